@@ -1,0 +1,93 @@
+"""Who wrote or photographed an article, read from the ways papers print it.
+
+Forms handled: a byline line (``记者 唐 翀 通讯员 武 强 夏慧锋``), a dateline
+(``本报讯(记者 郑付生 通讯员 张伟)``), roles glued to names (``记者张亚丹``) and
+photo credits (``本报记者 王尧 摄``, ``… 摄影报道``, ``… 文/图``).  Typesetting pads
+two-character names with a space so they line up with three-character ones;
+``唐 翀`` is one person, 唐翀.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.importer.model import BylineEntry
+
+KNOWN_ROLES = (
+    "本报特约记者", "本报见习记者", "本报通讯员", "本报记者", "特约通讯员", "特约记者", "见习记者",
+    "实习记者", "摄影记者", "首席记者", "通讯员", "实习生", "记者", "摄影", "编辑", "撰稿",
+)  # fmt: skip
+_ROLE_RE = re.compile(
+    "|".join(re.escape(role) for role in KNOWN_ROLES)
+    + r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报社|电视台|融媒体中心|新闻中心)(?:记者|通讯员)"
+)
+_NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff·・]{1,10})$")
+CREDIT_SUFFIXES = ("摄影报道", "文/图", "图/文", "文／图", "图／文", "摄影", "报道", "摄")
+_CREDIT_RE = re.compile(r"^(.*?\S)\s+(?:" + "|".join(re.escape(s) for s in CREDIT_SUFFIXES) + r")$")
+_DATELINE_RE = re.compile(r"^(本报[\u4e00-\u9fff\d]{0,12}讯\s*[(（]([^()（）]{1,60})[)）])")
+_MAX_BYLINE_CHARS = 48
+
+
+def parse_people(text: str) -> list[BylineEntry] | None:
+    """Entries for ``text`` when it is nothing but roles and names, else ``None``."""
+    tokens = text.split()
+    if not tokens or len(text) > _MAX_BYLINE_CHARS:
+        return None
+    groups: list[tuple[str, list[str]]] = []
+    for token in tokens:
+        role_match = _ROLE_RE.match(token)
+        if role_match:
+            rest = token[role_match.end() :]
+            groups.append((role_match.group(0), []))
+            if rest:
+                token = rest
+            else:
+                continue
+        if not groups or not _NAME_RE.match(token):
+            return None
+        groups[-1][1].append(token)
+    entries = [BylineEntry(role, name) for role, names in groups for name in _join_padded(names)]
+    return entries if entries and all(names for _, names in groups) else None
+
+
+def _join_padded(tokens: list[str]) -> list[str]:
+    """``['唐', '翀', '夏慧锋']`` → ``['唐翀', '夏慧锋']``: runs of one-character tokens pair up."""
+    names: list[str] = []
+    single: list[str] = []
+    for token in [*tokens, ""]:
+        if len(token) == 1:
+            single.append(token)
+            if len(single) == 2:
+                names.append("".join(single))
+                single = []
+            continue
+        if single:  # an odd one out: keep it rather than lose it
+            names.append(single.pop())
+        if token:
+            names.append(token)
+    return names
+
+
+def parse_byline_line(line: str) -> list[BylineEntry] | None:
+    """A line such as ``本报记者 滑清泉 杨森``; ``None`` when the line is anything else."""
+    line = line.strip()
+    if not line or len(line) > _MAX_BYLINE_CHARS or not _ROLE_RE.match(line):
+        return None
+    return parse_people(line)
+
+
+def parse_credit_line(line: str) -> list[BylineEntry] | None:
+    """A photo or text credit such as ``记者 吴勇峰 见习记者 张楠 摄影报道``; ``None`` otherwise."""
+    line = line.strip()
+    if len(line) > _MAX_BYLINE_CHARS + 5:
+        return None
+    match = _CREDIT_RE.match(line)  # the suffix stands apart: "王尧 摄", not "王尧摄"
+    return parse_byline_line(match.group(1)) if match else None
+
+
+def parse_dateline(paragraph: str) -> tuple[str, list[BylineEntry]] | None:
+    """``本报讯(记者 郑付生 通讯员 张伟)8月2日…`` → the ``本报讯(…)`` prefix and its people."""
+    match = _DATELINE_RE.match(paragraph)
+    if not match:
+        return None
+    return match.group(1), parse_people(match.group(2)) or []

@@ -1,0 +1,48 @@
+"""Issue title, publication and date, inferred only from what the text proves."""
+
+from __future__ import annotations
+
+from reader.importer import parse_text
+
+from .conftest import parsed
+
+
+def test_issue_dates_of_the_seeds() -> None:
+    assert parsed("000").issue_date == "2024-09-30"  # source notes: 原载2024年9月30日
+    assert parsed("003").issue_date == "2023-12-29"  # 本报讯(…)12月29日上午, with 2023年 beside it
+    assert parsed("002").issue_date is None  # 8月1日/8月2日 but no year anywhere
+    assert parsed("004").issue_date is None  # no dated event at all
+    assert parsed("001").issue_date is None  # 12月28日 only inside running text
+
+
+def test_titles_default_to_the_lead_story() -> None:
+    assert parsed("001").title == "学习贯彻全会精神 奋力推动现代化驻马店建设行稳致远"
+    assert parsed("002").title == "驿城区统筹推进各项重点工作落实落细"
+    assert parsed("000").title == "学习贯彻党的二十届三中全会精神省委宣讲团报告会在驻举行"
+    assert {parsed(k).publication for k in ("000", "001", "002", "003", "004")} == {None}
+
+
+def test_masthead_gives_publication_and_title() -> None:
+    issue = parse_text("驻马店日报\n\n会议召开\n\n本报讯(记者 张静)5月6日,会议召开。\n", "paper.txt")
+    assert issue.publication == "驻马店日报"
+    assert issue.title == "驻马店日报"
+
+
+def test_date_from_date_line_year_and_opening_date() -> None:
+    text = "# 标题\n\n2023年\n\n本报记者 滑清泉\n\n12月28日，会议召开。\n\n将于12月31日前完成。\n"
+    assert parse_text(text, "f.md").issue_date == "2023-12-28"  # 12月31日 is in running text: ignored
+
+
+def test_conflicting_years_give_no_date() -> None:
+    text = (
+        "甲文标题\n\n本报讯(记者 张静)5月6日,2022年的工作总结会召开。\n\n"
+        "乙文标题\n\n本报讯(记者 张静)5月7日,2023年的计划会召开。\n"
+    )
+    issue = parse_text(text, "tie.txt")
+    assert issue.layout == "newspaper_page"
+    assert issue.issue_date is None
+
+
+def test_impossible_dates_are_ignored() -> None:
+    text = "甲文标题\n\n本报讯(记者 张静)2月30日,2023年度会议召开。\n"
+    assert parse_text(text, "feb.txt").issue_date is None
