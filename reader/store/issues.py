@@ -1,0 +1,272 @@
+"""Saving parsed issues and reading them back.
+
+Identity rules, decided once:
+- the same bytes imported again (from anywhere) are a no-op;
+- changed bytes at a path already imported are a new *version* of that issue:
+  the issue row and every article whose key survives keep their ids, so tags,
+  notes and reading state stay attached;
+- an article's key is ``issue key / normalised title / occurrence``, never a row id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from reader.errors import NotFoundError
+from reader.importer.model import ParsedArticle, ParsedIssue
+from reader.store import annotations, search
+
+
+class SaveStatus(StrEnum):
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    status: SaveStatus
+    issue_id: int
+    version: int
+    article_ids: list[int]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def normalise_title(title: str) -> str:
+    """Title as used in keys: width-folded, without spaces, so a re-typeset title keeps its key."""
+    folded = unicodedata.normalize("NFKC", title)
+    return "".join(folded.split())
+
+
+def article_keys(issue_key: str, articles: list[ParsedArticle]) -> list[str]:
+    seen: Counter[str] = Counter()
+    keys = []
+    for article in articles:
+        title = normalise_title(article.title)
+        seen[title] += 1
+        keys.append(f"{issue_key}/{title}/{seen[title]}")
+    return keys
+
+
+def _unique_issue_key(db: Database, source_file: str) -> str:
+    key, n = source_file, 1
+    while db.execute("SELECT 1 FROM issues WHERE key = ?", [key]).fetchone():
+        n += 1
+        key = f"{source_file}~{n}"
+    return key
+
+
+def save_issue(db: Database, parsed: ParsedIssue, *, source_path: str | Path, data: bytes) -> SaveResult:
+    """Store one parsed file in one transaction; a failure leaves the library as it was."""
+    digest = content_hash(data)
+    same = db.execute(
+        "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
+    ).fetchone()
+    if same:
+        ids = [row[0] for row in db.execute("SELECT id FROM articles WHERE issue_id = ?", [same[0]])]
+        return SaveResult(SaveStatus.UNCHANGED, same[0], same[1], ids)
+    path = str(Path(source_path).resolve()) if str(source_path) else ""
+    stamp = now_iso()
+    with db.atomic():
+        previous = db.execute(
+            "SELECT id, key, version, title_edited, date_edited FROM issues WHERE source_path = ?",
+            [path],
+        ).fetchone()
+        fields: dict[str, Any] = {
+            "source_file": Path(source_path).name,
+            "source_path": path,
+            "content_hash": digest,
+            "byte_size": len(data),
+            "encoding": parsed.encoding,
+            "layout": parsed.layout,
+            "publication": parsed.publication,
+            "warnings": json.dumps(parsed.warnings, ensure_ascii=False),
+            "updated_at": stamp,
+        }
+        if previous:
+            issue_id, issue_key, version, title_edited, date_edited = previous
+            version += 1
+            if not title_edited:
+                fields["title"] = parsed.title
+            if not date_edited:
+                fields["issue_date"] = parsed.issue_date
+            fields["version"] = version
+            db["issues"].update(issue_id, fields)
+            status = SaveStatus.UPDATED
+        else:
+            issue_key = _unique_issue_key(db, Path(source_path).name)
+            version = 1
+            fields.update(
+                key=issue_key, title=parsed.title, issue_date=parsed.issue_date, version=1, imported_at=stamp
+            )
+            issue_id = db["issues"].insert(fields).last_pk
+            status = SaveStatus.IMPORTED
+        db["issue_versions"].insert(
+            {
+                "issue_id": issue_id,
+                "version": version,
+                "content_hash": digest,
+                "byte_size": len(data),
+                "imported_at": stamp,
+            }
+        )
+        article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp)
+        annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
+    return SaveResult(status, issue_id, version, article_ids)
+
+
+_ARTICLE_FIELDS = (
+    "issue_id", "section_id", "key", "position", "kicker", "title", "subtitle", "byline_text", "dateline",
+    "date_line", "credit", "source_note", "editor_codes", "text", "blocks", "char_count", "updated_at",
+)  # fmt: skip
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(_ARTICLE_FIELDS)}, created_at) "
+    f"VALUES ({', '.join('?' * len(_ARTICLE_FIELDS))}, ?)"
+)
+_UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f + ' = ?' for f in _ARTICLE_FIELDS)} WHERE id = ?"
+
+
+def _replace_articles(
+    db: Database, issue_id: int, issue_key: str, parsed: ParsedIssue, stamp: str
+) -> list[int]:
+    """Bring the issue's sections and articles in line with ``parsed``.
+
+    Plain prepared statements rather than sqlite-utils' table helpers: this is
+    the import hot path, and the helpers re-read the schema on every call.
+    """
+    conn = db.conn
+    existing = dict(conn.execute("SELECT key, id FROM articles WHERE issue_id = ?", [issue_id]).fetchall())
+    conn.execute("UPDATE articles SET section_id = NULL WHERE issue_id = ?", [issue_id])
+    conn.execute("DELETE FROM sections WHERE issue_id = ?", [issue_id])
+    section_ids = {
+        name: conn.execute(
+            "INSERT INTO sections (issue_id, name, position) VALUES (?, ?, ?)", [issue_id, name, position]
+        ).lastrowid
+        for position, name in enumerate(parsed.sections)
+    }
+    keys = article_keys(issue_key, parsed.articles)
+    for gone_key in set(existing) - set(keys):
+        search.remove_article(db, existing[gone_key])
+        conn.execute("DELETE FROM articles WHERE id = ?", [existing[gone_key]])
+    ids = []
+    for position, (article, key) in enumerate(zip(parsed.articles, keys, strict=True)):
+        text = article.text
+        values = [
+            issue_id,
+            section_ids.get(article.section) if article.section else None,
+            key,
+            position,
+            article.kicker,
+            article.title,
+            article.subtitle,
+            article.byline_text,
+            article.dateline,
+            article.date_line,
+            article.credit,
+            article.source_note,
+            json.dumps(article.editor_codes, ensure_ascii=False),
+            text,
+            json.dumps([block.kind.value for block in article.blocks]),
+            len(text),
+            stamp,
+        ]
+        if key in existing:
+            article_id = existing[key]
+            conn.execute(_UPDATE_ARTICLE, [*values, article_id])
+            conn.execute("DELETE FROM bylines WHERE article_id = ?", [article_id])
+        else:
+            article_id = conn.execute(_INSERT_ARTICLE, [*values, stamp]).lastrowid
+        conn.executemany(
+            "INSERT INTO bylines (article_id, position, role, name) VALUES (?, ?, ?, ?)",
+            [(article_id, n, entry.role, entry.name) for n, entry in enumerate(article.byline)],
+        )
+        search.index_article(
+            db, article_id, kicker=article.kicker, title=article.title, subtitle=article.subtitle, text=text
+        )
+        ids.append(article_id)
+    return ids
+
+
+ISSUE_COLUMNS = (
+    "issues.id, issues.key, issues.source_file, issues.source_path, issues.content_hash, issues.layout, "
+    "issues.title, issues.publication, issues.issue_date, issues.version, issues.warnings, "
+    "issues.imported_at, issues.updated_at, "
+    "(SELECT COUNT(*) FROM articles WHERE articles.issue_id = issues.id) AS article_count"
+)
+
+
+def _issue_dict(row: dict[str, Any]) -> dict[str, Any]:
+    row = dict(row)
+    row["warnings"] = json.loads(row["warnings"])
+    return row
+
+
+def list_issues(db: Database) -> list[dict[str, Any]]:
+    """All issues, newest issue date first (undated last), then by import order."""
+    sql = (
+        f"SELECT {ISSUE_COLUMNS} FROM issues "
+        "ORDER BY issues.issue_date IS NULL, issues.issue_date DESC, issues.id"
+    )
+    return [_issue_dict(row) for row in db.query(sql)]
+
+
+def get_issue(db: Database, issue_id: int) -> dict[str, Any]:
+    rows = list(db.query(f"SELECT {ISSUE_COLUMNS} FROM issues WHERE issues.id = ?", [issue_id]))
+    if not rows:
+        raise NotFoundError(f"no issue with id {issue_id}")
+    return _issue_dict(rows[0])
+
+
+def edit_issue(
+    db: Database, issue_id: int, *, title: str | None = None, issue_date: str | None = None
+) -> None:
+    """A user's correction of title or date; it survives re-imports of the file."""
+    get_issue(db, issue_id)
+    changes: dict[str, Any] = {"updated_at": now_iso()}
+    if title is not None:
+        changes.update(title=title, title_edited=1)
+    if issue_date is not None:
+        changes.update(issue_date=issue_date, date_edited=1)
+    with db.atomic():
+        db["issues"].update(issue_id, changes)
+
+
+def list_sections(db: Database, issue_id: int) -> list[dict[str, Any]]:
+    return list(
+        db.query(
+            "SELECT sections.id, sections.name, sections.position, "
+            "(SELECT COUNT(*) FROM articles WHERE articles.section_id = sections.id) AS article_count "
+            "FROM sections WHERE issue_id = ? ORDER BY position",
+            [issue_id],
+        )
+    )
+
+
+def delete_issue(db: Database, issue_id: int) -> None:
+    get_issue(db, issue_id)
+    with db.atomic():
+        for (article_id,) in db.execute("SELECT id FROM articles WHERE issue_id = ?", [issue_id]).fetchall():
+            search.remove_article(db, article_id)
+        db.execute("DELETE FROM issues WHERE id = ?", [issue_id])
+
+
+def section_names(db: Database) -> list[str]:
+    """Every distinct section name in the library, for the search filter."""
+    return [row[0] for row in db.execute("SELECT DISTINCT name FROM sections ORDER BY name")]

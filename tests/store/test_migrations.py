@@ -1,0 +1,71 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.errors import LibraryError
+from reader.store import open_db
+from reader.store.migrations import latest_version, migrations, schema_version
+
+
+def test_new_library_is_at_the_latest_schema_with_plain_tables(db_path: Path) -> None:
+    db = open_db(db_path)
+    assert schema_version(db) == latest_version() >= 1
+    assert {"issues", "sections", "articles", "bylines", "issue_versions"} <= set(db.table_names())
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_reopening_applies_nothing_and_writes_no_backup(db_path: Path) -> None:
+    open_db(db_path).conn.close()
+    open_db(db_path).conn.close()
+    assert list(db_path.parent.glob("*.bak-*")) == []
+
+
+def test_pending_steps_run_after_a_backup_that_keeps_the_old_data(db_path: Path) -> None:
+    if latest_version() < 2:
+        pytest.skip("only one schema step so far")
+    db = open_db(db_path, migrate=False)
+    first = migrations._migrations[0].name
+    later = [m.name for m in migrations._migrations[1:]]
+    migrations.apply(db, stop_before=later[0])
+    db.execute("PRAGMA user_version = 1")
+    db["issues"].insert(
+        {
+            "key": "old.txt",
+            "source_file": "old.txt",
+            "source_path": "/x/old.txt",
+            "content_hash": "abc",
+            "byte_size": 3,
+            "layout": "fallback",
+            "imported_at": "2024-01-01",
+            "updated_at": "2024-01-01",
+        }
+    )
+    db.conn.commit()
+    db.conn.close()
+    assert [m.name for m in migrations.applied(open_db(db_path, migrate=False))] == [first]
+
+    upgraded = open_db(db_path)
+    assert schema_version(upgraded) == latest_version()
+    backup = db_path.with_name(db_path.name + ".bak-v1")
+    assert backup.exists()
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT source_file FROM issues").fetchall() == [("old.txt",)]
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert upgraded.execute("SELECT source_file FROM issues").fetchall() == [("old.txt",)]
+
+
+def test_a_library_from_a_newer_release_is_refused(db_path: Path) -> None:
+    db = open_db(db_path)
+    db.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    db.conn.close()
+    with pytest.raises(LibraryError, match="newer Bulletin Reader"):
+        open_db(db_path)
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_bytes(b"this is a text file, not SQLite" * 100)
+    with pytest.raises(LibraryError, match=r"notes\.db"):
+        open_db(bogus)
