@@ -1,0 +1,42 @@
+"""Pieces every command shares: the ``--db`` option, opening the library, JSON output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from sqlite_utils import Database
+
+from reader.store import open_db
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(command: F) -> F:
+    """``--db PATH`` on every command; ``$READER_DB`` and then the per-user data folder otherwise."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Library file to use (default: $READER_DB, else the per-user data folder).",
+    )(command)
+
+
+def open_library(db_path: Path | None) -> Database:
+    ctx = click.get_current_context(silent=True)
+    if db_path is None and ctx is not None and ctx.find_root().params.get("db_path"):
+        db_path = ctx.find_root().params["db_path"]
+    return open_db(db_path)
+
+
+def echo_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def on_terminal() -> bool:
+    return sys.stderr.isatty()

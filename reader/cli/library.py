@@ -1,0 +1,189 @@
+"""Commands over the library itself: import, list, show, search, edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from reader import ingest
+from reader.cli.common import db_option, echo_json, on_terminal, open_library
+from reader.store import articles as article_store
+from reader.store import issues as issue_store
+from reader.store import search as search_store
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+def import_command(paths: tuple[Path, ...], db_path: Path | None) -> None:
+    """Import bulletin text files, or folders of *.txt files (recursively)."""
+    db = open_library(db_path)
+
+    def progress(done: int, total: int, path: Path) -> None:
+        if on_terminal() and done < total:
+            click.echo(f"\r[{done + 1}/{total}] {path.name}\033[K", nl=False, err=True)
+
+    report = ingest.import_paths(db, paths, progress=progress, after_save=_after_save_hook())
+    if on_terminal():
+        click.echo("\r\033[K", nl=False, err=True)
+    for outcome in report.outcomes:
+        if outcome.status == "failed":
+            click.echo(f"failed: {outcome.path}: {outcome.reason}", err=True)
+        elif outcome.status == "unchanged":
+            click.echo(f"unchanged: {outcome.path} (already in the library as issue {outcome.issue_id})")
+        else:
+            click.echo(
+                f"{outcome.status}: {outcome.path} → issue {outcome.issue_id}, {outcome.articles} articles"
+            )
+        for warning in outcome.warnings:
+            click.echo(f"  warning: {warning}", err=True)
+    click.echo(report.summary())
+    if report.failed:
+        raise SystemExit(1)
+
+
+def _after_save_hook() -> ingest.AfterSave | None:
+    """Entity extraction right after each saved issue, when the entities package is present."""
+    try:
+        from reader.entities.pipeline import annotate_saved
+    except ImportError:
+        return None
+    return annotate_saved
+
+
+@click.command("issues")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@db_option
+def issues_command(as_json: bool, db_path: Path | None) -> None:
+    """List the issues in the library, newest first."""
+    rows = issue_store.list_issues(open_library(db_path))
+    if as_json:
+        echo_json(rows)
+        return
+    if not rows:
+        click.echo("The library is empty. Import files with: reader import PATH...")
+        return
+    for row in rows:
+        date = row["issue_date"] or "undated"
+        click.echo(f"{row['id']:>5}  {date:<10}  {row['article_count']:>3} articles  {row['title'] or ''}")
+        click.echo(f"{'':>5}  {'':<10}  {row['source_file']}")
+
+
+@click.command("articles")
+@click.option("--issue", "issue_id", type=int, default=None, help="Only this issue's articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array with full articles.")
+@db_option
+def articles_command(issue_id: int | None, as_json: bool, db_path: Path | None) -> None:
+    """List articles in reading order."""
+    db = open_library(db_path)
+    if issue_id is not None:
+        issue_store.get_issue(db, issue_id)
+    rows = article_store.list_articles(db, issue_id=issue_id)
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        section = f"[{row['section']}] " if row["section"] else ""
+        click.echo(f"{row['id']:>6}  {section}{row['title']}")
+
+
+@click.command("show")
+@click.argument("article_id", type=int)
+@click.option("--json", "as_json", is_flag=True)
+@db_option
+def show_command(article_id: int, as_json: bool, db_path: Path | None) -> None:
+    """Print one article as it reads."""
+    article = article_store.get_article(open_library(db_path), article_id)
+    if as_json:
+        echo_json(article)
+        return
+    crumbs = [article["publication"] or article["issue_title"], article["issue_date"], article["section"]]
+    click.echo(" · ".join(c for c in crumbs if c))
+    click.echo()
+    if article["kicker"]:
+        click.echo(article["kicker"])
+    click.secho(article["title"], bold=True)
+    if article["subtitle"]:
+        click.echo(article["subtitle"])
+    if article["byline_text"]:
+        click.echo(article["byline_text"])
+    click.echo()
+    for paragraph in article["text"].split("\n"):
+        click.echo(paragraph)
+    for extra in (article["credit"], article["source_note"]):
+        if extra:
+            click.echo(extra)
+
+
+@click.command("search")
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help='Print [{"article_id", "title", "snippet"}].')
+@db_option
+def search_command(query: str, limit: int, as_json: bool, db_path: Path | None) -> None:
+    """Find articles containing QUERY exactly (space-separated terms must all occur)."""
+    hits = search_store.search(open_library(db_path), query, limit=limit)
+    if as_json:
+        echo_json([{"article_id": h.article_id, "title": h.title, "snippet": h.snippet} for h in hits])
+        return
+    if not hits:
+        click.echo(f"No article contains {query!r}.")
+        return
+    for hit in hits:
+        click.echo(f"{hit.article_id:>6}  {hit.title}")
+        click.echo(f"        {_marked(hit.snippet, hit.snippet_hits)}")
+
+
+def _marked(snippet: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for start, end in spans:
+        out.append(snippet[last:start])
+        out.append(
+            click.style(snippet[start:end], bold=True, fg="yellow") if on_terminal() else snippet[start:end]
+        )
+        last = end
+    out.append(snippet[last:])
+    return "".join(out)
+
+
+@click.group("issue")
+def issue_group() -> None:
+    """Work on one issue."""
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-09-30") from error
+
+
+@issue_group.command("edit")
+@click.argument("issue_id", type=int)
+@click.option("--title", default=None, help="The issue's title as it should read.")
+@click.option("--date", "issue_date", default=None, callback=_iso_date, help="Issue date, YYYY-MM-DD.")
+@db_option
+def issue_edit(issue_id: int, title: str | None, issue_date: str | None, db_path: Path | None) -> None:
+    """Correct an issue's title or date; the correction survives re-imports."""
+    if title is None and issue_date is None:
+        raise click.UsageError("give --title and/or --date")
+    db = open_library(db_path)
+    issue_store.edit_issue(db, issue_id, title=title, issue_date=issue_date)
+    issue = issue_store.get_issue(db, issue_id)
+    click.echo(f"issue {issue_id}: {issue['title']} ({issue['issue_date'] or 'undated'})")
+
+
+def register(cli: click.Group) -> None:
+    for command in (
+        import_command,
+        issues_command,
+        articles_command,
+        show_command,
+        search_command,
+        issue_group,
+    ):
+        cli.add_command(command)
