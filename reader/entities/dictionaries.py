@@ -1,0 +1,106 @@
+"""The shipped word lists, and one jieba tokenizer that knows them.
+
+The lists live in ``resources/dictionaries`` (see ``resources/README.md`` for
+sources and licences).  Everything is loaded once per process: building
+jieba's prefix dictionary costs about a second, so the tokenizer is cached and
+jieba's own on-disk cache is pointed at a private file instead of rebuilding.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jieba
+import jieba.posseg
+
+from reader.resources import resource
+
+jieba.setLogLevel(logging.WARNING)
+logging.getLogger("jieba").setLevel(logging.WARNING)
+
+PLACE_TAG = "ns"
+ORG_TAG = "nt"
+POSITION_TAG = "nposition"
+
+
+def _lines(name: str) -> list[str]:
+    text = resource("dictionaries", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Dictionaries:
+    """The word lists as sets, ready for membership tests."""
+
+    places: dict[str, str]  # name → level (province, county-alias, town, …)
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    titles: tuple[str, ...]  # longest first
+    org_suffixes: tuple[str, ...]  # longest first
+
+
+@cache
+def _base_tags() -> dict[str, str]:
+    return dict(jieba.posseg.POSTokenizer(jieba.Tokenizer()).word_tag_tab)
+
+
+@cache
+def dictionaries() -> Dictionaries:
+    places: dict[str, str] = {}
+    common = _base_tags()
+    for line in _lines("places.tsv"):
+        name, level, _full = line.split("\t")
+        # an alias that is also an ordinary word (合作, 新建, 惠民) is not taken as a place
+        if (level.endswith("alias") or len(name) <= 2) and common.get(name, "ns") != "ns":
+            continue
+        places[name] = level
+    for name in _lines("regions.txt"):
+        places[name] = "region"  # 中原 the region, not the county alias of 中原区
+    surnames = _lines("surnames.txt")
+    titles = sorted(set(_lines("positions.txt")), key=len, reverse=True)
+    suffixes = sorted(set(_lines("org_suffixes.txt")), key=len, reverse=True)
+    return Dictionaries(
+        places=places,
+        surnames=frozenset(s for s in surnames if len(s) == 1),
+        compound_surnames=frozenset(s for s in surnames if len(s) == 2),
+        titles=tuple(titles),
+        org_suffixes=tuple(suffixes),
+    )
+
+
+def _cache_file() -> str:
+    folder = Path(tempfile.gettempdir()) / "bulletin-reader"
+    folder.mkdir(parents=True, exist_ok=True)
+    return str(folder / "jieba.cache")
+
+
+@cache
+def tokenizer() -> jieba.Tokenizer:
+    """A private jieba tokenizer with places and titles added; the global one is left alone."""
+    tok = jieba.Tokenizer()
+    tok.cache_file = _cache_file()
+    tok.initialize()
+    for name in dictionaries().places:
+        tok.add_word(name, freq=2000, tag=PLACE_TAG)
+    for title in dictionaries().titles:
+        tok.add_word(title, freq=5000, tag=POSITION_TAG)
+    for suffix in dictionaries().org_suffixes:
+        if len(suffix) >= 2:  # 网信办, 分行: kept whole so a name can end exactly at them
+            tok.add_word(suffix, freq=5000, tag=ORG_TAG)
+    return tok
+
+
+@cache
+def word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of every dictionary word, with ours on top."""
+    tags = dict(_base_tags())
+    words = dictionaries()
+    for name in words.places:
+        tags[name] = PLACE_TAG
+    for title in words.titles:
+        tags[title] = POSITION_TAG
+    return tags

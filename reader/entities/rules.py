@@ -1,0 +1,145 @@
+"""Patterns that need no segmentation: dates, amounts, bylines, name shapes.
+
+Kept apart from the recogniser so each rule can be read and tested alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.entities.dictionaries import dictionaries
+
+_NUM = r"\d+(?:\.\d+)?"
+_RANGE = rf"{_NUM}(?:\s*[-~～—至]\s*{_NUM})?"
+
+# 2024年9月30日上午, 9月24日~26日, 1-11月, 2023年至2024年 (two dates), 1~6月份
+DATE = re.compile(
+    r"(?<![\d.])(?:"
+    r"\d{4}年(?:\d{1,2}(?:\s*[-~～]\s*\d{1,2})?月(?:份)?(?:\d{1,2}(?:\s*[-~～]\s*\d{1,2})?日)?)?(?:底|初)?"
+    r"|\d{1,2}月\s*[-~～]\s*\d{1,2}月"
+    r"|\d{1,2}(?:\s*[-~～]\s*\d{1,2})?月(?:份)?(?:\d{1,2}日(?:\s*[~～-]\s*\d{1,2}日)?)?"
+    r"|\d{1,2}日(?:\s*[~～-]\s*\d{1,2}日)?"
+    r")(?:上午|下午|晚上|晚|早上|凌晨|中午)?"
+)
+
+UNITS = [
+    "个工作日",
+    "工作日",
+    "亿元",
+    "万亿元",
+    "万元",
+    "千元",
+    "元",
+    "亿美元",
+    "万美元",
+    "美元",
+    "万人次",
+    "人次",
+    "万人",
+    "人",
+    "名",
+    "位",
+    "户",
+    "家",
+    "个",
+    "项",
+    "件",
+    "批",
+    "次",
+    "所",
+    "座",
+    "条",
+    "处",
+    "台",
+    "辆",
+    "万辆",
+    "套",
+    "组",
+    "幅",
+    "场",
+    "届",
+    "期",
+    "天",
+    "小时",
+    "分钟",
+    "年",
+    "周年",
+    "个月",
+    "个半月",
+    "月",
+    "周",
+    "岁",
+    "亩",
+    "万亩",
+    "平方公里",
+    "平方米",
+    "万平方米",
+    "公里",
+    "千米",
+    "米",
+    "厘米",
+    "吨",
+    "万吨",
+    "千克",
+    "公斤",
+    "克",
+    "毫升",
+    "升",
+    "千瓦",
+    "兆瓦",
+    "万千瓦",
+    "千瓦时",
+    "度",
+    "倍",
+    "多",
+    "余",
+    "万",
+    "亿",
+    "%",
+]
+_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+QUANTITY = re.compile(
+    rf"(?<![\d.第])(?:(?<![签节制公契预条邀相违履合大])约|(?<![最将接附亲邻])近|逾)?{_RANGE}\s*(?:多|余)?"
+    rf"(?:万|亿)?(?:多|余)?(?:{_UNIT})(?:多|余)?"
+)
+# a byline role followed by names; names are split afterwards
+BYLINE = re.compile(
+    r"(?:驻马店日报|本报|本刊)?(?:特约)?(?:记者|通讯员|实习生|摄影|摄)[:：]?[ \u3000]*"
+    r"((?:[\u4e00-\u9fff]{1,4}[ \u3000]?)+?)(?=[)）\n]|$|[ \u3000]*(?:通讯员|记者|实习生|文/图|摄|报道))"
+)
+NOUN_ENDINGS = frozenset("会议报局厅部处院所校园区县市省村镇乡社队组团委办站馆室场厂店")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def is_name_shaped(text: str) -> bool:
+    """Two to four Han characters beginning with a known surname."""
+    words = dictionaries()
+    if not 2 <= len(text) <= 4 or not all(CJK.match(c) for c in text):
+        return False
+    if text[-1] in NOUN_ENDINGS:
+        return False  # 周例会, 周通报: a surname character starting an ordinary noun
+    if text[:2] in words.compound_surnames and len(text) >= 3:
+        return True
+    return text[0] in words.surnames and len(text) <= 3
+
+
+def split_byline_names(chunk: str) -> list[tuple[int, int]]:
+    """Spans of the names in ``郑付生 张伟`` or ``唐 翀`` (padded), relative to the chunk."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[\u4e00-\u9fff]+", chunk)]
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(parts):
+        start, end = parts[index]
+        if end - start == 1 and index + 1 < len(parts) and parts[index + 1][1] - parts[index + 1][0] == 1:
+            spans.append((start, parts[index + 1][1]))  # 唐 翀 → one padded name
+            index += 2
+            continue
+        if 2 <= end - start <= 4:
+            spans.append((start, end))
+        index += 1
+    return spans
+
+
+def normalise_name(text: str) -> str:
+    """The index key of a mention: padded names lose their spaces (唐 翀 → 唐翀)."""
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,256 @@
+"""All SQL about entities: mentions, user corrections, the people index.
+
+Mentions point into one field of one article with Python string offsets.
+Corrections are kept by text (not by mention id) so they survive ``reindex``
+and re-import, which both delete and rewrite mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from reader.entities.recogniser import KINDS, Mention
+from reader.entities.rules import normalise_name
+from reader.errors import BadInputError
+
+FIELDS = ("title", "kicker", "subtitle", "text")
+ACTIONS = ("reject", "add", "retype")
+SCOPES = ("all", "occurrence")
+
+
+def create_schema(db: Database) -> None:
+    """Schema of migration step m003_entities; never change it, add a new step instead."""
+    db.execute(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (kind, text)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            source TEXT NOT NULL DEFAULT 'text'
+        )
+        """
+    )
+    db.execute("CREATE INDEX mentions_article ON mentions(article_id, field, start)")
+    db.execute("CREATE INDEX mentions_entity ON mentions(entity_id)")
+    db.execute(
+        """
+        CREATE TABLE entity_corrections (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            kind TEXT,
+            action TEXT NOT NULL CHECK (action IN ('reject', 'add', 'retype')),
+            scope TEXT NOT NULL DEFAULT 'all' CHECK (scope IN ('all', 'occurrence')),
+            article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+            field TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE TABLE recogniser_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def _entity_id(db: Database, kind: str, text: str) -> int:
+    db.execute("INSERT OR IGNORE INTO entities (kind, text) VALUES (?, ?)", [kind, text])
+    return db.execute("SELECT id FROM entities WHERE kind = ? AND text = ?", [kind, text]).fetchone()[0]
+
+
+def replace_mentions(
+    db: Database,
+    article_id: int,
+    mentions_by_field: Mapping[str, Iterable[Mention]],
+    byline_people: Iterable[str] = (),
+) -> None:
+    """Drop an article's mentions and write the new ones; the caller owns the transaction.
+
+    Byline people have no offsets (the byline is not part of any field), so they
+    are stored with field ``byline`` and ``start = end = 0``: the people index
+    counts them, ``reader entities`` (which promises offsets) leaves them out.
+    """
+    db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+    rows = []
+    for field, mentions in mentions_by_field.items():
+        if field not in FIELDS:
+            raise ValueError(f"unknown article field {field!r}")
+        for mention in mentions:
+            key = normalise_name(mention.text) if mention.kind == "person" else mention.text
+            rows.append((article_id, _entity_id(db, mention.kind, key), field, mention.start, mention.end))
+    for name in byline_people:
+        rows.append((article_id, _entity_id(db, "person", normalise_name(name)), "byline", 0, 0))
+    db.conn.executemany(
+        'INSERT INTO mentions (article_id, entity_id, field, start, "end") VALUES (?, ?, ?, ?, ?)', rows
+    )
+
+
+def list_mentions(
+    db: Database, article_id: int | None = None, kind: str | None = None
+) -> list[dict[str, Any]]:
+    """Mentions with offsets, in reading order: title, kicker, subtitle, then body."""
+    sql = (
+        'SELECT m.article_id, e.kind, e.text AS entity, m.field, m.start, m."end" '
+        "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.field != 'byline'"
+    )
+    params: list[Any] = []
+    if article_id is not None:
+        sql += " AND m.article_id = ?"
+        params.append(article_id)
+    if kind is not None:
+        _check_kind(kind)
+        sql += " AND e.kind = ?"
+        params.append(kind)
+    sql += " ORDER BY m.article_id, CASE m.field WHEN 'title' THEN 0 WHEN 'kicker' THEN 1 "
+    sql += "WHEN 'subtitle' THEN 2 ELSE 3 END, m.start"
+    rows = db.execute(sql, params).fetchall()
+    keys = ("article_id", "kind", "entity", "field", "start", "end")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def _check_kind(kind: str | None) -> None:
+    if kind is not None and kind not in KINDS:
+        raise BadInputError("--kind", f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+
+
+def add_correction(
+    db: Database,
+    text: str,
+    action: str,
+    kind: str | None = None,
+    scope: str = "all",
+    article_id: int | None = None,
+    field: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+) -> int:
+    """Record a user's fix; ``reindex`` and later imports apply it."""
+    text = text.strip()
+    if not text:
+        raise BadInputError("entity", "the text to correct is empty")
+    if action not in ACTIONS:
+        raise BadInputError("action", f"unknown action {action!r}; use one of {', '.join(ACTIONS)}")
+    if scope not in SCOPES:
+        raise BadInputError("scope", f"unknown scope {scope!r}; use one of {', '.join(SCOPES)}")
+    _check_kind(kind)
+    if action in ("add", "retype") and kind is None:
+        raise BadInputError("--kind", f"{action} needs the kind the text should have")
+    if scope == "occurrence" and (article_id is None or field is None or start is None or end is None):
+        raise BadInputError("scope", "a correction of one occurrence needs article, field, start and end")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    cursor = db.execute(
+        "INSERT INTO entity_corrections "
+        '(text, kind, action, scope, article_id, field, start, "end", created_at) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [text, kind, action, scope, article_id, field, start, end, now],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def list_corrections(db: Database) -> list[dict[str, Any]]:
+    rows = db.execute(
+        'SELECT id, text, kind, action, scope, article_id, field, start, "end", created_at '
+        "FROM entity_corrections ORDER BY id"
+    ).fetchall()
+    keys = ("id", "text", "kind", "action", "scope", "article_id", "field", "start", "end", "created_at")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def get_state(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM recogniser_state WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_state(db: Database, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO recogniser_state (key, value) VALUES (?, ?)", [key, value])
+
+
+def people_index(db: Database, kind: str = "person") -> list[dict[str, Any]]:
+    """Per entity: the posts printed just before it, article count, first and last issue date."""
+    _check_kind(kind)
+    rows = db.execute(
+        """
+        SELECT e.id, e.text, COUNT(DISTINCT m.article_id) AS n,
+               MIN(i.issue_date), MAX(i.issue_date)
+        FROM entities e JOIN mentions m ON m.entity_id = e.id
+        JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
+        WHERE e.kind = ? GROUP BY e.id ORDER BY n DESC, COUNT(*) DESC, e.text
+        """,
+        [kind],
+    ).fetchall()
+    positions = _positions_before(db) if kind == "person" else {}
+    return [
+        {
+            "name": text,
+            "positions": positions.get(entity_id, []),
+            "articles": n,
+            "first_date": first,
+            "last_date": last,
+        }
+        for entity_id, text, n, first, last in rows
+    ]
+
+
+def _positions_before(db: Database) -> dict[int, list[str]]:
+    """Posts whose mention ends exactly where a person's mention starts (市委书记|鲍常勇)."""
+    rows = db.execute(
+        """
+        SELECT p.entity_id, pe.text, COUNT(*) AS n FROM mentions p
+        JOIN mentions q ON q.article_id = p.article_id AND q.field = p.field AND q."end" = p.start
+        JOIN entities pe ON pe.id = q.entity_id AND pe.kind = 'position'
+        JOIN entities person ON person.id = p.entity_id AND person.kind = 'person'
+        GROUP BY p.entity_id, pe.text ORDER BY n DESC, pe.text
+        """
+    ).fetchall()
+    result: dict[int, list[str]] = {}
+    for entity_id, text, _n in rows:
+        result.setdefault(entity_id, []).append(text)
+    return result
+
+
+def entity_articles(db: Database, kind: str, text: str) -> list[dict[str, Any]]:
+    """Articles mentioning one entity, newest issue first, with the mention count."""
+    _check_kind(kind)
+    rows = db.execute(
+        """
+        SELECT a.id, a.title, i.issue_date, COUNT(*) FROM mentions m
+        JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id
+        JOIN issues i ON i.id = a.issue_id
+        WHERE e.kind = ? AND e.text = ? GROUP BY a.id ORDER BY i.issue_date DESC, a.id
+        """,
+        [kind, text],
+    ).fetchall()
+    return [{"article_id": r[0], "title": r[1], "issue_date": r[2], "mentions": r[3]} for r in rows]
+
+
+def cooccurrence(db: Database, name: str, limit: int = 20, kind: str = "person") -> list[dict[str, Any]]:
+    """Other entities of ``kind`` sharing articles with the person ``name``, most shared first."""
+    rows = db.execute(
+        """
+        WITH mine AS (
+            SELECT DISTINCT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id
+            WHERE e.kind = 'person' AND e.text = ?
+        )
+        SELECT e.text, COUNT(DISTINCT m.article_id) AS n FROM mentions m
+        JOIN entities e ON e.id = m.entity_id JOIN mine ON mine.article_id = m.article_id
+        WHERE e.kind = ? AND NOT (e.kind = 'person' AND e.text = ?)
+        GROUP BY e.id ORDER BY n DESC, e.text LIMIT ?
+        """,
+        [name, kind, name, limit],
+    ).fetchall()
+    return [{"name": text, "articles": n} for text, n in rows]
