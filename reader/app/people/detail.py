@@ -1,0 +1,117 @@
+"""One person (place, organisation) up close: posts seen, mentions per issue date, company kept, articles."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QSplitter, QTableView, QVBoxLayout, QWidget
+from sqlite_utils import Database
+
+from reader.app.people.models import ARTICLE_ID_ROLE, EntityArticlesModel
+from reader.app.theme import KIND_LABELS, Palette
+from reader.store import entities as store_entities
+
+
+def mentions_per_date(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """Sum of mentions per issue date, oldest first; undated articles count under "—"."""
+    totals: Counter[str] = Counter()
+    for row in rows:
+        totals[row["issue_date"] or "—"] += row["mentions"]
+    return sorted(totals.items())
+
+
+class EntityDetail(QWidget):
+    """Shown in the main area when an entity is chosen; double-click an article to read it."""
+
+    article_activated = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.title = QLabel(objectName="detailTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.positions = QLabel(wordWrap=True)
+        self.positions.setTextFormat(Qt.TextFormat.PlainText)
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.company = QListWidget()
+        self.articles = EntityArticlesModel(db, self)
+        self.article_view = QTableView()
+        self.article_view.setModel(self.articles)
+        self.article_view.verticalHeader().hide()
+        self.article_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.article_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.article_view.doubleClicked.connect(self._open)
+        self.article_view.activated.connect(self._open)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        company_box = QWidget()
+        company_layout = QVBoxLayout(company_box)
+        company_layout.setContentsMargins(0, 0, 0, 0)
+        company_layout.addWidget(QLabel("常同文出现 Often in the same articles"))
+        company_layout.addWidget(self.company)
+        lower.addWidget(company_box)
+        lower.addWidget(self.article_view)
+        lower.setSizes([220, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.positions)
+        layout.addWidget(self.chart_view, 2)
+        layout.addWidget(lower, 3)
+        self.entity: tuple[str, str] | None = None
+
+    def show_entity(self, kind: str, text: str, palette: Palette) -> None:
+        self.entity = (kind, text)
+        self.title.setText(f"{text}　{KIND_LABELS.get(kind, kind)}")
+        self.articles.show_entity(kind, text)
+        rows = self.articles.rows()
+        index = {row["name"]: row for row in store_entities.people_index(self._db, kind)}
+        info = index.get(text, {})
+        posts = "、".join(info.get("positions", [])) or "—"
+        span = f"{info.get('first_date') or '?'} – {info.get('last_date') or '?'}"
+        self.positions.setText(f"职务 Positions: {posts}\n{len(rows)} 篇文章 articles · {span}")
+        self._chart(mentions_per_date(rows), palette.entities.get(kind, palette.accent), palette)
+        self.company.clear()
+        if kind == "person":
+            for other in store_entities.cooccurrence(self._db, text, limit=15):
+                self.company.addItem(f"{other['name']}　{other['articles']}")
+
+    def _chart(self, points: list[tuple[str, int]], colour: str, palette: Palette) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        bars = QBarSet("mentions")
+        bars.setColor(QColor(colour))
+        bars.setBorderColor(QColor(palette.muted))
+        for _date, value in points:
+            bars.append(value)
+        series = QBarSeries()
+        series.append(bars)
+        self.chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([date for date, _value in points] or ["—"])
+        axis_y = QValueAxis()
+        axis_y.setRange(0, max([value for _date, value in points] or [1]))
+        axis_y.setLabelFormat("%d")
+        axis_y.applyNiceNumbers()
+        for axis in (axis_x, axis_y):
+            axis.setLabelsColor(QColor(palette.text))
+        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        self.chart.setTitle("每期提及次数 Mentions per issue date")
+        self.chart.setTitleBrush(QColor(palette.text))
+        self.chart.setBackgroundBrush(QColor(palette.background))
+
+    def _open(self, index: QModelIndex) -> None:
+        article_id = self.articles.data(index, ARTICLE_ID_ROLE)
+        if article_id is not None:
+            self.article_activated.emit(int(article_id))

@@ -1,0 +1,144 @@
+"""Entity lists for the sidebar: entity → article count, and one entity's articles.
+
+The store answers the people index in one grouped query; the model reveals
+it a page at a time (``fetchMore``) so the view never lays out thousands of
+rows it does not show.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from sqlite_utils import Database
+
+from reader.store import entities as store_entities
+
+NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+ENTITY_ROLE = Qt.ItemDataRole.UserRole + 10  # (kind, text)
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _PagedTable(QAbstractTableModel):
+    """Rows held in memory, shown ``PAGE`` at a time."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[dict[str, Any]] = []
+        self._shown = 0
+
+    def _reset(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._all = rows
+        self._shown = min(PAGE, len(rows))
+        self.endResetModel()
+
+    def row(self, row: int) -> dict[str, Any]:
+        return self._all[row]
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._all)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._shown >= len(self._all):
+            return
+        more = min(PAGE, len(self._all) - self._shown)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+
+class EntityListModel(_PagedTable):
+    """People, places or organisations with the number of articles that mention each."""
+
+    HEADERS = ("名称 Name", "篇 Articles", "职务 Positions")
+
+    def __init__(self, db: Database, kind: str = "person", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.kind = kind
+        self._filter = ""
+        self.reload()
+
+    def set_kind(self, kind: str) -> None:
+        self.kind = kind
+        self.reload()
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        rows = store_entities.people_index(self._db, self.kind)
+        if self._filter:
+            rows = [row for row in rows if self._filter in row["name"]]
+        self._reset(rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        row = self._all[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row["name"], row["articles"], "、".join(row.get("positions", [])[:3]))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ENTITY_ROLE:
+            return (self.kind, row["name"])
+        return None
+
+    def row_of(self, name: str) -> int:
+        for number, row in enumerate(self._all):
+            if row["name"] == name:
+                while number >= self._shown:
+                    self.fetchMore(QModelIndex())
+                return number
+        return -1
+
+
+class EntityArticlesModel(_PagedTable):
+    """The articles that mention one entity, newest issue first."""
+
+    HEADERS = ("日期 Date", "标题 Title", "次 Mentions")
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.entity: tuple[str, str] | None = None
+
+    def show_entity(self, kind: str, text: str) -> None:
+        self.entity = (kind, text)
+        self._reset(store_entities.entity_articles(self._db, kind, text))
+
+    def clear(self) -> None:
+        self.entity = None
+        self._reset([])
+
+    def rows(self) -> list[dict[str, Any]]:
+        return list(self._all)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        row = self._all[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row["issue_date"] or "—", row["title"], row["mentions"])[index.column()]
+        if role == ARTICLE_ID_ROLE:
+            return row["article_id"]
+        return None

@@ -1,0 +1,318 @@
+"""The reading pane: renders one article, shows entity tooltips, offers corrections, finds in text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFontMetrics,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.app.reading.renderer import HIT, Mark, render_article
+from reader.app.theme import ENTITY_KINDS, KIND_LABELS, LIGHT, reading_font
+
+READING_WIDTH = 46  # em: a comfortable line for Chinese body text
+Correction = tuple[str, str, str | None, str, tuple[int, str, int, int] | None]
+
+
+class ArticleView(QTextBrowser):
+    """A read-only browser whose links are entity mentions (``m:<index>``), never URLs."""
+
+    entity_clicked = Signal(str, str)  # kind, entity text
+    correction_requested = Signal(object)  # Correction tuple: text, action, kind, scope, occurrence
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readingPane")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setMouseTracking(True)
+        self.anchorClicked.connect(self._clicked)
+        self.mentions: list[dict[str, Any]] = []
+        self.article: dict[str, Any] | None = None
+        self.article_count_of: Callable[[str, str], int] = lambda kind, text: 0
+
+    def mention_at(self, pos: QPoint) -> dict[str, Any] | None:
+        href = self.anchorAt(pos)
+        if href.startswith("m:"):
+            index = int(href[2:])
+            if 0 <= index < len(self.mentions):
+                return self.mentions[index]
+        return None
+
+    def _clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("m:") and 0 <= int(text[2:]) < len(self.mentions):
+            mention = self.mentions[int(text[2:])]
+            self.entity_clicked.emit(mention["kind"], mention["entity"])
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            mention = self.mention_at(event.pos())  # type: ignore[attr-defined]
+            if mention is not None:
+                count = self.article_count_of(mention["kind"], mention["entity"])
+                label = KIND_LABELS.get(mention["kind"], mention["kind"])
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    f"{mention['entity']}\n{label} {mention['kind']} · {count} 篇文章 articles",
+                    self,
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.build_menu(event.pos())
+        menu.exec(event.globalPos())
+
+    def build_menu(self, pos: QPoint) -> QMenu:
+        """The standard menu plus corrections for the span under ``pos`` or the selected text."""
+        menu = self.createStandardContextMenu(pos)
+        mention = self.mention_at(pos)
+        if mention is not None and self.article is not None:
+            original = self._field_text(mention)
+            occurrence = (self.article["id"], mention["field"], mention["start"], mention["end"])
+            menu.addSeparator()
+            header = menu.addAction(f"{original} · {KIND_LABELS.get(mention['kind'], mention['kind'])}")
+            header.setEnabled(False)
+            self._add(
+                menu, "不是实体 Not an entity (here)", (original, "reject", None, "occurrence", occurrence)
+            )
+            self._add(
+                menu,
+                "不是实体 Not an entity (all occurrences)",
+                (original, "reject", mention["kind"], "all", None),
+            )
+            change = menu.addMenu("更改类型 Change kind")
+            for kind in ENTITY_KINDS:
+                if kind != mention["kind"]:
+                    self._add(
+                        change,
+                        f"{KIND_LABELS[kind]} {kind} (here)",
+                        (original, "retype", kind, "occurrence", occurrence),
+                    )
+            change_all = menu.addMenu("更改类型 Change kind (all occurrences)")
+            for kind in ENTITY_KINDS:
+                if kind != mention["kind"]:
+                    self._add(
+                        change_all, f"{KIND_LABELS[kind]} {kind}", (original, "retype", kind, "all", None)
+                    )
+        selected = self.textCursor().selectedText().strip()
+        if mention is None and selected and "\u2029" not in selected and len(selected) <= 40:
+            menu.addSeparator()
+            mark = menu.addMenu(f"标记“{selected}”为 Mark as")
+            for kind in ENTITY_KINDS:
+                self._add(mark, f"{KIND_LABELS[kind]} {kind}", (selected, "add", kind, "all", None))
+        return menu
+
+    def _add(self, menu: QMenu, label: str, correction: Correction) -> QAction:
+        action = menu.addAction(label)
+        action.setData(correction)
+        action.triggered.connect(lambda _checked=False, c=correction: self.correction_requested.emit(c))
+        return action
+
+    def _field_text(self, mention: dict[str, Any]) -> str:
+        value = (self.article or {}).get(mention["field"]) or ""
+        return value[mention["start"] : mention["end"]]
+
+
+class FindBar(QFrame):
+    """Ctrl+F: find in the current article with next/previous and "n of m"."""
+
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.view = view
+        self.box = QLineEdit(placeholderText="在文中查找 Find in article")
+        self.box.setClearButtonEnabled(True)
+        self.count = QLabel()
+        previous, following, close = QToolButton(text="↑"), QToolButton(text="↓"), QToolButton(text="✕")
+        previous.setToolTip("Previous (Shift+Enter)")
+        following.setToolTip("Next (Enter)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for widget in (self.box, self.count, previous, following, close):
+            layout.addWidget(widget)
+        self.box.textChanged.connect(self.refresh)
+        self.box.returnPressed.connect(self.next)
+        previous.clicked.connect(self.previous)
+        following.clicked.connect(self.next)
+        close.clicked.connect(self.close_bar)
+        shift_enter = QAction(self.box)
+        shift_enter.setShortcut(QKeySequence("Shift+Return"))
+        shift_enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        shift_enter.triggered.connect(self.previous)
+        self.box.addAction(shift_enter)
+        escape = QAction(self)
+        escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.triggered.connect(self.close_bar)
+        self.addAction(escape)
+        self.matches: list[QTextCursor] = []
+        self.current = -1
+        self.colour = LIGHT.find
+        self.hide()
+
+    def open(self) -> None:
+        self.show()
+        self.box.setFocus()
+        self.box.selectAll()
+        self.refresh()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.view.setExtraSelections([])
+        self.view.setFocus()
+
+    def refresh(self) -> None:
+        """Recount matches (after typing or after a new article is shown) and mark them all."""
+        self.matches = []
+        needle = self.box.text()
+        doc = self.view.document()
+        if needle and self.isVisible():
+            cursor = doc.find(needle, 0, QTextDocument.FindFlag(0))
+            while not cursor.isNull() and len(self.matches) < 10000:
+                self.matches.append(cursor)
+                cursor = doc.find(needle, cursor, QTextDocument.FindFlag(0))
+        self.current = 0 if self.matches else -1
+        self._show()
+
+    def next(self) -> None:
+        if self.matches:
+            self.current = (self.current + 1) % len(self.matches)
+            self._show()
+
+    def previous(self) -> None:
+        if self.matches:
+            self.current = (self.current - 1) % len(self.matches)
+            self._show()
+
+    def _show(self) -> None:
+        selections = []
+        for number, cursor in enumerate(self.matches):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            fmt = QTextCharFormat()
+            fmt.setBackground(
+                QColor(self.colour) if number == self.current else QColor(self.colour).lighter(130)
+            )
+            if number == self.current:
+                fmt.setFontUnderline(True)
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.view.setExtraSelections(selections)
+        if self.matches:
+            self.view.setTextCursor(QTextCursor(self.matches[self.current]))
+            self.view.ensureCursorVisible()
+            self.count.setText(f"{self.current + 1} / {len(self.matches)}")
+        else:
+            self.count.setText("0 / 0" if self.box.text() else "")
+
+
+class ReadingPane(QWidget):
+    """Article view plus find bar; keeps the marks it rendered so tests and corrections can read them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = ArticleView()
+        self.find_bar = FindBar(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.palette_ = LIGHT
+        self.enabled_kinds: set[str] = set(ENTITY_KINDS)
+        self.search_query = ""
+        self.hit_spans: dict[str, list[tuple[int, int]]] = {}
+        self.marks: list[Mark] = []
+        self.font_size = 14
+        self._placeholder()
+
+    def _placeholder(self) -> None:
+        self.view.setHtml(
+            f'<p style="color:{self.palette_.muted}; margin-top:40px" align="center">'
+            "选择左侧的文章开始阅读 · Choose an article on the left to start reading</p>"
+        )
+
+    def set_font_size(self, size: int) -> None:
+        self.font_size = size
+        self.view.document().setDefaultFont(reading_font(size))
+        self._margins()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._margins()
+
+    def _margins(self) -> None:
+        """Centre a column about ``READING_WIDTH`` em wide: long CJK lines are tiring to read.
+
+        Only the root frame's left and right margins change, so the page starts at the top.
+        """
+        doc = self.view.document()
+        em = QFontMetrics(reading_font(self.font_size)).horizontalAdvance("中")
+        side = max(24, (self.view.viewport().width() - em * READING_WIDTH) // 2)
+        frame = doc.rootFrame()
+        fmt = frame.frameFormat()
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(24)
+        fmt.setBottomMargin(48)
+        frame.setFrameFormat(fmt)
+
+    def show_article(
+        self,
+        article: dict[str, Any] | None,
+        mentions: list[dict[str, Any]],
+        hits: dict[str, list[tuple[int, int]]] | None = None,
+    ) -> None:
+        """Render ``article`` with its entity ``mentions`` (store rows) and search ``hits`` per field."""
+        self.view.article = article
+        self.view.mentions = mentions
+        self.hit_spans = hits or {}
+        self.rerender()
+
+    def rerender(self, keep_scroll: bool = False) -> None:
+        article = self.view.article
+        if article is None:
+            self.marks = []
+            self._placeholder()
+            return
+        scroll = self.view.verticalScrollBar().value()
+        marks = [
+            Mark(m["field"], m["start"], m["end"], m["kind"], f"m:{index}")
+            for index, m in enumerate(self.view.mentions)
+            if m["kind"] in self.enabled_kinds
+        ]
+        for field, spans in self.hit_spans.items():
+            marks.extend(Mark(field, start, end, HIT) for start, end in spans)
+        self.marks = marks
+        self.view.document().setDefaultFont(reading_font(self.font_size))
+        self.view.setHtml(render_article(article, marks, self.palette_))
+        self._margins()
+        self.view.verticalScrollBar().setValue(scroll if keep_scroll else 0)
+        self.find_bar.colour = self.palette_.find
+        self.find_bar.refresh()

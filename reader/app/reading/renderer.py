@@ -1,0 +1,149 @@
+"""Article → HTML for the reading pane, with highlight spans placed from store offsets.
+
+Why escape per segment: every span is a pair of indices into the stored
+string (``articles.text``, ``title`` …).  The string is cut at every span
+boundary first, each piece is escaped on its own, and only then are tags put
+around pieces, so an offset never points into an ``&lt;`` and text such as
+``<img src=x>`` is shown literally, never rendered.  No Qt here: the output is
+plain HTML that ``QTextDocument`` understands.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from reader.app.theme import Palette
+
+HIT = "hit"
+FIELDS = ("kicker", "title", "subtitle", "text")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One highlight: an entity mention (``kind`` = its kind, ``ref`` = link target) or a search hit."""
+
+    field: str
+    start: int
+    end: int
+    kind: str
+    ref: str = ""
+
+
+def _segments(length: int, marks: list[Mark]) -> list[tuple[int, int, Mark | None, bool]]:
+    """Cut ``[0, length)`` at every mark boundary: (start, end, entity mark or None, inside a hit)."""
+    cuts = {0, length}
+    for mark in marks:
+        cuts.update((max(0, min(mark.start, length)), max(0, min(mark.end, length))))
+    points = sorted(cuts)
+    entities = sorted((m for m in marks if m.kind != HIT), key=lambda m: (m.start, -m.end))
+    hits = [m for m in marks if m.kind == HIT]
+    out = []
+    for start, end in itertools.pairwise(points):
+        if start == end:
+            continue
+        entity = next((m for m in entities if m.start <= start and end <= m.end), None)
+        in_hit = any(m.start <= start and end <= m.end for m in hits)
+        out.append((start, end, entity, in_hit))
+    return out
+
+
+def mark_up(text: str, marks: Iterable[Mark], palette: Palette) -> str:
+    """Escaped ``text`` with entity anchors and hit backgrounds around the marked pieces."""
+    marks = [m for m in marks if m.end > m.start]
+    if not marks:
+        return html.escape(text)
+    parts = []
+    for start, end, entity, in_hit in _segments(len(text), marks):
+        piece = html.escape(text[start:end])
+        if entity is None and not in_hit:
+            parts.append(piece)
+            continue
+        background = palette.hit if in_hit else palette.entities.get(entity.kind, palette.hit)  # type: ignore[union-attr]
+        style = f"background-color:{background}; color:{palette.text}; text-decoration:none"
+        if entity is not None:
+            href = html.escape(entity.ref or f"kind:{entity.kind}", quote=True)
+            parts.append(f'<a href="{href}" style="{style}">{piece}</a>')
+        else:
+            parts.append(f'<span style="{style}">{piece}</span>')
+    return "".join(parts)
+
+
+def _line_marks(marks: list[Mark], start: int, end: int) -> list[Mark]:
+    """Marks clipped to one line of the body and shifted to that line's own offsets."""
+    found = []
+    for mark in marks:
+        if mark.end <= start or mark.start >= end:
+            continue
+        found.append(
+            Mark(mark.field, max(mark.start, start) - start, min(mark.end, end) - start, mark.kind, mark.ref)
+        )
+    return found
+
+
+def _body(text: str, blocks: list[str], marks: list[Mark], palette: Palette) -> str:
+    out = []
+    offset = 0
+    lines = text.split("\n")
+    in_list = False
+    for index, line in enumerate(lines):
+        kind = blocks[index] if index < len(blocks) else "paragraph"
+        inner = mark_up(line, _line_marks(marks, offset, offset + len(line)), palette)
+        offset += len(line) + 1
+        if kind == "list_item" and not in_list:
+            out.append('<ul style="margin-top:4px; margin-bottom:10px">')
+            in_list = True
+        elif kind != "list_item" and in_list:
+            out.append("</ul>")
+            in_list = False
+        if kind == "heading":
+            out.append(f'<h3 style="margin-top:18px; margin-bottom:8px">{inner}</h3>')
+        elif kind == "caption":
+            out.append(
+                f'<p style="color:{palette.muted}; font-size:small; margin-left:24px; margin-right:24px">'
+                f"{inner}</p>"
+            )
+        elif kind == "list_item":
+            out.append(f'<li style="line-height:160%">{inner}</li>')
+        else:
+            out.append(f'<p style="line-height:170%; margin-bottom:10px">{inner}</p>')
+    if in_list:
+        out.append("</ul>")
+    return "\n".join(out)
+
+
+def crumbs(article: dict[str, Any]) -> str:
+    """publication · issue date · section, skipping what the file did not say."""
+    parts = [article.get("publication") or article.get("issue_title") or article.get("source_file")]
+    parts += [article.get("issue_date"), article.get("section")]
+    return " · ".join(str(part) for part in parts if part)
+
+
+def render_article(article: dict[str, Any], marks: Iterable[Mark], palette: Palette) -> str:
+    """The whole page: breadcrumb, kicker, title, subtitle, byline, body, credit and source note."""
+    by_field: dict[str, list[Mark]] = {name: [] for name in FIELDS}
+    for mark in marks:
+        by_field.setdefault(mark.field, []).append(mark)
+    esc = html.escape
+    out = [f'<p style="color:{palette.muted}; font-size:small">{esc(crumbs(article))}</p>']
+    if article.get("kicker"):
+        kicker = mark_up(article["kicker"], by_field["kicker"], palette)
+        out.append(f'<p style="color:{palette.accent}; margin-bottom:2px">{kicker}</p>')
+    title = mark_up(article.get("title") or "", by_field["title"], palette)
+    out.append(f'<h1 style="font-size:xx-large; margin-top:4px; margin-bottom:6px">{title}</h1>')
+    if article.get("subtitle"):
+        subtitle = mark_up(article["subtitle"], by_field["subtitle"], palette)
+        out.append(f'<h2 style="font-size:large; font-weight:normal; margin-top:0px">{subtitle}</h2>')
+    meta = [article.get("byline_text"), article.get("date_line")]
+    if any(meta):
+        line = "　".join(esc(part) for part in meta if part)
+        out.append(f'<p style="color:{palette.muted}; margin-bottom:14px">{line}</p>')
+    out.append("<hr/>")
+    out.append(_body(article.get("text") or "", list(article.get("blocks") or []), by_field["text"], palette))
+    for key in ("credit", "source_note"):
+        if article.get(key):
+            out.append(f'<p style="color:{palette.muted}; font-size:small">{esc(article[key])}</p>')
+    return "\n".join(out)

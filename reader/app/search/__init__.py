@@ -1,0 +1,1 @@
+"""Library-wide search: a query field, filters and a lazily paged list of hits."""

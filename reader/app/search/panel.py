@@ -1,0 +1,170 @@
+"""The search panel: query field (Ctrl+K), date range, section and entity filters, results list."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from reader.app.search.models import ARTICLE_ID_ROLE, SNIPPET_HTML_ROLE, Query, SearchResultsModel
+from reader.store import issues as store_issues
+
+ANY_SECTION = "全部栏目 All sections"
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Two lines per hit: the title in bold, the snippet with its hits highlighted."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        title = html.escape(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        doc.setHtml(f"<b>{title}</b><br/><span>{index.data(SNIPPET_HTML_ROLE) or ''}</span>")
+        doc.setTextWidth(max(100, option.rect.width() - 8))
+        return doc
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
+        doc = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        painter.setClipRect(QRectF(0, 0, option.rect.width() - 8, option.rect.height() - 4))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6)
+
+
+class SearchPanel(QWidget):
+    article_activated = Signal(int, str)  # article id, query
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.box = QLineEdit(objectName="searchBox", placeholderText="搜索全库 Search the library (Ctrl+K)")
+        self.box.setClearButtonEnabled(True)
+        self.use_dates = QCheckBox("日期 Dates")
+        self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_from.setDate(QDate(2000, 1, 1))
+        self.date_to.setDate(QDate.currentDate())
+        self.section = QComboBox()
+        self.entity_label = QLabel()
+        self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_entity = QCheckBox("仅此实体 Only this entity")
+        self.clear_entity.setVisible(False)
+        self.status = QLabel()
+        self.model = SearchResultsModel(db, self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.activated.connect(self._open)
+        self.results.doubleClicked.connect(self._open)
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.box)
+        layout.addLayout(dates)
+        layout.addWidget(self.section)
+        layout.addWidget(self.clear_entity)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self._entity_ids: list[int] | None = None
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.run)
+        self.box.textChanged.connect(lambda _text: self._debounce.start())
+        self.box.returnPressed.connect(self._enter)
+        for signal in (
+            self.use_dates.toggled,
+            self.date_from.dateChanged,
+            self.date_to.dateChanged,
+            self.section.currentIndexChanged,
+            self.clear_entity.toggled,
+        ):
+            signal.connect(lambda *_args: self._debounce.start())
+        self.refresh_sections()
+
+    def refresh_sections(self) -> None:
+        current = self.section.currentText()
+        self.section.blockSignals(True)
+        self.section.clear()
+        self.section.addItem(ANY_SECTION)
+        self.section.addItems(store_issues.section_names(self._db))
+        found = self.section.findText(current)
+        self.section.setCurrentIndex(max(found, 0))
+        self.section.blockSignals(False)
+
+    def restrict_to(self, label: str, article_ids: list[int] | None) -> None:
+        """Filter results to one entity's articles (None lifts the filter)."""
+        self._entity_ids = article_ids
+        self.clear_entity.setVisible(article_ids is not None)
+        self.clear_entity.setText(f"仅含 Only with: {label}")
+        self.clear_entity.setChecked(article_ids is not None)
+
+    def current_query(self) -> Query:
+        query = Query(text=self.box.text())
+        if self.use_dates.isChecked():
+            query.date_from = self.date_from.date().toString("yyyy-MM-dd")
+            query.date_to = self.date_to.date().toString("yyyy-MM-dd")
+        if self.section.currentIndex() > 0:
+            query.section = self.section.currentText()
+        if self._entity_ids is not None and self.clear_entity.isChecked():
+            query.article_ids = self._entity_ids
+        return query
+
+    def run(self) -> int:
+        self._debounce.stop()
+        total = self.model.run(self.current_query())
+        text = self.box.text().strip()
+        self.status.setText(f"{total} 篇 articles match “{text}”" if text else "")
+        if total:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+        return total
+
+    def _enter(self) -> None:
+        if self._debounce.isActive() or self.model.query.text != self.box.text():
+            self.run()
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._open(index)
+
+    def _open(self, index: QModelIndex) -> None:
+        article_id = index.data(ARTICLE_ID_ROLE)
+        if article_id is not None:
+            self.article_activated.emit(int(article_id), self.model.query.text)

@@ -1,0 +1,285 @@
+"""The library tree as a lazy Qt model: publication → issue → section → article.
+
+Only publications and issues are read when the model resets (one short
+query); an issue's sections and articles are read the first time the view
+expands it (``canFetchMore``/``fetchMore``), so a library of 50,000 articles
+opens without touching the article table.  A title filter swaps in a tree of
+matching articles only, found by one indexed query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from sqlite_utils import Database
+
+from reader.store import articles as store_articles
+from reader.store import issues as store_issues
+
+NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
+Index = QModelIndex | QPersistentModelIndex
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NODE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+NO_PUBLICATION = "其他来源"
+
+ICONS = {
+    "publication": "mdi6.bookshelf",
+    "issue": "mdi6.newspaper-variant-outline",
+    "section": "mdi6.folder-outline",
+    "article": "mdi6.file-document-outline",
+}
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str  # publication | issue | section | article
+    ident: int | str
+    label: str
+    parent: Node | None = None
+    count: int = 0
+    issue_id: int | None = None
+    read: bool = True
+    children: list[Node] | None = None  # None: not fetched yet
+    row: int = 0
+
+    def adopt(self, children: list[Node]) -> None:
+        for row, child in enumerate(children):
+            child.parent, child.row = self, row
+        self.children = children
+
+
+@dataclass
+class _Icons:
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, kind: str) -> Any:
+        if kind not in self.cache:
+            self.cache[kind] = qta.icon(ICONS[kind])
+        return self.cache[kind]
+
+
+def _issue_label(issue: dict[str, Any]) -> str:
+    name = issue.get("title") or issue.get("source_file") or f"#{issue['id']}"
+    return f"{issue['issue_date']}  {name}" if issue.get("issue_date") else name
+
+
+def _article_node(row: dict[str, Any]) -> Node:
+    title = row.get("title") or "（无题）"
+    return Node("article", row["id"], title, issue_id=row["issue_id"], read=row.get("read_at") is not None)
+
+
+class LibraryTreeModel(QAbstractItemModel):
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._root = Node("root", 0, "")
+        self._filter = ""
+        self._icons = _Icons()
+        self._articles: dict[int, list[Node]] = {}
+        self.reload()
+
+    # loading
+    def reload(self) -> None:
+        """Re-read publications and issues (after an import or a deletion); collapses the tree."""
+        self.beginResetModel()
+        self._articles.clear()
+        if self._filter:
+            self._root.adopt(self._filtered_tree(self._filter))
+        else:
+            self._root.adopt(self._publications())
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip()
+        self.reload()
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    def _publications(self) -> list[Node]:
+        groups: dict[str, list[Node]] = {}
+        for issue in store_issues.list_issues(self._db):
+            node = Node(
+                "issue", issue["id"], _issue_label(issue), count=issue["article_count"], issue_id=issue["id"]
+            )
+            groups.setdefault(issue.get("publication") or NO_PUBLICATION, []).append(node)
+        publications = []
+        for name, issue_nodes in groups.items():
+            publication = Node("publication", name, name, count=sum(n.count for n in issue_nodes))
+            publication.adopt(issue_nodes)
+            publications.append(publication)
+        return publications
+
+    def _filtered_tree(self, text: str) -> list[Node]:
+        rows = store_articles.summaries_with_title(self._db, text)
+        by_issue: dict[int, list[Node]] = {}
+        for row in rows:
+            by_issue.setdefault(row["issue_id"], []).append(self._remember(_article_node(row)))
+        groups: dict[str, list[Node]] = {}
+        for issue in store_issues.list_issues(self._db):
+            if issue["id"] not in by_issue:
+                continue
+            node = Node(
+                "issue",
+                issue["id"],
+                _issue_label(issue),
+                count=len(by_issue[issue["id"]]),
+                issue_id=issue["id"],
+            )
+            node.adopt(by_issue[issue["id"]])
+            groups.setdefault(issue.get("publication") or NO_PUBLICATION, []).append(node)
+        result = []
+        for name, nodes in groups.items():
+            publication = Node("publication", name, name, count=sum(n.count for n in nodes))
+            publication.adopt(nodes)
+            result.append(publication)
+        return result
+
+    def _remember(self, node: Node) -> Node:
+        self._articles.setdefault(int(node.ident), []).append(node)
+        return node
+
+    def _load_children(self, node: Node) -> list[Node]:
+        if node.kind == "issue":
+            issue_id = int(node.ident)
+            children = []
+            for section in store_issues.list_sections(self._db, issue_id):
+                if section["article_count"]:
+                    children.append(
+                        Node(
+                            "section",
+                            section["id"],
+                            section["name"],
+                            count=section["article_count"],
+                            issue_id=issue_id,
+                        )
+                    )
+            loose = store_articles.article_summaries(self._db, issue_id=issue_id, unsectioned=True)
+            return children + [self._remember(_article_node(row)) for row in loose]
+        if node.kind == "section":
+            rows = store_articles.article_summaries(
+                self._db, issue_id=node.issue_id or 0, section_id=int(node.ident)
+            )
+            return [self._remember(_article_node(row)) for row in rows]
+        return []
+
+    # Qt model API
+    def node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self._root
+
+    def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
+        node = self.node(parent)
+        if column != 0 or node.children is None or not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row])
+
+    def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        up = self.node(index).parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        if parent.column() > 0:
+            return 0
+        children = self.node(parent).children
+        return len(children) if children is not None else 0
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 1
+
+    def hasChildren(self, parent: Index = NO_PARENT) -> bool:
+        node = self.node(parent)
+        if node.children is None:
+            return node.kind in ("issue", "section") and node.count > 0
+        return bool(node.children)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        node = self.node(parent)
+        return node.children is None and node.kind in ("issue", "section")
+
+    def fetchMore(self, parent: Index) -> None:
+        node = self.node(parent)
+        if node.children is not None or node.kind not in ("issue", "section"):
+            return
+        children = self._load_children(node)
+        if not children:
+            node.children = []
+            return
+        self.beginInsertRows(parent, 0, len(children) - 1)
+        node.adopt(children)
+        self.endInsertRows()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label if node.kind == "article" else f"{node.label}  ({node.count})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.label
+        if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.read:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons.get(node.kind)
+        if role == ARTICLE_ID_ROLE:
+            return int(node.ident) if node.kind == "article" else None
+        if role == NODE_KIND_ROLE:
+            return node.kind
+        if role == ISSUE_ID_ROLE:
+            return node.issue_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
+            return "Library"
+        return None
+
+    # helpers for the window
+    def set_read(self, article_id: int, read: bool) -> None:
+        for node in self._articles.get(article_id, []):
+            node.read = read
+            index = self.createIndex(node.row, 0, node)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.FontRole])
+
+    def index_for_article(self, article_id: int, issue_id: int) -> QModelIndex:
+        """Fetch the way down to an article (issue, then its sections) and return its index."""
+        for node in self._articles.get(article_id, []):
+            return self.createIndex(node.row, 0, node)
+        issue = self._find_issue(issue_id)
+        if issue is None:
+            return QModelIndex()
+        issue_index = self.createIndex(issue.row, 0, issue)
+        self.fetchMore(issue_index)
+        for child in issue.children or []:
+            if child.kind == "section" and child.children is None:
+                self.fetchMore(self.createIndex(child.row, 0, child))
+            if article_id in self._articles:
+                break
+        for node in self._articles.get(article_id, []):
+            return self.createIndex(node.row, 0, node)
+        return QModelIndex()
+
+    def _find_issue(self, issue_id: int) -> Node | None:
+        for publication in self._root.children or []:
+            for issue in publication.children or []:
+                if issue.ident == issue_id:
+                    return issue
+        return None
