@@ -22,6 +22,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/reader import library
 	$(BIN)/reader issues
+	$(BIN)/reader gui
 
 test: $(STAMP)
 	$(BIN)/python -m ruff check reader tests benchmarks

@@ -104,3 +104,24 @@ def article_bytes(article: ParsedArticle) -> int:
     """UTF-8 size of the searchable fields: the text the throughput figure is measured on."""
     fields = (article.kicker, article.title, article.subtitle, article.text)
     return sum(len(value.encode("utf-8")) for value in fields if value)
+
+
+def render_text(parsed: ParsedIssue) -> str:
+    """Write a synthetic issue out as a TOC bulletin, the way the seed 000 is laid out.
+
+    The end-to-end benchmark imports these files through the real importer, so
+    the figure includes decoding and layout parsing, not just the store.
+    """
+    toc: list[str] = ["目录"]
+    body: list[str] = []
+    current: str | None = None
+    for page, article in enumerate(parsed.articles, start=1):
+        section = article.section or "综合"
+        if section != current:
+            toc.append(section)
+            body.append(section)
+            current = section
+        toc.append(f"{article.title} {page}")
+        body.append(article.title)
+        body.extend(block.text for block in article.blocks)
+    return "\n".join(toc + body) + "\n"

@@ -7,6 +7,7 @@ to the running window, or start one there); everything else is the ordinary CLI.
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from reader.app.url_handler import launch_argument
@@ -24,4 +25,5 @@ def run() -> None:
 
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # big imports parse in spawned worker processes
     run()

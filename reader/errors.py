@@ -18,6 +18,9 @@ class BadInputError(ReaderError):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return (type(self), (self.source, self.reason))  # survives the trip back from a worker process
+
 
 class LibraryError(ReaderError):
     """The library database cannot be opened or written."""

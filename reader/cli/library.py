@@ -9,6 +9,7 @@ import click
 
 from reader import ingest
 from reader.cli.common import db_option, echo_json, on_terminal, open_library
+from reader.entities.pipeline import annotate_saved
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
 from reader.store import search as search_store
@@ -16,16 +17,27 @@ from reader.store import search as search_store
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--entities/--no-entities",
+    default=True,
+    show_default=True,
+    help="Find people, places, organisations… in the new articles (`reader reindex` can do it later).",
+)
 @db_option
-def import_command(paths: tuple[Path, ...], db_path: Path | None) -> None:
-    """Import bulletin text files, or folders of *.txt files (recursively)."""
+def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None) -> None:
+    """Import bulletin text files, or folders of *.txt files (recursively).
+
+    Exit status 0 when every file imported or was unchanged, 1 when any failed.
+    """
     db = open_library(db_path)
 
     def progress(done: int, total: int, path: Path) -> None:
         if on_terminal() and done < total:
             click.echo(f"\r[{done + 1}/{total}] {path.name}\033[K", nl=False, err=True)
 
-    report = ingest.import_paths(db, paths, progress=progress, after_save=_after_save_hook())
+    report = ingest.import_paths(
+        db, paths, progress=progress, after_save=annotate_saved if entities else None
+    )
     if on_terminal():
         click.echo("\r\033[K", nl=False, err=True)
     for outcome in report.outcomes:
@@ -42,15 +54,6 @@ def import_command(paths: tuple[Path, ...], db_path: Path | None) -> None:
     click.echo(report.summary())
     if report.failed:
         raise SystemExit(1)
-
-
-def _after_save_hook() -> ingest.AfterSave | None:
-    """Entity extraction right after each saved issue, when the entities package is present."""
-    try:
-        from reader.entities.pipeline import annotate_saved
-    except ImportError:
-        return None
-    return annotate_saved
 
 
 @click.command("issues")

@@ -14,6 +14,7 @@ import hashlib
 import json
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -73,8 +74,19 @@ def _unique_issue_key(db: Database, source_file: str) -> str:
     return key
 
 
-def save_issue(db: Database, parsed: ParsedIssue, *, source_path: str | Path, data: bytes) -> SaveResult:
-    """Store one parsed file in one transaction; a failure leaves the library as it was."""
+def save_issue(
+    db: Database,
+    parsed: ParsedIssue,
+    *,
+    source_path: str | Path,
+    data: bytes,
+    prepared: Sequence[search.Prepared] | None = None,
+) -> SaveResult:
+    """Store one parsed file in one transaction; a failure leaves the library as it was.
+
+    ``prepared`` are the articles' search entries (``search.prepare``) when the
+    caller computed them ahead, one per article in order.
+    """
     digest = content_hash(data)
     same = db.execute(
         "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
@@ -127,7 +139,7 @@ def save_issue(db: Database, parsed: ParsedIssue, *, source_path: str | Path, da
                 "imported_at": stamp,
             }
         )
-        article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp)
+        article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp, prepared)
         annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
     return SaveResult(status, issue_id, version, article_ids)
 
@@ -144,7 +156,12 @@ _UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f + ' = ?' for f in _ARTICLE_
 
 
 def _replace_articles(
-    db: Database, issue_id: int, issue_key: str, parsed: ParsedIssue, stamp: str
+    db: Database,
+    issue_id: int,
+    issue_key: str,
+    parsed: ParsedIssue,
+    stamp: str,
+    prepared: Sequence[search.Prepared] | None,
 ) -> list[int]:
     """Bring the issue's sections and articles in line with ``parsed``.
 
@@ -198,7 +215,13 @@ def _replace_articles(
             [(article_id, n, entry.role, entry.name) for n, entry in enumerate(article.byline)],
         )
         search.index_article(
-            db, article_id, kicker=article.kicker, title=article.title, subtitle=article.subtitle, text=text
+            db,
+            article_id,
+            kicker=article.kicker,
+            title=article.title,
+            subtitle=article.subtitle,
+            text=text,
+            prepared=prepared[position] if prepared is not None else None,
         )
         ids.append(article_id)
     return ids

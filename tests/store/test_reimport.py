@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from reader import ingest
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
+from reader.store import open_db, search
 from tests.conftest import LIBRARY, SEED_NAMES
 
 
@@ -126,3 +127,41 @@ def test_cancelling_keeps_the_files_already_imported(db: Database) -> None:
     assert len(report.outcomes) == 2
     assert len(issue_store.list_issues(db)) == 2
     assert report.summary().endswith("(cancelled)")
+
+
+def _batch(folder: Path) -> Path:
+    folder.mkdir()
+    for n, name in enumerate(SEED_NAMES):
+        shutil.copy(LIBRARY / name, folder / f"{n:02d}-{name}")
+        copy = (LIBRARY / name).read_text(encoding="utf-8") + f"\n第{n}份附记：本期共印发若干份。\n"
+        (folder / f"{n + 10:02d}-copy-{name}").write_text(copy, encoding="utf-8")
+    (folder / "20-empty.txt").write_bytes(b"")
+    (folder / "21-binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    return folder
+
+
+def _library_content(db: Database) -> list[tuple[str, str, str]]:
+    return [(a["source_file"], a["title"], a["text"]) for a in article_store.list_articles(db)]
+
+
+def test_a_big_batch_parsed_in_worker_processes_matches_one_parsed_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = _batch(tmp_path / "batch")
+    assert len(list(batch.iterdir())) >= ingest.PARALLEL_MIN_FILES
+
+    parallel_db = open_db(tmp_path / "parallel.db")
+    parallel = ingest.import_paths(parallel_db, [batch])
+
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_FILES", 10_000)
+    serial_db = open_db(tmp_path / "serial.db")
+    serial = ingest.import_paths(serial_db, [batch])
+
+    assert [(o.path.name, o.status, o.reason) for o in parallel.outcomes] == [
+        (o.path.name, o.status, o.reason) for o in serial.outcomes
+    ]
+    assert {o.path.name for o in parallel.failed} == {"20-empty.txt", "21-binary.txt"}
+    assert len(parallel.with_status("imported")) == 2 * len(SEED_NAMES)
+    assert _library_content(parallel_db) == _library_content(serial_db)
+    assert search.matching_article_ids(parallel_db, "附记") == search.matching_article_ids(serial_db, "附记")
+    assert len(search.matching_article_ids(parallel_db, "附记")) == len(SEED_NAMES)

@@ -1,0 +1,31 @@
+"""The About dialog: the version comes from ``reader.__version__``, as ``reader --version`` does.
+
+Both read the installed package metadata (``pyproject.toml`` at build time; PyInstaller's
+``copy_metadata`` in the frozen app), so the two can never disagree.
+"""
+
+from __future__ import annotations
+
+import platform
+from html import escape
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reader import __version__
+
+
+def about_html() -> str:
+    """The dialog's text: name, version, what it is, and the versions a bug report needs."""
+    return (
+        f"<h3>Bulletin Reader 公报阅读器 {escape(__version__)}</h3>"
+        "<p>阅读、检索和批注地方政务信息与简报。<br>"
+        "Read, search and annotate Chinese local-government bulletins.</p>"
+        f"<p><small>Python {escape(platform.python_version())} · Qt {escape(qVersion())} · "
+        f"PySide6 {escape(pyside_version)} · {escape(platform.system())}</small></p>"
+    )
+
+
+def show_about(parent: QWidget | None = None) -> None:
+    QMessageBox.about(parent, "关于 About Bulletin Reader", about_html())

@@ -1,0 +1,18 @@
+"""The About dialog shows the same version as ``reader --version``."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from PySide6.QtCore import qVersion
+
+from reader.app.about import about_html
+from reader.cli import cli
+from tests.packaging.test_desktop_files import VERSION
+
+
+def test_about_and_version_flag_show_the_same_version() -> None:
+    flag = CliRunner().invoke(cli, ["--version"]).output.split()[-1]
+
+    assert flag == VERSION
+    assert f"<h3>Bulletin Reader 公报阅读器 {flag}</h3>" in about_html()
+    assert f"Qt {qVersion()}" in about_html()
