@@ -12,24 +12,60 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
+from sqlite_utils import Database
 
+from reader.app.export_dialog import ExportDialog
 from reader.app.main import application
 from reader.app.settings import Settings
 from reader.app.window import MainWindow
 from reader.app.workers import entity_annotator
 from reader.ingest import import_paths
 from reader.resources import sample_library
+from reader.store import annotations as annotation_store
 from reader.store import open_db
+from reader.store import tags as store_tags
+from reader.store import tags as tag_store
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 ARTICLE = "孔昌生到驻调研"
+# (tag, colour, title fragment): a reader's own tags, so the Tags view and the tree's dots have content
+TAGS = (
+    ("跟进 follow-up", "#d9534f", "调研"),
+    ("招商 investment", "#428bca", "招商"),
+    ("民生", "#5cb85c", "医"),
+)
 QUERY = "鲍常勇"
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
     QTimer.singleShot(ms, app.quit)
     app.exec()
+
+
+HIGHLIGHTS = (  # quote, colour, note, tags: what a researcher might mark in the sample article
+    ("“中国药谷”超级工厂项目", "green", "药谷项目：查同期招商引资数据", ("招商",)),
+    ("推动以县城为重要载体的新型城镇化", "yellow", "调研主题，与三中全会精神对应", ("城镇化",)),
+    ("提出务实政策建议", "red", "“务实”具体指什么？待查会议纪要", ()),
+    ("省政协秘书长汪中山参加调研", "blue", "", ("人事",)),
+)
+
+
+def annotations_shot(app: QApplication, window: MainWindow, db: Database, article_id: int) -> QPixmap:
+    """An article with four highlights, their notes in the panel, one of them chosen."""
+    for quote, color, note, tags in HIGHLIGHTS:
+        annotation_store.add_by_quote(db, article_id, quote, color=color, note=note, tags=tags)
+    tag_store.add_article_tag(db, article_id, "调研")
+    window.tabs.setCurrentIndex(0)
+    window.open_article(article_id)
+    window.notes.show_annotation(annotation_store.list_annotations(db, article_id=article_id)[0].uid)
+    cursor = window.pane.view.textCursor()
+    cursor.clearSelection()
+    window.pane.view.setTextCursor(cursor)
+    window.pane.view.verticalScrollBar().setValue(0)
+    settle(app)
+    return window.grab()
 
 
 def main() -> int:
@@ -40,6 +76,10 @@ def main() -> int:
         db = open_db(path)
         report = import_paths(db, [sample_library()], after_save=entity_annotator())
         print(report.summary())
+        for name, colour, fragment in TAGS:
+            for row in db.execute("SELECT id FROM articles WHERE title LIKE ? LIMIT 4", [f"%{fragment}%"]):
+                store_tags.add_article_tag(db, row[0], name)
+            store_tags.set_tag_color(db, name, colour)
         window = MainWindow(db, path, Settings(Path(tmp) / "settings.ini"), first_run_import=False)
         window.resize(1400, 860)
         window.set_theme("light")
@@ -61,11 +101,30 @@ def main() -> int:
         window.show_entity("person", QUERY)
         settle(app, 600)
         shots["people-view.png"] = window.grab()
+        window.tabs.setCurrentWidget(window.tags_panel)
+        tags = window.tags_panel
+        for number in range(tags.model.rowCount()):
+            tags.tree.expand(tags.model.index(number, 0))
+        window.open_article(row[0])
+        window.tabs.setCurrentWidget(window.tags_panel)
+        settle(app)
+        shots["tags-view.png"] = window.grab()
         window.set_theme("dark")
         window.tabs.setCurrentIndex(0)
         window.open_article(row[0])
         settle(app)
         shots["dark-theme.png"] = window.grab()
+        window.set_theme("light")
+        shots["annotations.png"] = annotations_shot(app, window, db, row[0])
+        dialog = ExportDialog(db, window)
+        dialog.target.setText("~/Obsidian/公报摘录.md")
+        dialog.wikilinks.setChecked(True)
+        dialog.resize(1200, 760)
+        dialog.show()
+        dialog.refresh()
+        settle(app)
+        shots["export-preview.png"] = dialog.grab()
+        dialog.close()
         for name, pixmap in shots.items():
             pixmap.save(str(OUT / name))
             print(OUT / name)

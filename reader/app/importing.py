@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlite_utils import Database
 
+from reader.app.error_dialog import show_error
 from reader.app.workers import LibraryWorker, import_job
+from reader.errors import ReaderError
 from reader.ingest import ImportReport
 from reader.resources import sample_library
 from reader.store import issues as store_issues
@@ -82,6 +84,9 @@ class ImportController:
     def _failed(self, error: BaseException, trace: str) -> None:
         self._close_dialog()
         self.last_summary = f"导入失败 Import failed: {error}"
+        if not isinstance(error, ReaderError):
+            show_error(self.parent, error, trace)  # a bug: traceback dialog with Copy, and logged
+            return
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             "导入 Import",

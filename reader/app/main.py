@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from reader.app.error_dialog import install_excepthook
 from reader.app.settings import APPLICATION, ORGANISATION, Settings
 from reader.app.url_handler import attach
 from reader.app.window import MainWindow
@@ -37,6 +38,7 @@ def run(db_path: Path | None = None, link: str | None = None) -> int:
     path = db_path or default_db_path()
     db = open_db(path)
     window = MainWindow(db, path, Settings())
+    install_excepthook(lambda: window)
     window.show()
     instance = attach(window, link)  # later launches hand their links to this window
     code = app.exec()

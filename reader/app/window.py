@@ -40,16 +40,21 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from reader.app import about
+from reader.app.background import QueryThread
+from reader.app.error_dialog import show_error
 from reader.app.importing import ImportController, remove_samples_job, sample_issue_ids
+from reader.app.notes.feature import NotesFeature
 from reader.app.people.detail import EntityDetail
 from reader.app.people.models import ENTITY_ROLE, EntityListModel
 from reader.app.reading.pane import ReadingPane
 from reader.app.search.panel import SearchPanel
 from reader.app.settings import FONT_RANGE, Settings
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, LibraryTreeModel
+from reader.app.sidebar.models import ARTICLE_ID_ROLE, LibraryTreeModel, filter_matches
+from reader.app.sidebar.tags import TagsPanel
 from reader.app.theme import DEFAULT_KINDS, ENTITY_KINDS, KIND_LABELS, Palette, apply_theme
 from reader.app.workers import LibraryWorker, correction_job
-from reader.errors import NotFoundError
+from reader.errors import NotFoundError, ReaderError
 from reader.resources import sample_library
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
@@ -75,6 +80,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Bulletin Reader 公报阅读器")
         self.setAcceptDrops(True)
         self.worker = LibraryWorker(db_path, self)
+        self.worker.on_unhandled = self._job_failed
+        self.background = QueryThread(db_path, self)  # slow reads (search, title filter) off this thread
+        self.background.on_error = self._job_failed
         self.importer = ImportController(self, self.worker, self._after_import)
         self.history: list[int] = []
         self.history_pos = -1
@@ -87,9 +95,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 900])
+        self.splitter.setSizes([410, 870])  # room for the sidebar tabs and typical titles
         self.setCentralWidget(self.splitter)
         self.statusBar()
+        self.notes = NotesFeature(self)  # highlights, notes panel, Notes tab, export, undo
+        self._compact_tabs()
         self.set_theme(settings.theme(), save=False)
         self.pane.set_font_size(settings.font_size())
         self._restore()
@@ -99,8 +109,17 @@ class MainWindow(QMainWindow):
             self.importer.start([sample_library()], quiet=True)
 
     # construction
+    def _compact_tabs(self) -> None:
+        """Five sidebar views do not fit bilingual labels: show icon + Chinese, the full label on hover."""
+        for number in range(self.tabs.count()):
+            full = self.tabs.tabText(number)
+            self.tabs.setTabToolTip(number, full)
+            self.tabs.setTabText(number, full.split(" ", 1)[0])
+
     def _build_sidebar(self) -> None:
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # every view stays one click away; labels elide if narrow
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tree_model = LibraryTreeModel(self.db, self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -110,7 +129,7 @@ class MainWindow(QMainWindow):
         self.filter_box = QLineEdit(objectName="filterBox", placeholderText="按标题筛选 Filter by title")
         self.filter_box.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
-        self._filter_timer.timeout.connect(lambda: self.tree_model.set_filter(self.filter_box.text()))
+        self._filter_timer.timeout.connect(self._filter_in_background)
         self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
         self.tree_model.modelReset.connect(self._expand_after_filter)
         self._expand_after_filter()
@@ -121,6 +140,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tree, 1)
         self.tabs.addTab(issues, qta.icon("mdi6.newspaper-variant-multiple-outline"), "期刊 Issues")
         self.search = SearchPanel(self.db)
+        self.search.background = self.background
         self.search.article_activated.connect(
             lambda article_id, query: self.open_article(article_id, query=query)
         )
@@ -150,6 +170,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.entity_filter)
         layout.addWidget(self.entity_view, 1)
         self.tabs.addTab(people, qta.icon("mdi6.account-group-outline"), "人物 People")
+        self.tags_panel = TagsPanel(self.db)
+        self.tags_panel.article_activated.connect(self.open_article)
+        self.tabs.addTab(self.tags_panel, qta.icon("mdi6.tag-multiple-outline"), "标签 Tags")
 
     def _build_centre(self) -> None:
         self.pane = ReadingPane()
@@ -207,6 +230,8 @@ class MainWindow(QMainWindow):
         self.act_reset = a("默认字号 Default size", None, "Ctrl+0", lambda: self.zoom(0))
         self.act_search = a("搜索全库 Search library", "mdi6.magnify", "Ctrl+K", self.focus_search)
         self.act_find = a("在文中查找 Find in article", "mdi6.text-search", "Ctrl+F", self.pane.find_bar.open)
+        self.act_about = a("关于 About Bulletin Reader", "mdi6.information-outline", None, self.show_about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name, label in (("system", "跟随系统 System"), ("light", "浅色 Light"), ("dark", "深色 Dark")):
@@ -248,6 +273,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for action in self.kind_actions.values():
             view.addAction(action)
+        bar.addMenu("帮助 &Help").addAction(self.act_about)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         for action in (
@@ -302,6 +328,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.background.shutdown()
         self.worker.shutdown()
         super().closeEvent(event)
 
@@ -389,6 +416,12 @@ class MainWindow(QMainWindow):
         if article_id is not None and article_id != self.current_id:
             self.open_article(int(article_id))
 
+    def _filter_in_background(self) -> None:
+        text = self.filter_box.text()
+        self.background.ask(
+            "filter", lambda db: filter_matches(db, text), lambda rows: self.tree_model.set_filter(text, rows)
+        )
+
     def _expand_after_filter(self) -> None:
         if self.tree_model.filter_text:
             self.tree.expandAll()
@@ -439,6 +472,10 @@ class MainWindow(QMainWindow):
             self.history_pos += 1
             self.open_article(self.history[self.history_pos], record=False)
 
+    def show_annotation(self, uid: str) -> bool:
+        """Open the article of highlight ``uid`` and scroll to it (``bulletin-reader://`` links call this)."""
+        return self.notes.show_annotation(uid)
+
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.search)
         self.search.box.setFocus()
@@ -484,8 +521,18 @@ class MainWindow(QMainWindow):
         self.entity_model.reload()
         self.statusBar().showMessage(f"已更正 Corrected · {len(article_ids)} 篇文章 articles updated", 4000)
 
-    def _job_failed(self, error: BaseException, _trace: str) -> None:
-        self.statusBar().showMessage(f"失败 Failed: {error}", 8000)
+    def _job_failed(self, error: BaseException, trace: str) -> None:
+        what = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
+        self.statusBar().showMessage(f"失败 Failed: {what}", 8000)
+        show_error(self, error, trace)
+
+    def show_about(self) -> None:
+        about.show_about(self)
+
+    def refresh_tags(self) -> None:
+        """Call after tagging, recolouring, renaming or merging tags: dots and the Tags view follow."""
+        self.tree_model.refresh_tags()
+        self.tags_panel.reload()
 
     # import
     def choose_files(self) -> None:
@@ -503,7 +550,14 @@ class MainWindow(QMainWindow):
 
     def _after_import(self, report: Any) -> None:
         self.refresh_library()
-        self.statusBar().showMessage(report.summary(), 8000)
+        if self.importer.quiet:  # the first-run sample import: say what happened and how to undo it
+            self.statusBar().showMessage(
+                f"已导入示例公报 Imported the sample bulletins ({report.summary()}) · "
+                "文件 ▸ 移除示例公报 File ▸ Remove sample bulletins takes them out again",
+                20000,
+            )
+        else:
+            self.statusBar().showMessage(report.summary(), 8000)
         if self.current_id is None and self.importer.quiet:
             self.step(1)
 
@@ -511,6 +565,7 @@ class MainWindow(QMainWindow):
         self.tree_model.reload()
         self._expand_after_filter()
         self.entity_model.reload()
+        self.tags_panel.reload()
         self.search.refresh_sections()
         if self.current_id is not None:
             try:

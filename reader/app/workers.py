@@ -84,6 +84,7 @@ class LibraryWorker(QObject):
         self._pending: dict[int, _Pending] = {}
         self._ids = itertools.count(1)
         self.cancel_event = threading.Event()
+        self.on_unhandled: Failure | None = None  # failures of jobs submitted without ``on_error``
         self._thread.start()
 
     @property
@@ -113,6 +114,8 @@ class LibraryWorker(QObject):
         pending = self._pop(job_id)
         if pending is not None and pending.on_error is not None:
             pending.on_error(error, trace)  # type: ignore[arg-type]
+        elif pending is not None and self.on_unhandled is not None:
+            self.on_unhandled(error, trace)  # type: ignore[arg-type]
         elif pending is not None:
             raise RuntimeError(f"background job failed:\n{trace}")
         if not self._pending:

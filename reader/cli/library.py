@@ -9,7 +9,6 @@ import click
 
 from reader import ingest
 from reader.cli.common import db_option, echo_json, on_terminal, open_library
-from reader.entities.pipeline import annotate_saved
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
 from reader.store import search as search_store
@@ -35,9 +34,12 @@ def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None
         if on_terminal() and done < total:
             click.echo(f"\r[{done + 1}/{total}] {path.name}\033[K", nl=False, err=True)
 
-    report = ingest.import_paths(
-        db, paths, progress=progress, after_save=annotate_saved if entities else None
-    )
+    after_save = None
+    if entities:
+        from reader.entities.pipeline import annotate_saved  # jieba's tables take a while to load
+
+        after_save = annotate_saved
+    report = ingest.import_paths(db, paths, progress=progress, after_save=after_save)
     if on_terminal():
         click.echo("\r\033[K", nl=False, err=True)
     for outcome in report.outcomes:
@@ -47,13 +49,17 @@ def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None
             click.echo(f"unchanged: {outcome.path} (already in the library as issue {outcome.issue_id})")
         else:
             click.echo(
-                f"{outcome.status}: {outcome.path} → issue {outcome.issue_id}, {outcome.articles} articles"
+                f"{outcome.status}: {outcome.path} → issue {outcome.issue_id}, {_articles(outcome.articles)}"
             )
         for warning in outcome.warnings:
             click.echo(f"  warning: {warning}", err=True)
     click.echo(report.summary())
     if report.failed:
         raise SystemExit(1)
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
 
 
 @click.command("issues")
@@ -70,7 +76,7 @@ def issues_command(as_json: bool, db_path: Path | None) -> None:
         return
     for row in rows:
         date = row["issue_date"] or "undated"
-        click.echo(f"{row['id']:>5}  {date:<10}  {row['article_count']:>3} articles  {row['title'] or ''}")
+        click.echo(f"{row['id']:>5}  {date:<10}  {_articles(row['article_count']):>12}  {row['title'] or ''}")
         click.echo(f"{'':>5}  {'':<10}  {row['source_file']}")
 
 

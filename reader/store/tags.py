@@ -342,3 +342,51 @@ def undo_merge(db: Database, merge: TagMerge) -> None:
                     [annotation_id, target_id],
                 )
         restore_tag(db, merge.source)
+
+
+def tag_summaries(db: Database) -> list[dict[str, Any]]:
+    """Every tag with its colour and the number of distinct articles it reaches (own or via highlights).
+
+    The sidebar's Tags view shows this count, so it must equal ``len(tagged_articles(db, name))``.
+    """
+    return list(
+        db.query(
+            "SELECT t.id, t.name, t.color, (SELECT COUNT(*) FROM ("
+            "  SELECT x.article_id FROM article_tags x WHERE x.tag_id = t.id UNION "
+            "  SELECT a.article_id FROM annotation_tags y JOIN annotations a ON a.id = y.annotation_id "
+            "  WHERE y.tag_id = t.id AND a.article_id IS NOT NULL)) AS article_count "
+            "FROM tags t ORDER BY t.name COLLATE NOCASE, t.id"
+        )
+    )
+
+
+def tagged_articles(db: Database, name: str) -> list[dict[str, Any]]:
+    """Light rows (id, issue_id, title, issue_date) of the articles a tag reaches, newest issue first."""
+    ids = sorted(tagged_article_ids(db, name))
+    rows: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows += db.query(
+            "SELECT a.id, a.issue_id, a.title, i.issue_date FROM articles a "
+            f"JOIN issues i ON i.id = a.issue_id WHERE a.id IN ({marks})",
+            chunk,
+        )
+    rows.sort(key=lambda r: r["id"])
+    rows.sort(key=lambda r: r["issue_date"] or "", reverse=True)  # stable: undated last, then by id
+    return rows
+
+
+def article_tag_colors(db: Database, article_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """(name, colour) of each article's own tags, by name: the coloured dots on sidebar rows."""
+    found: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for article_id, name, color in db.execute(
+            f"SELECT x.article_id, t.name, t.color FROM article_tags x JOIN tags t ON t.id = x.tag_id "
+            f"WHERE x.article_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+            chunk,
+        ):
+            found[article_id].append((name, color))
+    return found

@@ -53,6 +53,7 @@ class ArticleView(QTextBrowser):
         self.mentions: list[dict[str, Any]] = []
         self.article: dict[str, Any] | None = None
         self.article_count_of: Callable[[str, str], int] = lambda kind, text: 0
+        self.menu_hooks: list[Callable[[QMenu, QPoint], None]] = []  # extra entries, e.g. highlight
 
     def mention_at(self, pos: QPoint) -> dict[str, Any] | None:
         href = self.anchorAt(pos)
@@ -68,17 +69,20 @@ class ArticleView(QTextBrowser):
             mention = self.mentions[int(text[2:])]
             self.entity_clicked.emit(mention["kind"], mention["entity"])
 
+    def tooltip_text(self, pos: QPoint) -> str | None:
+        """What hovering ``pos`` shows: the entity, its kind and how many articles mention it."""
+        mention = self.mention_at(pos)
+        if mention is None:
+            return None
+        count = self.article_count_of(mention["kind"], mention["entity"])
+        label = KIND_LABELS.get(mention["kind"], mention["kind"])
+        return f"{mention['entity']}\n{label} {mention['kind']} · {count} 篇文章 articles"
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            mention = self.mention_at(event.pos())  # type: ignore[attr-defined]
-            if mention is not None:
-                count = self.article_count_of(mention["kind"], mention["entity"])
-                label = KIND_LABELS.get(mention["kind"], mention["kind"])
-                QToolTip.showText(
-                    event.globalPos(),  # type: ignore[attr-defined]
-                    f"{mention['entity']}\n{label} {mention['kind']} · {count} 篇文章 articles",
-                    self,
-                )
+            text = self.tooltip_text(event.pos())  # type: ignore[attr-defined]
+            if text is not None:
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True
@@ -126,6 +130,8 @@ class ArticleView(QTextBrowser):
             mark = menu.addMenu(f"标记“{selected}”为 Mark as")
             for kind in ENTITY_KINDS:
                 self._add(mark, f"{KIND_LABELS[kind]} {kind}", (selected, "add", kind, "all", None))
+        for hook in self.menu_hooks:
+            hook(menu, pos)
         return menu
 
     def _add(self, menu: QMenu, label: str, correction: Correction) -> QAction:
@@ -250,6 +256,7 @@ class ReadingPane(QWidget):
         self.hit_spans: dict[str, list[tuple[int, int]]] = {}
         self.marks: list[Mark] = []
         self.font_size = 14
+        self.after_render: list[Callable[[], None]] = []  # decorate the page (annotations) after each render
         self._placeholder()
 
     def _placeholder(self) -> None:
@@ -300,6 +307,8 @@ class ReadingPane(QWidget):
         if article is None:
             self.marks = []
             self._placeholder()
+            for hook in self.after_render:
+                hook()
             return
         scroll = self.view.verticalScrollBar().value()
         marks = [
@@ -313,6 +322,8 @@ class ReadingPane(QWidget):
         self.view.document().setDefaultFont(reading_font(self.font_size))
         self.view.setHtml(render_article(article, marks, self.palette_))
         self._margins()
+        for hook in self.after_render:
+            hook()
         self.view.verticalScrollBar().setValue(scroll if keep_scroll else 0)
         self.find_bar.colour = self.palette_.find
         self.find_bar.refresh()

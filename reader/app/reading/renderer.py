@@ -19,6 +19,9 @@ from typing import Any
 from reader.app.theme import Palette
 
 HIT = "hit"
+# Body blocks keep their whitespace, so each block's text is its line of ``articles.text`` verbatim and
+# reader.app.reading.selection can map document positions to text offsets one to one.
+PRE = "white-space:pre-wrap"
 FIELDS = ("kicker", "title", "subtitle", "text")
 
 
@@ -100,16 +103,16 @@ def _body(text: str, blocks: list[str], marks: list[Mark], palette: Palette) -> 
             out.append("</ul>")
             in_list = False
         if kind == "heading":
-            out.append(f'<h3 style="margin-top:18px; margin-bottom:8px">{inner}</h3>')
+            out.append(f'<h3 style="margin-top:18px; margin-bottom:8px; {PRE}">{inner}</h3>')
         elif kind == "caption":
             out.append(
-                f'<p style="color:{palette.muted}; font-size:small; margin-left:24px; margin-right:24px">'
-                f"{inner}</p>"
+                f'<p style="color:{palette.muted}; font-size:small; margin-left:24px; margin-right:24px; '
+                f'{PRE}">{inner}</p>'
             )
         elif kind == "list_item":
-            out.append(f'<li style="line-height:160%">{inner}</li>')
+            out.append(f'<li style="line-height:160%; {PRE}">{inner}</li>')
         else:
-            out.append(f'<p style="line-height:170%; margin-bottom:10px">{inner}</p>')
+            out.append(f'<p style="line-height:170%; margin-bottom:10px; {PRE}">{inner}</p>')
     if in_list:
         out.append("</ul>")
     return "\n".join(out)

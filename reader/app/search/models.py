@@ -56,6 +56,13 @@ def snippet_html(snippet: str, spans: list[tuple[int, int]], colour: str) -> str
     return "".join(out)
 
 
+def first_page(db: Database, query: Query) -> tuple[int, list[store_search.SearchHit]]:
+    """The count and the first ``PAGE`` hits: what a new search shows (safe on any thread's connection)."""
+    total = store_search.count(db, query.text, **query.kwargs()) if query.text.strip() else 0
+    hits = store_search.search(db, query.text, limit=PAGE, offset=0, **query.kwargs()) if total else []
+    return total, hits
+
+
 class SearchResultsModel(QAbstractListModel):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -66,11 +73,16 @@ class SearchResultsModel(QAbstractListModel):
         self.hit_colour = "#ffe066"
 
     def run(self, query: Query) -> int:
-        """Start a new search; returns the number of matching articles."""
+        """Start a new search on this thread; returns the number of matching articles."""
+        total, hits = first_page(self._db, query)
+        return self.show(query, total, hits)
+
+    def show(self, query: Query, total: int, hits: list[store_search.SearchHit]) -> int:
+        """Show a search computed elsewhere (``first_page`` on the background reader)."""
         self.beginResetModel()
         self.query = query
-        self.total = store_search.count(self._db, query.text, **query.kwargs()) if query.text.strip() else 0
-        self._hits = self._page(0) if self.total else []
+        self.total = total
+        self._hits = hits
         self.endResetModel()
         return self.total
 

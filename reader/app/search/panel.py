@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from reader.app.search.models import ARTICLE_ID_ROLE, SNIPPET_HTML_ROLE, Query, SearchResultsModel
+from reader.app.background import QueryThread
+from reader.app.search.models import ARTICLE_ID_ROLE, SNIPPET_HTML_ROLE, Query, SearchResultsModel, first_page
 from reader.store import issues as store_issues
 
 ANY_SECTION = "全部栏目 All sections"
@@ -105,7 +107,8 @@ class SearchPanel(QWidget):
         layout.addWidget(self.results, 1)
         self._entity_ids: list[int] | None = None
         self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.run)
+        self._debounce.timeout.connect(self.run_in_background)
+        self.background: QueryThread | None = None  # set by the window; None: search on this thread
         self.box.textChanged.connect(lambda _text: self._debounce.start())
         self.box.returnPressed.connect(self._enter)
         for signal in (
@@ -146,10 +149,29 @@ class SearchPanel(QWidget):
             query.article_ids = self._entity_ids
         return query
 
+    def run_in_background(self) -> None:
+        """Search while the user types without blocking the window; the newest query wins."""
+        if self.background is None:
+            self.run()
+            return
+        self._debounce.stop()
+        query = self.current_query()
+        self.status.setText("正在搜索 Searching…" if query.text.strip() else "")
+        self.background.ask("search", lambda db: first_page(db, query), lambda page: self._show(query, *page))
+
+    def _show(self, query: Query, total: int, hits: list[Any]) -> None:
+        self.model.show(query, total, hits)
+        self._finish(total)
+
     def run(self) -> int:
         self._debounce.stop()
+        if self.background is not None:
+            self.background.cancel("search")
         total = self.model.run(self.current_query())
-        text = self.box.text().strip()
+        return self._finish(total)
+
+    def _finish(self, total: int) -> int:
+        text = self.model.query.text.strip()
         self.status.setText(f"{total} 篇 articles match “{text}”" if text else "")
         if total:
             self.results.setCurrentIndex(self.model.index(0, 0))

@@ -3,8 +3,10 @@
 Only publications and issues are read when the model resets (one short
 query); an issue's sections and articles are read the first time the view
 expands it (``canFetchMore``/``fetchMore``), so a library of 50,000 articles
-opens without touching the article table.  A title filter swaps in a tree of
-matching articles only, found by one indexed query.
+opens without touching the article table.  A publication reveals its issues
+``ISSUE_PAGE`` at a time, so even thousands of issues lay out only one page.
+A title filter swaps in a tree of matching articles only, found by one
+indexed query.  Article rows carry their tags' colours as dots (decoration).
 """
 
 from __future__ import annotations
@@ -14,17 +16,21 @@ from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from sqlite_utils import Database
 
+from reader.app.sidebar.dots import tag_dots_icon
 from reader.store import articles as store_articles
 from reader.store import issues as store_issues
+from reader.store import tags as store_tags
 
 NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
 Index = QModelIndex | QPersistentModelIndex
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NODE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+TAG_COLORS_ROLE = Qt.ItemDataRole.UserRole + 4  # list of "#rrggbb", one per tag of the article
+ISSUE_PAGE = 100  # issues revealed per fetchMore under a publication
 NO_PUBLICATION = "其他来源"
 
 ICONS = {
@@ -46,11 +52,19 @@ class Node:
     read: bool = True
     children: list[Node] | None = None  # None: not fetched yet
     row: int = 0
+    tags: list[tuple[str, str]] = field(default_factory=list)  # (name, colour) of an article's tags
+    pending: list[Node] = field(default_factory=list)  # issues of a publication not revealed yet
 
     def adopt(self, children: list[Node]) -> None:
         for row, child in enumerate(children):
             child.parent, child.row = self, row
         self.children = children
+
+    def append(self, more: list[Node]) -> None:
+        start = len(self.children or [])
+        for row, child in enumerate(more, start):
+            child.parent, child.row = self, row
+        self.children = (self.children or []) + more
 
 
 @dataclass
@@ -73,6 +87,11 @@ def _article_node(row: dict[str, Any]) -> Node:
     return Node("article", row["id"], title, issue_id=row["issue_id"], read=row.get("read_at") is not None)
 
 
+def filter_matches(db: Database, text: str) -> list[dict[str, Any]]:
+    """The article rows a title filter shows (the slow part: a scan of every title)."""
+    return store_articles.summaries_with_title(db, text.strip()) if text.strip() else []
+
+
 class LibraryTreeModel(QAbstractItemModel):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,19 +103,21 @@ class LibraryTreeModel(QAbstractItemModel):
         self.reload()
 
     # loading
-    def reload(self) -> None:
+    def reload(self, matches: list[dict[str, Any]] | None = None) -> None:
         """Re-read publications and issues (after an import or a deletion); collapses the tree."""
         self.beginResetModel()
         self._articles.clear()
         if self._filter:
-            self._root.adopt(self._filtered_tree(self._filter))
+            rows = matches if matches is not None else filter_matches(self._db, self._filter)
+            self._root.adopt(self._filtered_tree(rows))
         else:
             self._root.adopt(self._publications())
         self.endResetModel()
 
-    def set_filter(self, text: str) -> None:
+    def set_filter(self, text: str, matches: list[dict[str, Any]] | None = None) -> None:
+        """Filter by title; ``matches`` is ``filter_matches(db, text)`` when computed off this thread."""
         self._filter = text.strip()
-        self.reload()
+        self.reload(matches)
 
     @property
     def filter_text(self) -> str:
@@ -112,15 +133,17 @@ class LibraryTreeModel(QAbstractItemModel):
         publications = []
         for name, issue_nodes in groups.items():
             publication = Node("publication", name, name, count=sum(n.count for n in issue_nodes))
-            publication.adopt(issue_nodes)
+            publication.adopt(issue_nodes[:ISSUE_PAGE])
+            publication.pending = issue_nodes[ISSUE_PAGE:]
             publications.append(publication)
         return publications
 
-    def _filtered_tree(self, text: str) -> list[Node]:
-        rows = store_articles.summaries_with_title(self._db, text)
+    def _filtered_tree(self, rows: list[dict[str, Any]]) -> list[Node]:
         by_issue: dict[int, list[Node]] = {}
-        for row in rows:
-            by_issue.setdefault(row["issue_id"], []).append(self._remember(_article_node(row)))
+        nodes = [self._remember(_article_node(row)) for row in rows]
+        self._load_tags(nodes)
+        for node in nodes:
+            by_issue.setdefault(int(node.issue_id or 0), []).append(node)
         groups: dict[str, list[Node]] = {}
         for issue in store_issues.list_issues(self._db):
             if issue["id"] not in by_issue:
@@ -145,6 +168,13 @@ class LibraryTreeModel(QAbstractItemModel):
         self._articles.setdefault(int(node.ident), []).append(node)
         return node
 
+    def _load_tags(self, nodes: list[Node]) -> None:
+        ids = [int(n.ident) for n in nodes if n.kind == "article"]
+        colours = store_tags.article_tag_colors(self._db, ids)
+        for node in nodes:
+            if node.kind == "article":
+                node.tags = colours.get(int(node.ident), [])
+
     def _load_children(self, node: Node) -> list[Node]:
         if node.kind == "issue":
             issue_id = int(node.ident)
@@ -161,12 +191,16 @@ class LibraryTreeModel(QAbstractItemModel):
                         )
                     )
             loose = store_articles.article_summaries(self._db, issue_id=issue_id, unsectioned=True)
-            return children + [self._remember(_article_node(row)) for row in loose]
+            articles = [self._remember(_article_node(row)) for row in loose]
+            self._load_tags(articles)
+            return children + articles
         if node.kind == "section":
             rows = store_articles.article_summaries(
                 self._db, issue_id=node.issue_id or 0, section_id=int(node.ident)
             )
-            return [self._remember(_article_node(row)) for row in rows]
+            articles = [self._remember(_article_node(row)) for row in rows]
+            self._load_tags(articles)
+            return articles
         return []
 
     # Qt model API
@@ -204,10 +238,19 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self.node(parent)
+        if node.kind == "publication":
+            return bool(node.pending)
         return node.children is None and node.kind in ("issue", "section")
 
     def fetchMore(self, parent: Index) -> None:
         node = self.node(parent)
+        if node.kind == "publication" and node.pending:
+            more, node.pending = node.pending[:ISSUE_PAGE], node.pending[ISSUE_PAGE:]
+            start = len(node.children or [])
+            self.beginInsertRows(parent, start, start + len(more) - 1)
+            node.append(more)
+            self.endInsertRows()
+            return
         if node.children is not None or node.kind not in ("issue", "section"):
             return
         children = self._load_children(node)
@@ -230,13 +273,19 @@ class LibraryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if node.kind == "article" else f"{node.label}  ({node.count})"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if node.tags:
+                return f"{node.label}\n标签 Tags: " + ", ".join(name for name, _colour in node.tags)
             return node.label
         if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.read:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.DecorationRole:
+            if node.tags:
+                return self._dots([colour for _name, colour in node.tags])
             return self._icons.get(node.kind)
+        if role == TAG_COLORS_ROLE:
+            return [colour for _name, colour in node.tags] if node.kind == "article" else None
         if role == ARTICLE_ID_ROLE:
             return int(node.ident) if node.kind == "article" else None
         if role == NODE_KIND_ROLE:
@@ -252,7 +301,24 @@ class LibraryTreeModel(QAbstractItemModel):
             return "Library"
         return None
 
+    def _dots(self, colours: list[str]) -> QIcon:
+        key = "dots:" + ",".join(colours)
+        if key not in self._icons.cache:
+            self._icons.cache[key] = tag_dots_icon(colours)
+        return self._icons.cache[key]  # type: ignore[no-any-return]
+
     # helpers for the window
+    def refresh_tags(self) -> None:
+        """Re-read the tag dots of every article row already loaded (after tagging or recolouring)."""
+        nodes = [node for group in self._articles.values() for node in group]
+        before = {id(node): list(node.tags) for node in nodes}
+        self._load_tags(nodes)
+        for node in nodes:
+            if node.tags != before[id(node)]:
+                index = self.createIndex(node.row, 0, node)
+                roles = [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, TAG_COLORS_ROLE]
+                self.dataChanged.emit(index, index, roles)
+
     def set_read(self, article_id: int, read: bool) -> None:
         for node in self._articles.get(article_id, []):
             node.read = read
@@ -278,8 +344,16 @@ class LibraryTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def _find_issue(self, issue_id: int) -> Node | None:
+        """The issue's node, revealing pages of its publication until it is shown."""
         for publication in self._root.children or []:
             for issue in publication.children or []:
                 if issue.ident == issue_id:
                     return issue
+            if any(issue.ident == issue_id for issue in publication.pending):
+                publication_index = self.createIndex(publication.row, 0, publication)
+                while publication.pending and not any(
+                    issue.ident == issue_id for issue in publication.children or []
+                ):
+                    self.fetchMore(publication_index)
+                return self._find_issue(issue_id)
         return None

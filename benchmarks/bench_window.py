@@ -1,0 +1,262 @@
+"""Time the reader window on the 50,000-article synthetic library, offscreen, and watch the GUI thread.
+
+Run by hand (not a test)::
+
+    .venv/bin/python benchmarks/bench_library.py --articles 50000 --out /tmp/b50k   # once, ≈ 1 min
+    .venv/bin/python benchmarks/bench_window.py --library /tmp/b50k/library.db
+
+The library is copied first (the original is never written).  Into the copy goes
+one extra issue holding a ~20,000-character article made of seed paragraphs, with
+its entities recognised, so "article open" is measured with real highlights.
+
+A 2 ms ``QTimer`` heartbeat runs during every operation; the largest gap between
+two beats is the longest time the GUI thread could not answer input (target: ≤ 50 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.bench_library import machine
+from benchmarks.synthetic import seed_pool
+from reader.importer.model import Block, BlockKind, ParsedArticle, ParsedIssue
+from reader.store import issues as store_issues
+from reader.store import open_db
+
+BIG_CHARS = 20_000
+QUERIES = ("市", "招商", "常勇", "高质量发展", "项目 建设")
+FILTER_TYPED = "招商引资"
+
+
+class Heartbeat:
+    """Largest gap between ticks of a 2 ms timer: how long the event loop was blocked."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer(interval=2)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.max_gap = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.max_gap = max(self.max_gap, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.max_gap = time.perf_counter(), 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self._tick()
+        self.timer.stop()
+        return self.max_gap * 1000
+
+
+def pump(
+    app: QApplication, until: Callable[[], bool] = lambda: False, at_least_ms: float = 0, limit: float = 30
+) -> None:
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if until() and (time.perf_counter() - start) * 1000 >= at_least_ms:
+            return
+        time.sleep(0.0005)
+    raise TimeoutError("the window did not get there in time")
+
+
+def add_big_article(db_path: Path) -> int:
+    """One issue with a ~20,000-character article of seed paragraphs, entities recognised."""
+    from reader.entities import pipeline
+
+    pool = seed_pool()
+    blocks: list[Block] = []
+    size, n = 0, 0
+    while size < BIG_CHARS:
+        text = pool.paragraphs[n % len(pool.paragraphs)]
+        kind = BlockKind.HEADING if n % 12 == 11 else BlockKind.PARAGRAPH
+        blocks.append(Block(kind, pool.titles[n % len(pool.titles)] if kind is BlockKind.HEADING else text))
+        size += len(blocks[-1].text) + 1
+        n += 1
+    parsed = ParsedIssue(
+        layout="newspaper_page",
+        publication="驻马店日报",
+        title="长文基准 Long-article benchmark",
+        issue_date="2099-01-01",
+        articles=[ParsedArticle(title="两万字长文：全市重点工作汇编", section="要闻", blocks=blocks)],
+    )
+    db = open_db(db_path)
+    result = store_issues.save_issue(db, parsed, source_path="/bench/long-article.txt", data=b"long-article")
+    pipeline.annotate_articles(db, result.article_ids)
+    mentions = db.execute(
+        "SELECT COUNT(*) FROM mentions WHERE article_id = ?", result.article_ids
+    ).fetchone()[0]
+    chars = db.execute("SELECT length(text) FROM articles WHERE id = ?", result.article_ids).fetchone()[0]
+    print(f"long article: {chars:,} characters, {mentions:,} entity mentions")
+    db.conn.close()
+    return result.article_ids[0]
+
+
+def row(name: str, times_ms: list[float], gaps_ms: list[float], note: str = "") -> str:
+    median = statistics.median(times_ms)
+    worst = max(times_ms)
+    gap = max(gaps_ms)
+    flag = "✓" if gap <= 50 else "**✗**"
+    return f"| {name} | {median:.0f} | {worst:.0f} | {gap:.0f} {flag} | {note} |"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--library", type=Path, default=Path("/tmp/b50k/library.db"))
+    args = parser.parse_args()
+    if not args.library.is_file():
+        parser.error(f"{args.library}: no such library; build it with benchmarks/bench_library.py")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    beat = Heartbeat()
+    rows: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "library.db"
+        shutil.copy(args.library, path)
+        big_id = add_big_article(path)
+
+        from reader.app.settings import Settings
+        from reader.app.window import MainWindow
+
+        db = open_db(path)
+        articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        issues = db.execute("SELECT COUNT(*) FROM issues").fetchone()[0]
+        beat.start()
+        start = time.perf_counter()
+        window = MainWindow(db, path, Settings(Path(tmp) / "settings.ini"), first_run_import=False)
+        window.resize(1280, 820)
+        window.show()
+        window.step(1)  # what a reader does first: the newest issue's first article
+        pump(app, lambda: window.pane.view.article is not None, at_least_ms=50)
+        startup = (time.perf_counter() - start) * 1000 - 50
+        rows.append(
+            row(
+                "window start → first article shown",
+                [startup],
+                [beat.stop()],
+                f"{articles:,} articles, {issues:,} issues",
+            )
+        )
+
+        small = [
+            r[0]
+            for r in db.execute(
+                "SELECT id FROM articles WHERE issue_id = ? LIMIT 5",
+                [window.tree_model.node(window.tree_model.index(0, 0, window.tree_model.index(0, 0))).ident],
+            )
+        ]
+        times, gaps = [], []
+        for run in range(5):
+            window.open_article(small[run % len(small)])
+            pump(app, at_least_ms=30, until=lambda: True)
+            beat.start()
+            start = time.perf_counter()
+            window.open_article(big_id)
+            times.append((time.perf_counter() - start) * 1000)
+            pump(app, at_least_ms=50, until=lambda: True)
+            gaps.append(beat.stop())
+        marks = len(window.pane.marks)
+        rows.append(row("open the 20,000-character article", times, gaps, f"{marks} highlights rendered"))
+
+        issue_ids = [r[0] for r in db.execute("SELECT id FROM issues ORDER BY issue_date DESC LIMIT 400")][
+            ::40
+        ]
+        times, gaps = [], []
+        for issue_id in issue_ids:
+            first = db.execute(
+                "SELECT id FROM articles WHERE issue_id = ? ORDER BY position LIMIT 1", [issue_id]
+            ).fetchone()[0]
+            beat.start()
+            start = time.perf_counter()
+            window.open_article(first)  # selects it in the tree: fetches the issue's sections and articles
+            times.append((time.perf_counter() - start) * 1000)
+            pump(app, at_least_ms=50, until=lambda: True)
+            gaps.append(beat.stop())
+        rows.append(
+            row(
+                "switch issue (open an article of another issue)",
+                times,
+                gaps,
+                f"{len(issue_ids)} issues, newest 400 spread",
+            )
+        )
+
+        resets: list[float] = []
+        window.tree_model.modelReset.connect(lambda: resets.append(time.perf_counter()))
+        window.tabs.setCurrentIndex(0)
+        window.filter_box.setFocus()
+        beat.start()
+        for char in FILTER_TYPED:
+            window.filter_box.insert(char)
+            pump(app, at_least_ms=120, until=lambda: True)  # a brisk typist
+        typed = time.perf_counter()
+        pump(app, lambda: bool(resets) and resets[-1] > typed, at_least_ms=0)
+        pump(app, at_least_ms=50, until=lambda: True)
+        shown = (resets[-1] - typed) * 1000
+        rows.append(
+            row(
+                f"type “{FILTER_TYPED}” in the filter (last key → tree filtered, incl. 200 ms debounce)",
+                [shown],
+                [beat.stop()],
+                f"{window.tree_model.node(window.tree_model.index(0, 0)).count} matches",
+            )
+        )
+        window.filter_box.clear()
+        pump(app, at_least_ms=400, until=lambda: True)
+
+        window.focus_search()
+        for query in QUERIES:
+            times, gaps = [], []
+            for _ in range(3):
+                window.search.box.clear()
+                pump(app, at_least_ms=300, until=lambda: True)
+                beat.start()
+                start = time.perf_counter()
+                window.search.box.setText(query)
+                window.search.run_in_background()  # what the 250 ms typing debounce calls
+                pump(
+                    app,
+                    lambda q=query: (
+                        window.search.model.query.text == q and window.search.model.rowCount() > 0
+                    ),
+                )
+                times.append((time.perf_counter() - start) * 1000)
+                pump(app, at_least_ms=50, until=lambda: True)
+                gaps.append(beat.stop())
+            rows.append(
+                row(
+                    f"search “{query}” → first results listed",
+                    times,
+                    gaps,
+                    f"{window.search.model.total:,} hits",
+                )
+            )
+        window.close()
+        db.conn.close()
+    print(f"\nMachine: {machine()}\n")
+    print("| operation | median ms | worst ms | longest GUI block ms | note |")
+    print("|---|---|---|---|---|")
+    for line in rows:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

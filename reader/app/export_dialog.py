@@ -1,0 +1,196 @@
+"""File ▸ Export notes…: choose what to export, see the Markdown it will write, write it.
+
+The preview is exactly what gets written (same functions as ``reader export
+markdown``, same ``exported_at`` stamp, fixed when the dialog opens), so what
+the user reads is byte for byte what lands in their vault.  Exports only read
+the library, so they run on the GUI connection; writing files is the dialog's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from reader.errors import BadInputError, ReaderError
+from reader.export import markdown
+from reader.export.select import ExportFilter
+from reader.store import issues as issue_store
+from reader.store import tags as tag_store
+
+ALL = "（全部 all）"
+
+
+def now_stamp() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _date(name: str, text: str) -> str | None:
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as error:
+        raise BadInputError(f"{name} {value!r}", "expected a date like 2024-09-30") from error
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, exported_at: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("导出笔记 Export notes (Markdown)")
+        self.db = db
+        self.exported_at = exported_at or now_stamp()
+        self.tag = QComboBox(editable=True)
+        self.tag.addItem(ALL)
+        self.tag.addItems([t["name"] for t in tag_store.list_tags(db)])
+        self.issue = QComboBox()
+        self.issue.addItem(ALL, None)
+        for issue in issue_store.list_issues(db):
+            label = " · ".join(
+                str(p) for p in (issue["issue_date"], issue["publication"] or issue["title"]) if p
+            )
+            self.issue.addItem(label or issue["source_file"], issue["id"])
+        self.since = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.until = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.person = QLineEdit(placeholderText="人名 Name (mentioned or in the byline)")
+        self.split = QCheckBox("每篇文章一个文件 One file per article (into a folder)")
+        self.wikilinks = QCheckBox("人物写成 [[维基链接]] People as [[wiki-links]] (Obsidian)")
+        self.target = QLineEdit(placeholderText="导出到 Write to…")
+        browse = QPushButton("选择… Choose…")
+        browse.clicked.connect(self.choose_target)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target, 1)
+        target_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("标签 Tag", self.tag)
+        form.addRow("期 Issue", self.issue)
+        form.addRow("起 Since", self.since)
+        form.addRow("止 Until", self.until)
+        form.addRow("人物 Person", self.person)
+        form.addRow(self.split)
+        form.addRow(self.wikilinks)
+        form.addRow("目标 Target", target_row)
+        self.status = QLabel(wordWrap=True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.status)
+        left_layout.addStretch(1)
+        self.preview = QPlainTextEdit(readOnly=True, objectName="exportPreview")
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.preview.setFont(QFont([mono.family(), *QFont().families()], self.font().pointSize()))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel("预览：将写入的 Markdown · Preview: exactly what will be written"))
+        right_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([340, 620])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.write_button = self.buttons.addButton("写入 Write", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.write)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 640)
+        self.written: list[Path] = []
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.refresh)
+        for box in (self.since, self.until, self.person, self.target):
+            box.textChanged.connect(lambda _t: self._timer.start())
+        self.tag.currentTextChanged.connect(lambda _t: self._timer.start())
+        self.issue.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.split.toggled.connect(lambda _on: self.refresh())
+        self.wikilinks.toggled.connect(lambda _on: self.refresh())
+        self.refresh()
+
+    def filters(self) -> ExportFilter:
+        """The chosen filters; ``BadInputError`` names a malformed date."""
+        tag = self.tag.currentText().strip()
+        return ExportFilter(
+            tag=tag if tag and tag != ALL else None,
+            issue_id=self.issue.currentData(),
+            since=_date("since", self.since.text()),
+            until=_date("until", self.until.text()),
+            person=self.person.text().strip() or None,
+        )
+
+    def render(self) -> str | dict[str, str]:
+        """The combined Markdown, or ``{file name: Markdown}`` when splitting."""
+        filters, wiki = self.filters(), self.wikilinks.isChecked()
+        if self.split.isChecked():
+            return markdown.export_split(self.db, filters, exported_at=self.exported_at, wikilinks=wiki)
+        return markdown.export_markdown(self.db, filters, exported_at=self.exported_at, wikilinks=wiki)
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        try:
+            out = self.render()
+        except ReaderError as error:
+            self.status.setText(str(error))
+            self.write_button.setEnabled(False)
+            return
+        if isinstance(out, dict):
+            shown = "\n".join(f"<!-- ▼ {name} -->\n{text}" for name, text in out.items())
+            summary = f"{len(out)} 个文件 files"
+        else:
+            shown = out
+            summary = f"{out.count('^hl-')} 条高亮 highlights"
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setPlainText(shown)
+        self.preview.verticalScrollBar().setValue(scroll)
+        needs = "文件夹 a folder" if self.split.isChecked() else "文件 a file"
+        self.status.setText(
+            summary + ("" if self.target.text().strip() else f" · 请选择{needs} choose {needs}")
+        )
+        self.write_button.setEnabled(bool(self.target.text().strip()))
+
+    def choose_target(self) -> None:
+        if self.split.isChecked():
+            chosen = QFileDialog.getExistingDirectory(self, "导出到文件夹 Export to folder")
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, "导出到 Export to", "notes.md", "Markdown (*.md)")
+        if chosen:
+            self.target.setText(chosen)
+
+    def write(self) -> None:
+        """Write what the preview shows; stays open with the reason when it cannot."""
+        target = Path(self.target.text().strip()).expanduser()
+        try:
+            out = self.render()
+            if isinstance(out, dict):
+                self.written = markdown.write_files(target, out)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(out.encode("utf-8"))
+                self.written = [target]
+        except (ReaderError, OSError) as error:
+            self.status.setText(f"无法写入 Cannot write {target}: {error}")
+            return
+        self.accept()

@@ -1,0 +1,335 @@
+"""Wire highlights, notes, tags, the annotations view and the export dialog into the main window.
+
+Kept out of ``window.py`` on purpose: the window builds one ``NotesFeature``
+and gains a notes panel beside the reading pane, a floating toolbar over
+selections, an "摘录 Notes" sidebar tab, Edit/File menu entries and shortcuts.
+The pane tells us when it has rendered (``after_render``) so highlights are
+painted on every render (theme switch, kind toggle, new article) alike.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import qtawesome as qta
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QSplitter
+
+from reader.app.export_dialog import ExportDialog
+from reader.app.notes.controller import NotesController
+from reader.app.notes.highlighter import COLOR_LABELS, paint, uid_at
+from reader.app.notes.library_view import AnnotationsView
+from reader.app.notes.panel import NotesPanel, swatch
+from reader.app.notes.preferences import ColorMeaningsDialog
+from reader.app.notes.toolbar import HighlightToolbar
+from reader.app.reading.selection import BodyMap, body_map, word_at
+from reader.errors import NotFoundError
+from reader.store import annotations as annotation_store
+
+if TYPE_CHECKING:
+    from reader.app.window import MainWindow
+
+NO_SELECTION = "请先在正文中选择文字 Select some body text first"
+
+
+class NotesFeature(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.pane = window.pane
+        self.controller = NotesController(window.db, window.worker, self)
+        self.panel = NotesPanel(self.controller)
+        self.body: BodyMap | None = None
+        self._embed_panel()
+        self.toolbar = HighlightToolbar(self.pane.view.viewport())
+        self.toolbar.color_chosen.connect(lambda color: self.highlight(color))
+        self.toolbar.note_requested.connect(lambda: self.highlight(with_note=True))
+        self.library = AnnotationsView(window.db)
+        self.library_tab = window.tabs.addTab(self.library, qta.icon("mdi6.marker"), "摘录 Notes")
+        window.tabs.currentChanged.connect(self._tab_changed)
+        self._library_stale = False
+        self.pane.after_render.append(self.decorate)
+        self.pane.view.menu_hooks.append(self.extend_menu)
+        self._toolbar_timer = QTimer(self, singleShot=True, interval=120)
+        self._toolbar_timer.timeout.connect(self._place_toolbar)
+        self.pane.view.selectionChanged.connect(self._toolbar_timer.start)
+        self.controller.changed.connect(self.refresh)
+        self.controller.tags_changed.connect(self._tags_changed)
+        self.controller.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
+        self.panel.annotation_activated.connect(self.reveal)
+        self.library.annotation_activated.connect(self.show_annotation)
+        window.installEventFilter(self)
+        self._viewport = self.pane.view.viewport()  # kept: compared by identity, even during teardown
+        self._viewport.installEventFilter(self)
+        self._build_actions()
+
+    def _embed_panel(self) -> None:
+        """Put the notes panel to the right of the reading pane, in a splitter of its own."""
+        reading = self.pane.parentWidget()
+        layout = reading.layout()
+        index = layout.indexOf(self.pane)
+        layout.removeWidget(self.pane)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("notesSplitter")
+        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([880, 300])
+        layout.insertWidget(index, self.splitter, 1)  # type: ignore[attr-defined]
+
+    def _action(self, text: str, shortcuts: list[str], slot: Any, icon: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if icon:
+            action.setIcon(qta.icon(icon))
+        action.setShortcuts([QKeySequence(key) for key in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        stack = self.controller.stack
+        self.act_undo = stack.createUndoAction(self.window, "撤销 Undo")
+        self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.act_redo = stack.createRedoAction(self.window, "重做 Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_undo.setIcon(qta.icon("mdi6.undo"))
+        self.act_redo.setIcon(qta.icon("mdi6.redo"))
+        for action in (self.act_undo, self.act_redo):
+            self.window.addAction(action)
+        self.color_actions: dict[str, QAction] = {}
+        for number, color in enumerate(annotation_store.COLORS, start=1):
+            keys = [f"Ctrl+{number}"] + (["H"] if number == 1 else [])
+            action = self._action("", keys, lambda c=color: self.highlight(c))
+            action.setIcon(swatch(color))
+            self.color_actions[color] = action
+        self.act_note = self._action(
+            "高亮并写笔记 Highlight with note", ["N"], lambda: self.highlight(with_note=True)
+        )
+        self.act_delete = self._action("删除高亮 Delete highlight", ["Del"], self.panel.delete_current)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.panel.list.addAction(self.act_delete)
+        self.window.removeAction(self.act_delete)
+        self.act_colours = self._action(
+            "高亮颜色含义 Highlight colours…", [], self.edit_meanings, "mdi6.palette"
+        )
+        self.act_export = self._action("导出笔记 Export notes…", ["Ctrl+E"], self.export, "mdi6.export")
+        self.act_notes_view = self._action(
+            "摘录总览 All highlights", ["Ctrl+Shift+H"], self.open_library, "mdi6.marker"
+        )
+        bar = self.window.menuBar()
+        menus = {action.menu().title(): action for action in bar.actions() if action.menu() is not None}
+        file_menu = next((a.menu() for t, a in menus.items() if "File" in t), None)
+        go = next((a for t, a in menus.items() if "Go" in t), None)
+        if file_menu is not None:
+            quit_action = next((a for a in file_menu.actions() if "Quit" in a.text()), None)
+            file_menu.insertAction(quit_action, self.act_export)  # type: ignore[arg-type]
+            file_menu.insertSeparator(quit_action)  # type: ignore[arg-type]
+        edit = QMenu("编辑 &Edit", bar)
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        self.highlight_menu = edit.addMenu(qta.icon("mdi6.marker"), "高亮 Highlight")
+        for action in self.color_actions.values():
+            self.highlight_menu.addAction(action)
+        edit.addAction(self.act_note)
+        edit.addAction(self.act_notes_view)
+        edit.addSeparator()
+        edit.addAction(self.act_colours)
+        if go is not None:
+            bar.insertMenu(go, edit)
+        else:
+            bar.addMenu(edit)
+        self._label_colours()
+
+    def _label_colours(self) -> None:
+        meanings = self.controller.meanings()
+        for color, action in self.color_actions.items():
+            meaning = meanings.get(color, "")
+            action.setText(f"{COLOR_LABELS[color]}" + (f" — {meaning}" if meaning else ""))
+        self.toolbar.set_meanings(meanings)
+
+    # rendering
+    def decorate(self) -> None:
+        """After each render: map the body, list the article's highlights, paint them."""
+        article = self.pane.view.article
+        self.toolbar.hide()
+        if article is None:
+            self.body = None
+            self.panel.show_article(None)
+            return
+        document = self.pane.view.document()
+        self.body = body_map(document, article.get("text") or "")
+        self.panel.show_article(article)
+        kinds = {f"m:{n}": m["kind"] for n, m in enumerate(self.pane.view.mentions)}
+        paint(document, self.body, self.panel.model.items, self.pane.palette_, kinds)
+
+    def refresh(self) -> None:
+        """A change was saved: repaint the page, relist the notes, and the library view when shown."""
+        self._label_colours()
+        if self.pane.view.article is not None:
+            self.pane.rerender(keep_scroll=True)
+        else:
+            self.panel.reload()
+        if self.window.tabs.currentWidget() is self.library:
+            self.library.reload()
+        else:
+            self._library_stale = True
+
+    def _tags_changed(self) -> None:
+        refresh_tags = getattr(self.window, "refresh_tags", None)  # the sidebar's tag dots and Tags view
+        if callable(refresh_tags):
+            refresh_tags()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.window.tabs.currentWidget() is self.library and self._library_stale:
+            self._library_stale = False
+            self.library.reload()
+
+    # selection → highlight
+    def selected_span(self) -> tuple[int, int] | None:
+        if self.body is None or self.pane.view.article is None:
+            return None
+        return self.body.span(self.pane.view.textCursor())
+
+    def highlight(self, color: str = annotation_store.DEFAULT_COLOR, *, with_note: bool = False) -> bool:
+        """Highlight the pane's selection; False (and a status message) when nothing usable is selected."""
+        span = self.selected_span()
+        article = self.pane.view.article
+        if span is None or article is None:
+            self.window.statusBar().showMessage(NO_SELECTION, 4000)
+            return False
+        self.toolbar.hide()
+
+        def created(annotation: annotation_store.Annotation) -> None:
+            self.panel.select(annotation.uid)
+            if with_note:
+                self.panel.focus_note()
+
+        self.controller.highlight(article["id"], *span, color, on_done=created)
+        return True
+
+    def _place_toolbar(self) -> None:
+        cursor = self.pane.view.textCursor()
+        if self.body is None or self.body.span(cursor) is None:
+            self.toolbar.hide()
+            return
+        start = self.pane.view.textCursor()
+        start.setPosition(cursor.selectionStart())
+        rect = self.pane.view.cursorRect(start)
+        self.toolbar.show_at(QPoint(rect.x(), rect.top()))
+
+    def extend_menu(self, menu: QMenu, pos: QPoint) -> None:
+        """Highlight entries for a selection; edit/delete entries on an existing highlight."""
+        if self.body is None:
+            return
+        menu.addSeparator()
+        if self.selected_span() is not None:
+            menu.addMenu(self.highlight_menu)
+            menu.addAction(self.act_note)
+        uid = uid_at(self.pane.view.document(), self.pane.view.cursorForPosition(pos).position())
+        if uid is not None:
+            menu.addAction("编辑笔记 Edit note", lambda: (self.panel.select(uid), self.panel.focus_note()))
+            recolour = menu.addMenu("更改颜色 Change colour")
+            for color in annotation_store.COLORS:
+                recolour.addAction(
+                    swatch(color),
+                    self.color_actions[color].text(),
+                    lambda c=color: self.controller.set_color(uid, c),
+                )
+            menu.addAction(
+                qta.icon("mdi6.delete-outline"),
+                "删除高亮 Delete highlight",
+                lambda: self.controller.delete(uid),
+            )
+
+    # navigation
+    def reveal(self, uid: str) -> bool:
+        """Select a highlight of the shown article in the pane and scroll it into view."""
+        item = next((a for a in self.panel.model.items if a.uid == uid), None)
+        if item is None or item.orphaned or item.start is None or item.end is None or self.body is None:
+            return False
+        cursor = self.body.cursor(self.pane.view.document(), item.start, item.end)
+        if cursor is None:
+            return False
+        view = self.pane.view
+        view.setTextCursor(cursor)
+        bar = view.verticalScrollBar()
+        top = view.cursorRect(cursor).top() + bar.value()
+        bar.setValue(max(0, top - view.viewport().height() // 3))
+        self._toolbar_timer.stop()
+        self.toolbar.hide()
+        return True
+
+    def show_annotation(self, uid: str) -> bool:
+        """Open the highlight's article (when it is not shown) and scroll to the highlight."""
+        try:
+            annotation = annotation_store.get_by_uid(self.window.db, uid)
+        except NotFoundError as error:
+            self.window.statusBar().showMessage(f"找不到高亮 Highlight not found: {error}", 6000)
+            return False
+        if annotation.article_id is None:
+            self.window.statusBar().showMessage(
+                f"原文章已不在库中 The article is gone; the quote was: {annotation.quote[:60]}", 8000
+            )
+            return False
+        if self.window.current_id != annotation.article_id:
+            self.window.open_article(annotation.article_id)
+        self.window.centre.setCurrentIndex(0)
+        self.panel.select(uid)
+        if annotation.orphaned:
+            self.window.statusBar().showMessage(
+                "原文已更改，此高亮未能定位 Text changed; highlight orphaned", 6000
+            )
+            return False
+        return self.reveal(uid)
+
+    def open_library(self) -> None:
+        self.window.tabs.setCurrentWidget(self.library)
+        self.library.text.setFocus()
+
+    # dialogs
+    def edit_meanings(self) -> None:
+        ColorMeaningsDialog(self.controller, self.window).exec()
+
+    def export(self) -> ExportDialog:
+        self.panel.save_note()
+        dialog = ExportDialog(self.window.db, self.window)
+        dialog.finished.connect(
+            lambda result: (
+                result
+                and self.window.statusBar().showMessage(
+                    f"已导出 Exported {len(dialog.written)} 个文件 file(s)", 6000
+                )
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Save a note still being typed before the window closes (and stops the worker);
+        after a double-click in the page, narrow Qt's word selection to the jieba word."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.panel.save_note()
+        elif watched is self._viewport and event.type() == QEvent.Type.MouseButtonDblClick:
+            point = event.position().toPoint()  # type: ignore[attr-defined]
+            QTimer.singleShot(
+                0, lambda: self.snap_to_word(self.pane.view.cursorForPosition(point).position())
+            )
+        return False
+
+    def snap_to_word(self, position: int) -> tuple[int, int] | None:
+        """Select the whole jieba word at a document position of the body; returns its text offsets."""
+        article = self.pane.view.article
+        if self.body is None or article is None:
+            return None
+        offset = self.body.to_offset(position)
+        text = article.get("text") or ""
+        if offset is None or offset >= len(text) or self.body.to_position(offset) != position:
+            return None  # a click outside the body text
+        span = word_at(text, offset)
+        cursor = self.body.cursor(self.pane.view.document(), *span) if span else None
+        if span is None or cursor is None:
+            return None
+        self.pane.view.setTextCursor(cursor)
+        return span

@@ -1,0 +1,85 @@
+"""A library with many issues opens lazily: one page of issues, no article rows, until asked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from sqlite_utils import Database
+
+from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_PAGE, LibraryTreeModel
+from reader.importer.model import Block, BlockKind, ParsedArticle, ParsedIssue
+from reader.store import issues as store_issues
+from reader.store import open_db
+
+ISSUES = 2 * ISSUE_PAGE + 37
+
+
+@pytest.fixture(scope="module")
+def many_issues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("many") / "many.db"
+    db = open_db(path)
+    for number in range(ISSUES):
+        day = f"20{10 + number // 336:02d}-{1 + number // 28 % 12:02d}-{1 + number % 28:02d}"
+        parsed = ParsedIssue(
+            layout="newspaper_page",
+            publication="驻马店日报",
+            title=f"第{number + 1}期",
+            issue_date=day,
+            articles=[
+                ParsedArticle(
+                    title=f"第{number + 1}期 文章{k}",
+                    section="要闻",
+                    blocks=[Block(BlockKind.PARAGRAPH, f"正文{number}-{k}：驻马店市召开工作会议。")],
+                )
+                for k in range(3)
+            ],
+        )
+        data = f"{number}".encode()
+        store_issues.save_issue(db, parsed, source_path=f"/bulletins/{number:04d}.txt", data=data)
+    db.conn.close()
+    return path
+
+
+@pytest.fixture
+def db(many_issues: Path) -> Iterator[Database]:
+    database = open_db(many_issues)
+    yield database
+    database.conn.close()
+
+
+def test_opening_reads_one_page_of_issues_and_no_articles(db: Database, qtmodeltester) -> None:
+    statements: list[str] = []
+    with db.tracer(lambda sql, params: statements.append(sql)):
+        model = LibraryTreeModel(db)
+    assert not any("FROM articles WHERE" in s and "COUNT(*)" not in s for s in statements)  # only counts
+    assert not model._articles  # no article row was read
+    publication = model.index(0, 0)
+    assert model.rowCount() == 1 and model.rowCount(publication) == ISSUE_PAGE
+    assert model.node(publication).count == 3 * ISSUES  # the count is right without loading
+    newest = model.node(model.index(0, 0, publication))
+    assert newest.label.startswith(max(i["issue_date"] for i in store_issues.list_issues(db)))
+    assert model.canFetchMore(publication)
+    model.fetchMore(publication)
+    assert model.rowCount(publication) == 2 * ISSUE_PAGE
+    model.fetchMore(publication)
+    assert model.rowCount(publication) == ISSUES and not model.canFetchMore(publication)
+    assert not model._articles
+    qtmodeltester.check(model)
+
+
+def test_selecting_an_article_in_an_unrevealed_issue_reveals_its_page(db: Database) -> None:
+    model = LibraryTreeModel(db)
+    oldest = store_issues.list_issues(db)[-1]
+    article_id = db.execute(
+        "SELECT id FROM articles WHERE issue_id = ? ORDER BY position DESC LIMIT 1", [oldest["id"]]
+    ).fetchone()[0]
+    index = model.index_for_article(article_id, oldest["id"])
+    assert index.isValid() and index.data(ARTICLE_ID_ROLE) == article_id
+    assert model.rowCount(model.index(0, 0)) == ISSUES  # the oldest issue sits on the last page
+    issue = index.parent().parent()
+    assert model.node(issue).ident == oldest["id"]
+    assert sum(len(nodes) for nodes in model._articles.values()) == 3  # only that issue's articles were read
+    assert model.parent(issue) == model.index(0, 0) and model.parent(model.index(0, 0)) == QModelIndex()
