@@ -20,7 +20,59 @@ from reader.entities.dictionaries import ORG_TAG, PLACE_TAG, POSITION_TAG, Dicti
 Token = tuple[str, int, int]
 
 LEVEL_CHARS = frozenset("省市县区乡镇村")
-STARTERS = frozenset(["中国", "中共", "国家", "共青团", "全国"])
+STARTERS = frozenset(["中国", "中共", "国家", "共青团", "全国", "中央"])
+BRIDGES = frozenset(["和", "与"])
+ORDINAL = re.compile(r"[一二三四五六七八九十百]+届")
+# words that open a noun phrase without naming anything: 部分学校, 各类企业, 相关单位
+DETERMINERS = frozenset(
+    [
+        "部分",
+        "全部",
+        "所有",
+        "有关",
+        "相关",
+        "其他",
+        "其它",
+        "各类",
+        "各级",
+        "广大",
+        "一些",
+        "周边",
+        "全市",
+        "全省",
+        "全县",
+    ]
+)
+# verbs and plans that bulletins put straight before a name: 续建开发区实验小学, 计划建设学校28个
+ACTIONS = frozenset(
+    [
+        "新建",
+        "续建",
+        "改建",
+        "扩建",
+        "改扩建",
+        "筹建",
+        "在建",
+        "计划",
+        "开展",
+        "组织",
+        "推动",
+        "实施",
+        "支持",
+        "依托",
+        "引进",
+        "成立",
+        "打造",
+        "举办",
+        "加快",
+        "完成",
+        "启动",
+        "建成",
+        "联合",
+        "协调",
+    ]
+)
+LEFT_EDGE = frozenset(["建设", "新增", "提升", "助力", "服务"])  # inside a name only: 住房和城乡建设局
 STOP_CHARS = frozenset(
     "的在和与及为是对把到从由向于以被给让使经共各该本我其这那每了也都将已并又还个项家等或点里内外、届次年月日号期暨即"
 )
@@ -35,6 +87,7 @@ NAME_TAGS = (
     "j",
     "vn",
     "b",
+    "l",
     "eng",
     POSITION_TAG,
     ORG_TAG,
@@ -86,10 +139,12 @@ NOT_ORG_ENDINGS = frozenset(  # ordinary words ending like an organisation (…�
     ]
 )
 SITE_SUFFIXES = ("会展中心", "产业园", "陵园", "纪念碑", "纪念馆", "小区", "景区")
-VILLAGE_SUFFIXES = ("街道", "社区", "村", "乡", "镇")
-PREFIX_CHARS = frozenset("大小前后东西南北上下新老")
 ZONES = ("开发区", "高新区", "示范区", "经开区", "新区")
 LIST_TAIL = re.compile(r"等[\d家所个“”\u4e00-\u9fff]{0,8}?(?:企业|公司|项目|单位)")
+ATTACHED = frozenset(["附属", "附设", "直属", "所属"])  # 洪堂小学附属幼儿园
+LEAVES = ("小学", "中学", "学校", "幼儿园", "公司", "医院")  # units that have no sub-units of their own kind
+COMPANY_ENDINGS = frozenset(["集团", "药业", "矿业", "实业", "乳业", "管业", "置业"])
+CLAUSE_MARKS = frozenset('，,。、；;：:！？!?“”"（）()《》 \u3000\n')
 ITEM_JUNK = re.compile(r"(?:[(（][^)）]{1,4}[)）])?项目$")
 
 
@@ -110,7 +165,7 @@ class Phrases:
             return any(f in text for f in full)
         return True
 
-    def _proper(self, tokens: list[Token], first: int, last: int, text: str) -> bool:
+    def proper(self, tokens: list[Token], first: int, last: int, text: str) -> bool:
         """Does tokens[first:last] contain a name (a place, an unknown word, a proper-noun tag)?"""
         singles = 0
         for word, _s, _e in tokens[first:last]:
@@ -134,22 +189,53 @@ class Phrases:
                     first -= 3  # 中豫绿发(上海)实业有限公司
                     continue
                 break
+            if word in BRIDGES:
+                bridged = self._bridge(text, tokens, first - 1, claim)
+                if bridged is None:
+                    break
+                first = bridged
+                continue
             if len(word) == 1:
                 if word in STOP_CHARS:
                     break
                 first -= 1
                 continue
-            tag = self.tag(word)
-            ordinal = tag == "m" and word.startswith("第")  # 市第二十八小学
-            joined = word == "和" and first >= 2 and tokens[first - 2][0].endswith(("工业", "农业"))
-            namey = tag in NAME_TAGS or ordinal or self.is_place(word, text)
-            if (tag == POSITION_TAG or not namey) and not joined:
-                break
+            attached = first < index and tokens[first][0] in ATTACHED
+            if not (self.namey(word, text) or attached) or (word.endswith(LEAVES) and not attached):
+                break  # 市第二十二中学|第二幼儿园 are two schools; 洪堂小学附属幼儿园 is one
             first -= 1
         return self._anchor(text, tokens, first, index)
 
+    def namey(self, word: str, text: str) -> bool:
+        """Can this (multi-character) word be part of a name: a noun, a place, an ordinal (第二十八, 五届)?"""
+        if word in DETERMINERS or word in ACTIONS:
+            return False  # 遂平县|部分|学校, 开发区|计划|建设学校
+        tag = self.tag(word)
+        if tag == POSITION_TAG:
+            return False
+        ordinal = tag == "m" and (word.startswith("第") or ORDINAL.fullmatch(word) is not None)
+        return tag in NAME_TAGS or ordinal or self.is_place(word, text)
+
+    def _bridge(self, text: str, tokens: list[Token], at: int, claim: Claims) -> int | None:
+        """Walk over 和/与 inside a name when the part before it starts at a clear anchor (国家, 省, 市):
+        国家计算机网络与信息安全管理中心, 省工业和信息化厅 — but not 市政府与|黄淮学院."""
+        first = at
+        while first > 0 and at - first < 3:
+            word, start, end = tokens[first - 1]
+            if claim.taken(start, end) or not rules.CJK.match(word[0]):
+                break
+            if word in STARTERS or word in LEVEL_CHARS or word in GENERIC_ORGS:
+                return first - 1 if first < at else None  # 市委|网络安全和信息化委员会, not 市政府|与
+            if len(word) == 1 or not self.namey(word, text) or word.endswith(self.words.org_suffixes):
+                break  # 市委宣传部|和|市委直属机关工委 are two bodies
+            first -= 1
+        return None
+
     def _anchor(self, text: str, tokens: list[Token], first: int, index: int) -> int:
-        """Cut leading ordinary words off when a clear start follows them."""
+        """Cut leading ordinary words off when a clear start follows them, and leading verbs always:
+        产生|驻马店市企业联合会, 续建|开发区实验小学."""
+        while first < index and (tokens[first][0] in ACTIONS or tokens[first][0] in LEFT_EDGE):
+            first += 1
         for anchor in range(first, index):
             word = tokens[anchor][0]
             if word in STARTERS or word in LEVEL_CHARS or self.is_place(word, text) or word in GENERIC_ORGS:
@@ -161,50 +247,97 @@ class Phrases:
 
     # ------------------------------------------------------- organisations
     def organisations(self, text: str, tokens: list[Token], claim: Claims) -> None:
-        for index, (word, start, end) in enumerate(tokens):
-            if claim.taken(start, end):
-                continue
-            suffix = next((s for s in self.words.org_suffixes if word.endswith(s)), None)
-            if suffix is None and word not in GENERIC_ORGS:
-                continue
-            if word[-2:] in NOT_ORG_ENDINGS or text[max(0, end - 2) : end] in NOT_ORG_ENDINGS:
-                continue
-            if word != suffix and self.tags.get(word, "nt") not in ("nt", "nz", "ns", "n", "j", "nr"):
-                continue  # 布局, 部署: an ordinary word that merely ends like an organisation
-            first = self.name_start(text, tokens, index, claim)
-            lead = tokens[first][0] if first < index else ""
-            if lead and not (
-                self._proper(tokens, first, index, text) or lead in LEVEL_CHARS or lead in GENERIC_ORGS
-            ):
-                continue  # 现代化区域中心, 红娘协会: a description, not a name
-            last = self._absorb(tokens, index, claim)
-            if first < index and self._leading_place(text, tokens, first, index):
-                claim.add("place", tokens[first][1], tokens[first][2])
-                first += 1  # 胡庙乡|万泉河液化气站, but 关王庙乡政府 and 遂平县第一高级中学 stay whole
-            org_start, org_end = tokens[first][1], tokens[last][2]
-            body = text[org_start:org_end]
-            if (
-                first == index
-                and last == index
-                and word not in GENERIC_ORGS
-                and len(word) <= len(suffix or word) + 1
-            ):
-                continue  # a bare 学校 or 公司 names nothing
-            if body in ("中央", "政府", "党委", "党组", "公司", "集团", "协会", "政协"):
-                continue
-            claim.add("organization", org_start, org_end)
+        """Every organisation ending, last first, so a unit takes in the body it belongs to
+        (中国科学院|纳米酶工程实验室); a level body (市委, 省政府) is claimed alone only after the
+        sub-units that start with it (市委|人才工作领导小组) have had their turn."""
+        generic = []
+        for index in range(len(tokens) - 1, -1, -1):
+            if tokens[index][0] in GENERIC_ORGS:
+                generic.append(index)
+            else:
+                self._organisation(text, tokens, index, claim)
+        for index in reversed(generic):
+            self._organisation(text, tokens, index, claim)
+
+    def _organisation(self, text: str, tokens: list[Token], index: int, claim: Claims) -> None:
+        word, start, end = tokens[index]
+        if claim.taken(start, end):
+            return
+        suffix = next((s for s in self.words.org_suffixes if word.endswith(s)), None)
+        if suffix is None and word not in GENERIC_ORGS:
+            return
+        if word[-2:] in NOT_ORG_ENDINGS or text[max(0, end - 2) : end] in NOT_ORG_ENDINGS:
+            return
+        if word != suffix and self.tags.get(word, "nt") not in ("nt", "nz", "ns", "n", "j", "nr"):
+            return  # 布局, 部署: an ordinary word that merely ends like an organisation
+        first = self.name_start(text, tokens, index, claim)
+        lead = tokens[first][0] if first < index else ""
+        last = self._absorb(tokens, index, claim)
+        described = bool(lead) and not (
+            self.proper(tokens, first, index, text) or lead in LEVEL_CHARS or lead in GENERIC_ORGS
+        )  # 现代化区域中心, 红娘协会: a description, not a name
+        if first == index or described:
+            named = self._sibling(text, start, claim) or (
+                self._short_name(text, start, claim) if suffix in COMPANY_ENDINGS else None
+            )
+            if named is not None:
+                claim.add("organization", named, tokens[last][2])
+                return
+            if described:
+                return
+        if first < index and self._leading_place(text, tokens, first, index):
+            claim.add("place", tokens[first][1], tokens[first][2])
+            first += 1  # 胡庙乡|万泉河液化气站, but 关王庙乡政府 and 遂平县第一高级中学 stay whole
+        org_start, org_end = tokens[first][1], tokens[last][2]
+        body = text[org_start:org_end]
+        if (
+            first == index
+            and last == index
+            and word not in GENERIC_ORGS
+            and len(word) <= len(suffix or word) + 1
+        ):
+            return  # a bare 学校 or 公司 names nothing
+        if body in ("中央", "政府", "党委", "党组", "公司", "集团", "协会", "政协"):
+            return
+        claim.add("organization", org_start, org_end)
+
+    def _sibling(self, text: str, start: int, claim: Claims) -> int | None:
+        """``省中医药研究院、岐黄中医研究院``: an item listed right after an organisation is one too."""
+        sep = text.rfind("、", max(0, start - 9), start)
+        if sep < 1 or not 2 <= start - sep - 1 <= 8 or claim.taken(sep + 1, start):
+            return None
+        if not all(rules.CJK.match(c) and c not in STOP_CHARS for c in text[sep + 1 : start]):
+            return None
+        ending = next((s for s in self.words.org_suffixes if text[:sep].endswith(s)), None)
+        opened = max(text.rfind(c, 0, sep) for c in CLAUSE_MARKS) + 1
+        named = ending is not None and sep - opened >= len(ending) + 2  # not 学校、公立医院
+        return sep + 1 if named else None
+
+    def _short_name(self, text: str, start: int, claim: Claims) -> int | None:
+        """``，五得利集团每天``: a brand of 2–4 characters between a clause boundary and a company ending,
+        which jieba cuts into ordinary words."""
+        begin = start
+        while begin > 0 and start - begin < 5 and rules.CJK.match(text[begin - 1]):
+            begin -= 1
+        if not 2 <= start - begin <= 4 or (begin > 0 and text[begin - 1] not in CLAUSE_MARKS):
+            return None
+        if claim.taken(begin, start) or text[begin] in STOP_CHARS:
+            return None
+        return begin
 
     def _leading_place(self, text: str, tokens: list[Token], first: int, index: int) -> bool:
         word = tokens[first][0]
         return (
             word.endswith(("县", "区", "乡", "镇"))
+            and word not in ZONES  # 开发区关王庙乡政府, 高新区金桥办事处: a zone's bodies carry its name
             and self.is_place(word, text)
             and first + 1 < index
-            and self._proper(tokens, first + 1, index, text)
+            and self.proper(tokens, first + 1, index, text)
         )
 
     def _absorb(self, tokens: list[Token], index: int, claim: Claims) -> int:
-        """Extend over a sub-unit that follows: 市委|宣传部, 复旦大学|新闻学院, 人民银行|河南省分行."""
+        """Extend over a sub-unit that follows: 市委|宣传部, 复旦大学|新闻学院, 人民银行|河南省分行,
+        张楼学校|附属幼儿园."""
         last = index
         for ahead in range(index + 1, min(index + 4, len(tokens))):
             word, start, end = tokens[ahead]
@@ -212,6 +345,8 @@ class Phrases:
                 break
             if word.endswith(self.words.org_suffixes) and word[-2:] not in NOT_ORG_ENDINGS:
                 last = ahead
+                continue
+            if word in ATTACHED:
                 continue
             if self.tag(word) not in ("n", "nz", "ns", "nt", "j", PLACE_TAG) or len(word) == 1:
                 break
@@ -235,11 +370,11 @@ class Phrases:
                 if number == len(pieces) - 1 and "和" in text[item_start:item_end]:
                     item_end = text.index("和", item_start, item_end)
                 if number == 0 and item_end in ends:
-                    first = self.name_start(text, tokens, ends[item_end], claim, limit=6)
+                    first = self._item_start(tokens, ends[item_end], claim)
                     while (
                         first < ends[item_end]
                         and len(tokens[first][0]) >= 2
-                        and not self._proper(tokens, first, first + 1, text)
+                        and not self.proper(tokens, first, first + 1, text)
                     ):
                         first += 1  # 行业龙头|泰普森
                     item_start = tokens[first][1]
@@ -248,6 +383,20 @@ class Phrases:
                         [item_start, *(m.end for m in claim.spans if item_start < m.end <= item_end)]
                     )
                 self._claim_item(text, tokens, item_start, item_end, claim)
+
+    def _item_start(self, tokens: list[Token], last: int, claim: Claims) -> int:
+        """Leftmost token of a list's first item ending with ``tokens[last]``: back over anything but verbs,
+        function words and punctuation (杭州东岸生物, 招引|行业龙头泰普森 before the trim)."""
+        first = last
+        while first > 0 and last - first < 6:
+            word, start, end = tokens[first - 1]
+            tag = self.tags.get(word, "n")
+            if claim.taken(start, end) or not rules.CJK.match(word[0]) or word in STOP_CHARS:
+                break
+            if tag.startswith(("v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "a")) and len(word) > 1:
+                break
+            first -= 1
+        return first
 
     def _split_leading_place(
         self, text: str, tokens: list[Token], start: int, end: int, claim: Claims
@@ -265,49 +414,5 @@ class Phrases:
         if end - start < 2 or claim.taken(start, end) or text[start:end].endswith(SITE_SUFFIXES):
             return
         inside = [i for i, (_w, s, e) in enumerate(tokens) if s >= start and e <= end]
-        if inside and self._proper(tokens, inside[0], inside[-1] + 1, text):
+        if inside and self.proper(tokens, inside[0], inside[-1] + 1, text):
             claim.add("organization", start, end)
-
-    # -------------------------------------------------------------- places
-    def sites(self, text: str, tokens: list[Token], claim: Claims) -> None:
-        """Named parks, venues, memorials, compounds: 确山县竹沟革命烈士陵园, 驻马店国际会展中心."""
-        for index, (word, start, end) in enumerate(tokens):
-            if claim.taken(start, end) or not word.endswith(SITE_SUFFIXES):
-                continue
-            first = self.name_start(text, tokens, index, claim)
-            if first < index and self._proper(tokens, first, index + 1, text):
-                claim.add("place", tokens[first][1], end)
-
-    def places(self, text: str, tokens: list[Token], claim: Claims) -> None:
-        for index, (word, start, end) in enumerate(tokens):
-            if claim.taken(start, end) or not self.is_place(word, text):
-                continue
-            nxt = tokens[index + 1] if index + 1 < len(tokens) else None
-            if nxt is not None and nxt[0] in ZONES and not claim.taken(nxt[1], nxt[2]):
-                end = nxt[2]  # 驻马店高新区
-            prev = tokens[index - 1] if index else None
-            if (
-                prev is not None
-                and prev[0] in PREFIX_CHARS
-                and word.endswith(VILLAGE_SUFFIXES)
-                and not claim.taken(prev[1], prev[2])
-            ):
-                start = prev[1]  # 小|尹庄村: the dictionary knows a namesake without the prefix
-            claim.add("place", start, end)
-        for index, (word, start, end) in enumerate(tokens):
-            if claim.taken(start, end) or word not in VILLAGE_SUFFIXES or index == 0:
-                continue
-            if index + 1 < len(tokens) and (word + tokens[index + 1][0][:1]) in self.tags:
-                continue  # 乡风, 村民: the ending is the start of another word
-            first = index
-            while first > 0 and index - first < 4:
-                prev, s, e = tokens[first - 1]
-                proper = self.tags.get(prev, "nz") in PROPER_TAGS or (
-                    len(prev) == 1 and prev not in STOP_CHARS
-                )
-                if claim.taken(s, e) or not rules.CJK.match(prev) or not proper:
-                    break
-                first -= 1
-            name = text[tokens[first][1] : start] if first < index else ""
-            if 2 <= len(name) <= 4:
-                claim.add("place", tokens[first][1], end)

@@ -21,6 +21,7 @@ from reader.entities.claims import Mention
 __all__ = ["KINDS", "Mention", "Recogniser"]
 from reader.entities.dictionaries import ORG_TAG, PLACE_TAG, POSITION_TAG, dictionaries, tokenizer, word_tags
 from reader.entities.phrases import GENERIC_ORGS, Phrases
+from reader.entities.places import Places
 
 KINDS = ("person", "position", "place", "organization", "date", "quantity")
 
@@ -50,13 +51,14 @@ NAME_STOPS = set('，,。、；;：:！？!?（）()“”"《》 \u3000\n等与
 class Recogniser:
     """Pure text → mentions; ``user_entries`` are (text, kind) pairs the library confirmed or added."""
 
-    VERSION = "2"
+    VERSION = "3"
 
     def __init__(self, user_entries: Iterable[tuple[str, str]] = (), rejections: Iterable[str] = ()) -> None:
         self.words = dictionaries()
         self.tok = tokenizer()
         self.tags = word_tags()
         self.phrases = Phrases(self.words, self.tags, self._tag)
+        self.places = Places(self.phrases)
         self.rejections = frozenset(rejections)
         self.known: dict[str, str] = {
             text: kind for text, kind in user_entries if text not in self.rejections
@@ -85,10 +87,10 @@ class Recogniser:
         self._positions_and_people(text, tokens, claim)
         self._leader_lists(text, claim)
         self._speakers(text, tokens, claim)
-        self.phrases.sites(text, tokens, claim)
+        self.places.sites(text, tokens, claim)
         self.phrases.listed_companies(text, tokens, claim)
         self.phrases.organisations(text, tokens, claim)
-        self.phrases.places(text, tokens, claim)
+        self.places.places(text, tokens, claim)
         return [m for m in claim.mentions() if rules.normalise_name(m.text) not in self.rejections]
 
     # ------------------------------------------------------------- internals
@@ -101,7 +103,7 @@ class Recogniser:
         if (
             len(word) >= 2
             and word.endswith(self.words.titles)
-            and self.tags.get(word, "n") in ("n", "nr", POSITION_TAG)
+            and self.tags.get(word, "n") in ("n", "nr", "j", POSITION_TAG)
         ):
             return POSITION_TAG  # 市委书记 and 副市长 are single jieba words
         if word.endswith(self.words.org_suffixes):
@@ -194,6 +196,7 @@ class Recogniser:
                     look < len(tokens)
                     and self._tag(tokens[look][0]) == POSITION_TAG
                     and tokens[look][0] not in NAME_STOPS
+                    and self._generic_between(text, tokens, nxt + 1, look)
                 ):
                     pos_end = tokens[look][2]
                     nxt = look + 1
@@ -208,6 +211,23 @@ class Recogniser:
             while nxt < len(tokens) and tokens[nxt][1] < max(pos_end, name_end or 0):
                 nxt += 1
             index = max(nxt, index + 1)
+
+    def _generic_between(self, text: str, tokens: list[tuple[str, int, int]], first: int, look: int) -> bool:
+        """May a chain of posts run on over tokens[first:look]?  Yes over nothing (副书记、市长) or a level
+        body (市委常委、宣传部部长); no over a named organisation (主任、中国科学院生物物理研究所研究员),
+        whose post is then found on its own."""
+        if first >= look:
+            return True
+        between = text[tokens[first][1] : tokens[look][1]]
+        departments = all(
+            w in GENERIC_ORGS or w in self.words.org_suffixes for w, _s, _e in tokens[first:look]
+        )
+        return (
+            departments
+            or between[0] in LEVEL_CHARS
+            or self._place_body(between, text)
+            or not self.phrases.proper(tokens, first, look, text)
+        )
 
     def _continue_list(self, text: str, pos: int, claim: _Claims) -> None:
         """``副市长何冬、王建平出席``: names after the first one, separated by 、."""

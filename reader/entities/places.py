@@ -1,0 +1,139 @@
+"""Places: dictionary names, named sites, villages, and names repeated within one text.
+
+Run after the organisation rules, so a place inside an organisation's name
+(驻马店市 in 驻马店市人民政府) stays part of it.  A county's short name that is
+also an ordinary word (昆山, 确山) counts only with its full name nearby or in a
+telling context: after 在/到/赴/驻, or listed with other places.
+"""
+
+from __future__ import annotations
+
+from reader.entities import rules
+from reader.entities.claims import Claims
+from reader.entities.phrases import BRIDGES, PROPER_TAGS, SITE_SUFFIXES, STOP_CHARS, ZONES, Phrases, Token
+
+VILLAGE_SUFFIXES = ("街道", "社区", "村", "乡", "镇")
+PREFIX_CHARS = frozenset("大小前后东西南北上下新老")
+GOING = frozenset(["在", "到", "赴", "驻", "去", "至", "往", "来自", "前往", "奔赴", "落户"])
+VERB_TAGS = ("v", "p", "c", "u", "d", "r", "a")
+
+
+class Places:
+    def __init__(self, phrases: Phrases) -> None:
+        self.p = phrases
+
+    def sites(self, text: str, tokens: list[Token], claim: Claims) -> None:
+        """Named parks, venues, memorials, compounds: 确山县竹沟革命烈士陵园, 金玉锋大健康产业园."""
+        for index, (word, start, end) in enumerate(tokens):
+            if claim.taken(start, end) or not word.endswith(SITE_SUFFIXES):
+                continue
+            first = self._site_start(text, tokens, index, claim)
+            if first == index or all(
+                self.p.tag(w).startswith(VERB_TAGS) for w, _s, _e in tokens[first:index]
+            ):
+                continue  # 老旧小区 is a kind of compound, not one
+            before = tokens[first - 1][0] if first else ""
+            owned = before.endswith(self.p.words.org_suffixes) or self.p.is_place(before, text)
+            if owned or self.p.proper(tokens, first, index + 1, text):
+                claim.add("place", tokens[first][1], end)
+
+    def _site_start(self, text: str, tokens: list[Token], index: int, claim: Claims) -> int:
+        """Like an organisation's name, but adjectives may sit inside (金玉锋|大|健康|产业园), a compound's
+        name stops at the county before it (驿城区|建业世和府小区) and at the company that built it."""
+        compound = tokens[index][0].endswith("小区")
+        first = index
+        while first > 0 and index - first < 8:
+            word, start, end = tokens[first - 1]
+            if claim.taken(start, end) or not rules.CJK.match(word[0]):
+                if word in (")", "）") and first >= 3 and tokens[first - 3][0] in ("(", "（"):
+                    first -= 3  # 中科之星(新蔡)电子科技产业园
+                    continue
+                break
+            if compound and (self.p.is_place(word, text) or word.endswith(self.p.words.org_suffixes)):
+                break
+            if len(word) == 1:
+                inner = (
+                    word in BRIDGES and first >= 2 and len(tokens[first - 2][0]) == 1 == len(tokens[first][0])
+                )
+                if word in STOP_CHARS and not inner:  # 世和府: 和 between single characters
+                    break
+                first -= 1
+                continue
+            if not (self.p.namey(word, text) or self.p.tag(word).startswith("a")):
+                break
+            first -= 1
+        while (
+            first < index and self.p.tag(tokens[first][0]).startswith(VERB_TAGS) and len(tokens[first][0]) > 1
+        ):
+            first += 1  # 加强|老旧小区
+        return first
+
+    def places(self, text: str, tokens: list[Token], claim: Claims) -> None:
+        for index, (word, start, end) in enumerate(tokens):
+            if claim.taken(start, end) or not (
+                self.p.is_place(word, text) or self._alias_in_context(text, tokens, index)
+            ):
+                continue
+            nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+            if nxt is not None and nxt[0] in ZONES and not claim.taken(nxt[1], nxt[2]):
+                end = nxt[2]  # 驻马店高新区
+            prev = tokens[index - 1] if index else None
+            if (
+                prev is not None
+                and prev[0] in PREFIX_CHARS
+                and word.endswith(VILLAGE_SUFFIXES)
+                and not claim.taken(prev[1], prev[2])
+            ):
+                start = prev[1]  # 小|尹庄村: the dictionary knows a namesake without the prefix
+            claim.add("place", start, end)
+        self._villages(text, tokens, claim)
+        self._short_villages(text, claim)
+
+    def _alias_in_context(self, text: str, tokens: list[Token], index: int) -> bool:
+        """驻昆山、东莞、泉州招商办: a county's short name after a verb of going, or listed with places."""
+        word = tokens[index][0]
+        if self.p.words.places.get(word) != "county-alias" or len(word) < 2:
+            return False
+        before = tokens[index - 1][0] if index else ""
+        if before in GOING:
+            return True
+        listed = [index - 2] if before == "、" else []
+        if index + 2 < len(tokens) and tokens[index + 1][0] == "、":
+            listed.append(index + 2)
+        return any(i >= 0 and self.p.is_place(tokens[i][0], text) for i in listed)
+
+    def _villages(self, text: str, tokens: list[Token], claim: Claims) -> None:
+        """A name the dictionary lacks before 村/镇/社区: 大熊庄村 (not 出文明乡风)."""
+        for index, (word, start, end) in enumerate(tokens):
+            if claim.taken(start, end) or word not in VILLAGE_SUFFIXES or index == 0:
+                continue
+            if index + 1 < len(tokens) and (word + tokens[index + 1][0][:1]) in self.p.tags:
+                continue  # 乡风, 村民: the ending is the start of another word
+            first = index
+            while first > 0 and index - first < 4:
+                prev, s, e = tokens[first - 1]
+                if len(prev) == 1:
+                    proper = prev not in STOP_CHARS and not self.p.tags.get(prev, "n").startswith(
+                        VERB_TAGS[:5]
+                    )
+                else:
+                    proper = self.p.tags.get(prev, "nz") in PROPER_TAGS
+                if claim.taken(s, e) or not rules.CJK.match(prev) or not proper:
+                    break
+                first -= 1
+            name = text[tokens[first][1] : start] if first < index else ""
+            if 2 <= len(name) <= 4:
+                claim.add("place", tokens[first][1], end)
+
+    def _short_villages(self, text: str, claim: Claims) -> None:
+        """``在小尹庄南侧`` where the same text also says 小尹庄村: the village without its ending."""
+        names = {
+            m.text[:-1]
+            for m in claim.spans
+            if m.kind == "place" and m.text.endswith("村") and len(m.text) >= 4
+        }
+        for name in names:
+            at = text.find(name)
+            while at >= 0:
+                claim.add("place", at, at + len(name))
+                at = text.find(name, at + len(name))
