@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sqlite3
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
@@ -134,9 +135,22 @@ def _outcome(
         return FileOutcome(path, "failed", reason=f"could not write to the library: {error}")
 
 
+def _lost(outcome: FileOutcome, error: sqlite3.DatabaseError) -> FileOutcome:
+    if outcome.status == "failed":
+        return outcome
+    return FileOutcome(outcome.path, "failed", reason=f"could not write to the library: {error}")
+
+
 def import_file(db: Database, path: Path, *, after_save: AfterSave | None = None) -> FileOutcome:
     return _outcome(db, path, lambda: _load(path), after_save)
 
+
+GROUP_FILES = 32
+GROUP_SECONDS = 1.0
+"""Files are committed in groups of up to 32 or about a second of work, each file inside its own
+savepoint.  Every commit makes the search index flush and merge a segment, so committing per
+group rather than per file nearly halves the writer's time, while a bad file still rolls back alone
+and a cancel or crash keeps every file of each finished group."""
 
 PARALLEL_MIN_FILES = 8
 """Below this many files a batch is parsed in-process: starting a worker costs more than it saves."""
@@ -165,7 +179,7 @@ def import_paths(
     cancelled: Callable[[], bool] | None = None,
     after_save: AfterSave | None = None,
 ) -> ImportReport:
-    """Import every file, in order, each in its own transaction; a bad file is reported and skipped."""
+    """Import every file, in order; a bad file is reported and skipped, the rest of the batch goes on."""
     files = list(collect_files(paths))
     report = ImportReport()
     executor = _loader(len(files))
@@ -187,13 +201,27 @@ def import_paths(
         return result
 
     try:
-        for done, path in enumerate(files):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
-            if progress is not None:
-                progress(done, len(files), path)
-            report.outcomes.append(_outcome(db, path, load(done), after_save))
+        index = 0
+        while index < len(files) and not report.cancelled:
+            group: list[FileOutcome] = []
+            started = time.monotonic()
+            try:
+                with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
+                    while index < len(files) and len(group) < GROUP_FILES:
+                        if group and time.monotonic() - started > GROUP_SECONDS:
+                            break
+                        if cancelled is not None and cancelled():
+                            report.cancelled = True
+                            break
+                        if progress is not None:
+                            progress(index, len(files), files[index])
+                        group.append(_outcome(db, files[index], load(index), after_save))
+                        index += 1
+                        if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
+                            raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
+            except sqlite3.DatabaseError as error:
+                group = [_lost(outcome, error) for outcome in group]
+            report.outcomes.extend(group)
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)

@@ -157,7 +157,7 @@ def correction_job(
 
     def job(db: Database) -> list[int]:
         article_id, field, start, end = occurrence if occurrence else (None, None, None, None)
-        with db.conn:
+        with db.atomic():
             store_entities.add_correction(
                 db,
                 text,

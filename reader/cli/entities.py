@@ -7,11 +7,12 @@ import io
 from pathlib import Path
 
 import click
+from sqlite_utils import Database
 
 from reader.cli.common import db_option, echo_json, open_library
-from reader.entities import pipeline
-from reader.entities.recogniser import KINDS
+from reader.entities.kinds import KINDS
 from reader.store import entities as store
+from reader.store.articles import field_texts
 
 KIND = click.Choice(KINDS)
 
@@ -40,15 +41,11 @@ def entities_command(kind: str | None, article_id: int | None, as_json: bool, db
         }
         for r in store.list_mentions(db, article_id=article_id, kind=kind)
     ]
-    text_of = {}
+    fields: dict[int, dict[str, str]] = {}
     for row in rows:  # the exact printed span (padded names keep their space)
-        key = (row["article_id"], row["field"])
-        if key not in text_of:
-            found = db.execute(
-                f"SELECT {row['field']} FROM articles WHERE id = ?", [row["article_id"]]
-            ).fetchone()
-            text_of[key] = found[0] or ""
-        row["text"] = text_of[key][row["start"] : row["end"]]
+        if row["article_id"] not in fields:
+            fields[row["article_id"]] = field_texts(db, row["article_id"])
+        row["text"] = fields[row["article_id"]][row["field"]][row["start"] : row["end"]]
     if as_json:
         echo_json(rows)
         return
@@ -86,6 +83,8 @@ def people_command(kind: str, as_json: bool, as_csv: bool, db_path: Path | None)
 @db_option
 def reindex_command(db_path: Path | None) -> None:
     """Recompute all entity mentions (after the recogniser or dictionaries changed)."""
+    from reader.entities import pipeline  # loads jieba's tables: only when needed
+
     count = pipeline.reindex(open_library(db_path))
     click.echo(f"reindexed {count} articles")
 
@@ -95,6 +94,14 @@ def entity_group() -> None:
     """Correct the recogniser for the whole library."""
 
 
+def _reannotate_containing(db: Database, text: str) -> None:
+    """Only the articles that contain TEXT can change: re-recognise those, not the whole library."""
+    from reader.entities import pipeline
+    from reader.store.search import matching_article_ids
+
+    pipeline.annotate_articles(db, sorted(matching_article_ids(db, text)))
+
+
 @entity_group.command("reject")
 @click.argument("text")
 @click.option("--kind", type=KIND, default=None, help="Reject only as this kind.")
@@ -102,9 +109,9 @@ def entity_group() -> None:
 def reject_command(text: str, kind: str | None, db_path: Path | None) -> None:
     """TEXT is not an entity (of KIND) anywhere; applied at once."""
     db = open_library(db_path)
-    with db.conn:
+    with db.atomic():
         store.add_correction(db, text, "reject", kind=kind)
-    pipeline.reindex(db)
+    _reannotate_containing(db, text)
     click.echo(f"rejected {text}")
 
 
@@ -115,9 +122,9 @@ def reject_command(text: str, kind: str | None, db_path: Path | None) -> None:
 def add_command(text: str, kind: str, db_path: Path | None) -> None:
     """TEXT is an entity of KIND everywhere it appears; applied at once."""
     db = open_library(db_path)
-    with db.conn:
+    with db.atomic():
         store.add_correction(db, text, "add", kind=kind)
-    pipeline.reindex(db)
+    _reannotate_containing(db, text)
     click.echo(f"added {text} as {kind}")
 
 

@@ -6,6 +6,7 @@ a weaker rule can never cut through a stronger one's span.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -41,3 +42,8 @@ class Claims:
 
     def mentions(self) -> list[Mention]:
         return sorted(self.spans, key=lambda m: m.start)
+
+
+def normalise_name(text: str) -> str:
+    """The index key of a mention: padded names lose their spaces (唐 翀 → 唐翀)."""
+    return re.sub(r"\s+", "", text)

@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.entities.claims import normalise_name
 from reader.entities.recogniser import Mention, Recogniser
-from reader.entities.rules import normalise_name
 from reader.store import entities as store
 from reader.store.issues import SaveResult
 
@@ -102,7 +102,7 @@ def annotate_articles(db: Database, article_ids: Iterable[int]) -> int:
     recogniser = build_recogniser(db, people)
     corrections = store.list_corrections(db)
     count = 0
-    with db.conn:
+    with db.atomic():
         for article in _articles(db, ids):
             _recognise_into(db, recogniser, article, corrections)
             count += 1
@@ -121,7 +121,7 @@ def reindex(db: Database, progress: Callable[[int, int], None] | None = None) ->
     ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id").fetchall()]
     corrections = store.list_corrections(db)
     recogniser = build_recogniser(db, _people_in(build_recogniser(db), _articles(db, ids)))
-    with db.conn:
+    with db.atomic():
         for done, article in enumerate(_articles(db, ids), start=1):
             _recognise_into(db, recogniser, article, corrections)
             if progress is not None:

@@ -16,14 +16,13 @@ from collections.abc import Iterable
 
 from reader.entities import rules
 from reader.entities.claims import Claims as _Claims
-from reader.entities.claims import Mention
+from reader.entities.claims import Mention, normalise_name
+from reader.entities.kinds import KINDS
 
 __all__ = ["KINDS", "Mention", "Recogniser"]
 from reader.entities.dictionaries import ORG_TAG, PLACE_TAG, POSITION_TAG, dictionaries, tokenizer, word_tags
 from reader.entities.phrases import GENERIC_ORGS, Phrases
 from reader.entities.places import Places
-
-KINDS = ("person", "position", "place", "organization", "date", "quantity")
 
 LEVEL_CHARS = frozenset("省市县区乡镇村")
 LEADER_TRIGGERS = ("市领导", "市政府领导", "省领导", "县领导", "区领导", "县区领导")
@@ -91,7 +90,7 @@ class Recogniser:
         self.phrases.listed_companies(text, tokens, claim)
         self.phrases.organisations(text, tokens, claim)
         self.places.places(text, tokens, claim)
-        return [m for m in claim.mentions() if rules.normalise_name(m.text) not in self.rejections]
+        return [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
 
     # ------------------------------------------------------------- internals
     def _tokens(self, text: str) -> list[tuple[str, int, int]]:

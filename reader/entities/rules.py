@@ -138,8 +138,3 @@ def split_byline_names(chunk: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         index += 1
     return spans
-
-
-def normalise_name(text: str) -> str:
-    """The index key of a mention: padded names lose their spaces (唐 翀 → 唐翀)."""
-    return re.sub(r"\s+", "", text)

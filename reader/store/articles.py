@@ -105,3 +105,16 @@ def summaries_with_title(db: Database, fragment: str, *, limit: int = 500) -> li
             [pattern, limit],
         )
     )
+
+
+SPAN_FIELDS = ("text", "title", "kicker", "subtitle")
+
+
+def field_texts(db: Database, article_id: int) -> dict[str, str]:
+    """The fields entity and highlight offsets index into, ``""`` where a field is empty."""
+    row = db.execute(
+        "SELECT text, title, kicker, subtitle FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no article with id {article_id}")
+    return {name: value or "" for name, value in zip(SPAN_FIELDS, row, strict=True)}

@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.entities.recogniser import KINDS, Mention
-from reader.entities.rules import normalise_name
+from reader.entities.claims import Mention, normalise_name
+from reader.entities.kinds import KINDS
 from reader.errors import BadInputError
 
 FIELDS = ("title", "kicker", "subtitle", "text")

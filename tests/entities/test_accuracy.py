@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.entities.claims import normalise_name
 from reader.entities.pipeline import annotate_saved
-from reader.entities.rules import normalise_name
 from reader.importer import parse_bytes
 from reader.resources import sample_library
 from reader.store.db import memory_db

@@ -165,3 +165,25 @@ def test_a_big_batch_parsed_in_worker_processes_matches_one_parsed_in_process(
     assert _library_content(parallel_db) == _library_content(serial_db)
     assert search.matching_article_ids(parallel_db, "附记") == search.matching_article_ids(serial_db, "附记")
     assert len(search.matching_article_ids(parallel_db, "附记")) == len(SEED_NAMES)
+
+
+def test_a_write_failure_inside_a_committed_group_rolls_back_only_that_file(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batch = _batch(tmp_path / "batch")
+    real_index = issue_store.search.index_article
+
+    def failing_for_one_file(db: Database, article_id: int, **fields: object) -> None:
+        if "第3份附记" in str(fields["text"]):
+            raise sqlite3.OperationalError("disk I/O error")
+        real_index(db, article_id, **fields)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(issue_store.search, "index_article", failing_for_one_file)
+    report = ingest.import_paths(db, [batch])
+    failed = {o.path.name: o.reason for o in report.failed}
+    assert failed.pop(f"13-copy-{SEED_NAMES[3]}") == "could not write to the library: disk I/O error"
+    assert set(failed) == {"20-empty.txt", "21-binary.txt"}
+    assert len(report.with_status("imported")) == 2 * len(SEED_NAMES) - 1
+    stored = {issue["source_file"] for issue in issue_store.list_issues(db)}
+    assert f"13-copy-{SEED_NAMES[3]}" not in stored and len(stored) == 2 * len(SEED_NAMES) - 1
+    assert "第3份附记" not in "".join(a["text"] for a in article_store.list_articles(db))
