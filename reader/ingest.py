@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from reader.errors import BadInputError, ReaderError
 from reader.importer import MAX_FILE_BYTES, ParsedIssue, parse_bytes
 from reader.store import search
-from reader.store.issues import SaveResult, SaveStatus, save_issue
+from reader.store.issues import SaveResult, SaveStatus, content_hash, save_issue
 
 AfterSave = Callable[[Database, SaveResult], None]
 Progress = Callable[[int, int, Path], None]
@@ -75,6 +75,7 @@ class _Loaded:
     data: bytes
     parsed: ParsedIssue
     prepared: list[search.Prepared]
+    digest: str
 
 
 def _load(path: Path) -> _Loaded:
@@ -95,15 +96,29 @@ def _load(path: Path) -> _Loaded:
         search.prepare(kicker=a.kicker, title=a.title, subtitle=a.subtitle, text=a.text)
         for a in parsed.articles
     ]
-    return _Loaded(path, data, parsed, prepared)
+    return _Loaded(path, data, parsed, prepared, content_hash(data))
 
 
-def _store(db: Database, loaded: _Loaded, after_save: AfterSave | None) -> FileOutcome:
+def _store(
+    db: Database,
+    loaded: _Loaded,
+    after_save: AfterSave | None,
+    index_later: list[tuple[int, search.Prepared]] | None = None,
+) -> FileOutcome:
+    entries: list[tuple[int, search.Prepared]] = []
     result = save_issue(
-        db, loaded.parsed, source_path=loaded.path, data=loaded.data, prepared=loaded.prepared
+        db,
+        loaded.parsed,
+        source_path=loaded.path,
+        data=loaded.data,
+        prepared=loaded.prepared,
+        index_later=entries if index_later is not None else None,
+        digest=loaded.digest,
     )
     if after_save is not None and result.status is not SaveStatus.UNCHANGED:
         after_save(db, result)
+    if index_later is not None:
+        index_later.extend(entries)  # only once the file is saved for good
     return FileOutcome(
         loaded.path,
         result.status.value,
@@ -114,7 +129,11 @@ def _store(db: Database, loaded: _Loaded, after_save: AfterSave | None) -> FileO
 
 
 def _outcome(
-    db: Database, path: Path, load: Callable[[], _Loaded], after_save: AfterSave | None
+    db: Database,
+    path: Path,
+    load: Callable[[], _Loaded],
+    after_save: AfterSave | None,
+    index_later: list[tuple[int, search.Prepared]] | None = None,
 ) -> FileOutcome:
     try:
         try:
@@ -126,7 +145,7 @@ def _outcome(
                 str(path),
                 f"the importer failed on this file ({type(error).__name__}: {error}); please report it",
             ) from error
-        return _store(db, loaded, after_save)
+        return _store(db, loaded, after_save, index_later)
     except BadInputError as error:
         return FileOutcome(path, "failed", reason=error.reason)
     except ReaderError as error:
@@ -148,8 +167,9 @@ def import_file(db: Database, path: Path, *, after_save: AfterSave | None = None
 GROUP_FILES = 32
 GROUP_SECONDS = 1.0
 """Files are committed in groups of up to 32 or about a second of work, each file inside its own
-savepoint.  Every commit makes the search index flush and merge a segment, so committing per
-group rather than per file nearly halves the writer's time, while a bad file still rolls back alone
+savepoint, and the group's search entries are indexed together just before the commit.  FTS5
+flushes and merges a segment at every commit and savepoint, so writing the index once per group
+rather than once per file cuts the writer's time sharply, while a bad file still rolls back alone
 and a cancel or crash keeps every file of each finished group."""
 
 PARALLEL_MIN_FILES = 8
@@ -204,6 +224,7 @@ def import_paths(
         index = 0
         while index < len(files) and not report.cancelled:
             group: list[FileOutcome] = []
+            to_index: list[tuple[int, search.Prepared]] = []
             started = time.monotonic()
             try:
                 with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
@@ -215,10 +236,11 @@ def import_paths(
                             break
                         if progress is not None:
                             progress(index, len(files), files[index])
-                        group.append(_outcome(db, files[index], load(index), after_save))
+                        group.append(_outcome(db, files[index], load(index), after_save, to_index))
                         index += 1
                         if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                             raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
+                    search.index_prepared(db, to_index)
             except sqlite3.DatabaseError as error:
                 group = [_lost(outcome, error) for outcome in group]
             report.outcomes.extend(group)

@@ -479,14 +479,15 @@ def reanchor_issue(db: Database, issue_id: int) -> ReanchorReport:
     deleted, and keeps its quote and last position for the next try.
     """
     issue = db.execute("SELECT content_hash FROM issues WHERE id = ?", [issue_id]).fetchone()
-    if issue is None:
+    annotations = _rows(db, "WHERE a.issue_id = ?", [issue_id]) if issue is not None else []
+    if not annotations:  # the usual case on import: nothing to move, so read no article text
         return ReanchorReport()
     articles = {
         row[0]: row[1:]
         for row in db.execute("SELECT id, key, title, text FROM articles WHERE issue_id = ?", [issue_id])
     }
     report = ReanchorReport()
-    for annotation in _rows(db, "WHERE a.issue_id = ?", [issue_id]):
+    for annotation in annotations:
         target, found = _relocate(annotation, articles)
         if found is None or target is None:
             db.execute(

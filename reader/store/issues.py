@@ -81,13 +81,18 @@ def save_issue(
     source_path: str | Path,
     data: bytes,
     prepared: Sequence[search.Prepared] | None = None,
+    index_later: list[tuple[int, search.Prepared]] | None = None,
+    digest: str | None = None,
 ) -> SaveResult:
     """Store one parsed file in one transaction; a failure leaves the library as it was.
 
     ``prepared`` are the articles' search entries (``search.prepare``) when the
-    caller computed them ahead, one per article in order.
+    caller computed them ahead, one per article in order.  With ``index_later``
+    the entries are appended there for the caller to pass to
+    ``search.index_prepared`` in the same transaction, instead of indexed now.
+    ``digest`` is ``content_hash(data)`` when the caller has it already.
     """
-    digest = content_hash(data)
+    digest = digest or content_hash(data)
     same = db.execute(
         "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
     ).fetchone()
@@ -139,7 +144,7 @@ def save_issue(
                 "imported_at": stamp,
             }
         )
-        article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp, prepared)
+        article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp, prepared, index_later)
         annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
     return SaveResult(status, issue_id, version, article_ids)
 
@@ -162,6 +167,7 @@ def _replace_articles(
     parsed: ParsedIssue,
     stamp: str,
     prepared: Sequence[search.Prepared] | None,
+    index_later: list[tuple[int, search.Prepared]] | None,
 ) -> list[int]:
     """Bring the issue's sections and articles in line with ``parsed``.
 
@@ -214,15 +220,17 @@ def _replace_articles(
             "INSERT INTO bylines (article_id, position, role, name) VALUES (?, ?, ?, ?)",
             [(article_id, n, entry.role, entry.name) for n, entry in enumerate(article.byline)],
         )
-        search.index_article(
-            db,
-            article_id,
-            kicker=article.kicker,
-            title=article.title,
-            subtitle=article.subtitle,
-            text=text,
-            prepared=prepared[position] if prepared is not None else None,
+        entry = (
+            prepared[position]
+            if prepared is not None
+            else search.prepare(
+                kicker=article.kicker, title=article.title, subtitle=article.subtitle, text=text
+            )
         )
+        if index_later is not None:
+            index_later.append((article_id, entry))
+        else:
+            search.index_prepared(db, [(article_id, entry)])
         ids.append(article_id)
     return ids
 

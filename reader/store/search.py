@@ -122,17 +122,27 @@ def index_article(
 ) -> None:
     """(Re)index one article; a no-op when the fields are unchanged since the last call."""
     entry = prepared or prepare(kicker=kicker, title=title, subtitle=subtitle, text=text)
-    row = db.execute("SELECT fingerprint FROM search_docs WHERE article_id = ?", [article_id]).fetchone()
-    if row is not None and row[0] == entry.fingerprint:
-        return
-    db.execute("DELETE FROM search_docs WHERE article_id = ?", [article_id])
-    cursor = db.execute(
-        "INSERT INTO search_docs (article_id, fingerprint) VALUES (?, ?)", [article_id, entry.fingerprint]
-    )
-    db.execute(
-        "INSERT INTO search_fts (rowid, kicker, title, subtitle, text) VALUES (?, ?, ?, ?, ?)",
-        [cursor.lastrowid, *entry.fields],
-    )
+    index_prepared(db, [(article_id, entry)])
+
+
+def index_prepared(db: Database, entries: Iterable[tuple[int, Prepared]]) -> None:
+    """Index many prepared articles in one go.
+
+    FTS5 flushes its pending terms at every savepoint, so the importer collects
+    a whole group's entries and writes them here, after the per-file savepoints.
+    """
+    for article_id, entry in entries:
+        row = db.execute("SELECT fingerprint FROM search_docs WHERE article_id = ?", [article_id]).fetchone()
+        if row is not None and row[0] == entry.fingerprint:
+            continue
+        db.execute("DELETE FROM search_docs WHERE article_id = ?", [article_id])
+        cursor = db.execute(
+            "INSERT INTO search_docs (article_id, fingerprint) VALUES (?, ?)", [article_id, entry.fingerprint]
+        )
+        db.execute(
+            "INSERT INTO search_fts (rowid, kicker, title, subtitle, text) VALUES (?, ?, ?, ?, ?)",
+            [cursor.lastrowid, *entry.fields],
+        )
 
 
 def remove_article(db: Database, article_id: int) -> None:

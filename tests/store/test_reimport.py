@@ -80,7 +80,7 @@ def test_a_failure_while_saving_leaves_the_library_as_it_was(
     def broken_index(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(issue_store.search, "index_article", broken_index)
+    monkeypatch.setattr(issue_store.search, "index_prepared", broken_index)
     report = ingest.import_paths(db, [LIBRARY / SEED_NAMES[2], LIBRARY / SEED_NAMES[3]])
     assert [o.status for o in report.outcomes] == ["failed", "failed"]
     assert report.outcomes[0].reason == "could not write to the library: database or disk is full"
@@ -171,14 +171,15 @@ def test_a_write_failure_inside_a_committed_group_rolls_back_only_that_file(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     batch = _batch(tmp_path / "batch")
-    real_index = issue_store.search.index_article
+    real_replace = issue_store._replace_articles
 
-    def failing_for_one_file(db: Database, article_id: int, **fields: object) -> None:
-        if "第3份附记" in str(fields["text"]):
-            raise sqlite3.OperationalError("disk I/O error")
-        real_index(db, article_id, **fields)  # type: ignore[arg-type]
+    def failing_for_one_file(db: Database, *args: object) -> list[int]:
+        ids = real_replace(db, *args)  # type: ignore[arg-type]
+        if any("第3份附记" in article["text"] for article in article_store.list_articles(db)):
+            raise sqlite3.OperationalError("disk I/O error")  # after its rows were written
+        return ids
 
-    monkeypatch.setattr(issue_store.search, "index_article", failing_for_one_file)
+    monkeypatch.setattr(issue_store, "_replace_articles", failing_for_one_file)
     report = ingest.import_paths(db, [batch])
     failed = {o.path.name: o.reason for o in report.failed}
     assert failed.pop(f"13-copy-{SEED_NAMES[3]}") == "could not write to the library: disk I/O error"
