@@ -52,37 +52,6 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def create_schema(db: Database) -> None:
-    """Body of migration ``m004_annotations`` (with :func:`reader.store.tags.create_schema`)."""
-    db.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    db.execute(
-        """
-        CREATE TABLE annotations (
-            id INTEGER PRIMARY KEY,
-            uid TEXT NOT NULL UNIQUE,
-            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
-            issue_id INTEGER REFERENCES issues(id) ON DELETE SET NULL,
-            article_key TEXT NOT NULL,
-            article_title TEXT NOT NULL DEFAULT '',
-            source_hash TEXT NOT NULL,
-            start INTEGER,
-            end INTEGER,
-            quote TEXT NOT NULL,
-            prefix TEXT NOT NULL DEFAULT '',
-            suffix TEXT NOT NULL DEFAULT '',
-            note TEXT NOT NULL DEFAULT '',
-            color TEXT NOT NULL DEFAULT 'yellow',
-            orphaned INTEGER NOT NULL DEFAULT 0,
-            anchor TEXT NOT NULL DEFAULT 'created',
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
-        )
-        """
-    )
-    db.execute("CREATE INDEX annotations_article ON annotations(article_id, start)")
-    db.execute("CREATE INDEX annotations_issue ON annotations(issue_id)")
-
-
 @dataclass(frozen=True)
 class Annotation:
     id: int

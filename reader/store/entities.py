@@ -22,52 +22,6 @@ ACTIONS = ("reject", "add", "retype")
 SCOPES = ("all", "occurrence")
 
 
-def create_schema(db: Database) -> None:
-    """Schema of migration step m003_entities; never change it, add a new step instead."""
-    db.execute(
-        """
-        CREATE TABLE entities (
-            id INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL,
-            text TEXT NOT NULL,
-            UNIQUE (kind, text)
-        )
-        """
-    )
-    db.execute(
-        """
-        CREATE TABLE mentions (
-            id INTEGER PRIMARY KEY,
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-            field TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            source TEXT NOT NULL DEFAULT 'text'
-        )
-        """
-    )
-    db.execute("CREATE INDEX mentions_article ON mentions(article_id, field, start)")
-    db.execute("CREATE INDEX mentions_entity ON mentions(entity_id)")
-    db.execute(
-        """
-        CREATE TABLE entity_corrections (
-            id INTEGER PRIMARY KEY,
-            text TEXT NOT NULL,
-            kind TEXT,
-            action TEXT NOT NULL CHECK (action IN ('reject', 'add', 'retype')),
-            scope TEXT NOT NULL DEFAULT 'all' CHECK (scope IN ('all', 'occurrence')),
-            article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
-            field TEXT,
-            start INTEGER,
-            "end" INTEGER,
-            created_at TEXT NOT NULL
-        )
-        """
-    )
-    db.execute("CREATE TABLE recogniser_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-
-
 def _entity_id(db: Database, kind: str, text: str) -> int:
     db.execute("INSERT OR IGNORE INTO entities (kind, text) VALUES (?, ?)", [kind, text])
     return db.execute("SELECT id FROM entities WHERE kind = ? AND text = ?", [kind, text]).fetchone()[0]

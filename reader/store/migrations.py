@@ -1,8 +1,9 @@
 """Ordered schema steps, recorded by sqlite-utils' ``Migrations`` and mirrored in ``PRAGMA user_version``.
 
-Rules: a step, once released, never changes; a new need is a new step at the
-end.  Before any pending step runs on an existing library, a backup copy of the
-file is written beside it (``library.db.bak-v3`` for a library at version 3).
+Every step holds its own SQL, so the schema a library went through stays written down here
+whatever the store modules become.  Rules: a step, once released, never changes; a new need is
+a new step at the end.  Before any pending step runs on an existing library, a backup copy of
+the file is written beside it (``library.db.bak-v3`` for a library at version 3).
 """
 
 from __future__ import annotations
@@ -112,25 +113,126 @@ def m001_core(db: Database) -> None:
 
 @migrations(name="m002_search")
 def m002_search(db: Database) -> None:
-    from reader.store.search import create_schema
-
-    create_schema(db)
+    """One FTS5 token per character (hex of its UTF-16 unit), so phrase queries are exact substrings."""
+    db.execute(
+        "CREATE VIRTUAL TABLE search_fts USING fts5("
+        "kicker, title, subtitle, text, content='', tokenize='ascii', detail=full)"
+    )
+    db.execute(
+        """
+        CREATE TABLE search_docs (
+            doc_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+            fingerprint TEXT NOT NULL
+        )
+        """
+    )
 
 
 @migrations(name="m003_entities")
 def m003_entities(db: Database) -> None:
-    from reader.store.entities import create_schema as create_entity_schema
-
-    create_entity_schema(db)
+    db.execute(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            UNIQUE (kind, text)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            source TEXT NOT NULL DEFAULT 'text'
+        )
+        """
+    )
+    db.execute("CREATE INDEX mentions_article ON mentions(article_id, field, start)")
+    db.execute("CREATE INDEX mentions_entity ON mentions(entity_id)")
+    db.execute(
+        """
+        CREATE TABLE entity_corrections (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            kind TEXT,
+            action TEXT NOT NULL CHECK (action IN ('reject', 'add', 'retype')),
+            scope TEXT NOT NULL DEFAULT 'all' CHECK (scope IN ('all', 'occurrence')),
+            article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,
+            field TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE TABLE recogniser_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
 @migrations(name="m004_annotations")
 def m004_annotations(db: Database) -> None:
-    from reader.store.annotations import create_schema as create_annotation_schema
-    from reader.store.tags import create_schema as create_tag_schema
-
-    create_annotation_schema(db)
-    create_tag_schema(db)
+    db.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            issue_id INTEGER REFERENCES issues(id) ON DELETE SET NULL,
+            article_key TEXT NOT NULL,
+            article_title TEXT NOT NULL DEFAULT '',
+            source_hash TEXT NOT NULL,
+            start INTEGER,
+            end INTEGER,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT 'yellow',
+            orphaned INTEGER NOT NULL DEFAULT 0,
+            anchor TEXT NOT NULL DEFAULT 'created',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX annotations_article ON annotations(article_id, start)")
+    db.execute("CREATE INDEX annotations_issue ON annotations(issue_id)")
+    db.execute(
+        """
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            color TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, tag_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX article_tags_tag ON article_tags(tag_id)")
+    db.execute(
+        """
+        CREATE TABLE annotation_tags (
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (annotation_id, tag_id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)")
 
 
 def schema_version(db: Database) -> int:

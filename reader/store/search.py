@@ -67,23 +67,6 @@ class SearchHit:
     snippet_hits: list[tuple[int, int]]  # offsets of the hits inside snippet
 
 
-def create_schema(db: Database) -> None:
-    """Body of migration ``m002_search``."""
-    db.execute(
-        "CREATE VIRTUAL TABLE search_fts USING fts5("
-        "kicker, title, subtitle, text, content='', tokenize='ascii', detail=full)"
-    )
-    db.execute(
-        """
-        CREATE TABLE search_docs (
-            doc_id INTEGER PRIMARY KEY AUTOINCREMENT,
-            article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
-            fingerprint TEXT NOT NULL
-        )
-        """
-    )
-
-
 def _fingerprint(fields: Iterable[str | None]) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for value in fields:

@@ -38,39 +38,6 @@ _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 MAX_NAME = 60
 
 
-def create_schema(db: Database) -> None:
-    """Tag tables for migration ``m004_annotations`` (after the annotations table exists)."""
-    db.execute(
-        """
-        CREATE TABLE tags (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-            color TEXT NOT NULL
-        )
-        """
-    )
-    db.execute(
-        """
-        CREATE TABLE article_tags (
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
-            PRIMARY KEY (article_id, tag_id)
-        )
-        """
-    )
-    db.execute("CREATE INDEX article_tags_tag ON article_tags(tag_id)")
-    db.execute(
-        """
-        CREATE TABLE annotation_tags (
-            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
-            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
-            PRIMARY KEY (annotation_id, tag_id)
-        )
-        """
-    )
-    db.execute("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)")
-
-
 def normalise_name(name: str) -> str:
     """The stored form of a tag name; raises ``BadInputError`` for an unusable one."""
     clean = unicodedata.normalize("NFC", name).strip().lstrip("#").strip()
