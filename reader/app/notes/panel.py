@@ -1,8 +1,9 @@
 """The notes panel beside the reading pane: the article's tags, its highlights in text order, an editor.
 
 Everything here is saved the moment it is made: a colour click, a tag, a
-delete go straight to the controller; a note is saved 600 ms after the last
-keystroke (and when the editor loses focus or another highlight is chosen).
+delete go straight to the controller, and a note is saved as it is typed (on
+the next turn of the event loop, so a burst of keys is one write; the undo
+command merges them so one Ctrl+Z takes back the whole edit).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.list, 3)
         layout.addWidget(self.editor, 2)
         layout.addWidget(self.legend)
-        self._save_timer = QTimer(self, singleShot=True, interval=600)
+        self._save_timer = QTimer(self, singleShot=True, interval=0)
         self._save_timer.timeout.connect(self.save_note)
         self.setMinimumWidth(260)
         self.show_article(None)
