@@ -58,7 +58,6 @@ from reader.errors import NotFoundError, ReaderError
 from reader.resources import sample_library
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
-from reader.store import issues as store_issues
 from reader.store import search as store_search
 
 ENTITY_TABS = (("person", "人物 People"), ("place", "地点 Places"), ("organization", "机构 Organisations"))
@@ -443,7 +442,7 @@ class MainWindow(QMainWindow):
     def step(self, direction: int) -> None:
         """Next or previous article in reading order, crossing into the neighbouring issue."""
         if self.current_id is None:
-            issues = store_issues.list_issues(self.db)
+            issues = self.tree_model.issues()
             first = next((i for i in issues if i["article_count"]), None)
             if first is not None:
                 rows = store_articles.article_summaries(self.db, issue_id=first["id"])
@@ -456,7 +455,7 @@ class MainWindow(QMainWindow):
         if 0 <= position < len(ids):
             self.open_article(ids[position])
             return
-        issue_ids = [i["id"] for i in store_issues.list_issues(self.db) if i["article_count"]]
+        issue_ids = [i["id"] for i in self.tree_model.issues() if i["article_count"]]
         where = issue_ids.index(article["issue_id"]) + direction
         if 0 <= where < len(issue_ids):
             rows = store_articles.article_summaries(self.db, issue_id=issue_ids[where])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.app.reading.renderer import HIT, Mark, mark_up, render_article
+from reader.app.reading.renderer import HIT, Mark, mark_up, render_article, style_sheet
 from reader.app.theme import LIGHT
 
 
@@ -25,8 +25,28 @@ def test_marks_wrap_exactly_the_offsets_even_next_to_escaped_characters() -> Non
 
 def test_search_hit_inside_entity_keeps_the_link_and_takes_the_hit_colour() -> None:
     out = mark_up("市委书记鲍常勇", [Mark("text", 4, 7, "person", "m:0"), Mark("text", 4, 6, HIT)], LIGHT)
-    assert f"background-color:{LIGHT.hit}" in out and ">鲍常</a>" in out
-    assert f"background-color:{LIGHT.entities['person']}" in out and ">勇</a>" in out
+    assert out == '市委书记<a href="m:0" class="hit">鲍常</a><a href="m:0" class="k-person">勇</a>'
+
+
+def test_style_sheet_colours_each_kind_and_hits_in_qt() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultStyleSheet(style_sheet(LIGHT))
+    document.setHtml(
+        mark_up(
+            "市委书记鲍常勇在驻马店",
+            [Mark("text", 4, 7, "person", "m:0"), Mark("text", 8, 11, "place")],
+            LIGHT,
+        )
+    )
+    cursor = QTextCursor(document)
+    for position, colour in ((5, LIGHT.entities["person"]), (9, LIGHT.entities["place"]), (2, None)):
+        cursor.setPosition(position)
+        background = cursor.charFormat().background()
+        assert (None if background.style() == Qt.BrushStyle.NoBrush else background.color().name()) == colour
+    assert f"a.k-person {{ background-color:{LIGHT.entities['person']}" in style_sheet(LIGHT)
 
 
 def test_body_offsets_cross_lines_and_blocks_keep_their_kind() -> None:

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlite_utils import Database
 
+from reader.app.lazy import FetchGuard
 from reader.store import entities as store_entities
 
 NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
@@ -21,7 +22,7 @@ ENTITY_ROLE = Qt.ItemDataRole.UserRole + 10  # (kind, text)
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class _PagedTable(QAbstractTableModel):
+class _PagedTable(FetchGuard, QAbstractTableModel):
     """Rows held in memory, shown ``PAGE`` at a time."""
 
     HEADERS: tuple[str, ...] = ()
@@ -35,7 +36,8 @@ class _PagedTable(QAbstractTableModel):
         self.beginResetModel()
         self._all = rows
         self._shown = min(PAGE, len(rows))
-        self.endResetModel()
+        with self.quiet():
+            self.endResetModel()
 
     def row(self, row: int) -> dict[str, Any]:
         return self._all[row]
@@ -47,15 +49,16 @@ class _PagedTable(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._all)
+        return self.may_fetch() and not parent.isValid() and self._shown < len(self._all)
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._shown >= len(self._all):
+        if not self.canFetchMore(parent):
             return
         more = min(PAGE, len(self._all) - self._shown)
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
+        with self.quiet():
+            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+            self._shown += more
+            self.endInsertRows()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

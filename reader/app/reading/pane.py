@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.app.reading.renderer import HIT, Mark, render_article
+from reader.app.reading.renderer import HIT, Mark, render_article, style_sheet
 from reader.app.theme import ENTITY_KINDS, KIND_LABELS, LIGHT, reading_font
 
 READING_WIDTH = 46  # em: a comfortable line for Chinese body text
@@ -319,7 +319,9 @@ class ReadingPane(QWidget):
         for field, spans in self.hit_spans.items():
             marks.extend(Mark(field, start, end, HIT) for start, end in spans)
         self.marks = marks
-        self.view.document().setDefaultFont(reading_font(self.font_size))
+        document = self.view.document()
+        document.setDefaultFont(reading_font(self.font_size))
+        document.setDefaultStyleSheet(style_sheet(self.palette_))
         self.view.setHtml(render_article(article, marks, self.palette_))
         self._margins()
         for hook in self.after_render:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlite_utils import Database
 
+from reader.app.lazy import FetchGuard
 from reader.store import search as store_search
 
 NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
@@ -63,7 +64,7 @@ def first_page(db: Database, query: Query) -> tuple[int, list[store_search.Searc
     return total, hits
 
 
-class SearchResultsModel(QAbstractListModel):
+class SearchResultsModel(FetchGuard, QAbstractListModel):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -83,7 +84,8 @@ class SearchResultsModel(QAbstractListModel):
         self.query = query
         self.total = total
         self._hits = hits
-        self.endResetModel()
+        with self.quiet():
+            self.endResetModel()
         return self.total
 
     def _page(self, offset: int) -> list[store_search.SearchHit]:
@@ -98,18 +100,19 @@ class SearchResultsModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._hits)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._hits) < self.total
+        return self.may_fetch() and not parent.isValid() and len(self._hits) < self.total
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or len(self._hits) >= self.total:
+        if not self.canFetchMore(parent):
             return
         more = self._page(len(self._hits))
         if not more:
             self.total = len(self._hits)
             return
-        self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(more) - 1)
-        self._hits.extend(more)
-        self.endInsertRows()
+        with self.quiet():
+            self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(more) - 1)
+            self._hits.extend(more)
+            self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._hits):

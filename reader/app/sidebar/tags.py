@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
+from reader.app.lazy import FetchGuard
 from reader.app.sidebar.dots import tag_dots_icon
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, NODE_KIND_ROLE
 from reader.store import tags as store_tags
@@ -43,7 +44,7 @@ class _Article:
     info: dict[str, Any]
 
 
-class TagTreeModel(QAbstractItemModel):
+class TagTreeModel(FetchGuard, QAbstractItemModel):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -60,7 +61,8 @@ class TagTreeModel(QAbstractItemModel):
             _Tag(row["name"], row["color"], row["article_count"], number)
             for number, row in enumerate(store_tags.tag_summaries(self._db))
         ]
-        self.endResetModel()
+        with self.quiet():
+            self.endResetModel()
 
     def row_of(self, name: str) -> int:
         folded = name.casefold()
@@ -109,20 +111,21 @@ class TagTreeModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self._node(parent)
-        return isinstance(node, _Tag) and node.articles is None
+        return self.may_fetch() and isinstance(node, _Tag) and node.articles is None
 
     def fetchMore(self, parent: Index) -> None:
         node = self._node(parent)
-        if not isinstance(node, _Tag) or node.articles is not None:
+        if not self.may_fetch() or not isinstance(node, _Tag) or node.articles is not None:
             return
         rows = store_tags.tagged_articles(self._db, node.name)
         if not rows:
             node.articles = []
             return
-        self.beginInsertRows(parent, 0, len(rows) - 1)
-        node.articles = rows
-        self._children[id(node)] = [_Article(node, number, row) for number, row in enumerate(rows)]
-        self.endInsertRows()
+        with self.quiet():
+            self.beginInsertRows(parent, 0, len(rows) - 1)
+            node.articles = rows
+            self._children[id(node)] = [_Article(node, number, row) for number, row in enumerate(rows)]
+            self.endInsertRows()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
