@@ -34,12 +34,15 @@ __all__ = [
 
 _RESIDUE = re.compile(r"^[|│┃┆┊¦_=~\-–*+\s]+$")
 """Lines made only of rules and table borders left over from conversion (``|``): not text."""
+_RESIDUE_CHAR = re.compile(r"[|│┃┆┊¦_=~\-–*+]")
 
 
 def parse_bytes(data: bytes, source_name: str) -> ParsedIssue:
     """Decode and parse one file's bytes; ``source_name`` (usually the file name) appears in errors."""
     text, encoding = decode_bytes(data, source_name)
-    issue = parse_text(text, source_name)
+    # decode_bytes already gave NFC with "\n" line ends, and dropping a leading U+FEFF (a starter that
+    # never composes) keeps it NFC: the same text parse_text would make, without two more passes.
+    issue = _parse_normalised(text.lstrip("\ufeff"), source_name)
     issue.encoding = encoding
     return issue
 
@@ -47,6 +50,10 @@ def parse_bytes(data: bytes, source_name: str) -> ParsedIssue:
 def parse_text(text: str, source_name: str) -> ParsedIssue:
     """Parse already-decoded text (any line ends; normalised to ``\\n`` and NFC here)."""
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+    return _parse_normalised(text, source_name)
+
+
+def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
     warnings: list[str] = []
@@ -80,6 +87,8 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
 
 
 def _drop_residue(text: str, warnings: list[str]) -> str:
+    if not _RESIDUE_CHAR.search(text):  # a residue line holds at least one of these; most files hold none
+        return text
     lines = text.split("\n")
     for number, line in enumerate(lines):
         if line.strip() and _RESIDUE.match(line):

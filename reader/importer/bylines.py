@@ -10,6 +10,7 @@ two-character names with a space so they line up with three-character ones;
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.importer.model import BylineEntry
 
@@ -79,7 +80,7 @@ def parse_byline_line(line: str) -> list[BylineEntry] | None:
 def parse_credit_line(line: str) -> list[BylineEntry] | None:
     """A photo or text credit such as ``记者 吴勇峰 见习记者 张楠 摄影报道``; ``None`` otherwise."""
     line = line.strip()
-    if len(line) > _MAX_BYLINE_CHARS + 5:
+    if len(line) > _MAX_BYLINE_CHARS + 5 or not line.endswith(CREDIT_SUFFIXES):  # the regex needs a suffix
         return None
     match = _CREDIT_RE.match(line)  # the suffix stands apart: "王尧 摄", not "王尧摄"
     return parse_byline_line(match.group(1)) if match else None
@@ -87,7 +88,16 @@ def parse_credit_line(line: str) -> list[BylineEntry] | None:
 
 def parse_dateline(paragraph: str) -> tuple[str, list[BylineEntry]] | None:
     """``本报讯(记者 郑付生 通讯员 张伟)8月2日…`` → the ``本报讯(…)`` prefix and its people."""
+    if not paragraph.startswith("本报"):  # what the regex opens with; most paragraphs fail here cheaply
+        return None
+    found = _dateline(paragraph)
+    return None if found is None else (found[0], list(found[1]))
+
+
+@lru_cache(maxsize=256)
+def _dateline(paragraph: str) -> tuple[str, tuple[BylineEntry, ...]] | None:
+    """Cached: the layouts and the date inference ask about the same paragraph several times."""
     match = _DATELINE_RE.match(paragraph)
     if not match:
         return None
-    return match.group(1), parse_people(match.group(2)) or []
+    return match.group(1), tuple(parse_people(match.group(2)) or [])

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from itertools import islice
 
 from reader.importer.bylines import parse_dateline
 from reader.importer.model import ParsedArticle
@@ -37,8 +38,8 @@ _MASTHEAD_WITHIN = 3
 
 def infer_publication(text: str) -> str | None:
     """A masthead such as ``驻马店日报`` or ``《政务信息》`` on one of the first lines, else ``None``."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    for line in lines[:_MASTHEAD_WITHIN]:
+    stripped = (line.strip() for line in text.split("\n"))
+    for line in islice((line for line in stripped if line), _MASTHEAD_WITHIN):
         match = _MASTHEAD.match(line)
         if match:
             return match.group(1)
@@ -69,20 +70,27 @@ def infer_issue_date(articles: list[ParsedArticle]) -> str | None:
             dateline = parse_dateline(text)
             if dateline:
                 text = text[len(dateline[0]) :]
-            match = _OPENING_DATE.match(text)
+            match = _OPENING_DATE.match(text) if text[:1].isdecimal() else None  # the regex opens with \d
             if match:
                 openings.append((article, int(match.group(1)), int(match.group(2))))
-                years.update(int(y) for y in _YEAR.findall(block.text))
+                if "年" in block.text:
+                    years.update(int(y) for y in _YEAR.findall(block.text))
+    fallback_year = _fallback_year(note_years, years)  # the same for every article: found once
     for article, month, mday in openings:
-        year = _year_for(article, note_years, years)
+        year = _year_for(article, fallback_year)
         if year is not None and (day := _date(year, month, mday)):
             candidates.append(day)
     return max(candidates).isoformat() if candidates else None
 
 
-def _year_for(article: ParsedArticle, note_years: list[int], years: Counter[int]) -> int | None:
+def _year_for(article: ParsedArticle, fallback_year: int | None) -> int | None:
     if article.date_line and (match := _YEAR.match(article.date_line)):
         return int(match.group(1))
+    return fallback_year
+
+
+def _fallback_year(note_years: list[int], years: Counter[int]) -> int | None:
+    """The year for an article without a date line: the source notes', else the paragraphs' usual one."""
     if note_years:
         return max(note_years)
     ranked = years.most_common(2)

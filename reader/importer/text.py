@@ -28,6 +28,9 @@ _COLUMN_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{2,6}(?:时讯|快讯|简讯|纪行|动态|要闻|速递|视点|观察|扫描|集锦|走笔|专栏|新闻)$"
 )
 _MIDDLE_DOTS = str.maketrans({"•": "・", "·": "・", "‧": "・", "･": "・"})
+_ANY_MIDDLE_DOT = re.compile("[•·‧･]")
+KEY_STABLE_HEAD = re.compile(r"[\u4e00-\u9fff、。“”‘’《》「」『』【】—0-9]{1,6}")
+_CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 
 
 def ends_sentence(text: str) -> bool:
@@ -36,9 +39,22 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and (text[-1] in SENTENCE_END or text.endswith("——"))
 
 
+def find_editor_code(text: str) -> re.Match[str] | None:
+    """``EDITOR_CODE.search(text)``, answered without the regex scan for the many lines that cannot hold one.
+
+    A code is a circled number and one or two digits at the very end, so the last non-space
+    character must be a digit with a circled number one or two places before it; the regex
+    tries every position of a long paragraph, this test looks at three characters.
+    """
+    tail = text.rstrip()[-3:]
+    if not tail[-1:].isdecimal() or not (tail[-2:-1] in _CIRCLED or tail[:1] in _CIRCLED):
+        return None
+    return EDITOR_CODE.search(text)
+
+
 def split_editor_code(text: str) -> tuple[str, str | None]:
     """Split ``'…人次。⑥7'`` into ``('…人次。', '⑥7')``; text without a code comes back unchanged."""
-    match = EDITOR_CODE.search(text)
+    match = find_editor_code(text)
     if not match or match.start() == 0:
         return text, None
     return text[: match.start()].rstrip(), match.group(1)
@@ -51,19 +67,18 @@ def is_heading_like(line: str) -> bool:
         line = line[:-1]
     if not line or len(line) > MAX_HEADING_CHARS or ends_sentence(line):
         return False
-    if CAPTION.match(line) or EDITOR_CODE.search(line):
+    if CAPTION.match(line) or find_editor_code(line):
         return False
     return not _CLAUSE_PUNCT.search(line)
 
 
 def is_spaced_heading(line: str) -> bool:
     """``聚焦组建专班团队 全方位开展招商``: phrases set apart by spaces, the usual sub-heading form."""
+    if len(line.strip()) > 30:  # checked first: most lines are long paragraphs, and split() copies them
+        return False
     phrases = line.split()
     return (
-        len(phrases) >= 2
-        and len(line.strip()) <= 30
-        and all(_PHRASE.fullmatch(phrase) for phrase in phrases)
-        and is_heading_like(line)
+        len(phrases) >= 2 and all(_PHRASE.fullmatch(phrase) for phrase in phrases) and is_heading_like(line)
     )
 
 
@@ -74,7 +89,20 @@ def is_column_label(line: str) -> bool:
 
 def match_key(text: str) -> str:
     """Comparable form of a title: no white space, NFKC, one kind of middle dot."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).translate(_MIDDLE_DOTS)
+    key = "".join(unicodedata.normalize("NFKC", text).split())  # split() drops exactly what regex \s matches
+    return key.translate(_MIDDLE_DOTS) if _ANY_MIDDLE_DOT.search(key) else key  # translate is slow on CJK
+
+
+def key_head(text: str) -> str:
+    """A prefix of ``match_key(text)`` found without normalising: the run of up to 6 inert characters
+    (hanzi, 、。“”‘’《》「」『』【】—, ASCII digits) that ``text`` opens with; ``""`` when it opens otherwise.
+
+    These characters are their own NFKC form, starters, in no canonical composition and neither white
+    space nor a middle dot, so ``match_key`` keeps them unchanged, in front.  Testing this prefix first
+    spares normalising most lines when looking for titles (tests/importer/test_text_keys.py checks it).
+    """
+    head = KEY_STABLE_HEAD.match(text)
+    return head.group() if head else ""
 
 
 def shorten(text: str, limit: int = 30) -> str:

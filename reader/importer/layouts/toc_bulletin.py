@@ -17,7 +17,7 @@ import re
 from reader.importer.bylines import parse_byline_line
 from reader.importer.model import ParsedArticle, TocEntry
 from reader.importer.paragraphs import Line, breaks_across_blank_lines, build_body, content_lines
-from reader.importer.text import ends_sentence, match_key, shorten
+from reader.importer.text import ends_sentence, key_head, match_key, shorten
 
 LAYOUT = "toc_bulletin"
 _TOC_HEADER = re.compile(r"^目\s*录$")
@@ -130,7 +130,11 @@ def _title_at(
     for length in range(1, _MAX_TITLE_LINES + 1):
         if i + length > len(lines) or len(lines[i + length - 1].text) > _MAX_TITLE_CHARS:
             return None
-        joined += match_key(lines[i + length - 1].text)
+        text = lines[i + length - 1].text
+        head = key_head(text)
+        if head and joined + head not in prefixes:  # exact shortcut: the line's key starts with ``head``
+            return None
+        joined += match_key(text)
         if joined not in prefixes:  # no title starts this way: stop early on every body paragraph
             return None
         for index in range(first, len(keys)):
