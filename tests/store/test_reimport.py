@@ -188,3 +188,24 @@ def test_a_write_failure_inside_a_committed_group_rolls_back_only_that_file(
     stored = {issue["source_file"] for issue in issue_store.list_issues(db)}
     assert f"13-copy-{SEED_NAMES[3]}" not in stored and len(stored) == 2 * len(SEED_NAMES) - 1
     assert "第3份附记" not in "".join(a["text"] for a in article_store.list_articles(db))
+
+
+def test_an_unreadable_file_is_reported_with_the_reason(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked.txt"
+    shutil.copy(LIBRARY / SEED_NAMES[1], locked)
+    shutil.copy(LIBRARY / SEED_NAMES[2], tmp_path / "open.txt")
+    real_read = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    report = ingest.import_paths(db, [locked, tmp_path / "open.txt"])
+    assert [(o.path.name, o.status, o.reason) for o in report.outcomes] == [
+        ("locked.txt", "failed", "cannot read: Permission denied"),
+        ("open.txt", "imported", None),
+    ]
