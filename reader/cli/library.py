@@ -54,6 +54,15 @@ def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None
         for warning in outcome.warnings:
             click.echo(f"  warning: {warning}", err=True)
     click.echo(report.summary())
+    if entities:
+        from reader.entities.pipeline import needs_reindex
+
+        if needs_reindex(db):
+            click.echo(
+                "note: the entity recogniser changed since this library was indexed; "
+                "run `reader reindex` to update the older articles",
+                err=True,
+            )
     if report.failed:
         raise SystemExit(1)
 
