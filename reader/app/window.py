@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.statusBar()
         self.notes = NotesFeature(self)  # highlights, notes panel, Notes tab, export, undo
+        self.tags_panel.attach(self.notes.controller)  # rename/merge/recolour/delete tags, undoable
         self._compact_tabs()
         self.set_theme(settings.theme(), save=False)
         self.pane.set_font_size(settings.font_size())

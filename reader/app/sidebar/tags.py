@@ -3,23 +3,27 @@
 Tags are few, so the top level is read in one query on reset; a tag's
 articles are read when the view expands it (``canFetchMore``/``fetchMore``).
 Articles tagged through one of their highlights are listed too, as the search
-filter counts them.
+filter counts them.  Once the window ``attach``es its undo host, a tag row's
+context menu (and F2 / Delete) renames, merges, recolours or deletes the tag
+library-wide (``tag_actions``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
 from reader.app.sidebar.dots import tag_dots_icon
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, NODE_KIND_ROLE
+from reader.app.sidebar.tag_actions import TagActions, TagCommandHost
 from reader.store import tags as store_tags
 
 NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
@@ -204,9 +208,54 @@ class TagsPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self.model.modelReset.connect(self._update_hint)
         self._update_hint()
+        self.db = db
+        self.actions: TagActions | None = None
+        self._follow: str | None = None  # the tag to select after the next reload (renamed, merged into)
+
+    def attach(self, host: TagCommandHost) -> None:
+        """Offer the library-wide tag changes, pushed as undo steps on ``host.stack``."""
+        self.actions = TagActions(self.db, host, self)
+        self.actions.on_renamed = self._follow_next
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        for keys, slot in (("F2", self.actions.rename), ("Del", self.actions.delete)):
+            action = QAction(self.tree)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, slot=slot: self._on_current_tag(slot))
+            self.tree.addAction(action)
+
+    def tag_menu(self, index: QModelIndex) -> QMenu | None:
+        """The context menu for a tag row (None for article rows or before ``attach``)."""
+        if self.actions is None or index.data(NODE_KIND_ROLE) != "tag":
+            return None
+        return self.actions.menu(index.data(TAG_NAME_ROLE))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.tag_menu(self.tree.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def _on_current_tag(self, slot: Callable[[str], None]) -> None:
+        current = self.tree.currentIndex()
+        if current.data(NODE_KIND_ROLE) == "tag":
+            slot(current.data(TAG_NAME_ROLE))
+
+    def _follow_next(self, name: str) -> None:
+        self._follow = name
 
     def reload(self) -> None:
+        """Re-read the tags, keeping the chosen tag (or the one just renamed or merged into) selected."""
+        current = self.tree.currentIndex()
+        name = self._follow or (
+            current.data(TAG_NAME_ROLE) if current.data(NODE_KIND_ROLE) == "tag" else None
+        )
+        self._follow = None
         self.model.reload()
+        row = self.model.row_of(name) if name else -1
+        if row >= 0:
+            self.tree.setCurrentIndex(self.model.index(row, 0))
 
     def _update_hint(self) -> None:
         self.hint.setVisible(self.model.rowCount() == 0)
