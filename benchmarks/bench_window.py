@@ -132,6 +132,7 @@ def main() -> int:
         shutil.copy(args.library, path)
         big_id = add_big_article(path)
 
+        from reader.app.main import settle_heap
         from reader.app.settings import Settings
         from reader.app.window import MainWindow
 
@@ -141,6 +142,7 @@ def main() -> int:
         beat.start()
         start = time.perf_counter()
         window = MainWindow(db, path, Settings(Path(tmp) / "settings.ini"), first_run_import=False)
+        settle_heap()  # as reader.app.main.run does
         window.resize(1280, 820)
         window.show()
         window.step(1)  # what a reader does first: the newest issue's first article

@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
             except NotFoundError:
                 return
             self._pending_scroll = scroll
-            QTimer.singleShot(0, lambda: self.pane.view.verticalScrollBar().setValue(self._pending_scroll))
+            QTimer.singleShot(0, lambda: self.pane.scroll_to(self._pending_scroll))
 
     def save_settings(self) -> None:
         self.settings.set_geometry(self.saveGeometry())

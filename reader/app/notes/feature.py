@@ -188,6 +188,7 @@ class NotesFeature(QObject):
 
     # selection → highlight
     def selected_span(self) -> tuple[int, int] | None:
+        self.pane.finish()  # a long article may still be arriving; the map is built once it is whole
         if self.body is None or self.pane.view.article is None:
             return None
         return self.body.span(self.pane.view.textCursor())
@@ -211,7 +212,7 @@ class NotesFeature(QObject):
 
     def _place_toolbar(self) -> None:
         cursor = self.pane.view.textCursor()
-        if self.body is None or self.body.span(cursor) is None:
+        if self.body is None or not self.pane.is_complete or self.body.span(cursor) is None:
             self.toolbar.hide()
             return
         start = self.pane.view.textCursor()
@@ -221,6 +222,7 @@ class NotesFeature(QObject):
 
     def extend_menu(self, menu: QMenu, pos: QPoint) -> None:
         """Highlight entries for a selection; edit/delete entries on an existing highlight."""
+        self.pane.finish()
         if self.body is None:
             return
         menu.addSeparator()
@@ -246,6 +248,7 @@ class NotesFeature(QObject):
     # navigation
     def reveal(self, uid: str) -> bool:
         """Select a highlight of the shown article in the pane and scroll it into view."""
+        self.pane.finish()
         item = next((a for a in self.panel.model.items if a.uid == uid), None)
         if item is None or item.orphaned or item.start is None or item.end is None or self.body is None:
             return False
@@ -275,6 +278,7 @@ class NotesFeature(QObject):
             return False
         if self.window.current_id != annotation.article_id:
             self.window.open_article(annotation.article_id)
+        self.pane.finish()  # the panel lists the article's highlights once the page is whole
         self.window.centre.setCurrentIndex(0)
         self.panel.select(uid)
         if annotation.orphaned:
@@ -320,6 +324,7 @@ class NotesFeature(QObject):
 
     def snap_to_word(self, position: int) -> tuple[int, int] | None:
         """Select the whole jieba word at a document position of the body; returns its text offsets."""
+        self.pane.finish()
         article = self.pane.view.article
         if self.body is None or article is None:
             return None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,10 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.app.reading.renderer import HIT, Mark, render_article, style_sheet
+from reader.app.reading.renderer import HIT, Mark, iter_chunks, style_sheet
 from reader.app.theme import ENTITY_KINDS, KIND_LABELS, LIGHT, reading_font
 
 READING_WIDTH = 46  # em: a comfortable line for Chinese body text
+# Bodies longer than PROGRESSIVE characters are shown in pieces (see ReadingPane.rerender): the first
+# FIRST_PIECE characters (more than a screenful) at once, the rest PIECE characters per event-loop turn.
+PROGRESSIVE = 6000
+FIRST_PIECE = 2000
+PIECE = 2000
 Correction = tuple[str, str, str | None, str, tuple[int, str, int, int] | None]
 
 
@@ -239,7 +245,17 @@ class FindBar(QFrame):
 
 
 class ReadingPane(QWidget):
-    """Article view plus find bar; keeps the marks it rendered so tests and corrections can read them."""
+    """Article view plus find bar; keeps the marks it rendered so tests and corrections can read them.
+
+    A long article is shown in pieces so that opening it never blocks the window for
+    long: the head and first screenfuls at once, the rest appended on later event-loop
+    turns.  Whatever needs the whole page waits for it: the ``after_render`` hooks
+    (annotations), the find bar and the scroll position run once the last piece is in,
+    then ``rendered`` is emitted; ``finish()`` appends what is left at once, for a
+    caller that needs the whole page now (a selection, a jump to a highlight).
+    """
+
+    rendered = Signal()  # the whole article is in the document and the hooks have run
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,7 +273,16 @@ class ReadingPane(QWidget):
         self.marks: list[Mark] = []
         self.font_size = 14
         self.after_render: list[Callable[[], None]] = []  # decorate the page (annotations) after each render
+        self._pieces: Iterator[str] | None = None  # what is still to be appended; None: complete
+        self._scroll_target = 0
+        self._feed = QTimer(self, singleShot=True, interval=0)
+        self._feed.timeout.connect(self._append_piece)
         self._placeholder()
+
+    @property
+    def is_complete(self) -> bool:
+        """True once the whole article is in the document and the ``after_render`` hooks have run."""
+        return self._pieces is None
 
     def _placeholder(self) -> None:
         self.view.setHtml(
@@ -303,14 +328,20 @@ class ReadingPane(QWidget):
         self.rerender()
 
     def rerender(self, keep_scroll: bool = False) -> None:
+        """Show the current article again; a long one in pieces, unless the scroll position is kept.
+
+        Why not in pieces then: a repaint after a new highlight or a theme switch must
+        land where the reader is, and the page is only that long once it is complete.
+        """
+        self._feed.stop()
+        self._pieces = None
         article = self.view.article
         if article is None:
             self.marks = []
             self._placeholder()
-            for hook in self.after_render:
-                hook()
+            self._complete()
             return
-        scroll = self.view.verticalScrollBar().value()
+        self._scroll_target = self.view.verticalScrollBar().value() if keep_scroll else 0
         marks = [
             Mark(m["field"], m["start"], m["end"], m["kind"], f"m:{index}")
             for index, m in enumerate(self.view.mentions)
@@ -319,13 +350,72 @@ class ReadingPane(QWidget):
         for field, spans in self.hit_spans.items():
             marks.extend(Mark(field, start, end, HIT) for start, end in spans)
         self.marks = marks
-        document = self.view.document()
-        document.setDefaultFont(reading_font(self.font_size))
-        document.setDefaultStyleSheet(style_sheet(self.palette_))
-        self.view.setHtml(render_article(article, marks, self.palette_))
+        document, font, css = self.view.document(), reading_font(self.font_size), style_sheet(self.palette_)
+        if document.defaultFont() != font:  # setting it re-lays out the page still shown (≈ 2 ms)
+            document.setDefaultFont(font)
+        if document.defaultStyleSheet() != css:
+            document.setDefaultStyleSheet(css)
+        progressive = not keep_scroll and len(article.get("text") or "") > PROGRESSIVE
+        pieces = iter_chunks(article, marks, self.palette_, FIRST_PIECE if progressive else None, PIECE)
+        self.view.setHtml(next(pieces))
         self._margins()
+        self._pieces = pieces
+        if progressive:
+            self._feed.start()
+        else:
+            self._append_piece()
+
+    def _append_piece(self) -> None:
+        """Append the next piece at the end of the page; after the last one, complete the render."""
+        if self._pieces is None:
+            return
+        piece = next(self._pieces, None)
+        if piece is None:
+            self._complete()
+            return
+        self._append_html(piece)
+        self._feed.start()
+
+    def _append_html(self, html: str) -> None:
+        """Add ``html`` after the last block, each block keeping the format ``setHtml`` would give it.
+
+        Why not ``QTextCursor.insertHtml``: its first paragraph would take the format of the
+        block it lands in.  The piece is parsed on its own instead, a block with the format
+        of its first paragraph is opened, and the parsed piece is inserted there
+        (``iter_chunks`` starts a piece only at a non-empty paragraph or heading after a non-empty line).
+        """
+        document = self.view.document()
+        parsed = QTextDocument()
+        parsed.setDefaultFont(document.defaultFont())
+        parsed.setDefaultStyleSheet(document.defaultStyleSheet())
+        parsed.setHtml(html)
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock(parsed.begin().blockFormat(), parsed.begin().charFormat())
+        cursor.insertFragment(QTextDocumentFragment(parsed))
+
+    def finish(self) -> None:
+        """Append what is left of the article now, so the page is complete when this returns."""
+        if self._pieces is None:
+            return
+        self._feed.stop()
+        for piece in self._pieces:
+            self._append_html(piece)
+        self._complete()
+
+    def scroll_to(self, value: int) -> None:
+        """Scroll to ``value`` once the page is complete: a restored position may lie past the first piece."""
+        if self.is_complete:
+            self.view.verticalScrollBar().setValue(value)
+        else:
+            self._scroll_target = value
+
+    def _complete(self) -> None:
+        self._pieces = None
         for hook in self.after_render:
             hook()
-        self.view.verticalScrollBar().setValue(scroll if keep_scroll else 0)
-        self.find_bar.colour = self.palette_.find
-        self.find_bar.refresh()
+        if self.view.article is not None:
+            self.view.verticalScrollBar().setValue(self._scroll_target)
+            self.find_bar.colour = self.palette_.find
+            self.find_bar.refresh()
+        self.rendered.emit()
