@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFontMetrics, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,14 +31,43 @@ ANY_SECTION = "全部栏目 All sections"
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Two lines per hit: the title in bold, the snippet with its hits highlighted."""
+    """Three lines per hit: the title in bold (elided to one line), then two lines of snippet."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[str, float] = {}
+
+    def _three_lines(self, font: QFont) -> float:
+        """Height of a title line and two snippet lines as laid out in this font (CJK fallback included)."""
+        key = font.key()
+        if key not in self._heights:
+            probe = QTextDocument()
+            probe.setDocumentMargin(0)
+            probe.setDefaultFont(font)
+            probe.setHtml("<b>标题 Title</b><br/>摘要 snippet<br/>摘要 snippet")
+            self._heights[key] = probe.size().height()
+        return self._heights[key]
+
+    @staticmethod
+    def _width(option: QStyleOptionViewItem) -> int:
+        """The visible width: rows keep the width they had before a scroll bar appeared."""
+        width = option.rect.width()
+        if option.widget is not None:
+            width = min(width, option.widget.viewport().width() - option.rect.left())
+        return max(100, width - 8)
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         doc = QTextDocument()
+        doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
-        title = html.escape(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        doc.setHtml(f"<b>{title}</b><br/><span>{index.data(SNIPPET_HTML_ROLE) or ''}</span>")
-        doc.setTextWidth(max(100, option.rect.width() - 8))
+        width = self._width(option)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        title = QFontMetrics(bold).elidedText(
+            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, width
+        )
+        doc.setHtml(f"<b>{html.escape(title)}</b><br/><span>{index.data(SNIPPET_HTML_ROLE) or ''}</span>")
+        doc.setTextWidth(width)
         return doc
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
@@ -54,21 +83,21 @@ class HitDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
-        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
-        painter.setClipRect(QRectF(0, 0, option.rect.width() - 8, option.rect.height() - 4))
+        painter.translate(option.rect.left() + 4, option.rect.top() + 3)
+        # clip on a line boundary: a longer snippet loses whole lines, never half a line of glyphs
+        painter.setClipRect(QRectF(0, 0, self._width(option), self._three_lines(option.font)))
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        """One fixed height: the title and two lines of snippet (more is clipped).
+        """One fixed height for every row: the title and two lines of snippet.
 
         Why fixed: with one height for every row the list asks for it once
         (``setUniformItemSizes``) instead of laying out a rich-text document per
         hit, which blocked the window ~50 ms each time 50 new results arrived.
         """
         self.initStyleOption(option, index)
-        lines = QFontMetrics(option.font).lineSpacing()
-        return QSize(max(100, option.rect.width()), lines * 3 + 10)
+        return QSize(100, int(self._three_lines(option.font)) + 7)
 
 
 class SearchPanel(QWidget):
@@ -95,6 +124,7 @@ class SearchPanel(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setWordWrap(True)
         self.results.activated.connect(self._open)
         self.results.doubleClicked.connect(self._open)
