@@ -533,6 +533,7 @@ class MainWindow(QMainWindow):
         """Call after tagging, recolouring, renaming or merging tags: dots and the Tags view follow."""
         self.tree_model.refresh_tags()
         self.tags_panel.reload()
+        self.search.refresh_tags()
 
     # import
     def choose_files(self) -> None:

@@ -26,8 +26,10 @@ from sqlite_utils import Database
 from reader.app.background import QueryThread
 from reader.app.search.models import ARTICLE_ID_ROLE, SNIPPET_HTML_ROLE, Query, SearchResultsModel, first_page
 from reader.store import issues as store_issues
+from reader.store import tags as store_tags
 
 ANY_SECTION = "全部栏目 All sections"
+ANY_TAG = "全部标签 All tags"
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -114,6 +116,7 @@ class SearchPanel(QWidget):
         self.date_from.setDate(QDate(2000, 1, 1))
         self.date_to.setDate(QDate.currentDate())
         self.section = QComboBox()
+        self.tag = QComboBox()
         self.entity_label = QLabel()
         self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clear_entity = QCheckBox("仅此实体 Only this entity")
@@ -137,7 +140,10 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.box)
         layout.addLayout(dates)
-        layout.addWidget(self.section)
+        filters = QHBoxLayout()
+        filters.addWidget(self.section, 1)
+        filters.addWidget(self.tag, 1)
+        layout.addLayout(filters)
         layout.addWidget(self.clear_entity)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
@@ -152,10 +158,24 @@ class SearchPanel(QWidget):
             self.date_from.dateChanged,
             self.date_to.dateChanged,
             self.section.currentIndexChanged,
+            self.tag.currentIndexChanged,
             self.clear_entity.toggled,
         ):
             signal.connect(lambda *_args: self._debounce.start())
         self.refresh_sections()
+        self.refresh_tags()
+
+    def refresh_tags(self) -> None:
+        """Offer every tag as a filter; the current choice survives when the tag still exists."""
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(ANY_TAG, None)
+        for row in store_tags.list_tags(self._db):
+            self.tag.addItem(f"#{row['name']}", row["name"])
+        found = self.tag.findData(current) if current is not None else 0
+        self.tag.setCurrentIndex(max(found, 0))
+        self.tag.blockSignals(False)
 
     def refresh_sections(self) -> None:
         current = self.section.currentText()
@@ -181,8 +201,15 @@ class SearchPanel(QWidget):
             query.date_to = self.date_to.date().toString("yyyy-MM-dd")
         if self.section.currentIndex() > 0:
             query.section = self.section.currentText()
+        allowed: set[int] | None = None
         if self._entity_ids is not None and self.clear_entity.isChecked():
-            query.article_ids = self._entity_ids
+            allowed = set(self._entity_ids)
+        tag = self.tag.currentData()
+        if tag is not None:
+            tagged = store_tags.tagged_article_ids(self._db, tag)
+            allowed = tagged if allowed is None else allowed & tagged
+        if allowed is not None:
+            query.article_ids = sorted(allowed)
         return query
 
     def run_in_background(self) -> None:
