@@ -20,7 +20,7 @@ from reader.app.export_dialog import ExportDialog
 from reader.app.main import application
 from reader.app.settings import Settings
 from reader.app.window import MainWindow
-from reader.app.workers import entity_annotator
+from reader.entities.pipeline import annotate_saved
 from reader.ingest import import_paths
 from reader.resources import sample_library
 from reader.store import annotations as annotation_store
@@ -74,7 +74,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "library.db"
         db = open_db(path)
-        report = import_paths(db, [sample_library()], after_save=entity_annotator())
+        report = import_paths(db, [sample_library()], after_save=annotate_saved)
         print(report.summary())
         for name, colour, fragment in TAGS:
             for row in db.execute("SELECT id FROM articles WHERE title LIKE ? LIMIT 4", [f"%{fragment}%"]):

@@ -129,24 +129,6 @@ class LibraryWorker(QObject):
         self._thread.wait()
 
 
-def entity_annotator() -> Callable[[Database, Any], None]:
-    """What the CLI import runs after each saved file: the entities pipeline's ``annotate_saved``.
-
-    Older pipelines only had ``annotate_articles(db, ids)``; the fallback calls
-    that with the saved article ids so the window never imports without entities.
-    """
-    from reader.entities import pipeline
-
-    annotate_saved = getattr(pipeline, "annotate_saved", None)
-    if annotate_saved is not None:
-        return annotate_saved  # type: ignore[no-any-return]
-
-    def annotate(db: Database, result: Any) -> None:
-        pipeline.annotate_articles(db, result.article_ids)
-
-    return annotate
-
-
 def correction_job(
     text: str, action: str, kind: str | None, scope: str, occurrence: tuple[int, str, int, int] | None
 ) -> Job:
@@ -180,10 +162,10 @@ def correction_job(
 
 def import_job(worker: LibraryWorker, paths: list[Path]) -> Job:
     """An import of ``paths`` that reports progress and stops between files when cancelled."""
+    from reader.entities.pipeline import annotate_saved
     from reader.ingest import import_paths
 
     worker.cancel_event.clear()
-    annotate = entity_annotator()
 
     def job(db: Database) -> Any:
         return import_paths(
@@ -191,7 +173,7 @@ def import_job(worker: LibraryWorker, paths: list[Path]) -> Job:
             paths,
             progress=lambda done, total, path: worker.progress.emit(done, total, str(path)),
             cancelled=worker.cancel_event.is_set,
-            after_save=annotate,
+            after_save=annotate_saved,
         )
 
     return job

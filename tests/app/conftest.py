@@ -13,7 +13,7 @@ import pytest
 from sqlite_utils import Database
 
 from reader.app.settings import Settings
-from reader.app.workers import entity_annotator
+from reader.entities.pipeline import annotate_saved
 from reader.ingest import import_paths
 from reader.resources import sample_library
 from reader.store import open_db
@@ -24,7 +24,7 @@ def sample_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The five sample bulletins imported (with entities) once; tests get their own copy."""
     path = tmp_path_factory.mktemp("sample") / "library.db"
     db = open_db(path)
-    report = import_paths(db, [sample_library()], after_save=entity_annotator())
+    report = import_paths(db, [sample_library()], after_save=annotate_saved)
     assert not report.failed, report.summary()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
