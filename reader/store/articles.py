@@ -9,6 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from reader.errors import NotFoundError
+from reader.store.db import in_chunks
 from reader.store.issues import now_iso
 
 _SELECT = """
@@ -30,9 +31,7 @@ SUMMARY_COLUMNS = (
 
 def _bylines(db: Database, article_ids: list[int]) -> dict[int, list[dict[str, str]]]:
     found: dict[int, list[dict[str, str]]] = defaultdict(list)
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(article_ids):
         for article_id, role, name in db.execute(
             f"SELECT article_id, role, name FROM bylines WHERE article_id IN ({marks}) "
             "ORDER BY article_id, position",

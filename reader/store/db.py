@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import platformdirs
@@ -65,3 +66,14 @@ def memory_db() -> Database:
     db = Database(conn)
     run_migrations(db, None)
     return db
+
+
+def in_chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
+    """``(chunk, "?,?,…")`` pairs for ``WHERE x IN (…)`` queries over many ids.
+
+    SQLite caps the number of bound parameters, so long id lists are queried
+    a chunk at a time, each with its own row of placeholders.
+    """
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start : start + size])
+        yield chunk, ",".join("?" * len(chunk))

@@ -29,6 +29,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from reader.errors import BadInputError, NotFoundError
+from reader.store.db import in_chunks
 
 # Default tag colours: readable on light and dark backgrounds; picked from the name so they are stable.
 PALETTE: tuple[str, ...] = (
@@ -142,9 +143,7 @@ def all_tagged_article_ids(db: Database) -> set[int]:
 
 def annotation_tag_map(db: Database, annotation_ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
-    for start in range(0, len(annotation_ids), 500):
-        chunk = annotation_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(annotation_ids):
         for annotation_id, name in db.execute(
             f"SELECT y.annotation_id, t.name FROM annotation_tags y JOIN tags t ON t.id = y.tag_id "
             f"WHERE y.annotation_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
@@ -331,9 +330,7 @@ def tagged_articles(db: Database, name: str) -> list[dict[str, Any]]:
     """Light rows (id, issue_id, title, issue_date) of the articles a tag reaches, newest issue first."""
     ids = sorted(tagged_article_ids(db, name))
     rows: list[dict[str, Any]] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(ids):
         rows += db.query(
             "SELECT a.id, a.issue_id, a.title, i.issue_date FROM articles a "
             f"JOIN issues i ON i.id = a.issue_id WHERE a.id IN ({marks})",
@@ -347,9 +344,7 @@ def tagged_articles(db: Database, name: str) -> list[dict[str, Any]]:
 def article_tag_colors(db: Database, article_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
     """(name, colour) of each article's own tags, by name: the coloured dots on sidebar rows."""
     found: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(article_ids):
         for article_id, name, color in db.execute(
             f"SELECT x.article_id, t.name, t.color FROM article_tags x JOIN tags t ON t.id = x.tag_id "
             f"WHERE x.article_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
