@@ -153,6 +153,23 @@ class Phrases:
         self.words = words
         self.tags = tags
         self.tag = tag_of  # the recogniser's word → tag function
+        self._suffix_lengths = sorted({len(s) for s in words.org_suffixes}, reverse=True)
+        self._suffix_set = frozenset(words.org_suffixes)
+        self._suffix_memo: dict[str, str | None] = {}
+
+    def org_suffix(self, word: str) -> str | None:
+        """The longest organisation ending of ``word`` (the first of the longest-first list it ends with).
+
+        Looked up by length and memoised: scanning every suffix for every token was the import's hot spot.
+        """
+        if word in self._suffix_memo:
+            return self._suffix_memo[word]
+        found = next(
+            (word[-n:] for n in self._suffix_lengths if n <= len(word) and word[-n:] in self._suffix_set),
+            None,
+        )
+        self._suffix_memo[word] = found
+        return found
 
     # ------------------------------------------------------------ helpers
     def is_place(self, word: str, text: str) -> bool:
@@ -263,7 +280,7 @@ class Phrases:
         word, start, end = tokens[index]
         if claim.taken(start, end):
             return
-        suffix = next((s for s in self.words.org_suffixes if word.endswith(s)), None)
+        suffix = self.org_suffix(word)
         if suffix is None and word not in GENERIC_ORGS:
             return
         if word[-2:] in NOT_ORG_ENDINGS or text[max(0, end - 2) : end] in NOT_ORG_ENDINGS:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from reader.entities.claims import normalise_name
-from reader.entities.recogniser import Mention, Recogniser
+from reader.entities.recogniser import Mention, Recogniser, Segmented
 from reader.store import entities as store
 from reader.store.issues import SaveResult
 
@@ -28,14 +28,18 @@ def _known_people(db: Database) -> set[str]:
     return {row[0] for row in rows}
 
 
-def build_recogniser(db: Database, extra_people: Iterable[str] = ()) -> Recogniser:
+def build_recogniser(
+    db: Database, extra_people: Iterable[str] = (), token_memo: dict[str, Segmented] | None = None
+) -> Recogniser:
+    """The recogniser the library's corrections call for; ``token_memo`` shares jieba's work between the
+    two passes over one batch of articles."""
     corrections = store.list_corrections(db)
     rejected = {c["text"] for c in corrections if c["action"] == "reject" and c["scope"] == "all"}
     entries = {name: "person" for name in extra_people if len(name) >= 2}
     for c in corrections:
         if c["scope"] == "all" and c["action"] in ("add", "retype"):
             entries[c["text"]] = c["kind"]
-    return Recogniser(user_entries=entries.items(), rejections=rejected)
+    return Recogniser(user_entries=entries.items(), rejections=rejected, token_memo=token_memo)
 
 
 def _apply(
@@ -83,11 +87,10 @@ def _recognise_into(
 def _people_in(recogniser: Recogniser, articles: Iterable[dict[str, Any]]) -> set[str]:
     """Names a context rule confirmed in these articles (first of the two passes)."""
     return {
-        normalise_name(m.text)
+        name
         for article in articles
         for field in FIELDS
-        for m in recogniser.recognise(article[field] or "")
-        if m.kind == "person"
+        for name in recogniser.confirmed_people(article[field] or "")
     }
 
 
@@ -98,8 +101,9 @@ def annotate_articles(db: Database, article_ids: Iterable[int]) -> int:
     these articles are recognised in all of them (two passes, as in ``reindex``).
     """
     ids = list(article_ids)
-    people = _known_people(db) | _people_in(build_recogniser(db), _articles(db, ids))
-    recogniser = build_recogniser(db, people)
+    memo: dict[str, Segmented] = {}
+    people = _known_people(db) | _people_in(build_recogniser(db, token_memo=memo), _articles(db, ids))
+    recogniser = build_recogniser(db, people, token_memo=memo)
     corrections = store.list_corrections(db)
     count = 0
     with db.atomic():
