@@ -138,7 +138,7 @@ def _outcome(
     try:
         try:
             loaded = load()
-        except (BadInputError, ReaderError):
+        except ReaderError:
             raise
         except Exception as error:  # a parser bug must not cost the user the rest of the batch
             raise BadInputError(
@@ -150,14 +150,17 @@ def _outcome(
         return FileOutcome(path, "failed", reason=error.reason)
     except ReaderError as error:
         return FileOutcome(path, "failed", reason=str(error))
-    except sqlite3.DatabaseError as error:  # disk full, library locked: the transaction was rolled back
-        return FileOutcome(path, "failed", reason=f"could not write to the library: {error}")
+    except sqlite3.DatabaseError as error:  # disk full, library locked: the savepoint was rolled back
+        return _write_failed(path, error)
+
+
+def _write_failed(path: Path, error: sqlite3.DatabaseError) -> FileOutcome:
+    return FileOutcome(path, "failed", reason=f"could not write to the library: {error}")
 
 
 def _lost(outcome: FileOutcome, error: sqlite3.DatabaseError) -> FileOutcome:
-    if outcome.status == "failed":
-        return outcome
-    return FileOutcome(outcome.path, "failed", reason=f"could not write to the library: {error}")
+    """A file whose group commit failed was not kept either, whatever its own outcome said."""
+    return outcome if outcome.status == "failed" else _write_failed(outcome.path, error)
 
 
 def import_file(db: Database, path: Path, *, after_save: AfterSave | None = None) -> FileOutcome:
