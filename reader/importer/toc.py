@@ -1,0 +1,183 @@
+"""Tables of contents: read the 目录 at the top of an issue, then find each entry's article in the body.
+
+The TOC is the most reliable map of an issue, so where there is one the
+articles are found by their TOC titles.  Forms read: ``目录``/``目錄``
+(spaced or not) with entries ending in page numbers (after spaces or dotted
+leaders), or without page numbers; entries numbered or not; grouped under
+section names or not; titles wrapped over two lines in the TOC, and wrapped
+differently in the body (both sides are compared as one normalised string).
+The TOC itself is set aside: it is not an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.importer.lines import Document, Line
+from reader.importer.model import TocEntry
+from reader.importer.text import ends_sentence, key_head, match_key
+
+_TOC_HEADER = re.compile(r"^(?:本期)?(?:目\s?[录錄]|要\s?目|导\s?读|導\s?讀)[:：]?$")
+_TOC_ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\s+|[.·…．・\-—_ ]{2,}\s?)(?P<page>\d{1,4})$")
+_NUMBERING = re.compile(
+    r"^(?:\d{1,3}\s?[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?"
+)
+_MAX_SECTION_CHARS = 10
+_MAX_TITLE_LINES = 3
+_MAX_TITLE_CHARS = 120
+_HEADER_WITHIN = 8
+
+
+@dataclass
+class Toc:
+    entries: list[TocEntry]
+    lines: list[Line]  # the TOC's own lines, set aside
+
+
+def find_toc(document: Document) -> Toc | None:
+    """The table of contents near the top of ``document``, its lines set aside; ``None`` without one."""
+    content = document.content()
+    header = next(
+        (i for i, line in enumerate(content[:_HEADER_WITHIN]) if _TOC_HEADER.match(line.text)), None
+    )
+    if header is None:
+        return None
+    with_pages = sum(1 for line in content[header + 1 : header + 40] if _TOC_ENTRY.match(line.text))
+    if with_pages >= 3:
+        entries, end = _read_paged(content, header + 1, document)
+    else:
+        entries, end = _read_unpaged(content, header + 1)
+    if len(entries) < 2:
+        return None
+    toc_lines = content[header:end]
+    for line in toc_lines:
+        document.set_aside(line, "table of contents")
+    return Toc(entries, toc_lines)
+
+
+def _read_paged(content: list[Line], start: int, document: Document) -> tuple[list[TocEntry], int]:
+    """Entries ending in page numbers; the TOC ends where a section name is printed a second time."""
+    entries: list[TocEntry] = []
+    sections: list[str] = []
+    pending: list[str] = []
+    i = start
+    while i < len(content):
+        text = content[i].text
+        entry = _TOC_ENTRY.match(text)
+        if entry:
+            title = "".join([*pending, _strip_leaders(entry.group("title"))])
+            entries.append(TocEntry(sections[-1] if sections else None, title, int(entry.group("page"))))
+            pending = []
+        elif (
+            text in sections
+            or ends_sentence(text)
+            or (entries and match_key(text) == match_key(entries[0].title))
+        ):
+            break
+        elif not pending and len(text) <= _MAX_SECTION_CHARS:
+            sections.append(text)
+        else:
+            pending.append(text)  # the first half of a title that wraps onto the next TOC line
+        i += 1
+    if pending:
+        document.notes.append(
+            f"table of contents: '{''.join(pending)}' has no page number; read as body text"
+        )
+        i -= len(pending)
+    return entries, i
+
+
+def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]:
+    """Entries without page numbers: the TOC runs until its first line is printed again.
+
+    A TOC line is a section name when, in the body, it is followed by another
+    TOC line (a title) rather than by text.
+    """
+    keys: list[str] = []
+    end = None
+    for i in range(start, min(len(content), start + 200)):
+        key = match_key(_NUMBERING.sub("", content[i].text))
+        if ends_sentence(content[i].text) or len(content[i].text) > _MAX_TITLE_CHARS:
+            end = i
+            break
+        if keys and key == keys[0]:
+            end = i
+            break
+        keys.append(key)
+    if end is None or len(keys) < 2:
+        return [], start
+    body_keys = [match_key(line.text) for line in content[end:]]
+    entries: list[TocEntry] = []
+    section: str | None = None
+    for offset, key in enumerate(keys):
+        text = _NUMBERING.sub("", content[start + offset].text)
+        if _is_section(key, keys, body_keys):
+            section = text
+            continue
+        entries.append(TocEntry(section, text, None))
+    return entries, end
+
+
+def _is_section(key: str, keys: list[str], body_keys: list[str]) -> bool:
+    toc_set = set(keys)
+    for k, body_key in enumerate(body_keys[:-1]):
+        if body_key == key:
+            return body_keys[k + 1] in toc_set and body_keys[k + 1] != key
+    return False
+
+
+def _strip_leaders(title: str) -> str:
+    return title.rstrip(".·…．・-—_ ").strip()
+
+
+def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], set[int]]:
+    """Where each TOC title stands in ``content``: ``(first title line, first body line, entry)``.
+
+    Also returns the indexes of section-name lines repeated in the body, which are structure, not text.
+    """
+    entries = toc.entries
+    keys = [match_key(_NUMBERING.sub("", entry.title)) for entry in entries]
+    prefixes = {key[:n] for key in keys for n in range(1, len(key) + 1)}
+    sections = {entry.section for entry in entries if entry.section}
+    found: list[tuple[int, int, int]] = []
+    next_entry = 0
+    section_lines: set[int] = set()
+    i = 0
+    while i < len(content):
+        if content[i].text in sections:
+            section_lines.add(i)
+            i += 1
+            continue
+        hit = _title_at(content, i, keys, prefixes, next_entry)
+        if hit is None:
+            i += 1
+            continue
+        entry_index, length = hit
+        found.append((i, i + length, entry_index))
+        next_entry = entry_index + 1
+        i += length
+    return found, section_lines
+
+
+def _title_at(
+    lines: list[Line], i: int, keys: list[str], prefixes: set[str], first: int
+) -> tuple[int, int] | None:
+    """``(toc index, number of lines)`` when a TOC title (from entry ``first`` on) starts at line ``i``."""
+    joined = ""
+    for length in range(1, _MAX_TITLE_LINES + 1):
+        if i + length > len(lines) or len(lines[i + length - 1].text) > _MAX_TITLE_CHARS:
+            return None
+        text = lines[i + length - 1].text
+        if length == 1:
+            text = _NUMBERING.sub("", text)
+        head = key_head(text)
+        if head and joined + head not in prefixes:  # exact shortcut: the line's key starts with ``head``
+            return None
+        joined += match_key(text)
+        if joined not in prefixes:  # no title starts this way: stop early on every body paragraph
+            return None
+        for index in range(first, len(keys)):
+            if keys[index] == joined:
+                return index, length
+    return None
