@@ -20,6 +20,8 @@ from reader.importer.text import ends_sentence, key_head, match_key
 
 _TOC_HEADER = re.compile(r"^(?:本期)?(?:目\s?[录錄]|要\s?目|导\s?读|導\s?讀)[:：]?$")
 _TOC_ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\s+|[.·…．・\-—_ ]{2,}\s?)(?P<page>\d{1,4})$")
+_LEADERS = re.compile(r"(?:[.·…．・]\s?){3,}$")
+_PAGE_ALONE = re.compile(r"^\d{1,4}$")
 _NUMBERING = re.compile(
     r"^(?:\d{1,3}\s?[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?"
 )
@@ -43,7 +45,11 @@ def find_toc(document: Document) -> Toc | None:
     )
     if header is None:
         return None
-    with_pages = sum(1 for line in content[header + 1 : header + 40] if _TOC_ENTRY.match(line.text))
+    with_pages = sum(
+        1
+        for line in content[header + 1 : header + 40]
+        if _TOC_ENTRY.match(line.text) or _LEADERS.search(line.text)
+    )
     if with_pages >= 3:
         entries, end = _read_paged(content, header + 1, document)
     else:
@@ -57,25 +63,43 @@ def find_toc(document: Document) -> Toc | None:
 
 
 def _read_paged(content: list[Line], start: int, document: Document) -> tuple[list[TocEntry], int]:
-    """Entries ending in page numbers; the TOC ends where a section name is printed a second time."""
+    """Entries with page numbers; the TOC ends where a section name or the first title is printed again.
+
+    The page number may stand on the entry's line (``title …… 3``), on a line of
+    its own after it, or — as pdfminer orders a page — after all the page's
+    titles; numbers on lines of their own go to the entries still waiting for
+    one, in order.
+    """
     entries: list[TocEntry] = []
+    waiting: list[int] = []  # entries whose page number has not been read yet
     sections: list[str] = []
     pending: list[str] = []
     i = start
     while i < len(content):
         text = content[i].text
         entry = _TOC_ENTRY.match(text)
-        if entry:
-            title = "".join([*pending, _strip_leaders(entry.group("title"))])
-            entries.append(TocEntry(sections[-1] if sections else None, title, int(entry.group("page"))))
+        leaders = _LEADERS.search(text)
+        if entry or leaders:
+            title = "".join([*pending, _strip_leaders(entry.group("title") if entry else text)])
+            page = int(entry.group("page")) if entry else None
+            if page is None:
+                waiting.append(len(entries))
+            entries.append(TocEntry(sections[-1] if sections else None, title, page))
             pending = []
+        elif _PAGE_ALONE.match(text) and pending and not waiting:
+            entries.append(TocEntry(sections[-1] if sections else None, "".join(pending), int(text)))
+            pending = []
+        elif _PAGE_ALONE.match(text):
+            if waiting:
+                k = waiting.pop(0)
+                entries[k] = TocEntry(entries[k].section, entries[k].title, int(text))
         elif (
             text in sections
             or ends_sentence(text)
             or (entries and match_key(text) == match_key(entries[0].title))
         ):
             break
-        elif not pending and len(text) <= _MAX_SECTION_CHARS:
+        elif not pending and len(text) <= _MAX_SECTION_CHARS and not _waiting_title(content, i):
             sections.append(text)
         else:
             pending.append(text)  # the first half of a title that wraps onto the next TOC line
@@ -86,6 +110,11 @@ def _read_paged(content: list[Line], start: int, document: Document) -> tuple[li
         )
         i -= len(pending)
     return entries, i
+
+
+def _waiting_title(content: list[Line], i: int) -> bool:
+    """A short line directly followed by a page number alone is an entry whose leaders were lost."""
+    return i + 1 < len(content) and bool(_PAGE_ALONE.match(content[i + 1].text))
 
 
 def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]:

@@ -235,6 +235,15 @@ def m004_annotations(db: Database) -> None:
     db.execute("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)")
 
 
+@migrations(name="m005_issue_boilerplate")
+def m005_issue_boilerplate(db: Database) -> None:
+    """The lines of a file that belong to no article (page footers, web-page chrome, the TOC), kept with it.
+
+    A JSON list of ``[line, text, reason]``; existing issues get theirs at their next re-import.
+    """
+    db.execute("ALTER TABLE issues ADD COLUMN boilerplate TEXT NOT NULL DEFAULT '[]'")
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
