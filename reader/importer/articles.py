@@ -86,7 +86,8 @@ def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
     """A byline line printed among the first lines of the body (after the lead paragraph, say)."""
     kept: list[Line] = []
     for k, line in enumerate(lines):
-        if k < _LEAD_LINES and line.kind is None and kind_of(line.text) is Kind.BYLINE:
+        short = k < _LEAD_LINES and len(line.text) <= 60 and line.kind is None
+        if short and kind_of(line.text) is Kind.BYLINE:
             people = parse_byline_line(line.text) or [
                 BylineEntry(role, name) for role, name in slash_byline(line.text) or []
             ]
@@ -102,7 +103,9 @@ def _take_credits(lines: list[Line], credits: list[str], article: ParsedArticle)
     """Photo credits glued to the name (``卢汉欣摄``), with a role line above them (``新华社记者``)."""
     kept: list[Line] = []
     for line in lines:
-        if line.kind is None and kind_of(line.text) is Kind.CREDIT and parse_credit_line(line.text) is None:
+        text = line.text
+        maybe = len(text) <= 40 and text[-1] in "摄攝)）" and line.kind is None
+        if maybe and kind_of(text) is Kind.CREDIT and parse_credit_line(text) is None:
             if kept and kept[-1].kind is None and kind_of(kept[-1].text) is Kind.ROLE:
                 credits.append(f"{kept.pop().text} {line.text}")
             else:
@@ -127,6 +130,9 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
     """``…吹涼涼。」報導．攝影╱仲芝蓉``: a byline run on at the end of a paragraph."""
     for k, block in enumerate(article.blocks[:_LEAD_LINES]):
         if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        tail = block.text[-16:]
+        if "╱" not in tail and "/" not in tail and "／" not in tail:
             continue
         match = _TRAILING_SLASH_BYLINE.search(block.text)
         if not match or match.start() == 0:

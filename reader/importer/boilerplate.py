@@ -39,6 +39,7 @@ CHROME_WORDS = frozenset(
     打印文章 关闭文章 繁体 简体 繁體 簡體 English 登录 注册 搜索 RSS 评论 点赞
     在看 阅读原文 字号大 字号中 字号小 视力保护色 下載 列印 分享至 關閉""".split()  # noqa: SIM905 - a word list reads best as words
 )
+_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.。")
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》 　"
 FOOTER_STARTS = re.compile(
     r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"
@@ -100,7 +101,8 @@ def _page_markers(document: Document) -> None:
 
 def _residue(document: Document) -> None:
     for line in document.lines:
-        if RESIDUE.match(line.text) and not line.text.startswith(("……", "——")):
+        text = line.text
+        if text[0] in _RESIDUE_START and RESIDUE.match(text) and not text.startswith(("……", "——")):
             document.set_aside(line, "rule or table border")
 
 
@@ -132,6 +134,8 @@ def _web_top(document: Document) -> None:
 
 def _is_top_member(lines: list[Line], i: int) -> bool:
     text = lines[i].text
+    if len(text) > 90:  # running text; chrome, labels and crumbs are short
+        return False
     return (
         is_chrome(text)
         or label_of(text) is not None
@@ -175,7 +179,7 @@ def _web_bottom(document: Document) -> None:
     start = None
     for i in range(first_tail, len(lines)):
         text = lines[i].text
-        if FOOTER_STARTS.match(text) or (_FOOTER_ANYWHERE.search(text) and len(text) < 80):
+        if len(text) < 80 and (FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text)):
             start = i
             break
     if start is None:
@@ -194,7 +198,7 @@ def _chrome_anywhere(document: Document) -> None:
     """Chrome labels (``访问量：1632``, ``关联稿件：``) wherever they stand, with a value on the next line."""
     lines = document.lines
     for i, line in enumerate(lines):
-        found = label_of(line.text)
+        found = label_of(line.text) if len(line.text) <= 90 else None
         if found is None or found[1] not in ("chrome", "info"):
             continue
         document.set_aside(line, "web page information")
@@ -208,6 +212,9 @@ def _page_furniture(document: Document) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if len(line.text) > 60:
+            i += 1
+            continue
         if line.text.startswith(_EDITOR_LABELS):
             j = i
             while j < len(lines) and (j == i or _furniture_continues(lines, j)):

@@ -99,20 +99,27 @@ def wrap_width(lines: list[Line]) -> float | None:
     width among long lines, accepted when at least two in five long lines lie
     within a cell and a half of it and hardly any line is much longer.
     """
-    widths = [line.width + min(line.indent, 4) / 2 for line in lines if line.aside is None]
-    long = [w for w in widths if w >= 12]
+    if sum(1 for line in lines if len(line.text) > 80) * 2 > len(lines):
+        return None  # most lines longer than any page column: whole paragraphs
+    long = [
+        width for line in lines if line.aside is None and len(line.text) >= 8 and (width := _edge(line)) >= 12
+    ]
     if len(long) < 8:
         return None
     counts = Counter(round(w) for w in long)
-    best, _ = max(
-        counts.items(), key=lambda item: (sum(counts.get(item[0] + d, 0) for d in (-1, 0, 1)), item[0])
-    )
-    near = sum(1 for w in long if best - 1.5 <= w <= best + 1)
-    longer = sum(1 for w in long if w > best + 3)
-    if near * 5 < len(long) * 2 or longer * 10 > len(long):
+    if len(counts) * 3 > len(long) * 2:  # nearly every line its own length: whole paragraphs
         return None
-    widest_near = max(w for w in long if best - 1.5 <= w <= best + 1)
-    return widest_near
+    best = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
+    band = [w for w in long if best - 1.5 <= w <= best + 1]
+    longer = sum(1 for w in long if w > best + 3)
+    if len(band) * 5 < len(long) * 2 or longer * 10 > len(long):
+        return None
+    return max(band)
+
+
+def _edge(line: Line) -> float:
+    """Where a line ends on the page, in cells: its width plus its indent (at most two cells)."""
+    return line.width + min(line.indent, 4) / 2
 
 
 def typical_gap(lines: list[Line]) -> int:

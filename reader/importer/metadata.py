@@ -56,6 +56,39 @@ _MASTHEAD_WITHIN = 3
 _ROC_OFFSET = 1911
 
 
+class _Evidence:
+    """The lines metadata is read from, found in one pass over the document: sources and labels."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.sources: list[tuple[str, str, str | None]] = []
+        self.labels: list[tuple[str, str, str]] = []  # (meaning, value, label)
+        for k, line in enumerate(lines):
+            text = line.text
+            if len(text) > 90:
+                continue
+            if (parts := _source(line)) is not None:
+                self.sources.append(parts)
+            if "：" in text or ":" in text:
+                found = label_of(text)
+                if found is not None:
+                    value = found[2]
+                    if not value and k + 1 < len(lines) and len(lines[k + 1].text) <= 40:
+                        value = lines[k + 1].text
+                    if value:
+                        self.labels.append((found[1], value, found[0]))
+
+    def labelled(self, meaning: str) -> list[str]:
+        return [value for kind, value, _ in self.labels if kind == meaning]
+
+
+def evidence(document: Document) -> _Evidence:
+    found = document.metadata.get("\x00evidence")
+    if not isinstance(found, _Evidence):
+        found = _Evidence(document.lines)
+        document.metadata["\x00evidence"] = found  # type: ignore[assignment]
+    return found
+
+
 def infer_publication(document: Document, issue_title: str | None) -> str | None:
     """The publication by the rule in the module docstring, or ``None``."""
     for key in _FRONT_PUB_KEYS:
@@ -64,16 +97,17 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
             return value.strip("《》")
     if issue_title and (match := _BOOK_TITLE.search(issue_title)):
         return match.group(1)
-    sources = Counter(parts[0] for line in document.lines if (parts := _source(line)) is not None)
+    found = evidence(document)
+    sources = Counter(parts[0] for parts in found.sources)
     if sources:
         return sources.most_common(1)[0][0]
-    labelled = _labelled(document.lines, "source")
+    labelled = found.labelled("source")
     if labelled:
         return _clean_name(labelled[0])
     masthead = _masthead(document.lines)
     if masthead:
         return masthead
-    owners = _labelled(document.lines, "owner")
+    owners = found.labelled("owner")
     return _clean_name(owners[0]) if owners else None
 
 
@@ -97,23 +131,6 @@ def _source(line: Line) -> tuple[str, str, str | None] | None:
     if text[:1] not in "《" and not text.endswith("版") and "日报" not in text[:14]:
         return None
     return source_parts(text)
-
-
-def _labelled(lines: list[Line], meaning: str) -> list[str]:
-    """Values of labels with that meaning; a label alone takes its value from the next line."""
-    values: list[str] = []
-    for k, line in enumerate(lines):
-        if "：" not in line.text and ":" not in line.text:
-            continue
-        found = label_of(line.text)
-        if found is None or found[1] != meaning:
-            continue
-        value = found[2]
-        if not value and k + 1 < len(lines) and len(lines[k + 1].text) <= 40:
-            value = lines[k + 1].text
-        if value:
-            values.append(value)
-    return values
 
 
 def _clean_name(value: str) -> str:
@@ -142,7 +159,7 @@ def _stated(document: Document, articles: list[ParsedArticle]) -> dt.date | None
     for line in document.lines:
         if line.aside == "issue title" and (days := _any_dates(line.text)):
             return days[0]
-    for value in _labelled(document.lines, "date"):
+    for value in evidence(document).labelled("date"):
         if days := _any_dates(value):
             return days[0]
     return None
@@ -150,9 +167,8 @@ def _stated(document: Document, articles: list[ParsedArticle]) -> dt.date | None
 
 def _printed(document: Document, articles: list[ParsedArticle]) -> dt.date | None:
     days: Counter[dt.date] = Counter()
-    for line in document.lines:
-        parts = _source(line)
-        if parts and (found := _any_dates(parts[1])):
+    for parts in evidence(document).sources:
+        if found := _any_dates(parts[1]):
             days[found[0]] += 1
     if not days:
         return None

@@ -221,7 +221,6 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
     if len(found) * 2 < len(toc.entries):
         return None
     spans: list[Span] = []
-    kinds = [kind_of(line.text) for line in content]
     if found and found[0][0] > 0:
         stray = [line for k, line in enumerate(content[: found[0][0]]) if k not in section_lines]
         if stray:
@@ -229,7 +228,7 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
     for k, (title_at, body_at, entry_index) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(content)
         header_end = body_at
-        while header_end < end and kinds[header_end] in HEADER_KINDS and header_end - body_at < _MAX_DOWN:
+        while header_end < end and header_end - body_at < _MAX_DOWN and _is_header_line(content[header_end]):
             header_end += 1
         body = [line for m, line in enumerate(content[header_end:end], header_end) if m not in section_lines]
         entry = toc.entries[entry_index]
@@ -243,6 +242,10 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
         if spans:
             spans[0].notes.append(f"table of contents: '{entry.title}'{where} not found in the text")
     return spans
+
+
+def _is_header_line(line: Line) -> bool:
+    return line.kind is None and len(line.text) <= 60 and kind_of(line.text) in HEADER_KINDS
 
 
 def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
@@ -265,11 +268,10 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
         ]
         if before:
             spans.append(Span([], before, origin="markdown preamble"))
-    kinds = [kind_of(line.text) for line in content]
     for k, top in enumerate(tops):
         end = tops[k + 1] if k + 1 < len(tops) else len(content)
         header_end = top + 1
-        while header_end < end and kinds[header_end] in HEADER_KINDS and content[header_end].kind is None:
+        while header_end < end and _is_header_line(content[header_end]):
             header_end += 1
         body = [
             line
