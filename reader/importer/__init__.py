@@ -32,7 +32,7 @@ from reader.importer.model import (
     SetAside,
     TocEntry,
 )
-from reader.importer.paragraphs import detect_flow
+from reader.importer.paragraphs import Flow, detect_flow
 from reader.importer.toc import find_toc
 
 __all__ = [
@@ -76,7 +76,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     content = document.content()
     if not content:
         raise BadInputError(source_name, "file holds no text, only rules, page numbers or web-page chrome")
-    flow = detect_flow(content)
+    # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
+    flow = Flow(rejoin=True) if info is not None else detect_flow(content)
     layout, spans = _split(content, toc, info, flow)
     notes: list[str] = []
     articles = []

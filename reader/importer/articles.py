@@ -29,7 +29,10 @@ _TRAILING_SLASH_BYLINE = re.compile(
 
 def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     """The article of ``span``; ``None`` when the span holds no text at all."""
-    header = read_header(span.header, title_lines=span.title_lines) if span.header else Header()
+    wrapped = flow.wrap is not None
+    header = (
+        read_header(span.header, title_lines=span.title_lines, wrapped=wrapped) if span.header else Header()
+    )
     body_lines = list(span.body)
     article = ParsedArticle(header.title, kicker=header.kicker, subtitle=header.subtitle)
     article.section = span.section or header.section

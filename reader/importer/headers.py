@@ -36,7 +36,7 @@ from reader.importer.linekinds import (
     speaker,
     split_trailing_source,
 )
-from reader.importer.lines import Line
+from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
 from reader.importer.text import is_column_label
 
@@ -68,8 +68,12 @@ class Header:
         return " ".join(self.byline_lines) if self.byline_lines else None
 
 
-def read_header(lines: list[Line], *, title_lines: int | None = None) -> Header:
-    """Fields of a header; with ``title_lines``, the first that many lines are the title (found via a TOC)."""
+def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: bool = False) -> Header:
+    """Fields of a header; with ``title_lines``, the first that many lines are the title (found via a TOC).
+
+    ``wrapped`` says the file was cut into lines by a page's width (a PDF): there a
+    headline too long for its column goes on in the next line.
+    """
     header = Header()
     headings: list[str] = []
     start = 0
@@ -133,7 +137,7 @@ def read_header(lines: list[Line], *, title_lines: int | None = None) -> Header:
             header.credit_lines.append(text)  # never lose a line the segmenter put in the header
     _flush_people(header, role, people_tokens)
     if not title_lines:
-        _assign(header, _join_wrapped(headings), followed_by_date=seen_date and not seen_byline)
+        _assign(header, _join_wrapped(headings, wrapped), followed_by_date=seen_date and not seen_byline)
     elif headings:
         header.kicker, header.subtitle = _extra_headings(header, headings)
     if header.section is None and header.page_section:
@@ -194,15 +198,30 @@ def _split_wide(text: str) -> list[str]:
     return [text]
 
 
-def _join_wrapped(headings: list[str]) -> list[str]:
-    """Join a heading broken over lines: an unclosed bracket or quote, or an occasion cut in two."""
+def _join_wrapped(headings: list[str], wrapped: bool) -> list[str]:
+    """Join a heading broken over lines: an unclosed bracket or quote, an occasion cut in two, or —
+    in a file cut by the page width — a line as wide as the widest heading, followed by a shorter one."""
+    widest = max((display_width(text) for text in headings if not text.startswith("\x00")), default=0)
     result: list[str] = []
     for text in headings:
-        if result and not result[-1].startswith("\x00") and _continues(result[-1], text):
-            result[-1] = result[-1] + text
+        previous = result[-1] if result else None
+        if previous is None or previous.startswith("\x00") or text.startswith(("\x00", "——")):
+            result.append(text)
+        elif _continues(previous, text) or (
+            wrapped and not previous.startswith("——") and _wraps(previous, text, widest)
+        ):
+            result[-1] = previous + text
         else:
             result.append(text)
     return result
+
+
+def _wraps(previous: str, text: str, widest: float) -> bool:
+    """A headline's first line fills the width (it is the widest), its last line is shorter."""
+    width = display_width(previous)
+    if width < widest - 0.5 or width < display_width(text) + 2 or width < 8:
+        return False
+    return not (previous.endswith(("：", ":")) or is_issuer(previous) or is_column_label(previous))
 
 
 def _continues(previous: str, text: str) -> bool:

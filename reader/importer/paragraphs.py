@@ -40,6 +40,10 @@ _WRAP_SLACK = 3.0  # a wrapped line may end this many cells short of the column:
 # is indented by two cells, and digits or Latin letters leave up to a cell more
 
 
+_LONG = 30  # lines at least this long are text, not headings, when the flow is judged
+_BROKEN_SHARE = 0.2  # a fifth of the text lines ending mid-sentence: paragraphs were broken across lines
+
+
 @dataclass(frozen=True)
 class Flow:
     """How this file breaks paragraphs into lines (see the module docstring)."""
@@ -70,7 +74,11 @@ def detect_flow(lines: list[Line]) -> Flow:
     gap = typical_gap(lines)
     if width is not None:
         return Flow(wrap=width, gap=gap)
-    return Flow(rejoin=breaks_across_blank_lines(lines), gap=gap)
+    long = [line for line in lines if len(line.text) >= _LONG and line.kind is None]
+    if len(long) < 5:
+        return Flow(rejoin=breaks_across_blank_lines(lines), gap=gap)
+    broken = sum(1 for line in long if not ends_sentence(line.text))
+    return Flow(rejoin=broken >= len(long) * _BROKEN_SHARE, gap=gap)
 
 
 def breaks_across_blank_lines(lines: list[Line]) -> bool:
