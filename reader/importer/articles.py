@@ -23,7 +23,7 @@ from reader.importer.text import shorten
 
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
 _TRAILING_SLASH_BYLINE = re.compile(
-    r"(?P<byline>(?:報導|报道|报导|撰文|文|採訪|采访)(?:[．.·•・](?:攝影|摄影))?[╱/／][\u4e00-\u9fff·・、]{2,12})$"
+    r"(?P<byline>(?:報導|报道|报导|撰文|文|採訪|采访)(?:[．.·•・‧](?:攝影|摄影))?[╱/／][\u4e00-\u9fff·・、]{2,12})$"
 )
 
 

@@ -28,8 +28,10 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s?[/／]\s?\d{1,4}"
     r"|[Pp]age\s?\d{1,4}(?:\s?of\s?\d{1,4})?)$"
 )
-RESIDUE = re.compile(r"^[|│┃┆┊¦_=~\-–*+─━·•.。\s]+$")
-"""Lines made only of rules, dots and table borders left over from conversion: not text."""
+RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━\s]+|[·•.\s]{3,})$")
+"""Lines made only of rules, dot leaders and table borders left over from conversion: not text.
+
+A lone full stop is not residue: a PDF column may wrap a paragraph's last ``。`` onto a line of its own."""
 CHROME_WORDS = frozenset(
     """下载 打印 全屏 收藏 分享 关闭 返回 首页 加大 还原 减小 大 中 小 默认 字号 字体
     分享到 微信 微博 QQ空间 打印本页 关闭窗口 关闭本页 返回顶部 网站地图 网站帮助
@@ -39,7 +41,7 @@ CHROME_WORDS = frozenset(
     打印文章 关闭文章 繁体 简体 繁體 簡體 English 登录 注册 搜索 RSS 评论 点赞
     在看 阅读原文 字号大 字号中 字号小 视力保护色 下載 列印 分享至 關閉""".split()  # noqa: SIM905 - a word list reads best as words
 )
-_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.。")
+_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》 　"
 FOOTER_STARTS = re.compile(
     r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"

@@ -40,6 +40,7 @@ class Kind(StrEnum):
     DATELINE = "dateline"  # 本报北京10月19日电（记者 王丹）…: the opening of a news report
     CREDIT = "credit"  # 本报记者 王尧 摄 / 卢汉欣摄: who took the photo
     CAPTION = "caption"  # 图① … / 秦玉珍（右二）擔憂… / …本报记者 戴冰摄
+    FIELD = "field"  # 基金會編號：A2995: a label with a code or number, part of the text, never a heading
     HEADING = "heading"  # a short line without clause punctuation: title, kicker, sub-heading
     TEXT = "text"  # running text
 
@@ -115,14 +116,15 @@ _POSITION_MARK = re.compile(
 )
 _PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s?[\u4e00-\u9fff·・]{2,8}\s?[摄攝]$")
 _SLASH_BYLINE = re.compile(
-    r"^(?P<roles>[\u4e00-\u9fff．.·•・、]{1,12})\s?[╱/／]\s?(?P<names>[\u4e00-\u9fff·・ 、]{2,40})$"
+    r"^(?P<roles>[\u4e00-\u9fff．.·•・‧、]{1,12})\s?[╱/／]\s?(?P<names>[\u4e00-\u9fff·・ 、]{2,40})$"
 )
 SLASH_ROLES = frozenset(
     """報導 报道 报导 攝影 摄影 文 圖 图 撰文 文字 採訪 采访 整理 記者 记者 編輯 编辑
     采写 採寫""".split()  # noqa: SIM905 - a word list reads best as words
 )
-_SPLIT_ROLES = re.compile(r"[．.·•・、]")
+_SPLIT_ROLES = re.compile(r"[．.·•・‧、]")
 _MAX_HEADING = 50
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/.#]{0,29}$")
 
 
 @lru_cache(maxsize=8192)
@@ -162,6 +164,8 @@ def _short_kind(text: str) -> Kind | None:
         return Kind.BYLINE  # 本报记者 王浩骅 周 欢《人民日报》（2025年03月08日第 05 版）
     if label_of(text) is not None:
         return Kind.LABEL
+    if _FIELD.match(text):
+        return Kind.FIELD
     if _ROLE_ONLY.match(text):
         return Kind.ROLE
     if parse_credit_line(text) is not None or _glued_credit(text):

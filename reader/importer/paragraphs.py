@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
+from reader.importer.linekinds import dateline_opening
 from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
 from reader.importer.text import (
@@ -163,6 +164,8 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
 
 
 def _classify(line: Line, text: str, flow: Flow) -> BlockKind:
+    if text.startswith(("本报", "本報")) or dateline_opening(text):
+        return BlockKind.PARAGRAPH  # a report's opening: 本报北京10月19日电（记者 王丹）…
     if text.startswith(("图", "圖")) and CAPTION.match(text):
         return BlockKind.CAPTION
     if text.startswith("——"):
@@ -184,8 +187,11 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
     if previous is None or previous.closed:
         return False
     if flow.wrap is not None:
-        if ends_sentence(open_text) or not is_full(previous, flow):
+        if ends_sentence(open_text):
             return False
+        if not is_full(previous, flow):
+            return open_text == previous.text and dateline_opening(open_text) is not None
+
         return not (line.indent >= 2 and previous.indent < line.indent and line.indent <= 8)
     return flow.rejoin and not ends_sentence(open_text)
 

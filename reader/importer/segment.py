@@ -26,7 +26,7 @@ from reader.importer.linekinds import HEADER_KINDS, Kind, is_strong_end, kind_of
 from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
-from reader.importer.paragraphs import Flow
+from reader.importer.paragraphs import Flow, is_full
 from reader.importer.text import ends_sentence
 from reader.importer.toc import Toc, locate
 
@@ -96,8 +96,8 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     for i in range(n):
         if i in claimed or kinds[i] is not Kind.HEADING or not _after_article_end(content, i, flow):
             continue
-        if i - 1 in claimed or content[i].text.endswith(("：", ":")):
-            continue  # right under a header, or a lead-in such as 各位代表：
+        if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
+            continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
         j = i
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
             if content[j].text.endswith(("：", ":")):
@@ -130,9 +130,19 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
         return False  # a title starts its page: never reach back onto the page before
     if flow.wrap is None and below.gap >= _wide_gap(flow):
         return False
+    if _is_paragraph_tail(content, j, flow):
+        return False
     if kinds[j] is Kind.TEXT:
         return is_title_like(content[j].text) and _starts_fresh(content, j, flow)
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+def _is_paragraph_tail(content: list[Line], j: int, flow: Flow) -> bool:
+    """In text cut by a column's width, a short line after a full one ending mid-sentence ends a paragraph."""
+    if flow.wrap is None or j == 0 or content[j].page_top:
+        return False
+    above = content[j - 1]
+    return is_full(above, flow) and not ends_sentence(above.text) and content[j].gap <= flow.gap
 
 
 def is_title_like(text: str) -> bool:
@@ -177,14 +187,14 @@ def _expand_down(kinds: list[Kind], a: int) -> int:
 
 
 def _wide_gap(flow: Flow) -> int:
-    return max(2, flow.gap + 2) if flow.gap >= 1 else 2
+    """Blank lines that set an article apart: more than the file usually leaves, and at least two."""
+    return max(2, flow.gap + 1)
 
 
 def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if i == 0:
         return True
-    line = content[i]
-    if flow.wrap is None and line.gap >= _wide_gap(flow):
+    if content[i].gap >= _wide_gap(flow):
         return True
     return is_strong_end(content[i - 1].text)
 
