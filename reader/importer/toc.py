@@ -19,8 +19,8 @@ from reader.importer.model import TocEntry
 from reader.importer.text import ends_sentence, key_head, match_key
 
 _TOC_HEADER = re.compile(r"^(?:本期)?(?:目\s?[录錄]|要\s?目|导\s?读|導\s?讀)[:：]?$")
-_TOC_ENTRY = re.compile(r"^(?P<title>.*?\S)(?:\s+|[.·…．・\-—_ ]{2,}\s?)(?P<page>\d{1,4})$")
-_LEADERS = re.compile(r"(?:[.·…．・]\s?){3,}$")
+_LEADER_CHARS = ".·…．・-—_ \t\u3000"
+_DOTS = ".·…．・"
 _PAGE_ALONE = re.compile(r"^\d{1,4}$")
 _NUMBERING = re.compile(
     r"^(?:\d{1,3}\s?[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?"
@@ -46,9 +46,7 @@ def find_toc(document: Document) -> Toc | None:
     if header is None:
         return None
     with_pages = sum(
-        1
-        for line in content[header + 1 : header + 40]
-        if _TOC_ENTRY.match(line.text) or _LEADERS.search(line.text)
+        1 for line in content[header + 1 : header + 40] if toc_entry(line.text) or has_leaders(line.text)
     )
     if with_pages >= 3:
         entries, end = _read_paged(content, header + 1, document)
@@ -77,11 +75,10 @@ def _read_paged(content: list[Line], start: int, document: Document) -> tuple[li
     i = start
     while i < len(content):
         text = content[i].text
-        entry = _TOC_ENTRY.match(text)
-        leaders = _LEADERS.search(text)
-        if entry or leaders:
-            title = "".join([*pending, _strip_leaders(entry.group("title") if entry else text)])
-            page = int(entry.group("page")) if entry else None
+        entry = toc_entry(text)
+        if entry or has_leaders(text):
+            title = "".join([*pending, entry[0] if entry else _strip_leaders(text)])
+            page = entry[1] if entry else None
             if page is None:
                 waiting.append(len(entries))
             entries.append(TocEntry(sections[-1] if sections else None, title, page))
@@ -154,6 +151,32 @@ def _is_section(key: str, keys: list[str], body_keys: list[str]) -> bool:
         if body_key == key:
             return body_keys[k + 1] in toc_set and body_keys[k + 1] != key
     return False
+
+
+def toc_entry(text: str) -> tuple[str, int] | None:
+    """``标题 ........ 12`` or ``标题 12`` → ``('标题', 12)``: a title, a gap or dot leaders, a page number.
+
+    Written as string operations rather than one pattern: a pattern with a lazy title and
+    optional leaders backtracks over long runs of dots.
+    """
+    digits = len(text) - len(text.rstrip("0123456789"))
+    if not 1 <= digits <= 4:
+        return None
+    head = text[:-digits]
+    title = head.rstrip(_LEADER_CHARS)
+    gap = head[len(title) :]
+    if not title or not gap:
+        return None
+    if gap.strip() and len(gap.strip(" \t\u3000")) < 2:  # one dot or dash is part of the title, not a leader
+        return None
+    return title.strip(), int(text[-digits:])
+
+
+def has_leaders(text: str) -> bool:
+    """A TOC line ending in dot leaders (its page number printed elsewhere)."""
+    tail = text.rstrip(" \t\u3000")
+    body = tail.rstrip(_DOTS + " ")
+    return sum(1 for char in tail[len(body) :] if char in _DOTS) >= 3
 
 
 def _strip_leaders(title: str) -> str:
