@@ -5,8 +5,11 @@ at hand, so the importer must find the same articles in every extraction of one 
 This script makes that test data from the samples themselves: it prints each sample the way such
 an issue is printed (a 目录 bulletin on A4, a feature on A4, newspaper pages in columns), then runs
 ``pdftotext``, ``pdftotext -layout``, PyMuPDF and pdfminer.six on the PDF and writes
-``tests/data/pdf_variants/<sample stem>/<tool>.txt``.  The tests only read those texts, so they do
-not need any of the tools below.
+``tests/data/pdf_variants/<sample stem>/<tool>.txt``.  The newspaper samples 002–004 are printed
+twice: as stacked pages (each article a band across the page, its body in 2–3 columns below) for
+the main set, and as module pages (articles side by side on a grid — the hard case, where
+pdftotext reads headline rows across modules) for ``tests/data/pdf_variants_modules/``.  The tests
+only read those texts, so they do not need any of the tools below.
 
 Every Han character of a sample must survive into every extraction: ``check_han`` compares them as
 multisets and the script fails if a single one is lost.
@@ -18,7 +21,8 @@ Tools (test-data only, deliberately not project dependencies):
 
 Run from the repository root:
 
-    python scripts/make_pdf_variants.py [--out tests/data/pdf_variants] [--pdf-dir DIR]
+    python scripts/make_pdf_variants.py [--out tests/data/pdf_variants]
+        [--modules-out tests/data/pdf_variants_modules] [--pdf-dir DIR]
 
 What is printed is the sample's text and nothing else (no invented masthead, date or folio):
 the layout roles (section, kicker, title, subtitle, byline, caption, credit …) are this script's
@@ -29,7 +33,8 @@ The only text added is the page footer (``- N -`` in the bulletin, ``第 N 页``
 the real page numbers of the bulletin's 目录; the only text left out is the bulletin's last line,
 a lone ``|`` (table residue).  The roles are checked against the hand-written
 ``tests/data/pdf_variants/expected.json`` (kicker, title, subtitle of every article, in order), and
-the 目录's page numbers against the pages where pdftotext finds the titles.
+the 目录's page numbers against the pages where pdftotext finds the titles.  Every PDF is rendered
+twice and must come out byte for byte the same, so the extractions do not drift between runs.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from io import BytesIO
 from pathlib import Path
+from typing import TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -75,6 +81,7 @@ from reportlab.platypus import paragraph as _paragraph_module
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARY = ROOT / "library"
 OUT = ROOT / "tests" / "data" / "pdf_variants"
+OUT_MODULES = ROOT / "tests" / "data" / "pdf_variants_modules"
 
 FONT_FILES = {  # name: (Debian file, index in the collection)
     "Ming": ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),  # AR PL UMing CN: body text
@@ -86,6 +93,7 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f
 EDITOR_CODE = re.compile(r"[①-⑳]\d+$")
 SENTENCE_END = set("。！？!?”」』）)…—；;：:")
 COVERAGE: dict[str, set[int]] = {}
+T = TypeVar("T")
 # Line-breaking rules (禁则) of Chinese typesetting, used by BodyText
 CANNOT_START = set("，。、；：？！）》」』”’…—,.;:?!)%％·")
 CANNOT_END = set("（《「『“‘(")
@@ -159,6 +167,56 @@ def para(text: str, st: ParagraphStyle, bold: bool = False) -> Paragraph:
     return cls(markup(text, st.fontName), st)
 
 
+def greedy_breaks(
+    text: str,
+    char_width: Callable[[int], float],
+    first: float,
+    rest: float,
+    drop_spaces: bool = False,
+    squeeze: float = 0.0,
+) -> list[tuple[int, int]]:
+    """Fill each line until the next character does not fit: the default of typesetting software.
+
+    The break moves back (at most 4 characters) only for the 禁则: no line starts with closing
+    punctuation or ends with an opening one, numbers and Latin words stay whole.  With
+    ``drop_spaces`` (headlines) a space where a line ends is not carried to the next line; a space
+    is not a preferred break, it only vanishes when the line happens to be full there.  With
+    ``squeeze`` (points) a closing mark that overflows by no more than that is pulled into the line
+    (挤进, the first choice of Chinese typesetting rules) instead of pushing a character out.
+    """
+    lines: list[tuple[int, int]] = []
+    start, used, i, avail = 0, 0.0, 0, first
+    while i < len(text):
+        w = char_width(i)
+        if used + w > avail + 0.01 and i > start:
+            if text[i] in CANNOT_START and used + w <= avail + squeeze + 0.01:
+                used += w
+                i += 1
+                continue
+            b = i
+            while (
+                b > start + 1
+                and i - b < 5
+                and (
+                    text[b] in CANNOT_START
+                    or text[b - 1] in CANNOT_END
+                    or (RUN.match(text[b]) and RUN.match(text[b - 1]))
+                )
+            ):
+                b -= 1
+            if i - b >= 5 or b <= start + 1:
+                b = i
+            lines.append((start, b))
+            start, i, used, avail = b, b, 0.0, rest
+            while drop_spaces and i < len(text) and text[i] == " ":
+                start = i = i + 1
+            continue
+        used += w
+        i += 1
+    lines.append((start, len(text)))
+    return lines
+
+
 class BodyText(Flowable):
     """A justified body paragraph set the way CJK typesetting software sets it.
 
@@ -168,6 +226,9 @@ class BodyText(Flowable):
     numbers whole, and are justified with character spacing (the PDF ``Tc`` operator) up to
     0.08 em — below the gap at which extractors start inserting spaces.  ``lead`` characters at
     the start are set in ``lead_font`` (a bold dateline).  Splits across columns and pages.
+    ``squeeze`` (em) lets a line take a closing mark by tightening its spacing (see
+    ``greedy_breaks``): narrow columns then stay flush instead of ending short where a mark was
+    pushed out.  The bulletin and the module pages are set without it, as they always were.
     """
 
     last_is_cut = False  # a part cut off by a column or page end: its last line is justified too
@@ -182,9 +243,11 @@ class BodyText(Flowable):
         lead: int = 0,
         lead_font: str = "Hei",
         space_before: float = 0,
+        squeeze: float = 0,
     ) -> None:
         super().__init__()
         self.text, self.font, self.size, self.leading, self.indent = text, font, size, leading, indent
+        self.squeeze = squeeze
         self.lead, self.lead_font = lead, lead_font
         self.spaceBefore = space_before
         self.lines: list[tuple[int, int]] = []
@@ -197,31 +260,7 @@ class BodyText(Flowable):
         return pdfmetrics.stringWidth(self.text[i], self._font(i), self.size)
 
     def _break(self, width: float) -> list[tuple[int, int]]:
-        text, lines, start, used, i = self.text, [], 0, 0.0, 0
-        avail = width - self.indent
-        while i < len(text):
-            w = self._w(i)
-            if used + w > avail + 0.01 and i > start:
-                b = i
-                while (
-                    b > start + 1
-                    and i - b < 5
-                    and (
-                        text[b] in CANNOT_START
-                        or text[b - 1] in CANNOT_END
-                        or (RUN.match(text[b]) and RUN.match(text[b - 1]))
-                    )
-                ):
-                    b -= 1
-                if i - b >= 5 or b <= start + 1:
-                    b = i
-                lines.append((start, b))
-                start, i, used, avail = b, b, 0.0, width
-                continue
-            used += w
-            i += 1
-        lines.append((start, len(text)))
-        return lines
+        return greedy_breaks(self.text, self._w, width - self.indent, width, squeeze=self.squeeze * self.size)
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self._width = aw
@@ -244,9 +283,17 @@ class BodyText(Flowable):
             self.lead,
             self.lead_font,
             self.spaceBefore,
+            self.squeeze,
         )
         rest = BodyText(
-            self.text[cut:], self.font, self.size, self.leading, 0, max(0, self.lead - cut), self.lead_font
+            self.text[cut:],
+            self.font,
+            self.size,
+            self.leading,
+            0,
+            max(0, self.lead - cut),
+            self.lead_font,
+            squeeze=self.squeeze,
         )
         first.last_is_cut = True
         return [first, rest]
@@ -260,7 +307,7 @@ class BodyText(Flowable):
             avail = self._width - x
             last = n == len(self.lines) - 1 and not self.last_is_cut
             spacing = (avail - natural) / (b - a - 1) if b - a > 1 and not last else 0.0
-            if spacing > 0.08 * self.size or spacing < 0:
+            if spacing > 0.08 * self.size or (spacing < 0 and not self.squeeze):
                 spacing = 0.0
             tx = canv.beginText(x, y)
             tx.setCharSpace(spacing)
@@ -276,12 +323,72 @@ class BodyText(Flowable):
 
 
 def headline(text: str, st: ParagraphStyle, width: float) -> BoldParagraph:
-    """A headline too long for one line breaks at its space, as a designer sets 对仗 titles."""
+    """A headline too long for one line breaks at its space, as a designer sets 对仗 titles.
+
+    Used for 000's bulletin titles and the module pages; the stacked pages and 001 use ``Headline``.
+    """
     left, space, right = text.partition(" ")
     balanced = left.count("“") == left.count("”") and " " not in right
     if space and balanced and pdfmetrics.stringWidth(text, st.fontName, st.fontSize) > width:
         return BoldParagraph(f"{markup(left, st.fontName)}<br/>{markup(right, st.fontName)}", st)
     return BoldParagraph(markup(text, st.fontName), st)
+
+
+def font_for(ch: str, font: str) -> str:
+    """The font a character is drawn in: ``font`` if it has the glyph, else Ming (as ``markup``)."""
+    return font if font == "Ming" or ord(ch) in COVERAGE[font] or ch.isspace() else "Ming"
+
+
+def font_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` cut into runs drawn in one font each (see ``font_for``)."""
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        f = font_for(ch, font)
+        if runs and runs[-1][1] == f:
+            runs[-1] = (runs[-1][0] + ch, f)
+        else:
+            runs.append((ch, f))
+    return runs
+
+
+class Headline(Flowable):
+    """A headline in one size, wrapped where the line is full — at that character, not at a space.
+
+    This is what typesetting software does when nobody breaks the line by hand: ``…驻马店建`` /
+    ``设行稳致远``.  A headline that fits stays on one line.  Each line is centred and drawn filled
+    and stroked (faux bold, as ``BoldParagraph``).
+    """
+
+    def __init__(self, text: str, font: str, size: float, leading: float, space_after: float = 0) -> None:
+        super().__init__()
+        self.text, self.font, self.size, self.leading = text, font, size, leading
+        self.spaceAfter = space_after
+        self.lines: list[str] = []
+
+    def _w(self, i: int) -> float:
+        ch = self.text[i]
+        return pdfmetrics.stringWidth(ch, font_for(ch, self.font), self.size)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        breaks = greedy_breaks(self.text, self._w, aw, aw, drop_spaces=True)
+        self.lines = [self.text[a:b].rstrip(" ") for a, b in breaks]
+        self.width, self.height = aw, self.leading * len(self.lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setLineWidth(self.size * 0.03)
+        for n, line in enumerate(self.lines):
+            runs = font_runs(line, self.font)
+            width = sum(pdfmetrics.stringWidth(run, f, self.size) for run, f in runs)
+            tx = canv.beginText((self.width - width) / 2, self.height - n * self.leading - self.size * 0.9)
+            tx.setTextRenderMode(2)
+            for run, f in runs:
+                tx.setFont(f, self.size)
+                tx.textOut(run)
+            canv.drawText(tx)
+        canv.restoreState()
 
 
 class Photo(Flowable):
@@ -741,13 +848,12 @@ class _Recorder(dict):
 
 
 def render_001(article: Article, path: Path) -> None:
-    st_title = style("title", "Hei", 22, leading=32, alignment=TA_CENTER, spaceAfter=8)
     st_meta = style("meta", "Kai", 12, alignment=TA_CENTER, spaceAfter=4)
     st_h2 = style("h2", "Hei", 16, leading=24, alignment=TA_CENTER, spaceBefore=16, spaceAfter=8)
     st_h3 = style("h3", "Hei", 12.5, leading=20, spaceBefore=10, spaceAfter=4)
     st_box_head = style("boxh", "Hei", 11.5, leading=18, alignment=TA_CENTER, spaceAfter=4)
     st_fact = style("fact", "Kai", 10.5, leading=16, leftIndent=8, spaceAfter=2)
-    story: list[Flowable] = [headline(article.title, st_title, A4[0] - 50 * mm)]
+    story: list[Flowable] = [Headline(article.title, "Hei", 22, 32, space_after=8)]
     story += [para(t, st_meta) for t in (article.date_line, article.byline) if t]
     story.append(HRFlowable(width="100%", thickness=0.8, spaceBefore=4, spaceAfter=10))
     for block in article.blocks:
@@ -846,6 +952,70 @@ TITLE_SIZE = {1: 16, 2: 21, 3: 26, 4: 30}
 _SCRATCH = Canvas(BytesIO())  # measuring draws here and is thrown away
 
 
+def body_flowables(article: Article, size: float, squeeze: float = 0) -> list[Flowable]:
+    """An article's body as printed in newspaper columns: paragraphs with a bold ``本报讯(…)``
+    dateline, bold sub-headings, captions and a right-aligned credit where the sample has them."""
+    st_sub = style("sub", "Hei", size + 0.5, leading=size * 1.6, spaceBefore=4, spaceAfter=2)
+    st_caption = style("cap", "Kai", size - 1, leading=size * 1.35, spaceBefore=2)
+    st_credit = style("credit", "Kai", size - 1, leading=size * 1.4, alignment=TA_RIGHT, spaceBefore=2)
+    out: list[Flowable] = []
+    for n, block in enumerate(article.blocks):
+        if block.kind == "para":
+            m = re.match(r"本报讯[(（][^)）]*[)）]", block.text) if n == 0 else None
+            lead = m.end() if m else 0  # the dateline, set bold
+            body = BodyText(
+                block.text, "Ming", size, size * 1.42, indent=2 * size, lead=lead, squeeze=squeeze
+            )
+            out.append(body)
+        else:
+            st = {"subheading": st_sub, "caption": st_caption, "credit": st_credit}[block.kind]
+            out.append(para(block.text, st, bold=block.kind == "subheading"))
+    return out
+
+
+def fill_columns(
+    make: Callable[[], list[Flowable]],
+    canv: Canvas,
+    x: float,
+    top: float,
+    h: float,
+    ncols: int,
+    width: float,
+    gutter: float,
+) -> list[Flowable]:
+    """Pour a fresh story from ``make`` into ``ncols`` columns of height ``h``; return what is left.
+
+    Measuring draws on ``_SCRATCH``; each call builds its flowables anew, so a story can be poured
+    any number of times (the balancing search does).
+    """
+    story = make()
+    for n in range(ncols):
+        frame = Frame(x + n * (width + gutter), top - h, width, h, 0, 0, 0, 0, showBoundary=0)
+        while story:
+            if frame.add(story[0], canv, trySplit=0):
+                story.pop(0)
+                continue
+            parts = frame.split(story[0], canv)  # a paragraph runs on into the next column
+            if len(parts) > 1 and frame.add(parts[0], canv, trySplit=0):
+                story[0:1] = parts[1:]
+            break
+        if not story:
+            break
+    return story
+
+
+def min_height(make: Callable[[], list[Flowable]], ncols: int, width: float, gutter: float) -> float:
+    """The least column height that holds the whole story: columns balanced, as on a real page."""
+    lo, hi = 0.0, 3000.0
+    if fill_columns(make, _SCRATCH, 0, hi, hi, ncols, width, gutter):
+        raise ValueError("does not fit a page even alone")
+    while hi - lo > 0.5:
+        mid = (lo + hi) / 2
+        fits = not fill_columns(make, _SCRATCH, 0, mid, mid, ncols, width, gutter)
+        lo, hi = (lo, mid) if fits else (mid, hi)
+    return hi + 1
+
+
 class Module:
     """One article on the page: headline across its width, body balanced over its columns."""
 
@@ -879,26 +1049,7 @@ class Module:
         return out
 
     def body(self) -> list[Flowable]:
-        size = self.plan.body_size
-        st_sub = style("sub", "Hei", size + 0.5, leading=size * 1.6, spaceBefore=4, spaceAfter=2)
-        st_caption = style("cap", "Kai", size - 1, leading=size * 1.35, spaceBefore=2)
-        st_credit = style("credit", "Kai", size - 1, leading=size * 1.4, alignment=TA_RIGHT, spaceBefore=2)
-        out: list[Flowable] = []
-        for n, block in enumerate(self.article.blocks):
-            if block.kind == "para":
-                m = re.match(r"本报讯[(（][^)）]*[)）]", block.text) if n == 0 else None
-                lead = m.end() if m else 0  # the dateline, set bold
-                out.append(BodyText(block.text, "Ming", size, size * 1.42, indent=2 * size, lead=lead))
-            else:
-                st = {"subheading": st_sub, "caption": st_caption, "credit": st_credit}[block.kind]
-                out.append(para(block.text, st, bold=block.kind == "subheading"))
-        return out
-
-    def _frames(self, x: float, top: float, height: float, ncols: int, width: float) -> list[Frame]:
-        return [
-            Frame(x + n * (width + self.plan.gutter), top - height, width, height, 0, 0, 0, 0, showBoundary=0)
-            for n in range(ncols)
-        ]
+        return body_flowables(self.article, self.plan.body_size)
 
     def _fill(
         self,
@@ -910,28 +1061,13 @@ class Module:
         ncols: int,
         width: float,
     ) -> list[Flowable]:
-        story = make()
-        for frame in self._frames(x, top, h, ncols, width):
-            while story:
-                if frame.add(story[0], canv, trySplit=0):
-                    story.pop(0)
-                    continue
-                parts = frame.split(story[0], canv)  # a paragraph runs on into the next column
-                if len(parts) > 1 and frame.add(parts[0], canv, trySplit=0):
-                    story[0:1] = parts[1:]
-                break
-            if not story:
-                break
-        return story
+        return fill_columns(make, canv, x, top, h, ncols, width, self.plan.gutter)
 
     def _min_height(self, make: Callable[[], list[Flowable]], ncols: int, width: float) -> float:
-        lo, hi = 0.0, 3000.0
-        if self._fill(make, _SCRATCH, 0, hi, hi, ncols, width):
-            raise ValueError(f"{self.article.title}: does not fit a page even alone")
-        while hi - lo > 0.5:
-            mid = (lo + hi) / 2
-            lo, hi = (lo, mid) if not self._fill(make, _SCRATCH, 0, mid, mid, ncols, width) else (mid, hi)
-        return hi + 1
+        try:
+            return min_height(make, ncols, width, self.plan.gutter)
+        except ValueError:
+            raise ValueError(f"{self.article.title}: does not fit a page even alone") from None
 
     def draw(self, canv: Canvas, x: float, top: float) -> None:
         assert not self._fill(self.head, canv, x, top, self.head_h, 1, self.width)
@@ -985,6 +1121,182 @@ def render_page(page: NewsPage, plan: PagePlan, path: Path) -> int:
         canv.setLineWidth(0.8)
         canv.line(x, bottom + 2.5 * mm, x + module.width, bottom + 2.5 * mm)
         skyline[col : col + span] = [bottom] * span
+    canv.showPage()
+    canv.save()
+    return pages
+
+
+# ---------------------------------------------------------------------------------------------
+# 002–004 stacked: full-width article bands, body in 2–3 balanced columns, flowing over pages
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class StackPlan:
+    pagesize: tuple[float, float] = A4
+    margin: float = 15 * mm
+    min_gutter: float = 8 * mm  # 2.3 em of body type, so pdfminer (char_margin 2.0) keeps columns apart
+    body_size: float = 10
+    title_size: float = 22  # every headline; a long one wraps where the line is full
+    three_columns_from: int = 600  # body characters: shorter articles run in two columns
+    min_lines: int = 3  # body lines that must follow a head on its page, else the band starts anew
+    squeeze: float = 0.5  # em a line may tighten to take a closing mark (the mark's blank half)
+
+    @property
+    def width(self) -> float:
+        return self.pagesize[0] - 2 * self.margin
+
+    def grid(self, ncols: int) -> tuple[float, float]:
+        """(column width, gutter): columns a whole number of characters wide, as newspapers count
+        them, so a line of full-width characters fills its column; the gutters take the rest."""
+        chars = int((self.width - (ncols - 1) * self.min_gutter) / ncols / self.body_size)
+        col_w = chars * self.body_size
+        return col_w, (self.width - ncols * col_w) / (ncols - 1)
+
+
+class Label(Flowable):
+    """A column label (栏目 such as 乡村纪行) in a small box flush left above the article's head."""
+
+    def __init__(self, text: str, size: float = 12, pad: float = 3) -> None:
+        super().__init__()
+        self.text, self.size, self.pad = text, size, pad
+        self.spaceAfter = 6
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = aw, self.size + 2 * self.pad
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c, pad = self.canv, self.pad
+        runs = font_runs(self.text, "Hei")
+        width = sum(pdfmetrics.stringWidth(run, f, self.size) for run, f in runs)
+        c.setLineWidth(0.8)
+        c.rect(0, 0, width + 2 * pad, self.height, fill=0, stroke=1)
+        tx = c.beginText(pad, pad + self.size * 0.14)
+        for run, f in runs:
+            tx.setFont(f, self.size)
+            tx.textOut(run)
+        c.drawText(tx)
+
+
+class PhotoRow(Flowable):
+    """One or more grey photo boxes side by side, centred in the band: no text, as in a real PDF."""
+
+    def __init__(self, count: int, box_w: float, box_h: float, gap: float = 6 * mm) -> None:
+        super().__init__()
+        self.count, self.box_w, self.box_h, self.gap = count, box_w, box_h, gap
+        self.spaceBefore = 2
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width, self.height = aw, self.box_h
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        row_w = self.count * self.box_w + (self.count - 1) * self.gap
+        x = (self.width - row_w) / 2
+        c.setFillColor(colors.Color(0.82, 0.82, 0.8))
+        c.setStrokeColor(colors.Color(0.4, 0.4, 0.4))
+        c.setLineWidth(0.5)
+        for n in range(self.count):
+            c.rect(x + n * (self.box_w + self.gap), 0, self.box_w, self.box_h, fill=1, stroke=1)
+
+
+def band_head(article: Article, plan: StackPlan, width: float) -> list[Flowable]:
+    """Label, kicker, headline, subtitle and byline across the page, then the photos."""
+    size = plan.title_size
+    out: list[Flowable] = [Label(article.label)] if article.label else []
+    if article.kicker:
+        out.append(para(article.kicker, style("kicker", "Hei", 13, alignment=TA_CENTER, spaceAfter=2)))
+    out.append(Headline(article.title, "Hei", size, size * 1.3, space_after=3))
+    if article.subtitle:
+        out.append(para(article.subtitle, style("sub", "Hei", 13, alignment=TA_CENTER, spaceAfter=2)))
+    if article.byline:
+        out.append(para(article.byline, style("byline", "Kai", 11, alignment=TA_CENTER, spaceBefore=2)))
+    out.append(Spacer(1, 8))
+    if article.photos:
+        box_w = min(110 * mm, (width - (article.photos - 1) * 6 * mm) / article.photos)
+        # a Spacer, not spaceAfter: a frame drops the spaceAfter of its last flowable
+        out += [PhotoRow(article.photos, box_w, box_w * 0.64), Spacer(1, 8)]
+    return out
+
+
+def band_columns(article: Article, plan: StackPlan) -> int:
+    """Three columns for a long article, two for a short one — or for one whose sub-headings
+    would not fit a third of the page on one line."""
+    col_w, _ = plan.grid(3)
+    subheads = [b.text for b in article.blocks if b.kind == "subheading"]
+    too_wide = any(pdfmetrics.stringWidth(t, "Hei", plan.body_size + 0.5) > col_w for t in subheads)
+    long = sum(len(b.text) for b in article.blocks) >= plan.three_columns_from
+    return 3 if long and not too_wide else 2
+
+
+def render_stacked(page: NewsPage, plan: StackPlan, path: Path) -> int:
+    """Set each article as a band across the page: head, photos, then its body balanced over 2–3
+    columns; the next band starts below.  A band that does not fit runs its columns down to the
+    foot of the page and goes on, balanced again, at the top of the next one."""
+    w, h = plan.pagesize
+    width = plan.width
+    top, foot, x = h - plan.margin, plan.margin, plan.margin
+    leading = plan.body_size * 1.42
+    canv = Canvas(str(path), pagesize=plan.pagesize, invariant=1)
+    y, pages = top, 1
+    if page.banner:
+        canv.setFont("Hei", 28)
+        canv.drawString(x, y - 28, page.banner)
+        canv.setLineWidth(2.5)
+        canv.line(x, y - 37, w - x, y - 37)
+        y -= 50
+
+    def new_page() -> float:
+        nonlocal pages
+        canv.showPage()
+        pages += 1
+        return top
+
+    def rules(ncols: int, upper: float, lower: float) -> None:
+        col_w, gutter = plan.grid(ncols)
+        canv.setStrokeColor(colors.Color(0.3, 0.3, 0.3))
+        canv.setLineWidth(0.4)
+        for n in range(1, ncols):
+            rx = x + n * (col_w + gutter) - gutter / 2
+            canv.line(rx, upper, rx, lower)
+
+    for number, article in enumerate(page.articles):
+        ncols = band_columns(article, plan)
+        col_w, gutter = plan.grid(ncols)
+        head = lambda a=article: band_head(a, plan, width)  # noqa: E731
+        rest: Callable[[], list[Flowable]] = lambda a=article: body_flowables(  # noqa: E731
+            a, plan.body_size, plan.squeeze
+        )
+        head_h = min_height(head, 1, width, 0)
+        first = min(plan.min_lines * leading, min_height(rest, ncols, col_w, gutter))
+        if number and y - head_h - first < foot:
+            y = new_page()
+        assert not fill_columns(head, canv, x, y, head_h, 1, width, 0)
+        y -= head_h
+        while True:
+            need = min_height(rest, ncols, col_w, gutter)
+            if need <= y - foot:
+                assert not fill_columns(rest, canv, x, y, need, ncols, col_w, gutter)
+                rules(ncols, y, y - need)
+                y -= need
+                break
+            avail = y - foot
+            left = fill_columns(rest, canv, x, y, avail, ncols, col_w, gutter)
+            rules(ncols, y, foot)
+            if not left:
+                y = foot
+                break
+            rest = lambda r=rest, av=avail, n=ncols, cw=col_w, g=gutter: fill_columns(  # noqa: E731
+                r, _SCRATCH, 0, av, av, n, cw, g
+            )
+            y = new_page()
+        if number < len(page.articles) - 1:
+            canv.setStrokeColor(colors.black)
+            canv.setLineWidth(0.8)
+            canv.line(x, y - 4 * mm, w - x, y - 4 * mm)
+            y -= 9 * mm
     canv.showPage()
     canv.save()
     return pages
@@ -1076,47 +1388,108 @@ def check_toc_pages(pdftotext: str, landed: dict[str, int]) -> list[str]:
     return wrong
 
 
-def build(out: Path, pdf_dir: Path, log: list[str]) -> list[str]:
-    pdf_dir.mkdir(parents=True, exist_ok=True)
+def copy_expected(out: Path, modules_out: Path, keys: Iterable[str]) -> None:
+    """The module pages print the same articles: their expected.json is the main one's entries."""
+    expected = json.loads((out / "expected.json").read_text(encoding="utf-8"))
+    subset = {sample_path(key).stem: expected[sample_path(key).stem] for key in keys}
+    text = json.dumps(subset, ensure_ascii=False, indent=1) + "\n"
+    (modules_out / "expected.json").write_text(text, encoding="utf-8")
+
+
+def render_twice(render: Callable[[Path], T], path: Path) -> T:
+    """Render ``path`` twice and insist on identical bytes: the extractions must not drift between
+    runs (reportlab's ``invariant=1`` fixes the dates and ids; nothing else may vary)."""
+    again = path.with_name(path.stem + ".again.pdf")
+    result = render(path)
+    render(again)
+    same = path.read_bytes() == again.read_bytes()
+    again.unlink()
+    if not same:
+        raise RuntimeError(f"{path.name}: two renderings differ")
+    return result
+
+
+def check_columns(key: str, texts: dict[str, str], plan: StackPlan) -> list[str]:
+    """The stacked pages must stay a column test: ``pdftotext -layout`` prints body columns side by
+    side, and pdfminer never glues two columns into one line (no line wider than the widest column)."""
+    problems = []
+    side_by_side = re.compile(r"[\u4e00-\u9fff，。、”)）] {2,}[\u4e00-\u9fff“(（]")
+    rows = sum(1 for line in texts["pdftotext-layout"].splitlines() if side_by_side.search(line))
+    if rows < 20:
+        problems.append(f"{key} pdftotext-layout: only {rows} lines with columns side by side")
+    widest = plan.grid(2)[0] + plan.body_size
+    for line in texts["pdfminer"].splitlines():
+        if pdfmetrics.stringWidth(line.strip(), "Ming", plan.body_size) > widest:
+            problems.append(f"{key} pdfminer: columns glued in {line.strip()[:30]}…")
+    return problems
+
+
+def extract_and_check(
+    key: str, pdf: Path, target: Path, label: str, log: list[str]
+) -> tuple[dict[str, str], list[str]]:
+    """Write the four extractions of ``pdf`` under ``target``; no Han character may be lost."""
+    sample = sample_path(key).read_text(encoding="utf-8")
+    target.mkdir(parents=True, exist_ok=True)
+    failures = []
+    texts = extract(pdf)
+    for tool, text in texts.items():
+        (target / f"{tool}.txt").write_text(text, encoding="utf-8")
+        lost, added = check_han(sample, text)
+        log.append(
+            f"{label} {tool:17} Han lost {sum(lost.values())}, added {''.join(sorted(added.elements()))!r}"
+        )
+        if lost:
+            failures.append(f"{label} {tool}: {sum(lost.values())} Han lost: {''.join(sorted(lost))[:40]}")
+    return texts, failures
+
+
+def build(out: Path, modules_out: Path, pdf_dir: Path, log: list[str]) -> list[str]:
+    (pdf_dir / "modules").mkdir(parents=True, exist_ok=True)
     register_fonts()
     made: dict[str, Path] = {}
+    modules: dict[str, Path] = {}
     readings: dict[str, list[Article]] = {}
     bulletin = read_000(log)
     readings["000"] = [article for _, article in bulletin.body]
     log.append(f"000: dropped non-text residue lines {bulletin.dropped}")
     made["000"] = pdf_dir / f"{sample_path('000').stem}.pdf"
-    landed = render_000(bulletin, made["000"])
+    landed = render_twice(lambda path: render_000(bulletin, path), made["000"])
     log.append(f"000: 目录 page numbers {sorted(set(landed.values()))}")
     feature = read_001(log)
     readings["001"] = [feature]
     made["001"] = pdf_dir / f"{sample_path('001').stem}.pdf"
-    render_001(feature, made["001"])
-    for key in ("002", "003", "004"):
+    render_twice(lambda path: render_001(feature, path), made["001"])
+    stack = StackPlan()
+    for key in PLANS:
         page = read_page(key, log)
         readings[key] = page.articles
         made[key] = pdf_dir / f"{sample_path(key).stem}.pdf"
-        log.append(f"{key}: {render_page(page, PLANS[key], made[key])} page(s)")
+        pages = render_twice(lambda path, pg=page: render_stacked(pg, stack, path), made[key])
+        modules[key] = pdf_dir / "modules" / f"{sample_path(key).stem}.pdf"
+        module_pages = render_twice(
+            lambda path, k=key, pg=page: render_page(pg, PLANS[k], path), modules[key]
+        )
+        log.append(f"{key}: stacked {pages} A4 page(s), modules {module_pages} A3 page(s)")
     failures = check_expected(out, readings)
+    modules_out.mkdir(parents=True, exist_ok=True)
+    copy_expected(out, modules_out, PLANS)
     for key, pdf in made.items():
-        sample = sample_path(key).read_text(encoding="utf-8")
-        target = out / sample_path(key).stem
-        target.mkdir(parents=True, exist_ok=True)
-        for tool, text in extract(pdf).items():
-            (target / f"{tool}.txt").write_text(text, encoding="utf-8")
-            lost, added = check_han(sample, text)
-            log.append(
-                f"{key} {tool:17} Han lost {sum(lost.values())}, added {''.join(sorted(added.elements()))!r}"
-            )
-            if lost:
-                failures.append(f"{key} {tool}: {sum(lost.values())} Han lost: {''.join(sorted(lost))[:40]}")
-            if key == "000" and tool == "pdftotext":
-                failures += check_toc_pages(text, landed)
+        texts, lost = extract_and_check(key, pdf, out / sample_path(key).stem, key, log)
+        failures += lost
+        if key == "000":
+            failures += check_toc_pages(texts["pdftotext"], landed)
+        if key in PLANS:
+            failures += check_columns(key, texts, stack)
+    for key, pdf in modules.items():
+        _, lost = extract_and_check(key, pdf, modules_out / sample_path(key).stem, f"{key} modules", log)
+        failures += lost
     return failures
 
 
 def main(argv: Iterable[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, default=OUT, help="the main set (stacked newspaper pages)")
+    ap.add_argument("--modules-out", type=Path, default=OUT_MODULES, help="the module-page set (002–004)")
     ap.add_argument("--pdf-dir", type=Path, help="keep the PDFs here (default: a temporary folder)")
     ap.add_argument("--versions", action="store_true", help="print the tool versions as JSON and exit")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list the mid-sentence splits rejoined")
@@ -1126,7 +1499,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         return 0
     log: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        failures = build(args.out, args.pdf_dir or Path(tmp), log)
+        failures = build(args.out, args.modules_out, args.pdf_dir or Path(tmp), log)
     print("\n".join(line for line in log if args.verbose or not line.startswith("joined")))
     if failures:
         print("FAILED:\n  " + "\n  ".join(failures), file=sys.stderr)
