@@ -44,6 +44,7 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     article.date_line = header.date_line
     credits = list(header.credit_lines)
     sources = list(header.source_lines)
+    body_lines = _take_lead_links(body_lines, sources)
     body_lines = _take_lead_captions(body_lines, credits)
     body_lines = _take_body_bylines(body_lines, article)
     body_lines = _take_credits(body_lines, credits, article)
@@ -62,7 +63,13 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     _split_trailing_byline(article)
     _read_dateline(article)
     if not article.title:
-        if not article.blocks and not (article.source_note or article.credit or article.byline_text):
+        if not (
+            article.blocks
+            or article.source_note
+            or article.credit
+            or article.byline_text
+            or article.editor_codes
+        ):
             return None
         article.title = _title_from_text(article, span, notes)
     return article
@@ -74,6 +81,21 @@ def _credit_names_authors(credit: str) -> bool:
         line.rstrip().endswith(("报道", "报导", "報導", "文/图", "图/文", "文／图", "图／文"))
         for line in credit.split("\n")
     )
+
+
+_LINK_LINE = re.compile(r"^!?\[[^\[\]]{0,200}\]\([^()\s]{1,500}\)$")
+
+
+def _take_lead_links(lines: list[Line], sources: list[str]) -> list[Line]:
+    """A link on its own line above the text (``[查看视频 ↗](…)``) points to the source: it is not the text.
+
+    A link that is all the article holds stays as its text, so the article is not empty.
+    """
+    k = 0
+    while k < len(lines) - 1 and _LINK_LINE.match(lines[k].text):
+        sources.append(lines[k].text)
+        k += 1
+    return lines[k:]
 
 
 def _take_lead_captions(lines: list[Line], credits: list[str]) -> list[Line]:
@@ -175,6 +197,7 @@ def parse_people_in(text: str) -> list[BylineEntry]:
 
 def _title_from_text(article: ParsedArticle, span: Span, notes: list[str]) -> str:
     first = article.blocks[0].text if article.blocks else (article.source_note or article.credit or "")
+    first = first or next((line.text for line in [*span.header, *span.body]), "")
     line_no = span.body[0].number + 1 if span.body else 0
     if span.origin == "preamble":
         notes.append(f"line {line_no}: text before the first title kept as an article of its own")

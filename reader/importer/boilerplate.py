@@ -49,7 +49,9 @@ FOOTER_STARTS = re.compile(
 )
 _FOOTER_ANYWHERE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©")
 _LINKISH = re.compile(r"^(?:[》>]{2}.{1,20}[《<]{2}|.{0,16}(?:>>|》》))$")
-_SITE_TITLE = re.compile(r"^.{2,30}[-_|－]$|^.{2,30}\s[-_|－]\s.{2,30}$")
+_SITE_TITLE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{2,30}\s?[-_|－]$|^[^。，,；;！？]{2,30}\s[-_|－]\s[^。，,；;！？]{2,30}$"
+)
 _CRUMBS = re.compile(r"^[^。，,；;！？]{1,12}(?:\s?[>»/＞]\s?[^。，,；;！？]{1,16}){1,8}$")
 _EMAIL_OR_URL = re.compile(r"[\w.-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}|https?://")
 _AD_TITLES = frozenset({"广告", "廣告", "公告", "分类广告", "分類廣告"})
@@ -72,6 +74,10 @@ def mark(document: Document) -> None:
     """Set aside every boilerplate line of ``document`` (in place), noting what was set aside."""
     for rule in RULES:
         rule(document)
+    if all(line.aside for line in document.lines):  # never set aside everything: the text is what is left
+        for line in document.lines:
+            if line.aside and line.aside.startswith("web page"):
+                line.aside = None
 
 
 def is_chrome(text: str) -> bool:

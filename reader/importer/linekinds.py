@@ -139,10 +139,12 @@ def kind_of(text: str) -> Kind:
         return Kind.DATE
     if (first.isdecimal() or first in "—－-─") and _OCCASION.match(text):
         return Kind.OCCASION
-    if first == "本" and parse_dateline(text):
+    if first == "本" and (parse_dateline(text) or _BENBAO_XUN.match(text)):
         return Kind.DATELINE
     if dateline_opening(text):
         return Kind.DATELINE
+    if len(text) <= 4 and find_editor_code(text) and find_editor_code(text).start() == 0:
+        return Kind.FIELD  # ②5 alone: an editor's code the column put on a line of its own
     if len(text) <= 60:
         found = _short_kind(text)
         if found is not None:
@@ -261,6 +263,8 @@ def _is_caption(text: str) -> bool:
     return bool(_POSITION_MARK.search(text)) or bool(_PHOTO_CREDIT_END.search(text))
 
 
+_BENBAO_XUN = re.compile(r"^本[报報][\u4e00-\u9fff\d]{0,12}[讯訊]\s?[(（]")
+"""``本报讯(记者 郑付生 通讯员``: a dateline whose parenthesis a narrow column cut off."""
 _DATELINE_OPENING = re.compile(
     r"^(?:本[报報]|新华社|新華社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|社|台))"
     r"[\u4e00-\u9fff]{0,10}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"

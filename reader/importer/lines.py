@@ -34,6 +34,7 @@ class Line:
     )
     aside: str | None = None  # why the line is boilerplate, when it is: "page marker", "web page toolbar"…
     hard_break: bool = False  # the line ended in two spaces: a Markdown hard break
+    room: float = 0.0  # the width of the column this line stands in, when the file is hard-wrapped
 
     @property
     def width(self) -> float:
@@ -91,30 +92,48 @@ def display_width(text: str) -> float:
 
 
 def wrap_width(lines: list[Line]) -> float | None:
-    """The column width a hard-wrapped file was broken at, or ``None`` when lines are whole paragraphs.
+    """Whether the file was hard-wrapped by a page's columns: their usual width, or ``None``.
 
-    Text extracted from a PDF is cut at the column edge, so most of its lines
-    share one width (± a cell for digits and Latin letters); a file of whole
-    paragraphs has lines of every length.  The width is the most common rounded
-    width among long lines, accepted when at least two in five long lines lie
-    within a cell and a half of it and hardly any line is much longer.
+    Text extracted from a PDF is cut at the column edge, so most lines share the
+    width of their column (± a cell for digits and Latin letters) — columns may
+    differ across a page (a three-column article under a two-column one), so each
+    line is compared with its neighbours: its *room* is the most common width of
+    the long lines around it.  The file is wrapped when at least two in five long
+    lines fill their room and hardly any line overflows it; a file of whole
+    paragraphs has lines of every length and fails both.  Sets ``Line.room``.
     """
     if sum(1 for line in lines if len(line.text) > 80) * 2 > len(lines):
         return None  # most lines longer than any page column: whole paragraphs
-    long = [
-        width for line in lines if line.aside is None and len(line.text) >= 8 and (width := _edge(line)) >= 12
-    ]
+    long = [(k, _edge(line)) for k, line in enumerate(lines) if line.aside is None and len(line.text) >= 8]
+    long = [(k, width) for k, width in long if width >= 10]
     if len(long) < 8:
         return None
-    counts = Counter(round(w) for w in long)
-    if len(counts) * 3 > len(long) * 2:  # nearly every line its own length: whole paragraphs
+    rooms = _rooms([width for _, width in long])
+    full = sum(1 for (_, width), room in zip(long, rooms, strict=True) if room - 3 <= width <= room + 1)
+    over = sum(1 for (_, width), room in zip(long, rooms, strict=True) if width > room + 3)
+    if full * 5 < len(long) * 2 or over * 10 > len(long):
         return None
-    best = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
-    band = [w for w in long if best - 1.5 <= w <= best + 1]
-    longer = sum(1 for w in long if w > best + 3)
-    if len(band) * 5 < len(long) * 2 or longer * 10 > len(long):
-        return None
-    return max(band)
+    for (k, _), room in zip(long, rooms, strict=True):
+        lines[k].room = room
+    room_of = 0.0
+    for line in lines:  # short lines take the room of the long line before them
+        if line.room:
+            room_of = line.room
+        else:
+            line.room = room_of
+    return sorted(rooms)[len(rooms) // 2]
+
+
+def _rooms(widths: list[float], reach: int = 6) -> list[float]:
+    """For each width, the column it stands in: the widest width shared (within a cell) by most neighbours."""
+    rounded = [round(width) for width in widths]
+    rooms = []
+    for k in range(len(rounded)):
+        window = Counter(rounded[max(0, k - reach) : k + reach + 1])
+        best = max(window, key=lambda w: (window[w] + window.get(w - 1, 0) + window.get(w + 1, 0), w))
+        near = [w for w in widths[max(0, k - reach) : k + reach + 1] if abs(round(w) - best) <= 1]
+        rooms.append(max(near))
+    return rooms
 
 
 def _edge(line: Line) -> float:

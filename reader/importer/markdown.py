@@ -38,12 +38,23 @@ _BOLD_TAGS = frozenset({"strong", "b"})
 _LINK = re.compile(r"!?\[([^\[\]]{0,200})\]\(([^()\s]{1,500})(?:\s\"[^\"]{0,100}\")?\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
-_LIST_ITEM = re.compile(
-    r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）]|[-*+]\s)\s?(?P<title>.+?)[；;。：:，,]?$"
-)
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
+"""A numbered entry of a digest's contents (``1.【领航中国】…；``); bullets (``- 数据源：…``) are notes."""
 _ISSUE_TITLE = re.compile(r"\d{8}|\d{4}\s?[-年./]\s?\d{1,2}|第\s?\d{1,4}\s?期|《[^《》]{1,20}》")
 _TIMESTAMP_LINE = re.compile(r"^[（(][^（）()]{1,12}[:：]\s?\d{6,}[)）]$")
-_TOC_HEADINGS = ("新闻摘要", "内容提要", "本期导读", "本期要目", "目录", "目錄", "要目", "导读", "摘要")
+_TOC_WORDS = ("新闻摘要", "内容提要", "本期导读", "本期要目", "主要内容")
+_TOC_HEADINGS = (
+    "新闻摘要",
+    "内容提要",
+    "本期导读",
+    "本期要目",
+    "主要内容",
+    "目录",
+    "目錄",
+    "要目",
+    "导读",
+    "摘要",
+)
 
 
 @dataclass
@@ -124,6 +135,8 @@ def _convert(line: Line, document: Document) -> list[Line]:
     if "<" in text and _TAG.search(text):
         return _split_html(line)
     line.text = _inline(text)
+    if _LINK.fullmatch(line.text):
+        line.closed = True  # a link on its own line (查看原文) is never glued to a paragraph
     return [line] if line.text else []
 
 
@@ -199,6 +212,7 @@ def _structure(document: Document) -> MarkdownInfo:
     info = MarkdownInfo()
     if not headings:
         return info
+    _strip_numbering(headings)
     levels = sorted({h.level for h in headings})
     toc, toc_lines = _toc_list(lines, headings)
     for level in levels:
@@ -211,7 +225,11 @@ def _structure(document: Document) -> MarkdownInfo:
             info.item_level, info.toc = level, toc
             break
     h1 = [h for h in headings if h.level == 1]
-    if info.item_level is None and len(h1) == 1 and _ISSUE_TITLE.search(h1[0].text):
+    front_title = document.metadata.get("title", "")
+    issue_like = (len(h1) == 1 and bool(_ISSUE_TITLE.search(h1[0].text))) or (
+        not h1 and bool(_ISSUE_TITLE.search(front_title))
+    )
+    if info.item_level is None and issue_like:
         deeper = [level for level in levels if level > 1 and sum(h.level == level for h in headings) >= 3]
         if deeper:
             info.item_level = deeper[-1] if len(deeper) == 1 else deeper[0]
@@ -220,9 +238,68 @@ def _structure(document: Document) -> MarkdownInfo:
     if len(h1) == 1 and info.item_level > 1:
         info.issue_title = h1[0].text
         document.set_aside(h1[0], "issue title")
+    elif not h1 and front_title:
+        info.issue_title = front_title
     for line in toc_lines:
         document.set_aside(line, "table of contents")
+    _set_aside_issue_parts(document, info)
     return info
+
+
+_NUMBERED = re.compile(r"^(?:\d{1,3}\s?[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?(?=\S)")
+_MEDIA_TAG = re.compile(
+    r"^[\[［](?:视频|視頻|图文|圖文|图片|圖片|组图|組圖|音频|音頻|直播|专题|專題)[\]］]\s?"
+)
+
+
+def _strip_numbering(headings: list[Line]) -> None:
+    """``## 3. 李克强主持召开国务院常务会议``: a numbered run's numbers, and a media tag such as ``[视频]``,
+    are not part of the titles."""
+    for level in {h.level for h in headings}:
+        at_level = [h for h in headings if h.level == level]
+        numbered = [h for h in at_level if _NUMBERED.match(h.text)]
+        if len(numbered) >= 2 and len(numbered) * 5 >= len(at_level) * 4:
+            for h in numbered:
+                h.text = _NUMBERED.sub("", h.text, count=1)
+    for h in headings:
+        if h.text.startswith(("[", "［")):
+            h.text = _MEDIA_TAG.sub("", h.text, count=1) or h.text
+
+
+def _set_aside_issue_parts(document: Document, info: MarkdownInfo) -> None:
+    """In a digest: notes before the first item (a list of sources, a lead) and an item that is the
+    programme itself (``新闻联播（1月10日）``, ``《新闻联播》 20260620 19:00``) belong to the issue."""
+    name = info.issue_title or ""
+    lines = document.lines
+    first = next((k for k, line in enumerate(lines) if _is_item(line, info)), None)
+    if first is None:
+        return
+    for line in lines[:first]:
+        if line.aside is None and not (
+            line.kind is BlockKind.HEADING and line.level and line.level < (info.item_level or 0)
+        ):
+            document.set_aside(line, "issue notes")
+    items = [k for k, line in enumerate(lines) if _is_item(line, info)]
+    for n, k in enumerate(items[:2]):
+        if not name or not _names_the_issue(lines[k].text, name):
+            continue
+        end = items[n + 1] if n + 1 < len(items) else len(lines)
+        for line in lines[k:end]:
+            document.set_aside(line, "issue header")
+
+
+def _is_item(line: Line, info: MarkdownInfo) -> bool:
+    return line.aside is None and line.kind is BlockKind.HEADING and line.level == info.item_level
+
+
+def _names_the_issue(text: str, title: str) -> bool:
+    """A heading made of the issue's name and a date or time, and nothing more."""
+    core = _undated(text)
+    return len(core) >= 2 and (core in _undated(title) or _undated(title) in core)
+
+
+def _undated(text: str) -> str:
+    return re.sub(r"[《》()（）\s:：·\-—/]|\d{1,8}|[年月日号期]", "", text)
 
 
 def _toc_list(lines: list[Line], headings: list[Line]) -> tuple[list[str], list[Line]]:
@@ -234,9 +311,7 @@ def _toc_list(lines: list[Line], headings: list[Line]) -> tuple[list[str], list[
         if line.kind is BlockKind.HEADING and line.level:
             if started and entries:
                 break
-            if line.text.strip("：: ") in _TOC_HEADINGS or any(
-                word in line.text for word in _TOC_HEADINGS[:4]
-            ):
+            if line.text.strip("：: ") in _TOC_HEADINGS or any(word in line.text for word in _TOC_WORDS):
                 started = True
                 block.append(line)
             continue

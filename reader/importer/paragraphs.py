@@ -45,6 +45,9 @@ _LONG = 30  # lines at least this long are text, not headings, when the flow is 
 _BROKEN_SHARE = 0.2  # a fifth of the text lines ending mid-sentence: paragraphs were broken across lines
 
 
+_OVERFLOW = 1.5  # a line wider than its column by more than this spans columns: a headline, not body text
+
+
 @dataclass(frozen=True)
 class Flow:
     """How this file breaks paragraphs into lines (see the module docstring)."""
@@ -92,7 +95,10 @@ def breaks_across_blank_lines(lines: list[Line]) -> bool:
 
 def is_full(line: Line, flow: Flow) -> bool:
     """True when ``line`` reaches the column edge of a wrapped file."""
-    return flow.wrap is not None and line.width + min(line.indent, 4) / 2 >= flow.wrap - _WRAP_SLACK
+    if flow.wrap is None:
+        return False
+    room = line.room or flow.wrap
+    return room - _WRAP_SLACK <= line.width + min(line.indent, 4) / 2 <= room + _OVERFLOW
 
 
 def content_lines(text: str) -> list[Line]:
@@ -129,6 +135,11 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
         text, code = split_editor_code(text)
         if code:
             body.editor_codes.append(code)
+        if not text:  # the code stood alone: it closes the paragraph above
+            if open_text:
+                blocks.append(Block(paragraph, open_text))
+            open_text = open_line = None
+            continue
         continued = k < last and lines[k + 1].text[0] in CONTINUATION_START
         if line.kind is not None:
             kind = line.kind

@@ -34,6 +34,7 @@ _MAX_UP = 8  # header lines above an anchor
 _MAX_DOWN = 10  # header lines below an anchor
 _MAX_HEADING_LINES = 4
 _MAX_TITLE_CHARS = 50
+_PHOTO_NEWS_LINES = 12  # lines of caption between a photo news item's title and its credit
 _ANCHORS = frozenset(
     {
         Kind.SOURCE,
@@ -93,6 +94,7 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
         claimed.update(range(top, max(body_from, top + 1)))
     if not starts:
         return None
+    _photo_news_by_credit(content, kinds, starts, claimed, flow)
     for i in range(n):
         if i in claimed or kinds[i] is not Kind.HEADING or not _after_article_end(content, i, flow):
             continue
@@ -107,6 +109,39 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
             starts[i] = j
             claimed.update(range(i, j))
     return _spans(content, starts)
+
+
+def _caption_line(line: Line, kind: Kind, flow: Flow) -> bool:
+    """A line of a photo's caption: running text, or any line that fills its column."""
+    return kind in (Kind.TEXT, Kind.CAPTION) or (kind is Kind.HEADING and is_full(line, flow))
+
+
+def _photo_news_by_credit(
+    content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int], flow: Flow
+) -> None:
+    """Photo news closed by its credit: a heading after a finished text, a caption or two, the credit.
+
+    ``自主创新助力产业升级`` / ``12月26日,技术人员在…`` / ``本报记者 王尧 摄``: nothing marks where
+    such an item starts but the credit under its few lines of caption.
+    """
+    for c, kind in enumerate(kinds):
+        if kind is not Kind.CREDIT or c in claimed:
+            continue
+        h = c - 1
+        while (
+            h >= 0
+            and c - h <= _PHOTO_NEWS_LINES
+            and h not in claimed
+            and _caption_line(content[h], kinds[h], flow)
+        ):
+            h -= 1
+        if h < 0 or c - h < 2 or h in claimed or kinds[h] is not Kind.HEADING or content[h].kind is not None:
+            continue
+        previous = content[h - 1].text if h > 0 else ""
+        if h > 0 and not (content[h].page_top or ends_sentence(previous) or is_strong_end(previous)):
+            continue
+        starts[h] = h + 1
+        claimed.add(h)
 
 
 def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
@@ -142,12 +177,16 @@ def _is_paragraph_tail(content: list[Line], j: int, flow: Flow) -> bool:
     if flow.wrap is None or j == 0 or content[j].page_top:
         return False
     above = content[j - 1]
+    if kind_of(above.text) is not Kind.TEXT or is_strong_end(above.text):
+        return False  # a heading line, not running text; or an article's visible end
     return is_full(above, flow) and not ends_sentence(above.text) and content[j].gap <= flow.gap
 
 
 def is_title_like(text: str) -> bool:
     """A headline may hold a comma or two (``回望“十四五”，想起总书记这句话``) but no sentence end."""
-    if len(text) > _MAX_TITLE_CHARS or text.count("，") + text.count(",") > 2:
+    if len(text) > _MAX_TITLE_CHARS or text.count("，") + text.count(",") > 2 or len(text) < 4:
+        return False
+    if sum(1 for char in text if "\u4e00" <= char <= "\u9fff") < 2:
         return False
     if "。" in text or "；" in text or ";" in text:
         return False
@@ -194,8 +233,8 @@ def _wide_gap(flow: Flow) -> int:
 def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if i == 0:
         return True
-    if content[i].gap >= _wide_gap(flow):
-        return True
+    if flow.wrap is None and content[i].gap >= _wide_gap(flow):
+        return True  # in text cut by a page, blank lines follow the page's white space, not the articles
     return is_strong_end(content[i - 1].text)
 
 

@@ -53,9 +53,12 @@ def find_editor_code(text: str) -> re.Match[str] | None:
 
 
 def split_editor_code(text: str) -> tuple[str, str | None]:
-    """Split ``'…人次。⑥7'`` into ``('…人次。', '⑥7')``; text without a code comes back unchanged."""
+    """Split ``'…人次。⑥7'`` into ``('…人次。', '⑥7')``; text without a code comes back unchanged.
+
+    A code alone on its line (a PDF column put it there) gives ``('', '⑥7')``.
+    """
     match = find_editor_code(text)
-    if not match or match.start() == 0:
+    if not match:
         return text, None
     return text[: match.start()].rstrip(), match.group(1)
 
