@@ -3,7 +3,8 @@
 Pure functions — no SQL, no Qt — so the store, the CLI, the window and the
 benchmarks all parse the same way.  One pipeline serves every kind of file::
 
-    decode ─► lines with features ─► Markdown ─► set aside boilerplate ─► table of contents
+    decode ─► columns side by side read one after another ─► lines with features ─► Markdown
+           ─► set aside boilerplate ─► table of contents
            ─► split into articles (TOC, headings or anchors) ─► header fields + body paragraphs
            ─► issue title, publication and date
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 
 from reader.errors import BadInputError
-from reader.importer import boilerplate, markdown, segment
+from reader.importer import boilerplate, columns, markdown, segment
 from reader.importer.articles import assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
 from reader.importer.lines import Document, split_lines
@@ -69,7 +70,7 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
 def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
-    document = Document(split_lines(text))
+    document = Document(split_lines(columns.unfold(text)))
     info = markdown.prepare(document)
     boilerplate.mark(document)
     toc = find_toc(document) if info is None else None

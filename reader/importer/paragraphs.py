@@ -201,10 +201,17 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         if ends_sentence(open_text):
             return False
         if not is_full(previous, flow):
-            return open_text == previous.text and dateline_opening(open_text) is not None
+            return _unclosed(open_text) or (
+                open_text == previous.text and dateline_opening(open_text) is not None
+            )
 
         return not (line.indent >= 2 and previous.indent < line.indent and line.indent <= 8)
     return flow.rejoin and not ends_sentence(open_text)
+
+
+def _unclosed(text: str) -> bool:
+    """A parenthesis still open (``本报讯(记者 郑付生 通讯员``): the paragraph goes on, whatever the width."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _glue(left: str, right: str) -> str:

@@ -35,6 +35,7 @@ _MAX_DOWN = 10  # header lines below an anchor
 _MAX_HEADING_LINES = 4
 _MAX_TITLE_CHARS = 50
 _PHOTO_NEWS_LINES = 12  # lines of caption between a photo news item's title and its credit
+_INTRUDER_REACH = 80  # lines within which a misplaced headline's article must end
 _ANCHORS = frozenset(
     {
         Kind.SOURCE,
@@ -66,6 +67,7 @@ class Span:
 
 def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     """Articles found by their anchors, and photo news after a visible end; ``None`` without anchors."""
+    content = _move_intruders(content, flow)
     kinds = [kind_of(line.text) for line in content]
     n = len(content)
     starts: dict[int, int] = {}  # header top → body start
@@ -114,6 +116,40 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
 def _caption_line(line: Line, kind: Kind, flow: Flow) -> bool:
     """A line of a photo's caption: running text, or any line that fills its column."""
     return kind in (Kind.TEXT, Kind.CAPTION) or (kind is Kind.HEADING and is_full(line, flow))
+
+
+def _move_intruders(content: list[Line], flow: Flow) -> list[Line]:
+    """A headline an extractor put inside a sentence goes back to where its article starts.
+
+    Text boxes sorted by position can land a headline between two halves of the
+    article above (pdfminer does).  A heading line right after a line that fills
+    its column in mid-sentence cannot stand there; it moves to just after that
+    article's visible end (an editor code or a credit), when one follows soon.
+    """
+    if flow.wrap is None:
+        return content
+    lines = list(content)
+    k = 1
+    while k < len(lines) - 1:
+        line, above = lines[k], lines[k - 1]
+        misplaced = (
+            line.kind is None
+            and kind_of(line.text) is Kind.HEADING
+            and not is_full(line, flow)
+            and is_full(above, flow)
+            and kind_of(above.text) is Kind.TEXT
+            and not ends_sentence(above.text)
+            and not is_strong_end(above.text)
+        )
+        end = next(
+            (j for j in range(k + 1, min(len(lines), k + _INTRUDER_REACH)) if is_strong_end(lines[j].text)),
+            None,
+        )
+        if misplaced and end is not None and end + 1 < len(lines):
+            lines.insert(end, lines.pop(k))  # after the end line, which moved up by one
+            continue
+        k += 1
+    return lines
 
 
 def _photo_news_by_credit(
