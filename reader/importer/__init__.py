@@ -74,6 +74,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     info = markdown.prepare(document)
     boilerplate.mark(document)
     toc = find_toc(document) if info is None else None
+    if info is None and toc is None:
+        boilerplate.repeated_title(document)
     content = document.content()
     if not content:
         raise BadInputError(source_name, "file holds no text, only rules, page numbers or web-page chrome")
@@ -105,9 +107,11 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         issue_date=infer_issue_date(document, articles, source_name),
         warnings=[*notes, *document.notes],
         toc=toc.entries if toc else [],
-        boilerplate=[
-            SetAside(line.number + 1, line.text, line.aside) for line in document.lines if line.aside
-        ],
+        boilerplate=sorted(
+            [SetAside(line.number + 1, line.text, line.aside) for line in document.lines if line.aside]
+            + [SetAside(*piece) for piece in document.pieces_aside],
+            key=lambda item: item.line,
+        ),
     )
 
 

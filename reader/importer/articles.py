@@ -34,7 +34,10 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
         read_header(span.header, title_lines=span.title_lines, wrapped=wrapped) if span.header else Header()
     )
     body_lines = list(span.body)
-    article = ParsedArticle(header.title, kicker=header.kicker, subtitle=header.subtitle)
+    if span.title and span.title != header.title:
+        header.subtitle = header.subtitle or header.title or None  # the text's own headline, kept
+        header.title = span.title
+    article = ParsedArticle(header.title, kicker=header.kicker or span.kicker, subtitle=header.subtitle)
     article.section = span.section or header.section
     article.page = span.page
     article.byline = list(header.byline)

@@ -39,9 +39,11 @@ CHROME_WORDS = frozenset(
     扫一扫在手机打开当前页 扫一扫 网站无障碍关怀版 无障碍 关怀版 长者模式 分享到微信
     分享到微博 相关报道 相关链接 相关附件 相关文档 相关新闻 收藏本页 设为首页 加入收藏
     打印文章 关闭文章 繁体 简体 繁體 簡體 English 登录 注册 搜索 RSS 评论 点赞
-    在看 阅读原文 字号大 字号中 字号小 视力保护色 下載 列印 分享至 關閉""".split()  # noqa: SIM905 - a word list reads best as words
+    在看 阅读原文 字号大 字号中 字号小 视力保护色 下載 列印 分享至 關閉 网站无障碍 無障礙
+    无障碍浏览 繁體版 繁体版 简体版 簡體版 长者版 适老版 关怀模式 网站首页 返回首页""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
+_LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》 　"
 FOOTER_STARTS = re.compile(
     r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"
@@ -49,6 +51,7 @@ FOOTER_STARTS = re.compile(
 )
 _FOOTER_ANYWHERE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©")
 _LINKISH = re.compile(r"^(?:[》>]{2}.{1,20}[《<]{2}|.{0,16}(?:>>|》》))$")
+_MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _SITE_TITLE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,30}\s?[-_|－]$|^[^。，,；;！？]{2,30}\s[-_|－]\s[^。，,；;！？]{2,30}$"
 )
@@ -92,7 +95,12 @@ def is_chrome(text: str) -> bool:
     if core in CHROME_WORDS:
         return True
     parts = [part for part in re.split(r"[【】\[\]｜|:：\s]+", text) if part]
-    return bool(parts) and all(part in CHROME_WORDS for part in parts)
+    return bool(parts) and all(part in CHROME_WORDS or _ends_in_chrome(part) for part in parts)
+
+
+def _ends_in_chrome(part: str) -> bool:
+    """``繁繁體版``: a button's letter run into the word beside it."""
+    return len(part) <= 6 and any(part.endswith(word) for word in _LONG_CHROME)
 
 
 def _page_markers(document: Document) -> None:
@@ -135,9 +143,28 @@ def _web_top(document: Document) -> None:
             break
     for line in lines[first : last + 1]:
         document.set_aside(line, "web page header")
-    for line in lines[last + 1 :]:
-        if is_chrome(line.text):
-            document.set_aside(line, "web page toolbar")
+    for k in range(last + 1, len(lines)):
+        if is_chrome(lines[k].text) or _is_crumb(lines, k):
+            document.set_aside(lines[k], "web page toolbar")
+    _site_menu(document, lines)
+
+
+def _site_menu(document: Document, lines: list[Line]) -> None:
+    """A site's menu near the top: four or more short words on lines of their own (新闻中心 / 县政府 / …)."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (
+            line is not None
+            and line.aside is None
+            and 2 <= len(line.text) <= 6
+            and _MENU_WORD.match(line.text)
+        ):
+            run.append(line)
+            continue
+        if len(run) >= 4:
+            for item in run:
+                document.set_aside(item, "web page menu")
+        run = []
 
 
 def _is_top_member(lines: list[Line], i: int) -> bool:
@@ -151,6 +178,9 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
         or bool(_CRUMBS.match(text))
         or _is_crumb(lines, i)
         or (i <= 2 and bool(_SITE_TITLE.match(text)))
+        or (
+            i <= 2 and text[0] in "|｜" and kind_of(text.strip("|｜ ")) is Kind.DATE
+        )  # the page's date widget
     )
 
 
@@ -285,9 +315,27 @@ def _shape(text: str) -> str:
 
 
 _WORTH_A_WARNING = frozenset(
-    {"web page header", "web page footer", "web page toolbar", "web page information", "running head",
-     "advertisement", "page editors"}
+    {"web page header", "web page footer", "web page toolbar", "web page information", "web page menu",
+     "running head", "repeated title", "advertisement", "page editors"}
 )  # fmt: skip
+
+
+def repeated_title(document: Document) -> None:
+    """A page printing its title twice (in its header, then over the text): what stands before the second
+    copy — the first copy and the page's own lines after it — is the page's, not the article's."""
+    content = document.content()[:_TOP_ZONE_LINES]
+    for i, line in enumerate(content):
+        if not 6 <= len(line.text) <= 60 or kind_of(line.text) is not Kind.HEADING:
+            continue
+        again = next(
+            (j for j in range(i + 1, min(len(content), i + 16)) if content[j].text == line.text), None
+        )
+        if again is None:
+            continue
+        if all(len(between.text) <= 90 for between in content[i:again]):
+            for between in content[i:again]:
+                document.set_aside(between, "repeated title")
+        return
 
 
 def note_counts(document: Document) -> None:

@@ -34,12 +34,15 @@ from reader.importer.linekinds import (
     slash_byline,
     source_parts,
     speaker,
+    split_occasion,
     split_trailing_source,
 )
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
 from reader.importer.text import is_column_label
 
+_FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
+"""``…统计公报[1]``: a footnote reference after a title is not part of it."""
 _WIDE_GAP = re.compile(r"\S(\s{2,})\S")
 _OPEN_CLOSE = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"))
 _ISSUER_END = (
@@ -80,6 +83,7 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
     if title_lines:
         header.title = "".join(line.text for line in lines[:title_lines])
         start = title_lines
+    apart: list[bool] = []  # whether a blank line stands above each heading line
     people_tokens: list[str] = []
     role: str | None = None
     seen_byline = False
@@ -94,7 +98,12 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
         elif kind is Kind.HEADING and seen_date and headings:
             header.byline_lines.append(text)  # the issuing offices of a bulletin
         elif kind is Kind.HEADING:
-            headings.extend(_split_wide(text))
+            if headings and is_media_name(text):
+                header.source_lines.append(text)  # 新浪财经 under a title: where it was published
+            else:
+                pieces = _split_wide(text)
+                headings.extend(pieces)
+                apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
         elif kind is Kind.SOURCE:
             _source(header, text)
         elif kind is Kind.SOURCE_NOTE:
@@ -108,7 +117,12 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
             else:
                 header.source_lines.append(text)
         elif kind is Kind.OCCASION:
-            header.subtitle = text
+            parts = split_occasion(text)
+            header.subtitle = parts[0] if parts else text
+            if parts:
+                post, name = speaker(parts[1]) or ("", parts[1])
+                header.byline.append(BylineEntry(post, name))
+                header.byline_lines.append(parts[1])
         elif kind is Kind.SPEAKER:
             post, name = speaker(text) or ("", text)
             header.byline.append(BylineEntry(post, name))
@@ -133,13 +147,17 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
             header.credit_lines.append(text)
         elif kind is Kind.TEXT and not headings and not header.title:
             headings.append(text)  # a headline with a comma in it
+            apart.append(line.gap > 0)
         else:
             header.credit_lines.append(text)  # never lose a line the segmenter put in the header
     _flush_people(header, role, people_tokens)
     if not title_lines:
-        _assign(header, _join_wrapped(headings, wrapped), followed_by_date=seen_date and not seen_byline)
+        _assign(
+            header, _join_wrapped(headings, apart, wrapped), followed_by_date=seen_date and not seen_byline
+        )
     elif headings:
         header.kicker, header.subtitle = _extra_headings(header, headings)
+    header.title = _FOOTNOTE_MARK.sub("", header.title) or header.title
     if header.section is None and header.page_section:
         header.section = header.page_section
     return header
@@ -170,6 +188,8 @@ def _byline(header: Header, text: str) -> None:
     people = parse_byline_line(text)
     if people is None:
         people = [BylineEntry(role, name) for role, name in slash_byline(text) or []]
+    if not people:
+        people = [BylineEntry("", name) for name in name_tokens(text) or []]
     for person in people:
         if person not in header.byline:
             header.byline.append(person)
@@ -198,7 +218,7 @@ def _split_wide(text: str) -> list[str]:
     return [text]
 
 
-def _join_wrapped(headings: list[str], wrapped: bool) -> list[str]:
+def _join_wrapped(headings: list[str], apart: list[bool], wrapped: bool) -> list[str]:
     """Join a heading broken over lines: an unclosed bracket or quote, an occasion cut in two, or —
     in a file cut by the page width — a line as wide as the widest heading, followed by a shorter one."""
     widest = max((display_width(text) for text in headings if not text.startswith("\x00")), default=0)
@@ -267,6 +287,17 @@ def _extra_headings(header: Header, headings: list[str]) -> tuple[str | None, st
         text = text.lstrip("\x00")
         subtitle = text if subtitle is None else f"{subtitle} {text}"
     return kicker, subtitle
+
+
+_MEDIA_END = (
+    "日报", "晚报", "时报", "日報", "晚報", "時報", "财经", "財經", "新闻网", "新聞網", "客户端",
+    "电视台", "電視台", "频道", "頻道", "周刊", "週刊", "在线", "在線", "网", "網",
+)  # fmt: skip
+
+
+def is_media_name(text: str) -> bool:
+    """``新浪财经``, ``湖南日报``: a short name of a paper, site or channel standing alone."""
+    return 2 <= len(text) <= 10 and " " not in text and text.endswith(_MEDIA_END)
 
 
 def is_issuer(text: str) -> bool:

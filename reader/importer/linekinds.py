@@ -93,6 +93,7 @@ _SPEAKER = re.compile(
 _LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\u2002\u3000 ]{1,8}?)\s?[:：]\s?(?P<value>.{0,80})$")
 LABELS: dict[str, str] = {
     "来源": "source", "來源": "source", "稿源": "source", "信息来源": "source", "出处": "source",
+    "原标题": "title", "原題": "title", "原標題": "title",
     "出處": "source", "时间": "date", "時間": "date", "发布时间": "date", "發佈時間": "date",
     "發布時間": "date", "发布日期": "date", "發布日期": "date", "日期": "date", "生成日期": "date",
     "成文日期": "date", "发文日期": "date", "更新时间": "date", "更新時間": "date", "作者": "author",
@@ -106,6 +107,9 @@ LABELS: dict[str, str] = {
     "相关报道": "chrome", "相关链接": "chrome", "相关附件": "chrome", "附件": "chrome", "相关文档": "chrome",
     "您的位置": "chrome", "您当前所在位置": "chrome", "当前位置": "chrome", "所在位置": "chrome",
 }  # fmt: skip
+_ANY_LABEL = re.compile(
+    "(" + "|".join(sorted((re.escape(label) for label in LABELS), key=len, reverse=True)) + r")\s?[:：]"
+)
 _ROLE_ONLY = re.compile(
     r"^(?:本[报報]|[\u4e00-\u9fff]{2,8}(?:日[报報]|晚[报報]|[报報]社|社|台|网|網|融媒体中心|新闻中心))?"
     r"(?:特约|特約|见习|見習|实习|實習|首席|摄影|攝影|全媒体|全媒體)?(?:记者|記者|通讯员|通訊員)$"
@@ -124,6 +128,10 @@ SLASH_ROLES = frozenset(
 )
 _SPLIT_ROLES = re.compile(r"[．.·•・‧、]")
 _MAX_HEADING = 50
+_RFC_DATE = re.compile(
+    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
+    r"(?: \d{1,2}:\d{2}(?::\d{2})?)?(?: (?:GMT|UTC|[+-]\d{4}))?$"
+)
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/.#]{0,29}$")
 
 
@@ -137,12 +145,17 @@ def kind_of(text: str) -> Kind:
         return Kind.SOURCE_NOTE
     if (first.isdecimal() or first in "(（民") and (_DATE_LINE.match(text) or _MONTH_LINE.match(text)):
         return Kind.DATE
-    if (first.isdecimal() or first in "—－-─") and _OCCASION.match(text):
+    if first in "MTWFS" and _RFC_DATE.match(text):
+        return Kind.DATE  # Mon, 01 Nov 2021 02:46:58 GMT (a feed's date)
+    if (first.isdecimal() or first in "—－-─") and (_OCCASION.match(text) or split_occasion(text)):
         return Kind.OCCASION
     if first == "本" and (parse_dateline(text) or _BENBAO_XUN.match(text)):
         return Kind.DATELINE
-    if dateline_opening(text):
-        return Kind.DATELINE
+    opening = dateline_opening(text)
+    if opening:
+        rest = text[len(opening) :].lstrip()
+        # 中新社北京11月1日电 题：…: a wire story's header, naming its title; its text follows
+        return Kind.SOURCE_NOTE if rest.startswith(("题：", "题:", "題：")) else Kind.DATELINE
     if len(text) <= 4 and find_editor_code(text) and find_editor_code(text).start() == 0:
         return Kind.FIELD  # ②5 alone: an editor's code the column put on a line of its own
     if len(text) <= 60:
@@ -162,8 +175,8 @@ def _short_kind(text: str) -> Kind | None:
     if text[-1] in "摄攝" and parse_byline_line(text[:-1]) is not None:
         return Kind.CREDIT  # 新华社记者 卢汉欣摄
     split = split_trailing_source(text) if text.endswith(("）", ")")) else None
-    if split is not None and parse_byline_line(split[0]) is not None:
-        return Kind.BYLINE  # 本报记者 王浩骅 周 欢《人民日报》（2025年03月08日第 05 版）
+    if split is not None and (parse_byline_line(split[0]) is not None or name_tokens(split[0]) is not None):
+        return Kind.BYLINE  # 本报记者 王浩骅 周 欢《人民日报》（2025年03月08日第 05 版）, or the name alone
     if label_of(text) is not None:
         return Kind.LABEL
     if _FIELD.match(text):
@@ -191,10 +204,23 @@ def label_of(text: str) -> tuple[str, str, str] | None:
     if not match:
         return None
     label = "".join(match.group("label").split())
-    meaning = LABELS.get(label)
+    meaning = LABELS.get(label) or ("chrome" if label.endswith("位置") else None)  # 您现在的位置：
     if meaning is None:
         return None
-    return label, meaning, match.group("value").strip()
+    found = labels_in(text) if label in LABELS else []
+    value = found[0][2] if found and found[0][0] == label else match.group("value").strip()
+    return label, meaning, value
+
+
+def labels_in(text: str) -> list[tuple[str, str, str]]:
+    """Each ``label：value`` of a line: ``来源： 访问量：199 发布日期：2017-05-15`` holds three, one empty."""
+    marks = [m for m in _ANY_LABEL.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \u3000|｜"]
+    found = []
+    for k, match in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        label = "".join(match.group(1).split())
+        found.append((label, LABELS[label], text[match.end() : end].strip()))
+    return found
 
 
 def source_parts(text: str) -> tuple[str, str, str | None] | None:
@@ -213,13 +239,25 @@ def split_trailing_source(text: str) -> tuple[str, str] | None:
     return text[:start].rstrip(), text[start:]
 
 
+def split_occasion(text: str) -> tuple[str, str] | None:
+    """``2026年1月27日在…会议上 陕西省省长 赵刚`` → the occasion and the speaker, printed on one line."""
+    if not _OCCASION_START.match(text):
+        return None
+    cut = text.rfind(" ", 0, text.rfind(" "))
+    for k in (cut, text.rfind(" ")):
+        if k > 0 and _OCCASION.match(text[:k].rstrip()) and speaker(text[k:].strip()):
+            return text[:k].rstrip(), text[k:].strip()
+    return None
+
+
 def speaker(text: str) -> tuple[str, str] | None:
     """``广东省省长 孟凡利`` → ``('广东省省长', '孟凡利')``: the speaker of a report or speech."""
     match = _SPEAKER.match(text)
     if not match or not match.group("post").endswith(_POST_SUFFIXES):
         return None
     name = match.group("name")
-    return (match.group("post"), name) if looks_like_name(name) else None
+    # the post vouches for the name: 嘎玛泽登 has no Han surname, and needs none here
+    return (match.group("post"), name) if name[-1] not in "区县乡镇村市省州局委办院队部厅" else None
 
 
 def slash_byline(text: str) -> list[tuple[str, str]] | None:

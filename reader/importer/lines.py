@@ -48,6 +48,8 @@ class Document:
     lines: list[Line]
     metadata: dict[str, str] = field(default_factory=dict)  # from front matter and label lines
     notes: list[str] = field(default_factory=list)  # warnings for the user, in plain words
+    pieces_aside: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, reason): parts of
+    # a line set aside while the rest stays (a heading's number, a [视频] tag)
 
     def content(self) -> list[Line]:
         """The lines that are not set aside, in order."""

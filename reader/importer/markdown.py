@@ -64,6 +64,7 @@ class MarkdownInfo:
     item_level: int | None = None  # digest: the heading level of its items (articles); None for features
     issue_title: str | None = None  # digest: its ``#`` title, the issue's name
     toc: list[str] | None = None  # digest: the item titles as its list gives them
+    front_title: str | None = None  # the title front matter gives, for a post without a ``#`` title
 
 
 def looks_like_markdown(lines: list[Line]) -> bool:
@@ -84,6 +85,7 @@ def prepare(document: Document) -> MarkdownInfo | None:
     if not looks_like_markdown(document.lines):
         return None
     _front_matter(document)
+    _html_comments(document)
     converted: list[Line] = []
     for line in document.lines:
         converted.extend(_convert(line, document))
@@ -107,6 +109,18 @@ def _front_matter(document: Document) -> None:
                 document.metadata.setdefault(match.group(1).lower(), value)
     for line in lines[: end + 1]:
         document.set_aside(line, "front matter")
+
+
+def _html_comments(document: Document) -> None:
+    """``<!-- … -->`` is not text a reader sees: comment lines are set aside."""
+    inside = False
+    for line in document.lines:
+        starts = "<!--" in line.text
+        if inside or (starts and line.text.lstrip().startswith("<!--")):
+            document.set_aside(line, "HTML comment")
+            inside = "-->" not in line.text
+        elif starts and "-->" not in line.text:
+            inside = True  # a comment opening at the end of a line of text: its next lines are hidden
 
 
 def _convert(line: Line, document: Document) -> list[Line]:
@@ -210,9 +224,11 @@ def _structure(document: Document) -> MarkdownInfo:
     lines = [line for line in document.lines if line.aside is None]
     headings = [line for line in lines if line.kind is BlockKind.HEADING and line.level]
     info = MarkdownInfo()
+    if not any(h.level == 1 for h in headings) and document.metadata.get("title"):
+        info.front_title = document.metadata["title"]
     if not headings:
         return info
-    _strip_numbering(headings)
+    _strip_numbering(headings, document)
     levels = sorted({h.level for h in headings})
     toc, toc_lines = _toc_list(lines, headings)
     for level in levels:
@@ -252,7 +268,7 @@ _MEDIA_TAG = re.compile(
 )
 
 
-def _strip_numbering(headings: list[Line]) -> None:
+def _strip_numbering(headings: list[Line], document: Document) -> None:
     """``## 3. 李克强主持召开国务院常务会议``: a numbered run's numbers, and a media tag such as ``[视频]``,
     are not part of the titles."""
     for level in {h.level for h in headings}:
@@ -260,10 +276,15 @@ def _strip_numbering(headings: list[Line]) -> None:
         numbered = [h for h in at_level if _NUMBERED.match(h.text)]
         if len(numbered) >= 2 and len(numbered) * 5 >= len(at_level) * 4:
             for h in numbered:
-                h.text = _NUMBERED.sub("", h.text, count=1)
+                number = _NUMBERED.match(h.text)
+                if number:
+                    document.pieces_aside.append((h.number + 1, number.group().strip(), "heading number"))
+                    h.text = h.text[number.end() :]
     for h in headings:
-        if h.text.startswith(("[", "［")):
-            h.text = _MEDIA_TAG.sub("", h.text, count=1) or h.text
+        tag = _MEDIA_TAG.match(h.text) if h.text.startswith(("[", "［")) else None
+        if tag and h.text[tag.end() :]:
+            document.pieces_aside.append((h.number + 1, tag.group().strip(), "media tag"))
+            h.text = h.text[tag.end() :]
 
 
 def _set_aside_issue_parts(document: Document, info: MarkdownInfo) -> None:

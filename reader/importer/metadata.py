@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from reader.importer.bylines import parse_dateline
-from reader.importer.linekinds import Kind, kind_of, label_of, source_parts, split_trailing_source
+from reader.importer.linekinds import Kind, kind_of, label_of, labels_in, source_parts, split_trailing_source
 from reader.importer.lines import Document, Line
 from reader.importer.model import ParsedArticle
 
@@ -69,13 +69,13 @@ class _Evidence:
             if (parts := _source(line)) is not None:
                 self.sources.append(parts)
             if "：" in text or ":" in text:
-                found = label_of(text)
-                if found is not None:
-                    value = found[2]
-                    if not value and k + 1 < len(lines) and len(lines[k + 1].text) <= 40:
-                        value = lines[k + 1].text
+                pairs = labels_in(text) if label_of(text) is not None else []
+                for label, meaning, value in pairs:
+                    alone = len(pairs) == 1
+                    if not value and alone and k + 1 < len(lines) and len(lines[k + 1].text) <= 40:
+                        value = lines[k + 1].text  # 来源： / 四川日报: the value on the line below
                     if value:
-                        self.labels.append((found[1], value, found[0]))
+                        self.labels.append((meaning, value, label))
 
     def labelled(self, meaning: str) -> list[str]:
         return [value for kind, value, _ in self.labels if kind == meaning]
@@ -95,8 +95,14 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
         value = document.metadata.get(key)
         if value and not value.startswith("http"):
             return value.strip("《》")
-    if issue_title and (match := _BOOK_TITLE.search(issue_title)):
-        return match.group(1)
+    named = [issue_title or ""] + [
+        line.text for line in document.lines if line.aside in ("issue title", "issue header")
+    ]
+    for text in named:
+        if match := _BOOK_TITLE.search(text):
+            return match.group(1)
+    if issue_title and (name := _name_before_date(issue_title)):
+        return name
     found = evidence(document)
     sources = Counter(parts[0] for parts in found.sources)
     if sources:
@@ -109,6 +115,12 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
         return masthead
     owners = found.labelled("owner")
     return _clean_name(owners[0]) if owners else None
+
+
+def _name_before_date(title: str) -> str | None:
+    """``新闻联播 2007-01-10`` → ``新闻联播``: a digest's title is its programme's name and a date."""
+    match = re.match(r"^([\u4e00-\u9fff]{2,12})\s?(?:\d{4}[-年./]|\(?\d{8})", title)
+    return match.group(1) if match else None
 
 
 def masthead_of(document: Document) -> str | None:

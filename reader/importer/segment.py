@@ -50,6 +50,9 @@ _ANCHORS = frozenset(
     }
 )
 _LABEL_ANCHORS = frozenset({"source", "date", "author"})
+_FRONT_HEADER = frozenset(
+    {Kind.LABEL, Kind.SOURCE_NOTE, Kind.BYLINE, Kind.ROLE, Kind.NAME, Kind.DATE, Kind.SOURCE}
+)
 
 
 @dataclass
@@ -62,6 +65,8 @@ class Span:
     section: str | None = None
     page: int | None = None
     origin: str | None = None  # "preamble": text before the first article's header
+    kicker: str | None = None  # a kicker the map found apart from the header (a Markdown heading over ``#``)
+    title: str | None = None  # a title the map gives (front matter), over any heading of the header
     notes: list[str] = field(default_factory=list)  # for the user
 
 
@@ -306,9 +311,12 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
     if len(found) * 2 < len(toc.entries):
         return None
     spans: list[Span] = []
+    lead_section = None
     if found and found[0][0] > 0:
         stray = [line for k, line in enumerate(content[: found[0][0]]) if k not in section_lines]
-        if stray:
+        if len(stray) == 1 and kind_of(stray[0].text) is Kind.HEADING and len(stray[0].text) <= 10:
+            lead_section = stray[0].text  # 详细新闻: the heading over all the items
+        elif stray:
             spans.append(Span([], stray, origin="preamble"))
     for k, (title_at, body_at, entry_index) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(content)
@@ -318,8 +326,8 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
         body = [line for m, line in enumerate(content[header_end:end], header_end) if m not in section_lines]
         entry = toc.entries[entry_index]
         spans.append(
-            Span(content[title_at:header_end], body, title_lines=body_at - title_at, section=entry.section,
-                 page=entry.page)
+            Span(content[title_at:header_end], body, title_lines=body_at - title_at,
+                 section=entry.section or lead_section, page=entry.page)
         )  # fmt: skip
     for missing in sorted(set(range(len(toc.entries))) - {f[2] for f in found}):
         entry = toc.entries[missing]
@@ -346,11 +354,21 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
             sections[i] = section
     spans: list[Span] = []
     if not tops:
+        if info.front_title and content:
+            return [_front_matter_article(content, info.front_title)]
         return [Span([], content, origin="markdown preamble")] if content else []
+    kicker = None
     if tops[0] > 0:
         before = [
             line for line in content[: tops[0]] if not (line.kind is BlockKind.HEADING and line.level < level)
         ]
+        if (
+            level == 1
+            and before
+            and before[-1].kind is BlockKind.HEADING
+            and before[-1] is content[tops[0] - 1]
+        ):
+            kicker = before.pop().text  # a smaller heading right over the title: its kicker (引题)
         if before:
             spans.append(Span([], before, origin="markdown preamble"))
     for k, top in enumerate(tops):
@@ -364,4 +382,20 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
             if not (line.kind is BlockKind.HEADING and 0 < line.level < level)
         ]
         spans.append(Span(content[top:header_end], body, title_lines=1, section=sections.get(top)))
+    if kicker is not None:
+        spans[-len(tops)].kicker = kicker
     return spans
+
+
+def _front_matter_article(content: list[Line], title: str) -> Span:
+    """A post whose title is in its front matter: the lines that open its text are header, not body —
+    a bold headline, ``来源：`` and ``原标题：`` labels, a wire header, a byline."""
+    end = 0
+    while end < len(content) and end < _MAX_DOWN:
+        line = content[end]
+        bold_headline = end == 0 and line.kind is BlockKind.HEADING and not line.level
+        plain = line.kind is None and len(line.text) <= 80 and kind_of(line.text) in _FRONT_HEADER
+        if not (bold_headline or plain):
+            break
+        end += 1
+    return Span(content[:end], content[end:], title=title)

@@ -18,7 +18,9 @@ from reader.importer.lines import Document, Line
 from reader.importer.model import TocEntry
 from reader.importer.text import ends_sentence, key_head, match_key
 
-_TOC_HEADER = re.compile(r"^(?:本期)?(?:目\s?[录錄]|要\s?目|导\s?读|導\s?讀)[:：]?$")
+_TOC_HEADER = re.compile(
+    r"^(?:本期)?(?:目\s?[录錄]|要\s?目|导\s?读|導\s?讀|新闻摘要|內容提要|内容提要|(?:节目)?主要内容)[:：]?$"
+)
 _LEADER_CHARS = ".·…．・-—_ \t\u3000"
 _DOTS = ".·…．・"
 _PAGE_ALONE = re.compile(r"^\d{1,4}$")
@@ -48,8 +50,11 @@ def find_toc(document: Document) -> Toc | None:
     with_pages = sum(
         1 for line in content[header + 1 : header + 40] if toc_entry(line.text) or has_leaders(line.text)
     )
+    numbered = sum(1 for line in content[header + 1 : header + 12] if _NUMBERED_ENTRY.match(line.text))
     if with_pages >= 3:
         entries, end = _read_paged(content, header + 1, document)
+    elif numbered >= 3:
+        entries, end = _read_numbered(content, header + 1)
     else:
         entries, end = _read_unpaged(content, header + 1)
     if len(entries) < 2:
@@ -57,7 +62,52 @@ def find_toc(document: Document) -> Toc | None:
     toc_lines = content[header:end]
     for line in toc_lines:
         document.set_aside(line, "table of contents")
+    for line in content[:header]:  # a masthead or the issue's name above its contents
+        if len(line.text) <= 40:
+            document.set_aside(line, "issue title")
     return Toc(entries, toc_lines)
+
+
+def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int]:
+    """A numbered list of the items (``1.【领航中国】共护一江水…；``), the contents of a news digest.
+
+    An entry may wrap onto lines of its own until it ends (``；`` or ``。``); lines such as
+    ``（1）21家主要银行…；`` list the parts of an entry, not further entries; a lead-in
+    (``本期节目主要内容：``) may come first.  The list ends at the first other line after an ended entry.
+    """
+    raw: list[str] = []
+    i = start
+    ended = True
+    while i < len(content):
+        text = content[i].text
+        match = _NUMBERED_ENTRY.match(text)
+        if match:
+            raw.append(match.group("title"))
+            ended = _ends_entry(text)
+        elif _SUB_ENTRY.match(text) or (not raw and text.endswith(("：", ":"))):
+            ended = True  # a part of the entry above, or the lead-in
+        elif raw and not ended:
+            raw[-1] += text
+            ended = _ends_entry(text)
+        else:
+            break
+        i += 1
+    return [TocEntry(None, _entry_title(title), None) for title in raw], i
+
+
+_NUMBERED_ENTRY = re.compile(r"^(?:\d{1,3}\s?[.、．]|[一二三四五六七八九十]{1,3}、)\s?(?P<title>\S.*)$")
+_SUB_ENTRY = re.compile(r"^[（(]\d{1,3}[)）]")
+_TRAILING_CREDIT = re.compile(r"[（(][^（）()]{0,40}[)）]$")
+
+
+def _ends_entry(text: str) -> bool:
+    core = _TRAILING_CREDIT.sub("", text).rstrip()
+    return core.endswith(("；", ";", "。"))
+
+
+def _entry_title(text: str) -> str:
+    """``春天里的中国。（《新闻联播》 20250405 19:00）`` → ``春天里的中国``: no end mark, no credit."""
+    return _TRAILING_CREDIT.sub("", text).rstrip().rstrip("；;。：:，, ")
 
 
 def _read_paged(content: list[Line], start: int, document: Document) -> tuple[list[TocEntry], int]:
