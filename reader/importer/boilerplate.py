@@ -100,7 +100,7 @@ def is_chrome(text: str) -> bool:
 
 def _ends_in_chrome(part: str) -> bool:
     """``繁繁體版``: a button's letter run into the word beside it."""
-    return len(part) <= 6 and any(part.endswith(word) for word in _LONG_CHROME)
+    return len(part) <= 6 and any(part[-n:] in _LONG_CHROME for n in range(3, len(part)))
 
 
 def _page_markers(document: Document) -> None:
