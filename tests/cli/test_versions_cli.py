@@ -1,4 +1,4 @@
-"""`reader import --as-version-of`, duplicate warnings, `reader issue remove/restore/merge`, `reader trash`."""
+"""`reader import --as-version-of`, duplicate warnings, `reader issue remove/restore/merge`, trash."""
 
 from __future__ import annotations
 

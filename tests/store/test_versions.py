@@ -102,7 +102,9 @@ def page(db: Database, number: int, titles: list[str]) -> int:
         publication="人民日报",
         issue_date="2025-10-20",
         title=f"第{number}版",
-        articles=[ParsedArticle(title=t, blocks=[Block(BlockKind.PARAGRAPH, f"{t}的正文。")]) for t in titles],
+        articles=[
+            ParsedArticle(title=t, blocks=[Block(BlockKind.PARAGRAPH, f"{t}的正文。")]) for t in titles
+        ],
     )
     data = f"{number}{titles}".encode()
     return issue_store.save_issue(db, parsed, source_path=f"/papers/ban{number}.txt", data=data).issue_id
