@@ -10,7 +10,7 @@ Reading mode (F11) hides both panels, the toolbars and the legend; Esc or F11 le
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -55,6 +55,9 @@ class PanelLayout(QObject):
         self._chrome_shown: dict[QWidget, bool] = {}
         self._sizes = {"sidebar": 380, "notes": 300}
         self._fitting = False
+        # A window's resize event arrives before its layout has resized the splitters: fit on the next turn.
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self.fit)
         sidebar.setMinimumWidth(SIDEBAR_MIN)
         notes_panel.setMinimumWidth(NOTES_MIN)
         for splitter in (outer, inner):
@@ -79,6 +82,11 @@ class PanelLayout(QObject):
         action.toggled.connect(slot)
         self.window.addAction(action)
         return action
+
+    @property
+    def settled(self) -> bool:
+        """False while a resize waits to be fitted (tests wait for it)."""
+        return not self._refit.isActive()
 
     # the user's choices
     def show_sidebar(self, on: bool) -> None:
@@ -117,7 +125,7 @@ class PanelLayout(QObject):
     # fitting
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.fit()
+            self._refit.start()
         return False
 
     def fit(self) -> None:

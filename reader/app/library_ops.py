@@ -191,7 +191,7 @@ class LibraryOps(QObject):
             self.trash_dialog.finished.connect(lambda _r: setattr(self, "trash_dialog", None))
         self.trash_dialog.reload()
         self.trash_dialog.show()
-        self.trash_dialog.raise_()
+        self.trash_dialog.activateWindow()
         return self.trash_dialog
 
     def restore(self, entry_ids: list[int], on_done: Callable[[], None] | None = None) -> None:

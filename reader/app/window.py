@@ -431,11 +431,18 @@ class MainWindow(QMainWindow):
         article = self.pane.view.article
         return int(article["issue_id"]) if article is not None else None
 
-    def _tree_menu(self, pos: QPoint) -> QMenu | None:
-        issue_id = self.tree.indexAt(pos).data(ISSUE_ID_ROLE)
+    def _tree_menu(self, pos: QPoint) -> None:
+        menu = self.issue_menu(self.tree.indexAt(pos))
+        if menu is not None:
+            menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def issue_menu(self, index: QModelIndex) -> QMenu | None:
+        """An issue row's context menu: remove it, or merge it into an issue it duplicates."""
+        issue_id = index.data(ISSUE_ID_ROLE)
         if issue_id is None:
             return None
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Remove Issue…"), lambda: self.library_ops.remove_issue(int(issue_id)))
         for duplicate in store_versions.likely_duplicates(self.db, int(issue_id))[:3]:
             older = describe(store_issues.get_issue(self.db, duplicate.of_issue))
@@ -443,7 +450,6 @@ class MainWindow(QMainWindow):
                 self.tr("Merge into Its Duplicate “%1”…").replace("%1", older),
                 lambda d=duplicate: self.library_ops.ask_merge(d.issue_id, d.of_issue),
             )
-        menu.popup(self.tree.viewport().mapToGlobal(pos))
         return menu
 
     def _filter_in_background(self) -> None:

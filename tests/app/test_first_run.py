@@ -47,8 +47,10 @@ def test_first_run_imports_the_samples_in_the_background_and_they_can_be_removed
     [move] = [b for b in question.buttons() if b.text() == "Move to Trash"]
     move.click()
     qtbot.waitUntil(lambda: store_articles.article_count(db) == 0, timeout=20000)
-    assert window.statusBar().currentMessage().startswith(
-        f"Moved the {len(SAMPLES)} sample bulletins to the trash"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Moved the {len(SAMPLES)} sample bulletins to the trash")
     )
     assert store_issues.list_issues(db) == []
     assert window.tree_model.rowCount() == 0 and window.current_id is None

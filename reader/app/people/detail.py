@@ -41,7 +41,7 @@ class EntityDetail(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view.setMinimumHeight(100)  # small screens: the window must fit (the stretch gives more)
         self.company = QListWidget()
         self.articles = EntityArticlesModel(db, self)
         self.article_view = QTableView()
