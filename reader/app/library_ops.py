@@ -92,9 +92,7 @@ def placed_text(report: annotation_store.ReanchorReport) -> str:
     placed = report.unchanged + report.moved + report.corrected
     text = translate("LibraryOps", "%n highlight(s) re-anchored", "", placed)
     if report.orphaned:
-        text += translate(
-            "LibraryOps", "; %n could not be placed and wait in the notes list", "", report.orphaned
-        )
+        text += translate("LibraryOps", "; not placed: %n (kept in the notes list)", "", report.orphaned)
     return text
 
 
@@ -247,9 +245,9 @@ class LibraryOps(QObject):
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         why = (
-            self.tr("It has the same publication and date, and %1 % of its article titles are the same.")
+            self.tr("It has the same publication and date, and %1% of its article titles are the same.")
             if duplicate.same_day
-            else self.tr("%1 % of its article titles are the same.")
+            else self.tr("%1% of its article titles are the same.")
         ).replace("%1", f"{duplicate.overlap * 100:.0f}")
         box.setInformativeText(
             self.tr("%1 (in %2) looks like a copy of an issue already in the library.")

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 900])
+        self.splitter.setSizes([400, 880])  # room for the sidebar's five labelled tabs and typical titles
         self.setCentralWidget(self.splitter)
         self.statusBar()
         self.notes = NotesFeature(self)  # highlights, notes panel, Notes tab, export, undo
@@ -135,9 +135,10 @@ class MainWindow(QMainWindow):
 
     # construction
     def _compact_tabs(self) -> None:
-        """Five sidebar views side by side: icons with short labels, the full name on hover."""
+        """Five sidebar views side by side: labels while they fit, icons alone when not; the name on hover."""
         for number in range(self.tabs.count()):
-            self.tabs.setTabToolTip(number, self.tabs.tabText(number))
+            if not self.tabs.tabToolTip(number):
+                self.tabs.setTabToolTip(number, self.tabs.tabText(number))
 
     def _build_sidebar(self) -> None:
         self.tabs = QTabWidget()

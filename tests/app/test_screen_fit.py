@@ -49,6 +49,10 @@ def test_a_narrow_window_hides_the_notes_panel_then_the_sidebar_and_brings_them_
     window.resize(560, 600)
     qtbot.waitUntil(lambda: window.panels.settled and not window.tabs.isVisible())
     qtbot.waitUntil(lambda: window.pane.characters_per_line() >= 25)
+    assert "Ctrl+B shows it" in window.statusBar().currentMessage()
+    assert not window.panels.act_sidebar.isChecked()
+    window.panels.act_sidebar.trigger()  # asked for: shown even though the column gets narrow
+    assert window.tabs.isVisible() and window.panels.act_sidebar.isChecked()
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.notes.panel.isVisible() and window.tabs.isVisible())
     assert window.panels.act_sidebar.isChecked() and window.panels.act_notes.isChecked()

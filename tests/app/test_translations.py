@@ -78,7 +78,7 @@ def test_the_chinese_window_speaks_chinese_only(make_window, tmp_path: Path, qtb
     titles = [menu.title() for menu in window.app_menus]
     assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "文章(&A)", "帮助(&H)"]
     assert window.act_import_folder.text() == "导入文件夹…"
-    assert window.tabs.tabText(0) == "期刊" and window.kind_actions["person"].text() == "人物"
+    assert window.tabs.tabToolTip(0) == "期刊" and window.kind_actions["person"].text() == "人物"
     file_menu = window.menuBar().findChild(QMenu, "menuFile")
     labels = [action.text() for action in file_menu.actions() if action.text()]
     assert all(not any("a" <= ch.lower() <= "z" for ch in label.split("(")[0]) for label in labels), labels

@@ -89,10 +89,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n could not be placed and wait in the notes list</source>
+        <source>; not placed: %n (kept in the notes list)</source>
         <translation>
-            <numerusform>; %n could not be placed and wait in the notes list</numerusform>
-            <numerusform>; %n could not be placed and wait in the notes list</numerusform>
+            <numerusform>; not placed: %n (kept in the notes list)</numerusform>
+            <numerusform>; not placed: %n (kept in the notes list)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -454,9 +454,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n could not be placed and wait in the notes list</source>
+        <source>; not placed: %n (kept in the notes list)</source>
         <translation>
-            <numerusform>；%n 条未能定位，保留在笔记列表中</numerusform>
+            <numerusform>；%n 条未能定位（保留在笔记列表中）</numerusform>
         </translation>
     </message>
     <message>
@@ -560,11 +560,11 @@
         <translation>用这个更正后的文件替换“%1”吗？</translation>
     </message>
     <message>
-        <source>It has the same publication and date, and %1 % of its article titles are the same.</source>
+        <source>It has the same publication and date, and %1% of its article titles are the same.</source>
         <translation>它的出版物和日期相同，且 %1% 的文章标题相同。</translation>
     </message>
     <message>
-        <source>%1 % of its article titles are the same.</source>
+        <source>%1% of its article titles are the same.</source>
         <translation>它有 %1% 的文章标题相同。</translation>
     </message>
     <message>
@@ -985,6 +985,18 @@
     <message>
         <source>Leave Reading Mode</source>
         <translation>退出专注阅读</translation>
+    </message>
+    <message>
+        <source>The sidebar is hidden to keep lines readable; Ctrl+B shows it</source>
+        <translation>为保证每行可读，侧边栏已隐藏；按 Ctrl+B 显示</translation>
+    </message>
+    <message>
+        <source>The notes panel is hidden to keep lines readable; Ctrl+Shift+B shows it</source>
+        <translation>为保证每行可读，笔记面板已隐藏；按 Ctrl+Shift+B 显示</translation>
+    </message>
+    <message>
+        <source>The sidebar and the notes panel are hidden to keep lines readable; Ctrl+B and Ctrl+Shift+B show them</source>
+        <translation>为保证每行可读，侧边栏和笔记面板已隐藏；按 Ctrl+B 和 Ctrl+Shift+B 显示</translation>
     </message>
 </context>
 <context>
