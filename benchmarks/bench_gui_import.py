@@ -4,6 +4,7 @@ Run by hand (not a test)::
 
     .venv/bin/python benchmarks/bench_gui_import.py               # 8 files: the 5 samples + 3 dev files
     .venv/bin/python benchmarks/bench_gui_import.py --folder DIR --runs 5
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1400x900x24' .venv/bin/python benchmarks/bench_gui_import.py
 
 CLI: the wall time of ``reader --db NEW import DIR`` in a fresh process (start-up, jieba's
 dictionary, parsing, saving, entities: what a user waits for after pressing Enter).
@@ -29,6 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 EXTRA = ("d17_xwlb_20220924_md.txt", "d22_gwr_hunan_2026_webpage.txt", "d27_tjgb_wanzai_2022_webpage.txt")
+OTHERS = (  # --into-samples: eight files that are not samples, of several layouts
+    "d01_rmrb_20251020_ban06_pdftotext.txt", "d05_rmrb_20251020_ban11_pdftotext.txt",
+    "d09_rmrb_20251020_ban13_pdftotext.txt", "d17_xwlb_20220924_md.txt", "d18_xwlb_20240208_md.txt",
+    "d22_gwr_hunan_2026_webpage.txt", "d25_gwr_guangdong_2026.txt", "d27_tjgb_wanzai_2022_webpage.txt",
+)  # fmt: skip
 
 WINDOW = r"""
 import json, os, sys, time
@@ -44,7 +50,7 @@ window = MainWindow(open_db(db_path), db_path, Settings(tmp / "settings.ini"), f
 window.show()
 app.processEvents()
 done = []
-window.importer.finished_with.connect(lambda report: done.append(time.perf_counter()))
+window.importer.finished_with.connect(lambda report: done.append(time.perf_counter()))  # summary is up
 start = time.perf_counter()
 window.import_paths([folder])
 while not done:
@@ -57,8 +63,12 @@ window.close()
 """
 
 
-def default_folder(target: Path) -> Path:
+def default_folder(target: Path, into_samples: bool) -> Path:
     target.mkdir()
+    if into_samples:
+        for name in OTHERS:
+            shutil.copy(DEV / name, target / name)
+        return target
     for path in sorted((ROOT / "library").glob("*.txt")):
         shutil.copy(path, target / path.name)
     for name in EXTRA:
@@ -78,7 +88,7 @@ def run_cli(folder: Path, db: Path) -> float:
 
 
 def run_window(folder: Path, db: Path, tmp: Path) -> tuple[float, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {"QT_QPA_PLATFORM": "offscreen", **os.environ}  # xcb under xvfb-run when set
     out = subprocess.run(
         [sys.executable, "-c", WINDOW, str(db), str(folder), str(tmp)],
         check=True,
@@ -95,15 +105,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=None)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--into-samples",
+        action="store_true",
+        help="import into a library that already holds the sample bulletins (a window in use)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        folder = args.folder or default_folder(tmp / "files")
+        folder = args.folder or default_folder(tmp / "files", args.into_samples)
         files = sorted(folder.rglob("*.txt"))
         size = sum(p.stat().st_size for p in files)
         print(f"{len(files)} files, {size / 1024:.0f} KiB in {folder}")
+        start = tmp / "start.db"
+        if args.into_samples:
+            run_cli(ROOT / "library", start)
         cli, window = [], []
         for run in range(args.runs):
+            for name in (f"cli-{run}.db", f"window-{run}.db"):
+                if start.exists():
+                    shutil.copy(start, tmp / name)
             cli.append(run_cli(folder, tmp / f"cli-{run}.db"))
             seconds, summary = run_window(folder, tmp / f"window-{run}.db", tmp)
             window.append(seconds)

@@ -202,13 +202,10 @@ class PanelLayout(QObject):
 
     def _hidden_message(self, names: list[str]) -> str:
         if names == ["sidebar"]:
-            return self.tr("The sidebar is hidden to keep lines readable; Ctrl+B shows it")
+            return self.tr("Sidebar hidden to keep lines readable · Ctrl+B shows it")
         if names == ["notes"]:
-            return self.tr("The notes panel is hidden to keep lines readable; Ctrl+Shift+B shows it")
-        return self.tr(
-            "The sidebar and the notes panel are hidden to keep lines readable; "
-            "Ctrl+B and Ctrl+Shift+B show them"
-        )
+            return self.tr("Notes panel hidden to keep lines readable · Ctrl+Shift+B shows it")
+        return self.tr("Panels hidden to keep lines readable · Ctrl+B, Ctrl+Shift+B show them")
 
     def _shrink(self, need: int, side: bool, notes: bool, total: int, handle: int) -> None:
         """Take width from the panels (the notes panel first, down to their minimum) for the pane."""

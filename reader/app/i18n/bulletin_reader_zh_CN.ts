@@ -987,16 +987,16 @@
         <translation>退出专注阅读</translation>
     </message>
     <message>
-        <source>The sidebar is hidden to keep lines readable; Ctrl+B shows it</source>
-        <translation>为保证每行可读，侧边栏已隐藏；按 Ctrl+B 显示</translation>
+        <source>Sidebar hidden to keep lines readable · Ctrl+B shows it</source>
+        <translation>为保证每行可读，侧边栏已隐藏 · 按 Ctrl+B 显示</translation>
     </message>
     <message>
-        <source>The notes panel is hidden to keep lines readable; Ctrl+Shift+B shows it</source>
-        <translation>为保证每行可读，笔记面板已隐藏；按 Ctrl+Shift+B 显示</translation>
+        <source>Notes panel hidden to keep lines readable · Ctrl+Shift+B shows it</source>
+        <translation>为保证每行可读，笔记面板已隐藏 · 按 Ctrl+Shift+B 显示</translation>
     </message>
     <message>
-        <source>The sidebar and the notes panel are hidden to keep lines readable; Ctrl+B and Ctrl+Shift+B show them</source>
-        <translation>为保证每行可读，侧边栏和笔记面板已隐藏；按 Ctrl+B 和 Ctrl+Shift+B 显示</translation>
+        <source>Panels hidden to keep lines readable · Ctrl+B, Ctrl+Shift+B show them</source>
+        <translation>为保证每行可读，两侧面板已隐藏 · 按 Ctrl+B、Ctrl+Shift+B 显示</translation>
     </message>
 </context>
 <context>
