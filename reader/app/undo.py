@@ -254,3 +254,29 @@ class SetTagColor(StoreCommand):
     def revert(self, db: Database) -> None:
         if self.previous is not None:
             tag_store.set_tag_color(db, self.name, self.previous)
+
+
+class SetRead(StoreCommand):
+    """M: mark the article read or unread; undo puts the previous mark back (``after`` repaints the tree)."""
+
+    def __init__(self, runner: Runner, article_id: int, read: bool, after: Callable[[bool], None]) -> None:
+        super().__init__(runner, translate("Undo", "Mark Read") if read else translate("Undo", "Mark Unread"))
+        self.article_id, self.read, self.after = article_id, read, after
+
+    def do(self, db: Database) -> None:
+        from reader.store import articles as article_store
+
+        article_store.set_read(db, self.article_id, self.read)
+
+    def revert(self, db: Database) -> None:
+        from reader.store import articles as article_store
+
+        article_store.set_read(db, self.article_id, not self.read)
+
+    def redo(self) -> None:
+        self.after(self.read)
+        self.runner.run(self.do)
+
+    def undo(self) -> None:
+        self.after(not self.read)
+        self.runner.run(self.revert)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from reader.app import about, menus
+from reader.app import about, menus, undo
 from reader.app.background import QueryThread
 from reader.app.error_dialog import show_error
 from reader.app.history import ArticlePlace, EntityPlace, History
@@ -471,10 +471,16 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda db: store_articles.set_read(db, article_id, read))
 
     def toggle_read(self) -> None:
+        """M: one undo step (Ctrl+Z right after must take back this, not an older highlight)."""
         if self.current_id is None:
             return
-        read = store_articles.get_article(self.db, self.current_id).get("read_at") is None
-        self._set_read(self.current_id, read)
+        article_id = self.current_id
+        read = store_articles.get_article(self.db, article_id).get("read_at") is None
+        self.notes.controller.stack.push(
+            undo.SetRead(
+                self.notes.controller, article_id, read, lambda on: self.tree_model.set_read(article_id, on)
+            )
+        )
         self.show_status(self.tr("Marked read") if read else self.tr("Marked unread"), 3000)
 
     def step(self, direction: int) -> None:
@@ -624,6 +630,7 @@ class MainWindow(QMainWindow):
             self.pane.view.article = article
             self.pane.rerender(keep_scroll=True)
         self.entity_model.reload()
+        self.notes.controller.stack.clear()  # a correction is not undoable: Ctrl+Z must not reach past it
         self.show_status(self.tr("Corrected · %n article(s) updated", "", len(article_ids)), 4000)
 
     def _job_failed(self, error: BaseException, trace: str) -> None:

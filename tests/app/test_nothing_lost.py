@@ -129,3 +129,27 @@ def test_remove_issue_from_the_tree_and_restore_it_from_the_trash(
     assert dialog.empty.isVisible()
     assert "Restored 1 issue" in window.statusBar().currentMessage()
     dialog.close()
+
+
+def test_undo_takes_back_mark_read_and_never_reaches_past_a_correction(
+    make_window, library: Database, qtbot
+) -> None:
+    window = make_window()
+    highlight = noted_highlight(window, qtbot, "先记下")
+    article_id = window.current_id
+    assert store_articles.get_article(library, article_id)["read_at"] is not None  # opened: read
+    window.act_read.trigger()  # M: unread
+    settle(window, qtbot)
+    assert store_articles.get_article(library, article_id)["read_at"] is None
+    window.notes.act_undo.trigger()  # Ctrl+Z takes back M, not the note
+    settle(window, qtbot)
+    assert store_articles.get_article(library, article_id)["read_at"] is not None
+    assert annotation_store.get_by_uid(library, highlight.uid).note == "先记下"
+
+    mention = next(m for m in window.pane.view.mentions if m["kind"] == "person")
+    window.apply_correction((mention["entity"], "reject", None, "all", None))
+    settle(window, qtbot)
+    assert not window.notes.act_undo.isEnabled()  # nothing older can be undone across the correction
+    window.notes.act_undo.trigger()
+    settle(window, qtbot)
+    assert annotation_store.get_by_uid(library, highlight.uid).note == "先记下"

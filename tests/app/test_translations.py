@@ -104,3 +104,40 @@ def test_choosing_a_language_in_preferences_saves_it_and_reopens_the_window(
     with qtbot.waitSignal(window.relaunch_requested, timeout=2000):
         dialog.accept()
     assert settings.language() == "zh_CN"
+
+
+def test_a_language_change_reopens_the_running_window_in_that_language(
+    library_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.app import main
+    from reader.app.window import MainWindow
+
+    monkeypatch.setenv("BULLETIN_READER_INSTANCE", f"br-relaunch-{tmp_path.name}")
+    Settings().set_language("en")
+    seen: list[str] = []
+
+    def windows() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+    def switch() -> None:
+        [window] = windows()
+        seen.append(window.app_menus[0].title())
+        Settings().set_language("zh_CN")
+        window.relaunch_requested.emit()
+        QTimer.singleShot(300, look)
+
+    def look() -> None:
+        [window] = windows()
+        seen.append(window.app_menus[0].title())
+        window.close()  # the last window: run() returns
+
+    QTimer.singleShot(300, switch)
+    try:
+        assert main.run(library_path) == 0
+    finally:
+        i18n.install("en")
+        QApplication.instance().setQuitOnLastWindowClosed(True)
+    assert seen == ["&File", "文件(&F)"]

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Its issue is in the trash: File ▸ Trash restores it.</source>
+        <translation>它所在的期在废纸篓中：可从“文件 ▸ 废纸篓”恢复。</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsView</name>
     <message>
         <source>Quote</source>
@@ -921,6 +928,10 @@
         <translation>找不到高亮：%1</translation>
     </message>
     <message>
+        <source>This highlight&apos;s issue is in the trash: File ▸ Trash restores it</source>
+        <translation>此高亮所在的期在废纸篓中：可从“文件 ▸ 废纸篓”恢复</translation>
+    </message>
+    <message>
         <source>The article is gone; the quote was: %1</source>
         <translation>原文章已不在库中；引文为：%1</translation>
     </message>
@@ -1460,6 +1471,14 @@
     <message>
         <source>Tag Colour %1</source>
         <translation>标签颜色 %1</translation>
+    </message>
+    <message>
+        <source>Mark Read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Mark Unread</source>
+        <translation>标为未读</translation>
     </message>
 </context>
 </TS>

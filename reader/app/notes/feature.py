@@ -27,6 +27,7 @@ from reader.app.reading.selection import BodyMap, body_map, word_at
 from reader.app.status import show_written
 from reader.errors import NotFoundError
 from reader.store import annotations as annotation_store
+from reader.store.trash import TRASHED_ANCHOR
 
 if TYPE_CHECKING:
     from reader.app.window import MainWindow
@@ -250,6 +251,11 @@ class NotesFeature(QObject):
         except NotFoundError as error:
             self.window.statusBar().showMessage(
                 self.tr("Highlight not found: %1").replace("%1", str(error)), 6000
+            )
+            return False
+        if annotation.article_id is None and annotation.anchor == TRASHED_ANCHOR:
+            self.window.statusBar().showMessage(
+                self.tr("This highlight's issue is in the trash: File ▸ Trash restores it"), 8000
             )
             return False
         if annotation.article_id is None:

@@ -43,6 +43,7 @@ from reader.store import annotations as annotation_store
 from reader.store import entities as entity_store
 from reader.store import issues as issue_store
 from reader.store import tags as tag_store
+from reader.store.trash import TRASHED_ANCHOR
 
 HEADERS = (
     QT_TRANSLATE_NOOP("AnnotationsView", "Quote"),
@@ -189,7 +190,10 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return swatch(item.color)
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
-            return f"“{item.quote}”" + (f"\n\n{item.note}" if item.note else "")
+            where = ""
+            if item.anchor == TRASHED_ANCHOR:
+                where = "\n\n" + self.tr("Its issue is in the trash: File ▸ Trash restores it.")
+            return f"“{item.quote}”" + (f"\n\n{item.note}" if item.note else "") + where
         if role == ANNOTATION_ROLE:
             return item
         if role == UID_ROLE:
