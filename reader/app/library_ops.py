@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMenu,
     QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -181,6 +182,19 @@ class LibraryOps(QObject):
             return None
         issue = store_issues.get_issue(self.host.db, issue_id)
         return self.remove([issue_id], self.tr("the issue “%1”").replace("%1", describe(issue)))
+
+    def issue_menu(self, issue_id: int) -> QMenu:
+        """An issue's context menu in the tree: remove it, or merge it into an issue it duplicates."""
+        menu = QMenu(self.parent_widget)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("Remove Issue…"), lambda: self.remove_issue(issue_id))
+        for duplicate in version_store.likely_duplicates(self.host.db, issue_id)[:3]:
+            older = describe(store_issues.get_issue(self.host.db, duplicate.of_issue))
+            menu.addAction(
+                self.tr("Merge into Its Duplicate “%1”…").replace("%1", older),
+                lambda d=duplicate: self.ask_merge(d.issue_id, d.of_issue),
+            )
+        return menu
 
     # the trash
     def show_trash(self) -> TrashDialog:

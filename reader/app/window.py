@@ -16,24 +16,18 @@ import qtawesome as qta
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -45,38 +39,32 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app import about, menus, undo
+from reader.app.appearance import Appearance
 from reader.app.background import QueryThread
 from reader.app.error_dialog import show_error
 from reader.app.history import ArticlePlace, EntityPlace, History
 from reader.app.i18n.reasons import translate_reason
 from reader.app.importing import ImportController, ImportResult, counts_text, sample_issue_ids
+from reader.app.keyboard import KeyboardNav
 from reader.app.layout import PanelLayout, first_geometry
-from reader.app.library_ops import LibraryOps, describe
+from reader.app.library_ops import LibraryOps
 from reader.app.notes.feature import NotesFeature
 from reader.app.people.detail import EntityDetail
 from reader.app.people.models import ENTITY_ROLE, EntityListModel
 from reader.app.reading.pane import ReadingPane
 from reader.app.search.panel import SearchPanel
-from reader.app.settings import FONT_RANGE, Settings
+from reader.app.settings import Settings
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, LibraryTreeModel, filter_matches
 from reader.app.sidebar.tags import TagsPanel
-from reader.app.theme import DEFAULT_KINDS, ENTITY_KINDS, Palette, apply_theme, kind_label
+from reader.app.theme import Palette, kind_label
 from reader.app.workers import LibraryWorker, correction_job
 from reader.errors import NotFoundError, ReaderError
 from reader.resources import sample_library
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
-from reader.store import issues as store_issues
 from reader.store import search as store_search
-from reader.store import versions as store_versions
 
 ENTITY_KINDS_SHOWN = ("person", "place", "organization")
-
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +84,6 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self, self.worker, self._after_import)
         self.history = History()
         self.current_id: int | None = None
-        self.palette_: Palette
         self._build_sidebar()
         self._build_centre()
         self._build_actions()
@@ -117,6 +104,11 @@ class MainWindow(QMainWindow):
             lambda: self.library_ops.remove_samples(sample_issue_ids(self.db))
         )
         self.act_remove_samples = self.library_ops.act_remove_samples
+        self.keys = KeyboardNav(self)  # caret browsing, regions (F6), the shortcuts sheet, preferences
+        self.act_caret, self.act_next_region, self.act_prev_region = (
+            self.keys.act_caret, self.keys.act_next_region, self.keys.act_prev_region,
+        )  # fmt: skip
+        self.act_shortcuts, self.act_preferences = self.keys.act_shortcuts, self.keys.act_preferences
         self.toolbars = menus.build_toolbars(self)
         self.panels = PanelLayout(
             self, self.splitter, self.tabs, self.notes.splitter, self.notes.panel, self.pane,
@@ -260,39 +252,12 @@ class MainWindow(QMainWindow):
         self.act_reset = a(self.tr("Default Text Size"), None, "Ctrl+0", lambda: self.zoom(0))
         self.act_search = a(self.tr("Search Library"), "mdi6.magnify", "Ctrl+K", self.focus_search)
         self.act_find = a(self.tr("Find in Article"), "mdi6.text-search", "Ctrl+F", self.pane.find_bar.open)
-        self.act_caret = a(self.tr("Caret Browsing"), None, "F7", self.toggle_caret)
-        self.act_caret.setCheckable(True)
-        self.act_next_region = a(self.tr("Next Region"), None, "F6", lambda: self.cycle_region(1))
-        self.act_prev_region = a(self.tr("Previous Region"), None, "Shift+F6", lambda: self.cycle_region(-1))
-        self.act_shortcuts = a(
-            self.tr("Keyboard Shortcuts"), "mdi6.keyboard-outline", "Ctrl+/", self.show_shortcuts
-        )
-        self.act_preferences = a(self.tr("Preferences…"), "mdi6.cog-outline", "Ctrl+,", self.show_preferences)
-        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_about = a(
             self.tr("About Bulletin Reader"), "mdi6.information-outline", None, self.show_about
         )
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for name, label in (
-            ("system", self.tr("System Theme")),
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
-        ):
-            action = QAction(label, self, checkable=True)
-            action.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-        self.kind_actions: dict[str, QAction] = {}
-        enabled = self.settings.entity_kinds() if self.settings else set(DEFAULT_KINDS)
-        for kind in ENTITY_KINDS:
-            action = QAction(kind_label(kind), self, checkable=True)
-            action.setChecked(kind in enabled)
-            action.setToolTip(self.tr("Highlight: %1").replace("%1", kind_label(kind)))
-            action.toggled.connect(lambda _on, k=kind: self.kinds_changed())
-            self.kind_actions[kind] = action
-        self.pane.enabled_kinds = {k for k, act in self.kind_actions.items() if act.isChecked()}
+        self.appearance = Appearance(self)  # theme, highlighted kinds and legend, text size
+        self.theme_actions, self.kind_actions = self.appearance.theme_actions, self.appearance.kind_actions
 
     # settings
     def _restore(self) -> None:
@@ -332,46 +297,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # appearance
+    @property
+    def palette_(self) -> Palette:
+        return self.appearance.palette
+
     def set_theme(self, name: str, save: bool = True) -> None:
-        app = QApplication.instance()
-        self.palette_ = apply_theme(app, name)  # type: ignore[arg-type]
-        self.theme_actions[name].setChecked(True)
-        self.pane.palette_ = self.palette_
-        self.search.model.hit_colour = self.palette_.hit
-        self.search.results.viewport().update()
-        for kind, action in self.kind_actions.items():
-            action.setIcon(_swatch(self.palette_.entities[kind]))
-        self._update_legend()
-        self.pane.rerender(keep_scroll=True)
-        if self.detail.entity is not None:
-            self.detail.show_entity(*self.detail.entity, self.palette_)
-        if save:
-            self.settings.set_theme(name)
-
-    def _update_legend(self) -> None:
-        chips = [
-            f'<span style="background-color:{self.palette_.entities[k]}; color:{self.palette_.text}">'
-            f"&nbsp;{kind_label(k)}&nbsp;</span>"
-            for k in ENTITY_KINDS
-            if k in self.pane.enabled_kinds
-        ]
-        self.legend.setText(
-            self.tr("Legend:") + " " + "&nbsp; ".join(chips) if chips else self.tr("Highlighting off")
-        )
-
-    def kinds_changed(self) -> None:
-        self.pane.enabled_kinds = {k for k, act in self.kind_actions.items() if act.isChecked()}
-        self.settings.set_entity_kinds(self.pane.enabled_kinds)
-        self._update_legend()
-        self.pane.rerender(keep_scroll=True)
+        self.appearance.set_theme(name, save)
 
     def zoom(self, step: int) -> None:
-        low, high = FONT_RANGE
-        size = 14 if step == 0 else min(high, max(low, self.pane.font_size + step))
-        self.pane.set_font_size(size)
-        self.pane.rerender(keep_scroll=True)
-        self.settings.set_font_size(size)
-        self.panels.fit()  # a larger font needs a wider column
+        self.appearance.zoom(step)
 
     def update_title(self) -> None:
         """The open article's title; Qt adds the application's name (“— Bulletin Reader”)."""
@@ -433,25 +367,9 @@ class MainWindow(QMainWindow):
         return int(article["issue_id"]) if article is not None else None
 
     def _tree_menu(self, pos: QPoint) -> None:
-        menu = self.issue_menu(self.tree.indexAt(pos))
-        if menu is not None:
-            menu.popup(self.tree.viewport().mapToGlobal(pos))
-
-    def issue_menu(self, index: QModelIndex) -> QMenu | None:
-        """An issue row's context menu: remove it, or merge it into an issue it duplicates."""
-        issue_id = index.data(ISSUE_ID_ROLE)
-        if issue_id is None:
-            return None
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(self.tr("Remove Issue…"), lambda: self.library_ops.remove_issue(int(issue_id)))
-        for duplicate in store_versions.likely_duplicates(self.db, int(issue_id))[:3]:
-            older = describe(store_issues.get_issue(self.db, duplicate.of_issue))
-            menu.addAction(
-                self.tr("Merge into Its Duplicate “%1”…").replace("%1", older),
-                lambda d=duplicate: self.library_ops.ask_merge(d.issue_id, d.of_issue),
-            )
-        return menu
+        issue_id = self.tree.indexAt(pos).data(ISSUE_ID_ROLE)
+        if issue_id is not None:
+            self.library_ops.issue_menu(int(issue_id)).popup(self.tree.viewport().mapToGlobal(pos))
 
     def _filter_in_background(self) -> None:
         text = self.filter_box.text()
@@ -532,61 +450,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.search)
         self.search.box.setFocus()
         self.search.box.selectAll()
-
-    # keyboard
-    def toggle_caret(self) -> None:
-        on = not self.pane.view.caret_browsing
-        self.pane.view.set_caret_browsing(on)
-        self.act_caret.setChecked(on)
-        self.show_status(
-            self.tr(
-                "Caret browsing: arrows move, Shift+arrows select, H or Ctrl+1…5 highlight; F7 turns it off"
-            )
-            if on
-            else self.tr("Caret browsing off"),
-            8000 if on else 3000,
-        )
-
-    def regions(self) -> list[QWidget]:
-        """Where F6 goes, in order: the sidebar's current view, the page, the notes panel (when shown)."""
-        found = []
-        if self.tabs.isVisible():
-            found.append(self.tabs.currentWidget())
-        found.append(self.pane.view if self.centre.currentIndex() == 0 else self.detail)
-        if self.notes.panel.isVisible():
-            found.append(self.notes.panel)
-        return found
-
-    def cycle_region(self, step: int) -> QWidget:
-        regions = self.regions()
-        focus = QApplication.focusWidget()
-        here = next(
-            (n for n, r in enumerate(regions) if focus is not None and (focus is r or r.isAncestorOf(focus))),
-            -1,
-        )
-        target = regions[(here + step) % len(regions)]
-        _first_focusable(target).setFocus(Qt.FocusReason.TabFocusReason)
-        return target
-
-    def show_shortcuts(self) -> None:
-        from reader.app.shortcuts import ShortcutSheet
-
-        self.shortcut_sheet = ShortcutSheet(self.app_menus, self)
-        self.shortcut_sheet.show()
-
-    def show_preferences(self) -> None:
-        from reader.app.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        self.preferences = dialog
-
-        def chosen(result: int) -> None:
-            if result and dialog.chosen_language() != self.settings.language():
-                self.settings.set_language(dialog.chosen_language())
-                self.relaunch_requested.emit()
-
-        dialog.finished.connect(chosen)
-        dialog.open()
 
     # entities
     def show_entity(self, kind: str, text: str, *, record: bool = True) -> None:
@@ -713,13 +576,3 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
-
-
-def _first_focusable(widget: QWidget) -> QWidget:
-    """The widget itself when it takes focus, else its first visible child that does."""
-    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-        return widget
-    for child in widget.findChildren(QWidget):
-        if child.isVisible() and child.isEnabled() and child.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            return child
-    return widget

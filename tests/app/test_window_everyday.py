@@ -96,7 +96,8 @@ def test_keeping_both_leaves_the_copy_and_its_context_menu_can_merge_it_later(
     settle(window, qtbot)
     assert len(store_issues.list_issues(library)) == 6
     duplicate = report.outcomes[0].issue_id
-    menu = window.issue_menu(issue_row(window, duplicate))  # what a right-click on the issue pops up
+    index = issue_row(window, duplicate)
+    menu = window.library_ops.issue_menu(index.data(ISSUE_ID_ROLE))  # what a right-click on the row pops up
     [merge] = [a for a in menu.actions() if a.text().startswith("Merge into Its Duplicate")]
     merge.trigger()
     answer(window, "Merge")

@@ -81,6 +81,33 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>System Theme</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Highlight: %1</source>
+        <translation>高亮：%1</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>Highlighting off</source>
+        <translation>高亮已关闭</translation>
+    </message>
+</context>
+<context>
     <name>ArticleNotesModel</name>
     <message>
         <source>⚠ Text changed, not found</source>
@@ -426,6 +453,37 @@
     </message>
 </context>
 <context>
+    <name>KeyboardNav</name>
+    <message>
+        <source>Caret Browsing</source>
+        <translation>光标浏览</translation>
+    </message>
+    <message>
+        <source>Next Region</source>
+        <translation>下一区域</translation>
+    </message>
+    <message>
+        <source>Previous Region</source>
+        <translation>上一区域</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>偏好设置…</translation>
+    </message>
+    <message>
+        <source>Caret browsing: arrows move, Shift+arrows select, H or Ctrl+1…5 highlight; F7 turns it off</source>
+        <translation>光标浏览：方向键移动，Shift+方向键选择，H 或 Ctrl+1…5 高亮；按 F7 关闭</translation>
+    </message>
+    <message>
+        <source>Caret browsing off</source>
+        <translation>光标浏览已关闭</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>Person</source>
@@ -545,6 +603,10 @@
     <message>
         <source>the issue “%1”</source>
         <translation>“%1”这一期</translation>
+    </message>
+    <message>
+        <source>Merge into Its Duplicate “%1”…</source>
+        <translation>合并到重复的“%1”…</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n issue(s)</source>
@@ -717,60 +779,8 @@
         <translation>在文中查找</translation>
     </message>
     <message>
-        <source>Caret Browsing</source>
-        <translation>光标浏览</translation>
-    </message>
-    <message>
-        <source>Next Region</source>
-        <translation>下一区域</translation>
-    </message>
-    <message>
-        <source>Previous Region</source>
-        <translation>上一区域</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>偏好设置…</translation>
-    </message>
-    <message>
         <source>About Bulletin Reader</source>
         <translation>关于公报阅读器</translation>
-    </message>
-    <message>
-        <source>System Theme</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>Highlight: %1</source>
-        <translation>高亮：%1</translation>
-    </message>
-    <message>
-        <source>Legend:</source>
-        <translation>图例：</translation>
-    </message>
-    <message>
-        <source>Highlighting off</source>
-        <translation>高亮已关闭</translation>
-    </message>
-    <message>
-        <source>Remove Issue…</source>
-        <translation>移除本期…</translation>
-    </message>
-    <message>
-        <source>Merge into Its Duplicate “%1”…</source>
-        <translation>合并到重复的“%1”…</translation>
     </message>
     <message>
         <source>Marked read</source>
@@ -779,14 +789,6 @@
     <message>
         <source>Marked unread</source>
         <translation>已标为未读</translation>
-    </message>
-    <message>
-        <source>Caret browsing: arrows move, Shift+arrows select, H or Ctrl+1…5 highlight; F7 turns it off</source>
-        <translation>光标浏览：方向键移动，Shift+方向键选择，H 或 Ctrl+1…5 高亮；按 F7 关闭</translation>
-    </message>
-    <message>
-        <source>Caret browsing off</source>
-        <translation>光标浏览已关闭</translation>
     </message>
     <message>
         <source>Applying correction: %1</source>
