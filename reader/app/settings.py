@@ -110,3 +110,18 @@ class Settings:
 
     def set_sample_offered(self, value: bool) -> None:
         self._qs.setValue("library/sample_offered", "true" if value else "false")
+
+    # panels and language
+    def panel_visible(self, name: str) -> bool:
+        return str(self._get(f"window/{name}_visible", "true")).lower() == "true"
+
+    def set_panel_visible(self, name: str, visible: bool) -> None:
+        self._qs.setValue(f"window/{name}_visible", "true" if visible else "false")
+
+    def language(self) -> str:
+        """``system`` (follow the locale), ``zh_CN`` or ``en``."""
+        value = str(self._get("appearance/language", "system"))
+        return value if value in ("system", "zh_CN", "en") else "system"
+
+    def set_language(self, language: str) -> None:
+        self._qs.setValue("appearance/language", language)

@@ -158,7 +158,9 @@ def show_link(window: LinkTarget, link: str) -> str | None:
     try:
         article_id, uid = _resolve(window.db, link)
     except (BadInputError, NotFoundError) as error:
-        message = f"无法打开链接 Cannot open the link: {error}"
+        from reader.app.i18n import translate as _translate
+
+        message = _translate("LinkHandler", "Cannot open the link: %1").replace("%1", str(error))
         status_bar = getattr(window, "statusBar", None)
         if callable(status_bar):
             status_bar().showMessage(message, 10000)

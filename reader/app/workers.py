@@ -158,22 +158,3 @@ def correction_job(
         return sorted(touched)
 
     return job
-
-
-def import_job(worker: LibraryWorker, paths: list[Path]) -> Job:
-    """An import of ``paths`` that reports progress and stops between files when cancelled."""
-    from reader.entities.pipeline import annotate_saved
-    from reader.ingest import import_paths
-
-    worker.cancel_event.clear()
-
-    def job(db: Database) -> Any:
-        return import_paths(
-            db,
-            paths,
-            progress=lambda done, total, path: worker.progress.emit(done, total, str(path)),
-            cancelled=worker.cancel_event.is_set,
-            after_save=annotate_saved,
-        )
-
-    return job

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from reader import ingest
+from reader.cli import versions
 from reader.cli.common import db_option, echo_json, on_terminal, open_library
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
@@ -22,13 +23,25 @@ from reader.store import search as search_store
     show_default=True,
     help="Find people, places, organisations… in the new articles (`reader reindex` can do it later).",
 )
+@click.option(
+    "--as-version-of",
+    "version_of",
+    type=int,
+    default=None,
+    metavar="ID",
+    help="The file is a corrected copy of issue ID: make it that issue's newest version.",
+)
 @db_option
-def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None) -> None:
+def import_command(
+    paths: tuple[Path, ...], entities: bool, version_of: int | None, db_path: Path | None
+) -> None:
     """Import bulletin text files, or folders of *.txt files (recursively).
 
     Exit status 0 when every file imported or was unchanged, 1 when any failed.
     """
     db = open_library(db_path)
+    if version_of is not None:
+        versions.check_target(db, paths, version_of)
 
     def progress(done: int, total: int, path: Path) -> None:
         if on_terminal() and done < total:
@@ -45,6 +58,8 @@ def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None
     for outcome in report.outcomes:
         if outcome.status == "failed":
             click.echo(f"failed: {outcome.path}: {outcome.reason}", err=True)
+        elif version_of is not None:
+            click.echo(versions.as_version(db, outcome, version_of))
         elif outcome.status == "unchanged":
             click.echo(f"unchanged: {outcome.path} (already in the library as issue {outcome.issue_id})")
         else:
@@ -54,6 +69,8 @@ def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None
         for warning in outcome.warnings:
             click.echo(f"  warning: {warning}", err=True)
     click.echo(report.summary())
+    if version_of is None:
+        versions.warn_duplicates(db, report)
     if entities:
         from reader.entities.pipeline import needs_reindex
 
@@ -228,3 +245,4 @@ def register(cli: click.Group) -> None:
         issue_group,
     ):
         cli.add_command(command)
+    versions.register(cli, issue_group)

@@ -483,6 +483,34 @@ def reanchor_issue(db: Database, issue_id: int) -> ReanchorReport:
     return report
 
 
+def adopt_orphans(db: Database, issue_id: int, content_hash: str) -> int:
+    """Give a newly imported issue the detached highlights that belong to its text; returns how many.
+
+    A highlight whose issue was removed (or trashed) keeps its quote, article key and the
+    hash of the file it was made on.  When the same text comes back, it is adopted: by the
+    file's hash, or by its article key's title part where its quote is found in that article.
+    ``reanchor_issue`` then places it.  Runs inside ``save_issue``'s transaction.
+    """
+    orphans = _rows(db, "WHERE a.article_id IS NULL AND a.issue_id IS NULL", [])
+    if not orphans:
+        return 0
+    articles = {
+        key.split("/", 1)[-1]: text
+        for key, text in db.execute("SELECT key, text FROM articles WHERE issue_id = ?", [issue_id])
+    }
+    adopted = [
+        orphan.id
+        for orphan in orphans
+        if orphan.source_hash == content_hash
+        or (
+            orphan.article_key.split("/", 1)[-1] in articles
+            and _anchor_in(articles[orphan.article_key.split("/", 1)[-1]], orphan, use_position=False)
+        )
+    ]
+    db.conn.executemany("UPDATE annotations SET issue_id = ? WHERE id = ?", [(issue_id, n) for n in adopted])
+    return len(adopted)
+
+
 def _relocate(
     annotation: Annotation, articles: dict[int, tuple[str, str, str]]
 ) -> tuple[int | None, anchoring.Anchor | None]:

@@ -7,6 +7,7 @@ and re-import, which both delete and rewrite mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -171,10 +172,15 @@ def _positions_before(db: Database) -> dict[int, list[str]]:
         GROUP BY p.entity_id, pe.text ORDER BY n DESC, pe.text
         """
     ).fetchall()
-    result: dict[int, list[str]] = {}
-    for entity_id, text, _n in rows:
-        result.setdefault(entity_id, []).append(text)
-    return result
+    counts: dict[int, dict[str, int]] = {}
+    for entity_id, text, n in rows:  # 市委副书记、市长 is two posts: list each post once, commonest first
+        for post in re.split(r"[、，,；;\s]+", text):
+            if post:
+                mine = counts.setdefault(entity_id, {})
+                mine[post] = mine.get(post, 0) + n
+    return {
+        entity_id: sorted(posts, key=lambda post: (-posts[post], post)) for entity_id, posts in counts.items()
+    }
 
 
 def entity_articles(db: Database, kind: str, text: str) -> list[dict[str, Any]]:

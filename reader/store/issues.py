@@ -96,10 +96,16 @@ def save_issue(
     same = db.execute(
         "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
     ).fetchone()
+    path = str(Path(source_path).resolve()) if str(source_path) else ""
+    if not same:  # bytes an issue was superseded by (a merged duplicate's original, from elsewhere)
+        same = db.execute(
+            "SELECT i.id, i.version FROM issue_versions v JOIN issues i ON i.id = v.issue_id "
+            "WHERE v.content_hash = ? AND i.source_path != ? ORDER BY v.id DESC LIMIT 1",
+            [digest, path],
+        ).fetchone()
     if same:
         ids = [row[0] for row in db.execute("SELECT id FROM articles WHERE issue_id = ?", [same[0]])]
         return SaveResult(SaveStatus.UNCHANGED, same[0], same[1], ids)
-    path = str(Path(source_path).resolve()) if str(source_path) else ""
     stamp = now_iso()
     with db.atomic():
         previous = db.execute(
@@ -148,6 +154,8 @@ def save_issue(
             }
         )
         article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp, prepared, index_later)
+        if status is SaveStatus.IMPORTED:
+            annotations.adopt_orphans(db, issue_id, digest)  # the same text back: its notes come back too
         annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
     return SaveResult(status, issue_id, version, article_ids)
 

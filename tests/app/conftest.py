@@ -81,5 +81,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _application(qapp):  # type: ignore[no-untyped-def]
-    """Icons and fonts need a QApplication even in model-only tests."""
-    return qapp
+    """Icons and fonts need a QApplication even in model-only tests; the UI speaks English unless a
+    test switches (whatever the machine's locale)."""
+    from reader.app import i18n
+
+    if i18n.current() != "en" or not i18n._installed:
+        i18n.install("en")
+    yield qapp
+    if i18n.current() != "en":
+        i18n.install("en")

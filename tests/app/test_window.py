@@ -205,7 +205,7 @@ def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
     point = _rect_of_mention(window, f"m:{number}")
     menu = window.pane.view.build_menu(point)
     actions = {a.text(): a for a in menu.actions()}
-    here = actions["不是实体 Not an entity (here)"]
+    here = actions["Not an Entity (Here)"]
     here.trigger()
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=20000)
     after = store_entities.list_mentions(library, window.current_id)

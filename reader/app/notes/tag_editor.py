@@ -25,7 +25,7 @@ class TagEditor(QWidget):
         self.tags: list[str] = []
         self.chips = QHBoxLayout()
         self.chips.setSpacing(4)
-        self.field = QLineEdit(placeholderText="添加标签 Add tag…")
+        self.field = QLineEdit(placeholderText=self.tr("Add tag…"))
         self.field.setClearButtonEnabled(True)
         self.completions = QStringListModel(self)
         completer = QCompleter(self.completions, self)
@@ -60,7 +60,7 @@ class TagEditor(QWidget):
                 item.widget().deleteLater()
         for name in self.tags:
             chip = QToolButton(text=f"#{name}  ✕", objectName="tagChip")
-            chip.setToolTip(f"移除标签 Remove tag “{name}”")
+            chip.setToolTip(self.tr("Remove tag “%1”").replace("%1", name))
             chip.clicked.connect(lambda _c=False, n=name: self.tag_removed.emit(n))
             self.chips.addWidget(chip)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QSplitter, QTabl
 from sqlite_utils import Database
 
 from reader.app.people.models import ARTICLE_ID_ROLE, EntityArticlesModel
-from reader.app.theme import KIND_LABELS, Palette
+from reader.app.theme import Palette, kind_label
 from reader.store import entities as store_entities
 
 
@@ -41,7 +41,7 @@ class EntityDetail(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view.setMinimumHeight(100)  # small screens: the window must fit (the stretch gives more)
         self.company = QListWidget()
         self.articles = EntityArticlesModel(db, self)
         self.article_view = QTableView()
@@ -55,7 +55,7 @@ class EntityDetail(QWidget):
         company_box = QWidget()
         company_layout = QVBoxLayout(company_box)
         company_layout.setContentsMargins(0, 0, 0, 0)
-        company_layout.addWidget(QLabel("常同文出现 Often in the same articles"))
+        company_layout.addWidget(QLabel(self.tr("Often in the same articles")))
         company_layout.addWidget(self.company)
         lower.addWidget(company_box)
         lower.addWidget(self.article_view)
@@ -69,14 +69,19 @@ class EntityDetail(QWidget):
 
     def show_entity(self, kind: str, text: str, palette: Palette) -> None:
         self.entity = (kind, text)
-        self.title.setText(f"{text}　{KIND_LABELS.get(kind, kind)}")
+        self.title.setText(f"{text}　{kind_label(kind)}")
         self.articles.show_entity(kind, text)
         rows = self.articles.rows()
         index = {row["name"]: row for row in store_entities.people_index(self._db, kind)}
         info = index.get(text, {})
         posts = "、".join(info.get("positions", [])) or "—"
         span = f"{info.get('first_date') or '?'} – {info.get('last_date') or '?'}"
-        self.positions.setText(f"职务 Positions: {posts}\n{len(rows)} 篇文章 articles · {span}")
+        self.positions.setText(
+            self.tr("Positions: %1").replace("%1", posts)
+            + "\n"
+            + self.tr("%n article(s)", "", len(rows))
+            + f" · {span}"
+        )
         self._chart(mentions_per_date(rows), palette.entities.get(kind, palette.accent), palette)
         self.company.clear()
         if kind == "person":
@@ -107,7 +112,7 @@ class EntityDetail(QWidget):
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
-        self.chart.setTitle("每期提及次数 Mentions per issue date")
+        self.chart.setTitle(self.tr("Mentions per issue date"))
         self.chart.setTitleBrush(QColor(palette.text))
         self.chart.setBackgroundBrush(QColor(palette.background))
 

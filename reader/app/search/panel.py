@@ -5,7 +5,18 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,8 +39,8 @@ from reader.app.search.models import ARTICLE_ID_ROLE, SNIPPET_HTML_ROLE, Query, 
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
-ANY_SECTION = "全部栏目 All sections"
-ANY_TAG = "全部标签 All tags"
+ANY_SECTION = QT_TRANSLATE_NOOP("SearchPanel", "All sections")
+ANY_TAG = QT_TRANSLATE_NOOP("SearchPanel", "All tags")
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -46,7 +57,7 @@ class HitDelegate(QStyledItemDelegate):
             probe = QTextDocument()
             probe.setDocumentMargin(0)
             probe.setDefaultFont(font)
-            probe.setHtml("<b>标题 Title</b><br/>摘要 snippet<br/>摘要 snippet")
+            probe.setHtml("<b>标题 Title</b><br/>摘要 snippet<br/>摘要 snippet")  # CJK and Latin: the taller
             self._heights[key] = probe.size().height()
         return self._heights[key]
 
@@ -108,9 +119,9 @@ class SearchPanel(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.box = QLineEdit(objectName="searchBox", placeholderText="搜索全库 Search the library (Ctrl+K)")
+        self.box = QLineEdit(objectName="searchBox", placeholderText=self.tr("Search the library (Ctrl+K)"))
         self.box.setClearButtonEnabled(True)
-        self.use_dates = QCheckBox("日期 Dates")
+        self.use_dates = QCheckBox(self.tr("Dates"))
         self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_from.setDate(QDate(2000, 1, 1))
@@ -119,7 +130,7 @@ class SearchPanel(QWidget):
         self.tag = QComboBox()
         self.entity_label = QLabel()
         self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.clear_entity = QCheckBox("仅此实体 Only this entity")
+        self.clear_entity = QCheckBox(self.tr("Only this entity"))
         self.clear_entity.setVisible(False)
         self.status = QLabel()
         self.model = SearchResultsModel(db, self)
@@ -153,6 +164,8 @@ class SearchPanel(QWidget):
         self.background: QueryThread | None = None  # set by the window; None: search on this thread
         self.box.textChanged.connect(lambda _text: self._debounce.start())
         self.box.returnPressed.connect(self._enter)
+        self.box.installEventFilter(self)  # Down/Up move between the box and the results
+        self.results.installEventFilter(self)
         for signal in (
             self.use_dates.toggled,
             self.date_from.dateChanged,
@@ -170,7 +183,7 @@ class SearchPanel(QWidget):
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem(ANY_TAG, None)
+        self.tag.addItem(self.tr(ANY_TAG), None)
         for row in store_tags.list_tags(self._db):
             self.tag.addItem(f"#{row['name']}", row["name"])
         found = self.tag.findData(current) if current is not None else 0
@@ -181,7 +194,7 @@ class SearchPanel(QWidget):
         current = self.section.currentText()
         self.section.blockSignals(True)
         self.section.clear()
-        self.section.addItem(ANY_SECTION)
+        self.section.addItem(self.tr(ANY_SECTION))
         self.section.addItems(store_issues.section_names(self._db))
         found = self.section.findText(current)
         self.section.setCurrentIndex(max(found, 0))
@@ -191,7 +204,7 @@ class SearchPanel(QWidget):
         """Filter results to one entity's articles (None lifts the filter)."""
         self._entity_ids = article_ids
         self.clear_entity.setVisible(article_ids is not None)
-        self.clear_entity.setText(f"仅含 Only with: {label}")
+        self.clear_entity.setText(self.tr("Only with: %1").replace("%1", label))
         self.clear_entity.setChecked(article_ids is not None)
 
     def current_query(self) -> Query:
@@ -219,7 +232,7 @@ class SearchPanel(QWidget):
             return
         self._debounce.stop()
         query = self.current_query()
-        self.status.setText("正在搜索 Searching…" if query.text.strip() else "")
+        self.status.setText(self.tr("Searching…") if query.text.strip() else "")
         self.background.ask("search", lambda db: first_page(db, query), lambda page: self._show(query, *page))
 
     def _show(self, query: Query, total: int, hits: list[Any]) -> None:
@@ -235,7 +248,9 @@ class SearchPanel(QWidget):
 
     def _finish(self, total: int) -> int:
         text = self.model.query.text.strip()
-        self.status.setText(f"{total} 篇 articles match “{text}”" if text else "")
+        self.status.setText(
+            self.tr("%n article(s) match “%1”", "", total).replace("%1", text) if text else ""
+        )
         if total:
             self.results.setCurrentIndex(self.model.index(0, 0))
         return total
@@ -248,6 +263,24 @@ class SearchPanel(QWidget):
             index = self.model.index(0, 0)
         if index.isValid():
             self._open(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the box moves into the results (onto the one Enter opens); Up on the first goes back."""
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        rows = self.model.rowCount()
+        if watched is self.box and key == Qt.Key.Key_Down and rows:
+            if self._debounce.isActive() or self.model.query.text != self.box.text():
+                self.run()  # the results must be those of what the box says
+            current = self.results.currentIndex()
+            self.results.setCurrentIndex(current if current.isValid() else self.model.index(0, 0))
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if watched is self.results and key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
+            self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
 
     def _open(self, index: QModelIndex) -> None:
         article_id = index.data(ARTICLE_ID_ROLE)

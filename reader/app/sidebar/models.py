@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QIcon
 from sqlite_utils import Database
 
@@ -32,7 +40,7 @@ NODE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 TAG_COLORS_ROLE = Qt.ItemDataRole.UserRole + 4  # list of "#rrggbb", one per tag of the article
 ISSUE_PAGE = 100  # issues revealed per fetchMore under a publication
-NO_PUBLICATION = "其他来源"
+NO_PUBLICATION = QT_TRANSLATE_NOOP("LibraryTreeModel", "Other sources")
 ICON_SIZE = QSize(16, 16)
 
 ICONS = {
@@ -91,7 +99,7 @@ def _issue_label(issue: dict[str, Any]) -> str:
 
 
 def _article_node(row: dict[str, Any]) -> Node:
-    title = row.get("title") or "（无题）"
+    title = row.get("title") or QCoreApplication.translate("LibraryTreeModel", "(untitled)")
     return Node("article", row["id"], title, issue_id=row["issue_id"], read=row.get("read_at") is not None)
 
 
@@ -153,7 +161,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             node = Node(
                 "issue", issue["id"], _issue_label(issue), count=issue["article_count"], issue_id=issue["id"]
             )
-            groups.setdefault(issue.get("publication") or NO_PUBLICATION, []).append(node)
+            groups.setdefault(issue.get("publication") or self.tr(NO_PUBLICATION), []).append(node)
         publications = []
         for name, issue_nodes in groups.items():
             publication = Node("publication", name, name, count=sum(n.count for n in issue_nodes))
@@ -180,7 +188,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
                 issue_id=issue["id"],
             )
             node.adopt(by_issue[issue["id"]])
-            groups.setdefault(issue.get("publication") or NO_PUBLICATION, []).append(node)
+            groups.setdefault(issue.get("publication") or self.tr(NO_PUBLICATION), []).append(node)
         result = []
         for name, nodes in groups.items():
             publication = Node("publication", name, name, count=sum(n.count for n in nodes))
@@ -304,7 +312,12 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             return node.label if node.kind == "article" else f"{node.label}  ({node.count})"
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.tags:
-                return f"{node.label}\n标签 Tags: " + ", ".join(name for name, _colour in node.tags)
+                return (
+                    f"{node.label}\n"
+                    + self.tr("Tags:")
+                    + " "
+                    + ", ".join(name for name, _colour in node.tags)
+                )
             return node.label
         if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.read:
             font = QFont()
