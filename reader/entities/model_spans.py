@@ -1,0 +1,196 @@
+"""The model's people, places and organisations, repaired and vetted before they are claimed.
+
+LAC reads a sentence well but knows nothing of the genre: it takes ``薛妈妈`` or ``毛主席`` for a
+name, splits ``敬营辉`` in two, calls ``成色更`` a person and ``中国`` in ``“中国药谷”`` a place.  The
+checks here are general — word boundaries from jieba, surname and title lists, quotation marks —
+and name nothing from any corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.entities import rules
+from reader.entities.claims import Claims
+from reader.entities.dictionaries import Dictionaries
+from reader.entities.lac import Word
+from reader.entities.phrases import Token
+
+NAME_JOINERS = frozenset("·•・—－-")
+SPEECH_ENDINGS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "透露", "称", "说", "更", "等", "的", "和", "与")
+HONORIFICS = (
+    "先生", "女士", "小姐", "同志", "老师", "教授", "师傅", "大娘", "大爷", "大妈", "大叔", "大姐", "大哥",
+    "阿姨", "妈妈", "爸爸", "奶奶", "爷爷", "老汉", "老人", "某", "某某", "总", "董", "老", "氏",
+)  # fmt: skip
+NAME_TAGS = (None, "nr", "nrfg", "nrt")
+ORDINARY_TAGS = ("q", "v", "a", "d", "m", "r", "p", "c", "u", "f", "i", "l", "y", "e", "o", "z")
+COMMON_NOUN = 200  # jieba frequency above which a plain noun is taken for a word, not a name
+# one-character names of countries and regions, as in 中美关系, 中日韩, 亚欧
+SHORT_PLACES = frozenset("中美日韩朝俄英法德意印巴越泰澳加欧非亚苏京津沪渝冀晋辽吉黑浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新蒙港台")
+PLACE_ENDINGS = tuple("省市县区乡镇村州盟旗国山河湖海江岛湾岭峰路街道巷里庄屯寨营镇港口桥园")
+
+
+class ModelSpans:
+    def __init__(
+        self,
+        words: Dictionaries,
+        tags: dict[str, str],
+        freq: dict[str, int],
+        is_place: Callable[[str, str], bool],
+    ) -> None:
+        self.words = words
+        self.freq = freq
+        self.tags = tags
+        self.is_place = is_place  # (word, text) → bool: a dictionary place
+        self._titles = tuple(sorted({*words.titles, *HONORIFICS}, key=len, reverse=True))
+
+    # ------------------------------------------------------------------ people
+    def people(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int, float]]:
+        """The model's names after repair, with their confidence: ``(start, end, margin)``."""
+        found = []
+        for start, end, margin in _merged(words, "PER", text):
+            span = self._person(text, start, end, inside)
+            if span is not None:
+                found.append((*span, margin))
+        return found
+
+    def _person(self, text: str, start: int, end: int, inside: Bounds) -> tuple[int, int] | None:
+        start, end = _strip(text, start, end)
+        trimmed = False
+        for ending in SPEECH_ENDINGS:
+            if text.endswith(ending, start, end) and end - len(ending) - start >= 2:
+                end -= len(ending)
+                trimmed = True  # 贾琳说, 成色更: the model's edge was wrong, so trust the rest less
+                break
+        for title in self._titles:  # 毛主席, 薛妈妈, 王某: a title after a surname is no name
+            if text.endswith(title, start, end) and end - len(title) - start <= 1:
+                return None
+        name = text[start:end]
+        if len(name) < 2 or not any(rules.CJK.match(c) for c in name):
+            return None
+        if trimmed and not (rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS):
+            return None
+        if self._ordinary(name):
+            return None  # 朵朵, 广场: an ordinary word
+        if inside.cuts(start, end):
+            return None  # 展宏|图: the name would end inside a word
+        if text.startswith(self.words.org_suffixes, end) and not text.startswith(("党", "政"), end):
+            return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person
+        return start, end
+
+    def _ordinary(self, word: str) -> bool:
+        """A dictionary word of a part of speech no name has, or a common noun (jieba's tags of names are
+        too unreliable to ask for ``nr``: 桥本 is ``n``, 石家庄 ``nr``, 周恩来 ``t``)."""
+        tag = self.tags.get(word)
+        if tag is None:
+            return False
+        return tag.startswith(ORDINARY_TAGS) or (tag == "n" and self.freq.get(word, 0) >= COMMON_NOUN)
+
+    # ------------------------------------------------------------------ places
+    def places(
+        self, words: list[Word], text: str, tokens: list[Token], inside: Bounds, quoted: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The model's places, cut back to what is a place: ``(start, end)``."""
+        found = []
+        for start, end, _margin in _merged(words, "LOC", text):
+            start, end = _strip(text, start, end)
+            if end - start < 1 or _inside_coined(quoted, start, end):
+                continue
+            name = text[start:end]
+            if len(name) == 2 and all(c in SHORT_PLACES for c in name) and not self.is_place(name, text):
+                found.extend([(start, start + 1), (start + 1, end)])  # 中美 → 中, 美
+                continue
+            span = self._place(text, start, end, tokens, inside)
+            if span is not None:
+                found.append(span)
+        return found
+
+    def _place(
+        self, text: str, start: int, end: int, tokens: list[Token], inside: Bounds
+    ) -> tuple[int, int] | None:
+        name = text[start:end]
+        if self.is_place(name, text):
+            return start, end
+        if len(name) == 1:
+            return (start, end) if name in SHORT_PLACES else None
+        if self._ordinary(name):
+            return None  # 广场, 街道: an ordinary word
+        if inside.cuts(start, end):
+            # 驻马店市|化, 沙河店镇|郭氏: keep the longest dictionary place the span starts with
+            for word, s, e in tokens:
+                if s == start and e < end and self.is_place(word, text):
+                    return s, e
+            return None
+        return start, end
+
+    # ------------------------------------------------------------ organisations
+    def organisations(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int]]:
+        found = []
+        for start, end, _margin in _merged(words, "ORG", text):
+            start, end = _strip(text, start, end)
+            if end - start < 2 or not rules.CJK.match(text[start]) or inside.cuts(start, end):
+                continue
+            found.append((start, end))
+        return found
+
+
+def _merged(words: list[Word], tag: str, text: str) -> list[tuple[int, int, float]]:
+    """Runs of words with ``tag``, joined when adjacent or split only by a name joiner (约翰—格伦)."""
+    spans: list[tuple[int, int, float]] = []
+    for word in words:
+        if word.tag != tag:
+            continue
+        if spans and tag == "PER":
+            start, end, margin = spans[-1]
+            if end == word.start or (word.start == end + 1 and text[end] in NAME_JOINERS):
+                spans[-1] = (start, word.end, min(margin, word.margin))
+                continue
+        spans.append((word.start, word.end, word.margin))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not (rules.CJK.match(text[start]) or text[start].isalnum()):
+        start += 1
+    while end > start and not (rules.CJK.match(text[end - 1]) or text[end - 1].isalnum()):
+        end -= 1
+    return start, end
+
+
+class Bounds:
+    """jieba's word boundaries in one text, to tell a name that ends inside a word (展宏|图) from one that
+    merely begins a compound the dictionary happens to hold (邓小平|理论, 毛泽东|思想)."""
+
+    def __init__(self, text: str, tokens: list[Token], freq: dict[str, int]) -> None:
+        self.text = text
+        self.freq = freq
+        self.start = list(range(len(text) + 1))  # per character: where its word starts and ends
+        self.end = list(range(1, len(text) + 2))
+        for _word, s, e in tokens:
+            if e - s >= 2:
+                self.start[s:e] = [s] * (e - s)
+                self.end[s:e] = [e] * (e - s)
+
+    def inside(self, pos: int) -> bool:
+        """Is ``pos`` a boundary strictly inside a word of two or more characters?"""
+        return pos < len(self.start) - 1 and self.start[pos] < pos
+
+    def cuts(self, start: int, end: int) -> bool:
+        """Does a word straddle the span's edges — other than a compound of the span and another word?"""
+        if self.inside(start):
+            s, e = self.start[start], self.end[start]
+            if not (e == end and self._word(s, start)):
+                return True
+        if self.inside(end):
+            s, e = self.start[end], self.end[end]
+            if not (s == start and self._word(end, e)):
+                return True
+        return False
+
+    def _word(self, s: int, e: int) -> bool:
+        return e - s >= 2 and self.freq.get(self.text[s:e], 0) > 0
+
+
+def _inside_coined(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is the span part of a longer quoted name (“中国药谷”, “出彩河南人”), not the whole of it?"""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in quoted)
