@@ -7,7 +7,7 @@ a weaker rule can never cut through a stronger one's span.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +27,9 @@ class Claims:
         self.text = text
         self.owner = [False] * len(text)
         self.spans: list[Mention] = []
+        # once set, every person (place) a rule proposes must pass it: the model's vetoes apply to rules too
+        self.person_check: Callable[[int, int], bool] | None = None
+        self.place_check: Callable[[int, int], bool] | None = None
 
     def taken(self, start: int, end: int) -> bool:
         return any(self.owner[start:end])
@@ -37,6 +40,10 @@ class Claims:
         while end > start and self.text[end - 1].isspace():
             end -= 1
         if start >= end or self.taken(start, end):
+            return False
+        if kind == "person" and self.person_check is not None and not self.person_check(start, end):
+            return False
+        if kind == "place" and self.place_check is not None and not self.place_check(start, end):
             return False
         self.owner[start:end] = [True] * (end - start)
         self.spans.append(Mention(kind, start, end, self.text[start:end]))

@@ -43,7 +43,9 @@ class Word:
     start: int
     end: int
     tag: str  # PER LOC ORG TIME, or a part of speech: n v a nz m …
-    margin: float  # the least lead of the chosen tag's emission over the next best, over the word's characters
+    margin: (
+        float  # the least lead of the chosen tag's emission over the next best, over the word's characters
+    )
 
 
 def model_dir() -> Path:

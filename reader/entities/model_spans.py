@@ -8,26 +8,58 @@ and name nothing from any corpus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from reader.entities import rules
-from reader.entities.claims import Claims
+from reader.entities.claims import normalise_name
 from reader.entities.dictionaries import Dictionaries
 from reader.entities.lac import Word
 from reader.entities.phrases import Token
 
 NAME_JOINERS = frozenset("·•・—－-")
-SPEECH_ENDINGS = ("表示", "指出", "强调", "介绍", "认为", "告诉", "透露", "称", "说", "更", "等", "的", "和", "与")
+SPEECH_ENDINGS = (
+    "表示",
+    "指出",
+    "强调",
+    "介绍",
+    "认为",
+    "告诉",
+    "透露",
+    "称",
+    "说",
+    "更",
+    "等",
+    "的",
+    "和",
+    "与",
+)
 HONORIFICS = (
     "先生", "女士", "小姐", "同志", "老师", "教授", "师傅", "大娘", "大爷", "大妈", "大叔", "大姐", "大哥",
-    "阿姨", "妈妈", "爸爸", "奶奶", "爷爷", "老汉", "老人", "某", "某某", "总", "董", "老", "氏",
+    "阿姨", "妈妈", "爸爸", "奶奶", "爷爷", "老汉", "老人", "某", "某某", "总", "董", "老", "氏", "家",
+    "外长", "总理", "首相", "总统", "议员", "大使", "主教", "将军", "元帅", "天皇", "国王", "九段", "八段",
 )  # fmt: skip
 NAME_TAGS = (None, "nr", "nrfg", "nrt")
+BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在")
+NOUN_ENDINGS = frozenset("路街巷桥")
+DOCTRINES = ("主义", "思想", "理论")
 ORDINARY_TAGS = ("q", "v", "a", "d", "m", "r", "p", "c", "u", "f", "i", "l", "y", "e", "o", "z")
-COMMON_NOUN = 200  # jieba frequency above which a plain noun is taken for a word, not a name
+COMMON_NOUN = 1000  # jieba frequency above which a plain noun is taken for a word, not a name (广场, 街道)
 # one-character names of countries and regions, as in 中美关系, 中日韩, 亚欧
-SHORT_PLACES = frozenset("中美日韩朝俄英法德意印巴越泰澳加欧非亚苏京津沪渝冀晋辽吉黑浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新蒙港台")
-PLACE_ENDINGS = tuple("省市县区乡镇村州盟旗国山河湖海江岛湾岭峰路街道巷里庄屯寨营镇港口桥园")
+SHORT_PLACES = frozenset(
+    "中美日韩朝俄英法德意印巴越泰澳加欧非亚苏京津沪渝冀晋辽吉黑浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新蒙港台"
+)
+UNSURE_PLACE = 1.0  # below this margin a model place needs a place ending or the dictionary
+PLACE_ENDINGS = tuple("省市县区乡镇村州盟旗国山河湖海江岛湾岭峰路街巷庄屯寨港桥园")
+# words a model glues onto a place: a weather report (拉萨多云), a part of it (新疆北部, 东北地区)
+PLACE_TAILS = (
+    "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "阴", "晴", "雪",
+    "北部", "南部", "东部", "西部", "中部", "东北部", "西北部", "东南部", "西南部", "地区", "一带",
+)  # fmt: skip
+TEAMS = ("女队", "男队", "国家队", "代表队", "队")  # 韩国女队: a team is an organisation
+GOVERNMENT = "政府"
+# 访华, 驻华, 对华: 华 standing for China after a verb or preposition
+CHINA = re.compile(r"(?<=[访驻来对在赴离援侵旅留])华(?![\u4e00-\u9fff]{0,1}[人侨裔语文夏北南东西中灯丽])")
 
 
 class ModelSpans:
@@ -57,6 +89,9 @@ class ModelSpans:
     def _person(self, text: str, start: int, end: int, inside: Bounds) -> tuple[int, int] | None:
         start, end = _strip(text, start, end)
         trimmed = False
+        for tail in PLACE_TAILS[:10]:  # 卡拉奇晴: the model read a weather report's city as a name
+            if text.endswith(tail, start, end):
+                return None
         for ending in SPEECH_ENDINGS:
             if text.endswith(ending, start, end) and end - len(ending) - start >= 2:
                 end -= len(ending)
@@ -74,9 +109,38 @@ class ModelSpans:
             return None  # 朵朵, 广场: an ordinary word
         if inside.cuts(start, end):
             return None  # 展宏|图: the name would end inside a word
+        if self._starts_with_function_word(text, start, end, inside):
+            return None  # 但是他, 商量过
         if text.startswith(self.words.org_suffixes, end) and not text.startswith(("党", "政"), end):
             return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person
         return start, end
+
+    def _starts_with_function_word(self, text: str, start: int, end: int, inside: Bounds) -> bool:
+        """但是|他, 商量|过, 乡野|沐: a name does not begin with a word of its own that is no name."""
+        first_end = inside.end[start]
+        if first_end >= end or first_end - start < 2:
+            return False
+        return self.tags.get(text[start:first_end], "nr") not in NAME_TAGS
+
+    def plausible_person(self, text: str, start: int, end: int, inside: Bounds) -> bool:
+        """The checks every proposed person must pass, whoever proposed it (a rule or the model)."""
+        name = normalise_name(text[start:end])
+        if len(name) < 2 or name.endswith(BAD_ENDINGS) or name[-1] in NOUN_ENDINGS:
+            return False
+        if self._ordinary(name) or inside.cuts(start, end):
+            return False
+        return not self._starts_with_function_word(text, start, end, inside)
+
+    def doctrines(self, words: list[Word], text: str) -> list[tuple[int, int]]:
+        """``马克思主义``, ``毛泽东思想``, ``邓小平理论``: the person a doctrine is named after."""
+        found = []
+        for word in words:
+            if word.tag in ("nz", "n", "PER") and text.endswith(DOCTRINES, word.start, word.end):
+                name_end = word.end - 2
+                name = text[word.start : name_end]
+                if 2 <= len(name) <= 4 and self.tags.get(name) in ("nr", "nrfg", "nrt"):
+                    found.append((word.start, name_end))
+        return found
 
     def _ordinary(self, word: str) -> bool:
         """A dictionary word of a part of speech no name has, or a common noun (jieba's tags of names are
@@ -92,22 +156,46 @@ class ModelSpans:
     ) -> list[tuple[int, int]]:
         """The model's places, cut back to what is a place: ``(start, end)``."""
         found = []
-        for start, end, _margin in _merged(words, "LOC", text):
+        for start, end, margin in _merged(words, "LOC", text):
             start, end = _strip(text, start, end)
-            if end - start < 1 or _inside_coined(quoted, start, end):
+            if margin < UNSURE_PLACE and end - start == 2 and not text.endswith(PLACE_ENDINGS, start, end):
+                if not self.is_place(text[start:end], text):
+                    found.extend(self._places_within(text, start, end, tokens))
+                    continue  # 创文, 崇德: a doubtful two-character reading that names no known place
+            if end - start < 1 or inside_coined(quoted, start, end):
                 continue
             name = text[start:end]
             if len(name) == 2 and all(c in SHORT_PLACES for c in name) and not self.is_place(name, text):
                 found.extend([(start, start + 1), (start + 1, end)])  # 中美 → 中, 美
                 continue
+            for tail in PLACE_TAILS:
+                if text.endswith(tail, start, end) and end - start > len(tail):
+                    end -= len(tail)
+                    break
+            if text.startswith(TEAMS, end) or text.startswith(GOVERNMENT, end):
+                continue  # 韩国女队 and 印度政府 are claimed whole, or not at all
             span = self._place(text, start, end, tokens, inside)
-            if span is not None:
+            if isinstance(span, list):
+                found.extend(span)
+            elif span is not None:
                 found.append(span)
+        found.extend(m.span() for m in CHINA.finditer(text))
         return found
+
+    def teams_and_governments(self, words: list[Word], text: str) -> tuple[list, list]:
+        """``中国女队`` is an organisation (a team); ``印度政府`` stands for its country, a place."""
+        teams, countries = [], []
+        for start, end, _margin in _merged(words, "LOC", text):
+            team = next((t for t in TEAMS if text.startswith(t, end)), None)
+            if team is not None:
+                teams.append((start, end + len(team)))
+            elif text.startswith(GOVERNMENT, end) and not self.is_place(text[start:end], text):
+                countries.append((start, end))  # a foreign country's government; 泌阳县政府 stays a body
+        return teams, countries
 
     def _place(
         self, text: str, start: int, end: int, tokens: list[Token], inside: Bounds
-    ) -> tuple[int, int] | None:
+    ) -> tuple[int, int] | list[tuple[int, int]] | None:
         name = text[start:end]
         if self.is_place(name, text):
             return start, end
@@ -115,21 +203,32 @@ class ModelSpans:
             return (start, end) if name in SHORT_PLACES else None
         if self._ordinary(name):
             return None  # 广场, 街道: an ordinary word
-        if inside.cuts(start, end):
-            # 驻马店市|化, 沙河店镇|郭氏: keep the longest dictionary place the span starts with
-            for word, s, e in tokens:
-                if s == start and e < end and self.is_place(word, text):
-                    return s, e
-            return None
+        first_end = inside.end[start]
+        if first_end < end and first_end - start >= 2 and not self.is_place(text[start:first_end], text):
+            tag = self.tags.get(text[start:first_end], "ns")
+            if tag.startswith(ORDINARY_TAGS):
+                return None  # 团结|协作: a phrase that begins with a verb or an adjective
+        within = self._places_within(text, start, end, tokens)
+        if inside.cuts(start, end) or (within and not text.endswith(PLACE_ENDINGS, start, end)):
+            return within or None  # 驻马店市|化, 驻马店|确山|站: the dictionary places it holds
         return start, end
+
+    def _places_within(self, text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, int]]:
+        return [(s, e) for word, s, e in tokens if start <= s and e <= end and self.is_place(word, text)]
 
     # ------------------------------------------------------------ organisations
     def organisations(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int]]:
         found = []
-        for start, end, _margin in _merged(words, "ORG", text):
+        for start, end, margin in _merged(words, "ORG", text):
             start, end = _strip(text, start, end)
             if end - start < 2 or not rules.CJK.match(text[start]) or inside.cuts(start, end):
                 continue
+            if (
+                margin < UNSURE_PLACE
+                and end - start == 2
+                and not text.endswith(self.words.org_suffixes, start, end)
+            ):
+                continue  # 党要, 税源: a doubtful two-character reading with no organisation ending
             found.append((start, end))
         return found
 
@@ -191,6 +290,6 @@ class Bounds:
         return e - s >= 2 and self.freq.get(self.text[s:e], 0) > 0
 
 
-def _inside_coined(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside_coined(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
     """Is the span part of a longer quoted name (“中国药谷”, “出彩河南人”), not the whole of it?"""
     return any(s <= start and end <= e and (s, e) != (start, end) for s, e in quoted)

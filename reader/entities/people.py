@@ -45,7 +45,9 @@ NAME_STOPS = set('，,。、；;：:！？!?（）()“”"《》 \u3000\n等与
 class People:
     """The person rules over one text's jieba tokens; ``tag`` is the recogniser's word → tag function."""
 
-    def __init__(self, words: Dictionaries, tags: dict[str, str], tag: Callable[[str], str], phrases: Phrases):
+    def __init__(
+        self, words: Dictionaries, tags: dict[str, str], tag: Callable[[str], str], phrases: Phrases
+    ):
         self.words = words
         self.tags = tags
         self._tag = tag
@@ -89,9 +91,16 @@ class People:
     def _name_after(self, text: str, pos: int, loose: bool = False) -> int | None:
         """End of a 2–4 character name starting at ``pos``, or None: the model's name when it has one
         there, else a name-shaped run followed by a boundary or a verb of the genre."""
+        found = self._bounded_name(text, pos)
+        if found is not None:
+            return found
         model_end = self.model_names.get(pos)
         if model_end is not None and 2 <= model_end - pos <= 4:
             return model_end
+        return self._loose_name(text, pos) if loose else None
+
+    def _bounded_name(self, text: str, pos: int) -> int | None:
+        """A name-shaped run of two to four characters followed by a boundary or a verb of the genre."""
         for length in (3, 2, 4):
             candidate = text[pos : pos + length]
             if len(candidate) < length or not rules.is_name_shaped(candidate):
@@ -108,7 +117,7 @@ class People:
                 )
             ):
                 return pos + length
-        return self._loose_name(text, pos) if loose else None
+        return None
 
     def _loose_name(self, text: str, pos: int) -> int | None:
         """After a strong cue (a post, a quoted honour), a 3-character name that is no known word and does
@@ -136,6 +145,7 @@ class People:
                 # a named organisation keeps its own span; only a generic body joins the post
                 while first < index and text[tokens[first][1] : start] not in GENERIC_ORGS:
                     first += 1
+            first = self._places_before(text, tokens, first, index, claim)
             pos_start = tokens[first][1] if first < index else start
             pos_end = end
             # chain 市委副书记、市长
@@ -166,6 +176,15 @@ class People:
                 nxt += 1
             index = max(nxt, index + 1)
 
+    def _places_before(self, text: str, tokens: list[Token], first: int, index: int, claim: _Claims) -> int:
+        """A post's prefix made of places only (云南省梁河县|副县长, 中国|副主席): the places are places
+        and the post starts after them; a level body after a place stays with the post (新蔡县委书记)."""
+        if first < index and all(self.phrases.is_place(w, text) for w, _s, _e in tokens[first:index]):
+            for _w, s, e in tokens[first:index]:
+                claim.add("place", s, e)
+            return index
+        return first
+
     def _generic_between(self, text: str, tokens: list[tuple[str, int, int]], first: int, look: int) -> bool:
         """May a chain of posts run on over tokens[first:look]?  Yes over nothing (副书记、市长) or a level
         body (市委常委、宣传部部长); no over a named organisation (主任、中国科学院生物物理研究所研究员),
@@ -193,7 +212,8 @@ class People:
             pos = end
 
     def _leader_lists(self, text: str, claim: _Claims) -> None:
-        """``市领导王玲、李宝清、张威出席``, ``与施一公、陈芬儿、励建安等院士``: names listed with 、 before an ending."""
+        """``市领导王玲、李宝清、张威出席``, ``与施一公、陈芬儿、励建安等院士``: names listed with 、
+        before an ending."""
         for match in LIST_RUN.finditer(text):
             self._listed(text, match.start(), match.group().split("、"), claim)
         for trigger in LEADER_TRIGGERS:

@@ -24,7 +24,7 @@ from reader.entities.claims import Claims, Mention, normalise_name, trie_pattern
 from reader.entities.dictionaries import ORG_TAG, PLACE_TAG, POSITION_TAG, dictionaries, tokenizer, word_tags
 from reader.entities.kinds import KINDS
 from reader.entities.lac import Lac, Word, shared
-from reader.entities.model_spans import Bounds, ModelSpans
+from reader.entities.model_spans import Bounds, ModelSpans, inside_coined
 from reader.entities.people import People
 from reader.entities.phrases import Phrases
 from reader.entities.places import Places
@@ -46,7 +46,7 @@ class Analysis:
 
 
 class Recogniser:
-    """Pure text → mentions; ``user_entries`` are (text, kind) pairs the library confirmed or the user added."""
+    """Pure text → mentions; ``user_entries`` are (text, kind) pairs the user added or retyped."""
 
     VERSION = "4"
 
@@ -71,6 +71,7 @@ class Recogniser:
         self._user_pattern = trie_pattern(self.user) if self.user else None
         self._known_pattern = trie_pattern(self.known) if self.known else None
         self._tag_memo: dict[str, str] = {}
+        self.coined: re.Pattern[str] | None = None
 
     # ------------------------------------------------------------------ public
     def recognise(self, text: str) -> list[Mention]:
@@ -83,7 +84,19 @@ class Recogniser:
         """Mentions and confirmed people of every text; ``words`` are the model's, when already computed."""
         if words is None:
             words = self.model_words(texts)
+        self.coined = self._coined_names(texts)
         return [self.analyse(text, w) for text, w in zip(texts, words, strict=True)]
+
+    def _coined_names(self, texts: Sequence[str]) -> re.Pattern[str] | None:
+        """Quoted names that begin with a place (“中国药谷”, “泌阳好人”): wherever they recur, quoted or
+        not, the place inside them is part of the name, not a place."""
+        names = set()
+        for text in texts:
+            for match in QUOTED.finditer(text):
+                name = match.group(1)
+                if any(self.phrases.is_place(name[:n], name) for n in (2, 3, 4) if n < len(name)):
+                    names.add(name)
+        return trie_pattern(names) if names else None
 
     def model_words(self, texts: Sequence[str]) -> list[list[Word]]:
         model = self.model or shared()
@@ -100,11 +113,18 @@ class Recogniser:
         tokens = [(w, s, e) for w, s, e in self.tok.tokenize(text, HMM=False)]
         inside = Bounds(text, tokens, self.tok.FREQ)
         quoted = [m.span(1) for m in QUOTED.finditer(text)]
+        if self.coined is not None:
+            quoted += [m.span() for m in self.coined.finditer(text)]
         confirmed: set[int] = set()  # start offsets of person claims strong enough for the library
         for start, end in rules.byline_names(text):
             if claim.add("person", start, end):
                 confirmed.add(start)
         self._user_entries(text, claim)
+        model_other = {(w.start, w.end) for w in words if w.tag in ("LOC", "ORG")}
+        claim.place_check = lambda s, e: not inside_coined(quoted, s, e)
+        claim.person_check = lambda s, e: (
+            (s, e) not in model_other and self.spans.plausible_person(text, s, e, inside)
+        )
         for match in rules.DATE.finditer(text):
             claim.add("date", match.start(), match.end())
         for match in rules.QUANTITY.finditer(text):
@@ -117,11 +137,22 @@ class Recogniser:
         self.places.sites(text, tokens, claim)
         self.phrases.listed_companies(text, tokens, claim)
         for start, end, margin in model_people:
-            if claim.add("person", start, end) and margin >= CONFIDENT and rules.is_name_shaped(text[start:end]):
+            if (
+                claim.add("person", start, end)
+                and margin >= CONFIDENT
+                and rules.is_name_shaped(text[start:end])
+            ):
                 confirmed.add(start)
+        for start, end in self.spans.doctrines(words, text):
+            claim.add("person", start, end)
+        teams, countries = self.spans.teams_and_governments(words, text)
+        for start, end in teams:
+            claim.add("organization", start, end)
+        for start, end in countries:
+            claim.add("place", start, end)
+        self.phrases.organisations(text, tokens, claim)
         for start, end in self.spans.organisations(words, text, inside):
             claim.add("organization", start, end)
-        self.phrases.organisations(text, tokens, claim)
         for start, end in self.spans.places(words, text, tokens, inside, quoted):
             claim.add("place", start, end)
         self.places.places(text, tokens, claim)
@@ -164,4 +195,3 @@ class Recogniser:
         if word.endswith(self.words.org_suffixes):
             return ORG_TAG
         return self.tags.get(word, "x" if not rules.CJK.match(word) else "n")
-

@@ -235,6 +235,24 @@ def m004_annotations(db: Database) -> None:
     db.execute("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)")
 
 
+@migrations(name="m005_entity_tagging")
+def m005_entity_tagging(db: Database) -> None:
+    """Entity tagging as a resumable queue: articles waiting for the recogniser, and for each tagged
+    article the digest of the text its mentions were computed from (unchanged text is not tagged again)."""
+    db.execute(
+        "CREATE TABLE entity_queue (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE)"
+    )
+    db.execute(
+        """
+        CREATE TABLE entity_done (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            digest TEXT NOT NULL,
+            version TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX entity_done_digest ON entity_done(digest)")
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
