@@ -42,6 +42,7 @@ HONORIFICS = (
 NAME_TAGS = (None, "nr", "nrfg", "nrt")
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在")
 NOUN_ENDINGS = frozenset("路街巷桥")
+LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
 DOCTRINES = ("主义", "思想", "理论")
 ORDINARY_TAGS = ("q", "v", "a", "d", "m", "r", "p", "c", "u", "f", "i", "l", "y", "e", "o", "z")
 COMMON_NOUN = 1000  # jieba frequency above which a plain noun is taken for a word, not a name (广场, 街道)
@@ -125,7 +126,7 @@ class ModelSpans:
     def plausible_person(self, text: str, start: int, end: int, inside: Bounds) -> bool:
         """The checks every proposed person must pass, whoever proposed it (a rule or the model)."""
         name = normalise_name(text[start:end])
-        if len(name) < 2 or name.endswith(BAD_ENDINGS) or name[-1] in NOUN_ENDINGS:
+        if not 2 <= len(name) <= LONGEST_NAME or name.endswith(BAD_ENDINGS) or name[-1] in NOUN_ENDINGS:
             return False
         if self._ordinary(name) or inside.cuts(start, end):
             return False
@@ -158,10 +159,12 @@ class ModelSpans:
         found = []
         for start, end, margin in _merged(words, "LOC", text):
             start, end = _strip(text, start, end)
-            if margin < UNSURE_PLACE and end - start == 2 and not text.endswith(PLACE_ENDINGS, start, end):
-                if not self.is_place(text[start:end], text):
-                    found.extend(self._places_within(text, start, end, tokens))
-                    continue  # 创文, 崇德: a doubtful two-character reading that names no known place
+            doubtful = margin < UNSURE_PLACE and end - start == 2
+            if doubtful and not (
+                text.endswith(PLACE_ENDINGS, start, end) or self.is_place(text[start:end], text)
+            ):
+                found.extend(self._places_within(text, start, end, tokens))
+                continue  # 创文, 崇德: a doubtful two-character reading that names no known place
             if end - start < 1 or inside_coined(quoted, start, end):
                 continue
             name = text[start:end]

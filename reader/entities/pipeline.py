@@ -170,8 +170,9 @@ def annotate_saved(db: Database, result: SaveResult) -> None:
     tag_articles(db, result.article_ids)
 
 
-def next_chunk(db: Database, limit: int = CHUNK_CHARS) -> list[int]:
-    """Queued article ids adding up to about ``limit`` characters (at least one)."""
+def next_chunk(db: Database, limit: int | None = None) -> list[int]:
+    """Queued article ids adding up to about ``limit`` (default ``CHUNK_CHARS``) characters, at least one."""
+    limit = limit or CHUNK_CHARS
     ids, total = [], 0
     for article_id in store.pending_ids(db, limit=512):
         row = db.execute("SELECT char_count FROM articles WHERE id = ?", [article_id]).fetchone()
