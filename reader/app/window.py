@@ -50,6 +50,7 @@ from reader.app.people.models import ENTITY_ROLE, EntityListModel
 from reader.app.reading.pane import ReadingPane
 from reader.app.search.panel import SearchPanel
 from reader.app.settings import FONT_RANGE, Settings
+from reader.app.tagging import TaggingController
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, LibraryTreeModel, filter_matches
 from reader.app.sidebar.tags import TagsPanel
 from reader.app.theme import DEFAULT_KINDS, ENTITY_KINDS, KIND_LABELS, Palette, apply_theme
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.background = QueryThread(db_path, self)  # slow reads (search, title filter) off this thread
         self.background.on_error = self._job_failed
         self.importer = ImportController(self, self.worker, self._after_import)
+        self.tagging = TaggingController(self, self.worker, self._after_tagging)  # entities, in the background
         self.history: list[int] = []
         self.history_pos = -1
         self.current_id: int | None = None
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
             settings.set_sample_offered(True)
             self.statusBar().showMessage("首次运行：正在导入示例公报 Importing the sample bulletins…")
             self.importer.start([sample_library()], quiet=True)
+        self.tagging.start()  # articles an earlier session left untagged
 
     # construction
     def _compact_tabs(self) -> None:
@@ -521,6 +524,15 @@ class MainWindow(QMainWindow):
         self.entity_model.reload()
         self.statusBar().showMessage(f"已更正 Corrected · {len(article_ids)} 篇文章 articles updated", 4000)
 
+    def _after_tagging(self) -> None:
+        """New mentions are in: the People list and the open article show them."""
+        self.entity_model.reload()
+        if self.current_id is not None:
+            article = self.pane.view.article
+            self.pane.view.mentions = store_entities.list_mentions(self.db, self.current_id)
+            self.pane.view.article = article
+            self.pane.rerender(keep_scroll=True)
+
     def _job_failed(self, error: BaseException, trace: str) -> None:
         what = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
         self.statusBar().showMessage(f"失败 Failed: {what}", 8000)
@@ -551,6 +563,7 @@ class MainWindow(QMainWindow):
 
     def _after_import(self, report: Any) -> None:
         self.refresh_library()
+        self.tagging.start()
         if self.importer.quiet:  # the first-run sample import: say what happened and how to undo it
             self.statusBar().showMessage(
                 f"已导入示例公报 Imported the sample bulletins ({report.summary()}) · "

@@ -161,8 +161,8 @@ def correction_job(
 
 
 def import_job(worker: LibraryWorker, paths: list[Path]) -> Job:
-    """An import of ``paths`` that reports progress and stops between files when cancelled."""
-    from reader.entities.pipeline import annotate_saved
+    """An import of ``paths`` that reports progress and stops between files when cancelled; the new articles
+    wait in the entity queue for ``TaggingController``."""
     from reader.ingest import import_paths
 
     worker.cancel_event.clear()
@@ -173,7 +173,6 @@ def import_job(worker: LibraryWorker, paths: list[Path]) -> Job:
             paths,
             progress=lambda done, total, path: worker.progress.emit(done, total, str(path)),
             cancelled=worker.cancel_event.is_set,
-            after_save=annotate_saved,
-        )
+        )  # entities are queued with each file and tagged afterwards (``reader.app.tagging``)
 
     return job
