@@ -50,9 +50,9 @@ from reader.app.people.models import ENTITY_ROLE, EntityListModel
 from reader.app.reading.pane import ReadingPane
 from reader.app.search.panel import SearchPanel
 from reader.app.settings import FONT_RANGE, Settings
-from reader.app.tagging import TaggingController
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, LibraryTreeModel, filter_matches
 from reader.app.sidebar.tags import TagsPanel
+from reader.app.tagging import TaggingController
 from reader.app.theme import DEFAULT_KINDS, ENTITY_KINDS, KIND_LABELS, Palette, apply_theme
 from reader.app.workers import LibraryWorker, correction_job
 from reader.errors import NotFoundError, ReaderError
