@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.background = QueryThread(db_path, self)  # slow reads (search, title filter) off this thread
         self.background.on_error = self._job_failed
         self.importer = ImportController(self, self.worker, self._after_import)
-        self.tagging = TaggingController(self, self.worker, self._after_tagging)  # entities, in the background
+        self.tagging = TaggingController(self, self.worker, self._after_tagging)  # entities, in background
         self.history: list[int] = []
         self.history_pos = -1
         self.current_id: int | None = None
