@@ -80,9 +80,8 @@ def main() -> None:
         ours = sum(len(m) for chunk in chunks for m in recogniser.recognise_many(chunk))
         best_ours = min(best_ours, time.perf_counter() - began)
     print(f"{what}: {chars:,} characters in {len(texts):,} fields; one core, best of {args.rounds}")
-    print(
-        f"jieba.posseg (HMM on): {chars / best_posseg:>9,.0f} chars/s ({best_posseg:.1f} s), {plain:,} nr/ns/nt"
-    )
+    rate = chars / best_posseg
+    print(f"jieba.posseg (HMM on): {rate:>9,.0f} chars/s ({best_posseg:.1f} s), {plain:,} nr/ns/nt")
     print(
         f"Recogniser v{Recogniser.VERSION}:        {chars / best_ours:>9,.0f} chars/s ({best_ours:.1f} s), "
         f"{ours:,} mentions (model + rules)"
