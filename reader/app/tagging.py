@@ -49,6 +49,14 @@ class TaggingController:
         self.bar.hide()
         window.statusBar().addPermanentWidget(self.bar)
 
+    def resume(self, db: Database) -> None:
+        """At start-up: carry on with articles an earlier session left queued (one indexed count, no job
+        when there are none)."""
+        from reader.store import entities as store
+
+        if store.pending_count(db):
+            self.start()
+
     def start(self) -> None:
         """Tag whatever is queued (after an import, or left over from an earlier session)."""
         if self.running:
@@ -56,7 +64,13 @@ class TaggingController:
         self.running = True
         self.worker.submit(_count, self._counted, self._failed)
 
+    def _closing(self) -> bool:
+        """The window closed (the worker stopped) while a result was on its way: drop it quietly."""
+        return not self.worker._thread.isRunning()
+
     def _counted(self, queued: Any) -> None:
+        if self._closing():
+            return
         if not queued:
             self._finish()
             return
@@ -66,6 +80,8 @@ class TaggingController:
         self.worker.submit(_chunk, self._chunk_done, self._failed)
 
     def _chunk_done(self, result: Any) -> None:
+        if self._closing():
+            return
         taken, left = result
         done = self.bar.value() + taken
         self.bar.setMaximum(max(self.bar.maximum(), done + left))

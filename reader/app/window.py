@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             settings.set_sample_offered(True)
             self.statusBar().showMessage("首次运行：正在导入示例公报 Importing the sample bulletins…")
             self.importer.start([sample_library()], quiet=True)
-        self.tagging.start()  # articles an earlier session left untagged
+        self.tagging.resume(self.db)  # articles an earlier session left untagged
 
     # construction
     def _compact_tabs(self) -> None:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from reader import ingest
 from reader.cli import cli
-from reader.entities import pipeline
+from reader.entities import pipeline, rules
 from reader.entities.recogniser import Recogniser
 from reader.store import entities as store
 from reader.store.db import memory_db, open_db
@@ -147,19 +147,19 @@ def test_a_changed_recogniser_queues_the_whole_library(
 
 
 def test_a_byline_scan_stays_linear_on_a_reporter_followed_by_a_long_clause() -> None:
-    """The old byline pattern backtracked exponentially on this (issue 10)."""
-    recogniser = Recogniser()
-    recogniser.recognise("预热")
+    """The old byline pattern backtracked catastrophically on these (issue 10)."""
     texts = [
         "本报记者深入基层走访调研乡村振兴产业发展情况了解群众所思所盼，各项工作稳步推进。",
-        "记者" + "深入基层走访调研乡村振兴" * 17 + "，",
+        "记者" + "深入基层走访调研乡村振兴" * 17 + "，",  # 记者 + 200 Han characters + a comma
         "记者" + "张" * 5000,
     ]
     for text in texts:
         began = time.perf_counter()
-        mentions = recogniser.recognise(text)
-        assert time.perf_counter() - began < 0.5, text[:20]
-        assert not [m for m in mentions if m.kind == "person" and m.start < 12]
+        assert rules.byline_names(text) == []
+        assert time.perf_counter() - began < 0.05, text[:20]
+    recogniser = Recogniser()
+    for text in texts[:2]:
+        assert not [m for m in recogniser.recognise(text) if m.kind == "person"]
     found = recogniser.recognise("本报讯(记者 郑付生 通讯员 张伟)8月2日下午,会议召开。")
     assert [(m.kind, m.text) for m in found if m.kind == "person"] == [
         ("person", "郑付生"),
