@@ -108,12 +108,14 @@ class ModelSpans:
             return None
         if self._ordinary(name):
             return None  # 朵朵, 广场: an ordinary word
-        if inside.cuts(start, end):
+        if not self._foreign(name) and inside.cuts(start, end):
             return None  # 展宏|图: the name would end inside a word
         if self._starts_with_function_word(text, start, end, inside):
             return None  # 但是他, 商量过
-        if text.startswith(self.words.org_suffixes, end) and not text.startswith(("党", "政"), end):
-            return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person
+        if text.startswith(self.words.org_suffixes, end) and not text.startswith(
+            (*self.words.titles, "党", "政"), end
+        ):
+            return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person (李振成|局长 is one)
         return start, end
 
     def _starts_with_function_word(self, text: str, start: int, end: int, inside: Bounds) -> bool:
@@ -123,12 +125,16 @@ class ModelSpans:
             return False
         return self.tags.get(text[start:first_end], "nr") not in NAME_TAGS
 
-    def plausible_person(self, text: str, start: int, end: int, inside: Bounds) -> bool:
+    def plausible_person(
+        self, text: str, start: int, end: int, inside: Bounds, by_model: bool = False
+    ) -> bool:
         """The checks every proposed person must pass, whoever proposed it (a rule or the model)."""
         name = normalise_name(text[start:end])
-        if not 2 <= len(name) <= LONGEST_NAME or name.endswith(BAD_ENDINGS) or name[-1] in NOUN_ENDINGS:
+        if not 2 <= len(name) <= LONGEST_NAME or name.endswith(BAD_ENDINGS):
             return False
-        if self._ordinary(name) or inside.cuts(start, end):
+        if name[-1] in NOUN_ENDINGS and not by_model:
+            return False  # 和谐路 in a list of roads; the model knows 张之路 for a name
+        if self._ordinary(name) or (inside.cuts(start, end) and not self._foreign(name)):
             return False
         return not self._starts_with_function_word(text, start, end, inside)
 
@@ -142,6 +148,11 @@ class ModelSpans:
                 if 2 <= len(name) <= 4 and self.tags.get(name) in ("nr", "nrfg", "nrt"):
                     found.append((word.start, name_end))
         return found
+
+    @staticmethod
+    def _foreign(name: str) -> bool:
+        """芭芭拉·弗兰克林: a transliterated name, which jieba cuts into arbitrary words."""
+        return any(c in NAME_JOINERS for c in name)
 
     def _ordinary(self, word: str) -> bool:
         """A dictionary word of a part of speech no name has, or a common noun (jieba's tags of names are

@@ -39,6 +39,8 @@ ROLE_NOUNS = (
     "”",
 )
 STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "x", "w", "y", "e", "o", "f", "t", "a", "z", "uj", "ul")
+ADVERBS = frozenset("都也还就又均亦则便才曾已将正再")
+LONGEST_NAME = 12
 NAME_STOPS = set('，,。、；;：:！？!?（）()“”"《》 \u3000\n等与和及在到说为是从对将赴率向同的')
 
 
@@ -95,8 +97,8 @@ class People:
         if found is not None:
             return found
         model_end = self.model_names.get(pos)
-        if model_end is not None and 2 <= model_end - pos <= 4:
-            return model_end
+        if model_end is not None and 2 <= model_end - pos <= LONGEST_NAME:
+            return model_end  # 斯特罗耶夫, 谷口清太郎: foreign names run longer than four characters
         return self._loose_name(text, pos) if loose else None
 
     def _bounded_name(self, text: str, pos: int) -> int | None:
@@ -106,6 +108,8 @@ class People:
             if len(candidate) < length or not rules.is_name_shaped(candidate):
                 continue
             after = text[pos + length : pos + length + 2]
+            if candidate[-1] in ADVERBS and after[:1] not in NAME_STOPS:
+                continue  # 王晨|都表示: an adverb before the verb, not the name's last character
             if (
                 not after
                 or after[0] in NAME_STOPS

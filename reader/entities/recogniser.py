@@ -122,8 +122,10 @@ class Recogniser:
         self._user_entries(text, claim)
         model_other = {(w.start, w.end) for w in words if w.tag in ("LOC", "ORG")}
         claim.place_check = lambda s, e: not inside_coined(quoted, s, e)
+        model_person = {(w.start, w.end) for w in words if w.tag == "PER"}
         claim.person_check = lambda s, e: (
-            (s, e) not in model_other and self.spans.plausible_person(text, s, e, inside)
+            (s, e) not in model_other
+            and self.spans.plausible_person(text, s, e, inside, by_model=(s, e) in model_person)
         )
         for match in rules.DATE.finditer(text):
             claim.add("date", match.start(), match.end())
