@@ -59,6 +59,12 @@ PLACE_TAILS = (
 )  # fmt: skip
 TEAMS = ("女队", "男队", "国家队", "代表队", "队")  # 韩国女队: a team is an organisation
 GOVERNMENT = "政府"
+# 在京, 离京, 进京: 京 standing for Beijing after a verb of place
+BEIJING = re.compile(r"(?<=[在离进来赴抵返回晋])京(?![剧腔城津冀港沪])")
+# 中方, 美方; 中美关系, 中日韩合作: one-character country names as sides or pairs
+COUNTRY_CHARS = "中美日韩朝俄英法德意印巴越泰澳加欧非埃以伊蒙"
+SIDES = re.compile(rf"(?<![\u4e00-\u9fff])[{COUNTRY_CHARS}](?=方)")
+PAIRS = re.compile(rf"[{COUNTRY_CHARS}]{{2,3}}(?=(?:两国|三国|关系|双边|建交|合作|首脑|峰会|战略|贸易|友好))")
 # 访华, 驻华, 对华: 华 standing for China after a verb or preposition
 CHINA = re.compile(r"(?<=[访驻来对在赴离援侵旅留])华(?![\u4e00-\u9fff]{0,1}[人侨裔语文夏北南东西中灯丽])")
 
@@ -194,6 +200,10 @@ class ModelSpans:
             elif span is not None:
                 found.append(span)
         found.extend(m.span() for m in CHINA.finditer(text))
+        found.extend(m.span() for m in BEIJING.finditer(text))
+        found.extend(m.span() for m in SIDES.finditer(text))
+        for match in PAIRS.finditer(text):
+            found.extend((i, i + 1) for i in range(match.start(), match.end()))
         return found
 
     def teams_and_governments(self, words: list[Word], text: str) -> tuple[list, list]:
