@@ -59,6 +59,7 @@ PLACE_TAILS = (
 )  # fmt: skip
 TEAMS = ("女队", "男队", "国家队", "代表队", "队")  # 韩国女队: a team is an organisation
 GOVERNMENT = "政府"
+LOCAL_LEVELS = ("省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "人民")
 # 在京, 离京, 进京: 京 standing for Beijing after a verb of place
 BEIJING = re.compile(r"(?<=[在离进来赴抵返回晋])京(?![剧腔城津冀港沪])")
 # 中方, 美方; 中美关系, 中日韩合作: one-character country names as sides or pairs
@@ -213,8 +214,17 @@ class ModelSpans:
             team = next((t for t in TEAMS if text.startswith(t, end)), None)
             if team is not None:
                 teams.append((start, end + len(team)))
-            elif text.startswith(GOVERNMENT, end) and not self.is_place(text[start:end], text):
-                countries.append((start, end))  # a foreign country's government; 泌阳县政府 stays a body
+            elif text.startswith(GOVERNMENT, end) and not text.endswith(LOCAL_LEVELS, start, end):
+                countries.append((start, end))  # a country's government; 泌阳县政府 stays a body
+        for start, end, _margin in _merged(words, "ORG", text):
+            country = end - len(GOVERNMENT)
+            national = country - start >= 2 and not text.endswith(LOCAL_LEVELS, start, country)
+            if (
+                national
+                and text.endswith(GOVERNMENT, start, end)
+                and self.is_place(text[start:country], text)
+            ):
+                countries.append((start, country))  # 中国政府, 美国政府
         return teams, countries
 
     def _place(
