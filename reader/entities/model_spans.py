@@ -37,7 +37,8 @@ SPEECH_ENDINGS = (
 HONORIFICS = (
     "先生", "女士", "小姐", "同志", "老师", "教授", "师傅", "大娘", "大爷", "大妈", "大叔", "大姐", "大哥",
     "阿姨", "妈妈", "爸爸", "奶奶", "爷爷", "老汉", "老人", "某", "某某", "总", "董", "老", "氏", "家",
-    "外长", "总理", "首相", "总统", "议员", "大使", "主教", "将军", "元帅", "天皇", "国王", "九段", "八段",
+    "外长", "总理", "首相", "总统", "议员", "议长", "大使", "主教", "将军", "元帅", "天皇", "国王",
+    "九段", "八段",
 )  # fmt: skip
 NAME_TAGS = (None, "nr", "nrfg", "nrt")
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在")
@@ -105,9 +106,12 @@ class ModelSpans:
                 end -= len(ending)
                 trimmed = True  # 贾琳说, 成色更: the model's edge was wrong, so trust the rest less
                 break
-        for title in self._titles:  # 毛主席, 薛妈妈, 王某: a title after a surname is no name
-            if text.endswith(title, start, end) and end - len(title) - start <= 1:
-                return None
+        for title in self._titles:  # 毛主席, 薛妈妈, 王某: a title after a surname is no name;
+            if text.endswith(title, start, end):  # 费舍尔议长, 明仁天皇: the name is what comes before it
+                if end - len(title) - start <= 1:
+                    return None
+                end -= len(title)
+                break
         name = text[start:end]
         if len(name) < 2 or not any(rules.CJK.match(c) for c in name):
             return None
