@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.entities.claims import Mention, normalise_name, trie_pattern
+from reader.entities.claims import Mention, WordSet, normalise_name
 from reader.entities.recogniser import Analysis, Recogniser
 from reader.store import entities as store
 from reader.store.issues import SaveResult
@@ -103,8 +103,8 @@ def _recognise(db: Database, articles: list[_Article]) -> list[dict[str, Analysi
     found = recogniser.analyse_many(texts, words)
     fresh = {n for a in found for n in a.confirmed} - recogniser.known.keys() - recogniser.rejections
     if fresh:
-        pattern = trie_pattern(fresh)
-        again = [n for n, t in enumerate(texts) if pattern.search(t)]
+        names = WordSet(fresh)
+        again = [n for n, t in enumerate(texts) if names.occurs_in(t)]
         if again:
             recogniser = build_recogniser(db, [*fresh, *(n for a in articles for n in a.bylines)])
             for n, analysis in zip(

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.entities import rules
-from reader.entities.claims import Claims, Mention, normalise_name, trie_pattern
+from reader.entities.claims import Claims, Mention, WordSet, normalise_name
 from reader.entities.dictionaries import ORG_TAG, PLACE_TAG, POSITION_TAG, dictionaries, tokenizer, word_tags
 from reader.entities.kinds import KINDS
 from reader.entities.lac import Lac, Word, shared
@@ -68,10 +68,10 @@ class Recogniser:
         self.rejections = frozenset(rejections)
         self.user = {text: kind for text, kind in user_entries if text not in self.rejections}
         self.known = {n: "person" for n in known_people if len(n) >= 2 and n not in self.rejections}
-        self._user_pattern = trie_pattern(self.user) if self.user else None
-        self._known_pattern = trie_pattern(self.known) if self.known else None
+        self._user_words = WordSet(self.user)
+        self._known_words = WordSet(self.known)
         self._tag_memo: dict[str, str] = {}
-        self.coined: re.Pattern[str] | None = None
+        self.coined = WordSet(())
 
     # ------------------------------------------------------------------ public
     def recognise(self, text: str) -> list[Mention]:
@@ -87,7 +87,7 @@ class Recogniser:
         self.coined = self._coined_names(texts)
         return [self.analyse(text, w) for text, w in zip(texts, words, strict=True)]
 
-    def _coined_names(self, texts: Sequence[str]) -> re.Pattern[str] | None:
+    def _coined_names(self, texts: Sequence[str]) -> WordSet:
         """Quoted names that begin with a place (“中国药谷”, “泌阳好人”): wherever they recur, quoted or
         not, the place inside them is part of the name, not a place."""
         names = set()
@@ -96,7 +96,7 @@ class Recogniser:
                 name = match.group(1)
                 if any(self.phrases.is_place(name[:n], name) for n in (2, 3, 4) if n < len(name)):
                     names.add(name)
-        return trie_pattern(names) if names else None
+        return WordSet(names)
 
     def model_words(self, texts: Sequence[str]) -> list[list[Word]]:
         model = self.model or shared()
@@ -113,8 +113,7 @@ class Recogniser:
         tokens = [(w, s, e) for w, s, e in self.tok.tokenize(text, HMM=False)]
         inside = Bounds(text, tokens, self.tok.FREQ)
         quoted = [m.span(1) for m in QUOTED.finditer(text)]
-        if self.coined is not None:
-            quoted += [m.span() for m in self.coined.finditer(text)]
+        quoted += list(self.coined.spans(text))
         confirmed: set[int] = set()  # start offsets of person claims strong enough for the library
         for start, end in rules.byline_names(text):
             if claim.add("person", start, end):
@@ -164,16 +163,12 @@ class Recogniser:
 
     # ------------------------------------------------------------- internals
     def _user_entries(self, text: str, claim: Claims) -> None:
-        if self._user_pattern is not None:
-            for match in self._user_pattern.finditer(text):
-                claim.add(self.user[match.group()], match.start(), match.end())
+        for start, end in self._user_words.spans(text):
+            claim.add(self.user[text[start:end]], start, end)
 
     def _known_people(self, text: str, claim: Claims, inside: Bounds) -> None:
         """Names confirmed elsewhere in the library, where they do not cut into a word (王玲|玲)."""
-        if self._known_pattern is None:
-            return
-        for match in self._known_pattern.finditer(text):
-            start, end = match.span()
+        for start, end in self._known_words.spans(text):
             if inside.inside(start) or inside.inside(end):
                 continue
             claim.add("person", start, end)

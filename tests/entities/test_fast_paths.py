@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.entities.claims import trie_pattern
+from reader.entities.claims import WordSet, trie_pattern
 from reader.entities.recogniser import Recogniser
 from reader.importer import parse_bytes
 from tests.conftest import LIBRARY, SEED_NAMES
@@ -30,3 +30,10 @@ def test_the_trie_pattern_finds_what_the_longest_first_alternation_finds(words: 
     plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
     trie = trie_pattern(words)
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=NAMES, text=st.text(alphabet="鲍常勇李跃王玲宝清、市长", max_size=40))
+def test_the_word_set_finds_what_the_trie_pattern_finds(words: list[str], text: str) -> None:
+    trie = trie_pattern(words)
+    assert list(WordSet(words).spans(text)) == [m.span() for m in trie.finditer(text)]
