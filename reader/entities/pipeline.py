@@ -51,15 +51,18 @@ class _Article:
         return sum(len(v) for v in self.fields.values())
 
 
-def build_recogniser(db: Database, extra_people: Iterable[str] = ()) -> Recogniser:
-    """The recogniser the library's corrections and confirmed people call for."""
+def build_recogniser(
+    db: Database, extra_people: Iterable[str] = (), known: set[str] | None = None
+) -> Recogniser:
+    """The recogniser the library's corrections and confirmed people call for; ``known`` is the library's
+    confirmed people when the caller keeps them (``tag_pending`` reads them once, not once a chunk)."""
     corrections = store.list_corrections(db)
     rejected = {c["text"] for c in corrections if c["action"] == "reject" and c["scope"] == "all"}
     entries = {}
     for c in corrections:
         if c["scope"] == "all" and c["action"] in ("add", "retype"):
             entries[c["text"]] = c["kind"]
-    people = store.known_people(db) | set(extra_people)
+    people = (store.known_people(db) if known is None else known) | set(extra_people)
     return Recogniser(user_entries=entries.items(), rejections=rejected, known_people=people)
 
 
@@ -95,10 +98,13 @@ def _load(db: Database, article_ids: Iterable[int]) -> list[_Article]:
     return articles
 
 
-def _recognise(db: Database, articles: list[_Article]) -> list[dict[str, Analysis]]:
-    """Every field of every article, one model pass; names confirmed in one article count in all."""
+def _recognise(
+    db: Database, articles: list[_Article], known: set[str] | None = None
+) -> list[dict[str, Analysis]]:
+    """Every field of every article, one model pass; names confirmed in one article count in all (and,
+    through ``known``, in the chunks that follow)."""
     texts = [a.fields[f] for a in articles for f in FIELDS]
-    recogniser = build_recogniser(db, [n for a in articles for n in a.bylines])
+    recogniser = build_recogniser(db, [n for a in articles for n in a.bylines], known)
     words = recogniser.model_words(texts)
     found = recogniser.analyse_many(texts, words)
     fresh = {n for a in found for n in a.confirmed} - recogniser.known.keys() - recogniser.rejections
@@ -106,7 +112,7 @@ def _recognise(db: Database, articles: list[_Article]) -> list[dict[str, Analysi
         names = WordSet(fresh)
         again = [n for n, t in enumerate(texts) if names.occurs_in(t)]
         if again:
-            recogniser = build_recogniser(db, [*fresh, *(n for a in articles for n in a.bylines)])
+            recogniser = build_recogniser(db, [*fresh, *(n for a in articles for n in a.bylines)], known)
             for n, analysis in zip(
                 again,
                 recogniser.analyse_many([texts[n] for n in again], [words[n] for n in again]),
@@ -134,7 +140,9 @@ def _store(
     store.record_done(db, article.id, article.digest, Recogniser.VERSION)
 
 
-def tag_articles(db: Database, article_ids: Iterable[int], *, force: bool = False) -> int:
+def tag_articles(
+    db: Database, article_ids: Iterable[int], *, force: bool = False, known: set[str] | None = None
+) -> int:
     """Tag these articles now, in one transaction, and take them off the queue; returns how many were
     computed (not found unchanged or copied).  ``force`` recomputes even unchanged text (a correction)."""
     articles = _load(db, article_ids)
@@ -152,8 +160,10 @@ def tag_articles(db: Database, article_ids: Iterable[int], *, force: bool = Fals
                 continue
             todo.append(article)
         if todo:
-            for article, analyses in zip(todo, _recognise(db, todo), strict=True):
+            for article, analyses in zip(todo, _recognise(db, todo, known), strict=True):
                 _store(db, article, analyses, corrections)
+                if known is not None:
+                    known.update(n for a in analyses.values() for n in a.confirmed)
         store.unqueue(db, [a.id for a in articles])
         if store.get_state(db, "version") is None:
             store.set_state(db, "version", Recogniser.VERSION)
@@ -189,11 +199,12 @@ def tag_pending(
     """Work off the queue chunk by chunk (each chunk committed); returns the articles taken off it."""
     total = store.pending_count(db)
     done = 0
+    known = store.known_people(db)
     while not (cancelled is not None and cancelled()):
         chunk = next_chunk(db)
         if not chunk:
             break
-        tag_articles(db, chunk)
+        tag_articles(db, chunk, known=known)
         done += len(chunk)
         if progress is not None:
             progress(done, max(total, done))

@@ -51,12 +51,12 @@ def test_a_crash_mid_tagging_keeps_finished_chunks_and_the_rest_queued(
     calls = 0
     real = pipeline._recognise
 
-    def dies_on_third_chunk(db_, articles):  # type: ignore[no-untyped-def]
+    def dies_on_third_chunk(db_, articles, known=None):  # type: ignore[no-untyped-def]
         nonlocal calls
         calls += 1
         if calls == 3:
             raise KeyboardInterrupt  # the process is killed mid-chunk
-        return real(db_, articles)
+        return real(db_, articles, known)
 
     monkeypatch.setattr(pipeline, "_recognise", dies_on_third_chunk)
     with pytest.raises(KeyboardInterrupt):
@@ -79,7 +79,9 @@ def test_reimporting_unchanged_text_costs_no_recognition(
     before = store.list_mentions(db)
     recognised: list[int] = []
     real = pipeline._recognise
-    monkeypatch.setattr(pipeline, "_recognise", lambda d, a: recognised.extend(x.id for x in a) or real(d, a))
+    monkeypatch.setattr(
+        pipeline, "_recognise", lambda d, a, k=None: recognised.extend(x.id for x in a) or real(d, a, k)
+    )
     seed = next(folder.iterdir())
     seed.write_bytes(seed.read_bytes() + "\n\n补记\n\n新增加的一篇短文,由记者王小明采写。\n".encode())
     assert ingest.import_paths(db, [seed]).outcomes[0].status == "updated"
