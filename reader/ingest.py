@@ -57,13 +57,17 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+"""What a folder import picks up: text and Markdown (a file named directly imports whatever its name)."""
+
+
 def collect_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and every ``*.txt`` below named folders, in a stable order."""
+    """Files named directly, and every text file below named folders, in a stable order."""
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
             yield from sorted(
-                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".txt"),
+                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES),
                 key=lambda p: str(p.relative_to(path)),
             )
         else:

@@ -180,6 +180,29 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date like 2024-09-30") from error
 
 
+@issue_group.command("show")
+@click.argument("issue_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@db_option
+def issue_show(issue_id: int, as_json: bool, db_path: Path | None) -> None:
+    """An issue's details, the importer's warnings, and the lines set aside as belonging to no article."""
+    db = open_library(db_path)
+    issue = issue_store.get_issue(db, issue_id)
+    aside = issue_store.set_aside_lines(db, issue_id)
+    if as_json:
+        echo_json({**issue, "set_aside": aside})
+        return
+    click.echo(f"issue {issue_id}: {issue['title']} ({issue['issue_date'] or 'undated'})")
+    click.echo(f"  publication: {issue['publication'] or '—'}; {issue['article_count']} articles; "
+               f"file {issue['source_file']} read as {issue['layout']}")  # fmt: skip
+    for warning in issue["warnings"]:
+        click.echo(f"  warning: {warning}")
+    if aside:
+        click.echo(f"  set aside ({len(aside)} lines, kept with the issue):")
+    for item in aside:
+        click.echo(f"    line {item['line']} [{item['reason']}]: {item['text']}")
+
+
 @issue_group.command("edit")
 @click.argument("issue_id", type=int)
 @click.option("--title", default=None, help="The issue's title as it should read.")

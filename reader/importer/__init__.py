@@ -1,23 +1,40 @@
 """The importer: bytes of one bulletin file in, a ``ParsedIssue`` out.
 
 Pure functions — no SQL, no Qt — so the store, the CLI, the window and the
-benchmarks all parse the same way.  ``parse_bytes`` raises ``BadInputError``
-(naming the file and the reason) for input that is not a text bulletin;
-anything that *is* text always imports, if need be through the fallback
-layout, and every non-empty line ends up in some field of the result.
+benchmarks all parse the same way.  One pipeline serves every kind of file::
+
+    decode ─► columns side by side read one after another ─► lines with features ─► Markdown
+           ─► set aside boilerplate ─► table of contents
+           ─► split into articles (TOC, headings or anchors) ─► header fields + body paragraphs
+           ─► issue title, publication and date
+
+``parse_bytes`` raises ``BadInputError`` (naming the file and the reason) for
+input that is not text; anything that *is* text always imports, and every
+line ends up either in some field of an article or in the issue's
+``boilerplate`` with the reason it was set aside.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from reader.errors import BadInputError
+from reader.importer import boilerplate, columns, markdown, segment
+from reader.importer.articles import assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
-from reader.importer.layouts import fallback, markdown_feature, newspaper_page, toc_bulletin
-from reader.importer.layouts.detect import detect_layout
-from reader.importer.metadata import infer_issue_date, infer_publication, infer_title
-from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle, ParsedIssue, TocEntry
+from reader.importer.lines import Document, split_lines
+from reader.importer.metadata import infer_issue_date, infer_publication, masthead_of
+from reader.importer.model import (
+    Block,
+    BlockKind,
+    BylineEntry,
+    ParsedArticle,
+    ParsedIssue,
+    SetAside,
+    TocEntry,
+)
+from reader.importer.paragraphs import Flow, detect_flow
+from reader.importer.toc import find_toc
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -26,15 +43,12 @@ __all__ = [
     "BylineEntry",
     "ParsedArticle",
     "ParsedIssue",
+    "SetAside",
     "TocEntry",
     "decode_bytes",
     "parse_bytes",
     "parse_text",
 ]
-
-_RESIDUE = re.compile(r"^[|│┃┆┊¦_=~\-–*+\s]+$")
-"""Lines made only of rules and table borders left over from conversion (``|``): not text."""
-_RESIDUE_CHAR = re.compile(r"[|│┃┆┊¦_=~\-–*+]")
 
 
 def parse_bytes(data: bytes, source_name: str) -> ParsedIssue:
@@ -56,42 +70,84 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
 def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
-    warnings: list[str] = []
-    text = _drop_residue(text, warnings)
-    if not text.strip():
-        raise BadInputError(source_name, "file holds no text, only rules or table borders such as '|'")
-    layout = detect_layout(text)
-    toc: list[TocEntry] = []
-    if layout == toc_bulletin.LAYOUT:
-        articles, toc = toc_bulletin.parse(text, warnings)
-    elif layout == markdown_feature.LAYOUT:
-        articles = markdown_feature.parse(text, warnings)
-    elif layout == newspaper_page.LAYOUT:
-        articles = newspaper_page.parse(text, warnings)
-    else:
-        articles = fallback.parse(text, warnings)
+    document = Document(split_lines(columns.unfold(text)))
+    info = markdown.prepare(document)
+    boilerplate.mark(document)
+    toc = find_toc(document) if info is None else None
+    if info is None and toc is None:
+        boilerplate.repeated_title(document)
+    content = document.content()
+    if not content:
+        raise BadInputError(source_name, "file holds no text, only rules, page numbers or web-page chrome")
+    # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
+    flow = Flow(rejoin=True) if info is not None else detect_flow(content)
+    layout, spans = _split(content, toc, info, flow)
+    notes: list[str] = []
+    articles = []
+    for span in spans:
+        notes.extend(span.notes)
+        article = assemble(span, flow, notes)
+        if article is not None:
+            articles.append(article)
+    if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
+        _spread_page_section(articles)
     if not articles:
-        warnings.append(f"no articles found in the {layout} layout")
-        layout = fallback.LAYOUT
-        articles = fallback.parse(text, warnings)
-    publication = infer_publication(text)
+        layout = "fallback"
+        articles = [a for a in (assemble(span, flow, notes) for span in segment.single(content)) if a]
+    if layout == "fallback":
+        notes.insert(0, "layout not recognised: imported as one article titled by its first line")
+    boilerplate.note_counts(document)
+    issue_title = info.issue_title if info else None
+    publication = infer_publication(document, issue_title)
     return ParsedIssue(
         layout=layout,
         articles=articles,
-        title=infer_title(publication, articles),
+        title=_issue_title(issue_title, masthead_of(document), publication, articles),
         publication=publication,
-        issue_date=infer_issue_date(articles),
-        warnings=warnings,
-        toc=toc,
+        issue_date=infer_issue_date(document, articles, source_name),
+        warnings=[*notes, *document.notes],
+        toc=toc.entries if toc else [],
+        boilerplate=sorted(
+            [SetAside(line.number + 1, line.text, line.aside) for line in document.lines if line.aside]
+            + [SetAside(*piece) for piece in document.pieces_aside],
+            key=lambda item: item.line,
+        ),
     )
 
 
-def _drop_residue(text: str, warnings: list[str]) -> str:
-    if not _RESIDUE_CHAR.search(text):  # a residue line holds at least one of these; most files hold none
-        return text
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        if line.strip() and _RESIDUE.match(line):
-            warnings.append(f"line {number + 1}: dropped conversion residue {line.strip()!r}")
-            lines[number] = ""
-    return "\n".join(lines)
+def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
+    if toc is not None:
+        spans = segment.by_toc(content, toc)
+        if spans is not None:
+            return "toc_bulletin", spans
+    if info is not None:
+        return ("markdown_digest" if info.item_level else "markdown_feature"), segment.by_markdown(
+            content, info
+        )
+    spans = segment.by_anchors(content, flow)
+    if spans is None:
+        return "fallback", segment.single(content)
+    if len(spans) == 1:
+        return "article", spans
+    return "newspaper_page", spans
+
+
+def _spread_page_section(articles: list[ParsedArticle]) -> None:
+    """A column name over the first article of a page (``城区时讯``) is the section of the whole page."""
+    page_section = articles[0].section if articles else None
+    if page_section:
+        for article in articles:
+            article.section = article.section or page_section
+
+
+def _issue_title(
+    digest_title: str | None, masthead: str | None, publication: str | None, articles: list[ParsedArticle]
+) -> str | None:
+    if digest_title:
+        return digest_title
+    if masthead:
+        return masthead
+    if len(articles) > 1 and publication:
+        pages = {article.section for article in articles if article.section}
+        return f"{publication} {pages.pop()}" if len(pages) == 1 else publication
+    return articles[0].title if articles else None

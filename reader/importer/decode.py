@@ -1,9 +1,17 @@
 """Turn the bytes of one file into clean text, or say clearly why not.
 
 Bulletins reach users as UTF-8 (with or without a BOM), as GB18030/GBK from
-older Windows tools, or as UTF-16 saved by Notepad.  Whatever arrives, the rest
-of the importer sees one form: ``str`` with ``\\n`` line ends, normalised to NFC
-(which leaves what a reader sees unchanged but makes equal text compare equal).
+older Windows tools, as Big5 from Taiwan and Hong Kong, or as UTF-16 saved by
+Notepad.  Legacy encodings decode almost any byte string to *something*, so the
+decoding is chosen by how plausible its result is as Chinese text, not by the
+first codec that does not fail: the share of its characters that are common
+Han characters (GB2312 level 1 and Big5's frequently used set, taken from the
+codecs themselves), CJK punctuation, or ordinary ASCII.  A file whose best
+decoding is still implausible — random bytes behind a byte-order mark, say —
+is refused with the reason instead of imported as mojibake.
+
+Whatever arrives, the rest of the importer sees one form: ``str`` with ``\\n``
+line ends, normalised to NFC.
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from functools import cache
 
 from reader.errors import BadInputError
 
@@ -25,10 +34,20 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
+LEGACY_CODECS: tuple[tuple[str, str], ...] = (
+    ("gb18030", "gb18030"),
+    ("cp950", "big5"),
+    ("big5hkscs", "big5-hkscs"),
+)
+"""Codecs tried, in this order, for text that is not UTF-8: (Python codec, label stored with the issue)."""
+
+PLAUSIBLE = 0.85
+"""Least share of plausible characters (see ``plausibility``) for a decoding to be taken as text."""
+
 _CONTROL_SHARE_LIMIT = 0.05  # share of control characters above which a file is taken for binary
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_ODD = re.compile(r"[\ue000-\uf8ff\x80-\x9f]")
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
+_SAMPLE_CHARS = 200_000
 
 
 def decode_bytes(data: bytes, source_name: str) -> tuple[str, str]:
@@ -52,34 +71,134 @@ def decode_bytes(data: bytes, source_name: str) -> tuple[str, str]:
 def _decode(data: bytes, source_name: str) -> tuple[str, str]:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(codec), label
-            except UnicodeDecodeError as exc:
-                raise BadInputError(
-                    source_name, f"undecodable bytes: starts with a {label} byte-order mark but {exc.reason}"
-                ) from exc
+            return _decode_with_bom(data[len(bom) :], codec, label, source_name)
     if b"\x00" in data:
-        raise BadInputError(source_name, "file is binary, not text (it holds NUL bytes)")
+        wide = _bomless_utf16(data)
+        if wide is None:
+            raise BadInputError(source_name, "file is binary, not text (it holds NUL bytes)")
+        return wide
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
-        try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise BadInputError(
-                source_name,
-                f"undecodable bytes at offset {utf8_error.start}: not UTF-8, GB18030/GBK or UTF-16 text",
-            ) from None
-    if not _plausible_gb18030(text):
+        return _decode_legacy(data, utf8_error, source_name)
+
+
+def _decode_with_bom(body: bytes, codec: str, label: str, source_name: str) -> tuple[str, str]:
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError as exc:
         raise BadInputError(
-            source_name, "undecodable bytes: not UTF-8, and as GB18030 it decodes to unprintable characters"
+            source_name, f"undecodable bytes: starts with a {label} byte-order mark but {exc.reason}"
+        ) from exc
+    score = plausibility(text)
+    if score < PLAUSIBLE:
+        raise BadInputError(
+            source_name,
+            f"not text: it starts with a {label} byte-order mark, but read that way "
+            f"{100 * (1 - score):.0f}% of its characters are unusual (random bytes or another encoding)",
         )
-    return text, "gb18030"
+    return text, label
 
 
-def _plausible_gb18030(text: str) -> bool:
-    """GB18030 maps almost any byte string to *something*; reject results full of private-use or C1 codes."""
-    return len(_ODD.findall(text)) <= len(text) // 100
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a byte-order mark: NUL bytes fill one half of every ASCII character."""
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if max(even, odd) < len(data) // 8 or min(even, odd) > max(even, odd) // 4:
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return (text, codec) if plausibility(text) >= PLAUSIBLE else None
+
+
+def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError, source_name: str) -> tuple[str, str]:
+    """The most plausible of the legacy Chinese encodings that decode ``data`` at all."""
+    best: tuple[float, str, str] | None = None
+    for codec, label in LEGACY_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, text, label)
+        if score >= 0.99:  # as good as text gets: no later codec can do meaningfully better
+            break
+    if best is None:
+        raise BadInputError(
+            source_name,
+            f"undecodable bytes at offset {utf8_error.start}: not UTF-8, GB18030/GBK, Big5 or UTF-16 text",
+        )
+    score, text, label = best
+    if score < PLAUSIBLE:
+        raise BadInputError(
+            source_name,
+            "undecodable bytes: not UTF-8, and as GB18030 or Big5 it decodes to unprintable or "
+            f"unusual characters ({100 * (1 - score):.0f}% of them)",
+        )
+    return text, label
+
+
+def plausibility(text: str) -> float:
+    """Share of ``text``'s non-ASCII characters that Chinese text is made of (1.0 for pure ASCII).
+
+    Common Han characters and CJK/full-width punctuation count fully; other Han
+    characters count half (real text holds a few, mojibake is mostly made of
+    them); anything else — private use, control codes, Hangul, box drawing, the
+    scatter of scripts random bytes decode to — counts nothing.
+    """
+    common = _common_hanzi()
+    sample = text[:_SAMPLE_CHARS]
+    good = 0.0
+    total = 0
+    for char in sample:
+        if char < "\x80":
+            continue
+        total += 1
+        if char in common or _is_cjk_punctuation(char) or _is_typographic(char):
+            good += 1
+        elif "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000":
+            good += 0.5
+    return 1.0 if total == 0 else good / total
+
+
+def _is_cjk_punctuation(char: str) -> bool:
+    return "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uffef" or "\ufe30" <= char <= "\ufe4f"
+
+
+_TYPOGRAPHIC = frozenset("·•‧・—–―…‘’“”′″※√×÷±≤≥℃°¥€£§№■□▲△●○◆◇★☆→←↑↓\u00a0\u2002\u2003\u2009\u200b\ufeff")
+
+
+def _is_typographic(char: str) -> bool:
+    """Punctuation, symbols and spaces typeset in Chinese text that are not in the CJK blocks."""
+    return (
+        char in _TYPOGRAPHIC
+        or "\u2460" <= char <= "\u24ff"  # circled numbers ①, used for editor codes and lists
+        or "\u2160" <= char <= "\u217f"  # Roman numerals Ⅰ Ⅱ
+        or "\u00c0" <= char <= "\u024f"  # Latin letters with accents (names, places)
+        or "\u0391" <= char <= "\u03c9"  # Greek (units, μg)
+        or "\u00b2" <= char <= "\u00be"  # ² ³ ¼ ½
+    )
+
+
+@cache
+def _common_hanzi() -> frozenset[str]:
+    """GB2312's level-1 hanzi (3,755) and Big5's frequently used ones (5,401), read off the codecs."""
+    chars: set[str] = set()
+    for lead in range(0xB0, 0xD8):  # GB2312 level 1: rows 16-55
+        for trail in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    for code in range(0xA440, 0xC67F):  # Big5 常用字
+        try:
+            chars.add(code.to_bytes(2, "big").decode("cp950"))
+        except UnicodeDecodeError:
+            continue
+    return frozenset(char for char in chars if len(char) == 1)
 
 
 def _looks_binary(text: str) -> bool:

@@ -1,20 +1,28 @@
 """Issue title, publication and date, inferred only from what the text itself proves.
 
-Date rule (so a user can predict it, and correct it with ``reader issue edit``):
+Date rule (so a user can predict it, and correct it with ``reader issue edit``).
+Evidence is weighed in tiers, and the first tier that gives a date decides:
 
-1. Every full date in a source note (``(原载2024年9月30日《驻马店日报》T03版)``) is a
-   candidate: the issue cannot be older than what it reprints.
-2. Every month-day date that *opens* a paragraph or follows its dateline
-   (``9月30日上午,…``, ``本报讯(记者 …)12月29日上午,…``) is a candidate: it is the
-   day of the event reported.  Its year comes from the article's date line
-   (``2023年``), else from the source notes, else from the years written in the
-   paragraphs those dates open (the most frequent; a tie means no year).
-   Without a year there is no date — the importer never guesses one.
-3. The issue date is the latest candidate.  Dates inside running text
-   (``将于12月31日…``) are ignored: they may lie in the future.
+1. **stated**: front matter (``date: 2025-03-08``), a digest's title
+   (``《新闻联播》 (20220924)``), a labelled date (``时间：2026-02-24``,
+   ``生成日期：`` with the date on the next line);
+2. **print source**: the date in ``《人民日报》（2025年10月20日 第 06 版）`` lines (the
+   most common one);
+3. **date lines** under the titles (``2013年02月19日``, ``（2023年4月12日）``): when the
+   articles carry different dates the file holds several days and has no one date;
+4. **occasion**: the day of the speech a report was given at (``——2026年1月26日在…上``);
+5. **reprints and events**: every full date in a source note (``原载2024年9月30日…``)
+   and every month-day date that opens a paragraph (``9月30日上午,…``) with its
+   year from the article's date line, else the source notes, else the years the
+   paragraphs write most; the issue date is the latest of them.  Dates inside
+   running text (``将于12月31日…``) are ignored: they may lie in the future;
+6. the **file name** (``…_20220924.txt``), as a last resort.
 
-The issue title is the publication's masthead when the first lines carry one,
-else the lead article's title; the publication is only the masthead.
+Years written in the Republic of China calendar (``民國104年``) are converted.
+The importer never guesses a date: without evidence there is none.
+
+The publication comes from front matter, a digest's title, print source lines,
+a ``来源：`` label, a masthead on the first lines, or the site owner (``主办：``).
 """
 
 from __future__ import annotations
@@ -22,44 +30,183 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import islice
 
 from reader.importer.bylines import parse_dateline
+from reader.importer.linekinds import Kind, kind_of, label_of, labels_in, source_parts, split_trailing_source
+from reader.importer.lines import Document, Line
 from reader.importer.model import ParsedArticle
 
-_FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_FULL_DATE = re.compile(
+    r"(?P<roc>民國|民国)?\s?(?P<y>\d{2,4})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"
+)
+_ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)")
+_COMPACT_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)")
+_NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)")
 _OPENING_DATE = re.compile(r"^(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(\d{4})\s*年")
 _MASTHEAD = re.compile(
-    r"^《?([\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|商报|简报|快报|周报|政务信息|工作动态|信息专报))》?$"
+    r"^《?([\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|商报|简报|快报|周报|政务信息|工作动态|信息专报|日報|晚報|時報))》?$"
 )
+_BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
+_FRONT_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "issue_date", "日期")
+_FRONT_PUB_KEYS = ("publication", "newspaper", "paper", "source", "media", "publisher", "来源")
 _MASTHEAD_WITHIN = 3
+_ROC_OFFSET = 1911
 
 
-def infer_publication(text: str) -> str | None:
-    """A masthead such as ``驻马店日报`` or ``《政务信息》`` on one of the first lines, else ``None``."""
-    stripped = (line.strip() for line in text.split("\n"))
-    for line in islice((line for line in stripped if line), _MASTHEAD_WITHIN):
-        match = _MASTHEAD.match(line)
+class _Evidence:
+    """The lines metadata is read from, found in one pass over the document: sources and labels."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.sources: list[tuple[str, str, str | None]] = []
+        self.labels: list[tuple[str, str, str]] = []  # (meaning, value, label)
+        for k, line in enumerate(lines):
+            text = line.text
+            if len(text) > 90:
+                continue
+            if (parts := _source(line)) is not None:
+                self.sources.append(parts)
+            if "：" in text or ":" in text:
+                pairs = labels_in(text) if label_of(text) is not None else []
+                for label, meaning, value in pairs:
+                    alone = len(pairs) == 1
+                    if not value and alone and k + 1 < len(lines) and len(lines[k + 1].text) <= 40:
+                        value = lines[k + 1].text  # 来源： / 四川日报: the value on the line below
+                    if value:
+                        self.labels.append((meaning, value, label))
+
+    def labelled(self, meaning: str) -> list[str]:
+        return [value for kind, value, _ in self.labels if kind == meaning]
+
+
+def evidence(document: Document) -> _Evidence:
+    found = document.metadata.get("\x00evidence")
+    if not isinstance(found, _Evidence):
+        found = _Evidence(document.lines)
+        document.metadata["\x00evidence"] = found  # type: ignore[assignment]
+    return found
+
+
+def infer_publication(document: Document, issue_title: str | None) -> str | None:
+    """The publication by the rule in the module docstring, or ``None``."""
+    for key in _FRONT_PUB_KEYS:
+        value = document.metadata.get(key)
+        if value and not value.startswith("http"):
+            return value.strip("《》")
+    named = [issue_title or ""] + [
+        line.text for line in document.lines if line.aside in ("issue title", "issue header")
+    ]
+    for text in named:
+        if match := _BOOK_TITLE.search(text):
+            return match.group(1)
+    if issue_title and (name := _name_before_date(issue_title)):
+        return name
+    found = evidence(document)
+    sources = Counter(parts[0] for parts in found.sources)
+    if sources:
+        return sources.most_common(1)[0][0]
+    labelled = found.labelled("source")
+    if labelled:
+        return _clean_name(labelled[0])
+    masthead = _masthead(document.lines)
+    if masthead:
+        return masthead
+    owners = found.labelled("owner")
+    return _clean_name(owners[0]) if owners else None
+
+
+def _name_before_date(title: str) -> str | None:
+    """``新闻联播 2007-01-10`` → ``新闻联播``: a digest's title is its programme's name and a date."""
+    match = re.match(r"^([\u4e00-\u9fff]{2,12})\s?(?:\d{4}[-年./]|\(?\d{8})", title)
+    return match.group(1) if match else None
+
+
+def masthead_of(document: Document) -> str | None:
+    return _masthead(document.lines)
+
+
+def _masthead(lines: list[Line]) -> str | None:
+    for line in islice((line for line in lines if line.aside is None or line.aside == "web page header"),
+                       _MASTHEAD_WITHIN):  # fmt: skip
+        match = _MASTHEAD.match(line.text)
         if match:
             return match.group(1)
     return None
 
 
-def infer_title(publication: str | None, articles: list[ParsedArticle]) -> str | None:
-    if publication:
-        return publication
-    return articles[0].title if articles else None
+def _source(line: Line) -> tuple[str, str, str | None] | None:
+    text = line.text
+    if "《" in text[1:] and text.endswith(("）", ")")) and (split := split_trailing_source(text)):
+        text = split[1]
+    if text[:1] not in "《" and not text.endswith("版") and "日报" not in text[:14]:
+        return None
+    return source_parts(text)
 
 
-def infer_issue_date(articles: list[ParsedArticle]) -> str | None:
+def _clean_name(value: str) -> str:
+    value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{1,4}[:：])|[|｜]", value.strip())[0]
+    return value.strip("《》 ")
+
+
+def infer_issue_date(document: Document, articles: list[ParsedArticle], source_name: str) -> str | None:
     """ISO date of the issue by the rule in the module docstring, or ``None``."""
+    for tier in (_stated, _printed, _date_lines, _occasions):
+        found = tier(document, articles)
+        if found is not None:
+            return found.isoformat()
+    found = _events(articles)
+    if found is not None:
+        return found.isoformat()
+    named = _dates_in(_NAME_DATE, source_name)
+    return named[0].isoformat() if named else None
+
+
+def _stated(document: Document, articles: list[ParsedArticle]) -> dt.date | None:
+    for key in _FRONT_DATE_KEYS:
+        value = document.metadata.get(key)
+        if value and (days := _any_dates(value)):
+            return days[0]
+    for line in document.lines:
+        if line.aside == "issue title" and (days := _any_dates(line.text)):
+            return days[0]
+    for value in evidence(document).labelled("date"):
+        if days := _any_dates(value):
+            return days[0]
+    return None
+
+
+def _printed(document: Document, articles: list[ParsedArticle]) -> dt.date | None:
+    days: Counter[dt.date] = Counter()
+    for parts in evidence(document).sources:
+        if found := _any_dates(parts[1]):
+            days[found[0]] += 1
+    if not days:
+        return None
+    day, count = days.most_common(1)[0]
+    return day if count * 2 >= sum(days.values()) else None
+
+
+def _date_lines(document: Document, articles: list[ParsedArticle]) -> dt.date | None:
+    days = {day for article in articles if article.date_line for day in _any_dates(article.date_line)[:1]}
+    return days.pop() if len(days) == 1 else None
+
+
+def _occasions(document: Document, articles: list[ParsedArticle]) -> dt.date | None:
+    days: set[dt.date] = set()
+    for article in articles:
+        if article.subtitle and kind_of(article.subtitle) is Kind.OCCASION:
+            days.update(_any_dates(article.subtitle)[:1])
+    return days.pop() if len(days) == 1 else None
+
+
+def _events(articles: list[ParsedArticle]) -> dt.date | None:
     candidates: list[dt.date] = []
     note_years: list[int] = []
     for article in articles:
-        for match in _FULL_DATE.finditer(article.source_note or ""):
-            day = _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-            if day:
+        if article.source_note and "原载" in article.source_note:
+            for day in _dates_in(_FULL_DATE, article.source_note):
                 candidates.append(day)
                 note_years.append(day.year)
     openings: list[tuple[ParsedArticle, int, int]] = []
@@ -70,17 +217,17 @@ def infer_issue_date(articles: list[ParsedArticle]) -> str | None:
             dateline = parse_dateline(text)
             if dateline:
                 text = text[len(dateline[0]) :]
-            match = _OPENING_DATE.match(text) if text[:1].isdecimal() else None  # the regex opens with \d
+            match = _OPENING_DATE.match(text) if text[:1].isdecimal() else None
             if match:
                 openings.append((article, int(match.group(1)), int(match.group(2))))
                 if "年" in block.text:
                     years.update(int(y) for y in _YEAR.findall(block.text))
-    fallback_year = _fallback_year(note_years, years)  # the same for every article: found once
+    fallback_year = _fallback_year(note_years, years)
     for article, month, mday in openings:
         year = _year_for(article, fallback_year)
         if year is not None and (day := _date(year, month, mday)):
             candidates.append(day)
-    return max(candidates).isoformat() if candidates else None
+    return max(candidates) if candidates else None
 
 
 def _year_for(article: ParsedArticle, fallback_year: int | None) -> int | None:
@@ -99,8 +246,31 @@ def _fallback_year(note_years: list[int], years: Counter[int]) -> int | None:
     return ranked[0][0]
 
 
+def _any_dates(text: str) -> list[dt.date]:
+    return _dates_in(_FULL_DATE, text) or _dates_in(_ISO_DATE, text) or _dates_in(_COMPACT_DATE, text)
+
+
+def _dates_in(pattern: re.Pattern[str], text: str) -> list[dt.date]:
+    days = []
+    for match in pattern.finditer(text):
+        year = int(match.group("y"))
+        if "roc" in match.groupdict() and match.group("roc"):
+            year += _ROC_OFFSET
+        elif year < 1000:
+            continue
+        if day := _date(year, int(match.group("m")), int(match.group("d"))):
+            days.append(day)
+    return days
+
+
 def _date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1900 <= year <= 2200:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def first_of(values: Iterable[str | None]) -> str | None:
+    return next((value for value in values if value), None)

@@ -63,11 +63,20 @@ class TocEntry:
     page: int | None = None
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """A line of the file that belongs to no article (a page footer, a toolbar, the TOC), and why."""
+
+    line: int  # 1-based line number in the file
+    text: str
+    reason: str
+
+
 @dataclass
 class ParsedIssue:
     """One file's worth of articles, in reading order."""
 
-    layout: str  # toc_bulletin | markdown_feature | newspaper_page | fallback
+    layout: str  # toc_bulletin | markdown_feature | markdown_digest | newspaper_page | article | fallback
     articles: list[ParsedArticle]
     title: str | None = None
     publication: str | None = None
@@ -75,6 +84,7 @@ class ParsedIssue:
     encoding: str | None = None  # what the bytes were decoded from: utf-8, utf-8-sig, gb18030, utf-16
     warnings: list[str] = field(default_factory=list)
     toc: list[TocEntry] = field(default_factory=list)  # the 目录 as printed, for bulletins that have one
+    boilerplate: list[SetAside] = field(default_factory=list)  # lines kept with the issue, not in any article
 
     @property
     def sections(self) -> list[str]:

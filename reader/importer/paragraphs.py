@@ -1,23 +1,31 @@
 """Build an article body from its lines: rejoin broken sentences, set apart headings, captions and codes.
 
-Text extracted from PDF pages breaks paragraphs wherever a column ended, often
-mid-word, and separates every line by a blank line (``…招商一线`` / blank /
-``桥头堡作用,…``).  A line that does not end a sentence is therefore continued
-by the next text line.  What must never be glued on: headings (a spaced
-two-phrase line such as ``聚焦组建专班团队 全方位开展招商``, or a Markdown ``##``),
-captions (``图① …``), ``——`` list lines, Markdown hard-break lines, and anything
-after an editor code (``③5`` closes a paragraph).  Files whose lines are
-already whole paragraphs (no blank lines between them) are not rejoined, and
-there any short unpunctuated line is a heading.
+How a file breaks its paragraphs is decided once per file (``Flow``):
+
+* **wrapped** — text extracted from a PDF is cut at the column edge, so most
+  lines share one width.  A line that reaches that width and does not end a
+  sentence goes on in the next line; a line that ends short, or ends a
+  sentence, ends its paragraph.  An indented line (``pdftotext -layout``)
+  starts a new one.
+* **broken** — pages pasted paragraph by paragraph, cut wherever a newspaper
+  column ended and separated by blank lines (``…招商一线`` / blank /
+  ``桥头堡作用,…``): a line that does not end a sentence goes on in the next.
+* **whole** — one paragraph per line (web pages, Word files): nothing is
+  joined, and a short unpunctuated line is a sub-heading.
+
+Whatever the flow, some things are never glued onto a paragraph: headings,
+captions (``图① …``), ``——`` list lines, Markdown hard breaks and headings,
+and anything after an editor code (``③5`` closes a paragraph).  A line opening
+with a comma or closing quote always belongs to the line before it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import NamedTuple
 
 from reader.importer.bylines import parse_credit_line
+from reader.importer.linekinds import dateline_opening
+from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
 from reader.importer.text import (
     CAPTION,
@@ -29,24 +37,33 @@ from reader.importer.text import (
     split_editor_code,
 )
 
+_WRAP_SLACK = 3.0  # a wrapped line may end this many cells short of the column: a paragraph's first line
+# is indented by two cells, and digits or Latin letters leave up to a cell more
 
-class Line(NamedTuple):
-    """One non-empty input line: 0-based number, text without edge white space, blank lines before it.
 
-    A named tuple rather than a frozen dataclass: as immutable, and several times cheaper to create,
-    which matters because every line of every imported file becomes one.
-    """
+_LONG = 30  # lines at least this long are text, not headings, when the flow is judged
+_BROKEN_SHARE = 0.2  # a fifth of the text lines ending mid-sentence: paragraphs were broken across lines
 
-    number: int
-    text: str
-    gap: int = 0
-    kind: BlockKind | None = None  # set by a layout that knows better (Markdown headings, fact boxes)
-    closed: bool = False  # nothing may be joined onto this line (a Markdown hard break)
+
+_OVERFLOW = 1.5  # a line wider than its column by more than this spans columns: a headline, not body text
+
+
+@dataclass(frozen=True)
+class Flow:
+    """How this file breaks paragraphs into lines (see the module docstring)."""
+
+    wrap: float | None = None  # the column width of a hard-wrapped file
+    rejoin: bool = False  # paragraphs broken across blank lines (the "broken" flow)
+    gap: int = 0  # the usual number of blank lines between two lines
+
+    @property
+    def name(self) -> str:
+        return "wrapped" if self.wrap else "broken" if self.rejoin else "whole"
 
 
 @dataclass
 class Body:
-    """What :func:`build_body` found; the layout copies it onto a ``ParsedArticle``."""
+    """What :func:`build_body` found; the caller copies it onto a ``ParsedArticle``."""
 
     blocks: list[Block] = field(default_factory=list)
     editor_codes: list[str] = field(default_factory=list)
@@ -55,47 +72,57 @@ class Body:
     source_note: str | None = None
 
 
-def content_lines(text: str) -> list[Line]:
-    """The non-empty lines of ``text`` with the number of blank lines before each."""
-    return list(_content_lines(text))
-
-
-@lru_cache(maxsize=4)  # detection and parsing both split the same text; lines are immutable
-def _content_lines(text: str) -> tuple[Line, ...]:
-    result: list[Line] = []
-    gap = 0
-    for number, raw in enumerate(text.split("\n")):
-        stripped = raw.strip()
-        if not stripped:
-            gap += 1
-            continue
-        result.append(Line(number, stripped, gap))
-        gap = 0
-    return tuple(result)
+def detect_flow(lines: list[Line]) -> Flow:
+    """The flow of a file from its content lines."""
+    width = wrap_width(lines)
+    gap = typical_gap(lines)
+    if width is not None:
+        return Flow(wrap=width, gap=gap)
+    long = [line for line in lines if len(line.text) >= _LONG and line.kind is None]
+    if len(long) < 5:
+        return Flow(rejoin=breaks_across_blank_lines(lines), gap=gap)
+    broken = sum(1 for line in long if not ends_sentence(line.text))
+    return Flow(rejoin=broken >= len(long) * _BROKEN_SHARE, gap=gap)
 
 
 def breaks_across_blank_lines(lines: list[Line]) -> bool:
-    """True for PDF-extracted text, where blank lines separate most lines and sentences break anywhere."""
+    """True for pages pasted paragraph by paragraph, where blank lines separate most lines."""
     if len(lines) < 2:
         return False
     spaced = sum(1 for line in lines[1:] if line.gap > 0)
     return spaced * 2 >= len(lines) - 1
 
 
-def build_body(lines: list[Line], rejoin: bool) -> Body:
-    """Blocks for an article body; ``rejoin`` says whether this file breaks paragraphs mid-sentence."""
+def is_full(line: Line, flow: Flow) -> bool:
+    """True when ``line`` reaches the column edge of a wrapped file."""
+    if flow.wrap is None:
+        return False
+    room = line.room or flow.wrap
+    return room - _WRAP_SLACK <= line.width + min(line.indent, 4) / 2 <= room + _OVERFLOW
+
+
+def content_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, with their features."""
+    return split_lines(text)
+
+
+def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = False) -> Body:
+    """Blocks for an article body; without a ``flow``, ``rejoin`` picks the broken or the whole flow."""
+    if flow is None:
+        flow = Flow(rejoin=rejoin)
     body = Body()
-    blocks = body.blocks  # this loop runs for every line of every file: locals, and the flush inlined
+    blocks = body.blocks
     paragraph = BlockKind.PARAGRAPH
     open_text: str | None = None  # the paragraph still accepting continuation lines
+    open_line: Line | None = None  # its last line
     last = len(lines) - 1
     for k, line in enumerate(lines):
         text = line.text
-        if text[:1] in "(（" and SOURCE_NOTE.match(text):  # cheap test first: notes open with a parenthesis
+        if text[:1] in "(（" and SOURCE_NOTE.match(text):
             body.source_note = text if body.source_note is None else f"{body.source_note}\n{text}"
             if open_text:
                 blocks.append(Block(paragraph, open_text))
-            open_text = None
+            open_text = open_line = None
             continue
         credit_people = parse_credit_line(text) if line.kind is None else None
         if credit_people is not None:
@@ -103,46 +130,86 @@ def build_body(lines: list[Line], rejoin: bool) -> Body:
             body.credit_people.extend(credit_people)
             if open_text:
                 blocks.append(Block(paragraph, open_text))
-            open_text = None
+            open_text = open_line = None
             continue
         text, code = split_editor_code(text)
         if code:
             body.editor_codes.append(code)
+        if not text:  # the code stood alone: it closes the paragraph above
+            if open_text:
+                blocks.append(Block(paragraph, open_text))
+            open_text = open_line = None
+            continue
         continued = k < last and lines[k + 1].text[0] in CONTINUATION_START
-        kind = line.kind or (paragraph if continued else _classify(text, rejoin))
-        if kind is paragraph and open_text is not None and _continues(open_text, text, rejoin):
+        if line.kind is not None:
+            kind = line.kind
+        elif continued:
+            kind = paragraph
+        else:
+            kind = _classify(line, text, flow)
+            tail = (
+                flow.wrap is not None
+                and open_text is not None
+                and _continues(open_line, open_text, line, flow)
+            )
+            if kind is BlockKind.HEADING and tail:
+                kind = paragraph  # the short tail of a paragraph that filled the line above
+        if kind is paragraph and open_text is not None and _continues(open_line, open_text, line, flow):
             open_text = _glue(open_text, text)
+            open_line = line
         else:
             if open_text:
                 blocks.append(Block(paragraph, open_text))
             if kind is paragraph:
-                open_text = text
+                open_text, open_line = text, line
             else:
-                open_text = None
+                open_text = open_line = None
                 blocks.append(Block(kind, text))
         if code or line.closed:
             if open_text:
                 blocks.append(Block(paragraph, open_text))
-            open_text = None
+            open_text = open_line = None
     if open_text:
         blocks.append(Block(paragraph, open_text))
     return body
 
 
-def _classify(text: str, rejoin: bool) -> BlockKind:
-    if text.startswith("图") and CAPTION.match(text):
+def _classify(line: Line, text: str, flow: Flow) -> BlockKind:
+    if text.startswith(("图", "圖")) and CAPTION.match(text):
         return BlockKind.CAPTION
     if text.startswith("——"):
         return BlockKind.LIST_ITEM
-    if is_spaced_heading(text) or (not rejoin and is_heading_like(text)):
-        return BlockKind.HEADING
-    return BlockKind.PARAGRAPH
+    if flow.wrap is not None:
+        # a short line standing alone between paragraphs, without clause punctuation: a sub-heading
+        heading = is_spaced_heading(text) or (not is_full(line, flow) and is_heading_like(text))
+    else:
+        heading = is_spaced_heading(text) or (not flow.rejoin and is_heading_like(text))
+    if heading and (text.startswith(("本报", "本報")) or dateline_opening(text)):
+        return BlockKind.PARAGRAPH  # a report's opening: 本报北京10月19日电（记者 王丹）…
+    return BlockKind.HEADING if heading else BlockKind.PARAGRAPH
 
 
-def _continues(previous: str, text: str, rejoin: bool) -> bool:
+def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) -> bool:
+    text = line.text
     if text[0] in CONTINUATION_START:
         return True
-    return rejoin and not ends_sentence(previous)
+    if previous is None or previous.closed:
+        return False
+    if flow.wrap is not None:
+        if ends_sentence(open_text):
+            return False
+        if not is_full(previous, flow):
+            return _unclosed(open_text) or (
+                open_text == previous.text and dateline_opening(open_text) is not None
+            )
+
+        return not (line.indent >= 2 and previous.indent < line.indent and line.indent <= 8)
+    return flow.rejoin and not ends_sentence(open_text)
+
+
+def _unclosed(text: str) -> bool:
+    """A parenthesis still open (``本报讯(记者 郑付生 通讯员``): the paragraph goes on, whatever the width."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _glue(left: str, right: str) -> str:

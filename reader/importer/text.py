@@ -23,7 +23,7 @@ EDITOR_CODE = re.compile(r"(?<![\d①-⑳])([①-⑳]\d{1,2})\s*$")
 CAPTION = re.compile(r"^图\s*[①-⑳\d]+")
 SOURCE_NOTE = re.compile(r"^[(（]\s*原载.+[)）]$")
 _CLAUSE_PUNCT = re.compile(r"[。！？!?；;，,]")
-_PHRASE = re.compile(r"\S*[\u4e00-\u9fff]\S*[\u4e00-\u9fff]\S*")  # a phrase holding two or more hanzi
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 _COLUMN_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{2,6}(?:时讯|快讯|简讯|纪行|动态|要闻|速递|视点|观察|扫描|集锦|走笔|专栏|新闻)$"
 )
@@ -53,9 +53,12 @@ def find_editor_code(text: str) -> re.Match[str] | None:
 
 
 def split_editor_code(text: str) -> tuple[str, str | None]:
-    """Split ``'…人次。⑥7'`` into ``('…人次。', '⑥7')``; text without a code comes back unchanged."""
+    """Split ``'…人次。⑥7'`` into ``('…人次。', '⑥7')``; text without a code comes back unchanged.
+
+    A code alone on its line (a PDF column put it there) gives ``('', '⑥7')``.
+    """
     match = find_editor_code(text)
-    if not match or match.start() == 0:
+    if not match:
         return text, None
     return text[: match.start()].rstrip(), match.group(1)
 
@@ -78,7 +81,9 @@ def is_spaced_heading(line: str) -> bool:
         return False
     phrases = line.split()
     return (
-        len(phrases) >= 2 and all(_PHRASE.fullmatch(phrase) for phrase in phrases) and is_heading_like(line)
+        len(phrases) >= 2
+        and all(len(_HANZI.findall(phrase)) >= 2 for phrase in phrases)
+        and is_heading_like(line)
     )
 
 

@@ -14,7 +14,8 @@ from reader.store.issues import now_iso
 
 _SELECT = """
 SELECT articles.id, articles.issue_id, articles.key, issues.source_file, issues.title AS issue_title,
-       issues.publication, issues.issue_date, sections.name AS section, articles.position,
+       issues.publication, issues.issue_date, issues.boilerplate AS issue_boilerplate,
+       sections.name AS section, articles.position,
        articles.kicker, articles.title, articles.subtitle, articles.byline_text, articles.dateline,
        articles.date_line, articles.credit, articles.source_note, articles.editor_codes,
        articles.text, articles.blocks, articles.char_count, articles.read_at
@@ -47,6 +48,8 @@ def _finish(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         row["byline"] = bylines.get(row["id"], [])
         row["editor_codes"] = json.loads(row["editor_codes"])
         row["blocks"] = json.loads(row["blocks"])
+        if "issue_boilerplate" in row:  # the issue's set-aside lines, as text: what no article holds
+            row["boilerplate"] = "\n".join(item[1] for item in json.loads(row.pop("issue_boilerplate")))
     return rows
 
 

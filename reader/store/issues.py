@@ -115,6 +115,9 @@ def save_issue(
             "layout": parsed.layout,
             "publication": parsed.publication,
             "warnings": json.dumps(parsed.warnings, ensure_ascii=False),
+            "boilerplate": json.dumps(
+                [[item.line, item.text, item.reason] for item in parsed.boilerplate], ensure_ascii=False
+            ),
             "updated_at": stamp,
         }
         if previous:
@@ -263,6 +266,13 @@ def get_issue(db: Database, issue_id: int) -> dict[str, Any]:
     if not rows:
         raise NotFoundError(f"no issue with id {issue_id}")
     return _issue_dict(rows[0])
+
+
+def set_aside_lines(db: Database, issue_id: int) -> list[dict[str, Any]]:
+    """The lines of the issue's file that no article holds — page footers, toolbars, the TOC — and why."""
+    get_issue(db, issue_id)
+    row = db.execute("SELECT boilerplate FROM issues WHERE id = ?", [issue_id]).fetchone()
+    return [{"line": line, "text": text, "reason": reason} for line, text, reason in json.loads(row[0])]
 
 
 def edit_issue(

@@ -235,8 +235,17 @@ def m004_annotations(db: Database) -> None:
     db.execute("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)")
 
 
-@migrations(name="m005_entity_tagging")
-def m005_entity_tagging(db: Database) -> None:
+@migrations(name="m005_issue_boilerplate")
+def m005_issue_boilerplate(db: Database) -> None:
+    """The lines of a file that belong to no article (page footers, web-page chrome, the TOC), kept with it.
+
+    A JSON list of ``[line, text, reason]``; existing issues get theirs at their next re-import.
+    """
+    db.execute("ALTER TABLE issues ADD COLUMN boilerplate TEXT NOT NULL DEFAULT '[]'")
+
+
+@migrations(name="m006_entity_tagging")
+def m006_entity_tagging(db: Database) -> None:
     """Entity tagging as a resumable queue: articles waiting for the recogniser, and for each tagged
     article the digest of the text its mentions were computed from (unchanged text is not tagged again)."""
     db.execute(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from reader.importer import BlockKind, parse_text
-from reader.importer.layouts.detect import detect_layout
 
 from .conftest import SEEDS, parsed, seed_bytes
 
@@ -44,7 +43,11 @@ def test_each_seed_is_detected_as_its_layout() -> None:
         ("002", "003", "004"), "newspaper_page"
     )
     for key in SEEDS:
-        assert detect_layout(seed_bytes(key).decode("utf-8")) == expected[key] == parsed(key).layout
+        assert (
+            parse_text(seed_bytes(key).decode("utf-8"), SEEDS[key]).layout
+            == expected[key]
+            == parsed(key).layout
+        )
 
 
 def test_a_toc_title_missing_from_the_body_is_reported() -> None:

@@ -25,6 +25,7 @@ def _haystack(issue: ParsedIssue) -> str:
         parts += [article.byline_text or "", article.dateline or "", article.date_line or ""]
         parts += [article.credit or "", article.source_note or "", *article.editor_codes]
         parts += [block.text for block in article.blocks]
+    parts += [item.text for item in issue.boilerplate]  # set aside, but kept with the issue
     return "\n".join(parts)
 
 

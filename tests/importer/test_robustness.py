@@ -37,7 +37,9 @@ def test_any_page_parses_and_keeps_every_word(text: str) -> None:
     assert issue.articles and issue.layout in {
         "toc_bulletin",
         "markdown_feature",
+        "markdown_digest",
         "newspaper_page",
+        "article",
         "fallback",
     }
     haystack = _haystack(issue)

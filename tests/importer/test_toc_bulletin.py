@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.importer import BlockKind, BylineEntry
+from reader.importer import BlockKind, BylineEntry, SetAside
 
 from .conftest import parsed, seed_bytes
 
@@ -116,5 +116,17 @@ def test_short_articles_are_whole_paragraphs() -> None:
     )
 
 
-def test_residue_line_is_reported_not_hidden() -> None:
-    assert parsed("000").warnings == ["line 213: dropped conversion residue '|'"]
+def test_residue_line_is_kept_with_the_issue_not_in_an_article() -> None:
+    issue = parsed("000")
+    assert SetAside(213, "|", "rule or table border") in issue.boilerplate
+    assert all("|" not in block.text for article in issue.articles for block in article.blocks)
+    assert issue.warnings == []  # nothing for the user to check: a table border is not text
+
+
+def test_the_table_of_contents_is_kept_with_the_issue_not_as_an_article() -> None:
+    aside = [item for item in parsed("000").boilerplate if item.reason == "table of contents"]
+    assert aside[0] == SetAside(1, "目录", "table of contents")
+    assert (
+        SetAside(3, "学习贯彻党的二十届三中全会精神省委宣讲团报告会在驻举行 3", "table of contents") in aside
+    )
+    assert len(aside) == 45  # 目录, 6 section names, 35 entries of which 3 wrap onto a second line

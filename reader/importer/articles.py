@@ -1,0 +1,217 @@
+"""Make one ``ParsedArticle`` from a span: header fields, then the body with what stands apart from it.
+
+Apart from the running text of the body stand: a dateline opening it
+(``本报讯(记者 …)``: kept at the start of the text, its people added to the
+byline), a byline printed in the body (``報導．攝影╱向高彬`` after the lead
+paragraph, or at the end of it), photo captions and credits above the first
+paragraph (kept in ``credit``), credits anywhere (``新华社记者`` / ``卢汉欣摄``),
+source notes and editor codes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline
+from reader.importer.headers import Header, read_header
+from reader.importer.linekinds import Kind, dateline_opening, kind_of, slash_byline
+from reader.importer.lines import Line
+from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
+from reader.importer.paragraphs import Flow, build_body
+from reader.importer.segment import Span
+from reader.importer.text import shorten
+
+_LEAD_LINES = 6  # a byline standing in the body is looked for this far down
+_TRAILING_SLASH_BYLINE = re.compile(
+    r"(?P<byline>(?:報導|报道|报导|撰文|文|採訪|采访)(?:[．.·•・‧](?:攝影|摄影))?[╱/／][\u4e00-\u9fff·・、]{2,12})$"
+)
+
+
+def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
+    """The article of ``span``; ``None`` when the span holds no text at all."""
+    wrapped = flow.wrap is not None
+    header = (
+        read_header(span.header, title_lines=span.title_lines, wrapped=wrapped) if span.header else Header()
+    )
+    body_lines = list(span.body)
+    if span.title and span.title != header.title:
+        header.subtitle = header.subtitle or header.title or None  # the text's own headline, kept
+        header.title = span.title
+    article = ParsedArticle(header.title, kicker=header.kicker or span.kicker, subtitle=header.subtitle)
+    article.section = span.section or header.section
+    article.page = span.page
+    article.byline = list(header.byline)
+    if header.credit_people and (not article.byline or _credit_names_authors("\n".join(header.credit_lines))):
+        article.byline.extend(p for p in header.credit_people if p not in article.byline)
+    article.byline_text = header.byline_text
+    article.date_line = header.date_line
+    credits = list(header.credit_lines)
+    sources = list(header.source_lines)
+    body_lines = _take_lead_links(body_lines, sources)
+    body_lines = _take_lead_captions(body_lines, credits)
+    body_lines = _take_body_bylines(body_lines, article)
+    body_lines = _take_credits(body_lines, credits, article)
+    body_lines = _join_dateline_line(body_lines)
+    body = build_body(body_lines, flow)
+    article.blocks = body.blocks
+    article.editor_codes = body.editor_codes
+    if body.source_note:
+        sources.append(body.source_note)
+    if body.credit:
+        credits.append(body.credit)
+        if not article.byline or _credit_names_authors(body.credit):
+            article.byline.extend(p for p in body.credit_people if p not in article.byline)
+    article.source_note = "\n".join(sources) or None
+    article.credit = "\n".join(credits) or None
+    _split_trailing_byline(article)
+    _read_dateline(article)
+    if not article.title:
+        if not (
+            article.blocks
+            or article.source_note
+            or article.credit
+            or article.byline_text
+            or article.editor_codes
+        ):
+            return None
+        article.title = _title_from_text(article, span, notes)
+    return article
+
+
+def _credit_names_authors(credit: str) -> bool:
+    """``摄影报道`` and ``文/图`` credit the text too; a bare ``摄`` only the photograph."""
+    return any(
+        line.rstrip().endswith(("报道", "报导", "報導", "文/图", "图/文", "文／图", "图／文"))
+        for line in credit.split("\n")
+    )
+
+
+_LINK_LINE = re.compile(r"^!?\[[^\[\]]{0,200}\]\([^()\s]{1,500}\)$")
+
+
+def _take_lead_links(lines: list[Line], sources: list[str]) -> list[Line]:
+    """A link on its own line above the text (``[查看视频 ↗](…)``) points to the source: it is not the text.
+
+    A link that is all the article holds stays as its text, so the article is not empty.
+    """
+    k = 0
+    while k < len(lines) - 1 and _LINK_LINE.match(lines[k].text):
+        sources.append(lines[k].text)
+        k += 1
+    return lines[k:]
+
+
+def _take_lead_captions(lines: list[Line], credits: list[str]) -> list[Line]:
+    """Photo captions printed above the first paragraph go with the credits, not into the text."""
+    k = 0
+    while k < len(lines) and k < 3 and lines[k].kind is None and kind_of(lines[k].text) is Kind.CAPTION:
+        credits.append(lines[k].text)
+        k += 1
+    return lines[k:]
+
+
+def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
+    """A byline line printed among the first lines of the body (after the lead paragraph, say)."""
+    kept: list[Line] = []
+    for k, line in enumerate(lines):
+        short = k < _LEAD_LINES and len(line.text) <= 60 and line.kind is None
+        if short and kind_of(line.text) is Kind.BYLINE:
+            people = parse_byline_line(line.text) or [
+                BylineEntry(role, name) for role, name in slash_byline(line.text) or []
+            ]
+            if people:
+                article.byline.extend(p for p in people if p not in article.byline)
+                article.byline_text = _append(article.byline_text, line.text)
+                continue
+        kept.append(line)
+    return kept
+
+
+def _take_credits(lines: list[Line], credits: list[str], article: ParsedArticle) -> list[Line]:
+    """Photo credits glued to the name (``卢汉欣摄``), with a role line above them (``新华社记者``)."""
+    kept: list[Line] = []
+    for line in lines:
+        text = line.text
+        maybe = len(text) <= 40 and text[-1] in "摄攝)）" and line.kind is None
+        if maybe and kind_of(text) is Kind.CREDIT and parse_credit_line(text) is None:
+            if kept and kept[-1].kind is None and kind_of(kept[-1].text) is Kind.ROLE:
+                credits.append(f"{kept.pop().text} {line.text}")
+            else:
+                credits.append(line.text)
+            continue
+        kept.append(line)
+    return kept
+
+
+def _join_dateline_line(lines: list[Line]) -> list[Line]:
+    """``本报北京10月19日电`` alone on a line opens the paragraph below it: glue the two."""
+    if len(lines) >= 2 and lines[0].kind is None:
+        opening = dateline_opening(lines[0].text)
+        if opening is not None and opening == lines[0].text:
+            merged = Line(lines[0].number, lines[0].text + lines[1].text, lines[0].indent, lines[0].gap,
+                          lines[0].page, lines[0].page_top)  # fmt: skip
+            return [merged, *lines[2:]]
+    return lines
+
+
+def _split_trailing_byline(article: ParsedArticle) -> None:
+    """``…吹涼涼。」報導．攝影╱仲芝蓉``: a byline run on at the end of a paragraph."""
+    for k, block in enumerate(article.blocks[:_LEAD_LINES]):
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        tail = block.text[-16:]
+        if "╱" not in tail and "/" not in tail and "／" not in tail:
+            continue
+        match = _TRAILING_SLASH_BYLINE.search(block.text)
+        if not match or match.start() == 0:
+            continue
+        people = slash_byline(match.group("byline"))
+        if not people:
+            continue
+        article.blocks[k] = Block(block.kind, block.text[: match.start()].rstrip())
+        article.byline.extend(BylineEntry(r, n) for r, n in people if BylineEntry(r, n) not in article.byline)
+        article.byline_text = _append(article.byline_text, match.group("byline"))
+        return
+
+
+def _read_dateline(article: ParsedArticle) -> None:
+    if not article.blocks:
+        return
+    text = article.blocks[0].text
+    found = parse_dateline(text)
+    if found:
+        article.dateline = found[0]
+        article.byline.extend(p for p in found[1] if p not in article.byline)
+        return
+    opening = dateline_opening(text)
+    if opening:
+        article.dateline = opening
+        people_start = max(opening.find("("), opening.find("（"))
+        if people_start > 0:
+            people = parse_people_in(opening[people_start + 1 : -1])
+            article.byline.extend(p for p in people if p not in article.byline)
+
+
+def parse_people_in(text: str) -> list[BylineEntry]:
+    from reader.importer.bylines import parse_people
+
+    return parse_people(text) or []
+
+
+def _title_from_text(article: ParsedArticle, span: Span, notes: list[str]) -> str:
+    first = article.blocks[0].text if article.blocks else (article.source_note or article.credit or "")
+    first = first or next((line.text for line in [*span.header, *span.body]), "")
+    line_no = span.body[0].number + 1 if span.body else 0
+    if span.origin == "preamble":
+        notes.append(f"line {line_no}: text before the first title kept as an article of its own")
+    elif span.origin == "markdown preamble":
+        notes.append("Markdown text before the first '#' title kept as an article of its own")
+    elif span.origin == "untitled":
+        pass  # the fallback's own warning says it
+    else:
+        notes.append(f"line {line_no}: article has no title; titled by its first sentence")
+    return shorten(first)
+
+
+def _append(existing: str | None, text: str) -> str:
+    return text if not existing else f"{existing} {text}"

@@ -1,0 +1,361 @@
+"""Find the lines that are not part of any article: page furniture, web-page chrome, conversion residue.
+
+What users paste or extract carries the container along with the text:
+``第 93 页`` footers and running heads from PDFs; toolbars (``下载 打印 【字号：
+大 中 小】``), breadcrumbs, page-information tables and footers (``扫一扫在手机打开
+当前页``, ICP numbers) from web pages; newspaper page furniture (``广告``,
+``本版责编：…``); table borders (``|``).  Such lines are *set aside*, never
+deleted: the issue keeps them (``ParsedIssue.boilerplate``) so the import stays
+lossless and the user can see what was put aside, and why.
+
+Each rule is a small function over the document; to teach the importer a new
+kind of furniture, add a word to a list or a function to ``RULES``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from reader.importer.linekinds import Kind, kind_of, label_of
+from reader.importer.lines import Document, Line
+
+PAGE_MARKER = re.compile(
+    r"^(?:第\s?\d{1,4}\s?[页頁](?:\s?[/／,，]?\s?共\s?\d{1,4}\s?[页頁])?"
+    r"|共\s?\d{1,4}\s?[页頁]\s?[,，]?\s?第\s?\d{1,4}\s?[页頁]"
+    r"|[-—–－]\s?\d{1,4}\s?[-—–－]"
+    r"|\d{1,4}\s?[/／]\s?\d{1,4}"
+    r"|[Pp]age\s?\d{1,4}(?:\s?of\s?\d{1,4})?)$"
+)
+RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━\s]+|[·•.\s]{3,})$")
+"""Lines made only of rules, dot leaders and table borders left over from conversion: not text.
+
+A lone full stop is not residue: a PDF column may wrap a paragraph's last ``。`` onto a line of its own."""
+CHROME_WORDS = frozenset(
+    """下载 打印 全屏 收藏 分享 关闭 返回 首页 加大 还原 减小 大 中 小 默认 字号 字体
+    分享到 微信 微博 QQ空间 打印本页 关闭窗口 关闭本页 返回顶部 网站地图 网站帮助
+    隐私声明 关于我们 联系我们 上一篇 下一篇 × X x | > » >> 继续访问 放弃
+    扫一扫在手机打开当前页 扫一扫 网站无障碍关怀版 无障碍 关怀版 长者模式 分享到微信
+    分享到微博 相关报道 相关链接 相关附件 相关文档 相关新闻 收藏本页 设为首页 加入收藏
+    打印文章 关闭文章 繁体 简体 繁體 簡體 English 登录 注册 搜索 RSS 评论 点赞
+    在看 阅读原文 字号大 字号中 字号小 视力保护色 下載 列印 分享至 關閉 网站无障碍 無障礙
+    无障碍浏览 繁體版 繁体版 简体版 簡體版 长者版 适老版 关怀模式 网站首页 返回首页""".split()  # noqa: SIM905 - a word list reads best as words
+)
+_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
+_LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
+_BRACKETS = "【】[]〔〕（）()：:丨|>»《》 　"
+FOOTER_STARTS = re.compile(
+    r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"
+    r"|相关(?:报道|链接|附件|文档|新闻)\s?[:：>》]*|责任编辑\s?[:：].{0,12}|.{0,20}ICP备.{0,30})$"
+)
+_FOOTER_ANYWHERE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©")
+_LINKISH = re.compile(r"^(?:[》>]{2}.{1,20}[《<]{2}|.{0,16}(?:>>|》》))$")
+_MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_SITE_TITLE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z0-9]{2,30}\s?[-_|－]$|^[^。，,；;！？]{2,30}\s[-_|－]\s[^。，,；;！？]{2,30}$"
+)
+_CRUMBS = re.compile(r"^[^。，,；;！？]{1,12}(?:\s?[>»/＞]\s?[^。，,；;！？]{1,16}){1,8}$")
+_EMAIL_OR_URL = re.compile(r"[\w.-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}|https?://")
+_AD_TITLES = frozenset({"广告", "廣告", "公告", "分类广告", "分類廣告"})
+_EDITOR_LABELS = (
+    "本版责编",
+    "责任编辑",
+    "責任編輯",
+    "版式设计",
+    "版式設計",
+    "美术编辑",
+    "美術編輯",
+    "本版编辑",
+    "图片编辑",
+)
+_TOP_ZONE_LINES = 40
+_TAIL_SHARE = 0.5
+
+
+def mark(document: Document) -> None:
+    """Set aside every boilerplate line of ``document`` (in place), noting what was set aside."""
+    for rule in RULES:
+        rule(document)
+    if all(line.aside for line in document.lines):  # never set aside everything: the text is what is left
+        for line in document.lines:
+            if line.aside and line.aside.startswith("web page"):
+                line.aside = None
+
+
+def is_chrome(text: str) -> bool:
+    """A word of a web page's toolbar, menu or footer, or only brackets around such words."""
+    if text in CHROME_WORDS:
+        return True
+    if len(text) > 24:
+        return False
+    core = text.strip(_BRACKETS)
+    if not core:
+        return True
+    if core in CHROME_WORDS:
+        return True
+    parts = [part for part in re.split(r"[【】\[\]｜|:：\s]+", text) if part]
+    return bool(parts) and all(part in CHROME_WORDS or _ends_in_chrome(part) for part in parts)
+
+
+def _ends_in_chrome(part: str) -> bool:
+    """``繁繁體版``: a button's letter run into the word beside it."""
+    return len(part) <= 6 and any(part[-n:] in _LONG_CHROME for n in range(3, len(part)))
+
+
+def _page_markers(document: Document) -> None:
+    """Page numbers; the line after one starts a page, as after a form feed."""
+    after_marker = False
+    for line in document.lines:
+        if line.text[-1:] in "页頁-—–－0123456789e" and PAGE_MARKER.match(line.text):
+            document.set_aside(line, "page number")
+            after_marker = True
+        elif after_marker:
+            line.page_top = True
+            after_marker = False
+
+
+def _residue(document: Document) -> None:
+    for line in document.lines:
+        text = line.text
+        if text[0] in _RESIDUE_START and RESIDUE.match(text) and not text.startswith(("……", "——")):
+            document.set_aside(line, "rule or table border")
+
+
+def _web_top(document: Document) -> None:
+    """Toolbars, breadcrumbs and page-information tables above the title of a saved web page.
+
+    The zone starts at the first such line among the first lines of the file and
+    runs while such lines follow, bridging at most two very short lines (a
+    channel name between breadcrumbs); it stops at the first longer line, which
+    is where the title stands.
+    """
+    lines = document.lines[:_TOP_ZONE_LINES]
+    members = [_is_top_member(lines, i) for i in range(len(lines))]
+    if sum(members) < 2:
+        return
+    first = members.index(True)
+    last = first
+    for i in range(first, len(lines)):
+        if members[i]:
+            last = i
+        elif not (len(lines[i].text) <= 6 and i - last <= 2 and kind_of(lines[i].text) is not Kind.DATE):
+            break
+    for line in lines[first : last + 1]:
+        document.set_aside(line, "web page header")
+    for k in range(last + 1, len(lines)):
+        if is_chrome(lines[k].text) or _is_crumb(lines, k):
+            document.set_aside(lines[k], "web page toolbar")
+    _site_menu(document, lines)
+
+
+def _site_menu(document: Document, lines: list[Line]) -> None:
+    """A site's menu near the top: four or more short words on lines of their own (新闻中心 / 县政府 / …)."""
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if (
+            line is not None
+            and line.aside is None
+            and 2 <= len(line.text) <= 6
+            and _MENU_WORD.match(line.text)
+        ):
+            run.append(line)
+            continue
+        if len(run) >= 4:
+            for item in run:
+                document.set_aside(item, "web page menu")
+        run = []
+
+
+def _is_top_member(lines: list[Line], i: int) -> bool:
+    text = lines[i].text
+    if len(text) > 90:  # running text; chrome, labels and crumbs are short
+        return False
+    return (
+        is_chrome(text)
+        or label_of(text) is not None
+        or _is_value_line(lines, i)
+        or bool(_CRUMBS.match(text))
+        or _is_crumb(lines, i)
+        or (i <= 2 and bool(_SITE_TITLE.match(text)))
+        or (
+            i <= 2 and text[0] in "|｜" and kind_of(text.strip("|｜ ")) is Kind.DATE
+        )  # the page's date widget
+    )
+
+
+def _chrome_label(text: str) -> bool:
+    found = label_of(text)
+    return found is not None and found[1] in ("chrome", "info")
+
+
+def _is_value_line(lines: list[Line], i: int) -> bool:
+    """The value of a label printed on the line above (``索引号：`` / ``014742224A/…``)."""
+    if i == 0 or len(lines[i].text) > 40:
+        return False
+    found = label_of(lines[i - 1].text)
+    return found is not None and not found[2] and found[1] != "chrome"
+
+
+def _is_crumb(lines: list[Line], i: int) -> bool:
+    """A piece of a breadcrumb trail split over lines (``首页`` / ``>`` / ``云南要闻``), or its repeat."""
+    text = lines[i].text
+    if len(text) > 12:
+        return False
+    neighbours = [lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 2)) if j != i]
+    if any(n in (">", "»", "＞", "/") for n in neighbours):
+        return True
+    return i > 0 and lines[i - 1].text == text and lines[i - 1].aside is not None
+
+
+def _web_bottom(document: Document) -> None:
+    """Everything from the first footer marker in the last half of a web page on: related links, ICP lines."""
+    lines = document.lines
+    if not lines:
+        return
+    first_tail = int(len(lines) * _TAIL_SHARE)
+    start = None
+    for i in range(first_tail, len(lines)):
+        text = lines[i].text
+        if len(text) < 80 and (FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text)):
+            start = i
+            break
+    if start is None:
+        return
+    while start > first_tail and _linkish(lines[start - 1].text):
+        start -= 1
+    for line in lines[start:]:
+        document.set_aside(line, "web page footer")
+
+
+def _linkish(text: str) -> bool:
+    return is_chrome(text) or _chrome_label(text) or bool(_LINKISH.match(text)) or bool(RESIDUE.match(text))
+
+
+def _chrome_anywhere(document: Document) -> None:
+    """Chrome labels (``访问量：1632``, ``关联稿件：``) wherever they stand, with a value on the next line."""
+    lines = document.lines
+    for i, line in enumerate(lines):
+        found = label_of(line.text) if len(line.text) <= 90 else None
+        if found is None or found[1] not in ("chrome", "info"):
+            continue
+        document.set_aside(line, "web page information")
+        if found[1] == "info" and not found[2] and i + 1 < len(lines) and len(lines[i + 1].text) <= 60:
+            document.set_aside(lines[i + 1], "web page information")
+
+
+def _page_furniture(document: Document) -> None:
+    """Newspaper page furniture: the page editors' block, and advertisement pages."""
+    lines = document.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line.text) > 60:
+            i += 1
+            continue
+        if line.text.startswith(_EDITOR_LABELS):
+            j = i
+            while j < len(lines) and (j == i or _furniture_continues(lines, j)):
+                document.set_aside(lines[j], "page editors")
+                j += 1
+            i = j
+            continue
+        if line.text in _AD_TITLES and _stands_alone(lines, i):
+            document.set_aside(line, "advertisement")
+            if i + 1 < len(lines) and kind_of(lines[i + 1].text) is Kind.SOURCE:
+                document.set_aside(lines[i + 1], "advertisement")
+        i += 1
+
+
+def _furniture_continues(lines: list[Line], j: int) -> bool:
+    line = lines[j]
+    if line.page_top or line.aside == "page number":
+        return False
+    kind = kind_of(line.text)
+    if kind in (Kind.NAME, Kind.CHAR, Kind.SOURCE, Kind.LABEL):
+        return True
+    return bool(_EMAIL_OR_URL.search(line.text)) or (
+        len(line.text) <= 40 and j > 0 and bool(_EMAIL_OR_URL.search(lines[j - 1].text))
+    )
+
+
+def _stands_alone(lines: list[Line], i: int) -> bool:
+    """True when a line is the only text of its page (``广告`` pages) or followed by its source line only."""
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    following_source = following is not None and kind_of(following.text) is Kind.SOURCE
+    after = lines[i + 2] if following_source and i + 2 < len(lines) else following
+    return lines[i].page_top or i == 0 or after is None or after.page_top or after.aside == "page number"
+
+
+def _running_heads(document: Document) -> None:
+    """A line repeated at the top or bottom of three or more pages is a running head or foot."""
+    pages: dict[int, list[Line]] = {}
+    for line in document.lines:
+        if line.aside is None:
+            pages.setdefault(line.page, []).append(line)
+    if len(pages) < 3:
+        return
+    edges: Counter[str] = Counter()
+    for page_lines in pages.values():
+        for shape in {_shape(line.text) for line in _edges(page_lines)}:
+            edges[shape] += 1
+    repeated = {shape for shape, count in edges.items() if count >= 3 and count * 2 >= len(pages)}
+    for page_lines in pages.values():
+        for line in _edges(page_lines):
+            if _shape(line.text) in repeated and kind_of(line.text) not in (Kind.SOURCE, Kind.TEXT):
+                document.set_aside(line, "running head")
+
+
+def _edges(page_lines: list[Line]) -> list[Line]:
+    return page_lines[:2] + page_lines[2:][-2:]
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", "".join(text.split()))
+
+
+_WORTH_A_WARNING = frozenset(
+    {"web page header", "web page footer", "web page toolbar", "web page information", "web page menu",
+     "running head", "repeated title", "advertisement", "page editors"}
+)  # fmt: skip
+
+
+def repeated_title(document: Document) -> None:
+    """A page printing its title twice (in its header, then over the text): what stands before the second
+    copy — the first copy and the page's own lines after it — is the page's, not the article's."""
+    content = document.content()[:_TOP_ZONE_LINES]
+    for i, line in enumerate(content):
+        if not 6 <= len(line.text) <= 60 or kind_of(line.text) is not Kind.HEADING:
+            continue
+        again = next(
+            (j for j in range(i + 1, min(len(content), i + 16)) if content[j].text == line.text), None
+        )
+        if again is None:
+            continue
+        if all(len(between.text) <= 90 for between in content[i:again]):
+            for between in content[i:again]:
+                document.set_aside(between, "repeated title")
+        return
+
+
+def note_counts(document: Document) -> None:
+    """Tell the user, in one warning, how many lines were set aside as page or web-page furniture.
+
+    Page numbers, table borders, the table of contents and Markdown markup are
+    set aside without a word: nothing of the text could be among them.
+    """
+    counts = Counter(line.aside for line in document.lines if line.aside in _WORTH_A_WARNING)
+    if counts:
+        parts = [f"{count} {reason} line{'s' if count > 1 else ''}" for reason, count in counts.most_common()]
+        document.notes.append("set aside as not part of any article: " + ", ".join(parts))
+
+
+RULES: tuple[Callable[[Document], None], ...] = (
+    _page_markers,
+    _residue,
+    _web_top,
+    _web_bottom,
+    _chrome_anywhere,
+    _page_furniture,
+    _running_heads,
+)

@@ -1,0 +1,144 @@
+"""Pages whose lines hold two or three columns side by side (``pdftotext -layout``) read column after column.
+
+``-layout`` keeps the physical page: a newspaper article set in three columns
+comes out as lines holding three pieces of text apart by runs of spaces.  Read
+as it stands, every line would mix three places of the article.  Per page, the
+columns are found where pieces of text start on many lines (character
+positions, within a few characters); a *band* is a run of lines whose pieces
+fall into two or more columns; each band is rewritten as its first column,
+then its second, then its third.  Lines outside bands (headlines across the
+page, bylines, page numbers) stay as they are.  Only spaces and line breaks
+move: no character is added or lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PIECE = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
+_GUTTER = re.compile(r"\S {2}")
+_TOLERANCE = 4  # characters a column's pieces may start apart
+_MIN_SHARE = 0.1  # share of a page's lines that must hold two columns for the page to have columns
+_LONG_PIECE = 6  # a column's line holds at least this many characters; names in a byline fewer
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    text: str
+
+
+def unfold(text: str) -> str:
+    """``text`` with its multi-column pages read column by column; other pages unchanged."""
+    if "   " not in text:
+        return text
+    pages = text.split("\f")
+    changed = False
+    for k, page in enumerate(pages):
+        unfolded = _unfold_page(page)
+        if unfolded is not None:
+            pages[k] = unfolded
+            changed = True
+    return "\f".join(pages) if changed else text
+
+
+def _pieces(line: str) -> list[_Piece]:
+    return [_Piece(match.start(), match.group()) for match in _PIECE.finditer(line)]
+
+
+def _unfold_page(page: str) -> str | None:
+    lines = page.split("\n")
+    pieces = [_pieces(line) for line in lines]
+    starts = _column_starts(pieces)
+    if starts is None:
+        return None
+    columns = [[_column_of(piece.start, starts) for piece in row] for row in pieces]
+    in_band = _bands(pieces, columns, starts)
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if not in_band[k]:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and in_band[end]:
+            end += 1
+        out.extend(_read_band(pieces[k:end], columns[k:end], starts))
+        k = end
+    return "\n".join(out)
+
+
+def _column_starts(pieces: list[list[_Piece]]) -> list[int] | None:
+    """Where the page's columns start, when at least a fifth of its lines hold two or more columns."""
+    text_lines = [row for row in pieces if row]
+    multi = [row for row in text_lines if sum(len(piece.text) >= _LONG_PIECE for piece in row) >= 2]
+    if len(multi) < 3 or len(multi) < len(text_lines) * _MIN_SHARE:
+        return None
+    positions = sorted(piece.start for row in multi for piece in row[1:])
+    clusters: list[list[int]] = []
+    for position in positions:
+        if clusters and position - clusters[-1][-1] <= _TOLERANCE:
+            clusters[-1].append(position)
+        else:
+            clusters.append([position])
+    support = max(3, len(multi) // 10)
+    starts = [0] + [min(cluster) for cluster in clusters if len(cluster) >= support]
+    return starts if len(starts) >= 2 else None
+
+
+def _column_of(start: int, starts: list[int]) -> int:
+    best = 0
+    for k, column_start in enumerate(starts):
+        if start >= column_start - _TOLERANCE:
+            best = k
+    return best
+
+
+def _at_a_column(start: int, starts: list[int]) -> bool:
+    return any(abs(start - column_start) <= _TOLERANCE for column_start in starts)
+
+
+def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[int]) -> list[bool]:
+    """Lines that belong to a run of side-by-side columns (with the single-column lines inside the run)."""
+    multi = [len(set(row)) >= 2 for row in columns]
+    in_band = list(multi)
+    for k, row in enumerate(pieces):
+        if multi[k] or not row:
+            continue
+        before = next((j for j in range(k - 1, max(-1, k - 3), -1) if pieces[j]), None)
+        after = next((j for j in range(k + 1, min(len(pieces), k + 3)) if pieces[j]), None)
+        if before is not None and after is not None and multi[before] and multi[after]:
+            in_band[k] = True
+    for k in range(1, len(pieces)):  # a column running on a line or two after the others ended
+        row = pieces[k]
+        if not in_band[k] and in_band[k - 1] and len(row) == 1 and _at_a_column(row[0].start, starts):
+            in_band[k] = True
+    for k, row in enumerate(pieces):  # blank lines between band lines are part of the band
+        if not row and 0 < k < len(pieces) - 1 and in_band[k - 1] and in_band[k + 1]:
+            in_band[k] = True
+    return in_band
+
+
+def _read_band(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[int]) -> list[str]:
+    """One band as its columns one after another; a piece keeps its indent within its column."""
+    per_column: list[list[str]] = [[] for _ in starts]
+    for row, row_columns in zip(pieces, columns, strict=True):
+        if not row:
+            for lines in per_column:
+                if lines and lines[-1]:
+                    lines.append("")
+            continue
+        merged: dict[int, str] = {}
+        for piece, column in zip(row, row_columns, strict=True):
+            indent = " " * max(0, piece.start - starts[column])
+            merged[column] = f"{merged[column]}  {piece.text}" if column in merged else indent + piece.text
+        for column, text in merged.items():
+            per_column[column].append(text)
+    out: list[str] = []
+    for lines in per_column:
+        while lines and not lines[-1]:
+            lines.pop()
+        out.extend(lines)
+    return out

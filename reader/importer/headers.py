@@ -1,0 +1,308 @@
+"""Read an article's header — the lines between the end of the article above and its body.
+
+A header holds a heading group (kicker 引题, title, subtitle 副题, or a page's
+column name) and the lines that accompany a title in print: bylines
+(``本报记者 李心萍 郑智文``, one name per line, names padded with spaces and even
+split over lines: ``艾`` / ``平``), the speaker of a report (``广东省省长 孟凡利``),
+the occasion of a speech (``——2026年1月26日在…会议上``), a date line, the print
+source (``《人民日报》（2025年10月20日 第 06 版）``), labels (``来源：湖南日报``),
+the issuing offices of a statistical bulletin, and photo captions.
+
+Rules for the heading group, the same for every kind of file:
+
+* a column label (``城区时讯``) opening a group of two or more lines is the section;
+* a line starting with ``——``, or an occasion line, is the subtitle; a wrapped
+  subtitle or title is joined back into one line;
+* two plain lines over a date line are title and subtitle (a web article);
+  otherwise the line closest to the body is the title and a line above it the
+  kicker (a newspaper), a third plain line the subtitle;
+* a heading line standing inside the byline (typeset beside it) is the kicker;
+  one standing after a date line names the issuing offices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_people
+from reader.importer.linekinds import (
+    Kind,
+    kind_of,
+    label_of,
+    name_tokens,
+    slash_byline,
+    source_parts,
+    speaker,
+    split_occasion,
+    split_trailing_source,
+)
+from reader.importer.lines import Line, display_width
+from reader.importer.model import BylineEntry
+from reader.importer.text import is_column_label
+
+_FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
+"""``…统计公报[1]``: a footnote reference after a title is not part of it."""
+_WIDE_GAP = re.compile(r"\S(\s{2,})\S")
+_OPEN_CLOSE = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"))
+_ISSUER_END = (
+    "局", "队", "隊", "办", "辦", "委", "厅", "廳", "院", "部", "中心", "政府",
+    "委员会", "委員會", "协会", "協會", "学会", "學會", "公司", "集团", "集團", "所", "站", "处",
+    "處", "科", "室", "社", "馆", "館",
+)  # fmt: skip
+
+
+@dataclass
+class Header:
+    title: str = ""
+    kicker: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    byline: list[BylineEntry] = field(default_factory=list)
+    byline_lines: list[str] = field(default_factory=list)
+    date_line: str | None = None
+    source_lines: list[str] = field(default_factory=list)
+    credit_lines: list[str] = field(default_factory=list)
+    page_section: str | None = None  # 第06版, from the print source line
+    credit_people: list[BylineEntry] = field(default_factory=list)  # named by a credit under the title
+
+    @property
+    def byline_text(self) -> str | None:
+        return " ".join(self.byline_lines) if self.byline_lines else None
+
+
+def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: bool = False) -> Header:
+    """Fields of a header; with ``title_lines``, the first that many lines are the title (found via a TOC).
+
+    ``wrapped`` says the file was cut into lines by a page's width (a PDF): there a
+    headline too long for its column goes on in the next line.
+    """
+    header = Header()
+    headings: list[str] = []
+    start = 0
+    if title_lines:
+        header.title = "".join(line.text for line in lines[:title_lines])
+        start = title_lines
+    apart: list[bool] = []  # whether a blank line stands above each heading line
+    people_tokens: list[str] = []
+    role: str | None = None
+    seen_byline = False
+    seen_date = False
+    for line in lines[start:]:
+        text = line.text
+        kind = kind_of(text)
+        if kind is Kind.HEADING and headings and is_issuer(text):
+            header.byline_lines.append(text)  # the issuing offices of a bulletin
+        elif kind is Kind.HEADING and seen_byline and headings and not header.kicker:
+            header.kicker = text  # typeset beside the byline, extracted inside it
+        elif kind is Kind.HEADING and seen_date and headings:
+            header.byline_lines.append(text)  # the issuing offices of a bulletin
+        elif kind is Kind.HEADING:
+            if headings and is_media_name(text):
+                header.source_lines.append(text)  # 新浪财经 under a title: where it was published
+            else:
+                pieces = _split_wide(text)
+                headings.extend(pieces)
+                apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
+        elif kind is Kind.SOURCE:
+            _source(header, text)
+        elif kind is Kind.SOURCE_NOTE:
+            header.source_lines.append(text)
+        elif kind is Kind.LABEL:
+            _label(header, text)
+        elif kind is Kind.DATE:
+            seen_date = True
+            if header.date_line is None:
+                header.date_line = text
+            else:
+                header.source_lines.append(text)
+        elif kind is Kind.OCCASION:
+            parts = split_occasion(text)
+            header.subtitle = parts[0] if parts else text
+            if parts:
+                post, name = speaker(parts[1]) or ("", parts[1])
+                header.byline.append(BylineEntry(post, name))
+                header.byline_lines.append(parts[1])
+        elif kind is Kind.SPEAKER:
+            post, name = speaker(text) or ("", text)
+            header.byline.append(BylineEntry(post, name))
+            header.byline_lines.append(text)
+            seen_byline = True
+        elif kind is Kind.BYLINE:
+            _byline(header, text)
+            seen_byline = True
+        elif kind is Kind.ROLE:
+            _flush_people(header, role, people_tokens)
+            role, people_tokens = text, []
+            header.byline_lines.append(text)
+            seen_byline = True
+        elif kind in (Kind.NAME, Kind.CHAR):
+            people_tokens.append(text)
+            header.byline_lines.append(text)
+            seen_byline = True
+        elif kind is Kind.CREDIT:
+            header.credit_lines.append(text)
+            header.credit_people.extend(parse_credit_line(text) or [])
+        elif kind is Kind.CAPTION:
+            header.credit_lines.append(text)
+        elif kind is Kind.TEXT and not headings and not header.title:
+            headings.append(text)  # a headline with a comma in it
+            apart.append(line.gap > 0)
+        else:
+            header.credit_lines.append(text)  # never lose a line the segmenter put in the header
+    _flush_people(header, role, people_tokens)
+    if not title_lines:
+        _assign(
+            header, _join_wrapped(headings, apart, wrapped), followed_by_date=seen_date and not seen_byline
+        )
+    elif headings:
+        header.kicker, header.subtitle = _extra_headings(header, headings)
+    header.title = _FOOTNOTE_MARK.sub("", header.title) or header.title
+    if header.section is None and header.page_section:
+        header.section = header.page_section
+    return header
+
+
+def _source(header: Header, text: str) -> None:
+    header.source_lines.append(text)
+    parts = source_parts(text)
+    if parts and parts[2] and header.page_section is None:
+        header.page_section = f"第{parts[2].zfill(2)}版"
+
+
+def _label(header: Header, text: str) -> None:
+    found = label_of(text)
+    if found and found[1] == "author" and found[2]:
+        names = name_tokens(found[2]) or [found[2]]
+        header.byline.extend(BylineEntry(found[0], name) for name in names)
+        header.byline_lines.append(text)
+    else:
+        header.source_lines.append(text)
+
+
+def _byline(header: Header, text: str) -> None:
+    split = split_trailing_source(text)
+    if split is not None:
+        text, source = split
+        _source(header, source)
+    people = parse_byline_line(text)
+    if people is None:
+        people = [BylineEntry(role, name) for role, name in slash_byline(text) or []]
+    if not people:
+        people = [BylineEntry("", name) for name in name_tokens(text) or []]
+    for person in people:
+        if person not in header.byline:
+            header.byline.append(person)
+    header.byline_lines.append(text)
+
+
+def _flush_people(header: Header, role: str | None, tokens: list[str]) -> None:
+    if not tokens:
+        return
+    people = parse_people(" ".join([role or "记者", *tokens])) or []
+    for person in people:
+        entry = BylineEntry(role or "", person.name)
+        if entry not in header.byline:
+            header.byline.append(entry)
+    tokens.clear()
+
+
+def _split_wide(text: str) -> list[str]:
+    """``展世界艺术画卷  建文化交流平台``: two headings typeset side by side, apart by a wide gap."""
+    match = _WIDE_GAP.search(text)
+    if not match:
+        return [text]
+    left, right = text[: match.start(1)].strip(), text[match.end(1) :].strip()
+    if len(left) >= 4 and len(right) >= 4 and " " not in right.strip() and "  " not in left:
+        return [left, f"\x00{right}"]  # marked: a heading set beside the title is its kicker
+    return [text]
+
+
+def _join_wrapped(headings: list[str], apart: list[bool], wrapped: bool) -> list[str]:
+    """Join a heading broken over lines: an unclosed bracket or quote, an occasion cut in two, or —
+    in a file cut by the page width — a line as wide as the widest heading, followed by a shorter one."""
+    widest = max((display_width(text) for text in headings if not text.startswith("\x00")), default=0)
+    result: list[str] = []
+    for text in headings:
+        previous = result[-1] if result else None
+        if previous is None or previous.startswith("\x00") or text.startswith(("\x00", "——")):
+            result.append(text)
+        elif _continues(previous, text) or (
+            wrapped and not previous.startswith("——") and _wraps(previous, text, widest)
+        ):
+            result[-1] = previous + text
+        else:
+            result.append(text)
+    return result
+
+
+def _wraps(previous: str, text: str, widest: float) -> bool:
+    """A headline's first line fills the width (it is the widest), its last line is shorter."""
+    width = display_width(previous)
+    if width < widest - 0.5 or width < display_width(text) + 2 or width < 8:
+        return False
+    return not (previous.endswith(("：", ":")) or is_issuer(previous) or is_column_label(previous))
+
+
+def _continues(previous: str, text: str) -> bool:
+    if any(previous.count(open_) > previous.count(close) for open_, close in _OPEN_CLOSE):
+        return True
+    if text[:1] in "）)”」』》】":
+        return True
+    joined = previous + text
+    return previous.startswith("——") and kind_of(joined) is Kind.OCCASION
+
+
+def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> None:
+    beside = [text[1:] for text in headings if text.startswith("\x00")]
+    lines = [text for text in headings if not text.startswith("\x00")]
+    if beside and not header.kicker:
+        header.kicker = beside[0]
+    if not lines:
+        return
+    if len(lines) >= 2 and is_column_label(lines[0]):
+        header.section = lines.pop(0)
+    if header.subtitle is None and len(lines) >= 2 and lines[-1].startswith("——"):
+        header.subtitle = lines.pop()
+    elif header.subtitle is not None and len(lines) >= 2 and lines[-1].startswith("——"):
+        header.subtitle = lines.pop() + header.subtitle
+    if len(lines) == 1:
+        header.title = lines[0]
+    elif followed_by_date and header.subtitle is None and len(lines) == 2:
+        header.title, header.subtitle = lines
+    elif len(lines) == 2 or header.subtitle is not None:
+        header.kicker = header.kicker or lines[0]
+        header.title = " ".join(lines[1:])
+    else:
+        header.kicker = header.kicker or lines[0]
+        header.title = lines[1]
+        header.subtitle = " ".join(lines[2:])
+
+
+def _extra_headings(header: Header, headings: list[str]) -> tuple[str | None, str | None]:
+    """Heading lines under a title found through the TOC: a subtitle (``——…``) or text kept as one."""
+    subtitle = header.subtitle
+    kicker = header.kicker
+    for text in headings:
+        text = text.lstrip("\x00")
+        subtitle = text if subtitle is None else f"{subtitle} {text}"
+    return kicker, subtitle
+
+
+_MEDIA_END = (
+    "日报", "晚报", "时报", "日報", "晚報", "時報", "财经", "財經", "新闻网", "新聞網", "客户端",
+    "电视台", "電視台", "频道", "頻道", "周刊", "週刊", "在线", "在線", "网", "網",
+)  # fmt: skip
+
+
+def is_media_name(text: str) -> bool:
+    """``新浪财经``, ``湖南日报``: a short name of a paper, site or channel standing alone."""
+    return 2 <= len(text) <= 10 and " " not in text and text.endswith(_MEDIA_END)
+
+
+def is_issuer(text: str) -> bool:
+    """``宜春市统计局 国家统计局宜春调查队``: the offices that issue a bulletin, not a heading."""
+    parts = text.split()
+    return (
+        bool(parts) and len(parts) <= 4 and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
+    )

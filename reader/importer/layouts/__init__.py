@@ -1,1 +1,0 @@
-"""One parser per page layout found in the seeds, plus detection and a fallback that never drops text."""

@@ -1,0 +1,336 @@
+"""What one line is, read off the line alone: a date, a source line, a byline, a caption, a heading…
+
+Each kind is a pattern a reader recognises without context.  Context — where
+the line stands, what surrounds it — is for ``segment`` and ``headers`` to weigh.
+Every pattern here is anchored at both ends and has bounded repetition, so its
+time is linear in the line (``tests/importer/test_patterns_linear.py``).
+
+To teach the importer a new form (another agency's dateline, another label),
+add it to the pattern or word list below and a line to the tests that names it.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+
+from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline, parse_people
+from reader.importer.names import looks_like_name
+from reader.importer.text import (
+    CAPTION,
+    SOURCE_NOTE,
+    ends_sentence,
+    find_editor_code,
+    is_heading_like,
+)
+
+
+class Kind(StrEnum):
+    SOURCE = "source"  # 《人民日报》（2025年10月20日 第 06 版）: where this article was printed
+    SOURCE_NOTE = "source_note"  # (原载2024年9月30日《驻马店日报》T03版): where it was first printed
+    LABEL = "label"  # 来源：湖南日报 / 时间：2026-02-24 / 来源: (value on the next line)
+    DATE = "date"  # a date standing alone: 2013年02月19日, 2026-02-03 09:02:33, （2023年4月12日）
+    OCCASION = "occasion"  # ——2026年1月26日在广东省第十四届人民代表大会第五次会议上
+    SPEAKER = "speaker"  # 广东省省长 孟凡利
+    BYLINE = "byline"  # 本报记者 李心萍 郑智文 / 報導．攝影╱向高彬
+    ROLE = "role"  # 本报记者 (names on the following lines)
+    NAME = "name"  # 李心萍 / 艾 平: a person's name alone
+    CHAR = "char"  # 李: one Han character alone, half of a padded name split over two lines
+    DATELINE = "dateline"  # 本报北京10月19日电（记者 王丹）…: the opening of a news report
+    CREDIT = "credit"  # 本报记者 王尧 摄 / 卢汉欣摄: who took the photo
+    CAPTION = "caption"  # 图① … / 秦玉珍（右二）擔憂… / …本报记者 戴冰摄
+    FIELD = "field"  # 基金會編號：A2995: a label with a code or number, part of the text, never a heading
+    HEADING = "heading"  # a short line without clause punctuation: title, kicker, sub-heading
+    TEXT = "text"  # running text
+
+
+HEADER_KINDS = frozenset(
+    {
+        Kind.SOURCE,
+        Kind.LABEL,
+        Kind.DATE,
+        Kind.OCCASION,
+        Kind.SPEAKER,
+        Kind.BYLINE,
+        Kind.ROLE,
+        Kind.NAME,
+        Kind.CHAR,
+    }
+)
+"""Kinds that stand between a title and the body of an article."""
+
+_DATE_CORE = r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+_SOURCE = re.compile(
+    r"^《(?P<pub>[^《》]{1,20})》\s?[（(]\s?(?P<date>" + _DATE_CORE + r")\s?"
+    r"(?:第\s?(?P<page>[0-9A-Za-z]{1,4})\s?版)?[^（）()《》]{0,12}[）)]$"
+)
+_PLAIN_SOURCE = re.compile(
+    r"^(?P<pub>[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|日報|晚報|時報))\s?(?P<date>" + _DATE_CORE + r")"
+    r"\s?(?:第\s?(?P<page>[0-9A-Za-z]{1,4})\s?版)?$"
+)
+_DATE_LINE = re.compile(
+    r"^[（(]?(?:"
+    + _DATE_CORE
+    + r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|民國\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
+    r"(?:\s?(?:星期|周|週|禮拜)[一二三四五六日天])?"
+    r"(?:\s{0,3}\d{1,2}\s?[:：时時]\s?\d{1,2}(?:\s?[:：分]\s?(?:\d{1,2}\s?秒?)?)?)?[)）]?$"
+)
+_MONTH_LINE = re.compile(r"^[（(]?\d{4}\s?年(?:\s?\d{1,2}\s?月)?[)）]?$")
+_OCCASION = re.compile(
+    r"^(?:——|—|－－|--|──)?\s?(?P<date>" + _DATE_CORE + r")\s?在[^。！？；;]{2,60}?"
+    r"(?:会议|大会|会|典礼|仪式|论坛|峰会|开幕式|闭幕式|年会|研讨班|座谈会)上"
+    r"(?:的(?:讲话|报告|发言|致辞|工作报告|主旨演讲))?$"
+)
+_OCCASION_START = re.compile(r"^(?:——|—|－－|--|──)?\s?" + _DATE_CORE + r"\s?在")
+_POST_SUFFIXES = (
+    "长", "長", "书记", "書記", "主任", "主席", "委员", "委員", "总理", "總理",
+    "代表", "秘书长", "理事长", "局长",
+)  # fmt: skip
+_SPEAKER = re.compile(
+    r"^(?P<post>[\u4e00-\u9fff、]{1,24})[ \u3000\u2002]{1,4}(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\u2002\u3000 ]{1,8}?)\s?[:：]\s?(?P<value>.{0,80})$")
+LABELS: dict[str, str] = {
+    "来源": "source", "來源": "source", "稿源": "source", "信息来源": "source", "出处": "source",
+    "原标题": "title", "原題": "title", "原標題": "title",
+    "出處": "source", "时间": "date", "時間": "date", "发布时间": "date", "發佈時間": "date",
+    "發布時間": "date", "发布日期": "date", "發布日期": "date", "日期": "date", "生成日期": "date",
+    "成文日期": "date", "发文日期": "date", "更新时间": "date", "更新時間": "date", "作者": "author",
+    "撰稿": "author", "文": "author", "编辑": "editor", "編輯": "editor", "责任编辑": "editor",
+    "責任編輯": "editor", "责编": "editor", "本版责编": "editor", "编审": "editor", "校对": "editor",
+    "审核": "editor", "主办": "owner", "承办": "chrome", "发布机构": "owner", "发文机关": "owner",
+    "索引号": "info", "主题分类": "info", "公开方式": "info", "公开时限": "info", "公开范围": "info",
+    "责任部门": "info", "文号": "info", "访问量": "info", "浏览次数": "info", "点击数": "info",
+    "阅读": "info", "关联稿件": "info", "图文解读": "info", "相关解读": "info", "政策解读": "info",
+    "更新时间戳": "info", "字号": "chrome", "字体": "chrome", "分享": "chrome", "分享到": "chrome",
+    "相关报道": "chrome", "相关链接": "chrome", "相关附件": "chrome", "附件": "chrome", "相关文档": "chrome",
+    "您的位置": "chrome", "您当前所在位置": "chrome", "当前位置": "chrome", "所在位置": "chrome",
+}  # fmt: skip
+_ANY_LABEL = re.compile(
+    "(" + "|".join(sorted((re.escape(label) for label in LABELS), key=len, reverse=True)) + r")\s?[:：]"
+)
+_ROLE_ONLY = re.compile(
+    r"^(?:本[报報]|[\u4e00-\u9fff]{2,8}(?:日[报報]|晚[报報]|[报報]社|社|台|网|網|融媒体中心|新闻中心))?"
+    r"(?:特约|特約|见习|見習|实习|實習|首席|摄影|攝影|全媒体|全媒體)?(?:记者|記者|通讯员|通訊員)$"
+)
+_GLUED_CREDIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s?[摄攝](?:影)?(?:[（(][^（）()]{1,12}[)）])?$")
+_POSITION_MARK = re.compile(
+    r"[（(](?:[左右中前后後上下]|[左右][一二三四五六七八九十\d]{1,2}|前排|后排|後排|中间|中間)[)）]"
+)
+_PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s?[\u4e00-\u9fff·・]{2,8}\s?[摄攝]$")
+_SLASH_BYLINE = re.compile(
+    r"^(?P<roles>[\u4e00-\u9fff．.·•・‧、]{1,12})\s?[╱/／]\s?(?P<names>[\u4e00-\u9fff·・ 、]{2,40})$"
+)
+SLASH_ROLES = frozenset(
+    """報導 报道 报导 攝影 摄影 文 圖 图 撰文 文字 採訪 采访 整理 記者 记者 編輯 编辑
+    采写 採寫""".split()  # noqa: SIM905 - a word list reads best as words
+)
+_SPLIT_ROLES = re.compile(r"[．.·•・‧、]")
+_MAX_HEADING = 50
+_RFC_DATE = re.compile(
+    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
+    r"(?: \d{1,2}:\d{2}(?::\d{2})?)?(?: (?:GMT|UTC|[+-]\d{4}))?$"
+)
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/.#]{0,29}$")
+
+
+@lru_cache(maxsize=8192)
+def kind_of(text: str) -> Kind:
+    """The kind of a line by its text alone (``text`` stripped of edge white space)."""
+    first = text[0]
+    if first in "《" and _SOURCE.match(text):
+        return Kind.SOURCE
+    if first in "(（" and SOURCE_NOTE.match(text):
+        return Kind.SOURCE_NOTE
+    if (first.isdecimal() or first in "(（民") and (_DATE_LINE.match(text) or _MONTH_LINE.match(text)):
+        return Kind.DATE
+    if first in "MTWFS" and _RFC_DATE.match(text):
+        return Kind.DATE  # Mon, 01 Nov 2021 02:46:58 GMT (a feed's date)
+    if (first.isdecimal() or first in "—－-─") and (_OCCASION.match(text) or split_occasion(text)):
+        return Kind.OCCASION
+    if first == "本" and (parse_dateline(text) or _BENBAO_XUN.match(text)):
+        return Kind.DATELINE
+    opening = dateline_opening(text)
+    if opening:
+        rest = text[len(opening) :].lstrip()
+        # 中新社北京11月1日电 题：…: a wire story's header, naming its title; its text follows
+        return Kind.SOURCE_NOTE if rest.startswith(("题：", "题:", "題：")) else Kind.DATELINE
+    if len(text) <= 4 and find_editor_code(text) and find_editor_code(text).start() == 0:
+        return Kind.FIELD  # ②5 alone: an editor's code the column put on a line of its own
+    if len(text) <= 60:
+        found = _short_kind(text)
+        if found is not None:
+            return found
+    if _is_caption(text):
+        return Kind.CAPTION
+    if len(text) <= _MAX_HEADING and is_heading_like(text):
+        return Kind.HEADING
+    return Kind.TEXT
+
+
+def _short_kind(text: str) -> Kind | None:
+    if _PLAIN_SOURCE.match(text):
+        return Kind.SOURCE
+    if text[-1] in "摄攝" and parse_byline_line(text[:-1]) is not None:
+        return Kind.CREDIT  # 新华社记者 卢汉欣摄
+    split = split_trailing_source(text) if text.endswith(("）", ")")) else None
+    if split is not None and (parse_byline_line(split[0]) is not None or name_tokens(split[0]) is not None):
+        return Kind.BYLINE  # 本报记者 王浩骅 周 欢《人民日报》（2025年03月08日第 05 版）, or the name alone
+    if label_of(text) is not None:
+        return Kind.LABEL
+    if _FIELD.match(text):
+        return Kind.FIELD
+    if _ROLE_ONLY.match(text):
+        return Kind.ROLE
+    if parse_credit_line(text) is not None or _glued_credit(text):
+        return Kind.CREDIT
+    if parse_byline_line(text) is not None or slash_byline(text) is not None:
+        return Kind.BYLINE
+    if speaker(text) is not None:
+        return Kind.SPEAKER
+    if len(text) == 1 and "\u4e00" <= text <= "\u9fff":
+        return Kind.CHAR
+    if name_tokens(text) is not None:
+        return Kind.NAME
+    return None
+
+
+def label_of(text: str) -> tuple[str, str, str] | None:
+    """``来源：湖南日报`` → ``('来源', 'source', '湖南日报')``; a label alone gives an empty value."""
+    if "：" not in text and ":" not in text:
+        return None
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    label = "".join(match.group("label").split())
+    meaning = LABELS.get(label) or ("chrome" if label.endswith("位置") else None)  # 您现在的位置：
+    if meaning is None:
+        return None
+    found = labels_in(text) if label in LABELS else []
+    value = found[0][2] if found and found[0][0] == label else match.group("value").strip()
+    return label, meaning, value
+
+
+def labels_in(text: str) -> list[tuple[str, str, str]]:
+    """Each ``label：value`` of a line: ``来源： 访问量：199 发布日期：2017-05-15`` holds three, one empty."""
+    marks = [m for m in _ANY_LABEL.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \u3000|｜"]
+    found = []
+    for k, match in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        label = "".join(match.group(1).split())
+        found.append((label, LABELS[label], text[match.end() : end].strip()))
+    return found
+
+
+def source_parts(text: str) -> tuple[str, str, str | None] | None:
+    """``《人民日报》（2025年10月20日 第 06 版）`` → ``('人民日报', '2025年10月20日', '06')``."""
+    match = _SOURCE.match(text) or _PLAIN_SOURCE.match(text)
+    if not match:
+        return None
+    return match.group("pub").strip(), match.group("date"), match.group("page")
+
+
+def split_trailing_source(text: str) -> tuple[str, str] | None:
+    """``本报记者 王浩骅 周 欢《人民日报》（2025年03月08日第 05 版）`` → the byline and the source."""
+    start = text.rfind("《")
+    if start <= 0 or not _SOURCE.match(text[start:]):
+        return None
+    return text[:start].rstrip(), text[start:]
+
+
+def split_occasion(text: str) -> tuple[str, str] | None:
+    """``2026年1月27日在…会议上 陕西省省长 赵刚`` → the occasion and the speaker, printed on one line."""
+    if not _OCCASION_START.match(text):
+        return None
+    cut = text.rfind(" ", 0, text.rfind(" "))
+    for k in (cut, text.rfind(" ")):
+        if k > 0 and _OCCASION.match(text[:k].rstrip()) and speaker(text[k:].strip()):
+            return text[:k].rstrip(), text[k:].strip()
+    return None
+
+
+def speaker(text: str) -> tuple[str, str] | None:
+    """``广东省省长 孟凡利`` → ``('广东省省长', '孟凡利')``: the speaker of a report or speech."""
+    match = _SPEAKER.match(text)
+    if not match or not match.group("post").endswith(_POST_SUFFIXES):
+        return None
+    name = match.group("name")
+    # the post vouches for the name: 嘎玛泽登 has no Han surname, and needs none here
+    return (match.group("post"), name) if name[-1] not in "区县乡镇村市省州局委办院队部厅" else None
+
+
+def slash_byline(text: str) -> list[tuple[str, str]] | None:
+    """``報導．攝影╱向高彬`` → ``[('報導．攝影', '向高彬')]``: roles, a slash, then names."""
+    if "╱" not in text and "/" not in text and "／" not in text:
+        return None
+    match = _SLASH_BYLINE.match(text)
+    if not match:
+        return None
+    roles = [part for part in _SPLIT_ROLES.split(match.group("roles")) if part]
+    if not roles or not all(role in SLASH_ROLES for role in roles):
+        return None
+    names = [name for name in re.split(r"[ 、]+", match.group("names")) if name]
+    if not names or not all(looks_like_name(name) or "·" in name or "・" in name for name in names):
+        return None
+    return [(match.group("roles"), name) for name in names]
+
+
+def name_tokens(text: str) -> list[str] | None:
+    """``李心萍  郑智文`` or ``艾 平`` → the names; ``None`` unless every token makes part of a name."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 6 or any(len(token) > 4 for token in tokens):
+        return None
+    people = parse_people("记者 " + text)  # the byline parser joins padded halves (唐 翀 → 唐翀)
+    if people is None:
+        return None
+    names = [person.name for person in people]
+    return names if all(looks_like_name(name) for name in names) else None
+
+
+def _glued_credit(text: str) -> bool:
+    match = _GLUED_CREDIT.match(text)
+    return bool(match) and looks_like_name(match.group("name"))
+
+
+def _is_caption(text: str) -> bool:
+    if text.startswith(("图", "圖")) and (CAPTION.match(text) or text.startswith(("图为", "圖為"))):
+        return True
+    if len(text) > 160:
+        return False
+    return bool(_POSITION_MARK.search(text)) or bool(_PHOTO_CREDIT_END.search(text))
+
+
+_BENBAO_XUN = re.compile(r"^本[报報][\u4e00-\u9fff\d]{0,12}[讯訊]\s?[(（]")
+"""``本报讯(记者 郑付生 通讯员``: a dateline whose parenthesis a narrow column cut off."""
+_DATELINE_OPENING = re.compile(
+    r"^(?:本[报報]|新华社|新華社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|社|台))"
+    r"[\u4e00-\u9fff]{0,10}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"
+)
+
+
+def dateline_opening(text: str) -> str | None:
+    """The ``本报北京10月19日电`` / ``新华社北京10月19日电`` opening of a report, with its people."""
+    if not ("电" in text[:24] or "電" in text[:24] or "讯" in text[:24] or "訊" in text[:24]):
+        return None
+    match = _DATELINE_OPENING.match(text)
+    if not match:
+        return None
+    end = match.end()
+    rest = text[end:].lstrip()
+    if rest[:1] in "(（":
+        close = min((i for i in (rest.find(")"), rest.find("）")) if i > 0), default=-1)
+        if 0 < close <= 40:
+            end = len(text) - len(rest) + close + 1
+    return text[:end]
+
+
+def is_strong_end(text: str) -> bool:
+    """A line after which a new article may start: an editor code, a credit, a caption."""
+    if find_editor_code(text):
+        return True
+    return len(text) <= 160 and kind_of(text) in (Kind.CREDIT, Kind.CAPTION)  # longer lines are text
+
+
+def is_sentence(text: str) -> bool:
+    return ends_sentence(text)

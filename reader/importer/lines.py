@@ -1,0 +1,149 @@
+"""The file as lines with the features the later steps read: position, indent, gap, page, width.
+
+Everything after decoding works on these lines.  A line is never edited or
+dropped here; later steps only *mark* lines (set aside as boilerplate, part of
+a table of contents, a Markdown heading) so that every character can still be
+accounted for at the end.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.importer.model import BlockKind
+
+FORM_FEED = "\f"
+_EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\f\v"
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of the file."""
+
+    number: int  # 0-based line number in the normalised text
+    text: str  # without white space at either edge
+    indent: int = 0  # leading white space, in characters
+    gap: int = 0  # blank lines between this line and the previous non-blank one
+    page: int = 0  # 0-based page number: form feeds start a new page
+    page_top: bool = False  # first non-blank line of its page (after a form feed)
+    kind: BlockKind | None = None  # decided by the Markdown reader (headings, list items)
+    level: int = 0  # Markdown heading level, 0 when not a heading
+    closed: bool = (
+        False  # nothing may be joined onto this line (a Markdown hard break, an HTML paragraph end)
+    )
+    aside: str | None = None  # why the line is boilerplate, when it is: "page marker", "web page toolbar"…
+    hard_break: bool = False  # the line ended in two spaces: a Markdown hard break
+    room: float = 0.0  # the width of the column this line stands in, when the file is hard-wrapped
+
+    @property
+    def width(self) -> float:
+        return display_width(self.text)
+
+
+@dataclass
+class Document:
+    """The lines of one file and what the passes found out about them."""
+
+    lines: list[Line]
+    metadata: dict[str, str] = field(default_factory=dict)  # from front matter and label lines
+    notes: list[str] = field(default_factory=list)  # warnings for the user, in plain words
+    pieces_aside: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, reason): parts of
+    # a line set aside while the rest stays (a heading's number, a [视频] tag)
+
+    def content(self) -> list[Line]:
+        """The lines that are not set aside, in order."""
+        return [line for line in self.lines if line.aside is None]
+
+    def set_aside(self, line: Line, reason: str) -> None:
+        if line.aside is None:
+            line.aside = reason
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines of ``text`` (``\\n`` line ends) with indent, gap and page."""
+    result: list[Line] = []
+    gap = 0
+    page = 0
+    page_top = False
+    for number, raw in enumerate(text.split("\n")):
+        if FORM_FEED in raw:
+            page += raw.count(FORM_FEED)
+            page_top = True
+            raw = raw.replace(FORM_FEED, "")
+        stripped = raw.strip(_EDGE_SPACE)
+        if not stripped:
+            gap += 1
+            continue
+        indent = len(raw) - len(raw.lstrip(_EDGE_SPACE))
+        line = Line(number, stripped, indent, gap, page, page_top)
+        if raw.endswith("  "):
+            line.hard_break = True
+        result.append(line)
+        gap = 0
+        page_top = False
+    return result
+
+
+def display_width(text: str) -> float:
+    """Width in CJK character cells: a Han character or full-width sign is 1, ASCII is ½.
+
+    Computed from the UTF-8 length (3 bytes for CJK, 1 for ASCII) so it runs at C speed.
+    """
+    return (len(text.encode("utf-8", "surrogatepass")) + len(text)) / 4
+
+
+def wrap_width(lines: list[Line]) -> float | None:
+    """Whether the file was hard-wrapped by a page's columns: their usual width, or ``None``.
+
+    Text extracted from a PDF is cut at the column edge, so most lines share the
+    width of their column (± a cell for digits and Latin letters) — columns may
+    differ across a page (a three-column article under a two-column one), so each
+    line is compared with its neighbours: its *room* is the most common width of
+    the long lines around it.  The file is wrapped when at least two in five long
+    lines fill their room and hardly any line overflows it; a file of whole
+    paragraphs has lines of every length and fails both.  Sets ``Line.room``.
+    """
+    if sum(1 for line in lines if len(line.text) > 60) * 3 > len(lines):
+        return None  # many lines longer than any page column: whole paragraphs
+    long = [(k, _edge(line)) for k, line in enumerate(lines) if line.aside is None and len(line.text) >= 8]
+    long = [(k, width) for k, width in long if width >= 10]
+    if len(long) < 8:
+        return None
+    rooms = _rooms([width for _, width in long])
+    full = sum(1 for (_, width), room in zip(long, rooms, strict=True) if room - 3 <= width <= room + 1)
+    over = sum(1 for (_, width), room in zip(long, rooms, strict=True) if width > room + 3)
+    if full * 5 < len(long) * 2 or over * 10 > len(long):
+        return None
+    for (k, _), room in zip(long, rooms, strict=True):
+        lines[k].room = room
+    room_of = 0.0
+    for line in lines:  # short lines take the room of the long line before them
+        if line.room:
+            room_of = line.room
+        else:
+            line.room = room_of
+    return sorted(rooms)[len(rooms) // 2]
+
+
+def _rooms(widths: list[float], reach: int = 6) -> list[float]:
+    """For each width, the column it stands in: the widest width shared (within a cell) by most neighbours."""
+    rounded = [round(width) for width in widths]
+    rooms = []
+    for k in range(len(rounded)):
+        window = Counter(rounded[max(0, k - reach) : k + reach + 1])
+        best = max(window, key=lambda w: (window[w] + window.get(w - 1, 0) + window.get(w + 1, 0), w))
+        near = [w for w in widths[max(0, k - reach) : k + reach + 1] if abs(round(w) - best) <= 1]
+        rooms.append(max(near))
+    return rooms
+
+
+def _edge(line: Line) -> float:
+    """Where a line ends on the page, in cells: its width plus its indent (at most two cells)."""
+    return line.width + min(line.indent, 4) / 2
+
+
+def typical_gap(lines: list[Line]) -> int:
+    """The most common number of blank lines between two text lines of the file."""
+    counts = Counter(line.gap for line in lines[1:] if line.aside is None)
+    return counts.most_common(1)[0][0] if counts else 0

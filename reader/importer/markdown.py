@@ -1,0 +1,362 @@
+"""Markdown files: front matter, headings, inline HTML and links turned into lines the rest understands.
+
+Converters produce Markdown of two shapes, and the headings mean different
+things in each:
+
+* a **feature** — one ``#`` title, ``##``/``###`` sub-headings: one article
+  (several ``#`` titles: several articles);
+* a **digest** — an issue of many items (新闻联播: ``# 《新闻联播》 (20220924)``,
+  a ``## 新闻摘要`` list of the items, then one ``###`` per item): every heading
+  at the item level is an article, the ``#`` line is the issue's title and the
+  list is its table of contents.
+
+A file is a digest when a numbered list near its top names most headings of
+one level, or when its ``#`` title is an issue's name (a date or issue number
+in it) over three or more headings of one level.  Inline HTML becomes text
+(``<p>`` and ``<br>`` break paragraphs, a paragraph in ``<strong>`` only is a
+sub-heading), inline links keep their text, and YAML front matter becomes
+metadata.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from reader.importer.lines import Document, Line
+from reader.importer.model import BlockKind
+from reader.importer.text import match_key
+
+_ATX = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
+_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)$")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>")
+_BREAK_TAGS = frozenset(
+    {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
+)
+_BOLD_TAGS = frozenset({"strong", "b"})
+_LINK = re.compile(r"!?\[([^\[\]]{0,200})\]\(([^()\s]{1,500})(?:\s\"[^\"]{0,100}\")?\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
+"""A numbered entry of a digest's contents (``1.【领航中国】…；``); bullets (``- 数据源：…``) are notes."""
+_ISSUE_TITLE = re.compile(r"\d{8}|\d{4}\s?[-年./]\s?\d{1,2}|第\s?\d{1,4}\s?期|《[^《》]{1,20}》")
+_TIMESTAMP_LINE = re.compile(r"^[（(][^（）()]{1,12}[:：]\s?\d{6,}[)）]$")
+_TOC_WORDS = ("新闻摘要", "内容提要", "本期导读", "本期要目", "主要内容")
+_TOC_HEADINGS = (
+    "新闻摘要",
+    "内容提要",
+    "本期导读",
+    "本期要目",
+    "主要内容",
+    "目录",
+    "目錄",
+    "要目",
+    "导读",
+    "摘要",
+)
+
+
+@dataclass
+class MarkdownInfo:
+    """What the Markdown reader learnt about the file's structure."""
+
+    item_level: int | None = None  # digest: the heading level of its items (articles); None for features
+    issue_title: str | None = None  # digest: its ``#`` title, the issue's name
+    toc: list[str] | None = None  # digest: the item titles as its list gives them
+    front_title: str | None = None  # the title front matter gives, for a post without a ``#`` title
+
+
+def looks_like_markdown(lines: list[Line]) -> bool:
+    """A ``# title`` line, two or more ``##``/``###`` headings, or YAML front matter."""
+    headings = 0
+    for line in lines[:2000]:
+        if line.text.startswith("#") and _ATX.match(line.text):
+            if line.text.startswith("# "):
+                return True
+            headings += 1
+            if headings >= 2:
+                return True
+    return bool(lines) and lines[0].text == "---" and any(line.text == "---" for line in lines[1:60])
+
+
+def prepare(document: Document) -> MarkdownInfo | None:
+    """Rewrite ``document``'s lines from Markdown to plain lines; ``None`` (untouched) when not Markdown."""
+    if not looks_like_markdown(document.lines):
+        return None
+    _front_matter(document)
+    _html_comments(document)
+    converted: list[Line] = []
+    for line in document.lines:
+        converted.extend(_convert(line, document))
+    _hard_breaks(converted)
+    document.lines = converted
+    return _structure(document)
+
+
+def _front_matter(document: Document) -> None:
+    lines = document.lines
+    if not lines or lines[0].text != "---":
+        return
+    end = next((i for i in range(1, min(len(lines), 60)) if lines[i].text in ("---", "...")), None)
+    if end is None:
+        return
+    for line in lines[1:end]:
+        match = _FRONT_KEY.match(line.text)
+        if match:
+            value = match.group(2).strip().strip("\"'")
+            if value and not value.startswith("["):
+                document.metadata.setdefault(match.group(1).lower(), value)
+    for line in lines[: end + 1]:
+        document.set_aside(line, "front matter")
+
+
+def _html_comments(document: Document) -> None:
+    """``<!-- … -->`` is not text a reader sees: comment lines are set aside."""
+    inside = False
+    for line in document.lines:
+        starts = "<!--" in line.text
+        if inside or (starts and line.text.lstrip().startswith("<!--")):
+            document.set_aside(line, "HTML comment")
+            inside = "-->" not in line.text
+        elif starts and "-->" not in line.text:
+            inside = True  # a comment opening at the end of a line of text: its next lines are hidden
+
+
+def _convert(line: Line, document: Document) -> list[Line]:
+    if line.aside is not None:
+        return [line]
+    text = line.text
+    if text.startswith(">"):
+        text = text.lstrip(">").strip()
+        if not text:
+            document.set_aside(line, "Markdown markup")
+            return [line]
+        line.text = text
+    if _RULE.match(text):
+        document.set_aside(line, "Markdown rule")
+        return [line]
+    if _TIMESTAMP_LINE.match(text):
+        document.set_aside(line, "time stamp")
+        return [line]
+    heading = _ATX.match(text) if text.startswith("#") else None
+    if heading:
+        line.text = _inline(heading.group(2))
+        line.kind = BlockKind.HEADING
+        line.level = len(heading.group(1))
+        line.closed = True
+        return [line] if line.text else []
+    if "<" in text and _TAG.search(text):
+        return _split_html(line)
+    line.text = _inline(text)
+    if _LINK.fullmatch(line.text):
+        line.closed = True  # a link on its own line (查看原文) is never glued to a paragraph
+    return [line] if line.text else []
+
+
+def _inline(text: str) -> str:
+    """Text with inline links reduced to their text and emphasis marks removed; a link alone stays whole."""
+    if "](" in text and not _LINK.fullmatch(text):
+        text = _LINK.sub(lambda match: match.group(1), text)
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub(lambda match: match.group(2), text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text.strip(" \t\u3000\u00a0\u2002\u2003")
+
+
+def _split_html(line: Line) -> list[Line]:
+    """One line of inline HTML as paragraphs: break tags end one, tags go, bold-only is a heading."""
+    pieces: list[tuple[str, bool]] = []  # (text, all of it bold)
+    current: list[str] = []
+    bold_depth = 0
+    plain_seen = False
+    position = 0
+
+    def flush() -> None:
+        nonlocal plain_seen
+        text = _inline("".join(current))
+        if text:
+            pieces.append((text, not plain_seen))
+        current.clear()
+        plain_seen = False
+
+    for match in _TAG.finditer(line.text):
+        chunk = line.text[position : match.start()]
+        if chunk:
+            current.append(chunk)
+            if bold_depth == 0 and chunk.strip(" \t\u3000\u00a0"):
+                plain_seen = True
+        position = match.end()
+        closing, tag = match.group(1), match.group(2).lower()
+        if tag in _BREAK_TAGS:
+            flush()
+        elif tag in _BOLD_TAGS:
+            bold_depth = max(0, bold_depth + (-1 if closing else 1))
+    tail = line.text[position:]
+    if tail:
+        current.append(tail)
+        if tail.strip():
+            plain_seen = True
+    flush()
+    result = []
+    for k, (text, bold) in enumerate(pieces):
+        kind = BlockKind.HEADING if bold and len(text) <= 80 else None
+        result.append(
+            Line(line.number, text, 0, line.gap if k == 0 else 0, line.page, False, kind=kind, closed=True)
+        )
+    return result
+
+
+def _hard_breaks(lines: list[Line]) -> None:
+    """Lines ending in two spaces, and the line closing each such run, are list items never glued on."""
+    previous: Line | None = None
+    for line in lines:
+        if line.aside is None and line.kind is None:
+            after_break = previous is not None and previous.hard_break and line.gap == 0
+            if line.hard_break or after_break:
+                line.kind = BlockKind.LIST_ITEM
+                line.closed = True
+        previous = line
+
+
+def _structure(document: Document) -> MarkdownInfo:
+    lines = [line for line in document.lines if line.aside is None]
+    headings = [line for line in lines if line.kind is BlockKind.HEADING and line.level]
+    info = MarkdownInfo()
+    if not any(h.level == 1 for h in headings) and document.metadata.get("title"):
+        info.front_title = document.metadata["title"]
+    if not headings:
+        return info
+    _strip_numbering(headings, document)
+    levels = sorted({h.level for h in headings})
+    toc, toc_lines = _toc_list(lines, headings)
+    for level in levels:
+        at_level = [h for h in headings if h.level == level]
+        if len(at_level) < 2:
+            continue
+        keys = [match_key(h.text) for h in at_level]
+        matched = sum(1 for key in keys if any(_same_item(key, entry) for entry in toc))
+        if toc and matched * 2 >= len(at_level):
+            info.item_level, info.toc = level, toc
+            break
+    h1 = [h for h in headings if h.level == 1]
+    front_title = document.metadata.get("title", "")
+    issue_like = (len(h1) == 1 and bool(_ISSUE_TITLE.search(h1[0].text))) or (
+        not h1 and bool(_ISSUE_TITLE.search(front_title))
+    )
+    if info.item_level is None and issue_like:
+        deeper = [level for level in levels if level > 1 and sum(h.level == level for h in headings) >= 3]
+        if deeper:
+            info.item_level = deeper[-1] if len(deeper) == 1 else deeper[0]
+    if info.item_level is None:
+        return info
+    if len(h1) == 1 and info.item_level > 1:
+        info.issue_title = h1[0].text
+        document.set_aside(h1[0], "issue title")
+    elif not h1 and front_title:
+        info.issue_title = front_title
+    for line in toc_lines:
+        document.set_aside(line, "table of contents")
+    _set_aside_issue_parts(document, info)
+    return info
+
+
+_NUMBERED = re.compile(r"^(?:\d{1,3}\s?[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?(?=\S)")
+_MEDIA_TAG = re.compile(
+    r"^[\[［](?:视频|視頻|图文|圖文|图片|圖片|组图|組圖|音频|音頻|直播|专题|專題)[\]］]\s?"
+)
+
+
+def _strip_numbering(headings: list[Line], document: Document) -> None:
+    """``## 3. 李克强主持召开国务院常务会议``: a numbered run's numbers, and a media tag such as ``[视频]``,
+    are not part of the titles."""
+    for level in {h.level for h in headings}:
+        at_level = [h for h in headings if h.level == level]
+        numbered = [h for h in at_level if _NUMBERED.match(h.text)]
+        if len(numbered) >= 2 and len(numbered) * 5 >= len(at_level) * 4:
+            for h in numbered:
+                number = _NUMBERED.match(h.text)
+                if number:
+                    document.pieces_aside.append((h.number + 1, number.group().strip(), "heading number"))
+                    h.text = h.text[number.end() :]
+    for h in headings:
+        tag = _MEDIA_TAG.match(h.text) if h.text.startswith(("[", "［")) else None
+        if tag and h.text[tag.end() :]:
+            document.pieces_aside.append((h.number + 1, tag.group().strip(), "media tag"))
+            h.text = h.text[tag.end() :]
+
+
+def _set_aside_issue_parts(document: Document, info: MarkdownInfo) -> None:
+    """In a digest: notes before the first item (a list of sources, a lead) and an item that is the
+    programme itself (``新闻联播（1月10日）``, ``《新闻联播》 20260620 19:00``) belong to the issue."""
+    name = info.issue_title or ""
+    lines = document.lines
+    first = next((k for k, line in enumerate(lines) if _is_item(line, info)), None)
+    if first is None:
+        return
+    for line in lines[:first]:
+        if line.aside is None and not (
+            line.kind is BlockKind.HEADING and line.level and line.level < (info.item_level or 0)
+        ):
+            document.set_aside(line, "issue notes")
+    items = [k for k, line in enumerate(lines) if _is_item(line, info)]
+    for n, k in enumerate(items[:2]):
+        if not name or not _names_the_issue(lines[k].text, name):
+            continue
+        end = items[n + 1] if n + 1 < len(items) else len(lines)
+        for line in lines[k:end]:
+            document.set_aside(line, "issue header")
+
+
+def _is_item(line: Line, info: MarkdownInfo) -> bool:
+    return line.aside is None and line.kind is BlockKind.HEADING and line.level == info.item_level
+
+
+def _names_the_issue(text: str, title: str) -> bool:
+    """A heading made of the issue's name and a date or time, and nothing more."""
+    core = _undated(text)
+    return len(core) >= 2 and (core in _undated(title) or _undated(title) in core)
+
+
+def _undated(text: str) -> str:
+    return re.sub(r"[《》()（）\s:：·\-—/]|\d{1,8}|[年月日号期]", "", text)
+
+
+def _toc_list(lines: list[Line], headings: list[Line]) -> tuple[list[str], list[Line]]:
+    """The item titles of a numbered list before the first item heading, and the lines that make it up."""
+    entries: list[str] = []
+    block: list[Line] = []
+    started = False
+    for line in lines:
+        if line.kind is BlockKind.HEADING and line.level:
+            if started and entries:
+                break
+            if line.text.strip("：: ") in _TOC_HEADINGS or any(word in line.text for word in _TOC_WORDS):
+                started = True
+                block.append(line)
+            continue
+        match = _LIST_ITEM.match(line.text)
+        if match:
+            started = True
+            entries.append(match_key(match.group("title")))
+            block.append(line)
+        elif started:
+            block.append(line)  # lead-in ("本期节目主要内容："), wrapped items, the closing credit line
+    if len(entries) < 3:
+        return [], []
+    return entries, block
+
+
+def _same_item(key: str, entry: str) -> bool:
+    """A list entry names a heading when one is the other, or they share a long opening."""
+    if not key or not entry:
+        return False
+    if key == entry or key in entry or entry in key:
+        return True
+    shared = 0
+    for a, b in zip(key, entry, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= min(8, len(key), len(entry))

@@ -1,0 +1,403 @@
+"""Split the lines of an issue into articles: each a header (title and what goes with it) and a body.
+
+Three maps of an issue are read, the most reliable first:
+
+1. **a table of contents** (``toc``): each entry's title is found in the body;
+2. **Markdown headings**: the item headings of a digest, or ``#`` titles;
+3. **anchors** — lines that only stand under a title: a print source line
+   (``《人民日报》（…第 06 版）``), a byline (``本报记者 李心萍 郑智文``), a report's
+   speaker or occasion, a date line, a ``来源：`` label, a dateline paragraph
+   (``本报北京10月19日电（记者 王丹）…``), or a credit under a title.  The
+   heading lines right above an anchor (never across a page break or a wide
+   gap) are its title group.  Photo news has no anchor: there a heading starts
+   an article when the article above visibly ended (an editor code, a credit, a
+   caption, or a gap wider than the file's usual one) and running text follows.
+
+A heading with none of this around it is a sub-heading of the article it
+stands in.  Whatever is before the first article's header becomes an article of
+its own (with a warning), so no line is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.importer.linekinds import HEADER_KINDS, Kind, is_strong_end, kind_of, label_of
+from reader.importer.lines import Line
+from reader.importer.markdown import MarkdownInfo
+from reader.importer.model import BlockKind
+from reader.importer.paragraphs import Flow, is_full
+from reader.importer.text import ends_sentence
+from reader.importer.toc import Toc, locate
+
+_MAX_UP = 8  # header lines above an anchor
+_MAX_DOWN = 10  # header lines below an anchor
+_MAX_HEADING_LINES = 4
+_MAX_TITLE_CHARS = 50
+_PHOTO_NEWS_LINES = 12  # lines of caption between a photo news item's title and its credit
+_INTRUDER_REACH = 80  # lines within which a misplaced headline's article must end
+_ANCHORS = frozenset(
+    {
+        Kind.SOURCE,
+        Kind.BYLINE,
+        Kind.ROLE,
+        Kind.DATELINE,
+        Kind.CREDIT,
+        Kind.DATE,
+        Kind.LABEL,
+        Kind.OCCASION,
+        Kind.SPEAKER,
+    }
+)
+_LABEL_ANCHORS = frozenset({"source", "date", "author"})
+_FRONT_HEADER = frozenset(
+    {Kind.LABEL, Kind.SOURCE_NOTE, Kind.BYLINE, Kind.ROLE, Kind.NAME, Kind.DATE, Kind.SOURCE}
+)
+
+
+@dataclass
+class Span:
+    """One article's lines: its header and its body, plus what the map that found it knows."""
+
+    header: list[Line]
+    body: list[Line]
+    title_lines: int | None = None  # header lines that are the title, when a TOC or heading gave it
+    section: str | None = None
+    page: int | None = None
+    origin: str | None = None  # "preamble": text before the first article's header
+    kicker: str | None = None  # a kicker the map found apart from the header (a Markdown heading over ``#``)
+    title: str | None = None  # a title the map gives (front matter), over any heading of the header
+    notes: list[str] = field(default_factory=list)  # for the user
+
+
+def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
+    """Articles found by their anchors, and photo news after a visible end; ``None`` without anchors."""
+    content = _move_intruders(content, flow)
+    kinds = [kind_of(line.text) for line in content]
+    n = len(content)
+    starts: dict[int, int] = {}  # header top → body start
+    claimed: set[int] = set()
+    for a in range(n):
+        kind = kinds[a]
+        if kind not in _ANCHORS or a in claimed or not _is_anchor(content, kinds, a):
+            continue
+        top = a
+        while top > 0 and a - top < _MAX_UP and _header_above(content, kinds, top - 1, claimed, flow):
+            top -= 1
+            if kinds[top] is Kind.TEXT:
+                break  # a title with clause punctuation tops its header
+        while top < a and kinds[top] in (Kind.NAME, Kind.CHAR, Kind.ROLE, Kind.BYLINE):
+            top += 1  # names print under a title, never over it: these end the article above
+        has_heading = any(kinds[j] in (Kind.HEADING, Kind.TEXT) for j in range(top, a))
+        if kind is Kind.DATELINE:
+            if not has_heading and a - 1 in claimed:
+                continue  # the dateline opening the body of the header right above it
+            body_from = a
+        else:
+            if not has_heading:
+                continue  # a byline or date without a title over it is text of the article above
+            body_from = _expand_down(kinds, a)
+        starts[top] = body_from
+        claimed.update(range(top, max(body_from, top + 1)))
+    if not starts:
+        return None
+    _photo_news_by_credit(content, kinds, starts, claimed, flow)
+    for i in range(n):
+        if i in claimed or kinds[i] is not Kind.HEADING or not _after_article_end(content, i, flow):
+            continue
+        if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
+            continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
+        j = i
+        while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
+            if content[j].text.endswith(("：", ":")):
+                break
+            j += 1
+        if j < n and j not in claimed and kinds[j] in (Kind.TEXT, Kind.CAPTION):
+            starts[i] = j
+            claimed.update(range(i, j))
+    return _spans(content, starts)
+
+
+def _caption_line(line: Line, kind: Kind, flow: Flow) -> bool:
+    """A line of a photo's caption: running text, or any line that fills its column."""
+    return kind in (Kind.TEXT, Kind.CAPTION) or (kind is Kind.HEADING and is_full(line, flow))
+
+
+def _move_intruders(content: list[Line], flow: Flow) -> list[Line]:
+    """A headline an extractor put inside a sentence goes back to where its article starts.
+
+    Text boxes sorted by position can land a headline between two halves of the
+    article above (pdfminer does).  A heading line right after a line that fills
+    its column in mid-sentence cannot stand there; it moves to just after that
+    article's visible end (an editor code or a credit), when one follows soon.
+    """
+    if flow.wrap is None:
+        return content
+    lines = list(content)
+    k = 1
+    while k < len(lines) - 1:
+        line, above = lines[k], lines[k - 1]
+        misplaced = (
+            line.kind is None
+            and kind_of(line.text) is Kind.HEADING
+            and not is_full(line, flow)
+            and is_full(above, flow)
+            and kind_of(above.text) is Kind.TEXT
+            and not ends_sentence(above.text)
+            and not is_strong_end(above.text)
+        )
+        end = _next_end(lines, k) if misplaced else None
+        if end is not None and end + 1 < len(lines):
+            lines.insert(end, lines.pop(k))  # after the end line, which moved up by one
+            continue
+        k += 1
+    return lines
+
+
+def _next_end(lines: list[Line], k: int) -> int | None:
+    reach = range(k + 1, min(len(lines), k + _INTRUDER_REACH))
+    return next((j for j in reach if is_strong_end(lines[j].text)), None)
+
+
+def _photo_news_by_credit(
+    content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int], flow: Flow
+) -> None:
+    """Photo news closed by its credit: a heading after a finished text, a caption or two, the credit.
+
+    ``自主创新助力产业升级`` / ``12月26日,技术人员在…`` / ``本报记者 王尧 摄``: nothing marks where
+    such an item starts but the credit under its few lines of caption.
+    """
+    for c, kind in enumerate(kinds):
+        if kind is not Kind.CREDIT or c in claimed:
+            continue
+        h = c - 1
+        while (
+            h >= 0
+            and c - h <= _PHOTO_NEWS_LINES
+            and h not in claimed
+            and _caption_line(content[h], kinds[h], flow)
+        ):
+            h -= 1
+        if h < 0 or c - h < 2 or h in claimed or kinds[h] is not Kind.HEADING or content[h].kind is not None:
+            continue
+        previous = content[h - 1].text if h > 0 else ""
+        if h > 0 and not (content[h].page_top or ends_sentence(previous) or is_strong_end(previous)):
+            continue
+        starts[h] = h + 1
+        claimed.add(h)
+
+
+def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
+    kind = kinds[a]
+    if content[a].kind is not None:  # a Markdown heading or list item is structure already decided
+        return False
+    if kind is Kind.LABEL:
+        found = label_of(content[a].text)
+        return found is not None and found[1] in _LABEL_ANCHORS
+    if kind is Kind.CREDIT:
+        return a > 0 and kinds[a - 1] is Kind.HEADING
+    return True
+
+
+def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[int], flow: Flow) -> bool:
+    """True when line ``j`` belongs to the header of the line below it."""
+    if j in claimed or content[j].kind is not None:
+        return False
+    below = content[j + 1]
+    if below.page_top or below.page != content[j].page:
+        return False  # a title starts its page: never reach back onto the page before
+    if flow.wrap is None and below.gap >= _wide_gap(flow):
+        return False
+    if _is_paragraph_tail(content, j, flow):
+        return False
+    if kinds[j] is Kind.TEXT:
+        return is_title_like(content[j].text) and _starts_fresh(content, j, flow)
+    return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+def _is_paragraph_tail(content: list[Line], j: int, flow: Flow) -> bool:
+    """In text cut by a column's width, a short line after a full one ending mid-sentence ends a paragraph."""
+    if flow.wrap is None or j == 0 or content[j].page_top:
+        return False
+    above = content[j - 1]
+    if kind_of(above.text) is not Kind.TEXT or is_strong_end(above.text):
+        return False  # a heading line, not running text; or an article's visible end
+    return is_full(above, flow) and not ends_sentence(above.text) and content[j].gap <= flow.gap
+
+
+def is_title_like(text: str) -> bool:
+    """A headline may hold a comma or two (``回望“十四五”，想起总书记这句话``) but no sentence end."""
+    if len(text) > _MAX_TITLE_CHARS or text.count("，") + text.count(",") > 2 or len(text) < 4:
+        return False
+    if sum(1 for char in text if "\u4e00" <= char <= "\u9fff") < 2:
+        return False
+    if "。" in text or "；" in text or ";" in text:
+        return False
+    return not ends_sentence(text) or (len(text) <= 30 and text.rstrip("”’」』")[-1:] in "？！?!")
+
+
+def _starts_fresh(content: list[Line], j: int, flow: Flow) -> bool:
+    """True when line ``j`` follows a visible end: the file's or a page's start, a sentence end, a gap."""
+    line = content[j]
+    if j == 0 or line.page_top or line.page != content[j - 1].page:
+        return True
+    if flow.wrap is None and line.gap >= _wide_gap(flow):
+        return True
+    previous = content[j - 1].text
+    return (
+        ends_sentence(previous)
+        or is_strong_end(previous)
+        or content[j - 1].number + 1 < line.number - line.gap
+    )
+
+
+def _expand_down(kinds: list[Kind], a: int) -> int:
+    """The first body line under the header that contains anchor ``a``."""
+    k = a + 1
+    n = len(kinds)
+    while k < n and k - a <= _MAX_DOWN:
+        kind = kinds[k]
+        if (
+            kind in HEADER_KINDS
+            or kind in (Kind.CAPTION, Kind.CREDIT, Kind.SOURCE_NOTE)
+            or (kind is Kind.HEADING and any(kinds[m] in HEADER_KINDS for m in range(k + 1, min(n, k + 3))))
+        ):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _wide_gap(flow: Flow) -> int:
+    """Blank lines that set an article apart: more than the file usually leaves, and at least two."""
+    return max(2, flow.gap + 1)
+
+
+def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
+    if i == 0:
+        return True
+    if flow.wrap is None and content[i].gap >= _wide_gap(flow):
+        return True  # in text cut by a page, blank lines follow the page's white space, not the articles
+    return is_strong_end(content[i - 1].text)
+
+
+def single(content: list[Line]) -> list[Span]:
+    """The whole text as one article, its first line the title when it reads as one."""
+    if not content:
+        return []
+    first = content[0]
+    if (
+        len(content) > 1
+        and first.kind is None
+        and (kind_of(first.text) is Kind.HEADING or is_title_like(first.text))
+    ):
+        return [Span([first], content[1:], title_lines=1)]
+    return [Span([], content, origin="untitled")]
+
+
+def _spans(content: list[Line], starts: dict[int, int]) -> list[Span]:
+    spans: list[Span] = []
+    tops = sorted(starts)
+    if tops[0] > 0:
+        spans.append(Span([], content[: tops[0]], origin="preamble"))
+    for k, top in enumerate(tops):
+        end = tops[k + 1] if k + 1 < len(tops) else len(content)
+        body_from = min(starts[top], end)
+        spans.append(Span(content[top:body_from], content[body_from:end]))
+    return spans
+
+
+def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
+    """Articles found through the table of contents; ``None`` when too few titles were found."""
+    found, section_lines = locate(content, toc)
+    if len(found) * 2 < len(toc.entries):
+        return None
+    spans: list[Span] = []
+    lead_section = None
+    if found and found[0][0] > 0:
+        stray = [line for k, line in enumerate(content[: found[0][0]]) if k not in section_lines]
+        if len(stray) == 1 and kind_of(stray[0].text) is Kind.HEADING and len(stray[0].text) <= 10:
+            lead_section = stray[0].text  # 详细新闻: the heading over all the items
+        elif stray:
+            spans.append(Span([], stray, origin="preamble"))
+    for k, (title_at, body_at, entry_index) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(content)
+        header_end = body_at
+        while header_end < end and header_end - body_at < _MAX_DOWN and _is_header_line(content[header_end]):
+            header_end += 1
+        body = [line for m, line in enumerate(content[header_end:end], header_end) if m not in section_lines]
+        entry = toc.entries[entry_index]
+        spans.append(
+            Span(content[title_at:header_end], body, title_lines=body_at - title_at,
+                 section=entry.section or lead_section, page=entry.page)
+        )  # fmt: skip
+    for missing in sorted(set(range(len(toc.entries))) - {f[2] for f in found}):
+        entry = toc.entries[missing]
+        where = f" (page {entry.page})" if entry.page is not None else ""
+        if spans:
+            spans[0].notes.append(f"table of contents: '{entry.title}'{where} not found in the text")
+    return spans
+
+
+def _is_header_line(line: Line) -> bool:
+    return line.kind is None and len(line.text) <= 60 and kind_of(line.text) in HEADER_KINDS
+
+
+def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
+    """Articles at the item headings of a digest, or at each ``#`` title of a feature."""
+    level = info.item_level or 1
+    tops = [i for i, line in enumerate(content) if line.kind is BlockKind.HEADING and line.level == level]
+    sections: dict[int, str | None] = {}
+    section: str | None = None
+    for i, line in enumerate(content):
+        if line.kind is BlockKind.HEADING and 0 < line.level < level:
+            section = line.text
+        if i in tops:
+            sections[i] = section
+    spans: list[Span] = []
+    if not tops:
+        if info.front_title and content:
+            return [_front_matter_article(content, info.front_title)]
+        return [Span([], content, origin="markdown preamble")] if content else []
+    kicker = None
+    if tops[0] > 0:
+        before = [
+            line for line in content[: tops[0]] if not (line.kind is BlockKind.HEADING and line.level < level)
+        ]
+        if (
+            level == 1
+            and before
+            and before[-1].kind is BlockKind.HEADING
+            and before[-1] is content[tops[0] - 1]
+        ):
+            kicker = before.pop().text  # a smaller heading right over the title: its kicker (引题)
+        if before:
+            spans.append(Span([], before, origin="markdown preamble"))
+    for k, top in enumerate(tops):
+        end = tops[k + 1] if k + 1 < len(tops) else len(content)
+        header_end = top + 1
+        while header_end < end and _is_header_line(content[header_end]):
+            header_end += 1
+        body = [
+            line
+            for line in content[header_end:end]
+            if not (line.kind is BlockKind.HEADING and 0 < line.level < level)
+        ]
+        spans.append(Span(content[top:header_end], body, title_lines=1, section=sections.get(top)))
+    if kicker is not None:
+        spans[-len(tops)].kicker = kicker
+    return spans
+
+
+def _front_matter_article(content: list[Line], title: str) -> Span:
+    """A post whose title is in its front matter: the lines that open its text are header, not body —
+    a bold headline, ``来源：`` and ``原标题：`` labels, a wire header, a byline."""
+    end = 0
+    while end < len(content) and end < _MAX_DOWN:
+        line = content[end]
+        bold_headline = end == 0 and line.kind is BlockKind.HEADING and not line.level
+        plain = line.kind is None and len(line.text) <= 80 and kind_of(line.text) in _FRONT_HEADER
+        if not (bold_headline or plain):
+            break
+        end += 1
+    return Span(content[:end], content[end:], title=title)

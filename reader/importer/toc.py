@@ -1,0 +1,285 @@
+"""Tables of contents: read the 目录 at the top of an issue, then find each entry's article in the body.
+
+The TOC is the most reliable map of an issue, so where there is one the
+articles are found by their TOC titles.  Forms read: ``目录``/``目錄``
+(spaced or not) with entries ending in page numbers (after spaces or dotted
+leaders), or without page numbers; entries numbered or not; grouped under
+section names or not; titles wrapped over two lines in the TOC, and wrapped
+differently in the body (both sides are compared as one normalised string).
+The TOC itself is set aside: it is not an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.importer.lines import Document, Line
+from reader.importer.model import TocEntry
+from reader.importer.text import ends_sentence, key_head, match_key
+
+_TOC_HEADER = re.compile(
+    r"^(?:本期)?(?:目\s?[录錄]|要\s?目|导\s?读|導\s?讀|新闻摘要|內容提要|内容提要|(?:节目)?主要内容)[:：]?$"
+)
+_LEADER_CHARS = ".·…．・-—_ \t\u3000"
+_DOTS = ".·…．・"
+_PAGE_ALONE = re.compile(r"^\d{1,4}$")
+_NUMBERING = re.compile(
+    r"^(?:\d{1,3}\s?[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?"
+)
+_MAX_SECTION_CHARS = 10
+_MAX_TITLE_LINES = 3
+_MAX_TITLE_CHARS = 120
+_HEADER_WITHIN = 8
+
+
+@dataclass
+class Toc:
+    entries: list[TocEntry]
+    lines: list[Line]  # the TOC's own lines, set aside
+
+
+def find_toc(document: Document) -> Toc | None:
+    """The table of contents near the top of ``document``, its lines set aside; ``None`` without one."""
+    content = document.content()
+    header = next(
+        (i for i, line in enumerate(content[:_HEADER_WITHIN]) if _TOC_HEADER.match(line.text)), None
+    )
+    if header is None:
+        return None
+    with_pages = sum(
+        1 for line in content[header + 1 : header + 40] if toc_entry(line.text) or has_leaders(line.text)
+    )
+    numbered = sum(1 for line in content[header + 1 : header + 12] if _NUMBERED_ENTRY.match(line.text))
+    if with_pages >= 3:
+        entries, end = _read_paged(content, header + 1, document)
+    elif numbered >= 3:
+        entries, end = _read_numbered(content, header + 1)
+    else:
+        entries, end = _read_unpaged(content, header + 1)
+    if len(entries) < 2:
+        return None
+    toc_lines = content[header:end]
+    for line in toc_lines:
+        document.set_aside(line, "table of contents")
+    for line in content[:header]:  # a masthead or the issue's name above its contents
+        if len(line.text) <= 40:
+            document.set_aside(line, "issue title")
+    return Toc(entries, toc_lines)
+
+
+def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int]:
+    """A numbered list of the items (``1.【领航中国】共护一江水…；``), the contents of a news digest.
+
+    An entry may wrap onto lines of its own until it ends (``；`` or ``。``); lines such as
+    ``（1）21家主要银行…；`` list the parts of an entry, not further entries; a lead-in
+    (``本期节目主要内容：``) may come first.  The list ends at the first other line after an ended entry.
+    """
+    raw: list[str] = []
+    i = start
+    ended = True
+    while i < len(content):
+        text = content[i].text
+        match = _NUMBERED_ENTRY.match(text)
+        if match:
+            raw.append(match.group("title"))
+            ended = _ends_entry(text)
+        elif _SUB_ENTRY.match(text) or (not raw and text.endswith(("：", ":"))):
+            ended = True  # a part of the entry above, or the lead-in
+        elif raw and not ended:
+            raw[-1] += text
+            ended = _ends_entry(text)
+        else:
+            break
+        i += 1
+    return [TocEntry(None, _entry_title(title), None) for title in raw], i
+
+
+_NUMBERED_ENTRY = re.compile(r"^(?:\d{1,3}\s?[.、．]|[一二三四五六七八九十]{1,3}、)\s?(?P<title>\S.*)$")
+_SUB_ENTRY = re.compile(r"^[（(]\d{1,3}[)）]")
+_TRAILING_CREDIT = re.compile(r"[（(][^（）()]{0,40}[)）]$")
+
+
+def _ends_entry(text: str) -> bool:
+    core = _TRAILING_CREDIT.sub("", text).rstrip()
+    return core.endswith(("；", ";", "。"))
+
+
+def _entry_title(text: str) -> str:
+    """``春天里的中国。（《新闻联播》 20250405 19:00）`` → ``春天里的中国``: no end mark, no credit."""
+    return _TRAILING_CREDIT.sub("", text).rstrip().rstrip("；;。：:，, ")
+
+
+def _read_paged(content: list[Line], start: int, document: Document) -> tuple[list[TocEntry], int]:
+    """Entries with page numbers; the TOC ends where a section name or the first title is printed again.
+
+    The page number may stand on the entry's line (``title …… 3``), on a line of
+    its own after it, or — as pdfminer orders a page — after all the page's
+    titles; numbers on lines of their own go to the entries still waiting for
+    one, in order.
+    """
+    entries: list[TocEntry] = []
+    waiting: list[int] = []  # entries whose page number has not been read yet
+    sections: list[str] = []
+    pending: list[str] = []
+    i = start
+    while i < len(content):
+        text = content[i].text
+        entry = toc_entry(text)
+        if entry or has_leaders(text):
+            title = "".join([*pending, entry[0] if entry else _strip_leaders(text)])
+            page = entry[1] if entry else None
+            if page is None:
+                waiting.append(len(entries))
+            entries.append(TocEntry(sections[-1] if sections else None, title, page))
+            pending = []
+        elif _PAGE_ALONE.match(text) and pending and not waiting:
+            entries.append(TocEntry(sections[-1] if sections else None, "".join(pending), int(text)))
+            pending = []
+        elif _PAGE_ALONE.match(text):
+            if waiting:
+                k = waiting.pop(0)
+                entries[k] = TocEntry(entries[k].section, entries[k].title, int(text))
+        elif (
+            text in sections
+            or ends_sentence(text)
+            or (entries and match_key(text) == match_key(entries[0].title))
+        ):
+            break
+        elif not pending and len(text) <= _MAX_SECTION_CHARS and not _waiting_title(content, i):
+            sections.append(text)
+        else:
+            pending.append(text)  # the first half of a title that wraps onto the next TOC line
+        i += 1
+    if pending:
+        document.notes.append(
+            f"table of contents: '{''.join(pending)}' has no page number; read as body text"
+        )
+        i -= len(pending)
+    return entries, i
+
+
+def _waiting_title(content: list[Line], i: int) -> bool:
+    """A short line directly followed by a page number alone is an entry whose leaders were lost."""
+    return i + 1 < len(content) and bool(_PAGE_ALONE.match(content[i + 1].text))
+
+
+def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]:
+    """Entries without page numbers: the TOC runs until its first line is printed again.
+
+    A TOC line is a section name when, in the body, it is followed by another
+    TOC line (a title) rather than by text.
+    """
+    keys: list[str] = []
+    end = None
+    for i in range(start, min(len(content), start + 200)):
+        key = match_key(_NUMBERING.sub("", content[i].text))
+        if ends_sentence(content[i].text) or len(content[i].text) > _MAX_TITLE_CHARS:
+            end = i
+            break
+        if keys and key == keys[0]:
+            end = i
+            break
+        keys.append(key)
+    if end is None or len(keys) < 2:
+        return [], start
+    body_keys = [match_key(line.text) for line in content[end:]]
+    entries: list[TocEntry] = []
+    section: str | None = None
+    for offset, key in enumerate(keys):
+        text = _NUMBERING.sub("", content[start + offset].text)
+        if _is_section(key, keys, body_keys):
+            section = text
+            continue
+        entries.append(TocEntry(section, text, None))
+    return entries, end
+
+
+def _is_section(key: str, keys: list[str], body_keys: list[str]) -> bool:
+    toc_set = set(keys)
+    for k, body_key in enumerate(body_keys[:-1]):
+        if body_key == key:
+            return body_keys[k + 1] in toc_set and body_keys[k + 1] != key
+    return False
+
+
+def toc_entry(text: str) -> tuple[str, int] | None:
+    """``标题 ........ 12`` or ``标题 12`` → ``('标题', 12)``: a title, a gap or dot leaders, a page number.
+
+    Written as string operations rather than one pattern: a pattern with a lazy title and
+    optional leaders backtracks over long runs of dots.
+    """
+    digits = len(text) - len(text.rstrip("0123456789"))
+    if not 1 <= digits <= 4:
+        return None
+    head = text[:-digits]
+    title = head.rstrip(_LEADER_CHARS)
+    gap = head[len(title) :]
+    if not title or not gap:
+        return None
+    if gap.strip() and len(gap.strip(" \t\u3000")) < 2:  # one dot or dash is part of the title, not a leader
+        return None
+    return title.strip(), int(text[-digits:])
+
+
+def has_leaders(text: str) -> bool:
+    """A TOC line ending in dot leaders (its page number printed elsewhere)."""
+    tail = text.rstrip(" \t\u3000")
+    body = tail.rstrip(_DOTS + " ")
+    return sum(1 for char in tail[len(body) :] if char in _DOTS) >= 3
+
+
+def _strip_leaders(title: str) -> str:
+    return title.rstrip(".·…．・-—_ ").strip()
+
+
+def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], set[int]]:
+    """Where each TOC title stands in ``content``: ``(first title line, first body line, entry)``.
+
+    Also returns the indexes of section-name lines repeated in the body, which are structure, not text.
+    """
+    entries = toc.entries
+    keys = [match_key(_NUMBERING.sub("", entry.title)) for entry in entries]
+    prefixes = {key[:n] for key in keys for n in range(1, len(key) + 1)}
+    sections = {entry.section for entry in entries if entry.section}
+    found: list[tuple[int, int, int]] = []
+    next_entry = 0
+    section_lines: set[int] = set()
+    i = 0
+    while i < len(content):
+        if content[i].text in sections:
+            section_lines.add(i)
+            i += 1
+            continue
+        hit = _title_at(content, i, keys, prefixes, next_entry)
+        if hit is None:
+            i += 1
+            continue
+        entry_index, length = hit
+        found.append((i, i + length, entry_index))
+        next_entry = entry_index + 1
+        i += length
+    return found, section_lines
+
+
+def _title_at(
+    lines: list[Line], i: int, keys: list[str], prefixes: set[str], first: int
+) -> tuple[int, int] | None:
+    """``(toc index, number of lines)`` when a TOC title (from entry ``first`` on) starts at line ``i``."""
+    joined = ""
+    for length in range(1, _MAX_TITLE_LINES + 1):
+        if i + length > len(lines) or len(lines[i + length - 1].text) > _MAX_TITLE_CHARS:
+            return None
+        text = lines[i + length - 1].text
+        if length == 1:
+            text = _NUMBERING.sub("", text)
+        head = key_head(text)
+        if head and joined + head not in prefixes:  # exact shortcut: the line's key starts with ``head``
+            return None
+        joined += match_key(text)
+        if joined not in prefixes:  # no title starts this way: stop early on every body paragraph
+            return None
+        for index in range(first, len(keys)):
+            if keys[index] == joined:
+                return index, length
+    return None
