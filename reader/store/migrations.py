@@ -262,6 +262,7 @@ def m006_entity_tagging(db: Database) -> None:
     )
     db.execute("CREATE INDEX entity_done_digest ON entity_done(digest)")
 
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
