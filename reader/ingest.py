@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from reader.errors import BadInputError, ReaderError
 from reader.importer import MAX_FILE_BYTES, ParsedIssue, parse_bytes
+from reader.store import entities as entity_store
 from reader.store import search
 from reader.store.issues import SaveResult, SaveStatus, content_hash, save_issue
 
@@ -110,17 +111,20 @@ def _store(
     index_later: list[tuple[int, search.Prepared]] | None = None,
 ) -> FileOutcome:
     entries: list[tuple[int, search.Prepared]] = []
-    result = save_issue(
-        db,
-        loaded.parsed,
-        source_path=loaded.path,
-        data=loaded.data,
-        prepared=loaded.prepared,
-        index_later=entries if index_later is not None else None,
-        digest=loaded.digest,
-    )
-    if after_save is not None and result.status is not SaveStatus.UNCHANGED:
-        after_save(db, result)
+    with db.atomic():  # the file, its queue entries for the recogniser and ``after_save``: all or nothing
+        result = save_issue(
+            db,
+            loaded.parsed,
+            source_path=loaded.path,
+            data=loaded.data,
+            prepared=loaded.prepared,
+            index_later=entries if index_later is not None else None,
+            digest=loaded.digest,
+        )
+        if result.status is not SaveStatus.UNCHANGED:
+            entity_store.mark_pending(db, result.article_ids)  # tagged later: ``entities.pipeline``
+            if after_save is not None:
+                after_save(db, result)
     if index_later is not None:
         index_later.extend(entries)  # only once the file is saved for good
     return FileOutcome(

@@ -38,8 +38,9 @@ class ImportResult:
 
 
 def import_job(worker: LibraryWorker, paths: list[Path]) -> Callable[[Database], ImportResult]:
-    """An import of ``paths`` that reports progress per file and stops between files when cancelled."""
-    from reader.entities.pipeline import annotate_saved
+    """An import of ``paths`` that reports progress per file and stops between files when cancelled.
+
+    Entities are not tagged here: the new articles wait in the queue for ``reader.app.tagging``."""
     from reader.ingest import import_paths
 
     worker.cancel_event.clear()
@@ -50,7 +51,6 @@ def import_job(worker: LibraryWorker, paths: list[Path]) -> Callable[[Database],
             paths,
             progress=lambda done, total, path: worker.progress.emit(done, total, str(path)),
             cancelled=worker.cancel_event.is_set,
-            after_save=annotate_saved,
         )
         duplicates = []
         for outcome in report.with_status("imported"):

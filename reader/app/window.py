@@ -56,6 +56,7 @@ from reader.app.search.panel import SearchPanel
 from reader.app.settings import Settings
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, LibraryTreeModel, filter_matches
 from reader.app.sidebar.tags import TagsPanel
+from reader.app.tagging import TaggingController
 from reader.app.theme import Palette, kind_label
 from reader.app.workers import LibraryWorker, correction_job
 from reader.errors import NotFoundError, ReaderError
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.background = QueryThread(db_path, self)  # slow reads (search, title filter) off this thread
         self.background.on_error = self._job_failed
         self.importer = ImportController(self, self.worker, self._after_import)
+        self.tagging = TaggingController(self, self.worker, self._after_tagging)  # entities, in background
         self.history = History()
         self.current_id: int | None = None
         self._build_sidebar()
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
             settings.set_sample_offered(True)
             self.show_status(self.tr("First run: importing the sample bulletins…"))
             self.importer.start([sample_library()], quiet=True)
+        self.tagging.resume(self.db)  # articles an earlier session left untagged
 
     # construction
     def _compact_tabs(self) -> None:
@@ -496,6 +499,15 @@ class MainWindow(QMainWindow):
         self.notes.controller.stack.clear()  # a correction is not undoable: Ctrl+Z must not reach past it
         self.show_status(self.tr("Corrected · %n article(s) updated", "", len(article_ids)), 4000)
 
+    def _after_tagging(self) -> None:
+        """New mentions are in: the People list and the open article show them."""
+        self.entity_model.reload()
+        if self.current_id is not None:
+            article = self.pane.view.article
+            self.pane.view.mentions = store_entities.list_mentions(self.db, self.current_id)
+            self.pane.view.article = article
+            self.pane.rerender(keep_scroll=True)
+
     def _job_failed(self, error: BaseException, trace: str) -> None:
         what = (
             translate_reason(str(error))
@@ -535,6 +547,7 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         if report.outcomes and len(report.failed) < len(report.outcomes):
             self.notes.controller.stack.clear()  # an older undo step must not be undone across an import
+        self.tagging.start()
         if self.importer.quiet:  # the first-run sample import: say what happened and how to undo it
             self.show_status(
                 self.tr(

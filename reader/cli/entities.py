@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 from sqlite_utils import Database
 
-from reader.cli.common import db_option, echo_json, open_library
+from reader.cli.common import db_option, echo_json, on_terminal, open_library
 from reader.entities.kinds import KINDS
 from reader.store import entities as store
 from reader.store.articles import field_texts
@@ -80,13 +84,46 @@ def people_command(kind: str, as_json: bool, as_csv: bool, db_path: Path | None)
 
 
 @click.command("reindex")
+@click.option("--all", "everything", is_flag=True, help="Recompute every article, not only the queued ones.")
 @db_option
-def reindex_command(db_path: Path | None) -> None:
-    """Recompute all entity mentions (after the recogniser or dictionaries changed)."""
-    from reader.entities import pipeline  # loads jieba's tables: only when needed
+def reindex_command(everything: bool, db_path: Path | None) -> None:
+    """Tag the articles waiting for the recogniser (all of them after the recogniser changed)."""
+    from reader.entities import pipeline  # loads the model and jieba's tables: only when needed
 
-    count = pipeline.reindex(open_library(db_path))
+    db = open_library(db_path)
+    with _bar("Tagging") as progress:
+        count = pipeline.reindex(db, progress, everything=everything)
     click.echo(f"reindexed {count} articles")
+
+
+def tag_queued(db: Database) -> int:
+    """Tag whatever the import queued (and anything an earlier run left queued), with a progress bar."""
+    from reader.entities import pipeline
+
+    with _bar("Tagging entities") as progress:
+        return pipeline.tag_pending(db, progress)
+
+
+@contextmanager
+def _bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress callback drawing a bar on a terminal (stderr), silent otherwise."""
+    state: dict[str, Any] = {}
+
+    def progress(done: int, total: int) -> None:
+        if not on_terminal():
+            return
+        if "bar" not in state:
+            state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
+            state["bar"].__enter__()
+        bar = state["bar"]
+        bar.length = max(bar.length or 0, total)
+        bar.update(done - bar.pos)
+
+    try:
+        yield progress
+    finally:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)
 
 
 @click.group("entity")

@@ -21,7 +21,8 @@ from reader.store import search as search_store
     "--entities/--no-entities",
     default=True,
     show_default=True,
-    help="Find people, places, organisations… in the new articles (`reader reindex` can do it later).",
+    help="Find people, places, organisations… in the new articles before returning "
+    "(without: they stay queued for `reader reindex` or the window).",
 )
 @click.option(
     "--as-version-of",
@@ -47,14 +48,13 @@ def import_command(
         if on_terminal() and done < total:
             click.echo(f"\r[{done + 1}/{total}] {path.name}\033[K", nl=False, err=True)
 
-    after_save = None
-    if entities:
-        from reader.entities.pipeline import annotate_saved  # jieba's tables take a while to load
-
-        after_save = annotate_saved
-    report = ingest.import_paths(db, paths, progress=progress, after_save=after_save)
+    report = ingest.import_paths(db, paths, progress=progress)
     if on_terminal():
         click.echo("\r\033[K", nl=False, err=True)
+    if entities:
+        from reader.cli.entities import tag_queued  # the model and jieba's tables load only when needed
+
+        tag_queued(db)
     for outcome in report.outcomes:
         if outcome.status == "failed":
             click.echo(f"failed: {outcome.path}: {outcome.reason}", err=True)

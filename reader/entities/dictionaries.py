@@ -45,7 +45,9 @@ class Dictionaries:
 
 @cache
 def _base_tags() -> dict[str, str]:
-    return dict(jieba.posseg.POSTokenizer(jieba.Tokenizer()).word_tag_tab)
+    """jieba's own part-of-speech table: the one ``jieba.posseg`` loaded on import (a second copy
+    would cost another second of start-up)."""
+    return dict(jieba.posseg.dt.word_tag_tab)
 
 
 @cache

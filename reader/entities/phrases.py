@@ -122,8 +122,9 @@ NOT_ORG_ENDINGS = frozenset(  # ordinary words ending like an organisation (…�
     [
         "布局",
         "格局",
-        "大局",
+        "当局",
         "结局",
+        "大局",
         "全局",
         "开局",
         "变局",

@@ -244,6 +244,53 @@ def m005_issue_boilerplate(db: Database) -> None:
     db.execute("ALTER TABLE issues ADD COLUMN boilerplate TEXT NOT NULL DEFAULT '[]'")
 
 
+@migrations(name="m006_trash")
+def m006_trash(db: Database) -> None:
+    """Removed issues wait here as JSON snapshots (``reader.store.trash``) until restored or purged."""
+    db.execute(
+        """
+        CREATE TABLE trash (
+            id INTEGER PRIMARY KEY,
+            issue_id INTEGER NOT NULL,
+            issue_key TEXT NOT NULL,
+            title TEXT,
+            issue_date TEXT,
+            source_file TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            highlights INTEGER NOT NULL,
+            notes INTEGER NOT NULL,
+            trashed_at TEXT NOT NULL,
+            payload TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX trash_content_hash ON trash(content_hash)")
+    # an older version's bytes imported again from elsewhere are a no-op (``issues.save_issue``)
+    db.execute("CREATE INDEX issue_versions_content_hash ON issue_versions(content_hash)")
+    # likely duplicates are found by shared article titles (``reader.store.versions``)
+    db.execute("CREATE INDEX articles_title ON articles(title)")
+
+
+@migrations(name="m007_entity_tagging")
+def m007_entity_tagging(db: Database) -> None:
+    """Entity tagging as a resumable queue: articles waiting for the recogniser, and for each tagged
+    article the digest of the text its mentions were computed from (unchanged text is not tagged again)."""
+    db.execute(
+        "CREATE TABLE entity_queue (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE)"
+    )
+    db.execute(
+        """
+        CREATE TABLE entity_done (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            digest TEXT NOT NULL,
+            version TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX entity_done_digest ON entity_done(digest)")
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
@@ -289,31 +336,3 @@ def migrate(db: Database, db_path: Path | None) -> Path | None:
         # user_version mirrors the recorded steps so plain SQLite tools can read it
         db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
     return backup
-
-
-@migrations(name="m006_trash")
-def m006_trash(db: Database) -> None:
-    """Removed issues wait here as JSON snapshots (``reader.store.trash``) until restored or purged."""
-    db.execute(
-        """
-        CREATE TABLE trash (
-            id INTEGER PRIMARY KEY,
-            issue_id INTEGER NOT NULL,
-            issue_key TEXT NOT NULL,
-            title TEXT,
-            issue_date TEXT,
-            source_file TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            articles INTEGER NOT NULL,
-            highlights INTEGER NOT NULL,
-            notes INTEGER NOT NULL,
-            trashed_at TEXT NOT NULL,
-            payload TEXT NOT NULL
-        )
-        """
-    )
-    db.execute("CREATE INDEX trash_content_hash ON trash(content_hash)")
-    # an older version's bytes imported again from elsewhere are a no-op (``issues.save_issue``)
-    db.execute("CREATE INDEX issue_versions_content_hash ON issue_versions(content_hash)")
-    # likely duplicates are found by shared article titles (``reader.store.versions``)
-    db.execute("CREATE INDEX articles_title ON articles(title)")

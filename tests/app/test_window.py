@@ -125,6 +125,7 @@ def test_escaping_of_imported_html_looking_text(make_window, tmp_path: Path, qtb
     shown = window.pane.view.document().toPlainText()
     assert "<img src=x>" in shown and '<a href="http://example.com">链接</a>' in shown
     assert window.pane.view.document().toHtml().count("<img") == 0
+    qtbot.waitUntil(lambda: not window.tagging.running, timeout=60000)  # entities, in the background
     db.conn.close()
 
 
@@ -150,6 +151,7 @@ def test_import_with_bad_files_lists_them_in_the_summary(
     assert "1 imported" in summary and "2 failed" in summary
     assert "empty.txt:" in summary and "binary.txt:" in summary
     assert window.tree_model.rowCount() == 1  # the tree reloaded with the new issue
+    qtbot.waitUntil(lambda: not window.tagging.running, timeout=60000)  # then tags in the background
     assert store_entities.list_mentions(db)  # the worker annotated entities like the CLI does
     db.conn.close()
 

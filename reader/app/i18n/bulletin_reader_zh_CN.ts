@@ -1398,6 +1398,17 @@
     </message>
 </context>
 <context>
+    <name>TaggingController</name>
+    <message>
+        <source>Tagging %v/%m</source>
+        <translation>标注实体 %v/%m</translation>
+    </message>
+    <message>
+        <source>Finding people, places and organisations</source>
+        <translation>正在标注人名、地名、机构</translation>
+    </message>
+</context>
+<context>
     <name>TagsPanel</name>
     <message>
         <source>No tags yet: tag an article and it is listed here under its tag.</source>
