@@ -47,7 +47,10 @@ def test_first_run_imports_the_samples_in_the_background_and_they_can_be_removed
     assert question.text() == f"Move the {len(SAMPLES)} sample bulletins to the trash?"
     [move] = [b for b in question.buttons() if b.text() == "Move to Trash"]
     move.click()
-    qtbot.waitUntil(lambda: store_articles.article_count(db) == 0, timeout=20000)
+    # the store is emptied on the worker; the tree follows once the removal's result is back
+    qtbot.waitUntil(
+        lambda: store_articles.article_count(db) == 0 and window.tree_model.rowCount() == 0, timeout=20000
+    )
     assert (
         window.statusBar()
         .currentMessage()
