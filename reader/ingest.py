@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sqlite3
+import stat
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -19,7 +23,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from reader.errors import BadInputError, ReaderError
+from reader import filenames
+from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, ParsedIssue, parse_bytes
 from reader.store import search
 from reader.store.issues import SaveResult, SaveStatus, content_hash, save_issue
@@ -36,6 +41,11 @@ class FileOutcome:
     articles: int = 0
     reason: str | None = None
     warnings: tuple[str, ...] = ()
+
+    @property
+    def shown(self) -> str:
+        """The path as a person reads it (undecodable bytes in the name as U+FFFD)."""
+        return filenames.shown(self.path)
 
 
 @dataclass
@@ -57,16 +67,98 @@ class ImportReport:
 
 
 def collect_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and every ``*.txt`` below named folders, in a stable order."""
+    """Files named directly, and every ``*.txt`` below named folders, in a stable order.
+
+    A named path that is not a folder is yielded whatever it is (a FIFO, a missing
+    file): reading it reports what is wrong.  A folder that cannot be listed is
+    yielded too, for the same reason.
+    """
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            yield from sorted(
-                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".txt"),
-                key=lambda p: str(p.relative_to(path)),
-            )
+            yield from _walk(path)
         else:
             yield path
+
+
+def _walk(root: Path) -> list[Path]:
+    """Every regular ``*.txt`` file below ``root``, sorted by relative path.
+
+    Iterative, and each folder is entered once (by device and inode), so neither a
+    folder nested a thousand deep nor a symbolic link pointing back up can break it.
+    """
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            found.append(folder)  # reported when read: "cannot read this folder: …"
+            continue
+        for entry in listed:
+            try:
+                if entry.is_dir():
+                    stack.append(Path(entry.path))
+                elif entry.name.lower().endswith(".txt") and entry.is_file():
+                    found.append(Path(entry.path))
+            except OSError:
+                found.append(Path(entry.path))
+    return sorted(found, key=lambda p: str(p.relative_to(root)))
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; anything else is refused *before* it is read.
+
+    Opened non-blocking and checked on the open descriptor, so a FIFO (which would
+    block until a writer appears) or a device (which never ends) cannot hang the
+    batch, even if the path changed kind after it was listed.
+    """
+    shown = filenames.shown(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError as error:
+        raise BadInputError(shown, "no such file or folder") from error
+    except OSError as error:
+        raise BadInputError(shown, f"cannot read: {error.strerror or error}") from error
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            try:
+                os.scandir(path).close()
+            except OSError as error:
+                raise BadInputError(shown, f"cannot read this folder: {error.strerror or error}") from error
+            raise BadInputError(shown, "is a folder")
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise BadInputError(shown, f"{kind}, not a text file: skipped")
+        size = os.fstat(fd).st_size
+        if size > MAX_FILE_BYTES:
+            raise BadInputError(
+                shown, f"file is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit"
+            )
+        try:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise BadInputError(shown, f"cannot read: {error.strerror or error}") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise BadInputError(shown, f"file grew over the {MAX_FILE_BYTES // 2**20} MiB limit while read")
+    return data
 
 
 @dataclass(frozen=True)
@@ -80,18 +172,8 @@ class _Loaded:
 
 def _load(path: Path) -> _Loaded:
     """Read, parse and prepare the search entries of one file: pure work, safe on another thread."""
-    if not path.exists():
-        raise BadInputError(str(path), "no such file or folder")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise BadInputError(
-            str(path), f"file is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit"
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise BadInputError(str(path), f"cannot read: {error.strerror or error}") from error
-    parsed = parse_bytes(data, path.name)
+    data = _read_regular(path)
+    parsed = parse_bytes(data, filenames.shown(path.name))
     prepared = [
         search.prepare(kicker=a.kicker, title=a.title, subtitle=a.subtitle, text=a.text)
         for a in parsed.articles
@@ -135,6 +217,12 @@ def _outcome(
     after_save: AfterSave | None,
     index_later: list[tuple[int, search.Prepared]] | None = None,
 ) -> FileOutcome:
+    """One file's outcome; whatever goes wrong with this file is this file's failure alone.
+
+    Saving and the ``after_save`` step (entities) run in one savepoint, so a failure in
+    either rolls back this file only.  A ``LibraryError`` (disk full, read-only, busy) is
+    about the library rather than the file: it is raised for the batch to stop on.
+    """
     try:
         try:
             loaded = load()
@@ -142,16 +230,30 @@ def _outcome(
             raise
         except Exception as error:  # a parser bug must not cost the user the rest of the batch
             raise BadInputError(
-                str(path),
+                filenames.shown(path),
                 f"the importer failed on this file ({type(error).__name__}: {error}); please report it",
             ) from error
-        return _store(db, loaded, after_save, index_later)
+        entries: list[tuple[int, search.Prepared]] = []
+        with db.atomic():
+            outcome = _store(db, loaded, after_save, entries if index_later is not None else None)
+        if index_later is not None:
+            index_later.extend(entries)  # only once the file's savepoint was released
+        return outcome
+    except LibraryError:
+        raise
     except BadInputError as error:
         return FileOutcome(path, "failed", reason=error.reason)
     except ReaderError as error:
         return FileOutcome(path, "failed", reason=str(error))
-    except sqlite3.DatabaseError as error:  # disk full, library locked: the savepoint was rolled back
+    except sqlite3.DatabaseError as error:  # a constraint or a bug in SQL: the savepoint was rolled back
         return _write_failed(path, error)
+    except Exception as error:  # a bug in saving or in the entity step: this file only
+        return FileOutcome(
+            path,
+            "failed",
+            reason=f"saving this file failed ({type(error).__name__}: {error}); nothing of it was kept, "
+            "please report it",
+        )
 
 
 def _write_failed(path: Path, error: sqlite3.DatabaseError) -> FileOutcome:
@@ -181,6 +283,32 @@ PARALLEL_MIN_FILES = 8
 LOOKAHEAD = 4
 
 
+def _watch_parent(parent_pid: int) -> None:
+    """Worker start-up: exit as soon as the importing process is gone, however it died.
+
+    On Linux the kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``); elsewhere,
+    and as a fallback, a thread notices the worker was re-parented.  Ctrl+C is the parent's
+    to handle: the worker ignores it instead of printing a traceback of its own.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _loader(file_count: int) -> Executor | None:
     """A worker process that reads and parses ahead of the writer, for big batches on multi-core machines.
 
@@ -191,7 +319,57 @@ def _loader(file_count: int) -> Executor | None:
     if file_count < PARALLEL_MIN_FILES or cores < 2:
         return None
     # the writer spends most of its time inside SQLite, so two parsers keep it busy even on two cores
-    return ProcessPoolExecutor(max_workers=min(2, cores), mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        max_workers=min(2, cores),
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_watch_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+class _Reader:
+    """Hands the writer each file's loaded form: from the parse workers, or read in-process.
+
+    Should a worker die (killed, out of memory), the pool is dropped and every file
+    still to come, including those it had in hand, is read in-process: the batch goes on.
+    """
+
+    def __init__(self, files: list[Path]) -> None:
+        self.files = files
+        self.executor = _loader(len(files))
+        self.ahead: deque[Future[_Loaded]] = deque()
+
+    def _give_up_workers(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = None
+        self.ahead.clear()
+
+    def load(self, index: int) -> Callable[[], _Loaded]:
+        path = self.files[index]
+        if self.executor is None:
+            return lambda: _load(path)
+        try:
+            while len(self.ahead) < LOOKAHEAD and index + len(self.ahead) < len(self.files):
+                self.ahead.append(self.executor.submit(_load, self.files[index + len(self.ahead)]))
+        except (BrokenExecutor, RuntimeError):
+            self._give_up_workers()
+            return lambda: _load(path)
+        future = self.ahead.popleft()
+
+        def result() -> _Loaded:
+            try:
+                return future.result()
+            except BrokenExecutor:  # the worker died (memory, a signal): carry on in-process
+                self._give_up_workers()
+                return _load(path)
+
+        return result
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
 
 
 def import_paths(
@@ -202,30 +380,19 @@ def import_paths(
     cancelled: Callable[[], bool] | None = None,
     after_save: AfterSave | None = None,
 ) -> ImportReport:
-    """Import every file, in order; a bad file is reported and skipped, the rest of the batch goes on."""
+    """Import every file, in order; a bad file is reported and skipped, the rest of the batch goes on.
+
+    A problem of the library itself (disk full, read-only, busy past the timeout) stops
+    the batch: the files of the unfinished group and those not tried yet are reported
+    failed with that reason, and everything committed before stays.
+    """
     files = list(collect_files(paths))
     report = ImportReport()
-    executor = _loader(len(files))
-    ahead: deque[Future[_Loaded]] = deque()
-
-    def load(index: int) -> Callable[[], _Loaded]:
-        if executor is None:
-            return lambda: _load(files[index])
-        while len(ahead) < LOOKAHEAD and index + len(ahead) < len(files):
-            ahead.append(executor.submit(_load, files[index + len(ahead)]))
-        future = ahead.popleft()
-
-        def result() -> _Loaded:
-            try:
-                return future.result()
-            except BrokenExecutor:  # the worker died (memory, a signal): carry on in-process
-                return _load(files[index])
-
-        return result
-
+    reader = _Reader(files)
+    stopped: LibraryError | None = None
     try:
         index = 0
-        while index < len(files) and not report.cancelled:
+        while index < len(files) and not report.cancelled and stopped is None:
             group: list[FileOutcome] = []
             to_index: list[tuple[int, search.Prepared]] = []
             started = time.monotonic()
@@ -239,21 +406,30 @@ def import_paths(
                             break
                         if progress is not None:
                             progress(index, len(files), files[index])
-                        group.append(_outcome(db, files[index], load(index), after_save, to_index))
+                        group.append(_outcome(db, files[index], reader.load(index), after_save, to_index))
                         index += 1
                         if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                             raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
                     search.index_prepared(db, to_index)
+            except LibraryError as error:
+                group = [_lost(outcome, error) for outcome in group]
+                stopped = error
             except sqlite3.DatabaseError as error:
                 group = [_lost(outcome, error) for outcome in group]
             report.outcomes.extend(group)
     finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        reader.close()
+    if stopped is not None:
+        report.outcomes.extend(
+            FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in files[index:]
+        )
     changed = len(report.with_status("imported")) + len(report.with_status("updated"))
-    if changed >= PARALLEL_MIN_FILES:
-        with db.atomic():
-            search.optimize(db)  # one merged index keeps searches fast after a big batch
+    if changed >= PARALLEL_MIN_FILES and stopped is None:
+        try:
+            with db.atomic():
+                search.optimize(db)  # one merged index keeps searches fast after a big batch
+        except sqlite3.DatabaseError:
+            pass  # every file is saved; an unmerged index is only slower, and the next import merges it
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from reader import ingest
+from reader import filenames, ingest
 from reader.cli.common import db_option, echo_json, on_terminal, open_library
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
@@ -32,7 +32,7 @@ def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None
 
     def progress(done: int, total: int, path: Path) -> None:
         if on_terminal() and done < total:
-            click.echo(f"\r[{done + 1}/{total}] {path.name}\033[K", nl=False, err=True)
+            click.echo(f"\r[{done + 1}/{total}] {filenames.shown(path.name)}\033[K", nl=False, err=True)
 
     after_save = None
     if entities:
@@ -44,12 +44,12 @@ def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None
         click.echo("\r\033[K", nl=False, err=True)
     for outcome in report.outcomes:
         if outcome.status == "failed":
-            click.echo(f"failed: {outcome.path}: {outcome.reason}", err=True)
+            click.echo(f"failed: {outcome.shown}: {outcome.reason}", err=True)
         elif outcome.status == "unchanged":
-            click.echo(f"unchanged: {outcome.path} (already in the library as issue {outcome.issue_id})")
+            click.echo(f"unchanged: {outcome.shown} (already in the library as issue {outcome.issue_id})")
         else:
             click.echo(
-                f"{outcome.status}: {outcome.path} → issue {outcome.issue_id}, {_articles(outcome.articles)}"
+                f"{outcome.status}: {outcome.shown} → issue {outcome.issue_id}, {_articles(outcome.articles)}"
             )
         for warning in outcome.warnings:
             click.echo(f"  warning: {warning}", err=True)
