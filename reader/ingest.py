@@ -82,7 +82,7 @@ def collect_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def _walk(root: Path) -> list[Path]:
-    """Every regular ``*.txt`` file below ``root``, sorted by relative path.
+    """Every ``*.txt`` entry below ``root`` that is not a folder, sorted by relative path.
 
     Iterative, and each folder is entered once (by device and inode), so neither a
     folder nested a thousand deep nor a symbolic link pointing back up can break it.
@@ -106,8 +106,8 @@ def _walk(root: Path) -> list[Path]:
             try:
                 if entry.is_dir():
                     stack.append(Path(entry.path))
-                elif entry.name.lower().endswith(".txt") and entry.is_file():
-                    found.append(Path(entry.path))
+                elif entry.name.lower().endswith(".txt"):
+                    found.append(Path(entry.path))  # a FIFO or device named *.txt is reported, not opened
             except OSError:
                 found.append(Path(entry.path))
     return sorted(found, key=lambda p: str(p.relative_to(root)))
