@@ -107,7 +107,7 @@ def _literal_flags(call: ast.Call) -> int:
     if node is None:
         return 0
     try:
-        return int(eval(compile(ast.Expression(node), "<flags>", "eval"), {"re": re}))  # noqa: S307
+        return int(eval(compile(ast.Expression(node), "<flags>", "eval"), {"re": re}))
     except Exception:  # flags computed at run time: the run-time capture sees them
         return 0
 
