@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
+from reader.app.plain_text import plain
 from reader.errors import ReaderError
 
 log = logging.getLogger("reader.app")
@@ -78,7 +79,7 @@ def show_error(parent: QWidget | None, error: BaseException, trace: str = "") ->
     global _showing
     if isinstance(error, ReaderError):
         log.warning("%s", error)
-        QMessageBox.warning(parent, "无法完成 Could not finish", str(error))
+        QMessageBox.warning(parent, "无法完成 Could not finish", plain(str(error)))
         return
     trace = trace or "".join(traceback.format_exception(error))
     log.error("unexpected error %s: %s\n%s", type(error).__name__, error, trace)

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlite_utils import Database
 
+from reader import filenames
 from reader.app.error_dialog import show_error
+from reader.app.plain_text import plain
 from reader.app.workers import LibraryWorker, import_job
 from reader.errors import ReaderError
 from reader.ingest import ImportReport
@@ -22,7 +24,7 @@ def summary_text(report: ImportReport) -> str:
     """The summary a person reads after an import: counts, then each failed file with its reason."""
     lines = [f"导入完成 Import finished: {report.summary()}"]
     for outcome in report.failed:
-        lines.append(f"✗ {outcome.path.name}: {outcome.reason}")
+        lines.append(f"✗ {filenames.shown(outcome.path.name)}: {outcome.reason}")
     return "\n".join(lines)
 
 
@@ -54,7 +56,7 @@ class ImportController:
         dialog = self.dialog  # setValue on a modal dialog processes events: the job may finish inside it
         if dialog is not None:
             current = done + 1 if done < total else done
-            dialog.setLabelText(f"正在导入 Importing {current}/{total}\n{Path(path).name}")
+            dialog.setLabelText(plain(f"正在导入 Importing {current}/{total}\n{Path(path).name}"))
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
 
@@ -78,6 +80,7 @@ class ImportController:
                 QMessageBox.StandardButton.Ok,
                 self.parent,
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # file names and reasons, shown as written
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
@@ -94,6 +97,7 @@ class ImportController:
             QMessageBox.StandardButton.Ok,
             self.parent,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(trace)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlite_utils import Database
 
+from reader import filenames
 from reader.store import open_db
 
 Job = Callable[[Database], Any]
@@ -171,7 +172,7 @@ def import_job(worker: LibraryWorker, paths: list[Path]) -> Job:
         return import_paths(
             db,
             paths,
-            progress=lambda done, total, path: worker.progress.emit(done, total, str(path)),
+            progress=lambda done, total, path: worker.progress.emit(done, total, filenames.shown(path)),
             cancelled=worker.cancel_event.is_set,
             after_save=annotate_saved,
         )

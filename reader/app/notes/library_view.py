@@ -28,6 +28,7 @@ from sqlite_utils import Database
 
 from reader.app.notes.highlighter import COLOR_LABELS
 from reader.app.notes.panel import ANNOTATION_ROLE, UID_ROLE, short, swatch
+from reader.app.plain_text import plain
 from reader.app.theme import ENTITY_KINDS
 from reader.errors import BadInputError, NotFoundError
 from reader.store import annotations as annotation_store
@@ -174,7 +175,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return swatch(item.color)
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
-            return f"“{item.quote}”" + (f"\n\n{item.note}" if item.note else "")
+            return plain(f"“{item.quote}”" + (f"\n\n{item.note}" if item.note else ""))
         if role == ANNOTATION_ROLE:
             return item
         if role == UID_ROLE:
@@ -199,6 +200,7 @@ class AnnotationsView(QWidget):
         self.since = QLineEdit(placeholderText="起 Since YYYY-MM-DD")
         self.until = QLineEdit(placeholderText="止 Until YYYY-MM-DD")
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         for box in (self.text, self.entity, self.since, self.until):
             box.setClearButtonEnabled(True)
         self.table = QTableView()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.app.notes.highlighter import COLOR_LABELS
 from reader.app.notes.panel import swatch
+from reader.app.plain_text import plain
 from reader.store.annotations import COLORS
 
 
@@ -45,7 +46,7 @@ class HighlightToolbar(QFrame):
         for color, button in self.buttons.items():
             meaning = meanings.get(color, "")
             label = COLOR_LABELS[color] + (f" = {meaning}" if meaning else "")
-            button.setToolTip(f"高亮 Highlight: {label} ({button.property('shortcut')})")
+            button.setToolTip(plain(f"高亮 Highlight: {label} ({button.property('shortcut')})"))
 
     def show_at(self, anchor: QPoint) -> None:
         """Show with the bottom-left corner just above ``anchor`` (viewport coordinates), kept inside."""

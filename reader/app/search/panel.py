@@ -122,6 +122,7 @@ class SearchPanel(QWidget):
         self.clear_entity = QCheckBox("仅此实体 Only this entity")
         self.clear_entity.setVisible(False)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.model = SearchResultsModel(db, self)
         self.results = QListView()
         self.results.setModel(self.model)

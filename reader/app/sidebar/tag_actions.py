@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QColorDialog, QInputDialog, QLineEdit, QMenu, QMes
 from sqlite_utils import Database
 
 from reader.app import undo
+from reader.app.plain_text import plain
 from reader.errors import BadInputError
 from reader.store import tags as tag_store
 
@@ -66,14 +67,16 @@ class TagActions:
         self.host.stack.push(command)
 
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        QMessageBox.warning(self.parent, title, plain(text))
 
     # actions
     def rename(self, name: str) -> None:
         text, ok = QInputDialog.getText(
             self.parent,
             "重命名标签 Rename tag",
-            f"“{name}”的新名称（所有文章和高亮上一起改）\nNew name for “{name}”, everywhere it is used:",
+            plain(
+                f"“{name}”的新名称（所有文章和高亮上一起改）\nNew name for “{name}”, everywhere it is used:"
+            ),
             QLineEdit.EchoMode.Normal,
             name,
         )
@@ -98,8 +101,10 @@ class TagActions:
         answer = QMessageBox.question(
             self.parent,
             "标签已存在 Tag exists",
-            f"已有标签“{target}”。把“{source}”合并进去吗？\n"
-            f"A tag “{target}” already exists. Merge “{source}” into it?",
+            plain(
+                f"已有标签“{target}”。把“{source}”合并进去吗？\n"
+                f"A tag “{target}” already exists. Merge “{source}” into it?"
+            ),
             Yes | No,
             Yes,
         )
@@ -118,7 +123,7 @@ class TagActions:
         target, ok = QInputDialog.getItem(
             self.parent,
             "合并标签 Merge tag",
-            f"把“{name}”合并到 Merge “{name}” into:",
+            plain(f"把“{name}”合并到 Merge “{name}” into:"),
             others,
             0,
             False,
@@ -149,9 +154,11 @@ class TagActions:
         answer = QMessageBox.question(
             self.parent,
             "删除标签 Delete tag",
-            f"从 {tag['article_count']} 篇文章和 {tag['annotation_count']} 条高亮上删除标签“{name}”？"
-            f"（可用 Ctrl+Z 撤销）\nRemove the tag “{name}” from {tag['article_count']} articles and "
-            f"{tag['annotation_count']} highlights? (Ctrl+Z undoes it)",
+            plain(
+                f"从 {tag['article_count']} 篇文章和 {tag['annotation_count']} 条高亮上删除标签“{name}”？"
+                f"（可用 Ctrl+Z 撤销）\nRemove the tag “{name}” from {tag['article_count']} articles and "
+                f"{tag['annotation_count']} highlights? (Ctrl+Z undoes it)"
+            ),
             Yes | No,
             No,
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
+from reader.app.plain_text import plain
 from reader.app.sidebar.dots import tag_dots_icon
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, NODE_KIND_ROLE
 from reader.app.sidebar.tag_actions import TagActions, TagCommandHost
@@ -147,7 +148,7 @@ class TagTreeModel(FetchGuard, QAbstractItemModel):
             title = info["title"] or "（无题）"
             return f"{info['issue_date']}  {title}" if info.get("issue_date") else title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return info["title"]
+            return plain(info["title"] or "")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._article_icon
         if role == ARTICLE_ID_ROLE:
@@ -162,7 +163,7 @@ class TagTreeModel(FetchGuard, QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{tag.name}  ({tag.count})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"标签 Tag “{tag.name}” · {tag.count} 篇文章 articles"
+            return plain(f"标签 Tag “{tag.name}” · {tag.count} 篇文章 articles")
         if role == Qt.ItemDataRole.DecorationRole:
             if tag.icon is None:
                 tag.icon = tag_dots_icon([tag.color])
