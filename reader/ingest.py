@@ -7,6 +7,7 @@ batch goes on, and a cancelled batch leaves every finished file in place.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -17,8 +18,8 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -309,67 +310,106 @@ def _watch_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _loader(file_count: int) -> Executor | None:
-    """A worker process that reads and parses ahead of the writer, for big batches on multi-core machines.
+def _serve(conn: Connection, parent_pid: int) -> None:
+    """A parse worker: read a path, send back its loaded form (or the exception), until told to stop."""
+    _watch_parent(parent_pid)
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        try:
+            answer: object = _load(path)
+        except Exception as error:
+            answer = error
+        try:
+            conn.send(answer)
+        except Exception as error:  # an exception that does not pickle: its text still does
+            conn.send(RuntimeError(f"{type(error).__name__}: {error}"))
 
-    A process, not a thread: parsing is pure Python and would fight the
-    writer for the GIL.  "spawn" keeps it safe inside the threaded Qt app.
+
+class _Worker:
+    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child, os.getpid()), name="reader-parse", daemon=True
+        )
+        self.process.start()
+        child.close()
+
+
+def _workers(file_count: int) -> list[_Worker]:
+    """Processes that read and parse ahead of the writer, for big batches on multi-core machines.
+
+    Processes, not threads: parsing is pure Python and would fight the writer for the GIL.
+    "spawn" keeps them safe inside the threaded Qt app.  Plain processes and pipes rather
+    than ``ProcessPoolExecutor``: when one of its workers is killed, the pool's own clean-up
+    can hang the importer at exit; here a dead worker is simply an end of file.
     """
     cores = os.cpu_count() or 1
     if file_count < PARALLEL_MIN_FILES or cores < 2:
-        return None
+        return []
+    context = multiprocessing.get_context("spawn")
     # the writer spends most of its time inside SQLite, so two parsers keep it busy even on two cores
-    return ProcessPoolExecutor(
-        max_workers=min(2, cores),
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_watch_parent,
-        initargs=(os.getpid(),),
-    )
+    return [_Worker(context) for _ in range(min(2, cores))]
 
 
 class _Reader:
     """Hands the writer each file's loaded form: from the parse workers, or read in-process.
 
-    Should a worker die (killed, out of memory), the pool is dropped and every file
-    still to come, including those it had in hand, is read in-process: the batch goes on.
+    Files go to the workers in turn, up to ``LOOKAHEAD`` ahead of the writer.  Should a
+    worker die (killed, out of memory), the workers are stopped and every file still to
+    come, including those they had in hand, is read in-process: the batch goes on.
     """
 
     def __init__(self, files: list[Path]) -> None:
         self.files = files
-        self.executor = _loader(len(files))
-        self.ahead: deque[Future[_Loaded]] = deque()
+        self.workers = _workers(len(files))
+        self.sent: deque[tuple[int, _Worker]] = deque()
+        self.next_to_send = 0
 
-    def _give_up_workers(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = None
-        self.ahead.clear()
+    def _send_ahead(self, index: int) -> None:
+        self.next_to_send = max(self.next_to_send, index)
+        while len(self.sent) < LOOKAHEAD and self.next_to_send < len(self.files):
+            worker = self.workers[self.next_to_send % len(self.workers)]
+            worker.conn.send(self.files[self.next_to_send])
+            self.sent.append((self.next_to_send, worker))
+            self.next_to_send += 1
 
     def load(self, index: int) -> Callable[[], _Loaded]:
         path = self.files[index]
-        if self.executor is None:
+        if not self.workers:
             return lambda: _load(path)
         try:
-            while len(self.ahead) < LOOKAHEAD and index + len(self.ahead) < len(self.files):
-                self.ahead.append(self.executor.submit(_load, self.files[index + len(self.ahead)]))
-        except (BrokenExecutor, RuntimeError):
-            self._give_up_workers()
+            self._send_ahead(index)
+            sent_index, worker = self.sent.popleft()
+            assert sent_index == index
+            answer = worker.conn.recv()
+        except (EOFError, OSError):  # a worker died (memory, a signal): carry on in-process
+            self.close()
             return lambda: _load(path)
-        future = self.ahead.popleft()
+        if isinstance(answer, BaseException):
 
-        def result() -> _Loaded:
-            try:
-                return future.result()
-            except BrokenExecutor:  # the worker died (memory, a signal): carry on in-process
-                self._give_up_workers()
-                return _load(path)
+            def reraise() -> _Loaded:
+                raise answer
 
-        return result
+            return reraise
+        return lambda: answer
 
     def close(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-            self.executor = None
+        for worker in self.workers:
+            with contextlib.suppress(OSError):  # already gone
+                worker.conn.send(None)
+        for worker in self.workers:
+            worker.process.join(timeout=2)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(timeout=2)
+            worker.conn.close()
+        self.workers = []
+        self.sent.clear()
 
 
 def import_paths(
