@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Generator, Iterator, Sequence
@@ -104,7 +105,7 @@ def _primary_name(error: sqlite3.Error) -> str | None:
     return None
 
 
-def _message(primary: str, error: sqlite3.Error, where: str, timeout: float) -> str:
+def _message(primary: str, error: sqlite3.Error, where: str, timeout: float, why: str) -> str:
     if primary in ("SQLITE_BUSY", "SQLITE_LOCKED"):
         return (
             f"the library is busy: another import or window has been writing to {where} for over "
@@ -117,7 +118,7 @@ def _message(primary: str, error: sqlite3.Error, where: str, timeout: float) -> 
         )
     if primary == "SQLITE_READONLY":
         return (
-            f"the library {where} is read-only (the file or its folder cannot be written): "
+            f"the library {where} is read-only ({why or READ_ONLY_FILE}): "
             "reading, searching and exporting work, but changes cannot be saved"
         )
     if primary == "SQLITE_NOTADB":
@@ -132,21 +133,24 @@ def _message(primary: str, error: sqlite3.Error, where: str, timeout: float) -> 
     return f"could not read or write the library {where} ({error}): the disk or file system failed"
 
 
-def library_error(error: sqlite3.Error, where: str = "", timeout: float | None = None) -> sqlite3.Error:
+def library_error(
+    error: sqlite3.Error, where: str = "", timeout: float | None = None, why: str = ""
+) -> sqlite3.Error:
     """The typed error for ``error`` (which is returned unchanged when it is a bug, not a condition).
 
     The result is both a ``LibraryError`` and an instance of the ``sqlite3`` class SQLite
-    raised, so existing ``except sqlite3.DatabaseError`` handlers still roll back.
+    raised, so existing ``except sqlite3.DatabaseError`` handlers still roll back.  An I/O
+    error on a disk with no room left is reported as the full disk it is.
     """
     if isinstance(error, ReaderError):
         return error
     primary = _primary_name(error)
     if primary is None:
         return error
-    message = _message(
-        primary, error, where or "the library", DEFAULT_BUSY_TIMEOUT if timeout is None else timeout
-    )
-    mapped = _PRIMARY[primary](message)
+    if primary in ("SQLITE_IOERR", "SQLITE_CANTOPEN") and where and disk_full(Path(where)):
+        primary = "SQLITE_FULL"
+    seconds = DEFAULT_BUSY_TIMEOUT if timeout is None else timeout
+    mapped = _PRIMARY[primary](_message(primary, error, where or "the library", seconds, why))
     mapped.sqlite_errorcode = getattr(error, "sqlite_errorcode", None)  # type: ignore[attr-defined]
     mapped.sqlite_errorname = getattr(error, "sqlite_errorname", None)  # type: ignore[attr-defined]
     return mapped
@@ -157,10 +161,11 @@ class _Connection(sqlite3.Connection):
 
     library_path = ""
     read_only = False
+    read_only_reason = ""
     busy_seconds = DEFAULT_BUSY_TIMEOUT
 
     def _mapped(self, error: sqlite3.Error) -> sqlite3.Error:
-        return library_error(error, self.library_path, self.busy_seconds)
+        return library_error(error, self.library_path, self.busy_seconds, self.read_only_reason)
 
     def execute(self, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
         try:
@@ -310,10 +315,10 @@ def open_db(
 
     WAL lets the window read while the import worker writes; foreign keys keep
     sections, articles and everything hanging off them consistent.  ``busy_timeout``
-    (seconds) defaults to ``$READER_BUSY_TIMEOUT``, else 30.
+    (seconds) defaults to ``$READER_BUSY_TIMEOUT``, else 30.  A library that cannot be
+    written (read-only file or folder, or a disk so full that SQLite cannot even set up
+    its shared-memory file) is opened read-only: reads work, writes say why they cannot.
     """
-    from reader.store.migrations import migrate as run_migrations
-
     db_path = Path(path).expanduser() if path is not None else default_db_path()
     where = str(db_path)
     timeout = busy_timeout_seconds() if busy_timeout is None else busy_timeout
@@ -325,31 +330,59 @@ def open_db(
         ) from error
     if db_path.is_dir():
         raise LibraryUnavailableError(f"cannot open the library {where}: it is a folder, not a file")
-    read_only = not _writable(db_path)
-    if read_only and not db_path.exists():
-        raise LibraryReadOnlyError(f"cannot create the library {where}: its folder is read-only")
+    if not _writable(db_path):
+        if not db_path.exists():
+            raise LibraryReadOnlyError(f"cannot create the library {where}: its folder is read-only")
+        return _open(db_path, timeout, migrate, read_only=READ_ONLY_FILE)
     try:
-        conn = _connect(db_path, read_only, timeout)
+        return _open(db_path, timeout, migrate, read_only=None)
+    except (LibraryFullError, LibraryUnavailableError):
+        if not db_path.exists() or db_path.stat().st_size == 0 or not disk_full(db_path):
+            raise
+        return _open(db_path, timeout, migrate, read_only=READ_ONLY_FULL)
+
+
+READ_ONLY_FILE = "the file or its folder cannot be written"
+READ_ONLY_FULL = "the disk holding it is full"
+
+
+def disk_full(db_path: Path) -> bool:
+    """Less than 1 MiB free where the library lives: SQLite then fails in ways that say "I/O error"."""
+    try:
+        return shutil.disk_usage(db_path.parent).free < 2**20
+    except OSError:
+        return False
+
+
+def _open(db_path: Path, timeout: float, migrate: bool, *, read_only: str | None) -> Database:
+    from reader.store.migrations import migrate as run_migrations
+
+    where = str(db_path)
+    try:
+        conn = _connect(db_path, read_only is not None, timeout)
     except sqlite3.Error as error:
         raise library_error(error, where, timeout) from error
     except OSError as error:
         raise LibraryUnavailableError(
             f"cannot open the library {where}: {error.strerror or error}"
         ) from error
+    conn.read_only_reason = read_only or ""
     db = LibraryDatabase(conn)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         _check_ours(db, db_path)
-        if not read_only:
+        if read_only is None:
             # Only takes effect on a new, empty file; 16 KiB pages make importing ~15% faster
             # (fewer, fuller pages for article text and the search index).
             conn.execute("PRAGMA page_size = 16384")
-            conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: the search index's b-trees stay in memory
         if migrate:
-            run_migrations(db, db_path, read_only=read_only)
+            run_migrations(db, db_path, read_only=read_only is not None)
+        if read_only is None:
+            # After the upgrade, so a failed one leaves an old library's file exactly as it was.
+            conn.execute("PRAGMA journal_mode = WAL")
     except BaseException as error:
         conn.close()
         if isinstance(error, sqlite3.Error) and not isinstance(error, ReaderError):
