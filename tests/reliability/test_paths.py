@@ -143,8 +143,8 @@ def test_killing_a_parse_worker_mid_import_does_not_stop_the_import(tmp_path: Pa
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the workers through /proc")
-def test_parse_workers_exit_when_the_importer_is_killed(tmp_path: Path) -> None:
-    importing, _db, workers = _start_big_import(tmp_path)
+def test_parse_workers_exit_when_the_importer_is_killed_and_a_rerun_finishes(tmp_path: Path) -> None:
+    importing, db, workers = _start_big_import(tmp_path)
     importing.kill()
     importing.communicate(timeout=30)
     deadline = time.monotonic() + 5
@@ -153,6 +153,14 @@ def test_parse_workers_exit_when_the_importer_is_killed(tmp_path: Path) -> None:
         alive = [pid for pid in alive if Path(f"/proc/{pid}").exists() and _running(pid)]
         time.sleep(0.05)
     assert not alive, f"parse workers {alive} outlived the importer"
+    kept = _issues(db)
+    assert 0 < kept < 300  # the groups committed before the kill are there
+    rerun = run_reader("import", "--db", str(db), "--no-entities", str(tmp_path / "files"))
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.strip().endswith(f"{300 - kept} imported, 0 updated, {kept} unchanged, 0 failed")
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
 
 
 def _running(pid: int) -> bool:
