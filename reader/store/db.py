@@ -391,11 +391,6 @@ def _open(db_path: Path, timeout: float, migrate: bool, *, read_only: str | None
     return db
 
 
-def is_read_only(db: Database) -> bool:
-    """Whether ``db`` was opened read-only (its file or folder cannot be written)."""
-    return bool(getattr(db.conn, "read_only", False))
-
-
 def memory_db() -> Database:
     """A migrated in-memory library, for tests and throw-away work."""
     from reader.store.migrations import migrate as run_migrations
