@@ -95,7 +95,7 @@ def _release(holder: subprocess.Popen[str]) -> None:
 
 
 def test_a_writer_that_cannot_get_in_says_the_library_is_busy(seeded_library: Path, tmp_path: Path) -> None:
-    holder = _hold_write_lock(seeded_library, 6)
+    holder = _hold_write_lock(seeded_library, 4)
     try:
         started = time.monotonic()
         result = run_reader("note", "add", "1", "--db", str(seeded_library), "--quote", PHRASE,
