@@ -7,19 +7,25 @@ batch goes on, and a cancelled batch leaves every finished file in place.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
 import sqlite3
+import stat
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from reader.errors import BadInputError, ReaderError
+from reader import filenames
+from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, ParsedIssue, parse_bytes
 from reader.store import entities as entity_store
 from reader.store import search
@@ -37,6 +43,11 @@ class FileOutcome:
     articles: int = 0
     reason: str | None = None
     warnings: tuple[str, ...] = ()
+
+    @property
+    def shown(self) -> str:
+        """The path as a person reads it (undecodable bytes in the name as U+FFFD)."""
+        return filenames.shown(self.path)
 
 
 @dataclass
@@ -62,16 +73,98 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 
 
 def collect_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and every text file below named folders, in a stable order."""
+    """Files named directly, and every text file (``TEXT_SUFFIXES``) below named folders, in a stable order.
+
+    A named path that is not a folder is yielded whatever it is (a FIFO, a missing
+    file): reading it reports what is wrong.  A folder that cannot be listed is
+    yielded too, for the same reason.
+    """
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            yield from sorted(
-                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES),
-                key=lambda p: str(p.relative_to(path)),
-            )
+            yield from _walk(path)
         else:
             yield path
+
+
+def _walk(root: Path) -> list[Path]:
+    """Every text entry (``TEXT_SUFFIXES``) below ``root`` that is not a folder, sorted by relative path.
+
+    Iterative, and each folder is entered once (by device and inode), so neither a
+    folder nested a thousand deep nor a symbolic link pointing back up can break it.
+    """
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            found.append(folder)  # reported when read: "cannot read this folder: …"
+            continue
+        for entry in listed:
+            try:
+                if entry.is_dir():
+                    stack.append(Path(entry.path))
+                elif Path(entry.name).suffix.lower() in TEXT_SUFFIXES:
+                    found.append(Path(entry.path))  # a FIFO or device named *.txt is reported, not opened
+            except OSError:
+                found.append(Path(entry.path))
+    return sorted(found, key=lambda p: str(p.relative_to(root)))
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; anything else is refused *before* it is read.
+
+    Opened non-blocking and checked on the open descriptor, so a FIFO (which would
+    block until a writer appears) or a device (which never ends) cannot hang the
+    batch, even if the path changed kind after it was listed.
+    """
+    shown = filenames.shown(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError as error:
+        raise BadInputError(shown, "no such file or folder") from error
+    except OSError as error:
+        raise BadInputError(shown, f"cannot read: {error.strerror or error}") from error
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            try:
+                os.scandir(path).close()
+            except OSError as error:
+                raise BadInputError(shown, f"cannot read this folder: {error.strerror or error}") from error
+            raise BadInputError(shown, "is a folder")
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise BadInputError(shown, f"{kind}, not a text file: skipped")
+        size = os.fstat(fd).st_size
+        if size > MAX_FILE_BYTES:
+            raise BadInputError(
+                shown, f"file is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit"
+            )
+        try:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise BadInputError(shown, f"cannot read: {error.strerror or error}") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise BadInputError(shown, f"file grew over the {MAX_FILE_BYTES // 2**20} MiB limit while read")
+    return data
 
 
 @dataclass(frozen=True)
@@ -85,18 +178,8 @@ class _Loaded:
 
 def _load(path: Path) -> _Loaded:
     """Read, parse and prepare the search entries of one file: pure work, safe on another thread."""
-    if not path.exists():
-        raise BadInputError(str(path), "no such file or folder")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise BadInputError(
-            str(path), f"file is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit"
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise BadInputError(str(path), f"cannot read: {error.strerror or error}") from error
-    parsed = parse_bytes(data, path.name)
+    data = _read_regular(path)
+    parsed = parse_bytes(data, filenames.shown(path.name))
     prepared = [
         search.prepare(kicker=a.kicker, title=a.title, subtitle=a.subtitle, text=a.text)
         for a in parsed.articles
@@ -143,6 +226,12 @@ def _outcome(
     after_save: AfterSave | None,
     index_later: list[tuple[int, search.Prepared]] | None = None,
 ) -> FileOutcome:
+    """One file's outcome; whatever goes wrong with this file is this file's failure alone.
+
+    Saving and the ``after_save`` step (entities) run in one savepoint, so a failure in
+    either rolls back this file only.  A ``LibraryError`` (disk full, read-only, busy) is
+    about the library rather than the file: it is raised for the batch to stop on.
+    """
     try:
         try:
             loaded = load()
@@ -150,16 +239,25 @@ def _outcome(
             raise
         except Exception as error:  # a parser bug must not cost the user the rest of the batch
             raise BadInputError(
-                str(path),
+                filenames.shown(path),
                 f"the importer failed on this file ({type(error).__name__}: {error}); please report it",
             ) from error
-        return _store(db, loaded, after_save, index_later)
+        return _store(db, loaded, after_save, index_later)  # one savepoint: the file and its entity step
+    except LibraryError:
+        raise
     except BadInputError as error:
         return FileOutcome(path, "failed", reason=error.reason)
     except ReaderError as error:
         return FileOutcome(path, "failed", reason=str(error))
-    except sqlite3.DatabaseError as error:  # disk full, library locked: the savepoint was rolled back
+    except sqlite3.DatabaseError as error:  # a constraint or a bug in SQL: the savepoint was rolled back
         return _write_failed(path, error)
+    except Exception as error:  # a bug in saving or in the entity step: this file only
+        return FileOutcome(
+            path,
+            "failed",
+            reason=f"saving this file failed ({type(error).__name__}: {error}); nothing of it was kept, "
+            "please report it",
+        )
 
 
 def _write_failed(path: Path, error: sqlite3.DatabaseError) -> FileOutcome:
@@ -189,17 +287,132 @@ PARALLEL_MIN_FILES = 8
 LOOKAHEAD = 4
 
 
-def _loader(file_count: int) -> Executor | None:
-    """A worker process that reads and parses ahead of the writer, for big batches on multi-core machines.
+def _watch_parent(parent_pid: int) -> None:
+    """Worker start-up: exit as soon as the importing process is gone, however it died.
 
-    A process, not a thread: parsing is pure Python and would fight the
-    writer for the GIL.  "spawn" keeps it safe inside the threaded Qt app.
+    On Linux the kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``); elsewhere,
+    and as a fallback, a thread notices the worker was re-parented.  Ctrl+C is the parent's
+    to handle: the worker ignores it instead of printing a traceback of its own.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _serve(conn: Connection, parent_pid: int) -> None:
+    """A parse worker: read a path, send back its loaded form (or the exception), until told to stop."""
+    _watch_parent(parent_pid)
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        try:
+            answer: object = _load(path)
+        except Exception as error:
+            answer = error
+        try:
+            conn.send(answer)
+        except Exception as error:  # an exception that does not pickle: its text still does
+            conn.send(RuntimeError(f"{type(error).__name__}: {error}"))
+
+
+class _Worker:
+    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(child, os.getpid()), name="reader-parse", daemon=True
+        )
+        self.process.start()
+        child.close()
+
+
+def _workers(file_count: int) -> list[_Worker]:
+    """Processes that read and parse ahead of the writer, for big batches on multi-core machines.
+
+    Processes, not threads: parsing is pure Python and would fight the writer for the GIL.
+    "spawn" keeps them safe inside the threaded Qt app.  Plain processes and pipes rather
+    than ``ProcessPoolExecutor``: when one of its workers is killed, the pool's own clean-up
+    can hang the importer at exit; here a dead worker is simply an end of file.
     """
     cores = os.cpu_count() or 1
     if file_count < PARALLEL_MIN_FILES or cores < 2:
-        return None
+        return []
+    context = multiprocessing.get_context("spawn")
     # the writer spends most of its time inside SQLite, so two parsers keep it busy even on two cores
-    return ProcessPoolExecutor(max_workers=min(2, cores), mp_context=multiprocessing.get_context("spawn"))
+    return [_Worker(context) for _ in range(min(2, cores))]
+
+
+class _Reader:
+    """Hands the writer each file's loaded form: from the parse workers, or read in-process.
+
+    Files go to the workers in turn, up to ``LOOKAHEAD`` ahead of the writer.  Should a
+    worker die (killed, out of memory), the workers are stopped and every file still to
+    come, including those they had in hand, is read in-process: the batch goes on.
+    """
+
+    def __init__(self, files: list[Path]) -> None:
+        self.files = files
+        self.workers = _workers(len(files))
+        self.sent: deque[tuple[int, _Worker]] = deque()
+        self.next_to_send = 0
+
+    def _send_ahead(self, index: int) -> None:
+        self.next_to_send = max(self.next_to_send, index)
+        while len(self.sent) < LOOKAHEAD and self.next_to_send < len(self.files):
+            worker = self.workers[self.next_to_send % len(self.workers)]
+            worker.conn.send(self.files[self.next_to_send])
+            self.sent.append((self.next_to_send, worker))
+            self.next_to_send += 1
+
+    def load(self, index: int) -> Callable[[], _Loaded]:
+        path = self.files[index]
+        if not self.workers:
+            return lambda: _load(path)
+        try:
+            self._send_ahead(index)
+            sent_index, worker = self.sent.popleft()
+            assert sent_index == index
+            answer = worker.conn.recv()
+        except (EOFError, OSError):  # a worker died (memory, a signal): carry on in-process
+            self.close()
+            return lambda: _load(path)
+        if isinstance(answer, BaseException):
+
+            def reraise() -> _Loaded:
+                raise answer
+
+            return reraise
+        return lambda: answer
+
+    def close(self) -> None:
+        for worker in self.workers:
+            with contextlib.suppress(OSError):  # already gone
+                worker.conn.send(None)
+        for worker in self.workers:
+            worker.process.join(timeout=2)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(timeout=2)
+            worker.conn.close()
+        self.workers = []
+        self.sent.clear()
 
 
 def import_paths(
@@ -210,30 +423,19 @@ def import_paths(
     cancelled: Callable[[], bool] | None = None,
     after_save: AfterSave | None = None,
 ) -> ImportReport:
-    """Import every file, in order; a bad file is reported and skipped, the rest of the batch goes on."""
+    """Import every file, in order; a bad file is reported and skipped, the rest of the batch goes on.
+
+    A problem of the library itself (disk full, read-only, busy past the timeout) stops
+    the batch: the files of the unfinished group and those not tried yet are reported
+    failed with that reason, and everything committed before stays.
+    """
     files = list(collect_files(paths))
     report = ImportReport()
-    executor = _loader(len(files))
-    ahead: deque[Future[_Loaded]] = deque()
-
-    def load(index: int) -> Callable[[], _Loaded]:
-        if executor is None:
-            return lambda: _load(files[index])
-        while len(ahead) < LOOKAHEAD and index + len(ahead) < len(files):
-            ahead.append(executor.submit(_load, files[index + len(ahead)]))
-        future = ahead.popleft()
-
-        def result() -> _Loaded:
-            try:
-                return future.result()
-            except BrokenExecutor:  # the worker died (memory, a signal): carry on in-process
-                return _load(files[index])
-
-        return result
-
+    reader = _Reader(files)
+    stopped: LibraryError | None = None
     try:
         index = 0
-        while index < len(files) and not report.cancelled:
+        while index < len(files) and not report.cancelled and stopped is None:
             group: list[FileOutcome] = []
             to_index: list[tuple[int, search.Prepared]] = []
             started = time.monotonic()
@@ -247,21 +449,30 @@ def import_paths(
                             break
                         if progress is not None:
                             progress(index, len(files), files[index])
-                        group.append(_outcome(db, files[index], load(index), after_save, to_index))
+                        group.append(_outcome(db, files[index], reader.load(index), after_save, to_index))
                         index += 1
                         if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                             raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
                     search.index_prepared(db, to_index)
+            except LibraryError as error:
+                group = [_lost(outcome, error) for outcome in group]
+                stopped = error
             except sqlite3.DatabaseError as error:
                 group = [_lost(outcome, error) for outcome in group]
             report.outcomes.extend(group)
     finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+        reader.close()
+    if stopped is not None:
+        report.outcomes.extend(
+            FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in files[index:]
+        )
     changed = len(report.with_status("imported")) + len(report.with_status("updated"))
-    if changed >= PARALLEL_MIN_FILES:
-        with db.atomic():
-            search.optimize(db)  # one merged index keeps searches fast after a big batch
+    if changed >= PARALLEL_MIN_FILES and stopped is None:
+        try:
+            with db.atomic():
+                search.optimize(db)  # one merged index keeps searches fast after a big batch
+        except sqlite3.DatabaseError:
+            pass  # every file is saved; an unmerged index is only slower, and the next import merges it
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report

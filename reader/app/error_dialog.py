@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader import __version__
 from reader.app.i18n import translate
 from reader.app.i18n.reasons import translate_reason
+from reader.app.plain_text import plain
 from reader.errors import ReaderError
 
 log = logging.getLogger("reader.app")
@@ -81,7 +82,9 @@ def show_error(parent: QWidget | None, error: BaseException, trace: str = "") ->
     global _showing
     if isinstance(error, ReaderError):
         log.warning("%s", error)
-        QMessageBox.warning(parent, translate("Errors", "Could Not Finish"), translate_reason(str(error)))
+        QMessageBox.warning(
+            parent, translate("Errors", "Could Not Finish"), plain(translate_reason(str(error)))
+        )
         return
     trace = trace or "".join(traceback.format_exception(error))
     log.error("unexpected error %s: %s\n%s", type(error).__name__, error, trace)

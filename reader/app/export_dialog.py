@@ -93,6 +93,7 @@ class ExportDialog(QDialog):
         form.addRow(self.wikilinks)
         form.addRow(self.tr("Target"), target_row)
         self.status = QLabel(wordWrap=True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # errors name paths, which may hold "<"
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(form)

@@ -20,9 +20,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlite_utils import Database
 
+from reader import filenames
 from reader.app.error_dialog import show_error
 from reader.app.i18n import translate
 from reader.app.i18n.reasons import translate_reason
+from reader.app.plain_text import plain
 from reader.app.workers import LibraryWorker
 from reader.errors import ReaderError
 from reader.ingest import ImportReport
@@ -49,7 +51,7 @@ def import_job(worker: LibraryWorker, paths: list[Path]) -> Callable[[Database],
         report = import_paths(
             db,
             paths,
-            progress=lambda done, total, path: worker.progress.emit(done, total, str(path)),
+            progress=lambda done, total, path: worker.progress.emit(done, total, filenames.shown(path)),
             cancelled=worker.cancel_event.is_set,
         )
         duplicates = []
@@ -78,7 +80,7 @@ def summary_text(report: ImportReport) -> str:
     """The summary a person reads after an import: counts, then each failed file with its reason."""
     lines = [counts_text(report)]
     for outcome in report.failed:
-        lines.append(f"✗ {outcome.path.name}: {translate_reason(outcome.reason or '')}")
+        lines.append(f"✗ {filenames.shown(outcome.path.name)}: {translate_reason(outcome.reason or '')}")
     return "\n".join(lines)
 
 
@@ -133,7 +135,7 @@ class ImportController(QObject):
             return
         if done < total:
             label = self.tr("Importing file %1 of %2:\n%3").replace("%1", str(done + 1))
-            dialog.setLabelText(label.replace("%2", str(total)).replace("%3", Path(path).name))
+            dialog.setLabelText(plain(label.replace("%2", str(total)).replace("%3", Path(path).name)))
         else:
             dialog.setLabelText(self.tr("Finishing: merging the search index…"))
         dialog.setMaximum(max(total, 1))

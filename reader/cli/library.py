@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from reader import ingest
+from reader import filenames, ingest
 from reader.cli import versions
 from reader.cli.common import db_option, echo_json, on_terminal, open_library
 from reader.store import articles as article_store
@@ -46,7 +46,7 @@ def import_command(
 
     def progress(done: int, total: int, path: Path) -> None:
         if on_terminal() and done < total:
-            click.echo(f"\r[{done + 1}/{total}] {path.name}\033[K", nl=False, err=True)
+            click.echo(f"\r[{done + 1}/{total}] {filenames.shown(path.name)}\033[K", nl=False, err=True)
 
     report = ingest.import_paths(db, paths, progress=progress)
     if on_terminal():
@@ -57,14 +57,14 @@ def import_command(
         tag_queued(db)
     for outcome in report.outcomes:
         if outcome.status == "failed":
-            click.echo(f"failed: {outcome.path}: {outcome.reason}", err=True)
+            click.echo(f"failed: {outcome.shown}: {outcome.reason}", err=True)
         elif version_of is not None:
             click.echo(versions.as_version(db, outcome, version_of))
         elif outcome.status == "unchanged":
-            click.echo(f"unchanged: {outcome.path} (already in the library as issue {outcome.issue_id})")
+            click.echo(f"unchanged: {outcome.shown} (already in the library as issue {outcome.issue_id})")
         else:
             click.echo(
-                f"{outcome.status}: {outcome.path} → issue {outcome.issue_id}, {_articles(outcome.articles)}"
+                f"{outcome.status}: {outcome.shown} → issue {outcome.issue_id}, {_articles(outcome.articles)}"
             )
         for warning in outcome.warnings:
             click.echo(f"  warning: {warning}", err=True)

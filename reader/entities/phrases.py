@@ -22,7 +22,7 @@ Token = tuple[str, int, int]
 LEVEL_CHARS = frozenset("省市县区乡镇村")
 STARTERS = frozenset(["中国", "中共", "国家", "共青团", "全国", "中央"])
 BRIDGES = frozenset(["和", "与"])
-ORDINAL = re.compile(r"[一二三四五六七八九十百]+届")
+ORDINAL = re.compile(r"(?<![一二三四五六七八九十百])[一二三四五六七八九十百]{1,8}届")
 # words that open a noun phrase without naming anything: 部分学校, 各类企业, 相关单位
 DETERMINERS = frozenset(
     [

@@ -514,13 +514,23 @@ def adopt_orphans(db: Database, issue_id: int, content_hash: str) -> int:
 def _relocate(
     annotation: Annotation, articles: dict[int, tuple[str, str, str]]
 ) -> tuple[int | None, anchoring.Anchor | None]:
-    if annotation.article_id in articles:
-        return annotation.article_id, _anchor_in(articles[annotation.article_id][2], annotation)
-    same_key = [aid for aid, (key, _t, _x) in articles.items() if key == annotation.article_key]
-    if same_key:
-        return same_key[0], _anchor_in(articles[same_key[0]][2], annotation)
-    best: tuple[int | None, anchoring.Anchor | None] = (None, None)
+    """The article of the issue a highlight now sits in, and where.
+
+    Its own article first (by id, else by key); when the quote is not there any more
+    (a re-parse moved the passage into a neighbouring article) every other article of
+    the issue is searched before the highlight is given up as an orphan.
+    """
+    own = annotation.article_id if annotation.article_id in articles else None
+    if own is None:
+        own = next((aid for aid, (key, _t, _x) in articles.items() if key == annotation.article_key), None)
+    if own is not None:
+        found = _anchor_in(articles[own][2], annotation)
+        if found is not None:
+            return own, found
+    best: tuple[int | None, anchoring.Anchor | None] = (own, None)
     for article_id in sorted(articles):
+        if article_id == own:
+            continue
         found = _anchor_in(articles[article_id][2], annotation, use_position=False)
         if found is not None and (best[1] is None or found.score > best[1].score):
             best = (article_id, found)

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader import filenames
 from reader.errors import NotFoundError
 from reader.importer.model import ParsedArticle, ParsedIssue
 from reader.store import annotations, search
@@ -96,7 +97,7 @@ def save_issue(
     same = db.execute(
         "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
     ).fetchone()
-    path = str(Path(source_path).resolve()) if str(source_path) else ""
+    path = filenames.stored(Path(source_path).resolve()) if str(source_path) else ""
     if not same:  # bytes an issue was superseded by (a merged duplicate's original, from elsewhere)
         same = db.execute(
             "SELECT i.id, i.version FROM issue_versions v JOIN issues i ON i.id = v.issue_id "
@@ -106,6 +107,7 @@ def save_issue(
     if same:
         ids = [row[0] for row in db.execute("SELECT id FROM articles WHERE issue_id = ?", [same[0]])]
         return SaveResult(SaveStatus.UNCHANGED, same[0], same[1], ids)
+    name = filenames.shown(Path(source_path).name)
     stamp = now_iso()
     with db.atomic():
         previous = db.execute(
@@ -113,7 +115,7 @@ def save_issue(
             [path],
         ).fetchone()
         fields: dict[str, Any] = {
-            "source_file": Path(source_path).name,
+            "source_file": name,
             "source_path": path,
             "content_hash": digest,
             "byte_size": len(data),
@@ -137,7 +139,7 @@ def save_issue(
             db["issues"].update(issue_id, fields)
             status = SaveStatus.UPDATED
         else:
-            issue_key = _unique_issue_key(db, Path(source_path).name)
+            issue_key = _unique_issue_key(db, name)
             version = 1
             fields.update(
                 key=issue_key, title=parsed.title, issue_date=parsed.issue_date, version=1, imported_at=stamp

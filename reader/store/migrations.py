@@ -8,8 +8,11 @@ the file is written beside it (``library.db.bak-v3`` for a library at version 3)
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlite_utils import Database, Migrations
 
@@ -299,27 +302,56 @@ def latest_version() -> int:
     return len(migrations._migrations)
 
 
-def _backup(db: Database, db_path: Path, version: int) -> Path:
+def _backup(db_path: Path, version: int) -> Path:
+    """Copy the library beside itself before upgrading it, never over an existing file.
+
+    The copy is written under a temporary name and renamed when complete, so a stray
+    ``library.db.bak-v3`` (even one that is not a database) neither blocks the upgrade
+    nor is overwritten: the next free name (``…bak-v3-2``) is taken instead.
+    """
     target = db_path.with_name(f"{db_path.name}.bak-v{version}")
-    copy = sqlite3.connect(str(target))
+    n = 1
+    while target.exists():
+        n += 1
+        target = db_path.with_name(f"{db_path.name}.bak-v{version}-{n}")
+    handle, temporary = tempfile.mkstemp(prefix=f"{db_path.name}.bak-", suffix=".tmp", dir=db_path.parent)
+    os.close(handle)
+    # From a connection of its own: the caller holds the write lock, and SQLite refuses to back
+    # up through a connection that is writing.  Nobody else can commit meanwhile, so the copy
+    # is exactly the library about to be upgraded.
+    source = sqlite3.connect(f"file:{quote(os.fsencode(db_path.resolve()))}?mode=ro", uri=True)
     try:
-        db.conn.backup(copy)
+        copy = sqlite3.connect(temporary)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
     finally:
-        copy.close()
+        source.close()
     return target
 
 
-def migrate(db: Database, db_path: Path | None) -> Path | None:
+# Steps that change no table: a read-only library that lacks only these is still read correctly.
+READ_COMPATIBLE = {"m008_application_id"}
+
+
+def migrate(db: Database, db_path: Path | None, *, read_only: bool = False) -> Path | None:
     """Apply pending steps; return the backup written first, if any.
 
     A library written by a newer release (a higher ``user_version`` than this
-    code knows) is refused rather than silently mis-read.
+    code knows) is refused rather than silently mis-read.  The steps run inside one
+    ``BEGIN IMMEDIATE`` transaction, so two programs opening an old library at once
+    upgrade it once, and a failed step leaves the library as it was.
     """
+    from reader.errors import LibraryBusyError, LibraryError, LibraryReadOnlyError, MigrationError
+
     current = schema_version(db)
     newest = latest_version()
     if current > newest:
-        from reader.errors import LibraryError
-
         raise LibraryError(
             f"this library was written by a newer Bulletin Reader (schema {current}, "
             f"this program knows up to {newest}); please upgrade"
@@ -327,12 +359,36 @@ def migrate(db: Database, db_path: Path | None) -> Path | None:
     pending = migrations.pending(db)
     if not pending:
         return None
+    if read_only:
+        if all(step.name in READ_COMPATIBLE for step in pending):
+            return None
+        raise LibraryReadOnlyError(
+            f"the library {db_path} needs an upgrade (schema {current} → {newest}) but is read-only: "
+            "open it once where it can be written, or copy it somewhere writable"
+        )
     backup = None
-    if db_path is not None and current > 0:
-        backup = _backup(db, db_path, current)
     try:
-        migrations.apply(db)
-    finally:
-        # user_version mirrors the recorded steps so plain SQLite tools can read it
-        db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
+        with db.atomic():  # BEGIN IMMEDIATE: a second program opening it waits, then finds it done
+            current = schema_version(db)
+            if not migrations.pending(db):
+                return None
+            if db_path is not None and current > 0:
+                backup = _backup(db_path, current)
+            migrations.apply(db)
+            # user_version mirrors the recorded steps so plain SQLite tools can read it
+            db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
+    except LibraryBusyError:
+        raise
+    except Exception as error:
+        kept = f"; a copy from before the upgrade is at {backup}" if backup else ""
+        raise MigrationError(
+            f"could not upgrade the library {db_path or ''} from schema {current} to {newest}: "
+            f"{error}. The library was left as it was{kept}"
+        ) from error
     return backup
+
+
+@migrations(name="m008_application_id")
+def m008_application_id(db: Database) -> None:
+    """Mark the file as ours (``PRAGMA application_id`` = b"BRdr"), so a foreign SQLite file is refused."""
+    db.execute("PRAGMA application_id = 1112695922")

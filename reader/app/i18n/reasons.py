@@ -136,7 +136,7 @@ _SET_ASIDE_KINDS = {
     "advertisement": QT_TRANSLATE_NOOP("Reasons", "advertisement"),
     "page editors": QT_TRANSLATE_NOOP("Reasons", "page editors"),
 }
-_COUNTED = re.compile(r"(?P<count>\d+) (?P<kind>.+?) lines?")
+_COUNTED = re.compile(r"(?<!\d)(?P<count>\d{1,9}) (?P<kind>[^\d]{1,60}?) lines?")
 
 
 def translate_reason(reason: str) -> str:

@@ -37,6 +37,7 @@ from sqlite_utils import Database
 
 from reader.app.notes.highlighter import COLOR_LABELS
 from reader.app.notes.panel import ANNOTATION_ROLE, UID_ROLE, short, swatch
+from reader.app.plain_text import plain
 from reader.app.theme import ENTITY_KINDS
 from reader.errors import BadInputError, NotFoundError
 from reader.store import annotations as annotation_store
@@ -193,7 +194,7 @@ class AnnotationTableModel(QAbstractTableModel):
             where = ""
             if item.anchor == TRASHED_ANCHOR:
                 where = "\n\n" + self.tr("Its issue is in the trash: File ▸ Trash restores it.")
-            return f"“{item.quote}”" + (f"\n\n{item.note}" if item.note else "") + where
+            return plain(f"“{item.quote}”" + (f"\n\n{item.note}" if item.note else "") + where)
         if role == ANNOTATION_ROLE:
             return item
         if role == UID_ROLE:
@@ -218,6 +219,7 @@ class AnnotationsView(QWidget):
         self.since = QLineEdit(placeholderText=self.tr("Since YYYY-MM-DD"))
         self.until = QLineEdit(placeholderText=self.tr("Until YYYY-MM-DD"))
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         for box in (self.text, self.entity, self.since, self.until):
             box.setClearButtonEnabled(True)
         self.table = QTableView()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from reader.app.notes.controller import NotesController
 from reader.app.notes.highlighter import COLOR_LABELS, STRONG
 from reader.app.notes.tag_editor import TagEditor
+from reader.app.plain_text import plain
 from reader.store.annotations import COLORS, Annotation
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,7 +87,7 @@ class ArticleNotesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             meaning = self.meanings.get(item.color, "")
             head = COLOR_LABELS.get(item.color, item.color) + (f" = {meaning}" if meaning else "")
-            return f"{head}\n「{item.quote}」" + (f"\n\n{item.note}" if item.note else "")
+            return plain(f"{head}\n「{item.quote}」" + (f"\n\n{item.note}" if item.note else ""))
         if role == ANNOTATION_ROLE:
             return item
         if role == UID_ROLE:
@@ -206,7 +207,7 @@ class NotesPanel(QWidget):
         self.legend.setText(self.tr("Colours:") + " " + "  ".join(named) if named else "")
         for color, button in self.colour_buttons.items():
             meaning = meanings.get(color, "")
-            button.setToolTip(COLOR_LABELS[color] + (f" = {meaning}" if meaning else ""))
+            button.setToolTip(plain(COLOR_LABELS[color] + (f" = {meaning}" if meaning else "")))
         self._fill_editor(self.current(), refresh_only=row >= 0)
 
     def _fill_editor(self, item: Annotation | None, refresh_only: bool = False) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.app.notes.highlighter import COLOR_LABELS
 from reader.app.notes.panel import swatch
+from reader.app.plain_text import plain
 from reader.store.annotations import COLORS
 
 
@@ -50,7 +51,7 @@ class HighlightToolbar(QFrame):
             meaning = meanings.get(color, "")
             label = COLOR_LABELS[color] + (f" = {meaning}" if meaning else "")
             button.setToolTip(
-                self.tr("Highlight: %1 (%2)").replace("%1", label).replace("%2", self.keys[color])
+                plain(self.tr("Highlight: %1 (%2)").replace("%1", label).replace("%2", self.keys[color]))
             )
 
     def show_at(self, anchor: QPoint) -> None:

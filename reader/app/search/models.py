@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
+from reader.app.plain_text import plain
 from reader.store import search as store_search
 
 NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
@@ -121,7 +122,7 @@ class SearchResultsModel(FetchGuard, QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet
+            return plain(hit.snippet)
         if role == ARTICLE_ID_ROLE:
             return hit.article_id
         if role == SNIPPET_HTML_ROLE:

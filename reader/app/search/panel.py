@@ -133,6 +133,7 @@ class SearchPanel(QWidget):
         self.clear_entity = QCheckBox(self.tr("Only this entity"))
         self.clear_entity.setVisible(False)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.model = SearchResultsModel(db, self)
         self.results = QListView()
         self.results.setModel(self.model)

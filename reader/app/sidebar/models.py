@@ -28,6 +28,7 @@ from PySide6.QtGui import QFont, QIcon
 from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
+from reader.app.plain_text import plain
 from reader.app.sidebar.dots import tag_dots_icon
 from reader.store import articles as store_articles
 from reader.store import issues as store_issues
@@ -312,13 +313,13 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             return node.label if node.kind == "article" else f"{node.label}  ({node.count})"
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.tags:
-                return (
+                return plain(
                     f"{node.label}\n"
                     + self.tr("Tags:")
                     + " "
                     + ", ".join(name for name, _colour in node.tags)
                 )
-            return node.label
+            return plain(node.label)
         if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.read:
             font = QFont()
             font.setBold(True)

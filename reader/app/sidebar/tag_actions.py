@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from reader.app import undo
 from reader.app.i18n import translate
+from reader.app.plain_text import plain
 from reader.errors import BadInputError
 from reader.store import tags as tag_store
 
@@ -67,14 +68,14 @@ class TagActions:
         self.host.stack.push(command)
 
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        QMessageBox.warning(self.parent, title, plain(text))
 
     # actions
     def rename(self, name: str) -> None:
         text, ok = QInputDialog.getText(
             self.parent,
             translate("TagActions", "Rename Tag"),
-            translate("TagActions", "New name for “%1”, everywhere it is used:").replace("%1", name),
+            plain(translate("TagActions", "New name for “%1”, everywhere it is used:").replace("%1", name)),
             QLineEdit.EchoMode.Normal,
             name,
         )
@@ -99,9 +100,11 @@ class TagActions:
         answer = QMessageBox.question(
             self.parent,
             translate("TagActions", "Tag Exists"),
-            translate("TagActions", "A tag “%1” already exists. Merge “%2” into it?")
-            .replace("%1", target)
-            .replace("%2", source),
+            plain(
+                translate("TagActions", "A tag “%1” already exists. Merge “%2” into it?")
+                .replace("%1", target)
+                .replace("%2", source)
+            ),
             Yes | No,
             Yes,
         )
@@ -120,7 +123,7 @@ class TagActions:
         target, ok = QInputDialog.getItem(
             self.parent,
             translate("TagActions", "Merge Tag"),
-            translate("TagActions", "Merge “%1” into:").replace("%1", name),
+            plain(translate("TagActions", "Merge “%1” into:").replace("%1", name)),
             others,
             0,
             False,
@@ -153,12 +156,14 @@ class TagActions:
         answer = QMessageBox.question(
             self.parent,
             translate("TagActions", "Delete Tag"),
-            translate(
-                "TagActions", "Remove the tag “%1” from %2 articles and %3 highlights? (Ctrl+Z undoes it)"
-            )
-            .replace("%1", name)
-            .replace("%2", str(tag["article_count"]))
-            .replace("%3", str(tag["annotation_count"])),
+            plain(
+                translate(
+                    "TagActions", "Remove the tag “%1” from %2 articles and %3 highlights? (Ctrl+Z undoes it)"
+                )
+                .replace("%1", name)
+                .replace("%2", str(tag["article_count"]))
+                .replace("%3", str(tag["annotation_count"]))
+            ),
             Yes | No,
             No,
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
+from reader.app.plain_text import plain
 from reader.app.sidebar.dots import tag_dots_icon
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, NODE_KIND_ROLE
 from reader.app.sidebar.tag_actions import TagActions, TagCommandHost
@@ -147,7 +148,7 @@ class TagTreeModel(FetchGuard, QAbstractItemModel):
             title = info["title"] or self.tr("(untitled)")
             return f"{info['issue_date']}  {title}" if info.get("issue_date") else title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return info["title"]
+            return plain(info["title"] or "")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._article_icon
         if role == ARTICLE_ID_ROLE:
@@ -162,7 +163,7 @@ class TagTreeModel(FetchGuard, QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{tag.name}  ({tag.count})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Tag “%1” · %n article(s)", "", tag.count).replace("%1", tag.name)
+            return plain(self.tr("Tag “%1” · %n article(s)", "", tag.count).replace("%1", tag.name))
         if role == Qt.ItemDataRole.DecorationRole:
             if tag.icon is None:
                 tag.icon = tag_dots_icon([tag.color])
