@@ -180,6 +180,9 @@ PARALLEL_MIN_FILES = 8
 
 LOOKAHEAD = 4
 
+MERGE_PAGES = 64
+"""Index pages one import merges at its end (≈ 1 MiB per table): a bounded step, never a rewrite."""
+
 
 def _loader(file_count: int) -> Executor | None:
     """A worker process that reads and parses ahead of the writer, for big batches on multi-core machines.
@@ -250,10 +253,12 @@ def import_paths(
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
-    changed = len(report.with_status("imported")) + len(report.with_status("updated"))
-    if changed >= PARALLEL_MIN_FILES:
-        with db.atomic():
-            search.optimize(db)  # one merged index keeps searches fast after a big batch
+    if report.with_status("imported") or report.with_status("updated"):
+        try:
+            with db.atomic():  # bounded: FTS5's automerge did most of the merging during the inserts
+                search.maintain(db, pages=MERGE_PAGES)
+        except sqlite3.DatabaseError:
+            pass  # maintenance only: the imported files are committed and searchable as they are
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report

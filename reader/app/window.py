@@ -380,7 +380,9 @@ class MainWindow(QMainWindow):
         hits = {}
         if query:
             hits = {
-                f: store_search.hit_spans(article.get(f) or "", query)
+                f: store_search.hit_spans(
+                    article.get(f) or "", query, variants=self.search.model.query.variants
+                )
                 for f in ("kicker", "title", "subtitle", "text")
             }
         self.pane.show_article(article, mentions, hits)

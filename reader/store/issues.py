@@ -145,6 +145,7 @@ def save_issue(
             }
         )
         article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp, prepared, index_later)
+        db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [len(article_ids), issue_id])
         annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
     return SaveResult(status, issue_id, version, article_ids)
 
@@ -238,8 +239,7 @@ def _replace_articles(
 ISSUE_COLUMNS = (
     "issues.id, issues.key, issues.source_file, issues.source_path, issues.content_hash, issues.layout, "
     "issues.title, issues.publication, issues.issue_date, issues.version, issues.warnings, "
-    "issues.imported_at, issues.updated_at, "
-    "(SELECT COUNT(*) FROM articles WHERE articles.issue_id = issues.id) AS article_count"
+    "issues.imported_at, issues.updated_at, issues.article_count"
 )
 
 
@@ -256,6 +256,20 @@ def list_issues(db: Database) -> list[dict[str, Any]]:
         "ORDER BY issues.issue_date IS NULL, issues.issue_date DESC, issues.id"
     )
     return [_issue_dict(row) for row in db.query(sql)]
+
+
+TREE_COLUMNS = ("id", "title", "source_file", "publication", "issue_date", "article_count")
+
+
+def issue_tree_rows(db: Database) -> list[tuple[Any, ...]]:
+    """``TREE_COLUMNS`` tuples of every issue in ``list_issues`` order: what the window's tree needs.
+
+    Plain tuples from one indexed scan, without warnings or counting articles:
+    at 20,000 issues this is a few milliseconds where ``list_issues`` takes hundreds.
+    """
+    return db.execute(
+        f"SELECT {', '.join(TREE_COLUMNS)} FROM issues ORDER BY issue_date IS NULL, issue_date DESC, id"
+    ).fetchall()
 
 
 def get_issue(db: Database, issue_id: int) -> dict[str, Any]:
@@ -277,6 +291,8 @@ def edit_issue(
         changes.update(issue_date=issue_date, date_edited=1)
     with db.atomic():
         db["issues"].update(issue_id, changes)
+        if issue_date is not None:
+            search.reindex_issue(db, issue_id)  # index row ids carry the issue date
 
 
 def list_sections(db: Database, issue_id: int) -> list[dict[str, Any]]:

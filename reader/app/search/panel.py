@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
-from reader.app.search.models import ARTICLE_ID_ROLE, SNIPPET_HTML_ROLE, Query, SearchResultsModel, first_page
+from reader.app.search.models import (
+    ARTICLE_ID_ROLE,
+    SNIPPET_HTML_ROLE,
+    Query,
+    SearchResultsModel,
+    count_label,
+    first_page,
+)
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
@@ -110,6 +117,15 @@ class SearchPanel(QWidget):
         self._db = db
         self.box = QLineEdit(objectName="searchBox", placeholderText="搜索全库 Search the library (Ctrl+K)")
         self.box.setClearButtonEnabled(True)
+        self.fold_variants = QCheckBox("繁简 Trad./Simp.", objectName="foldVariants")
+        self.fold_variants.setChecked(True)
+        self.fold_variants.setToolTip(
+            "繁简及异体字通用：“發展”也找到“发展” — a query finds both scripts and common variant characters"
+        )
+        self.sort = QComboBox(objectName="searchSort")
+        self.sort.addItem("相关 Relevance", "relevance")
+        self.sort.addItem("日期 Newest", "date")
+        self.sort.setToolTip("相关：标题含检索词者在前，再按日期 — relevance: title hits first, then newest")
         self.use_dates = QCheckBox("日期 Dates")
         self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -138,11 +154,15 @@ class SearchPanel(QWidget):
         dates.addWidget(self.date_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.box)
+        query_row = QHBoxLayout()
+        query_row.addWidget(self.box, 1)
+        query_row.addWidget(self.fold_variants)
+        layout.addLayout(query_row)
         layout.addLayout(dates)
         filters = QHBoxLayout()
         filters.addWidget(self.section, 1)
         filters.addWidget(self.tag, 1)
+        filters.addWidget(self.sort)
         layout.addLayout(filters)
         layout.addWidget(self.clear_entity)
         layout.addWidget(self.status)
@@ -150,7 +170,7 @@ class SearchPanel(QWidget):
         self._entity_ids: list[int] | None = None
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.run_in_background)
-        self.background: QueryThread | None = None  # set by the window; None: search on this thread
+        self._background: QueryThread | None = None
         self.box.textChanged.connect(lambda _text: self._debounce.start())
         self.box.returnPressed.connect(self._enter)
         for signal in (
@@ -160,10 +180,22 @@ class SearchPanel(QWidget):
             self.section.currentIndexChanged,
             self.tag.currentIndexChanged,
             self.clear_entity.toggled,
+            self.fold_variants.toggled,
+            self.sort.currentIndexChanged,
         ):
             signal.connect(lambda *_args: self._debounce.start())
         self.refresh_sections()
         self.refresh_tags()
+
+    @property
+    def background(self) -> QueryThread | None:
+        """The window's reader thread: searches and further pages run there (None: on this thread)."""
+        return self._background
+
+    @background.setter
+    def background(self, thread: QueryThread | None) -> None:
+        self._background = thread
+        self.model.background = thread
 
     def refresh_tags(self) -> None:
         """Offer every tag as a filter; the current choice survives when the tag still exists."""
@@ -195,7 +227,9 @@ class SearchPanel(QWidget):
         self.clear_entity.setChecked(article_ids is not None)
 
     def current_query(self) -> Query:
-        query = Query(text=self.box.text())
+        query = Query(
+            text=self.box.text(), sort=self.sort.currentData(), variants=self.fold_variants.isChecked()
+        )
         if self.use_dates.isChecked():
             query.date_from = self.date_from.date().toString("yyyy-MM-dd")
             query.date_to = self.date_to.date().toString("yyyy-MM-dd")
@@ -235,7 +269,7 @@ class SearchPanel(QWidget):
 
     def _finish(self, total: int) -> int:
         text = self.model.query.text.strip()
-        self.status.setText(f"{total} 篇 articles match “{text}”" if text else "")
+        self.status.setText(f"{count_label(total)} 篇 articles match “{text}”" if text else "")
         if total:
             self.results.setCurrentIndex(self.model.index(0, 0))
         return total
