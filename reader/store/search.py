@@ -425,25 +425,41 @@ def _match(terms: list[str], tier: str) -> _Match:
     return _Match(source, where, params)
 
 
-def _sql(select: str, match: _Match, filters: Filters, *, after: int | None = None) -> tuple[str, list[Any]]:
+@dataclass(frozen=True)
+class _Part:
+    """A row-id range of the index to read, in order; ``exact_dates``: check dates by the issues table."""
+
+    low: int | None = None
+    high: int | None = None
+    exact_dates: bool = False
+
+
+def _parts(filters: Filters) -> list[_Part]:
+    """Where a date filter's rows are: their days' slots, then the tail (overflow of 8,192+ a day)."""
+    if not (filters.date_from or filters.date_to):
+        return [_Part()]
+    low = _slot(filters.date_to) << DAY_BITS if filters.date_to else None
+    high = (_slot(filters.date_from) + 1) << DAY_BITS if filters.date_from else TAIL << DAY_BITS
+    return [_Part(low, high), _Part(TAIL << DAY_BITS, None, exact_dates=True)]
+
+
+def _sql(
+    select: str, match: _Match, filters: Filters, part: _Part, *, after: int | None = None
+) -> tuple[str, list[Any]]:
     joins = [match.source, "JOIN search_docs d ON d.doc_id = f.rowid"]
     where = list(match.where)
     params = list(match.params)
-    if after is not None:
-        where.append("f.rowid > ?")
-        params.append(after)
-    if filters.date_from:
-        where.append("f.rowid < ?")
-        params.append((_slot(filters.date_from) + 1) << DAY_BITS)
-    if filters.date_to:
+    low = part.low if after is None or (part.low is not None and part.low > after) else after + 1
+    if low is not None:
         where.append("f.rowid >= ?")
-        params.append(_slot(filters.date_to) << DAY_BITS)
-    if filters.date_from or filters.date_to:  # the tail: undated, and the overflow of 8,192+ a day
-        where.append(
-            "(f.rowid < ? OR d.article_id IN (SELECT a.id FROM articles a JOIN issues i "
-            "ON i.id = a.issue_id WHERE a.id = d.article_id AND i.issue_date BETWEEN ? AND ?))"
-        )
-        params += [TAIL << DAY_BITS, filters.date_from or "", filters.date_to or "\uffff"]
+        params.append(low)
+    if part.high is not None:
+        where.append("f.rowid < ?")
+        params.append(part.high)
+    if part.exact_dates:
+        joins.append("JOIN articles da ON da.id = d.article_id JOIN issues di ON di.id = da.issue_id")
+        where.append("di.issue_date BETWEEN ? AND ?")
+        params += [filters.date_from or "", filters.date_to or "\uffff"]
     if filters.issue_id is not None or filters.section is not None:
         joins.append("JOIN articles a ON a.id = d.article_id")
     if filters.issue_id is not None:
@@ -491,19 +507,20 @@ def _stream(
 ) -> Iterator[tuple[int, int]]:
     """``(doc_id, article_id)`` of one tier, newest first, fetched ``batch`` rows at a time."""
     match = _match(terms, tier)
-    while True:
-        sql, params = _sql("f.rowid, d.article_id", match, filters, after=after)
-        rows = db.execute(f"{sql} ORDER BY f.rowid LIMIT ?", [*params, batch]).fetchall()
-        if not rows:
-            return
-        keep = _verified(db, check, [row[1] for row in rows]) if check is not None else None
-        for doc_id, article_id in rows:
-            if keep is None or article_id in keep:
-                yield doc_id, article_id
-        if len(rows) < batch:
-            return
-        after = rows[-1][0]
-        batch = min(batch * 2, 2000)
+    for part in _parts(filters):
+        start = after
+        size = batch
+        while True:
+            sql, params = _sql("f.rowid, d.article_id", match, filters, part, after=start)
+            rows = db.execute(f"{sql} ORDER BY f.rowid LIMIT ?", [*params, size]).fetchall()
+            keep = _verified(db, check, [row[1] for row in rows]) if check is not None else None
+            for doc_id, article_id in rows:
+                if keep is None or article_id in keep:
+                    yield doc_id, article_id
+            if len(rows) < size:
+                break
+            start = rows[-1][0]
+            size = min(size * 2, 2000)
 
 
 def _keys(
@@ -612,11 +629,17 @@ def count(
             if at_most is not None and found > at_most:
                 break
         return found
-    sql, params = _sql("1", _match(terms, "all"), filters)
-    if at_most is not None:
-        sql += " LIMIT ?"
-        params.append(at_most + 1)
-    return int(db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+    found = 0
+    match = _match(terms, "all")
+    for part in _parts(filters):
+        sql, params = _sql("1", match, filters, part)
+        if at_most is not None:
+            sql += " LIMIT ?"
+            params.append(at_most + 1 - found)
+        found += int(db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
+        if at_most is not None and found > at_most:
+            break
+    return found
 
 
 def matching_article_ids(db: Database, query: str, *, variants: bool = True) -> set[int]:

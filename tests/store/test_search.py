@@ -458,3 +458,20 @@ def test_variant_fold_uses_opencc_classes() -> None:
     # characters of standard simplified text stay themselves: 著名 is not 着名, 台 and 才 stay
     assert fold("著名台才么", variants=True) == "著名台才么"
     assert fold("發展") == "發展"  # width/case folding alone leaves scripts alone
+
+
+def test_a_day_with_more_articles_than_its_slot_keeps_every_hit(
+    scratch: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past a day's slot (8,192 rows; 2 here) articles go to the undated tail: still found, still filtered."""
+    monkeypatch.setattr(search, "DAY_BITS", 1)
+    search.rebuild_index(scratch)
+    docs = DOCS[:12]
+    assert search.matching_article_ids(scratch, "市") == plain_scan("市", docs)
+    walked = _walk(scratch, "市", sort="date")
+    assert len(walked) == len(plain_scan("市", docs))
+    by_issue = {d.issue_id for d in docs}
+    for issue_id in by_issue:
+        day = ISSUE_DATE[issue_id]
+        expected = plain_scan("市", [d for d in docs if d.issue_id == issue_id])
+        assert search.count(scratch, "市", date_from=day, date_to=day) == len(expected)
