@@ -91,7 +91,7 @@ def write_files(folder: Path, articles: int, seed: int) -> tuple[int, int]:
 
 
 def build(db_path: Path, files: Path) -> None:
-    """Import the folder with ``ingest.import_paths`` (read, decode, detect, parse, save, index; no entities)."""
+    """Import the folder with ``ingest.import_paths``: read, decode, parse, save, index; no entities."""
     total_bytes = sum(p.stat().st_size for p in files.glob("*.txt"))
     count = len(list(files.glob("*.txt")))
     db = open_db(db_path)

@@ -127,7 +127,8 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         """
         if self._issues is None:
             columns = store_issues.TREE_COLUMNS
-            self._issues = [dict(zip(columns, row, strict=True)) for row in store_issues.issue_tree_rows(self._db)]
+            rows = store_issues.issue_tree_rows(self._db)
+            self._issues = [dict(zip(columns, row, strict=True)) for row in rows]
         return self._issues
 
     def reload(self, matches: list[dict[str, Any]] | None = None) -> None:
