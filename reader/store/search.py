@@ -59,6 +59,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, Literal
 
 from sqlite_utils import Database
@@ -523,6 +524,39 @@ def _stream(
             size = min(size * 2, 2000)
 
 
+RANK_PROBE = COUNT_LIMIT
+"""Result sets up to this size are read in one pass and ranked in Python (titles checked from the
+articles table): one scan of the index instead of one per tier.  Bigger ones stream tier by tier,
+which stops after a page."""
+
+
+def _probe(
+    db: Database, terms: list[str], filters: Filters, check: list[str] | None, cap: int
+) -> list[tuple[int, int]]:
+    """Up to ``cap + 1`` matches ``(doc_id, article_id)`` in row-id (date) order."""
+    stream = _stream(db, terms, "all", filters, after=None, check=check, batch=min(cap + 1, 2000))
+    return list(islice(stream, cap + 1))
+
+
+def _tiered(db: Database, terms: list[str], rows: list[tuple[int, int]]) -> list[tuple[tuple[int, int], int]]:
+    """A complete result set in relevance order: every term in the title first, then the rest."""
+    titles = dict(
+        db.execute(
+            "SELECT id, title FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps([article_id for _doc_id, article_id in rows])],
+        )
+    )
+    first: list[tuple[tuple[int, int], int]] = []
+    rest: list[tuple[tuple[int, int], int]] = []
+    for doc_id, article_id in rows:
+        title = fold(titles.get(article_id) or "", variants=True)
+        if all(term in title for term in terms):
+            first.append(((0, doc_id), article_id))
+        else:
+            rest.append(((1, doc_id), article_id))
+    return first + rest
+
+
 def _keys(
     db: Database,
     query: str,
@@ -532,12 +566,20 @@ def _keys(
     sort: Sort,
     variants: bool,
     filters: Filters,
+    probe: bool = True,
 ) -> Iterator[tuple[tuple[int, int], int]]:
     """``((tier, doc_id), article_id)`` in result order, starting after the key ``after``."""
     terms = query_terms(query, variants=True)
     if not terms:
         return
     check = query_terms(query, variants=False) if _needs_check(query, variants) else None
+    if sort == "relevance" and probe:
+        rows = _probe(db, terms, filters, check, RANK_PROBE)
+        if len(rows) <= RANK_PROBE:
+            for key, article_id in _tiered(db, terms, rows):
+                if after is None or key > after:
+                    yield key, article_id
+            return
     tiers = [(0, "all")] if sort == "date" else list(enumerate(TIERS))
     batch = max(1, min(limit or 500, 2000)) + (8 if check else 0)
     for number, tier in tiers:
@@ -568,13 +610,27 @@ def search(
     Page on with ``after=hits[-1].key`` (cost independent of depth); ``offset``
     is still accepted and walks from the start.
     """
+    filters = Filters(issue_id, date_from, date_to, section, article_ids)
+    return _search(db, query, limit, offset, after, sort, variants, filters)
+
+
+def _search(
+    db: Database,
+    query: str,
+    limit: int,
+    offset: int,
+    after: tuple[int, int] | None,
+    sort: Sort,
+    variants: bool,
+    filters: Filters,
+    probe: bool = True,
+) -> list[SearchHit]:
     if limit <= 0:
         return []
-    filters = Filters(issue_id, date_from, date_to, section, article_ids)
     keys: list[tuple[tuple[int, int], int]] = []
     skip = max(offset, 0)
     for key, article_id in _keys(
-        db, query, limit=limit + skip, after=after, sort=sort, variants=variants, filters=filters
+        db, query, limit=limit + skip, after=after, sort=sort, variants=variants, filters=filters, probe=probe
     ):
         if skip:
             skip -= 1
@@ -582,6 +638,13 @@ def search(
         keys.append((key, article_id))
         if len(keys) >= limit:
             break
+    return _hits(db, query, keys, variants)
+
+
+def _hits(
+    db: Database, query: str, keys: list[tuple[tuple[int, int], int]], variants: bool
+) -> list[SearchHit]:
+    """The page's articles with a snippet each."""
     if not keys:
         return []
     rows = {
@@ -599,6 +662,37 @@ def search(
         snippet, snippet_hits = make_snippet(terms, [text, subtitle, kicker], variants=variants)
         hits.append(SearchHit(article_id, title, snippet, snippet_hits, key))
     return hits
+
+
+def first_page(
+    db: Database,
+    query: str,
+    *,
+    limit: int = 50,
+    at_most: int = COUNT_LIMIT,
+    sort: Sort = "relevance",
+    variants: bool = True,
+    issue_id: int | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    section: str | None = None,
+    article_ids: Iterable[int] | None = None,
+) -> tuple[int, list[SearchHit]]:
+    """``(count, first page)`` from one pass over the index: what a new search in the window shows.
+
+    The count stops at ``at_most + 1`` ("more than ``at_most``"); a result set that
+    fits is ranked from that same pass, a bigger one is streamed tier by tier.
+    """
+    filters = Filters(issue_id, date_from, date_to, section, article_ids)
+    terms = query_terms(query, variants=True)
+    if not terms:
+        return 0, []
+    check = query_terms(query, variants=False) if _needs_check(query, variants) else None
+    rows = _probe(db, terms, filters, check, at_most)
+    if len(rows) > at_most:
+        return len(rows), _search(db, query, limit, 0, None, sort, variants, filters, probe=False)
+    keys = _tiered(db, terms, rows) if sort == "relevance" else [((0, doc), article) for doc, article in rows]
+    return len(rows), _hits(db, query, keys[:limit], variants)
 
 
 def count(

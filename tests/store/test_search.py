@@ -475,3 +475,19 @@ def test_a_day_with_more_articles_than_its_slot_keeps_every_hit(
         day = ISSUE_DATE[issue_id]
         expected = plain_scan("市", [d for d in docs if d.issue_id == issue_id])
         assert search.count(scratch, "市", date_from=day, date_to=day) == len(expected)
+
+
+@pytest.mark.parametrize("query", ["市", "招商", "发展 市", "會議", "的", "2024"])
+def test_big_result_sets_stream_in_the_same_order_as_small_ones_are_ranked(
+    library: Database, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Up to RANK_PROBE hits are ranked from one pass, more stream tier by tier: one order either way."""
+    ranked = search.search(library, query, limit=10_000)
+    total, first = search.first_page(library, query, limit=5)
+    assert total == len(ranked) and [h.article_id for h in first] == [h.article_id for h in ranked[:5]]
+    monkeypatch.setattr(search, "RANK_PROBE", 2)
+    streamed = _walk(library, query)
+    assert [h.article_id for h in streamed] == [h.article_id for h in ranked]
+    total, first = search.first_page(library, query, limit=5, at_most=2)
+    assert total == min(len(ranked), 3)
+    assert [h.article_id for h in first] == [h.article_id for h in ranked[:5]]

@@ -68,12 +68,13 @@ COUNT_LIMIT = store_search.COUNT_LIMIT
 def first_page(db: Database, query: Query) -> tuple[int, list[store_search.SearchHit]]:
     """The count (``COUNT_LIMIT + 1`` means "more than ``COUNT_LIMIT``") and the first ``PAGE`` hits.
 
-    What a new search shows; safe on any thread's connection.
+    What a new search shows, from one pass over the index; safe on any thread's connection.
     """
     if not query.text.strip():
         return 0, []
-    total = store_search.count(db, query.text, at_most=COUNT_LIMIT, **query.kwargs())
-    return total, next_page(db, query, None) if total else []
+    return store_search.first_page(
+        db, query.text, limit=PAGE, at_most=COUNT_LIMIT, sort=query.sort, **query.kwargs()
+    )
 
 
 def next_page(db: Database, query: Query, after: tuple[int, int] | None) -> list[store_search.SearchHit]:
