@@ -524,10 +524,11 @@ def _stream(
             size = min(size * 2, 2000)
 
 
-RANK_PROBE = 2_000
+RANK_PROBE = 500
 """Result sets up to this size are read in one pass and ranked in Python (titles checked from the
-articles table): one scan of the index instead of one per tier.  Bigger ones stream tier by tier,
-which stops after a page; the probe's cost is what a page of a big result set pays extra."""
+articles table): one scan of the index instead of one per tier, which matters for rare and no-hit
+queries made of common pairs (every candidate's positions are checked).  Bigger ones stream tier
+by tier, which stops after a page; the probe is what a page of a big result set pays extra."""
 
 
 def _probe(
@@ -690,9 +691,9 @@ def first_page(
     check = query_terms(query, variants=False) if _needs_check(query, variants) else None
     rows = _probe(db, terms, filters, check, max(at_most, RANK_PROBE))
     total = min(len(rows), at_most + 1)
-    if len(rows) > at_most:  # not the complete set: stream (the same order as ranking it whole)
+    if len(rows) > RANK_PROBE and sort == "relevance":  # stream: the same order as ranking it whole
         return total, _search(db, query, limit, 0, None, sort, variants, filters, probe=False)
-    keys = _tiered(db, terms, rows) if sort == "relevance" else [((0, doc), article) for doc, article in rows]
+    keys = _tiered(db, terms, rows) if sort == "relevance" else [((0, doc), art) for doc, art in rows[:limit]]
     return total, _hits(db, query, keys[:limit], variants)
 
 
