@@ -689,12 +689,12 @@ def first_page(
     if not terms:
         return 0, []
     check = query_terms(query, variants=False) if _needs_check(query, variants) else None
-    rows = _probe(db, terms, filters, check, max(at_most, RANK_PROBE))
-    total = min(len(rows), at_most + 1)
-    if len(rows) > RANK_PROBE and sort == "relevance":  # stream: the same order as ranking it whole
-        return total, _search(db, query, limit, 0, None, sort, variants, filters, probe=False)
-    keys = _tiered(db, terms, rows) if sort == "relevance" else [((0, doc), art) for doc, art in rows[:limit]]
-    return total, _hits(db, query, keys[:limit], variants)
+    rows = _probe(db, terms, filters, check, RANK_PROBE)
+    if len(rows) <= RANK_PROBE:  # the complete set, from one pass: rank it here
+        keys = _tiered(db, terms, rows) if sort == "relevance" else [((0, doc), art) for doc, art in rows]
+        return min(len(rows), at_most + 1), _hits(db, query, keys[:limit], variants)
+    total = _count(db, terms, filters, check, at_most)
+    return total, _search(db, query, limit, 0, None, sort, variants, filters, probe=False)
 
 
 def count(
@@ -718,13 +718,16 @@ def count(
     if not terms:
         return 0
     filters = Filters(issue_id, date_from, date_to, section, article_ids)
-    if _needs_check(query, variants):
-        found = 0
-        for _key in _keys(db, query, limit=None, after=None, sort="date", variants=False, filters=filters):
-            found += 1
-            if at_most is not None and found > at_most:
-                break
-        return found
+    check = query_terms(query, variants=False) if _needs_check(query, variants) else None
+    return _count(db, terms, filters, check, at_most)
+
+
+def _count(
+    db: Database, terms: list[str], filters: Filters, check: list[str] | None, at_most: int | None
+) -> int:
+    if check is not None:  # exact variants: count what survives the check
+        stream = _stream(db, terms, "all", filters, after=None, check=check, batch=2000)
+        return sum(1 for _row in (stream if at_most is None else islice(stream, at_most + 1)))
     found = 0
     match = _match(terms, "all")
     for part in _parts(filters):
