@@ -445,11 +445,9 @@ class MainWindow(QMainWindow):
     def step(self, direction: int) -> None:
         """Next or previous article in reading order, crossing into the neighbouring issue."""
         if self.current_id is None:
-            issues = self.tree_model.issues()
-            first = next((i for i in issues if i["article_count"]), None)
+            first = self.tree_model.first_article()
             if first is not None:
-                rows = store_articles.article_summaries(self.db, issue_id=first["id"])
-                self.open_article(rows[0]["id"])
+                self.open_article(first)
             return
         article = store_articles.get_article(self.db, self.current_id)
         rows = store_articles.article_summaries(self.db, issue_id=article["issue_id"])
@@ -458,10 +456,9 @@ class MainWindow(QMainWindow):
         if 0 <= position < len(ids):
             self.open_article(ids[position])
             return
-        issue_ids = [i["id"] for i in self.tree_model.issues() if i["article_count"]]
-        where = issue_ids.index(article["issue_id"]) + direction
-        if 0 <= where < len(issue_ids):
-            rows = store_articles.article_summaries(self.db, issue_id=issue_ids[where])
+        neighbour = self.tree_model.neighbour_issue(article["issue_id"], direction)
+        if neighbour is not None:
+            rows = store_articles.article_summaries(self.db, issue_id=neighbour)
             self.open_article(rows[0 if direction > 0 else -1]["id"])
 
     def go_back(self) -> None:

@@ -272,6 +272,12 @@ def m006_issue_counts(db: Database) -> None:
     """Each issue's article count kept on the issue, so the window's tree never counts articles."""
     db.execute("ALTER TABLE issues ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0")
     db.execute("CREATE INDEX sections_name ON sections(name)")  # the search filter's distinct names
+    # the library tree's order within a publication, read a page at a time
+    db.execute(
+        "CREATE INDEX issues_tree ON issues"
+        "(coalesce(publication, ''), issue_date IS NULL, issue_date DESC, id, article_count)"
+    )
+    db.execute("CREATE INDEX issues_order ON issues(issue_date IS NULL, issue_date DESC, id)")
     db.execute(
         "UPDATE issues SET article_count = "
         "(SELECT count(*) FROM articles WHERE articles.issue_id = issues.id)"
