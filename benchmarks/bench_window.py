@@ -97,6 +97,14 @@ def add_big_article(db_path: Path) -> int:
     """One issue with a ~20,000-character article of seed paragraphs, entities recognised."""
     from reader.entities import pipeline
 
+    db = open_db(db_path)
+    known = db.execute(
+        "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE i.source_path = ?",
+        ["/bench/long-article.txt"],
+    ).fetchone()
+    db.conn.close()
+    if known:  # --in-place on a library that already has it
+        return int(known[0])
     pool = seed_pool()
     blocks: list[Block] = []
     size, n = 0, 0
@@ -150,6 +158,12 @@ def main() -> int:
     parser.add_argument("--library", type=Path, default=Path("/tmp/b50k/library.db"))
     parser.add_argument("--repeat", type=int, default=3, help="runs per search query")
     parser.add_argument("--work", type=Path, default=None, help="folder for the copy (default: a temp dir)")
+    parser.add_argument(
+        "--in-place",
+        action="store_true",
+        help="use the library itself (adds the long-article issue once): no 3 GB copy whose "
+        "write-back competes with the measured reads",
+    )
     args = parser.parse_args()
     repeat = args.repeat
     if not args.library.is_file():
@@ -159,8 +173,9 @@ def main() -> int:
     beat = Heartbeat()
     rows: list[str] = []
     with tempfile.TemporaryDirectory(dir=args.work) as tmp:
-        path = Path(tmp) / "library.db"
-        shutil.copy(args.library, path)
+        path = args.library if args.in_place else Path(tmp) / "library.db"
+        if not args.in_place:
+            shutil.copy(args.library, path)
         big_id = add_big_article(path)
 
         from reader.app.main import settle_heap

@@ -60,6 +60,8 @@ from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import search as store_search
 
+TREE_PAGES_NOW = 0  # pages of issues the tree may reveal at once to show the open article (else later)
+
 ENTITY_TABS = (("person", "人物 People"), ("place", "地点 Places"), ("organization", "机构 Organisations"))
 
 
@@ -399,8 +401,16 @@ class MainWindow(QMainWindow):
         self.settings.set_last_article(article_id)
 
     def _select_in_tree(self, article_id: int, issue_id: int) -> None:
-        index = self.tree_model.index_for_article(article_id, issue_id)
-        if not index.isValid():
+        index = self.tree_model.index_for_article(article_id, issue_id, pages=TREE_PAGES_NOW)
+        if not index.isValid():  # deep in a long publication: the tree catches up without blocking
+            self.tree_model.reveal_later(
+                article_id, issue_id, lambda found: self._show_in_tree(found, article_id)
+            )
+            return
+        self._show_in_tree(index, article_id)
+
+    def _show_in_tree(self, index: QModelIndex, article_id: int) -> None:
+        if not index.isValid() or article_id != self.current_id:
             return
         parent = index.parent()
         while parent.isValid():
