@@ -164,6 +164,11 @@ def main() -> int:
         help="use the library itself (adds the long-article issue once): no 3 GB copy whose "
         "write-back competes with the measured reads",
     )
+    parser.add_argument(
+        "--startup-only",
+        action="store_true",
+        help="print 'STARTUP <ms> <longest block ms>' and stop (run it several times, alternating sizes)",
+    )
     args = parser.parse_args()
     repeat = args.repeat
     if not args.library.is_file():
@@ -194,6 +199,11 @@ def main() -> int:
         window.step(1)  # what a reader does first: the newest issue's first article
         pump(app, lambda: window.pane.view.article is not None, at_least_ms=50)
         startup = (time.perf_counter() - start) * 1000 - 50
+        if args.startup_only:
+            print(f"STARTUP {startup:.1f} {beat.stop():.1f} {articles}")
+            window.close()
+            db.conn.close()
+            return 0
         rows.append(
             row(
                 "window start → first article shown",
