@@ -31,11 +31,16 @@ what page 1 does).  Ascending, not descending with the date as is: SQLite
 3.40's FTS5 drops rows from ``AND``/phrase queries read in descending order
 on a large index (measured: 675 of 22,093 for ``项目建设`` at 50,000 articles).
 
+A day holds 8,192 index rows; more go to the undated tail (found, filtered by
+date exactly, but listed after the dated articles).
+
 Ranking ("relevance", the default): articles whose title contains every term,
 then the rest; newest first within each tier.  It is the order a reader of
 bulletins expects and, unlike bm25, needs no pass over every match (bm25 scores
-all 498,656 matches of ``的`` before it returns one).  ``sort="date"`` is one
-stream, newest first.
+all 498,656 matches of ``的`` before it returns one).  A result set of up to
+``RANK_PROBE`` articles is read in one pass and ranked here; a bigger one is
+read tier by tier, each a stream that stops after the page.  Counts for display
+stop at ``COUNT_LIMIT`` ("10,000+").  ``sort="date"`` is one stream, newest first.
 
 Why tombstones: the index is contentless (the encoded text would otherwise be
 stored a second time), and SQLite before 3.43 cannot delete from a contentless
