@@ -96,3 +96,18 @@ def test_large_counts_are_shown_as_a_floor() -> None:
     assert count_label(12) == "12"
     assert count_label(store_search.COUNT_LIMIT) == "10,000"
     assert count_label(store_search.COUNT_LIMIT + 1) == "10,000+"
+
+
+def test_a_big_count_follows_the_first_page(make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(models, "QUICK_COUNT", 5)  # the first answer counts to 5, the rest comes after
+    window = make_window()
+    panel = window.search
+    total = store_search.count(window.db, "市")
+    assert total > 5
+    panel.box.setText("市")
+    panel.run_in_background()
+    qtbot.waitUntil(lambda: panel.model.query.text == "市", timeout=5000)
+    assert panel.model.rowCount() > 5  # the page is not limited by the quick count
+    qtbot.waitUntil(lambda: panel.model.total == total, timeout=5000)
+    assert panel.status.text() == f"{total} 篇 articles match “市”"
+    assert panel.run() == total  # on this thread: counted in one go

@@ -63,18 +63,26 @@ def snippet_html(snippet: str, spans: list[tuple[int, int]], colour: str) -> str
 
 
 COUNT_LIMIT = store_search.COUNT_LIMIT
+QUICK_COUNT = store_search.RANK_PROBE
+"""The first answer counts this far ("500+"); ``full_count`` goes on to ``COUNT_LIMIT`` afterwards,
+so a phrase with 10,000 matches lists its first page before its matches are counted."""
 
 
 def first_page(db: Database, query: Query) -> tuple[int, list[store_search.SearchHit]]:
-    """The count (``COUNT_LIMIT + 1`` means "more than ``COUNT_LIMIT``") and the first ``PAGE`` hits.
+    """A count up to ``QUICK_COUNT`` (``QUICK_COUNT + 1``: more) and the first ``PAGE`` hits.
 
-    What a new search shows, from one pass over the index; safe on any thread's connection.
+    What a new search shows first, from one pass over the index; safe on any thread's connection.
     """
     if not query.text.strip():
         return 0, []
     return store_search.first_page(
-        db, query.text, limit=PAGE, at_most=COUNT_LIMIT, sort=query.sort, **query.kwargs()
+        db, query.text, limit=PAGE, at_most=QUICK_COUNT, sort=query.sort, **query.kwargs()
     )
+
+
+def full_count(db: Database, query: Query) -> int:
+    """The count up to ``COUNT_LIMIT`` (``COUNT_LIMIT + 1``: more), for a first answer that stopped early."""
+    return store_search.count(db, query.text, at_most=COUNT_LIMIT, **query.kwargs())
 
 
 def next_page(db: Database, query: Query, after: tuple[int, int] | None) -> list[store_search.SearchHit]:
@@ -82,9 +90,9 @@ def next_page(db: Database, query: Query, after: tuple[int, int] | None) -> list
     return store_search.search(db, query.text, limit=PAGE, after=after, sort=query.sort, **query.kwargs())
 
 
-def count_label(total: int) -> str:
-    """``"1,234"``, or ``"10,000+"`` for a count that stopped early."""
-    return f"{COUNT_LIMIT:,}+" if total > COUNT_LIMIT else f"{total:,}"
+def count_label(total: int, limit: int = COUNT_LIMIT) -> str:
+    """``"1,234"``, or ``"10,000+"`` for a count that stopped early at ``limit``."""
+    return f"{limit:,}+" if total > limit else f"{total:,}"
 
 
 class SearchResultsModel(FetchGuard, QAbstractListModel):
@@ -100,8 +108,10 @@ class SearchResultsModel(FetchGuard, QAbstractListModel):
         self.background: Any = None  # a ``QueryThread``: pages are read there, not on the GUI thread
 
     def run(self, query: Query) -> int:
-        """Start a new search on this thread; returns the number of matching articles."""
+        """Start a new search on this thread; returns the number of matching articles (up to 10,000+)."""
         total, hits = first_page(self._db, query)
+        if total > QUICK_COUNT:
+            total = full_count(self._db, query)
         return self.show(query, total, hits)
 
     def show(self, query: Query, total: int, hits: list[store_search.SearchHit]) -> int:

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
+from reader.app.search import models as search_models
 from reader.app.search.models import (
     ARTICLE_ID_ROLE,
+    COUNT_LIMIT,
     SNIPPET_HTML_ROLE,
     Query,
     SearchResultsModel,
     count_label,
     first_page,
+    full_count,
 )
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
@@ -258,18 +261,33 @@ class SearchPanel(QWidget):
 
     def _show(self, query: Query, total: int, hits: list[Any]) -> None:
         self.model.show(query, total, hits)
-        self._finish(total)
+        quick = search_models.QUICK_COUNT
+        if total <= quick or self.background is None:
+            self._finish(total)
+            return
+        self._finish(total, limit=quick, counting=True)
+        self.background.ask("count", lambda db: full_count(db, query), lambda n: self._counted(query, n))
+
+    def _counted(self, query: Query, total: int) -> None:
+        if query is self.model.query:
+            self.model.total = total
+            self._status(total)
 
     def run(self) -> int:
         self._debounce.stop()
         if self.background is not None:
             self.background.cancel("search")
+            self.background.cancel("count")
         total = self.model.run(self.current_query())
         return self._finish(total)
 
-    def _finish(self, total: int) -> int:
+    def _status(self, total: int, limit: int = COUNT_LIMIT, counting: bool = False) -> None:
         text = self.model.query.text.strip()
-        self.status.setText(f"{count_label(total)} 篇 articles match “{text}”" if text else "")
+        more = " (counting…)" if counting else ""
+        self.status.setText(f"{count_label(total, limit)} 篇 articles match “{text}”{more}" if text else "")
+
+    def _finish(self, total: int, limit: int = COUNT_LIMIT, counting: bool = False) -> int:
+        self._status(total, limit, counting)
         if total:
             self.results.setCurrentIndex(self.model.index(0, 0))
         return total
