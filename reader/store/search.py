@@ -698,7 +698,7 @@ def first_page(
     if len(rows) <= RANK_PROBE:  # the complete set, from one pass: rank it here
         keys = _tiered(db, terms, rows) if sort == "relevance" else [((0, doc), art) for doc, art in rows]
         return min(len(rows), at_most + 1), _hits(db, query, keys[:limit], variants)
-    total = _count(db, terms, filters, check, at_most)
+    total = at_most + 1 if at_most < len(rows) else _count(db, terms, filters, check, at_most)
     return total, _search(db, query, limit, 0, None, sort, variants, filters, probe=False)
 
 
