@@ -286,6 +286,9 @@ PARALLEL_MIN_FILES = 8
 
 LOOKAHEAD = 4
 
+MERGE_PAGES = 64
+"""Index pages one import merges at its end (≈ 1 MiB per table): a bounded step, never a rewrite."""
+
 
 def _watch_parent(parent_pid: int) -> None:
     """Worker start-up: exit as soon as the importing process is gone, however it died.
@@ -466,13 +469,12 @@ def import_paths(
         report.outcomes.extend(
             FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in files[index:]
         )
-    changed = len(report.with_status("imported")) + len(report.with_status("updated"))
-    if changed >= PARALLEL_MIN_FILES and stopped is None:
+    if stopped is None and (report.with_status("imported") or report.with_status("updated")):
         try:
-            with db.atomic():
-                search.optimize(db)  # one merged index keeps searches fast after a big batch
+            with db.atomic():  # bounded: FTS5's automerge did most of the merging during the inserts
+                search.maintain(db, pages=MERGE_PAGES)
         except sqlite3.DatabaseError:
-            pass  # every file is saved; an unmerged index is only slower, and the next import merges it
+            pass  # maintenance only: the imported files are committed and searchable as they are
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report

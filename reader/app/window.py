@@ -65,6 +65,8 @@ from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import search as store_search
 
+TREE_PAGES_NOW = 0  # pages of issues the tree may reveal at once to show the open article (else later)
+
 ENTITY_KINDS_SHOWN = ("person", "place", "organization")
 
 
@@ -327,7 +329,9 @@ class MainWindow(QMainWindow):
         hits = {}
         if query:
             hits = {
-                f: store_search.hit_spans(article.get(f) or "", query)
+                f: store_search.hit_spans(
+                    article.get(f) or "", query, variants=self.search.model.query.variants
+                )
                 for f in ("kicker", "title", "subtitle", "text")
             }
         self.pane.show_article(article, mentions, hits)
@@ -342,8 +346,16 @@ class MainWindow(QMainWindow):
         self.settings.set_last_article(article_id)
 
     def _select_in_tree(self, article_id: int, issue_id: int) -> None:
-        index = self.tree_model.index_for_article(article_id, issue_id)
-        if not index.isValid():
+        index = self.tree_model.index_for_article(article_id, issue_id, pages=TREE_PAGES_NOW)
+        if not index.isValid():  # deep in a long publication: the tree catches up without blocking
+            self.tree_model.reveal_later(
+                article_id, issue_id, lambda found: self._show_in_tree(found, article_id)
+            )
+            return
+        self._show_in_tree(index, article_id)
+
+    def _show_in_tree(self, index: QModelIndex, article_id: int) -> None:
+        if not index.isValid() or article_id != self.current_id:
             return
         parent = index.parent()
         while parent.isValid():
@@ -407,11 +419,9 @@ class MainWindow(QMainWindow):
     def step(self, direction: int) -> None:
         """Next or previous article in reading order, crossing into the neighbouring issue."""
         if self.current_id is None:
-            issues = self.tree_model.issues()
-            first = next((i for i in issues if i["article_count"]), None)
+            first = self.tree_model.first_article()
             if first is not None:
-                rows = store_articles.article_summaries(self.db, issue_id=first["id"])
-                self.open_article(rows[0]["id"])
+                self.open_article(first)
             return
         article = store_articles.get_article(self.db, self.current_id)
         rows = store_articles.article_summaries(self.db, issue_id=article["issue_id"])
@@ -420,10 +430,9 @@ class MainWindow(QMainWindow):
         if 0 <= position < len(ids):
             self.open_article(ids[position])
             return
-        issue_ids = [i["id"] for i in self.tree_model.issues() if i["article_count"]]
-        where = issue_ids.index(article["issue_id"]) + direction
-        if 0 <= where < len(issue_ids):
-            rows = store_articles.article_summaries(self.db, issue_id=issue_ids[where])
+        neighbour = self.tree_model.neighbour_issue(article["issue_id"], direction)
+        if neighbour is not None:
+            rows = store_articles.article_summaries(self.db, issue_id=neighbour)
             self.open_article(rows[0 if direction > 0 else -1]["id"])
 
     def go(self, step: int) -> None:

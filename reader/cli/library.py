@@ -155,11 +155,34 @@ def show_command(article_id: int, as_json: bool, db_path: Path | None) -> None:
 @click.command("search")
 @click.argument("query")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--sort",
+    type=click.Choice(["relevance", "date"]),
+    default="relevance",
+    show_default=True,
+    help="relevance: articles with every term in the title first, then the rest; newest first within each. "
+    "date: newest first.",
+)
+@click.option(
+    "--fold-variants/--exact-variants",
+    "variants",
+    default=True,
+    show_default=True,
+    help="Let simplified, traditional and variant characters find each other (發展 finds 发展).",
+)
 @click.option("--json", "as_json", is_flag=True, help='Print [{"article_id", "title", "snippet"}].')
 @db_option
-def search_command(query: str, limit: int, as_json: bool, db_path: Path | None) -> None:
+def search_command(
+    query: str, limit: int, sort: str, variants: bool, as_json: bool, db_path: Path | None
+) -> None:
     """Find articles containing QUERY exactly (space-separated terms must all occur)."""
-    hits = search_store.search(open_library(db_path), query, limit=limit)
+    hits = search_store.search(
+        open_library(db_path),
+        query,
+        limit=limit,
+        sort=sort,
+        variants=variants,  # type: ignore[arg-type]
+    )
     if as_json:
         echo_json([{"article_id": h.article_id, "title": h.title, "snippet": h.snippet} for h in hits])
         return

@@ -156,6 +156,7 @@ def save_issue(
             }
         )
         article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp, prepared, index_later)
+        db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [len(article_ids), issue_id])
         if status is SaveStatus.IMPORTED:
             annotations.adopt_orphans(db, issue_id, digest)  # the same text back: its notes come back too
         annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
@@ -251,8 +252,7 @@ def _replace_articles(
 ISSUE_COLUMNS = (
     "issues.id, issues.key, issues.source_file, issues.source_path, issues.content_hash, issues.layout, "
     "issues.title, issues.publication, issues.issue_date, issues.version, issues.warnings, "
-    "issues.imported_at, issues.updated_at, "
-    "(SELECT COUNT(*) FROM articles WHERE articles.issue_id = issues.id) AS article_count"
+    "issues.imported_at, issues.updated_at, issues.article_count"
 )
 
 
@@ -269,6 +269,103 @@ def list_issues(db: Database) -> list[dict[str, Any]]:
         "ORDER BY issues.issue_date IS NULL, issues.issue_date DESC, issues.id"
     )
     return [_issue_dict(row) for row in db.query(sql)]
+
+
+TREE_COLUMNS = ("id", "title", "source_file", "publication", "issue_date", "article_count")
+_ORDER = "issue_date IS NULL, issue_date DESC, id"  # list_issues order: newest first, undated last
+
+
+def issue_tree_rows(db: Database) -> list[tuple[Any, ...]]:
+    """``TREE_COLUMNS`` tuples of every issue in ``list_issues`` order, without counting articles."""
+    return db.execute(f"SELECT {', '.join(TREE_COLUMNS)} FROM issues ORDER BY {_ORDER}").fetchall()
+
+
+def publications(db: Database) -> list[tuple[str, int, int]]:
+    """``(publication or "", issues, articles)`` per publication, the one with the newest issue first.
+
+    One pass over an index of the issues table (stored counts): what the window's tree
+    needs before any issue is shown.
+    """
+    return db.execute(
+        "SELECT coalesce(publication, '') AS name, count(*), sum(article_count) FROM issues "
+        "GROUP BY name ORDER BY min(issue_date IS NULL), max(issue_date) DESC, min(id)"
+    ).fetchall()
+
+
+def issue_page(db: Database, publication: str, *, offset: int, limit: int) -> list[dict[str, Any]]:
+    """A page of one publication's issues (``TREE_COLUMNS``) in ``list_issues`` order."""
+    rows = db.execute(
+        f"SELECT {', '.join(TREE_COLUMNS)} FROM issues WHERE coalesce(publication, '') = ? "
+        f"ORDER BY {_ORDER} LIMIT ? OFFSET ?",  # walks the issues_tree index: no sort
+        [publication, limit, offset],
+    ).fetchall()
+    return [dict(zip(TREE_COLUMNS, row, strict=True)) for row in rows]
+
+
+def issues_by_id(db: Database, issue_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """``TREE_COLUMNS`` dicts of the given issues, in ``list_issues`` order."""
+    rows = db.execute(
+        f"SELECT {', '.join(TREE_COLUMNS)} FROM issues WHERE id IN (SELECT value FROM json_each(?)) "
+        f"ORDER BY {_ORDER}",
+        [json.dumps(list(issue_ids))],
+    ).fetchall()
+    return [dict(zip(TREE_COLUMNS, row, strict=True)) for row in rows]
+
+
+def issue_position(db: Database, issue_id: int) -> int:
+    """How many issues of the same publication come before this one in the tree."""
+    row = db.execute(
+        "SELECT coalesce(publication, ''), issue_date, id FROM issues WHERE id = ?", [issue_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no issue with id {issue_id}")
+    publication, issue_date, ident = row
+    return int(
+        db.execute(
+            "SELECT count(*) FROM issues WHERE coalesce(publication, '') = ? AND " + _before("?", "?"),
+            [publication, *_before_params(issue_date, ident)],
+        ).fetchone()[0]
+    )
+
+
+def _before(date: str, ident: str) -> str:
+    """SQL: this row comes before ``(date, ident)`` in ``_ORDER``; NULL dates sort last."""
+    return (
+        f"coalesce(CASE WHEN {date} IS NULL THEN (issue_date IS NOT NULL OR id < {ident}) "
+        f"ELSE (issue_date > {date} OR (issue_date = {date} AND id < {ident})) END, 0)"
+    )
+
+
+def _before_params(issue_date: str | None, ident: int) -> list[Any]:
+    """The five values ``_before("?", "?")`` binds, in order."""
+    return [issue_date, ident, issue_date, issue_date, ident]
+
+
+def neighbour_issue(db: Database, issue_id: int, direction: int) -> int | None:
+    """The next (``direction`` 1) or previous (-1) issue that has articles, in ``list_issues`` order."""
+    row = db.execute("SELECT issue_date, id FROM issues WHERE id = ?", [issue_id]).fetchone()
+    if row is None:
+        return None
+    issue_date, ident = row
+    if direction > 0:
+        where, order = f"NOT {_before('?', '?')} AND id != ?", _ORDER
+        params = [*_before_params(issue_date, ident), ident]
+    else:
+        where, order = _before("?", "?"), "issue_date IS NOT NULL, issue_date ASC, id DESC"
+        params = _before_params(issue_date, ident)
+    found = db.execute(
+        f"SELECT id FROM issues WHERE article_count > 0 AND {where} ORDER BY {order} LIMIT 1", params
+    ).fetchone()
+    return None if found is None else int(found[0])
+
+
+def first_article(db: Database) -> int | None:
+    """The first article of the newest issue that has any: where a reader without history starts."""
+    row = db.execute(
+        f"SELECT a.id FROM (SELECT id FROM issues WHERE article_count > 0 ORDER BY {_ORDER} LIMIT 1) i "
+        "JOIN articles a ON a.issue_id = i.id ORDER BY a.position LIMIT 1"
+    ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def get_issue(db: Database, issue_id: int) -> dict[str, Any]:
@@ -297,6 +394,8 @@ def edit_issue(
         changes.update(issue_date=issue_date, date_edited=1)
     with db.atomic():
         db["issues"].update(issue_id, changes)
+        if issue_date is not None:
+            search.reindex_issue(db, issue_id)  # index row ids carry the issue date
 
 
 def list_sections(db: Database, issue_id: int) -> list[dict[str, Any]]:

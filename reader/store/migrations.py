@@ -294,6 +294,61 @@ def m007_entity_tagging(db: Database) -> None:
     db.execute("CREATE INDEX entity_done_digest ON entity_done(digest)")
 
 
+@migrations(name="m008_application_id")
+def m008_application_id(db: Database) -> None:
+    """Mark the file as ours (``PRAGMA application_id`` = b"BRdr"), so a foreign SQLite file is refused."""
+    db.execute("PRAGMA application_id = 1112695922")
+
+
+@migrations(name="m009_search_bigrams")
+def m009_search_bigrams(db: Database) -> None:
+    """Bigram phrases + a position-free table of characters, row ids ordered by issue date.
+
+    The old one-token-per-character index is dropped; ``migrate`` then re-indexes every
+    article (``search_meta.rebuild``), with simplified/traditional folding.
+    """
+    db.execute("DROP TABLE IF EXISTS search_fts")
+    db.execute("DROP TABLE IF EXISTS search_docs")
+    db.execute(
+        "CREATE VIRTUAL TABLE search_grams USING fts5(body, title, content='', tokenize='ascii', detail=full)"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE search_chars USING fts5(chars, content='', tokenize='ascii', detail=none)"
+    )
+    db.execute(
+        """
+        CREATE TABLE search_docs (
+            doc_id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+            fingerprint TEXT NOT NULL
+        )
+        """
+    )
+    for table in ("search_grams", "search_chars"):
+        # 8 MiB of pending terms before a flush, not 1: half the insert time of a pair index
+        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', 8388608)")
+    db.execute("CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+        db.execute("INSERT INTO search_meta (key, value) VALUES ('rebuild', 'm009')")
+
+
+@migrations(name="m010_issue_counts")
+def m010_issue_counts(db: Database) -> None:
+    """Each issue's article count kept on the issue, so the window's tree never counts articles."""
+    db.execute("ALTER TABLE issues ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX sections_name ON sections(name)")  # the search filter's distinct names
+    # the library tree's order within a publication, read a page at a time
+    db.execute(
+        "CREATE INDEX issues_tree ON issues"
+        "(coalesce(publication, ''), issue_date IS NULL, issue_date DESC, id, article_count)"
+    )
+    db.execute("CREATE INDEX issues_order ON issues(issue_date IS NULL, issue_date DESC, id)")
+    db.execute(
+        "UPDATE issues SET article_count = "
+        "(SELECT count(*) FROM articles WHERE articles.issue_id = issues.id)"
+    )
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
@@ -358,6 +413,8 @@ def migrate(db: Database, db_path: Path | None, *, read_only: bool = False) -> P
         )
     pending = migrations.pending(db)
     if not pending:
+        if not read_only:
+            _rebuild_search_if_needed(db)
         return None
     if read_only:
         if all(step.name in READ_COMPATIBLE for step in pending):
@@ -385,10 +442,14 @@ def migrate(db: Database, db_path: Path | None, *, read_only: bool = False) -> P
             f"could not upgrade the library {db_path or ''} from schema {current} to {newest}: "
             f"{error}. The library was left as it was{kept}"
         ) from error
+    _rebuild_search_if_needed(db)  # after the steps are committed: a long rebuild is its own transaction
     return backup
 
 
-@migrations(name="m008_application_id")
-def m008_application_id(db: Database) -> None:
-    """Mark the file as ours (``PRAGMA application_id`` = b"BRdr"), so a foreign SQLite file is refused."""
-    db.execute("PRAGMA application_id = 1112695922")
+def _rebuild_search_if_needed(db: Database) -> None:
+    """Steps that change the search index only ask for a rebuild; it runs here, with the current code."""
+    from reader.store import search
+
+    if search.needs_rebuild(db):
+        with db.atomic():
+            search.rebuild_index(db)

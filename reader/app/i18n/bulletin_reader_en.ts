@@ -182,10 +182,10 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <source>%n article(s) match “%1”</source>
+        <source>%n article(s) match “%2”</source>
         <translation>
-            <numerusform>%n article match “%1”</numerusform>
-            <numerusform>%n articles match “%1”</numerusform>
+            <numerusform>%n article matches “%2”</numerusform>
+            <numerusform>%n articles match “%2”</numerusform>
         </translation>
     </message>
 </context>

@@ -1193,6 +1193,26 @@
         <translation>搜索全库（Ctrl+K）</translation>
     </message>
     <message>
+        <source>Trad./Simp.</source>
+        <translation>繁简</translation>
+    </message>
+    <message>
+        <source>A query finds both scripts and common variant characters: 發展 also finds 发展</source>
+        <translation>繁简及异体字通用：“發展”也找到“发展”</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Relevance: articles with the words in their title first, then the newest</source>
+        <translation>相关：标题含检索词者在前，再按日期从新到旧</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -1208,11 +1228,19 @@
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
+    <message>
+        <source>%1 articles match “%2”</source>
+        <translation>%1 篇文章包含“%2”</translation>
+    </message>
     <message numerus="yes">
-        <source>%n article(s) match “%1”</source>
+        <source>%n article(s) match “%2”</source>
         <translation>
-            <numerusform>%n 篇文章包含“%1”</numerusform>
+            <numerusform>%n 篇文章包含“%2”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> (counting…)</source>
+        <translation>（计数中…）</translation>
     </message>
 </context>
 <context>

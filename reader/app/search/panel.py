@@ -35,7 +35,17 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
-from reader.app.search.models import ARTICLE_ID_ROLE, SNIPPET_HTML_ROLE, Query, SearchResultsModel, first_page
+from reader.app.search import models as search_models
+from reader.app.search.models import (
+    ARTICLE_ID_ROLE,
+    COUNT_LIMIT,
+    SNIPPET_HTML_ROLE,
+    Query,
+    SearchResultsModel,
+    count_label,
+    first_page,
+    full_count,
+)
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
@@ -121,6 +131,17 @@ class SearchPanel(QWidget):
         self._db = db
         self.box = QLineEdit(objectName="searchBox", placeholderText=self.tr("Search the library (Ctrl+K)"))
         self.box.setClearButtonEnabled(True)
+        self.fold_variants = QCheckBox(self.tr("Trad./Simp."), objectName="foldVariants")
+        self.fold_variants.setChecked(True)
+        self.fold_variants.setToolTip(
+            self.tr("A query finds both scripts and common variant characters: 發展 also finds 发展")
+        )
+        self.sort = QComboBox(objectName="searchSort")
+        self.sort.addItem(self.tr("Relevance"), "relevance")
+        self.sort.addItem(self.tr("Newest"), "date")
+        self.sort.setToolTip(
+            self.tr("Relevance: articles with the words in their title first, then the newest")
+        )
         self.use_dates = QCheckBox(self.tr("Dates"))
         self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -150,11 +171,15 @@ class SearchPanel(QWidget):
         dates.addWidget(self.date_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.box)
+        query_row = QHBoxLayout()
+        query_row.addWidget(self.box, 1)
+        query_row.addWidget(self.fold_variants)
+        layout.addLayout(query_row)
         layout.addLayout(dates)
         filters = QHBoxLayout()
         filters.addWidget(self.section, 1)
         filters.addWidget(self.tag, 1)
+        filters.addWidget(self.sort)
         layout.addLayout(filters)
         layout.addWidget(self.clear_entity)
         layout.addWidget(self.status)
@@ -162,7 +187,7 @@ class SearchPanel(QWidget):
         self._entity_ids: list[int] | None = None
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.run_in_background)
-        self.background: QueryThread | None = None  # set by the window; None: search on this thread
+        self._background: QueryThread | None = None
         self.box.textChanged.connect(lambda _text: self._debounce.start())
         self.box.returnPressed.connect(self._enter)
         self.box.installEventFilter(self)  # Down/Up move between the box and the results
@@ -174,10 +199,22 @@ class SearchPanel(QWidget):
             self.section.currentIndexChanged,
             self.tag.currentIndexChanged,
             self.clear_entity.toggled,
+            self.fold_variants.toggled,
+            self.sort.currentIndexChanged,
         ):
             signal.connect(lambda *_args: self._debounce.start())
         self.refresh_sections()
         self.refresh_tags()
+
+    @property
+    def background(self) -> QueryThread | None:
+        """The window's reader thread: searches and further pages run there (None: on this thread)."""
+        return self._background
+
+    @background.setter
+    def background(self, thread: QueryThread | None) -> None:
+        self._background = thread
+        self.model.background = thread
 
     def refresh_tags(self) -> None:
         """Offer every tag as a filter; the current choice survives when the tag still exists."""
@@ -209,7 +246,9 @@ class SearchPanel(QWidget):
         self.clear_entity.setChecked(article_ids is not None)
 
     def current_query(self) -> Query:
-        query = Query(text=self.box.text())
+        query = Query(
+            text=self.box.text(), sort=self.sort.currentData(), variants=self.fold_variants.isChecked()
+        )
         if self.use_dates.isChecked():
             query.date_from = self.date_from.date().toString("yyyy-MM-dd")
             query.date_to = self.date_to.date().toString("yyyy-MM-dd")
@@ -238,20 +277,40 @@ class SearchPanel(QWidget):
 
     def _show(self, query: Query, total: int, hits: list[Any]) -> None:
         self.model.show(query, total, hits)
-        self._finish(total)
+        quick = search_models.QUICK_COUNT
+        if total <= quick or self.background is None:
+            self._finish(total)
+            return
+        self._finish(total, limit=quick, counting=True)
+        self.background.ask("count", lambda db: full_count(db, query), lambda n: self._counted(query, n))
+
+    def _counted(self, query: Query, total: int) -> None:
+        if query is self.model.query:
+            self.model.total = total
+            self._status(total)
 
     def run(self) -> int:
         self._debounce.stop()
         if self.background is not None:
             self.background.cancel("search")
+            self.background.cancel("count")
         total = self.model.run(self.current_query())
         return self._finish(total)
 
-    def _finish(self, total: int) -> int:
+    def _status(self, total: int, limit: int = COUNT_LIMIT, counting: bool = False) -> None:
         text = self.model.query.text.strip()
-        self.status.setText(
-            self.tr("%n article(s) match “%1”", "", total).replace("%1", text) if text else ""
-        )
+        if not text:
+            self.status.setText("")
+            return
+        if total > limit:
+            shown = self.tr("%1 articles match “%2”").replace("%1", count_label(total, limit))  # "10,000+"
+        else:
+            shown = self.tr("%n article(s) match “%2”", "", total)
+        shown = shown.replace("%2", text)
+        self.status.setText(shown + (self.tr(" (counting…)") if counting else ""))
+
+    def _finish(self, total: int, limit: int = COUNT_LIMIT, counting: bool = False) -> int:
+        self._status(total, limit, counting)
         if total:
             self.results.setCurrentIndex(self.model.index(0, 0))
         return total
