@@ -41,6 +41,7 @@ HONORIFICS = (
     "九段", "八段",
 )  # fmt: skip
 NAME_TAGS = (None, "nr", "nrfg", "nrt")
+WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在")
 NOUN_ENDINGS = frozenset("路街巷桥")
 LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
@@ -115,6 +116,8 @@ class ModelSpans:
         name = text[start:end]
         if len(name) < 2 or not any(rules.CJK.match(c) for c in name):
             return None
+        if self.words.places.get(name) in WORLD_LEVELS:
+            return None  # 布隆迪, 瓦加杜古: a country or a city of the world list, read as a name
         if trimmed and not (rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS):
             return None
         if self._ordinary(name):
