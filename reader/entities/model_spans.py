@@ -264,6 +264,8 @@ class ModelSpans:
             start, end = _strip(text, start, end)
             if end - start < 2 or not rules.CJK.match(text[start]) or inside.cuts(start, end):
                 continue
+            if rules.government_of_other(text[start:end]):
+                continue  # 印度政府: its country is claimed as a place (``teams_and_governments``)
             if (
                 margin < UNSURE_PLACE
                 and end - start == 2

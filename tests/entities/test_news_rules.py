@@ -41,3 +41,34 @@ def test_the_world_list_knows_countries_regions_and_capitals() -> None:
 def test_places_of_the_world(recogniser: Recogniser, text: str, places: list[str]) -> None:
     assert found(recogniser, text, "place") == places
     assert found(recogniser, text, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "places"),
+    [
+        ("芬兰政府宣布削减预算。", [], ["芬兰"]),
+        ("组阁后，新政府公布了施政纲领。", [], []),
+        ("泌阳县政府和驻马店市人民政府联合发文。", ["泌阳县政府", "驻马店市人民政府"], []),
+    ],
+)
+def test_a_national_government_is_its_country_a_local_one_a_body(
+    recogniser: Recogniser, text: str, orgs: list[str], places: list[str]
+) -> None:
+    assert found(recogniser, text, "organization") == orgs
+    assert found(recogniser, text, "place") == places
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("深入学习贯彻党的二十大精神。", ["二十大"]),
+        ("中共十九大以来，全县干部群众……", ["中共十九大"]),
+        ("学习十九大报告。", ["十九大"]),
+        ("全球第三大银行和五大洲的客户。", []),
+        ("评出年度十大新闻。", []),
+    ],
+)
+def test_a_numbered_party_congress_is_an_organisation(
+    recogniser: Recogniser, text: str, orgs: list[str]
+) -> None:
+    assert found(recogniser, text, "organization") == orgs
