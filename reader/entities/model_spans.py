@@ -117,7 +117,7 @@ class ModelSpans:
         if len(name) < 2 or not any(rules.CJK.match(c) for c in name):
             return None
         if self.words.places.get(name) in WORLD_LEVELS:
-            return None  # 布隆迪, 瓦加杜古: a country or a city of the world list, read as a name
+            return None  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
         if trimmed and not (rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS):
             return None
         if self._ordinary(name):
@@ -265,7 +265,7 @@ class ModelSpans:
             if end - start < 2 or not rules.CJK.match(text[start]) or inside.cuts(start, end):
                 continue
             if rules.government_of_other(text[start:end]):
-                continue  # 印度政府: its country is claimed as a place (``teams_and_governments``)
+                continue  # 芬兰政府: its country is claimed as a place (``teams_and_governments``)
             if (
                 margin < UNSURE_PLACE
                 and end - start == 2

@@ -132,6 +132,8 @@ class Recogniser:
             claim.add("quantity", match.start(), match.end())
         for match in rules.CONGRESS.finditer(text):
             claim.add("organization", match.start(), match.end())
+        for match in rules.PUBLICATION.finditer(text):
+            claim.add("organization", *(match.span(1) if match.group(1) else match.span()))
         model_people = self.spans.people(words, text, inside)
         before = {m.start for m in claim.spans if m.kind == "person"}
         self.people.find(text, tokens, claim, {s: e for s, e, _m in model_people})

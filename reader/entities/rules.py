@@ -102,12 +102,18 @@ QUANTITY = re.compile(
     rf"(?<![\d.第])(?:(?<![签节制公契预条邀相违履合大])约|(?<![最将接附亲邻])近|逾)?{_RANGE}\s*(?:多|余)?"
     rf"(?:万|亿)?(?:多|余)?(?:{_UNIT})(?:多|余)?"
 )
-# 党的十五大, 中共十九大, 二十大精神: a numbered party congress, the party's highest body;
+# 党的二十大, 中共十九大, 二十大精神: a numbered party congress, the party's highest body;
 # only after 党的/中共 or before what the news says of a congress (not 第三大银行, 五大洲, 十大新闻)
 _CONGRESS = r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?|[一二三四五六七八九])大"
 CONGRESS = re.compile(
     rf"(?<=党的){_CONGRESS}|(?:中共|中国共产党){_CONGRESS}"
     rf"|(?<![第一二三四五六七八九十]){_CONGRESS}(?=精神|报告|以来|召开|胜利|代表|文件|提出|确定|作出|强调|指出|开幕|闭幕)"
+)
+# 《多伦多星报》, 《读卖新闻》: a newspaper by its title (not a document: 《…通报》, 《…公报》);
+# 《自然》杂志: a title and the kind of periodical after it, brackets and all
+PUBLICATION = re.compile(
+    r"《([^《》\n]{1,12}(?<![通公简情年预汇海喜捷举申电])报|[^《》\n]{2,10}新闻)》"
+    r"|《[^《》\n]{1,12}》(?:周刊|杂志|月刊|半月刊|画报|日报|晚报)"
 )
 # a byline role; the names after it are read by ``byline_names`` without backtracking
 BYLINE_ROLE = re.compile(r"(?:特约)?(?:记者|通讯员|实习生|摄影|摄)")
@@ -119,7 +125,7 @@ LOCAL_LEVELS = frozenset("省市县区乡镇村旗州盟")
 
 
 def government_of_other(body: str) -> bool:
-    """``挪威政府``, ``克林顿政府``, ``新政府``: the government of a country, a leader or a time, which the
+    """``芬兰政府``, ``新政府``: the government of a country, a leader or a time, which the
     news names through its owner, not as a body of its own — unlike a local government, which is one
     (``泌阳县政府``, ``市政府``, ``驻马店市人民政府``)."""
     if not body.endswith("政府") or body.endswith("人民政府"):

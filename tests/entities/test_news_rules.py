@@ -72,3 +72,18 @@ def test_a_numbered_party_congress_is_an_organisation(
     recogniser: Recogniser, text: str, orgs: list[str]
 ) -> None:
     assert found(recogniser, text, "organization") == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("据《多伦多星报》报道，", ["多伦多星报"]),
+        ("他在《读卖新闻》上撰文。", ["读卖新闻"]),
+        ("文章刊于美国《自然》杂志。", ["《自然》杂志"]),
+        ("县政府印发了《关于春耕生产的通报》。", ["县政府"]),
+    ],
+)
+def test_a_newspaper_by_its_title_is_an_organisation(
+    recogniser: Recogniser, text: str, orgs: list[str]
+) -> None:
+    assert found(recogniser, text, "organization") == orgs
