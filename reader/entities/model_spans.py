@@ -260,8 +260,10 @@ class ModelSpans:
     # ------------------------------------------------------------ organisations
     def organisations(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int]]:
         found = []
-        for start, end, margin in _merged(words, "ORG", text):
+        for start, end, margin in _merged(words, "ORG", text, self._whole_org):
             start, end = _strip(text, start, end)
+            if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
+                start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
             if end - start < 2 or not rules.CJK.match(text[start]) or inside.cuts(start, end):
                 continue
             if rules.government_of_other(text[start:end]):
@@ -276,15 +278,24 @@ class ModelSpans:
         return found
 
 
-def _merged(words: list[Word], tag: str, text: str) -> list[tuple[int, int, float]]:
-    """Runs of words with ``tag``, joined when adjacent or split only by a name joiner (约翰—格伦)."""
+    def _whole_org(self, name: str) -> bool:
+        """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
+        return name.endswith(self.words.org_suffixes) or "政府" in name
+
+
+def _merged(
+    words: list[Word], tag: str, text: str, whole: Callable[[str], bool] | None = None
+) -> list[tuple[int, int, float]]:
+    """Runs of words with ``tag``, joined when adjacent or split only by a name joiner (约翰—格伦,
+    中共|某某省委); a span ``whole`` says is a complete name of its own takes nothing after it."""
     spans: list[tuple[int, int, float]] = []
     for word in words:
         if word.tag != tag:
             continue
-        if spans and tag == "PER":
+        if spans and tag in ("PER", "ORG"):
             start, end, margin = spans[-1]
-            if end == word.start or (word.start == end + 1 and text[end] in NAME_JOINERS):
+            joined = end == word.start or (word.start == end + 1 and text[end] in NAME_JOINERS)
+            if joined and not (whole is not None and whole(text[start:end])):
                 spans[-1] = (start, word.end, min(margin, word.margin))
                 continue
         spans.append((word.start, word.end, word.margin))

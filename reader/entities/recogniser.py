@@ -155,8 +155,13 @@ class Recogniser:
             claim.add("organization", start, end)
         for start, end in countries:
             claim.add("place", start, end)
+        model_orgs = self.spans.organisations(words, text, inside)
+        for start, end in model_orgs:
+            first = text[start : inside.end[start]]
+            if self.phrases.org_suffix(text[start:end]) is not None and self.phrases.namey(first, text):
+                claim.add("organization", start, end)  # 国务院港澳办: the model's whole name, not 国务院
         self.phrases.organisations(text, tokens, claim)
-        for start, end in self.spans.organisations(words, text, inside):
+        for start, end in model_orgs:
             claim.add("organization", start, end)
         for start, end in self.spans.places(words, text, tokens, inside, quoted):
             claim.add("place", start, end)

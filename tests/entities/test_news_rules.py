@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reader.entities.dictionaries import dictionaries
+from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
 
 
@@ -86,4 +87,53 @@ def test_a_numbered_party_congress_is_an_organisation(
 def test_a_newspaper_by_its_title_is_an_organisation(
     recogniser: Recogniser, text: str, orgs: list[str]
 ) -> None:
+    assert found(recogniser, text, "organization") == orgs
+
+
+class Tagged:
+    """A stand-in for the model that returns the words given for each text, to test what the rules do with
+    a reading the real model gives in some contexts."""
+
+    def __init__(self, readings: dict[str, list[tuple[str, str]]]) -> None:
+        self.readings = readings
+
+    def analyse(self, texts: list[str]) -> list[list[Word]]:
+        result = []
+        for text in texts:
+            words, pos = [], 0
+            for piece, tag in self.readings[text]:
+                words.append(Word(pos, pos + len(piece), tag, 5.0))
+                pos += len(piece)
+            assert pos == len(text)
+            result.append(words)
+        return result
+
+
+def test_the_dateline_is_no_part_of_a_news_agency() -> None:
+    text = "本报上海3月5日讯新华社记者报道"
+    reading = [("本报", "n"), ("上海", "LOC"), ("3月5日", "TIME"), ("讯", "ORG"), ("新华社", "ORG")]
+    model = Tagged({text: [*reading, ("记者", "n"), ("报道", "v")]})
+    mentions = Recogniser(model=model).recognise(text)  # type: ignore[arg-type]
+    assert [m.text for m in mentions if m.kind == "organization"] == ["新华社"]
+
+
+def test_the_model_s_whole_name_wins_over_the_ending_rule() -> None:
+    text = "杭州交警交通控制指挥中心发布公告。"  # the ending rule alone stops at the verb 控制: 指挥中心
+    model = Tagged({text: [("杭州交警交通控制指挥中心", "ORG"), ("发布", "v"), ("公告", "n"), ("。", "w")]})
+    mentions = Recogniser(model=model).recognise(text)  # type: ignore[arg-type]
+    assert [(m.kind, m.text) for m in mentions] == [("organization", "杭州交警交通控制指挥中心")]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("全国人大常委会法工委研究室发布报告。", ["全国人大常委会法工委研究室"]),
+        ("芬兰议会通过了预算。", ["芬兰议会"]),
+        ("黄河出版社出版了这部小说。", ["黄河出版社"]),
+        ("他在青岛啤酒厂工作。", ["青岛啤酒厂"]),
+        ("晨光实业联合体中标。", ["晨光实业联合体"]),
+        ("西湖区公安分局和平派出所民警", ["西湖区公安分局和平派出所"]),
+    ],
+)
+def test_organisation_heads_of_the_news(recogniser: Recogniser, text: str, orgs: list[str]) -> None:
     assert found(recogniser, text, "organization") == orgs
