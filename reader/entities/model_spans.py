@@ -277,7 +277,6 @@ class ModelSpans:
             found.append((start, end))
         return found
 
-
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
         return name.endswith(self.words.org_suffixes) or "政府" in name
