@@ -65,7 +65,7 @@ LOCAL_LEVELS = ("省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "
 # 在京, 离京, 进京: 京 standing for Beijing after a verb of place
 BEIJING = re.compile(r"(?<=[在离进来赴抵返回晋])京(?![剧腔城津冀港沪])")
 # 中方, 美方; 中美关系, 中日韩合作: one-character country names as sides or pairs
-COUNTRY_CHARS = "中美日韩朝俄英法德意印巴越泰澳加欧非埃以伊蒙"
+COUNTRY_CHARS = "中美日韩朝俄英法德意印巴越泰澳加欧非埃以伊蒙墨菲葡荷"
 SIDES = re.compile(rf"(?<![\u4e00-\u9fff])[{COUNTRY_CHARS}](?=方)")
 PAIRS = re.compile(rf"[{COUNTRY_CHARS}]{{2,3}}(?=(?:两国|三国|关系|双边|建交|合作|首脑|峰会|战略|贸易|友好))")
 # 访华, 驻华, 对华: 华 standing for China after a verb or preposition
@@ -99,6 +99,9 @@ class ModelSpans:
     def _person(self, text: str, start: int, end: int, inside: Bounds) -> tuple[int, int] | None:
         start, end = _strip(text, start, end)
         trimmed = False
+        possessive = text.find("的", start, end)
+        if possessive >= 0:  # 某某某的故事: a name with what belongs to it
+            end, trimmed = possessive, True
         for tail in PLACE_TAILS[:10]:  # 卡拉奇晴: the model read a weather report's city as a name
             if text.endswith(tail, start, end):
                 return None
@@ -116,6 +119,10 @@ class ModelSpans:
         name = text[start:end]
         if len(name) < 2 or not any(rules.CJK.match(c) for c in name):
             return None
+        if len(name) == 2 and name[1] in "方军" and (name[0] in SHORT_PLACES or name[0] in COUNTRY_CHARS):
+            return None  # 美方, 俄军: a country's side or army, by its one-character name
+        if text.startswith(("两国", "双方", "三国"), end):
+            return None  # 美墨两国: one-character country names in a pair
         if self.words.places.get(name) in WORLD_LEVELS:
             return None  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
         if trimmed and not (rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS):
@@ -127,13 +134,17 @@ class ModelSpans:
         if self._starts_with_function_word(text, start, end, inside):
             return None  # 但是他, 商量过
         if text.startswith(self.words.org_suffixes, end) and not text.startswith(
-            (*self.words.titles, "党", "政"), end
+            (*self.words.titles, "党", "政", "办公室"), end
         ):
-            return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person (李振成|局长 is one)
+            return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person (李振成|局长 and
+            # 李振成|办公室, his office, are his)
         return start, end
 
     def _starts_with_function_word(self, text: str, start: int, end: int, inside: Bounds) -> bool:
-        """但是|他, 商量|过, 乡野|沐: a name does not begin with a word of its own that is no name."""
+        """但是|他, 商量|过, 乡野|沐: a name does not begin with a word of its own that is no name (a
+        transliterated name, 芭芭拉·某某, is cut into arbitrary words)."""
+        if self._foreign(text[start:end]):
+            return False
         first_end = inside.end[start]
         if first_end >= end or first_end - start < 2:
             return False

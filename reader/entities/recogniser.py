@@ -116,6 +116,8 @@ class Recogniser:
         quoted += list(self.coined.spans(text))
         confirmed: set[int] = set()  # start offsets of person claims strong enough for the library
         for start, end in rules.byline_names(text):
+            if self.tags.get(text[start:end]) in ("r", "t"):
+                continue  # 新华社记者王某、本报|记者, 记者今天|报道: a pronoun or a time word is no reporter
             if claim.add("person", start, end):
                 confirmed.add(start)
         self._user_entries(text, claim)

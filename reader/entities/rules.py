@@ -150,9 +150,10 @@ def byline_names(text: str) -> list[tuple[int, int]]:
     ``本报记者 王尧 摄``, ``(记者张亚丹)``.
 
     After each role the scan reads at most ``BYLINE_MAX`` characters: names of one to four Han
-    characters, single spaces between them, up to a closing bracket, a line end, the end of the text or
-    the next role.  Anything else (a comma, a run of five Han characters: ``记者深入基层…``) means it was
-    not a byline.  Each role costs a bounded scan, so the whole is linear in the text.
+    characters, single spaces or 、 between them (``记者王某、李某某报道``), up to a closing bracket, a line
+    end, the end of the text or the next role (or 报道/摄).  Anything else (a comma, a run of five Han
+    characters: ``记者深入基层…``) means it was not a byline.  Each role costs a bounded scan, so the
+    whole is linear in the text.
     """
     spans: list[tuple[int, int]] = []
     for match in BYLINE_ROLE.finditer(text):
@@ -173,7 +174,7 @@ def _byline_end(text: str, start: int) -> int | None:
         char = text[pos]
         if char in ")）\n" or (run == 0 and text.startswith(BYLINE_ENDS, pos)):
             return pos
-        if char in " \u3000":
+        if char in " \u3000" or (char == "、" and run >= 2):
             run = 0
         elif CJK.match(char):
             if text.startswith(BYLINE_ENDS, pos) and run >= 2:

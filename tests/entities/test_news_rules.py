@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.entities import rules
 from reader.entities.dictionaries import dictionaries
 from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
@@ -137,3 +138,56 @@ def test_the_model_s_whole_name_wins_over_the_ending_rule() -> None:
 )
 def test_organisation_heads_of_the_news(recogniser: Recogniser, text: str, orgs: list[str]) -> None:
     assert found(recogniser, text, "organization") == orgs
+
+
+def reading(text: str, *pieces: tuple[str, str]) -> Tagged:
+    """The model's reading of ``text``: the pieces given, every other character a plain noun."""
+    words, pos = [], 0
+    for piece, tag in pieces:
+        at = text.index(piece, pos)
+        words.extend((char, "n") for char in text[pos:at])
+        words.append((piece, tag))
+        pos = at + len(piece)
+    words.extend((char, "n") for char in text[pos:])
+    return Tagged({text: words})
+
+
+def people(text: str, *pieces: tuple[str, str]) -> list[str]:
+    model = reading(text, *pieces)
+    return [m.text for m in Recogniser(model=model).recognise(text) if m.kind == "person"]  # type: ignore[arg-type]
+
+
+def test_reporters_listed_with_a_comma_before_bao_dao() -> None:
+    text = "本报广州3月2日电记者赵明远、孙丽娟报道："
+    assert [text[s:e] for s, e in rules.byline_names(text)] == ["赵明远", "孙丽娟"]
+    recogniser = Recogniser()
+    found = recogniser.recognise("新华社记者林海涛、本报记者钱文斌报道：")
+    assert [m.text for m in found if m.kind == "person"] == ["林海涛", "钱文斌"]  # 本报 is the paper
+    assert not [m for m in recogniser.recognise("本报讯记者今天报道，") if m.kind == "person"]
+
+
+def test_the_model_s_name_before_a_title_is_a_person_not_part_of_a_post() -> None:
+    assert people("钱学敏院士表示，", ("钱学敏", "PER")) == ["钱学敏"]
+
+
+def test_a_person_s_office_is_no_organisation() -> None:
+    text = "李国栋办公室的灯还亮着。"
+    mentions = Recogniser(model=reading(text, ("李国栋", "PER"))).recognise(text)  # type: ignore[arg-type]
+    assert [(m.kind, m.text) for m in mentions] == [("person", "李国栋")]
+
+
+def test_a_name_ends_before_de() -> None:
+    assert people("他写了《张秀英的故事》。", ("张秀英的故事", "PER")) == ["张秀英"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("俄军撤出了阵地。", "俄军"), ("双方会谈时，美方表示同意。", "美方"), ("中蒙两国签署协定。", "中蒙")],
+)
+def test_one_character_country_names_are_no_person(text: str, name: str) -> None:
+    assert people(text, (name, "PER")) == []
+
+
+def test_a_transliterated_name_is_not_cut_by_its_first_word() -> None:
+    text = "会见了前商务部长芭芭拉·克兰斯顿。"
+    assert people(text, ("芭芭拉·克兰斯顿", "PER")) == ["芭芭拉·克兰斯顿"]
