@@ -29,6 +29,8 @@ SPEECH_ENDINGS = (
     "称",
     "说",
     "更",
+    "也",
+    "派",
     "等",
     "的",
     "和",
@@ -125,8 +127,9 @@ class ModelSpans:
             return None  # 美墨两国: one-character country names in a pair
         if self.words.places.get(name) in WORLD_LEVELS:
             return None  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
-        if trimmed and not (rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS):
-            return None
+        shaped = rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS
+        if trimmed and not (shaped or self.tags.get(name) in NAME_TAGS[1:]):
+            return None  # what is left must look like a name, or be one jieba knows (某某顿|派)
         if self._ordinary(name):
             return None  # 朵朵, 广场: an ordinary word
         if not self._foreign(name) and inside.cuts(start, end):
@@ -157,6 +160,8 @@ class ModelSpans:
         name = normalise_name(text[start:end])
         if not 2 <= len(name) <= LONGEST_NAME or name.endswith(BAD_ENDINGS):
             return False
+        if any(name.endswith(title) and len(name) - len(title) <= 1 for title in self._titles):
+            return False  # 胡老说, 王总表示: a surname and a title, no name
         if name[-1] in NOUN_ENDINGS and not by_model:
             return False  # 和谐路 in a list of roads; the model knows 张之路 for a name
         if self._ordinary(name) or (inside.cuts(start, end) and not self._foreign(name)):

@@ -191,3 +191,16 @@ def test_one_character_country_names_are_no_person(text: str, name: str) -> None
 def test_a_transliterated_name_is_not_cut_by_its_first_word() -> None:
     text = "会见了前商务部长芭芭拉·克兰斯顿。"
     assert people(text, ("芭芭拉·克兰斯顿", "PER")) == ["芭芭拉·克兰斯顿"]
+
+
+def test_a_surname_with_a_title_is_no_person_whoever_proposes_it() -> None:
+    assert people("王老说，年轻人要多读书。") == []  # the speaker rule would take 王老
+    assert people("王总表示同意。", ("王总", "PER")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [("美国总统希拉克派代表出席。", "希拉克派", "希拉克"), ("议员张国华也表示反对。", "张国华也", "张国华")],
+)
+def test_a_verb_or_adverb_the_model_glued_to_a_name_is_cut_off(text: str, name: str, person: str) -> None:
+    assert people(text, (name, "PER")) == [person]
