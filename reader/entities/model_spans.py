@@ -43,6 +43,7 @@ HONORIFICS = (
     "九段", "八段",
 )  # fmt: skip
 NAME_TAGS = (None, "nr", "nrfg", "nrt")
+ADDRESSES = ("先生", "女士", "小姐", "夫人")  # what only a person's name comes before
 WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在")
 NOUN_ENDINGS = frozenset("路街巷桥")
@@ -96,6 +97,13 @@ class ModelSpans:
             span = self._person(text, start, end, inside)
             if span is not None:
                 found.append((*span, margin))
+        for word in words:  # 某某某|先生 the model read as an organisation or a place
+            if word.tag in ("ORG", "LOC", "nz") and text.startswith(ADDRESSES, word.end):
+                name = text[word.start : word.end]
+                if 2 <= len(name) <= 4 and self.tags.get(name) in NAME_TAGS:
+                    span = self._person(text, word.start, word.end, inside)
+                    if span is not None:
+                        found.append((*span, 0.0))
         return found
 
     def _person(self, text: str, start: int, end: int, inside: Bounds) -> tuple[int, int] | None:
@@ -172,11 +180,17 @@ class ModelSpans:
         """``马克思主义``, ``毛泽东思想``, ``邓小平理论``: the person a doctrine is named after."""
         found = []
         for word in words:
-            if word.tag in ("nz", "n", "PER") and text.endswith(DOCTRINES, word.start, word.end):
+            if word.tag not in ("nz", "n", "PER"):
+                continue
+            if text.endswith(DOCTRINES, word.start, word.end):
                 name_end = word.end - 2
-                name = text[word.start : name_end]
-                if 2 <= len(name) <= 4 and self.tags.get(name) in ("nr", "nrfg", "nrt"):
-                    found.append((word.start, name_end))
+            elif text.startswith(DOCTRINES, word.end):
+                name_end = word.end  # 某某某|理论: the model read the name apart from the doctrine
+            else:
+                continue
+            name = text[word.start : name_end]
+            if 2 <= len(name) <= 4 and self.tags.get(name) in ("nr", "nrfg", "nrt"):
+                found.append((word.start, name_end))
         return found
 
     @staticmethod

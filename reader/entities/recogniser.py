@@ -24,7 +24,7 @@ from reader.entities.claims import Claims, Mention, WordSet, normalise_name
 from reader.entities.dictionaries import ORG_TAG, PLACE_TAG, POSITION_TAG, dictionaries, tokenizer, word_tags
 from reader.entities.kinds import KINDS
 from reader.entities.lac import Lac, Word, shared
-from reader.entities.model_spans import Bounds, ModelSpans, inside_coined
+from reader.entities.model_spans import ADDRESSES, Bounds, ModelSpans, inside_coined
 from reader.entities.people import People
 from reader.entities.phrases import Phrases
 from reader.entities.places import Places
@@ -121,7 +121,11 @@ class Recogniser:
             if claim.add("person", start, end):
                 confirmed.add(start)
         self._user_entries(text, claim)
-        model_other = {(w.start, w.end) for w in words if w.tag in ("LOC", "ORG")}
+        model_other = {
+            (w.start, w.end)
+            for w in words
+            if w.tag in ("LOC", "ORG") and not text.startswith(ADDRESSES, w.end)  # 某某某|先生 is a person
+        }
         claim.place_check = lambda s, e: not inside_coined(quoted, s, e)
         model_person = {(w.start, w.end) for w in words if w.tag == "PER"}
         claim.person_check = lambda s, e: (

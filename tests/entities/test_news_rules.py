@@ -204,3 +204,12 @@ def test_a_surname_with_a_title_is_no_person_whoever_proposes_it() -> None:
 )
 def test_a_verb_or_adverb_the_model_glued_to_a_name_is_cut_off(text: str, name: str, person: str) -> None:
     assert people(text, (name, "PER")) == [person]
+
+
+def test_a_name_before_a_form_of_address_is_a_person_though_the_model_calls_it_a_body() -> None:
+    text = "为此，柯德宁先生撰写了专著。"
+    assert people(text, ("柯德宁", "ORG")) == ["柯德宁"]
+
+
+def test_a_doctrine_names_its_author_when_the_model_reads_them_apart() -> None:
+    assert people("学习毛泽东思想。", ("毛泽东", "nz"), ("思想", "n")) == ["毛泽东"]
