@@ -34,6 +34,7 @@ __all__ = ["KINDS", "Analysis", "Mention", "Recogniser"]
 CONFIDENT = 4.0
 """A model name whose every character's tag led the runner-up by this much is confirmed for the library.
 On the People's Daily dev split 97% of such names are right (87% of all the model's names)."""
+NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the heads of the bodies jieba lists as nt
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
@@ -169,6 +170,9 @@ class Recogniser:
         self.phrases.organisations(text, tokens, claim)
         for start, end in model_orgs:
             claim.add("organization", start, end)
+        for word, start, end in tokens:
+            if self._listed_body(word):
+                claim.add("organization", start, end)
         for start, end in self.spans.places(words, text, tokens, inside, quoted):
             claim.add("place", start, end)
         self.places.places(text, tokens, claim)
@@ -187,6 +191,15 @@ class Recogniser:
             if inside.inside(start) or inside.inside(end):
                 continue
             claim.add("person", start, end)
+
+    def _listed_body(self, word: str) -> bool:
+        """A body jieba's dictionary lists (tag ``nt``) by a telling head: 某某部, 某某队, 某某国家组织 —
+        not a bare head (通讯社), a direction (中南部) or a kind of body (党组织)."""
+        if len(word) < 3 or self.tags.get(word) != "nt" or not word.endswith(NT_HEADS):
+            return False
+        if word in self.words.org_suffixes or (word.endswith("部") and word[-2] in "东南西北中"):
+            return False
+        return not word.endswith("组织") or len(word) >= 5
 
     def _tag(self, word: str) -> str:
         """``_word_tag`` memoised: the rules ask about the same few thousand words over and over."""

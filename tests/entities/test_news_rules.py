@@ -213,3 +213,20 @@ def test_a_name_before_a_form_of_address_is_a_person_though_the_model_calls_it_a
 
 def test_a_doctrine_names_its_author_when_the_model_reads_them_apart() -> None:
     assert people("学习毛泽东思想。", ("毛泽东", "nz"), ("思想", "n")) == ["毛泽东"]
+
+
+def organisations(text: str, *pieces: tuple[str, str]) -> list[str]:
+    model = reading(text, *pieces)
+    return [m.text for m in Recogniser(model=model).recognise(text) if m.kind == "organization"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("武汉队主场战胜了对手，国家体委表示祝贺。", ["武汉队", "国家体委"]),
+        ("党组织要关心群众，通讯社记者报道。", []),
+        ("中南部地区有雨。", []),
+    ],
+)
+def test_bodies_jieba_s_dictionary_lists_by_a_telling_head(text: str, orgs: list[str]) -> None:
+    assert organisations(text) == orgs
