@@ -49,6 +49,13 @@ class Claims:
         self.spans.append(Mention(kind, start, end, self.text[start:end]))
         return True
 
+    def split(self, mention: Mention, at: int, first_kind: str) -> None:
+        """Cut a claimed span in two at ``at``: its head becomes a ``first_kind`` of its own."""
+        index = self.spans.index(mention)
+        head = Mention(first_kind, mention.start, at, self.text[mention.start : at])
+        rest = Mention(mention.kind, at, mention.end, self.text[at : mention.end])
+        self.spans[index : index + 1] = [head, rest]
+
     def mentions(self) -> list[Mention]:
         return sorted(self.spans, key=lambda m: m.start)
 

@@ -230,3 +230,22 @@ def organisations(text: str, *pieces: tuple[str, str]) -> list[str]:
 )
 def test_bodies_jieba_s_dictionary_lists_by_a_telling_head(text: str, orgs: list[str]) -> None:
     assert organisations(text) == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "org"),
+    [
+        ("湖北省宜昌市委召开全会。", "湖北省", "宜昌市委"),
+        ("他在信阳市平桥区人民法院工作。", "信阳市", "平桥区人民法院"),
+        ("固始县陈集镇中心小学开学了。", "固始县", "陈集镇中心小学"),
+    ],
+)
+def test_a_higher_place_before_an_organisation_named_after_a_lower_one_is_a_place(
+    recogniser: Recogniser, text: str, place: str, org: str
+) -> None:
+    assert place in found(recogniser, text, "place")
+    assert found(recogniser, text, "organization") == [org]
+
+
+def test_an_organisation_named_after_one_place_keeps_it(recogniser: Recogniser) -> None:
+    assert found(recogniser, "湖北省人民政府办公厅发文。", "organization") == ["湖北省人民政府办公厅"]
