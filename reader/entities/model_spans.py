@@ -88,6 +88,7 @@ class ModelSpans:
         self.tags = tags
         self.is_place = is_place  # (word, text) → bool: a dictionary place
         self._titles = tuple(sorted({*words.titles, *HONORIFICS}, key=len, reverse=True))
+        self._title_set = frozenset(self._titles)
 
     # ------------------------------------------------------------------ people
     def people(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int, float]]:
@@ -168,7 +169,7 @@ class ModelSpans:
         name = normalise_name(text[start:end])
         if not 2 <= len(name) <= LONGEST_NAME or name.endswith(BAD_ENDINGS):
             return False
-        if any(name.endswith(title) and len(name) - len(title) <= 1 for title in self._titles):
+        if name in self._title_set or name[1:] in self._title_set:
             return False  # 胡老说, 王总表示: a surname and a title, no name
         if name[-1] in NOUN_ENDINGS and not by_model:
             return False  # 和谐路 in a list of roads; the model knows 张之路 for a name
