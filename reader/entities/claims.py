@@ -27,9 +27,10 @@ class Claims:
         self.text = text
         self.owner = [False] * len(text)
         self.spans: list[Mention] = []
-        # once set, every person (place) a rule proposes must pass it: the model's vetoes apply to rules too
+        # once set, every person (place, organisation) a rule proposes must pass it: vetoes apply to rules too
         self.person_check: Callable[[int, int], bool] | None = None
         self.place_check: Callable[[int, int], bool] | None = None
+        self.org_check: Callable[[int, int], bool] | None = None
 
     def taken(self, start: int, end: int) -> bool:
         return any(self.owner[start:end])
@@ -44,6 +45,8 @@ class Claims:
         if kind == "person" and self.person_check is not None and not self.person_check(start, end):
             return False
         if kind == "place" and self.place_check is not None and not self.place_check(start, end):
+            return False
+        if kind == "organization" and self.org_check is not None and not self.org_check(start, end):
             return False
         self.owner[start:end] = [True] * (end - start)
         self.spans.append(Mention(kind, start, end, self.text[start:end]))

@@ -249,3 +249,10 @@ def test_a_higher_place_before_an_organisation_named_after_a_lower_one_is_a_plac
 
 def test_an_organisation_named_after_one_place_keeps_it(recogniser: Recogniser) -> None:
     assert found(recogniser, "湖北省人民政府办公厅发文。", "organization") == ["湖北省人民政府办公厅"]
+
+
+def test_a_kind_of_body_is_no_named_body(recogniser: Recogniser) -> None:
+    text = "保险公司和航空公司都要加强监管，职业中学要办好。"
+    assert found(recogniser, text, "organization") == []
+    assert organisations("保险公司要加强监管。", ("保险公司", "ORG")) == []
+    assert found(recogniser, "平安保险公司理赔了。", "organization") == ["平安保险公司"]
