@@ -50,7 +50,7 @@ class Analysis:
 class Recogniser:
     """Pure text → mentions; ``user_entries`` are (text, kind) pairs the user added or retyped."""
 
-    VERSION = "4"
+    VERSION = "5"
 
     def __init__(
         self,
