@@ -26,7 +26,7 @@ from reader.entities.kinds import KINDS
 from reader.entities.lac import Lac, Word, shared
 from reader.entities.model_spans import ADDRESSES, Bounds, ModelSpans, inside_coined
 from reader.entities.people import People
-from reader.entities.phrases import Phrases
+from reader.entities.phrases import GENERIC_ORGS, LEVEL_CHARS, NOT_ORG_ENDINGS, Phrases
 from reader.entities.places import Places
 
 __all__ = ["KINDS", "Analysis", "Mention", "Recogniser"]
@@ -169,9 +169,8 @@ class Recogniser:
             claim.add("place", start, end)
         model_orgs = self.spans.organisations(words, text, inside)
         for start, end in model_orgs:
-            first = text[start : inside.end[start]]
-            if self.phrases.org_suffix(text[start:end]) is not None and self.phrases.namey(first, text):
-                claim.add("organization", start, end)  # 国务院港澳办: the model's whole name, not 国务院
+            if self._whole_model_org(text, start, end, inside):
+                claim.add("organization", start, end)  # 某某交警交通控制指挥中心, not 指挥中心
         self.phrases.organisations(text, tokens, claim)
         for start, end in model_orgs:
             claim.add("organization", start, end)
@@ -198,6 +197,21 @@ class Recogniser:
                 continue
             claim.add("person", start, end)
 
+    def _whole_model_org(self, text: str, start: int, end: int, inside: Bounds) -> bool:
+        """May the model's organisation be claimed before the ending rule?  When it ends like one and
+        starts with a name of its own — not with a level body or a bare ending the rule would extend
+        (市委|…领导小组, 实业有限公司), nor after a level or an ordinal it would take in
+        (市五届|人大常委会)."""
+        body, first = text[start:end], text[start : inside.end[start]]
+        if self.phrases.org_suffix(body) is None or not self.phrases.namey(first, text):
+            return False
+        if first in GENERIC_ORGS or self.phrases.org_suffix(first) == first or body in GENERIC_ORGS:
+            return False
+        before = text[inside.start[start - 1] : start] if start else ""
+        if before in LEVEL_CHARS or before in GENERIC_ORGS or self._tag(before) == "m":
+            return False
+        return not self.phrases.is_place(before, text)
+
     def _nested_places(self, text: str, tokens: list[tuple[str, int, int]], claim: Claims) -> None:
         """黑龙江省|某某市委, 某某县|某某镇中心小学: an organisation named after a place of a lower level
         begins there; the place of a higher level before it only locates it and is a place of its own."""
@@ -220,11 +234,14 @@ class Recogniser:
 
     def _listed_body(self, word: str) -> bool:
         """A body jieba's dictionary lists (tag ``nt``) by a telling head: 某某部, 某某队, 某某国家组织 —
-        not a bare head (通讯社), a direction (中南部) or a kind of body (党组织)."""
+        not a bare head (通讯社), an ordinary word (新格局), a direction (中南部) or a kind of body
+        (党组织)."""
         if len(word) < 3 or self.tags.get(word) != "nt" or not word.endswith(NT_HEADS):
             return False
-        if word in self.words.org_suffixes or (word.endswith("部") and word[-2] in "东南西北中"):
-            return False
+        if word in self.words.org_suffixes or word[-2:] in NOT_ORG_ENDINGS:
+            return False  # 通讯社, 新格局
+        if word.endswith("部") and word[-2] in "东南西北中":
+            return False  # 中南部
         return not word.endswith("组织") or len(word) >= 5
 
     def _tag(self, word: str) -> str:

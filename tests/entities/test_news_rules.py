@@ -256,3 +256,17 @@ def test_a_kind_of_body_is_no_named_body(recogniser: Recogniser) -> None:
     assert found(recogniser, text, "organization") == []
     assert organisations("保险公司要加强监管。", ("保险公司", "ORG")) == []
     assert found(recogniser, "平安保险公司理赔了。", "organization") == ["平安保险公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "org"),
+    [
+        ("市五届人大常委会召开会议。", "人大常委会", "市五届人大常委会"),
+        ("市委直属机关工委召开会议。", "直属机关工委", "市委直属机关工委"),
+        ("市委人才工作领导小组召开会议。", "市委", "市委人才工作领导小组"),
+    ],
+)
+def test_the_ending_rule_keeps_the_level_before_a_piece_the_model_reads(
+    text: str, piece: str, org: str
+) -> None:
+    assert organisations(text, (piece, "ORG")) == [org]
