@@ -133,7 +133,7 @@ class ModelSpans:
         if len(name) == 2 and name[1] in "方军" and (name[0] in SHORT_PLACES or name[0] in COUNTRY_CHARS):
             return None  # 美方, 俄军: a country's side or army, by its one-character name
         if text.startswith(("两国", "双方", "三国"), end):
-            return None  # 美墨两国: one-character country names in a pair
+            return None  # 中蒙两国: one-character country names in a pair
         if self.words.places.get(name) in WORLD_LEVELS:
             return None  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
         shaped = rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS

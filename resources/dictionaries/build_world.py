@@ -9,9 +9,9 @@ the app: the list is read from the file)::
 
 Two CLDR tables of the ``zh_Hans_CN`` locale:
 
-- territory names: every country and territory (挪威, 几内亚比绍, 阿尔巴尼亚) and the continents and
+- territory names: every country and territory (芬兰, 瓦努阿图, 爱沙尼亚) and the continents and
   world regions (亚洲, 东南亚, 拉丁美洲) — not the codes that are no place (世界, 欧盟, 联合国, 未知地区);
-- time-zone exemplar cities: about 300 capitals and large cities (东京, 开罗, 卡拉奇, 温得和克) — not the
+- time-zone exemplar cities: about 300 capitals and large cities (赫尔辛基, 瓦加杜古, 阿斯马拉) — not the
   research stations of Antarctica, nor the county seats CLDR names after a US state (印第安纳州诺克斯).
 """
 
