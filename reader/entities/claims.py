@@ -27,9 +27,10 @@ class Claims:
         self.text = text
         self.owner = [False] * len(text)
         self.spans: list[Mention] = []
-        # once set, every person (place) a rule proposes must pass it: the model's vetoes apply to rules too
+        # once set, every person (place, organisation) a rule proposes must pass it: vetoes apply to rules too
         self.person_check: Callable[[int, int], bool] | None = None
         self.place_check: Callable[[int, int], bool] | None = None
+        self.org_check: Callable[[int, int], bool] | None = None
 
     def taken(self, start: int, end: int) -> bool:
         return any(self.owner[start:end])
@@ -45,9 +46,18 @@ class Claims:
             return False
         if kind == "place" and self.place_check is not None and not self.place_check(start, end):
             return False
+        if kind == "organization" and self.org_check is not None and not self.org_check(start, end):
+            return False
         self.owner[start:end] = [True] * (end - start)
         self.spans.append(Mention(kind, start, end, self.text[start:end]))
         return True
+
+    def split(self, mention: Mention, at: int, first_kind: str) -> None:
+        """Cut a claimed span in two at ``at``: its head becomes a ``first_kind`` of its own."""
+        index = self.spans.index(mention)
+        head = Mention(first_kind, mention.start, at, self.text[mention.start : at])
+        rest = Mention(mention.kind, at, mention.end, self.text[at : mention.end])
+        self.spans[index : index + 1] = [head, rest]
 
     def mentions(self) -> list[Mention]:
         return sorted(self.spans, key=lambda m: m.start)

@@ -60,6 +60,11 @@ def dictionaries() -> Dictionaries:
         if (level.endswith("alias") or len(name) <= 2) and common.get(name, "ns") != "ns":
             continue
         places[name] = level
+    for line in _lines("world.tsv"):
+        name, level = line.split("\t")
+        # 万象, 金边, 利马: a two-character city that is also an ordinary word is left to the model
+        if name not in places and (len(name) > 2 or common.get(name, "ns") == "ns"):
+            places[name] = level
     for name in _lines("regions.txt"):
         places[name] = "region"  # 中原 the region, not the county alias of 中原区
     surnames = _lines("surnames.txt")

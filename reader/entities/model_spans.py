@@ -29,6 +29,8 @@ SPEECH_ENDINGS = (
     "称",
     "说",
     "更",
+    "也",
+    "派",
     "等",
     "的",
     "和",
@@ -41,6 +43,8 @@ HONORIFICS = (
     "九段", "八段",
 )  # fmt: skip
 NAME_TAGS = (None, "nr", "nrfg", "nrt")
+ADDRESSES = ("先生", "女士", "小姐", "夫人")  # what only a person's name comes before
+WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在")
 NOUN_ENDINGS = frozenset("路街巷桥")
 LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
@@ -64,7 +68,7 @@ LOCAL_LEVELS = ("省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "
 # 在京, 离京, 进京: 京 standing for Beijing after a verb of place
 BEIJING = re.compile(r"(?<=[在离进来赴抵返回晋])京(?![剧腔城津冀港沪])")
 # 中方, 美方; 中美关系, 中日韩合作: one-character country names as sides or pairs
-COUNTRY_CHARS = "中美日韩朝俄英法德意印巴越泰澳加欧非埃以伊蒙"
+COUNTRY_CHARS = "中美日韩朝俄英法德意印巴越泰澳加欧非埃以伊蒙墨菲葡荷"
 SIDES = re.compile(rf"(?<![\u4e00-\u9fff])[{COUNTRY_CHARS}](?=方)")
 PAIRS = re.compile(rf"[{COUNTRY_CHARS}]{{2,3}}(?=(?:两国|三国|关系|双边|建交|合作|首脑|峰会|战略|贸易|友好))")
 # 访华, 驻华, 对华: 华 standing for China after a verb or preposition
@@ -84,6 +88,7 @@ class ModelSpans:
         self.tags = tags
         self.is_place = is_place  # (word, text) → bool: a dictionary place
         self._titles = tuple(sorted({*words.titles, *HONORIFICS}, key=len, reverse=True))
+        self._title_set = frozenset(self._titles)
 
     # ------------------------------------------------------------------ people
     def people(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int, float]]:
@@ -93,11 +98,21 @@ class ModelSpans:
             span = self._person(text, start, end, inside)
             if span is not None:
                 found.append((*span, margin))
+        for word in words:  # 某某某|先生 the model read as an organisation or a place
+            if word.tag in ("ORG", "LOC", "nz") and text.startswith(ADDRESSES, word.end):
+                name = text[word.start : word.end]
+                if 2 <= len(name) <= 4 and self.tags.get(name) in NAME_TAGS:
+                    span = self._person(text, word.start, word.end, inside)
+                    if span is not None:
+                        found.append((*span, 0.0))
         return found
 
     def _person(self, text: str, start: int, end: int, inside: Bounds) -> tuple[int, int] | None:
         start, end = _strip(text, start, end)
         trimmed = False
+        possessive = text.find("的", start, end)
+        if possessive >= 0:  # 某某某的故事: a name with what belongs to it
+            end, trimmed = possessive, True
         for tail in PLACE_TAILS[:10]:  # 卡拉奇晴: the model read a weather report's city as a name
             if text.endswith(tail, start, end):
                 return None
@@ -115,8 +130,15 @@ class ModelSpans:
         name = text[start:end]
         if len(name) < 2 or not any(rules.CJK.match(c) for c in name):
             return None
-        if trimmed and not (rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS):
-            return None
+        if len(name) == 2 and name[1] in "方军" and (name[0] in SHORT_PLACES or name[0] in COUNTRY_CHARS):
+            return None  # 美方, 俄军: a country's side or army, by its one-character name
+        if text.startswith(("两国", "双方", "三国"), end):
+            return None  # 中蒙两国: one-character country names in a pair
+        if self.words.places.get(name) in WORLD_LEVELS:
+            return None  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
+        shaped = rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS
+        if trimmed and not (shaped or self.tags.get(name) in NAME_TAGS[1:]):
+            return None  # what is left must look like a name, or be one jieba knows (某某顿|派)
         if self._ordinary(name):
             return None  # 朵朵, 广场: an ordinary word
         if not self._foreign(name) and inside.cuts(start, end):
@@ -124,13 +146,17 @@ class ModelSpans:
         if self._starts_with_function_word(text, start, end, inside):
             return None  # 但是他, 商量过
         if text.startswith(self.words.org_suffixes, end) and not text.startswith(
-            (*self.words.titles, "党", "政"), end
+            (*self.words.titles, "党", "政", "办公室"), end
         ):
-            return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person (李振成|局长 is one)
+            return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person (李振成|局长 and
+            # 李振成|办公室, his office, are his)
         return start, end
 
     def _starts_with_function_word(self, text: str, start: int, end: int, inside: Bounds) -> bool:
-        """但是|他, 商量|过, 乡野|沐: a name does not begin with a word of its own that is no name."""
+        """但是|他, 商量|过, 乡野|沐: a name does not begin with a word of its own that is no name (a
+        transliterated name, 芭芭拉·某某, is cut into arbitrary words)."""
+        if self._foreign(text[start:end]):
+            return False
         first_end = inside.end[start]
         if first_end >= end or first_end - start < 2:
             return False
@@ -143,6 +169,8 @@ class ModelSpans:
         name = normalise_name(text[start:end])
         if not 2 <= len(name) <= LONGEST_NAME or name.endswith(BAD_ENDINGS):
             return False
+        if name in self._title_set or name[1:] in self._title_set:
+            return False  # 胡老说, 王总表示: a surname and a title, no name
         if name[-1] in NOUN_ENDINGS and not by_model:
             return False  # 和谐路 in a list of roads; the model knows 张之路 for a name
         if self._ordinary(name) or (inside.cuts(start, end) and not self._foreign(name)):
@@ -153,11 +181,17 @@ class ModelSpans:
         """``马克思主义``, ``毛泽东思想``, ``邓小平理论``: the person a doctrine is named after."""
         found = []
         for word in words:
-            if word.tag in ("nz", "n", "PER") and text.endswith(DOCTRINES, word.start, word.end):
+            if word.tag not in ("nz", "n", "PER"):
+                continue
+            if text.endswith(DOCTRINES, word.start, word.end):
                 name_end = word.end - 2
-                name = text[word.start : name_end]
-                if 2 <= len(name) <= 4 and self.tags.get(name) in ("nr", "nrfg", "nrt"):
-                    found.append((word.start, name_end))
+            elif text.startswith(DOCTRINES, word.end):
+                name_end = word.end  # 某某某|理论: the model read the name apart from the doctrine
+            else:
+                continue
+            name = text[word.start : name_end]
+            if 2 <= len(name) <= 4 and self.tags.get(name) in ("nr", "nrfg", "nrt"):
+                found.append((word.start, name_end))
         return found
 
     @staticmethod
@@ -257,10 +291,14 @@ class ModelSpans:
     # ------------------------------------------------------------ organisations
     def organisations(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int]]:
         found = []
-        for start, end, margin in _merged(words, "ORG", text):
+        for start, end, margin in _merged(words, "ORG", text, self._whole_org):
             start, end = _strip(text, start, end)
+            if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
+                start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
             if end - start < 2 or not rules.CJK.match(text[start]) or inside.cuts(start, end):
                 continue
+            if rules.government_of_other(text[start:end]):
+                continue  # 芬兰政府: its country is claimed as a place (``teams_and_governments``)
             if (
                 margin < UNSURE_PLACE
                 and end - start == 2
@@ -270,16 +308,24 @@ class ModelSpans:
             found.append((start, end))
         return found
 
+    def _whole_org(self, name: str) -> bool:
+        """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
+        return name.endswith(self.words.org_suffixes) or "政府" in name
 
-def _merged(words: list[Word], tag: str, text: str) -> list[tuple[int, int, float]]:
-    """Runs of words with ``tag``, joined when adjacent or split only by a name joiner (约翰—格伦)."""
+
+def _merged(
+    words: list[Word], tag: str, text: str, whole: Callable[[str], bool] | None = None
+) -> list[tuple[int, int, float]]:
+    """Runs of words with ``tag``, joined when adjacent or split only by a name joiner (约翰—格伦,
+    中共|某某省委); a span ``whole`` says is a complete name of its own takes nothing after it."""
     spans: list[tuple[int, int, float]] = []
     for word in words:
         if word.tag != tag:
             continue
-        if spans and tag == "PER":
+        if spans and tag in ("PER", "ORG"):
             start, end, margin = spans[-1]
-            if end == word.start or (word.start == end + 1 and text[end] in NAME_JOINERS):
+            joined = end == word.start or (word.start == end + 1 and text[end] in NAME_JOINERS)
+            if joined and not (whole is not None and whole(text[start:end])):
                 spans[-1] = (start, word.end, min(margin, word.margin))
                 continue
         spans.append((word.start, word.end, word.margin))

@@ -72,6 +72,8 @@ class People:
             tag = self._tag(word)
             if claim.taken(start, end) or tag == POSITION_TAG or word in NAME_STOPS:
                 break
+            if any(s < end and start < e for s, e in self.model_names.items()):
+                break  # 某某某|院士: the model's name before a title is the person, not part of the post
             ordinal = tag == "m" and word.startswith("第")  # 市第二十八小学
             joined = word in ("和", "与") and first >= 2 and tokens[first - 2][0].endswith(("工业", "农业"))
             stop = tag.startswith(STOP_TAGS) and tag not in ("vn", "nz") and word not in LEVEL_CHARS

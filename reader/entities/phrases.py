@@ -317,6 +317,8 @@ class Phrases:
             return  # a bare 学校 or 公司 names nothing
         if body in ("中央", "政府", "党委", "党组", "公司", "集团", "协会", "政协"):
             return
+        if rules.government_of_other(body):
+            return  # 芬兰政府: the country is the place, the government no body of its own
         claim.add("organization", org_start, org_end)
 
     def _sibling(self, text: str, start: int, claim: Claims) -> int | None:
