@@ -7,24 +7,19 @@ batch goes on, and a cancelled batch leaves every finished file in place.
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
-import signal
 import sqlite3
 import stat
-import sys
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from reader import filenames
+from reader.children import Child
 from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, ParsedIssue, parse_bytes
 from reader.store import entities as entity_store
@@ -290,76 +285,15 @@ MERGE_PAGES = 64
 """Index pages one import merges at its end (≈ 1 MiB per table): a bounded step, never a rewrite."""
 
 
-def _watch_parent(parent_pid: int) -> None:
-    """Worker start-up: exit as soon as the importing process is gone, however it died.
-
-    On Linux the kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``); elsewhere,
-    and as a fallback, a thread notices the worker was re-parented.  Ctrl+C is the parent's
-    to handle: the worker ignores it instead of printing a traceback of its own.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent_pid:
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(0.25)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
-def _serve(conn: Connection, parent_pid: int) -> None:
-    """A parse worker: read a path, send back its loaded form (or the exception), until told to stop."""
-    _watch_parent(parent_pid)
-    while True:
-        try:
-            path = conn.recv()
-        except (EOFError, OSError):
-            return
-        if path is None:
-            return
-        try:
-            answer: object = _load(path)
-        except Exception as error:
-            answer = error
-        try:
-            conn.send(answer)
-        except Exception as error:  # an exception that does not pickle: its text still does
-            conn.send(RuntimeError(f"{type(error).__name__}: {error}"))
-
-
-class _Worker:
-    def __init__(self, context: multiprocessing.context.BaseContext) -> None:
-        self.conn, child = context.Pipe()
-        self.process = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child, os.getpid()), name="reader-parse", daemon=True
-        )
-        self.process.start()
-        child.close()
-
-
-def _workers(file_count: int) -> list[_Worker]:
-    """Processes that read and parse ahead of the writer, for big batches on multi-core machines.
-
-    Processes, not threads: parsing is pure Python and would fight the writer for the GIL.
-    "spawn" keeps them safe inside the threaded Qt app.  Plain processes and pipes rather
-    than ``ProcessPoolExecutor``: when one of its workers is killed, the pool's own clean-up
-    can hang the importer at exit; here a dead worker is simply an end of file.
-    """
+def _workers(file_count: int) -> list[Child]:
+    """Processes that read and parse ahead of the writer, for big batches on multi-core machines
+    (``reader.children``: processes, because parsing is pure Python and would fight the writer for
+    the GIL)."""
     cores = os.cpu_count() or 1
     if file_count < PARALLEL_MIN_FILES or cores < 2:
         return []
-    context = multiprocessing.get_context("spawn")
     # the writer spends most of its time inside SQLite, so two parsers keep it busy even on two cores
-    return [_Worker(context) for _ in range(min(2, cores))]
+    return [Child(_load, name="reader-parse") for _ in range(min(2, cores))]
 
 
 class _Reader:
@@ -373,7 +307,7 @@ class _Reader:
     def __init__(self, files: list[Path]) -> None:
         self.files = files
         self.workers = _workers(len(files))
-        self.sent: deque[tuple[int, _Worker]] = deque()
+        self.sent: deque[tuple[int, Child]] = deque()
         self.next_to_send = 0
 
     def _send_ahead(self, index: int) -> None:
@@ -406,14 +340,9 @@ class _Reader:
 
     def close(self) -> None:
         for worker in self.workers:
-            with contextlib.suppress(OSError):  # already gone
-                worker.conn.send(None)
+            worker.request_stop()  # all at once, then wait for each
         for worker in self.workers:
-            worker.process.join(timeout=2)
-            if worker.process.is_alive():
-                worker.process.kill()
-                worker.process.join(timeout=2)
-            worker.conn.close()
+            worker.close()
         self.workers = []
         self.sent.clear()
 

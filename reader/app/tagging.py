@@ -9,13 +9,17 @@ bar.  Whatever is still queued when the window closes is tagged at the next star
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 from sqlite_utils import Database
 
 from reader.app.workers import LibraryWorker
+from reader.entities.process import RecogniserProcess
+
+if TYPE_CHECKING:
+    from reader.entities.pipeline import Recognise
 
 
 def _count(db: Database) -> int:
@@ -24,15 +28,20 @@ def _count(db: Database) -> int:
     return store.queue_untagged(db)
 
 
-def _chunk(db: Database) -> tuple[int, int]:
-    """Tag one chunk of the queue; returns (articles taken off, articles still queued)."""
-    from reader.entities import pipeline
-    from reader.store import entities as store
+def chunk_job(run: Recognise) -> Callable[[Database], tuple[int, int]]:
+    """Tag one chunk of the queue, recognising through ``run``; the job returns (articles taken off,
+    articles still queued)."""
 
-    ids = pipeline.next_chunk(db)
-    if ids:
-        pipeline.tag_articles(db, ids)
-    return len(ids), store.pending_count(db)
+    def job(db: Database) -> tuple[int, int]:
+        from reader.entities import pipeline
+        from reader.store import entities as store
+
+        ids = pipeline.next_chunk(db)
+        if ids:
+            pipeline.tag_articles(db, ids, run=run)
+        return len(ids), store.pending_count(db)
+
+    return job
 
 
 class TaggingController:
@@ -42,6 +51,7 @@ class TaggingController:
         self.worker = worker
         self.on_done = on_done
         self.running = False
+        self.recogniser = RecogniserProcess()  # recognition off the GIL the event loop needs
         self.bar = QProgressBar()
         self.bar.setObjectName("taggingProgress")
         self.bar.setMaximumWidth(220)
@@ -80,7 +90,7 @@ class TaggingController:
         self.bar.setRange(0, int(queued))
         self.bar.setValue(0)
         self.bar.show()
-        self.worker.submit(_chunk, self._chunk_done, self._failed)
+        self.worker.submit(chunk_job(self.recogniser), self._chunk_done, self._failed)
 
     def _chunk_done(self, result: Any) -> None:
         if self._closing():
@@ -90,9 +100,13 @@ class TaggingController:
         self.bar.setMaximum(max(self.bar.maximum(), done + left))
         self.bar.setValue(done)
         if left and taken:
-            self.worker.submit(_chunk, self._chunk_done, self._failed)
+            self.worker.submit(chunk_job(self.recogniser), self._chunk_done, self._failed)
         else:
             self._finish()
+
+    def close(self) -> None:
+        """After the worker has stopped: stop the recogniser's process."""
+        self.recogniser.close()
 
     def _finish(self) -> None:
         self.running = False

@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.background.shutdown()
         self.worker.shutdown()
+        self.tagging.close()  # the recogniser's process, once no job can use it
         super().closeEvent(event)
 
     # appearance
@@ -495,7 +496,9 @@ class MainWindow(QMainWindow):
         text, action, kind, scope, occurrence = correction
         self.show_status(self.tr("Applying correction: %1").replace("%1", text))
         self.worker.submit(
-            correction_job(text, action, kind, scope, occurrence), self._corrected, self._job_failed
+            correction_job(text, action, kind, scope, occurrence, self.tagging.recogniser),
+            self._corrected,
+            self._job_failed,
         )
 
     def _corrected(self, article_ids: Any) -> None:

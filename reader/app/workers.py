@@ -15,12 +15,15 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlite_utils import Database
 
 from reader.store import open_db
+
+if TYPE_CHECKING:
+    from reader.entities.pipeline import Recognise
 
 Job = Callable[[Database], Any]
 Success = Callable[[Any], None]
@@ -130,9 +133,15 @@ class LibraryWorker(QObject):
 
 
 def correction_job(
-    text: str, action: str, kind: str | None, scope: str, occurrence: tuple[int, str, int, int] | None
+    text: str,
+    action: str,
+    kind: str | None,
+    scope: str,
+    occurrence: tuple[int, str, int, int] | None,
+    run: Recognise | None = None,
 ) -> Job:
-    """Record one entity correction and re-annotate the articles it touches; returns their ids."""
+    """Record one entity correction and re-annotate the articles it touches (recognising through
+    ``run``, the window's recogniser process); returns their ids."""
     from reader.entities import pipeline
     from reader.store import entities as store_entities
     from reader.store.search import matching_article_ids
@@ -154,7 +163,7 @@ def correction_job(
         touched = {article_id} if scope == "occurrence" and article_id is not None else set()
         if scope == "all":
             touched |= matching_article_ids(db, text)
-        pipeline.annotate_articles(db, sorted(touched))
+        pipeline.annotate_articles(db, sorted(touched), run=run or pipeline.recognise)
         return sorted(touched)
 
     return job

@@ -20,6 +20,17 @@ class Mention:
     text: str
 
 
+@dataclass
+class Analysis:
+    """What a text yields: its mentions, and the people confirmed strongly enough to be known everywhere.
+
+    Kept here, beside ``Mention``, so a parent that receives analyses from the recogniser's process
+    unpickles them without importing the recogniser (and jieba) itself."""
+
+    mentions: list[Mention]
+    confirmed: set[str]
+
+
 class Claims:
     """Non-overlapping spans of one text, first claim wins."""
 

@@ -23,8 +23,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.entities.claims import Mention, WordSet, normalise_name
-from reader.entities.recogniser import Analysis, Recogniser
+from reader.entities import kinds
+from reader.entities.claims import Analysis, Mention, WordSet, normalise_name
 from reader.store import entities as store
 from reader.store.issues import SaveResult
 
@@ -51,19 +51,57 @@ class _Article:
         return sum(len(v) for v in self.fields.values())
 
 
-def build_recogniser(
-    db: Database, extra_people: Iterable[str] = (), known: set[str] | None = None
-) -> Recogniser:
-    """The recogniser the library's corrections and confirmed people call for; ``known`` is the library's
-    confirmed people when the caller keeps them (``tag_pending`` reads them once, not once a chunk)."""
-    corrections = store.list_corrections(db)
-    rejected = {c["text"] for c in corrections if c["action"] == "reject" and c["scope"] == "all"}
+@dataclass(frozen=True)
+class Request:
+    """Everything recognition needs, read from the library beforehand, so it can run in another process
+    (``reader.entities.process``): the texts (every field of every article), the chunk's byline names,
+    the user's library-wide entries and rejections, and the people confirmed so far."""
+
+    texts: list[str]
+    bylines: list[str]
+    entries: list[tuple[str, str]]
+    rejections: list[str]
+    known: frozenset[str]
+
+
+Recognise = Callable[[Request], list[Analysis]]
+
+
+def _library_entries(corrections: list[dict[str, Any]]) -> tuple[list[tuple[str, str]], list[str]]:
+    rejected = [c["text"] for c in corrections if c["action"] == "reject" and c["scope"] == "all"]
     entries = {}
     for c in corrections:
         if c["scope"] == "all" and c["action"] in ("add", "retype"):
             entries[c["text"]] = c["kind"]
-    people = (store.known_people(db) if known is None else known) | set(extra_people)
-    return Recogniser(user_entries=entries.items(), rejections=rejected, known_people=people)
+    return list(entries.items()), rejected
+
+
+def recognise(request: Request) -> list[Analysis]:
+    """Pure: one ``Analysis`` per text, in one model pass; names confirmed in one text count in all."""
+    from reader.entities.recogniser import Recogniser  # loads jieba and the model: only where used
+
+    texts = request.texts
+
+    def recogniser(extra: Iterable[str]) -> Recogniser:
+        return Recogniser(
+            user_entries=request.entries,
+            rejections=request.rejections,
+            known_people=set(request.known) | set(extra),
+        )
+
+    first = recogniser(request.bylines)
+    words = first.model_words(texts)
+    found = first.analyse_many(texts, words)
+    fresh = {n for a in found for n in a.confirmed} - first.known.keys() - first.rejections
+    if fresh:
+        names = WordSet(fresh)
+        again = [n for n, t in enumerate(texts) if names.occurs_in(t)]
+        if again:
+            second = recogniser([*fresh, *request.bylines])
+            redone = second.analyse_many([texts[n] for n in again], [words[n] for n in again])
+            for n, analysis in zip(again, redone, strict=True):
+                found[n] = analysis
+    return found
 
 
 def _apply(
@@ -99,26 +137,23 @@ def _load(db: Database, article_ids: Iterable[int]) -> list[_Article]:
 
 
 def _recognise(
-    db: Database, articles: list[_Article], known: set[str] | None = None
+    db: Database,
+    articles: list[_Article],
+    known: set[str] | None,
+    corrections: list[dict[str, Any]],
+    run: Recognise,
 ) -> list[dict[str, Analysis]]:
-    """Every field of every article, one model pass; names confirmed in one article count in all (and,
-    through ``known``, in the chunks that follow)."""
-    texts = [a.fields[f] for a in articles for f in FIELDS]
-    recogniser = build_recogniser(db, [n for a in articles for n in a.bylines], known)
-    words = recogniser.model_words(texts)
-    found = recogniser.analyse_many(texts, words)
-    fresh = {n for a in found for n in a.confirmed} - recogniser.known.keys() - recogniser.rejections
-    if fresh:
-        names = WordSet(fresh)
-        again = [n for n, t in enumerate(texts) if names.occurs_in(t)]
-        if again:
-            recogniser = build_recogniser(db, [*fresh, *(n for a in articles for n in a.bylines)], known)
-            for n, analysis in zip(
-                again,
-                recogniser.analyse_many([texts[n] for n in again], [words[n] for n in again]),
-                strict=True,
-            ):
-                found[n] = analysis
+    """Every field of every article through ``run`` (in this process or a child); names confirmed in one
+    article count in all (and, through ``known``, in the chunks that follow)."""
+    entries, rejected = _library_entries(corrections)
+    request = Request(
+        texts=[a.fields[f] for a in articles for f in FIELDS],
+        bylines=[n for a in articles for n in a.bylines],
+        entries=entries,
+        rejections=rejected,
+        known=frozenset(store.known_people(db) if known is None else known),
+    )
+    found = run(request)
     per_article = []
     for number in range(len(articles)):
         block = found[number * len(FIELDS) : (number + 1) * len(FIELDS)]
@@ -137,42 +172,48 @@ def _store(
     store.replace_mentions(
         db, article.id, by_field, [n for n in article.bylines if n not in rejected], confirmed
     )
-    store.record_done(db, article.id, article.digest, Recogniser.VERSION)
+    store.record_done(db, article.id, article.digest, kinds.RECOGNISER_VERSION)
 
 
 def tag_articles(
-    db: Database, article_ids: Iterable[int], *, force: bool = False, known: set[str] | None = None
+    db: Database,
+    article_ids: Iterable[int],
+    *,
+    force: bool = False,
+    known: set[str] | None = None,
+    run: Recognise = recognise,
 ) -> int:
     """Tag these articles now, in one transaction, and take them off the queue; returns how many were
-    computed (not found unchanged or copied).  ``force`` recomputes even unchanged text (a correction)."""
+    computed (not found unchanged or copied).  ``force`` recomputes even unchanged text (a correction);
+    ``run`` is where recognition happens (the window passes a ``RecogniserProcess``)."""
     articles = _load(db, article_ids)
     corrections = store.list_corrections(db)
     with db.atomic():
         todo = []
         for article in articles:
             digest = article.digest
-            if not force and store.done_digest(db, article.id, Recogniser.VERSION) == digest:
+            if not force and store.done_digest(db, article.id, kinds.RECOGNISER_VERSION) == digest:
                 continue
-            source = None if force else store.twin(db, digest, Recogniser.VERSION, article.id)
+            source = None if force else store.twin(db, digest, kinds.RECOGNISER_VERSION, article.id)
             if source is not None:
                 store.copy_mentions(db, source, article.id)
-                store.record_done(db, article.id, digest, Recogniser.VERSION)
+                store.record_done(db, article.id, digest, kinds.RECOGNISER_VERSION)
                 continue
             todo.append(article)
         if todo:
-            for article, analyses in zip(todo, _recognise(db, todo, known), strict=True):
+            for article, analyses in zip(todo, _recognise(db, todo, known, corrections, run), strict=True):
                 _store(db, article, analyses, corrections)
                 if known is not None:
                     known.update(n for a in analyses.values() for n in a.confirmed)
         store.unqueue(db, [a.id for a in articles])
         if store.get_state(db, "version") is None:
-            store.set_state(db, "version", Recogniser.VERSION)
+            store.set_state(db, "version", kinds.RECOGNISER_VERSION)
     return len(todo)
 
 
-def annotate_articles(db: Database, article_ids: Iterable[int]) -> int:
+def annotate_articles(db: Database, article_ids: Iterable[int], run: Recognise = recognise) -> int:
     """Recompute these articles' mentions now (after a correction that touches them)."""
-    return tag_articles(db, list(article_ids), force=True)
+    return tag_articles(db, list(article_ids), force=True, run=run)
 
 
 def annotate_saved(db: Database, result: SaveResult) -> None:
@@ -223,10 +264,10 @@ def reindex(db: Database, progress: Progress | None = None, *, everything: bool 
     count = tag_pending(db, progress)
     with db.atomic():
         db.execute("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)")
-        store.set_state(db, "version", Recogniser.VERSION)
+        store.set_state(db, "version", kinds.RECOGNISER_VERSION)
     return count
 
 
 def needs_reindex(db: Database) -> bool:
     version = store.get_state(db, "version")
-    return version is not None and version != Recogniser.VERSION
+    return version is not None and version != kinds.RECOGNISER_VERSION

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from reader.entities import rules
-from reader.entities.claims import Claims, Mention, WordSet, normalise_name
+from reader.entities.claims import Analysis, Claims, Mention, WordSet, normalise_name
 from reader.entities.dictionaries import ORG_TAG, PLACE_TAG, POSITION_TAG, dictionaries, tokenizer, word_tags
-from reader.entities.kinds import KINDS
+from reader.entities.kinds import KINDS, RECOGNISER_VERSION
 from reader.entities.lac import Lac, Word, shared
 from reader.entities.model_spans import ADDRESSES, Bounds, ModelSpans, inside_coined
 from reader.entities.people import People
@@ -39,18 +38,10 @@ NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the 
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
-@dataclass
-class Analysis:
-    """What a text yields: its mentions, and the people confirmed strongly enough to be known everywhere."""
-
-    mentions: list[Mention]
-    confirmed: set[str]
-
-
 class Recogniser:
     """Pure text → mentions; ``user_entries`` are (text, kind) pairs the user added or retyped."""
 
-    VERSION = "5"
+    VERSION = RECOGNISER_VERSION
 
     def __init__(
         self,

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from reader import ingest
 from reader.cli import cli
-from reader.entities import pipeline, rules
+from reader.entities import kinds, pipeline, rules
 from reader.entities.recogniser import Recogniser
 from reader.store import entities as store
 from reader.store.db import memory_db, open_db
@@ -51,12 +51,12 @@ def test_a_crash_mid_tagging_keeps_finished_chunks_and_the_rest_queued(
     calls = 0
     real = pipeline._recognise
 
-    def dies_on_third_chunk(db_, articles, known=None):  # type: ignore[no-untyped-def]
+    def dies_on_third_chunk(*args):  # type: ignore[no-untyped-def]
         nonlocal calls
         calls += 1
         if calls == 3:
             raise KeyboardInterrupt  # the process is killed mid-chunk
-        return real(db_, articles, known)
+        return real(*args)
 
     monkeypatch.setattr(pipeline, "_recognise", dies_on_third_chunk)
     with pytest.raises(KeyboardInterrupt):
@@ -80,7 +80,7 @@ def test_reimporting_unchanged_text_costs_no_recognition(
     recognised: list[int] = []
     real = pipeline._recognise
     monkeypatch.setattr(
-        pipeline, "_recognise", lambda d, a, k=None: recognised.extend(x.id for x in a) or real(d, a, k)
+        pipeline, "_recognise", lambda d, a, *rest: recognised.extend(x.id for x in a) or real(d, a, *rest)
     )
     seed = next(folder.iterdir())
     seed.write_bytes(seed.read_bytes() + "\n\n补记\n\n新增加的一篇短文,由记者王小明采写。\n".encode())
@@ -142,7 +142,7 @@ def test_a_changed_recogniser_queues_the_whole_library(
     pipeline.tag_pending(db)
     articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     assert pipeline.reindex(db) == 0
-    monkeypatch.setattr(Recogniser, "VERSION", "next")
+    monkeypatch.setattr(kinds, "RECOGNISER_VERSION", "next")
     assert pipeline.needs_reindex(db)
     assert pipeline.reindex(db) == articles
     assert not pipeline.needs_reindex(db)
