@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from reader import __version__
-from reader.cli import entities, gui, library, notes
+from reader.cli import entities, gui, library, notes, research
 from reader.errors import ReaderError
 
 
@@ -44,6 +44,7 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 library.register(cli)
 entities.register(cli)
 notes.register(cli)
+research.register(cli)
 gui.register(cli)
 
 

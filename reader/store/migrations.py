@@ -244,6 +244,24 @@ def m005_issue_boilerplate(db: Database) -> None:
     db.execute("ALTER TABLE issues ADD COLUMN boilerplate TEXT NOT NULL DEFAULT '[]'")
 
 
+@migrations(name="m006_saved_searches")
+def m006_saved_searches(db: Database) -> None:
+    """Searches kept by name: query, filters (JSON), variant folding; counted afresh when shown."""
+    db.execute(
+        """
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            query TEXT NOT NULL,
+            filters TEXT NOT NULL DEFAULT '{}',
+            fold_variants INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 

@@ -1,0 +1,205 @@
+"""Every occurrence of a query's terms, matched exactly as the library search matches articles.
+
+The search decides that a term occurs when it is a substring of the *folded*
+field (``reader.store.search.query_terms`` folds the query with
+``reader.textfold.fold``).  Folding a whole library to find occurrences is the
+slow way: ``str.translate`` runs per character in Python's slow path (about
+8 s for the 37 million characters of the 50,000-article benchmark library).
+
+Why preimages instead: folding is one character in, one character out, so
+``fold(text)[p:p+n] == term`` exactly when every ``text[p+i]`` is one of the
+characters that fold to ``term[i]``.  Those sets are computed once per process
+by folding every code point and inverting the result; a term whose characters
+no other character folds to is then found in the raw text with ``str.find``
+(C speed), a term with a few foldable characters as a handful of literal
+strings, and any other as a regular expression of character classes.  Offsets
+are offsets into the text as stored.
+
+The fold and the terms come from the search module itself, so when folding
+learns more (simplified/traditional variants), this module follows without a
+change: ``fold_variants`` is passed through wherever the search API takes a
+``variants`` option and ignored where it does not (yet).
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from typing import Any
+
+from reader import textfold
+from reader.store import search as search_store
+
+MAX_LITERALS = 32  # a term with more spellings than this is found by one regular expression
+# Planes 0–3 hold every CJK character; plane 14 holds variation selectors and tags.
+_CODE_POINTS = (range(0, 0xD800), range(0xE000, 0x40000), range(0xE0000, 0xE1000))
+_CHUNK = 1024
+
+
+@cache
+def _takes_variants(function: Callable[..., Any]) -> bool:
+    return "variants" in inspect.signature(function).parameters
+
+
+def variants_supported() -> bool:
+    """Whether the search can fold simplified/traditional variants (the search index decides)."""
+    return _takes_variants(search_store.query_terms) and _takes_variants(textfold.fold)
+
+
+def search_options(fold_variants: bool, function: Callable[..., Any]) -> dict[str, bool]:
+    """``{"variants": fold_variants}`` when ``function`` of the search API takes it, else nothing."""
+    return {"variants": fold_variants} if _takes_variants(function) else {}
+
+
+def query_terms(query: str, fold_variants: bool = True) -> list[str]:
+    """The folded terms the search matches (whitespace-separated, all required)."""
+    return search_store.query_terms(query, **search_options(fold_variants, search_store.query_terms))
+
+
+def fold_text(text: str, fold_variants: bool = True) -> str:
+    """The search's own folding of ``text`` (same length as ``text``)."""
+    return textfold.fold(text, **search_options(fold_variants, textfold.fold))
+
+
+@cache
+def fold_classes(fold_variants: bool = True) -> dict[str, frozenset[str]]:
+    """Folded character → every character that folds to it, for the characters folding changes.
+
+    A character absent from the result folds only from itself.  Built by folding
+    every code point once (a few tens of milliseconds) and comparing in chunks,
+    so only the blocks where folding changes anything are walked in Python.
+    """
+    source = "".join(chr(code) for block in _CODE_POINTS for code in block)
+    folded = fold_text(source, fold_variants)
+    classes: dict[str, set[str]] = {}
+    for offset in range(0, len(source), _CHUNK):
+        if source[offset : offset + _CHUNK] == folded[offset : offset + _CHUNK]:
+            continue
+        for original, image in zip(
+            source[offset : offset + _CHUNK], folded[offset : offset + _CHUNK], strict=True
+        ):
+            if original != image:
+                classes.setdefault(image, set()).add(original)
+    for image, members in classes.items():
+        if fold_text(image, fold_variants) == image:
+            members.add(image)
+    return {image: frozenset(members) for image, members in classes.items()}
+
+
+def _has_border(term: str) -> bool:
+    """Whether two occurrences of ``term`` can overlap (a proper prefix equals a suffix)."""
+    return any(term[:size] == term[-size:] for size in range(1, len(term)))
+
+
+class Term:
+    """One folded term and how to find it in unfolded text."""
+
+    def __init__(self, folded: str, classes: dict[str, frozenset[str]]) -> None:
+        self.text = folded
+        self.length = len(folded)
+        self.overlaps = _has_border(folded)
+        choices = [sorted(classes.get(char, {char})) for char in folded]
+        spellings = 1
+        for choice in choices:
+            spellings *= len(choice)
+        self.literals: list[str] | None = None
+        self.pattern: re.Pattern[str] | None = None
+        if spellings <= MAX_LITERALS:
+            self.literals = ["".join(parts) for parts in itertools.product(*choices)]
+        else:
+            self.pattern = re.compile(
+                "".join(
+                    re.escape(c[0]) if len(c) == 1 else f"[{''.join(map(re.escape, c))}]" for c in choices
+                )
+            )
+
+    def positions(self, text: str) -> list[int]:
+        """Start of every occurrence, overlapping ones included, in order."""
+        if self.literals is not None:
+            found = [p for literal in self.literals for p in _find_all(text, literal)]
+            return sorted(found) if len(self.literals) > 1 else found
+        assert self.pattern is not None
+        found = []
+        match = self.pattern.search(text)
+        while match is not None:
+            found.append(match.start())
+            match = self.pattern.search(text, match.start() + 1)
+        return found
+
+    def occurs(self, text: str) -> bool:
+        if self.literals is not None:
+            return any(literal in text for literal in self.literals)
+        assert self.pattern is not None
+        return self.pattern.search(text) is not None
+
+    def count(self, text: str) -> int:
+        """``len(self.positions(text))``, without building the list when occurrences cannot overlap."""
+        if self.overlaps:
+            return len(self.positions(text))
+        if self.literals is not None:
+            return sum(text.count(literal) for literal in self.literals)
+        assert self.pattern is not None
+        return sum(1 for _match in self.pattern.finditer(text))
+
+
+def _find_all(text: str, literal: str) -> list[int]:
+    found = []
+    position = text.find(literal)
+    while position != -1:
+        found.append(position)
+        position = text.find(literal, position + 1)
+    return found
+
+
+class Matcher:
+    """A query's terms: ``spans`` equals ``reader.store.search.hit_spans`` on any text, only faster."""
+
+    def __init__(self, terms: Sequence[str], fold_variants: bool = True) -> None:
+        classes = fold_classes(fold_variants)
+        self.terms = tuple(Term(term, classes) for term in terms)
+        # one term with one spelling: ``str.find`` on the raw text is the whole match
+        only = self.terms[0] if len(self.terms) == 1 else None
+        self.literal = only.literals[0] if only and only.literals and len(only.literals) == 1 else None
+
+    @classmethod
+    def for_query(cls, query: str, fold_variants: bool = True) -> Matcher:
+        return cls(query_terms(query, fold_variants), fold_variants)
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+    def spans(self, text: str | None) -> list[tuple[int, int]]:
+        """Every occurrence of every term as ``(start, end)``, sorted; overlapping ones included.
+
+        Two different terms never give the same span (equal spans would mean equal
+        folded text), so the spans of all terms together need no de-duplication.
+        """
+        if not text:
+            return []
+        if self.literal is not None:  # the common case, kept free of per-call overhead
+            literal, length = self.literal, len(self.literal)
+            find = text.find
+            position = find(literal)
+            spans = []
+            while position != -1:
+                spans.append((position, position + length))
+                position = find(literal, position + 1)
+            return spans
+        spans = [(p, p + term.length) for term in self.terms for p in term.positions(text)]
+        return sorted(spans) if len(self.terms) > 1 else spans
+
+    def count(self, text: str | None) -> int:
+        return sum(term.count(text) for term in self.terms) if text else 0
+
+    def term_counts(self, fields: Iterable[str | None]) -> list[int]:
+        """Occurrences of each term over all ``fields``; the article matches when none is zero."""
+        values = [value for value in fields if value]
+        return [sum(term.count(value) for value in values) for term in self.terms]
+
+    def matches(self, fields: Iterable[str | None]) -> bool:
+        """Whether every term occurs in some field: the search's rule for a matching article."""
+        values = [value for value in fields if value]
+        return all(any(term.occurs(value) for value in values) for term in self.terms)
