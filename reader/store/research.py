@@ -66,16 +66,18 @@ def _id_list(ids: Iterable[int]) -> str:
     return json.dumps(sorted({int(article_id) for article_id in ids}))
 
 
-def articles_with_text(db: Database, article_ids: Iterable[int], **filters: Any) -> Iterator[tuple[Any, ...]]:
+def articles_with_text(
+    db: Database, candidate_ids: Iterable[int], **filters: Any
+) -> Iterator[tuple[Any, ...]]:
     """``(id, issue_id, position, title, issue_date, source_file, publication, kicker, title, subtitle,
-    text)`` for those of ``article_ids`` that pass the filters, in storage order."""
+    text)`` for those of ``candidate_ids`` that pass the filters, in storage order."""
     clause, params = _filtered(**filters)
     joiner = " AND " if " WHERE " in clause else " WHERE "
     sql = (
         f"SELECT {_META}, a.kicker, a.title, a.subtitle, a.text {clause}"
         f"{joiner}a.id IN (SELECT value FROM json_each(?))"
     )
-    yield from db.execute(sql, [*params, _id_list(article_ids)])
+    yield from db.execute(sql, [*params, _id_list(candidate_ids)])
 
 
 def articles_for_trend(
