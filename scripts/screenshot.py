@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -68,6 +70,39 @@ def annotations_shot(app: QApplication, window: MainWindow, db: Database, articl
     return window.grab()
 
 
+def settle_until(app: QApplication, done: Callable[[], bool], seconds: float = 20) -> None:
+    """Process events until ``done()`` or ``seconds`` pass (``settle``'s ``quit`` would close the window)."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    settle(app)
+
+
+def research_shots(app: QApplication, window: MainWindow) -> dict[str, QPixmap]:
+    """The concordance of a common word sorted by left context, and three phrases over time."""
+    research = window.research
+    # settle() quits the event loop, which in Qt 6 closes the window and stops its reader
+    # threads: the views compute on this thread here instead
+    research.kwic.background = research.trend.background = None
+    kwic = research.show_kwic()
+    kwic.box.setText("发展")
+    kwic.run()
+    settle_until(app, lambda: kwic.result is not None)
+    kwic.sort_by("left")
+    settle_until(app, lambda: kwic.sort == "left" and kwic.status.text().startswith(str(len(kwic.model.lines))))
+    kwic.table.selectRow(3)
+    shots = {"kwic.png": window.grab()}
+    chart = research.show_trend()
+    for term in ("发展", "项目", "招商"):
+        chart.add_term(term)
+    settle_until(app, lambda: chart.result is not None and len(chart.result.queries) == 3)
+    series = chart.chart.series()[0]
+    chart.hover.setText(chart.point_text(series.name(), len(chart.result.series(series.name())) - 1))
+    shots["trend.png"] = window.grab()
+    return shots
+
+
 def main() -> int:
     app = application()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -125,6 +160,7 @@ def main() -> int:
         settle(app)
         shots["export-preview.png"] = dialog.grab()
         dialog.close()
+        shots.update(research_shots(app, window))
         for name, pixmap in shots.items():
             pixmap.save(str(OUT / name))
             print(OUT / name)

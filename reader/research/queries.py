@@ -49,11 +49,13 @@ class Concordance:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Hold Python's cycle collector while building many small tuples that hold no cycles.
 
     Each collection walks every tracked object; a common word's hundreds of
     thousands of concordance lines would otherwise trigger dozens of them.
+    (The window's research reader runs every query inside this for a second
+    reason, see ``reader.app.research.feature.ResearchReader``.)
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -97,7 +99,7 @@ def concordance(
     rows.sort(key=lambda row: (row[4] or _UNDATED, row[1], row[2]))
     found: list[Occurrence] = []
     articles = 0
-    with _collector_paused():
+    with collector_paused():
         for row in rows:
             lines = occurrences_in(_info(row), row[7:11], matcher, width)
             if lines:
