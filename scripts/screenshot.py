@@ -24,9 +24,11 @@ from reader.app.settings import Settings
 from reader.app.window import MainWindow
 from reader.entities.pipeline import annotate_saved
 from reader.ingest import import_paths
+from reader.research.queries import saved_counts
 from reader.resources import sample_library
 from reader.store import annotations as annotation_store
 from reader.store import open_db
+from reader.store import research as research_store
 from reader.store import tags as store_tags
 from reader.store import tags as tag_store
 
@@ -76,7 +78,10 @@ def settle_until(app: QApplication, done: Callable[[], bool], seconds: float = 2
     while not done() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
-    settle(app)
+    calm = time.monotonic() + 0.4  # then timers (a relabelled axis) and repaints
+    while time.monotonic() < calm:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def research_shots(app: QApplication, window: MainWindow) -> dict[str, QPixmap]:
@@ -85,20 +90,29 @@ def research_shots(app: QApplication, window: MainWindow) -> dict[str, QPixmap]:
     # settle() quits the event loop, which in Qt 6 closes the window and stops its reader
     # threads: the views compute on this thread here instead
     research.kwic.background = research.trend.background = None
+    window.show()  # settle() closed it, and a closed window lays out no page shown afterwards
     kwic = research.show_kwic()
     kwic.box.setText("发展")
     kwic.run()
     settle_until(app, lambda: kwic.result is not None)
     kwic.sort_by("left")
-    settle_until(app, lambda: kwic.sort == "left" and kwic.status.text().startswith(str(len(kwic.model.lines))))
+    settle_until(
+        app, lambda: kwic.sort == "left" and kwic.status.text().startswith(str(len(kwic.model.lines)))
+    )
     kwic.table.selectRow(3)
     shots = {"kwic.png": window.grab()}
+    saved = (("招商引资 2024", "招商", '{"date_from": "2024-01-01"}'), ("高质量发展", "高质量发展", "{}"))
+    for name, query, filters in saved:
+        research_store.save_search(window.db, name, query, filters)
+    research.panel.model.show(saved_counts(window.db))  # counted here: the reader thread has stopped
+    window.tabs.setCurrentWidget(research.panel)
     chart = research.show_trend()
     for term in ("发展", "项目", "招商"):
         chart.add_term(term)
     settle_until(app, lambda: chart.result is not None and len(chart.result.queries) == 3)
     series = chart.chart.series()[0]
-    chart.hover.setText(chart.point_text(series.name(), len(chart.result.series(series.name())) - 1))
+    last = series.count() - 1
+    series.hovered.emit(series.at(last), True)  # the figures a pointer over the last point shows
     shots["trend.png"] = window.grab()
     return shots
 

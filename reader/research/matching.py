@@ -107,8 +107,11 @@ class Term:
             spellings *= len(choice)
         self.literals: list[str] | None = None
         self.pattern: re.Pattern[str] | None = None
+        self.single: str | None = None  # one spelling that cannot overlap itself: ``str.count`` is exact
         if spellings <= MAX_LITERALS:
             self.literals = ["".join(parts) for parts in itertools.product(*choices)]
+            if len(self.literals) == 1 and not self.overlaps:
+                self.single = self.literals[0]
         else:
             self.pattern = re.compile(
                 "".join(
@@ -137,6 +140,8 @@ class Term:
 
     def count(self, text: str) -> int:
         """``len(self.positions(text))``, without building the list when occurrences cannot overlap."""
+        if self.single is not None:
+            return text.count(self.single)
         if self.overlaps:
             return len(self.positions(text))
         if self.literals is not None:
@@ -198,6 +203,17 @@ class Matcher:
         """Occurrences of each term over all ``fields``; the article matches when none is zero."""
         values = [value for value in fields if value]
         return [sum(term.count(value) for value in values) for term in self.terms]
+
+    def count_joined(self, joined: str) -> int:
+        """Occurrences of all terms in the fields joined by line breaks, or 0 when some term is missing.
+
+        Exact because a term never contains whitespace (the query is split on it),
+        so no occurrence can span the line break between two fields.
+        """
+        if len(self.terms) == 1:
+            return self.terms[0].count(joined)
+        counts = [term.count(joined) for term in self.terms]
+        return sum(counts) if all(counts) else 0
 
     def matches(self, fields: Iterable[str | None]) -> bool:
         """Whether every term occurs in some field: the search's rule for a matching article."""

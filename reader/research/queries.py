@@ -26,7 +26,7 @@ from reader.research.kwic import (
     sort_occurrences,
 )
 from reader.research.matching import Matcher, search_options
-from reader.research.trend import Granularity, Trend, TrendBuilder
+from reader.research.trend import Granularity, Trend, TrendBuilder, period_of
 from reader.store import research as store_research
 from reader.store import search as search_store
 from reader.store import tags as store_tags
@@ -128,14 +128,21 @@ def trend(
     builder = TrendBuilder(queries, matchers, by)
     id_sets = [candidate_ids(db, query, fold_variants) for query in queries]
     union = set().union(*id_sets)
-    for row in store_research.articles_for_trend(db, union, **store_kwargs(db, filters)):
-        chars, kicker, subtitle, text = row[7:11]
-        if text is None:
-            builder.add(_info(row), chars, None, ())
-            continue
-        article_id = row[0]
-        wanted = [number for number, ids in enumerate(id_sets) if article_id in ids]
-        builder.add(_info(row), chars, (kicker, row[3], subtitle, text), wanted)
+    periods: dict[str | None, str] = {}
+    with collector_paused():
+        for row in store_research.articles_for_trend(db, union, **store_kwargs(db, filters)):
+            article_id, issue_date, publication, chars, joined = row[0], row[4], row[6] or "", row[7], row[8]
+            period = periods.get(issue_date)
+            if period is None:
+                period = periods[issue_date] = period_of(issue_date, by)
+            builder.published(period, publication, chars)
+            if joined is None:
+                continue
+            info = None
+            for number, ids in enumerate(id_sets):
+                if article_id in ids and (occurrences := matchers[number].count_joined(joined)):
+                    info = info or _info(row)
+                    builder.hit(number, period, publication, occurrences, info)
     return builder.result()
 
 

@@ -160,33 +160,43 @@ class TrendBuilder:
         self.by = by
         self._chars: dict[tuple[str, str], int] = {}
         self._hits: dict[tuple[int, str, str], list[int]] = {}
-        self._first: dict[int, ArticleInfo] = {}
-        self._last: dict[int, ArticleInfo] = {}
+        self._first: dict[int, tuple[tuple[str, int, int], ArticleInfo]] = {}
+        self._last: dict[int, tuple[tuple[str, int, int], ArticleInfo]] = {}
+
+    def published(self, period: str, publication: str, chars: int) -> None:
+        """An article's size in the denominator (every article passing the filters, matched or not)."""
+        key = (period, publication)
+        self._chars[key] = self._chars.get(key, 0) + chars
+
+    def hit(self, number: int, period: str, publication: str, occurrences: int, info: ArticleInfo) -> None:
+        """Query ``number`` is in the article ``info`` ``occurrences`` times (every term at least once)."""
+        slot = self._hits.setdefault((number, period, publication), [0, 0])
+        slot[0] += occurrences
+        slot[1] += 1
+        if period == UNDATED:
+            return
+        reading = info.reading_key()
+        first = self._first.get(number)
+        if first is None or reading < first[0]:
+            self._first[number] = (reading, info)
+        last = self._last.get(number)
+        if last is None or reading > last[0]:
+            self._last[number] = (reading, info)
 
     def add(
         self, info: ArticleInfo, chars: int, values: Sequence[str | None] | None, candidates: Iterable[int]
     ) -> None:
-        """One article: its ``chars`` count in the denominator; ``values`` (the four fields) are
-        searched for the queries numbered in ``candidates`` (those the index says it matches)."""
+        """One article: ``chars`` into the denominator, and the ``candidates`` queries (those the index
+        says it matches) counted in its fields ``values``."""
         period = period_of(info.issue_date, self.by)
         publication = info.publication or ""
-        key = (period, publication)
-        self._chars[key] = self._chars.get(key, 0) + chars
+        self.published(period, publication, chars)
         if values is None:
             return
         for number in candidates:
             counts = self.matchers[number].term_counts(values)
-            if not counts or not all(counts):
-                continue
-            slot = self._hits.setdefault((number, period, publication), [0, 0])
-            slot[0] += sum(counts)
-            slot[1] += 1
-            if period != UNDATED:
-                reading = info.reading_key()
-                if number not in self._first or reading < self._first[number].reading_key():
-                    self._first[number] = info
-                if number not in self._last or reading > self._last[number].reading_key():
-                    self._last[number] = info
+            if counts and all(counts):
+                self.hit(number, period, publication, sum(counts), info)
 
     def _periods(self) -> list[str]:
         dated = sorted({period for period, _publication in self._chars if period != UNDATED})
@@ -238,7 +248,7 @@ class TrendBuilder:
                 ),
                 key=lambda row: (-row.occurrences, row.publication or ""),
             )
-            first, last = self._first.get(number), self._last.get(number)
+            first, last = self._first.get(number, (None, None))[1], self._last.get(number, (None, None))[1]
             summaries.append(
                 QuerySummary(
                     query,

@@ -84,20 +84,23 @@ def articles_for_trend(
     db: Database, candidate_ids: Iterable[int], **filters: Any
 ) -> Iterator[tuple[Any, ...]]:
     """Every article passing the filters: ``(id, issue_id, position, title, issue_date, source_file,
-    publication, chars, kicker, subtitle, text)``; the last three only for ``candidate_ids``, else NULL.
+    publication, chars, fields)``, where ``fields`` is kicker, title, subtitle and text joined by line
+    breaks for ``candidate_ids`` and NULL for the others.
 
     One pass over the table gives the trend both its denominator (characters
-    published) and the text to count in, rather than reading the table twice.
+    published) and the text to count in, rather than reading the table twice;
+    one joined string per article is a quarter of the Python objects.
     """
     clause, params = _filtered(**filters)
-    wanted = "a.id IN (SELECT value FROM json_each(?))"
-    sql = (
-        f"SELECT {_META}, {_CHARS}, "
-        f"CASE WHEN {wanted} THEN a.kicker END, CASE WHEN {wanted} THEN a.subtitle END, "
-        f"CASE WHEN {wanted} THEN a.text END {clause}"
+    joined = (
+        "coalesce(a.kicker, '') || char(10) || a.title || char(10) || coalesce(a.subtitle, '') "
+        "|| char(10) || a.text"
     )
-    ids = _id_list(candidate_ids)
-    yield from db.execute(sql, [ids, ids, ids, *params])
+    sql = (
+        f"SELECT {_META}, {_CHARS}, CASE WHEN a.id IN (SELECT value FROM json_each(?)) THEN {joined} END "
+        f"{clause}"
+    )
+    yield from db.execute(sql, [_id_list(candidate_ids), *params])
 
 
 def published_chars(db: Database, **filters: Any) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -116,21 +117,37 @@ class KwicView(QWidget):
 
     def _size_columns(self, context: int = DEFAULT_WIDTH, match: str = "") -> None:
         """Widths from the context width and the match, never from the rows: sizing to contents
-        would measure every one of 100,000+ lines.  Contexts get their full width up to 24 characters."""
+        would measure every one of 100,000+ lines."""
         metrics = self.fontMetrics()
         em = metrics.horizontalAdvance("中")
-        side = em * min(context, 24) + em
         header = self.model.COLUMNS[KwicModel.MATCH]
-        middle = max(metrics.horizontalAdvance(match), metrics.horizontalAdvance(header)) + em
+        self._widths = {
+            0: metrics.horizontalAdvance("2024-09-30") + em,
+            1: em * 7,
+            3: max(metrics.horizontalAdvance(match), metrics.horizontalAdvance(header)) + em,
+            2: em * min(context, 24) + em,  # the contexts: their full width when there is room
+        }
+        self.table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Contexts share what the fixed columns leave, keeping ≥ 8 characters for the article title."""
+        em = self.fontMetrics().horizontalAdvance("中")
+        fixed = self._widths[0] + self._widths[1] + self._widths[3]
+        room = (self.table.viewport().width() - fixed - 8 * em) // 2
+        side = max(5 * em, min(self._widths[2], room))
         for column, width in (
-            (0, metrics.horizontalAdvance("2024-09-30") + em),
-            (1, em * 7),
+            (0, self._widths[0]),
+            (1, self._widths[1]),
             (2, side),
-            (3, middle),
+            (3, self._widths[3]),
             (4, side),
         ):
             self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def stop(self) -> None:
         """No further queries from typing (the window is closing)."""

@@ -13,7 +13,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -109,9 +109,11 @@ class TrendView(QWidget):
         )
         self.summary.setRootIsDecorated(True)
         header = self.summary.header()
-        for column in range(6):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for column in range(1, 6):
             mode = QHeaderView.ResizeMode.Stretch if column >= 4 else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)
+        self.summary.setColumnWidth(0, self.fontMetrics().horizontalAdvance("中") * 10)
         self.summary.itemDoubleClicked.connect(self._summary_clicked)
         self.export_csv_button = QPushButton("导出 CSV…")
         self.export_png_button = QPushButton("导出图片 PNG…")
@@ -119,6 +121,9 @@ class TrendView(QWidget):
         self.result: Trend | None = None
         self.palette_: Palette | None = None
         self._dated: list[str] = []
+        self._relabel = QTimer(self, singleShot=True, interval=150)
+        self._relabel.timeout.connect(self.redraw)
+        self.chart_view.installEventFilter(self)
         self.add_button.clicked.connect(self.add_from_box)
         self.term_box.returnPressed.connect(self.add_from_box)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -246,10 +251,11 @@ class TrendView(QWidget):
         for query in result.queries:
             series = QLineSeries()
             series.setName(query)
-            for number, row in enumerate(result.series(query)):
-                value = measure_of(row, measure)
-                series.append(float(number), value)
-                top = max(top, value)
+            values = [measure_of(row, measure) for row in result.series(query)]
+            # one call for all points: with PySide6 6.12 on Python 3.11 every call of a void Qt
+            # method costs None a reference, and a daily chart has thousands of points
+            series.append([QPointF(number, value) for number, value in enumerate(values)])
+            top = max([top, *values])
             series.setPointsVisible(len(dated) <= MAX_MARKED_POINTS)
             series.hovered.connect(lambda point, state, q=query: self._hovered(q, point, state))
             self.chart.addSeries(series)
@@ -261,18 +267,32 @@ class TrendView(QWidget):
         self.chart.setTitle(f"{label} · {dict(GRANULARITY_LABELS)[result.by]}")
         self._colour_axes(axis_x, axis_y)
 
-    @staticmethod
-    def _time_axis(periods: list[str]) -> QCategoryAxis:
+    def _label_count(self, periods: list[str]) -> int:
+        """As many period labels as fit the chart's width side by side (at most ``MAX_LABELS``)."""
+        metrics = self.fontMetrics()
+        label = metrics.horizontalAdvance(periods[-1] if periods else "2024-09") + metrics.horizontalAdvance(
+            "中"
+        )
+        return max(2, min(MAX_LABELS, (self.chart_view.width() - 120) // max(label, 1)))
+
+    def _time_axis(self, periods: list[str]) -> QCategoryAxis:
         """Periods are categories at 0, 1, 2…: every label sits on its own point, gaps included."""
         axis = QCategoryAxis()
         axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        step = max(1, math.ceil(len(periods) / MAX_LABELS))
+        step = max(1, math.ceil(len(periods) / self._label_count(periods)))
         for number in range(0, len(periods), step):
             axis.append(periods[number], number)
         last = max(len(periods) - 1, 0)
         axis.setStartValue(-0.5 if last == 0 else 0)
         axis.setRange(-0.5 if last == 0 else 0, 0.5 if last == 0 else last)
         return axis
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.chart_view and event.type() == QEvent.Type.Resize:
+            old, new = event.oldSize().width(), event.size().width()  # type: ignore[attr-defined]
+            if old != new and self.result is not None:
+                self._relabel.start()  # the number of period labels that fit has changed
+        return False
 
     def set_palette(self, palette: Palette) -> None:
         self.palette_ = palette
@@ -352,7 +372,7 @@ class TrendView(QWidget):
                 QTreeWidgetItem(
                     item,
                     [
-                        publication.publication or "（来源不详 publication unknown）",
+                        publication.publication or "（来源不详 unknown）",
                         str(publication.occurrences),
                         str(publication.articles),
                         f"{publication.per_10k_chars:.2f}",
