@@ -26,7 +26,7 @@ from __future__ import annotations
 import inspect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -132,12 +132,6 @@ class Term:
             match = self.pattern.search(text, match.start() + 1)
         return found
 
-    def occurs(self, text: str) -> bool:
-        if self.literals is not None:
-            return any(literal in text for literal in self.literals)
-        assert self.pattern is not None
-        return self.pattern.search(text) is not None
-
     def count(self, text: str) -> int:
         """``len(self.positions(text))``, without building the list when occurrences cannot overlap."""
         if self.single is not None:
@@ -199,11 +193,6 @@ class Matcher:
     def count(self, text: str | None) -> int:
         return sum(term.count(text) for term in self.terms) if text else 0
 
-    def term_counts(self, fields: Iterable[str | None]) -> list[int]:
-        """Occurrences of each term over all ``fields``; the article matches when none is zero."""
-        values = [value for value in fields if value]
-        return [sum(term.count(value) for value in values) for term in self.terms]
-
     def count_joined(self, joined: str) -> int:
         """Occurrences of all terms in the fields joined by line breaks, or 0 when some term is missing.
 
@@ -214,8 +203,3 @@ class Matcher:
             return self.terms[0].count(joined)
         counts = [term.count(joined) for term in self.terms]
         return sum(counts) if all(counts) else 0
-
-    def matches(self, fields: Iterable[str | None]) -> bool:
-        """Whether every term occurs in some field: the search's rule for a matching article."""
-        values = [value for value in fields if value]
-        return all(any(term.occurs(value) for value in values) for term in self.terms)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, Literal
 
@@ -182,21 +182,6 @@ class TrendBuilder:
         last = self._last.get(number)
         if last is None or reading > last[0]:
             self._last[number] = (reading, info)
-
-    def add(
-        self, info: ArticleInfo, chars: int, values: Sequence[str | None] | None, candidates: Iterable[int]
-    ) -> None:
-        """One article: ``chars`` into the denominator, and the ``candidates`` queries (those the index
-        says it matches) counted in its fields ``values``."""
-        period = period_of(info.issue_date, self.by)
-        publication = info.publication or ""
-        self.published(period, publication, chars)
-        if values is None:
-            return
-        for number in candidates:
-            counts = self.matchers[number].term_counts(values)
-            if counts and all(counts):
-                self.hit(number, period, publication, sum(counts), info)
 
     def _periods(self) -> list[str]:
         dated = sorted({period for period, _publication in self._chars if period != UNDATED})

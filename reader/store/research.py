@@ -103,12 +103,6 @@ def articles_for_trend(
     yield from db.execute(sql, [_id_list(candidate_ids), *params])
 
 
-def published_chars(db: Database, **filters: Any) -> int:
-    """Characters of the searched fields of every article passing the filters."""
-    clause, params = _filtered(**filters)
-    return int(db.execute(f"SELECT coalesce(sum({_CHARS}), 0) {clause}", params).fetchone()[0])
-
-
 # ---- saved searches ------------------------------------------------------------------------------
 
 

@@ -199,3 +199,15 @@ def test_a_concordance_saved_with_its_filters(make_window, qtbot, monkeypatch) -
     qtbot.waitUntil(lambda: panel.model.count_of("会议中的发展") is not None, timeout=WAIT)
     saved = panel.model.items[panel.model.row_of("会议中的发展")][0]
     assert Filters.from_json(saved.filters) == Filters(section="重要会议")
+
+
+def test_article_text_reaches_tooltips_as_text() -> None:
+    from reader.app.research.models import KwicModel
+    from reader.research.kwic import ArticleInfo, Occurrence
+
+    info = ArticleInfo(1, 1, 0, '<img src="x.png">标题', "2024-01-02", "a.txt", None)
+    model = KwicModel()
+    model.show([Occurrence(info, "text", 5, "发展", "<b>左", "右</b>")])
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=&quot;x.png&quot;&gt;标题" in tip and "<img" not in tip
+    assert model.index(0, 2).data() == "<b>左"  # the table itself draws plain text

@@ -65,6 +65,7 @@ class KwicView(QWidget):
         self.width_box.setToolTip("上下文宽度 Context width on each side")
         self.filters = FilterBar(db)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the query
         self.export_button = QPushButton("导出 CSV Export…")
         self.save_button = QPushButton("保存检索 Save search…")
         self.model = KwicModel(self)

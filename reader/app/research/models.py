@@ -6,6 +6,7 @@ never query the library themselves, so a view is never slower than its paint.
 
 from __future__ import annotations
 
+import html
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -22,6 +23,11 @@ SAVED_ROLE = Qt.ItemDataRole.UserRole + 32
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 33
 
 FIELD_LABELS = {"kicker": "引题", "title": "标题", "subtitle": "副题", "text": ""}
+
+
+def _plain_tip(*lines: str) -> str:
+    """A tooltip that shows article text as text: Qt would read a string with tags as HTML."""
+    return "<p style='white-space:pre'>" + "<br/>".join(html.escape(line) for line in lines) + "</p>"
 
 
 class KwicModel(QAbstractTableModel):
@@ -88,8 +94,8 @@ class KwicModel(QAbstractTableModel):
         if column == self.MATCH and role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#1d1d1f")  # dark text on the light hit colour, in either theme
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = FIELD_LABELS.get(line.field) or line.field
-            return f"{line.article.title}\n{line.article.source} · {where or '正文 body'} · {line.start}"
+            where = FIELD_LABELS.get(line.field) or "正文 body"
+            return _plain_tip(line.article.title, f"{line.article.source} · {where} · {line.start}")
         return None
 
     @staticmethod
@@ -140,7 +146,7 @@ class SavedSearchModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             described = Filters.from_json(saved.filters).describe()
             counted = "正在统计 counting…" if count is None else f"{count} 篇 articles"
-            return f"“{saved.query}”" + (f"\n{described}" if described else "") + f"\n{counted}"
+            return _plain_tip(f"“{saved.query}”", *([described] if described else []), counted)
         if role == SAVED_ROLE:
             return saved
         if role == COUNT_ROLE:

@@ -36,7 +36,6 @@ from sqlite_utils import Database
 from reader.app.background import QueryThread
 from reader.app.research.filter_bar import FilterBar
 from reader.app.theme import Palette
-from reader.research.filters import Filters
 from reader.research.queries import trend
 from reader.research.trend import UNDATED, Granularity, Trend, TrendRow, write_csv
 
@@ -102,6 +101,7 @@ class TrendView(QWidget):
         self.hover = QLabel(objectName="trendHover")
         self.hover.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.summary = QTreeWidget()
         self.summary.setColumnCount(6)
         self.summary.setHeaderLabels(
@@ -181,12 +181,6 @@ class TrendView(QWidget):
         for item in self.terms.selectedItems():
             self.terms.takeItem(self.terms.row(item))
         self.run()
-
-    def set_terms(self, terms: list[str], filters: Filters | None = None, fold_variants: bool = True) -> None:
-        self.terms.clear()
-        for term in terms:
-            self.add_term(term, run=False)
-        self.filters.set_filters(filters or Filters(), fold_variants)  # emits changed → run
 
     def granularity(self) -> Granularity:
         return self.by.currentData()
