@@ -99,22 +99,27 @@ def occurrences_in(
     found: list[Occurrence] = []
     append = found.append
     make = tuple.__new__
-    literal = matcher.literal
+    spellings = matcher.spellings
     for field, value in zip(FIELDS, values, strict=True):
         if not value:
             continue
-        if literal is not None:  # one term with one spelling: find it inline, no span list
-            start = value.find(literal)
-            if start == -1:
+        if spellings is not None:  # one term: if one spelling is in the field, find it inline
+            present = spellings if len(spellings) == 1 else [s for s in spellings if s in value]
+            if len(present) == 1:
+                literal = present[0]
+                start = value.find(literal)
+                if start == -1:
+                    continue
+                flat = _one_line(value)
+                size = len(literal)
+                while start != -1:
+                    end = start + size
+                    left = flat[start - width : start] if start >= width else flat[:start]
+                    append(make(Occurrence, (article, field, start, literal, left, flat[end : end + width])))
+                    start = value.find(literal, start + 1)
                 continue
-            flat = _one_line(value)
-            size = len(literal)
-            while start != -1:
-                end = start + size
-                left = flat[start - width : start] if start >= width else flat[:start]
-                append(make(Occurrence, (article, field, start, literal, left, flat[end : end + width])))
-                start = value.find(literal, start + 1)
-            continue
+            if not present:
+                continue
         spans = matcher.spans(value)
         if spans:
             flat = _one_line(value)

@@ -139,7 +139,10 @@ class Term:
         if self.overlaps:
             return len(self.positions(text))
         if self.literals is not None:
-            return sum(text.count(literal) for literal in self.literals)
+            total = 0
+            for literal in self.literals:
+                total += text.count(literal)
+            return total
         assert self.pattern is not None
         return sum(1 for _match in self.pattern.finditer(text))
 
@@ -162,6 +165,9 @@ class Matcher:
         # one term with one spelling: ``str.find`` on the raw text is the whole match
         only = self.terms[0] if len(self.terms) == 1 else None
         self.literal = only.literals[0] if only and only.literals and len(only.literals) == 1 else None
+        # one term written a few ways (full-width, traditional): the concordance looks for the
+        # spellings a field holds, usually one, and then finds that one alone
+        self.spellings = only.literals if only and only.literals else None
 
     @classmethod
     def for_query(cls, query: str, fold_variants: bool = True) -> Matcher:
