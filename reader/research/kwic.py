@@ -99,12 +99,12 @@ def occurrences_in(
     found: list[Occurrence] = []
     append = found.append
     make = tuple.__new__
-    spellings = matcher.spellings
+    only = matcher.only
     for field, value in zip(FIELDS, values, strict=True):
         if not value:
             continue
-        if spellings is not None:  # one term: if one spelling is in the field, find it inline
-            present = spellings if len(spellings) == 1 else [s for s in spellings if s in value]
+        present = only.spellings_in(value) if only is not None else None
+        if present is not None:  # one term: if the field holds one spelling of it, find that inline
             if len(present) == 1:
                 literal = present[0]
                 start = value.find(literal)

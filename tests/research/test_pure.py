@@ -96,3 +96,13 @@ def test_fold_classes_invert_the_search_fold() -> None:
     assert classes["a"] == {"a", "A", "ａ", "Ａ"}
     assert classes[" "] == {" ", "\u3000"}
     assert "发" not in classes or "发" in classes["发"]
+
+
+def test_a_term_is_looked_for_only_in_the_spellings_a_text_holds() -> None:
+    term = matching.Matcher.for_query("2024").terms[0]  # 16 spellings: each digit full- or half-width
+    assert term.spellings_in("2024年") == ["2024"]  # no full-width digit at all: one scan decides
+    assert term.spellings_in("２０２４年与2024年") == ["2024", "２０２４"]
+    assert term.spellings_in("２０24年") == ["２０24"]
+    assert term.spellings_in("２０２３年") == []
+    assert term.positions("２０24年、2024年") == [0, 6]
+    assert term.count("２０24年、2024年、2024") == 3
