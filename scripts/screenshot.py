@@ -14,6 +14,8 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -28,9 +30,11 @@ from reader.app.settings import Settings
 from reader.app.window import MainWindow
 from reader.entities.pipeline import annotate_saved
 from reader.ingest import import_paths
+from reader.research.queries import saved_counts
 from reader.resources import sample_library
 from reader.store import annotations as annotation_store
 from reader.store import open_db
+from reader.store import research as research_store
 from reader.store import tags as store_tags
 from reader.store import tags as tag_store
 
@@ -215,6 +219,47 @@ def scale_two(db_path: Path, tmp: str, article_id: int) -> int:
     return 0
 
 
+def settle_until(app: QApplication, done: Callable[[], bool], seconds: float = 20) -> None:
+    """Process events until ``done()`` or ``seconds`` pass, then a little longer for timers and repaints."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    calm = time.monotonic() + 0.4  # then timers (a relabelled axis) and repaints
+    while time.monotonic() < calm:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def research_shots(app: QApplication, window: MainWindow) -> dict[str, QPixmap]:
+    """The concordance of a common word sorted by left context, and three phrases over time."""
+    research = window.research
+    kwic = research.show_kwic()
+    kwic.box.setText("发展")
+    kwic.run()
+    settle_until(app, lambda: kwic.result is not None)
+    kwic.sort_by("left")
+    settle_until(
+        app, lambda: kwic.sort == "left" and kwic.status.text().startswith(str(len(kwic.model.lines)))
+    )
+    kwic.table.selectRow(3)
+    shots = {"kwic.png": window.grab()}
+    saved = (("招商引资 2024", "招商", '{"date_from": "2024-01-01"}'), ("高质量发展", "高质量发展", "{}"))
+    for name, query, filters in saved:
+        research_store.save_search(window.db, name, query, filters)
+    research.panel.model.show(saved_counts(window.db))  # at once, not when the writer next goes idle
+    window.tabs.setCurrentWidget(research.panel)
+    chart = research.show_trend()
+    for term in ("发展", "项目", "招商"):
+        chart.add_term(term)
+    settle_until(app, lambda: chart.result is not None and len(chart.result.queries) == 3)
+    series = chart.chart.series()[0]
+    last = series.count() - 1
+    series.hovered.emit(series.at(last), True)  # the figures a pointer over the last point shows
+    shots["trend.png"] = window.grab()
+    return shots
+
+
 def main() -> int:
     if len(sys.argv) == 4 and sys.argv[1] == "--scale-two":
         return scale_two(Path(sys.argv[2]), str(Path(sys.argv[2]).parent), int(sys.argv[3]))
@@ -225,6 +270,7 @@ def main() -> int:
         article_id = db.execute("SELECT id FROM articles WHERE title = ?", [ARTICLE]).fetchone()[0]
         window = window_on(db, path, tmp, "main", (1400, 860))
         shots = tour(app, window, db, article_id, tmp)
+        shots.update(research_shots(app, window))
         window.close()
         shots.update(screen_shots(app, db, path, tmp, article_id))
         for name, pixmap in shots.items():

@@ -52,6 +52,7 @@ from reader.app.notes.feature import NotesFeature
 from reader.app.people.detail import EntityDetail
 from reader.app.people.models import ENTITY_ROLE, EntityListModel
 from reader.app.reading.pane import ReadingPane
+from reader.app.research.feature import ResearchFeature
 from reader.app.search.panel import SearchPanel
 from reader.app.settings import Settings
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, LibraryTreeModel, filter_matches
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.statusBar()
         self.notes = NotesFeature(self)  # highlights, notes panel, Notes tab, export, undo
+        self.research = ResearchFeature(self)  # concordance, trend chart, saved searches (Research tab)
         self.tags_panel.attach(self.notes.controller)  # rename/merge/recolour/delete tags, undoable
         self.library_ops = LibraryOps(self, self.notes.controller.stack, self.notes.controller, self)
         self.library_ops.act_remove_issue.triggered.connect(

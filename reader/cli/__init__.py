@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from reader import __version__, filenames
-from reader.cli import entities, gui, library, notes
+from reader.cli import entities, gui, library, notes, research
 from reader.errors import ReaderError
 from reader.store.db import library_error
 
@@ -63,6 +63,7 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 library.register(cli)
 entities.register(cli)
 notes.register(cli)
+research.register(cli)
 gui.register(cli)
 
 

@@ -349,6 +349,24 @@ def m010_issue_counts(db: Database) -> None:
     )
 
 
+@migrations(name="m011_saved_searches")
+def m011_saved_searches(db: Database) -> None:
+    """Searches kept by name: query, filters (JSON), variant folding; counted afresh when shown."""
+    db.execute(
+        """
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            query TEXT NOT NULL,
+            filters TEXT NOT NULL DEFAULT '{}',
+            fold_variants INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 

@@ -34,7 +34,7 @@ def select(window: Any, quote: str) -> None:
 
 
 def settle(window: Any, qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=30000)  # tagging may follow an import
 
 
 def open_first(window: Any, qtbot: Any) -> dict[str, Any]:

@@ -25,7 +25,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def _settle(window: Any, qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=30000)  # tagging may follow an import
 
 
 def _write(window: Any, qtbot: Any, job: Any) -> Any:

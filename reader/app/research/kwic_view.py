@@ -1,0 +1,259 @@
+"""The concordance view: a query, the search panel's filters, and every occurrence in context.
+
+The concordance is computed on the research reader thread (a common word
+gives 100,000+ lines); sorting that many lines runs there too.  Clicking a
+column header sorts by it (the Left and Match columns sort by the left
+context read backwards); clicking it again reverses the order.  Double-click
+or Enter opens the article at that occurrence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from reader.app.background import QueryThread
+from reader.app.research.filter_bar import FilterBar
+from reader.app.research.models import OCCURRENCE_ROLE, KwicModel
+from reader.research.filters import Filters
+from reader.research.kwic import DEFAULT_WIDTH, Occurrence, Sort, sort_occurrences, write_csv
+from reader.research.queries import Concordance, concordance
+
+CHANNEL = "kwic"
+
+
+class _ElideLeft(QStyledItemDelegate):
+    """The left context loses its far end when the column is narrow, never the part next to the match."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
+class KwicView(QWidget):
+    occurrence_activated = Signal(object, str)  # Occurrence, the query
+    save_requested = Signal(str, object, bool)  # query, Filters, fold_variants
+
+    def __init__(
+        self, db: Database, background: QueryThread | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.background = background  # None: compute on this thread (tests, scripts)
+        self.box = QLineEdit(
+            objectName="kwicBox", placeholderText="检索词 Word or phrase (空格分隔 = 同时出现)"
+        )
+        self.box.setClearButtonEnabled(True)
+        self.width_box = QSpinBox(minimum=2, maximum=200, value=DEFAULT_WIDTH, suffix=" 字 chars")
+        self.width_box.setToolTip("上下文宽度 Context width on each side")
+        self.filters = FilterBar(db)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the query
+        self.export_button = QPushButton("导出 CSV Export…")
+        self.save_button = QPushButton("保存检索 Save search…")
+        self.model = KwicModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(KwicModel.LEFT, _ElideLeft(self.table))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.sectionClicked.connect(self._header_clicked)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self._size_columns()
+        top = QHBoxLayout()
+        top.addWidget(self.box, 1)
+        top.addWidget(self.width_box)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>语境 Concordance (KWIC)</b>"))
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.result: Concordance | None = None
+        self.sort: Sort = "date"
+        self.descending = False
+        self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self.run)
+        self.box.returnPressed.connect(self.run)
+        self.box.textChanged.connect(lambda _text: self._update_buttons())
+        self.width_box.valueChanged.connect(lambda _v: self._debounce.start())
+        self.filters.changed.connect(self._debounce.start)
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.save_button.clicked.connect(
+            lambda: self.save_requested.emit(
+                self.box.text(), self.filters.filters(), self.filters.fold_variants()
+            )
+        )
+        self._update_buttons()
+
+    def _size_columns(self, context: int = DEFAULT_WIDTH, match: str = "") -> None:
+        """Widths from the context width and the match, never from the rows: sizing to contents
+        would measure every one of 100,000+ lines."""
+        metrics = self.fontMetrics()
+        em = metrics.horizontalAdvance("中")
+        header = self.model.COLUMNS[KwicModel.MATCH]
+        self._widths = {
+            0: metrics.horizontalAdvance("2024-09-30") + em,
+            1: em * 7,
+            3: max(metrics.horizontalAdvance(match), metrics.horizontalAdvance(header)) + em,
+            2: em * min(context, 24) + em,  # the contexts: their full width when there is room
+        }
+        self.table.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Contexts share what the fixed columns leave, keeping ≥ 8 characters for the article title."""
+        em = self.fontMetrics().horizontalAdvance("中")
+        fixed = self._widths[0] + self._widths[1] + self._widths[3]
+        room = (self.table.viewport().width() - fixed - 8 * em) // 2
+        side = max(5 * em, min(self._widths[2], room))
+        for column, width in (
+            (0, self._widths[0]),
+            (1, self._widths[1]),
+            (2, side),
+            (3, self._widths[3]),
+            (4, side),
+        ):
+            self.table.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def stop(self) -> None:
+        """No further queries from typing (the window is closing)."""
+        self._debounce.stop()
+        self._debounce.timeout.disconnect(self.run)
+
+    def set_search(self, query: str, filters: Filters | None = None, fold_variants: bool = True) -> None:
+        """Show the concordance of a search made elsewhere (the search panel, a saved search)."""
+        self.box.setText(query)
+        self.filters.set_filters(filters or Filters(), fold_variants)
+        self.run()
+
+    def run(self) -> None:
+        """Compute the concordance of the box's query under the filters, off the GUI thread."""
+        self._debounce.stop()
+        query, width = self.box.text(), self.width_box.value()
+        filters, fold = self.filters.filters(), self.filters.fold_variants()
+        sort, descending = self.sort, self.descending
+        if not query.strip():
+            self._show(None)
+            return
+
+        def job(db: Database) -> Concordance:
+            result = concordance(db, query, width=width, filters=filters, fold_variants=fold, sort=sort)
+            if descending:
+                result.occurrences.reverse()
+            return result
+
+        self.status.setText(f"正在检索 Searching “{query.strip()}”…")
+        if self.background is None:
+            self._show(job(self._db))
+        else:
+            self.background.ask(CHANNEL, job, self._show)
+
+    def _show(self, result: Concordance | None) -> None:
+        self.result = result
+        if result is not None and result.occurrences:
+            self._size_columns(result.width, max((line.match for line in result.occurrences[:200]), key=len))
+        self.model.show(result.occurrences if result else [])
+        self.table.horizontalHeader().setSortIndicator(
+            self._indicator_column(),
+            Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder,
+        )
+        if result is None:
+            self.status.setText("")
+        elif not result.occurrences:
+            self.status.setText(f"没有文章包含 No article contains “{result.query.strip()}”")
+        else:
+            lines, articles = len(result.occurrences), result.articles
+            self.status.setText(f"{lines} 处 occurrences · {articles} 篇 articles · “{result.query.strip()}”")
+            self.table.scrollToTop()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_lines = bool(self.result and self.result.occurrences)
+        self.export_button.setEnabled(has_lines)
+        self.save_button.setEnabled(bool(self.box.text().strip()))
+
+    def _indicator_column(self) -> int:
+        return {"date": 0, "source": 1, "left": 2, "right": 4}[self.sort]
+
+    def _header_clicked(self, column: int) -> None:
+        self.sort_by(KwicModel.SORT_OF_COLUMN[column])
+
+    def sort_by(self, sort: Sort) -> None:
+        """Sort the shown lines; the same key again reverses them (cheap, on this thread)."""
+        if self.result is None:
+            self.sort = sort
+            return
+        if sort == self.sort:
+            self.descending = not self.descending
+            self.result.occurrences.reverse()
+            self._show(self.result)
+            return
+        self.sort, self.descending = sort, False
+        lines, result = self.result.occurrences, self.result
+        if self.background is None:
+            self._sorted(result, sort_occurrences(lines, sort))
+            return
+        self.status.setText("正在排序 Sorting…")
+        self.background.ask(
+            CHANNEL, lambda _db: sort_occurrences(lines, sort), lambda done: self._sorted(result, done)
+        )
+
+    def _sorted(self, result: Concordance, lines: list[Occurrence]) -> None:
+        result.occurrences[:] = lines
+        self._show(result)
+
+    def _open(self, index: QModelIndex) -> None:
+        line = index.data(OCCURRENCE_ROLE)
+        if line is not None and self.result is not None:
+            self.occurrence_activated.emit(line, self.result.query)
+
+    def export_csv(self, path: Path | None = None) -> Path | None:
+        """Write the lines in their shown order; asks where when ``path`` is None."""
+        if self.result is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, "导出 Export concordance", f"kwic-{self.result.query.strip()}.csv", "CSV (*.csv)"
+            )
+            if not name:
+                return None
+            path = Path(name)
+        with path.open("w", encoding="utf-8-sig", newline="") as stream:  # the BOM lets Excel read UTF-8
+            write_csv(self.result.occurrences, stream)
+        self.status.setText(f"已导出 Exported {len(self.result.occurrences)} 行 lines → {path}")
+        return path
