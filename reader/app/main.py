@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.app import i18n
+from reader.app.collector import GuiCollector
 from reader.app.error_dialog import install_excepthook
 from reader.app.settings import APPLICATION, ORGANISATION, Settings
 from reader.app.single_instance import SingleInstance
@@ -82,9 +83,11 @@ def run(db_path: Path | None = None, link: str | None = None) -> int:
 
     window = open_window()
     settle_heap()
+    collector = GuiCollector(app)
     install_excepthook(lambda: state["window"])  # type: ignore[arg-type,return-value]
     state["instance"] = attach(window, link)  # later launches hand their links to this window
     code = app.exec()
+    collector.stop()
     instance = state.get("instance")
     if isinstance(instance, SingleInstance):
         instance.close()
