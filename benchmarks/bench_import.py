@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=2, help="alternating runs of each side")
     parser.add_argument("--stages", type=int, default=0, help="time the first N files serially, per stage")
     parser.add_argument(
-        "--out", type=Path, default=None, help="folder for the libraries (default: temporary)"
+        "--out", type=Path, default=None, help="folder for this.db and peer.db (default: temporary)"
     )
     parser.add_argument("--src", type=Path, default=None, help=argparse.SUPPRESS)  # a child run
     args = parser.parse_args(argv)
@@ -179,15 +179,15 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(tempfile.mkdtemp(prefix="reader-bench-import-"))
     out = args.out or work
     out.mkdir(parents=True, exist_ok=True)
-    sides = [("this tree", ROOT)]
+    sides = [("this tree", ROOT, out / "this.db")]
     if args.peer:
         peer = work / "peer"
         peer.mkdir()
-        sides.append((f"peer {args.peer}", _extract(args.peer, peer)))
+        sides.append((f"peer {args.peer}", _extract(args.peer, peer), out / "peer.db"))
     for _round in range(args.rounds):
-        for name, src in sides:
+        for name, src, library in sides:  # each side's last library is kept
             command = [sys.executable, __file__, "--src", str(src), "--files", str(args.files)]
-            command += ["--out", str(out / "library.db"), "--stages", str(args.stages)]
+            command += ["--out", str(library), "--stages", str(args.stages)]
             done = subprocess.run(command, check=True, capture_output=True, text=True, env=os.environ)
             print(_show(name, json.loads(done.stdout.strip().splitlines()[-1])), flush=True)
 
