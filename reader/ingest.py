@@ -21,10 +21,10 @@ from sqlite_utils import Database
 from reader import filenames
 from reader.children import Child
 from reader.errors import BadInputError, LibraryError, ReaderError
-from reader.importer import MAX_FILE_BYTES, ParsedIssue, parse_bytes
+from reader.importer import MAX_FILE_BYTES, parse_bytes
 from reader.store import entities as entity_store
 from reader.store import search
-from reader.store.issues import SaveResult, SaveStatus, content_hash, save_issue
+from reader.store.issues import PreparedIssue, SaveResult, SaveStatus, content_hash, prepare_issue, save_issue
 
 AfterSave = Callable[[Database, SaveResult], None]
 Progress = Callable[[int, int, Path], None]
@@ -164,40 +164,36 @@ def _read_regular(path: Path) -> bytes:
 
 @dataclass(frozen=True)
 class _Loaded:
+    """A file read, parsed and prepared for saving: what a parse worker sends the writer."""
+
     path: Path
-    data: bytes
-    parsed: ParsedIssue
-    prepared: list[search.Prepared]
+    byte_size: int
     digest: str
+    issue: PreparedIssue
 
 
 def _load(path: Path) -> _Loaded:
-    """Read, parse and prepare the search entries of one file: pure work, safe on another thread."""
+    """Read, parse and prepare the rows and search entries of one file: pure work, safe in another process."""
     data = _read_regular(path)
     parsed = parse_bytes(data, filenames.shown(path.name))
-    prepared = [
-        search.prepare(kicker=a.kicker, title=a.title, subtitle=a.subtitle, text=a.text)
-        for a in parsed.articles
-    ]
-    return _Loaded(path, data, parsed, prepared, content_hash(data))
+    return _Loaded(path, len(data), content_hash(data), prepare_issue(parsed))
 
 
 def _store(
     db: Database,
     loaded: _Loaded,
     after_save: AfterSave | None,
-    index_later: list[tuple[int, search.Prepared]] | None = None,
+    index_later: list[search.Entry] | None = None,
 ) -> FileOutcome:
-    entries: list[tuple[int, search.Prepared]] = []
+    entries: list[search.Entry] = []
     with db.atomic():  # the file, its queue entries for the recogniser and ``after_save``: all or nothing
         result = save_issue(
             db,
-            loaded.parsed,
+            loaded.issue,
             source_path=loaded.path,
-            data=loaded.data,
-            prepared=loaded.prepared,
-            index_later=entries if index_later is not None else None,
+            byte_size=loaded.byte_size,
             digest=loaded.digest,
+            index_later=entries if index_later is not None else None,
         )
         if result.status is not SaveStatus.UNCHANGED:
             entity_store.mark_pending(db, result.article_ids)  # tagged later: ``entities.pipeline``
@@ -210,7 +206,7 @@ def _store(
         result.status.value,
         issue_id=result.issue_id,
         articles=len(result.article_ids),
-        warnings=tuple(loaded.parsed.warnings),
+        warnings=loaded.issue.warnings,
     )
 
 
@@ -219,7 +215,7 @@ def _outcome(
     path: Path,
     load: Callable[[], _Loaded],
     after_save: AfterSave | None,
-    index_later: list[tuple[int, search.Prepared]] | None = None,
+    index_later: list[search.Entry] | None = None,
 ) -> FileOutcome:
     """One file's outcome; whatever goes wrong with this file is this file's failure alone.
 
@@ -268,13 +264,15 @@ def import_file(db: Database, path: Path, *, after_save: AfterSave | None = None
     return _outcome(db, path, lambda: _load(path), after_save)
 
 
-GROUP_FILES = 32
+GROUP_FILES = 256
 GROUP_SECONDS = 1.0
-"""Files are committed in groups of up to 32 or about a second of work, each file inside its own
-savepoint, and the group's search entries are indexed together just before the commit.  FTS5
-flushes and merges a segment at every commit and savepoint, so writing the index once per group
-rather than once per file cuts the writer's time sharply, while a bad file still rolls back alone
-and a cancel or crash keeps every file of each finished group."""
+"""Files are committed in groups of about a second of work (at most 256 files), each file inside
+its own savepoint, and the group's search entries are indexed together just before the commit.
+FTS5 flushes a segment at every commit and savepoint and merges segments as they pile up, so
+writing the index once per group rather than once per file, and in groups large enough that
+their segments are few (32 MiB of pending terms, migration m012), cuts the writer's time sharply,
+while a bad file still rolls back alone and a cancel or crash keeps every file of each finished
+group."""
 
 PARALLEL_MIN_FILES = 8
 """Below this many files a batch is parsed in-process: starting a worker costs more than it saves."""
@@ -369,7 +367,7 @@ def import_paths(
         index = 0
         while index < len(files) and not report.cancelled and stopped is None:
             group: list[FileOutcome] = []
-            to_index: list[tuple[int, search.Prepared]] = []
+            to_index: list[search.Entry] = []
             started = time.monotonic()
             try:
                 with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone

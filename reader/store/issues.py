@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
@@ -75,25 +75,110 @@ def _unique_issue_key(db: Database, source_file: str) -> str:
     return key
 
 
+class PreparedArticle(NamedTuple):
+    """One article's row, bylines and search entry, computed without the database."""
+
+    title_key: str  # ``normalise_title``: the middle of the article's key
+    section: str | None
+    values: tuple[Any, ...]  # ``_ROW_FIELDS`` in order
+    bylines: tuple[tuple[str, str], ...]  # (role, name)
+    search: search.Prepared
+
+
+@dataclass(frozen=True)
+class PreparedIssue:
+    """Everything ``save_issue`` writes for one parsed file that does not depend on the library.
+
+    The importer computes it in its parse workers (JSON, keys, search tokens), so the
+    single writer only executes statements; it also pickles to a fraction of the
+    ``ParsedIssue`` it comes from (no block objects).
+    """
+
+    title: str | None
+    issue_date: str | None
+    fields: dict[str, Any]  # issue columns taken as parsed: encoding, layout, publication, warnings…
+    sections: tuple[str, ...]
+    articles: tuple[PreparedArticle, ...]
+    warnings: tuple[str, ...]
+
+
+_ROW_FIELDS = (
+    "kicker", "title", "subtitle", "byline_text", "dateline", "date_line", "credit", "source_note",
+    "editor_codes", "text", "blocks", "char_count",
+)  # fmt: skip
+
+
+def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
+    """The rows ``save_issue`` will write for ``parsed``: pure work, safe in another process."""
+    articles = []
+    for article in parsed.articles:
+        text = article.text
+        values = (
+            article.kicker,
+            article.title,
+            article.subtitle,
+            article.byline_text,
+            article.dateline,
+            article.date_line,
+            article.credit,
+            article.source_note,
+            json.dumps(article.editor_codes, ensure_ascii=False) if article.editor_codes else "[]",
+            text,
+            _kinds_json([block.kind.value for block in article.blocks]),
+            len(text),
+        )
+        entry = search.prepare(
+            kicker=article.kicker, title=article.title, subtitle=article.subtitle, text=text
+        )
+        bylines = tuple((byline.role, byline.name) for byline in article.byline)
+        articles.append(
+            PreparedArticle(normalise_title(article.title), article.section, values, bylines, entry)
+        )
+    fields = {
+        "encoding": parsed.encoding,
+        "layout": parsed.layout,
+        "publication": parsed.publication,
+        "warnings": json.dumps(parsed.warnings, ensure_ascii=False),
+        "boilerplate": json.dumps(
+            [[item.line, item.text, item.reason] for item in parsed.boilerplate], ensure_ascii=False
+        ),
+    }
+    return PreparedIssue(
+        parsed.title,
+        parsed.issue_date,
+        fields,
+        tuple(parsed.sections),
+        tuple(articles),
+        tuple(parsed.warnings),
+    )
+
+
+def _kinds_json(kinds: list[str]) -> str:
+    """``json.dumps(kinds)`` for block kinds (plain lower-case words), without the encoder's overhead."""
+    return '["' + '", "'.join(kinds) + '"]' if kinds else "[]"
+
+
 def save_issue(
     db: Database,
-    parsed: ParsedIssue,
+    parsed: ParsedIssue | PreparedIssue,
     *,
     source_path: str | Path,
-    data: bytes,
-    prepared: Sequence[search.Prepared] | None = None,
-    index_later: list[tuple[int, search.Prepared]] | None = None,
+    data: bytes = b"",
+    index_later: list[search.Entry] | None = None,
     digest: str | None = None,
+    byte_size: int | None = None,
 ) -> SaveResult:
     """Store one parsed file in one transaction; a failure leaves the library as it was.
 
-    ``prepared`` are the articles' search entries (``search.prepare``) when the
-    caller computed them ahead, one per article in order.  With ``index_later``
-    the entries are appended there for the caller to pass to
-    ``search.index_prepared`` in the same transaction, instead of indexed now.
-    ``digest`` is ``content_hash(data)`` when the caller has it already.
+    ``parsed`` may come already prepared (``prepare_issue``, done in the importer's
+    workers); then ``digest`` (``content_hash`` of the bytes) and ``byte_size`` stand
+    for ``data``.  With ``index_later`` the articles' search entries are appended there
+    for the caller to pass to ``search.index_prepared`` in the same transaction,
+    instead of indexed now.
     """
+    issue = parsed if isinstance(parsed, PreparedIssue) else prepare_issue(parsed)
     digest = digest or content_hash(data)
+    size = len(data) if byte_size is None else byte_size
     same = db.execute(
         "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
     ).fetchone()
@@ -118,135 +203,138 @@ def save_issue(
             "source_file": name,
             "source_path": path,
             "content_hash": digest,
-            "byte_size": len(data),
-            "encoding": parsed.encoding,
-            "layout": parsed.layout,
-            "publication": parsed.publication,
-            "warnings": json.dumps(parsed.warnings, ensure_ascii=False),
-            "boilerplate": json.dumps(
-                [[item.line, item.text, item.reason] for item in parsed.boilerplate], ensure_ascii=False
-            ),
+            "byte_size": size,
+            **issue.fields,
             "updated_at": stamp,
         }
         if previous:
             issue_id, issue_key, version, title_edited, date_edited = previous
             version += 1
             if not title_edited:
-                fields["title"] = parsed.title
+                fields["title"] = issue.title
             if not date_edited:
-                fields["issue_date"] = parsed.issue_date
+                fields["issue_date"] = issue.issue_date
             fields["version"] = version
             db["issues"].update(issue_id, fields)
             status = SaveStatus.UPDATED
+            issue_date = db.execute("SELECT issue_date FROM issues WHERE id = ?", [issue_id]).fetchone()[0]
         else:
             issue_key = _unique_issue_key(db, name)
             version = 1
+            issue_date = issue.issue_date
             fields.update(
-                key=issue_key, title=parsed.title, issue_date=parsed.issue_date, version=1, imported_at=stamp
-            )
-            issue_id = db["issues"].insert(fields).last_pk
+                key=issue_key, title=issue.title, issue_date=issue_date, version=1, imported_at=stamp,
+                article_count=len(issue.articles),
+            )  # fmt: skip
+            issue_id = _insert(db, "issues", fields)
             status = SaveStatus.IMPORTED
-        db["issue_versions"].insert(
+        _insert(
+            db,
+            "issue_versions",
             {
                 "issue_id": issue_id,
                 "version": version,
                 "content_hash": digest,
-                "byte_size": len(data),
+                "byte_size": size,
                 "imported_at": stamp,
-            }
+            },
         )
-        article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp, prepared, index_later)
-        db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [len(article_ids), issue_id])
+        article_ids = _replace_articles(
+            db, issue_id, issue_key, issue, stamp, issue_date, index_later, status is SaveStatus.IMPORTED
+        )
+        if status is SaveStatus.UPDATED:
+            db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [len(article_ids), issue_id])
         if status is SaveStatus.IMPORTED:
             annotations.adopt_orphans(db, issue_id, digest)  # the same text back: its notes come back too
         annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
     return SaveResult(status, issue_id, version, article_ids)
 
 
-_ARTICLE_FIELDS = (
-    "issue_id", "section_id", "key", "position", "kicker", "title", "subtitle", "byline_text", "dateline",
-    "date_line", "credit", "source_note", "editor_codes", "text", "blocks", "char_count", "updated_at",
-)  # fmt: skip
+def _insert(db: Database, table: str, fields: dict[str, Any]) -> int:
+    """One row by a plain statement (sqlite-utils' ``insert`` re-reads the schema on every call)."""
+    columns = ", ".join(fields)
+    marks = ", ".join("?" * len(fields))
+    cursor = db.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(fields.values()))
+    return int(cursor.lastrowid or 0)
+
+
 _INSERT_ARTICLE = (
-    f"INSERT INTO articles ({', '.join(_ARTICLE_FIELDS)}, created_at) "
-    f"VALUES ({', '.join('?' * len(_ARTICLE_FIELDS))}, ?)"
+    f"INSERT INTO articles (issue_id, section_id, key, position, {', '.join(_ROW_FIELDS)}, updated_at, "
+    f"created_at) VALUES ({', '.join('?' * (len(_ROW_FIELDS) + 6))})"
 )
-_UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f + ' = ?' for f in _ARTICLE_FIELDS)} WHERE id = ?"
+_UPDATE_ARTICLE = (
+    "UPDATE articles SET issue_id = ?, section_id = ?, key = ?, position = ?, "
+    f"{', '.join(f + ' = ?' for f in _ROW_FIELDS)}, updated_at = ? WHERE id = ?"
+)
 
 
 def _replace_articles(
     db: Database,
     issue_id: int,
     issue_key: str,
-    parsed: ParsedIssue,
+    issue: PreparedIssue,
     stamp: str,
-    prepared: Sequence[search.Prepared] | None,
-    index_later: list[tuple[int, search.Prepared]] | None,
+    issue_date: str | None,
+    index_later: list[search.Entry] | None,
+    new: bool,
 ) -> list[int]:
-    """Bring the issue's sections and articles in line with ``parsed``.
+    """Bring the issue's sections and articles in line with ``issue``; ``new``: the issue was just created.
 
     Plain prepared statements rather than sqlite-utils' table helpers: this is
     the import hot path, and the helpers re-read the schema on every call.
     """
     conn = db.conn
-    existing = dict(conn.execute("SELECT key, id FROM articles WHERE issue_id = ?", [issue_id]).fetchall())
-    conn.execute("UPDATE articles SET section_id = NULL WHERE issue_id = ?", [issue_id])
-    conn.execute("DELETE FROM sections WHERE issue_id = ?", [issue_id])
+    existing: dict[str, int] = {}
+    if not new:
+        existing = dict(
+            conn.execute("SELECT key, id FROM articles WHERE issue_id = ?", [issue_id]).fetchall()
+        )
+        conn.execute("UPDATE articles SET section_id = NULL WHERE issue_id = ?", [issue_id])
+        conn.execute("DELETE FROM sections WHERE issue_id = ?", [issue_id])
     section_ids = {
         name: conn.execute(
             "INSERT INTO sections (issue_id, name, position) VALUES (?, ?, ?)", [issue_id, name, position]
         ).lastrowid
-        for position, name in enumerate(parsed.sections)
+        for position, name in enumerate(issue.sections)
     }
-    keys = article_keys(issue_key, parsed.articles)
+    keys = _keys(issue_key, issue.articles)
     for gone_key in set(existing) - set(keys):
         search.remove_article(db, existing[gone_key])
         conn.execute("DELETE FROM articles WHERE id = ?", [existing[gone_key]])
     ids = []
-    for position, (article, key) in enumerate(zip(parsed.articles, keys, strict=True)):
-        text = article.text
-        values = [
-            issue_id,
-            section_ids.get(article.section) if article.section else None,
-            key,
-            position,
-            article.kicker,
-            article.title,
-            article.subtitle,
-            article.byline_text,
-            article.dateline,
-            article.date_line,
-            article.credit,
-            article.source_note,
-            json.dumps(article.editor_codes, ensure_ascii=False),
-            text,
-            json.dumps([block.kind.value for block in article.blocks]),
-            len(text),
-            stamp,
-        ]
-        if key in existing:
-            article_id = existing[key]
-            conn.execute(_UPDATE_ARTICLE, [*values, article_id])
+    bylines: list[tuple[int, int, str, str]] = []
+    entries: list[search.Entry] = []
+    for position, (article, key) in enumerate(zip(issue.articles, keys, strict=True)):
+        head = (issue_id, section_ids.get(article.section) if article.section else None, key, position)
+        article_id = existing.get(key)
+        if article_id is not None:
+            conn.execute(_UPDATE_ARTICLE, [*head, *article.values, stamp, article_id])
             conn.execute("DELETE FROM bylines WHERE article_id = ?", [article_id])
+            entries.append(search.Entry(article_id, article.search))
         else:
-            article_id = conn.execute(_INSERT_ARTICLE, [*values, stamp]).lastrowid
-        conn.executemany(
-            "INSERT INTO bylines (article_id, position, role, name) VALUES (?, ?, ?, ?)",
-            [(article_id, n, entry.role, entry.name) for n, entry in enumerate(article.byline)],
-        )
-        entry = (
-            prepared[position]
-            if prepared is not None
-            else search.prepare(
-                kicker=article.kicker, title=article.title, subtitle=article.subtitle, text=text
-            )
-        )
-        if index_later is not None:
-            index_later.append((article_id, entry))
-        else:
-            search.index_prepared(db, [(article_id, entry)])
+            article_id = conn.execute(_INSERT_ARTICLE, [*head, *article.values, stamp, stamp]).lastrowid
+            entries.append(search.Entry(article_id, article.search, new=True, issue_date=issue_date))
+        bylines += [(article_id, n, role, name) for n, (role, name) in enumerate(article.bylines)]
         ids.append(article_id)
+    if bylines:
+        conn.executemany(
+            "INSERT INTO bylines (article_id, position, role, name) VALUES (?, ?, ?, ?)", bylines
+        )
+    if index_later is not None:
+        index_later.extend(entries)
+    else:
+        search.index_prepared(db, entries)
     return ids
+
+
+def _keys(issue_key: str, articles: Sequence[PreparedArticle]) -> list[str]:
+    """``article_keys`` from prepared titles."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for article in articles:
+        seen[article.title_key] += 1
+        keys.append(f"{issue_key}/{article.title_key}/{seen[article.title_key]}")
+    return keys
 
 
 ISSUE_COLUMNS = (

@@ -367,6 +367,15 @@ def m011_saved_searches(db: Database) -> None:
     )
 
 
+@migrations(name="m012_search_hash_32mib")
+def m012_search_hash_32mib(db: Database) -> None:
+    """32 MiB of pending index terms per table instead of 8: an import's group of files (about a second
+    of work, ≈ 10 MB of text) then becomes one segment, so fewer, larger segments are written and
+    merged (the writer's CPU per MB fell from 121 to 103 ms at 50,000 articles)."""
+    for table in ("search_grams", "search_chars"):
+        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', 33554432)")
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
@@ -449,6 +458,8 @@ def migrate(db: Database, db_path: Path | None, *, read_only: bool = False) -> P
                 return None
             if db_path is not None and current > 0:
                 backup = _backup(db_path, current)
+            if current == 0:
+                _choose_encoding(db)
             migrations.apply(db)
             # user_version mirrors the recorded steps so plain SQLite tools can read it
             db.execute(f"PRAGMA user_version = {len(migrations.applied(db))}")
@@ -462,6 +473,19 @@ def migrate(db: Database, db_path: Path | None, *, read_only: bool = False) -> P
         ) from error
     _rebuild_search_if_needed(db)  # after the steps are committed: a long rebuild is its own transaction
     return backup
+
+
+TEXT_ENCODING = "UTF-16le"
+"""How a new library stores text.  Chinese characters take two bytes in UTF-16 and three in
+UTF-8, and article text is most of a library: UTF-16 makes a library of Chinese bulletins about
+a tenth smaller (ASCII columns such as dates and hashes grow, but they are small).  SQLite
+converts at its edge, so nothing else changes; the FTS5 index holds hex tokens and is unaffected.
+Only a database with no tables yet can choose: existing libraries stay UTF-8."""
+
+
+def _choose_encoding(db: Database) -> None:
+    if not db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+        db.execute(f"PRAGMA encoding = '{TEXT_ENCODING}'")
 
 
 def _rebuild_search_if_needed(db: Database) -> None:
