@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_library import build, machine
+from benchmarks.bench_library import build, machine, write_files
 from benchmarks.synthetic import synthetic_issues
 from reader.research import matching
 from reader.research.kwic import sort_occurrences
@@ -172,7 +172,11 @@ def main(argv: list[str] | None = None) -> None:
         args.out.mkdir(parents=True, exist_ok=True)
         for stale in args.out.glob("library.db*"):
             stale.unlink()
-        build(db_path, args.articles, args.seed)
+        files = args.out / "files"
+        if not any(files.glob("*.txt")):
+            issues, total = write_files(files, args.articles, args.seed)
+            print(f"wrote {issues} files, {total / 1e6:.1f} MB")
+        build(db_path, files)
     changed = set_generator_dates(db_path, args.articles, args.seed)
     print(f"library: {db_path} ({args.articles} articles; {changed} issue dates set from the generator)")
     measure(db_path, args.repeat)
