@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
+from reader.app.i18n import fill
 from reader.app.research.filter_bar import FilterBar
 from reader.app.research.models import OCCURRENCE_ROLE, KwicModel
 from reader.research.filters import Filters
@@ -37,6 +38,16 @@ from reader.research.kwic import DEFAULT_WIDTH, Occurrence, Sort, sort_occurrenc
 from reader.research.queries import Concordance, concordance
 
 CHANNEL = "kwic"
+
+
+def heading(text: str) -> QLabel:
+    """A view's title: bold, as written (never read as markup)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class _ElideLeft(QStyledItemDelegate):
@@ -58,16 +69,17 @@ class KwicView(QWidget):
         self._db = db
         self.background = background  # None: compute on this thread (tests, scripts)
         self.box = QLineEdit(
-            objectName="kwicBox", placeholderText="检索词 Word or phrase (空格分隔 = 同时出现)"
+            objectName="kwicBox",
+            placeholderText=self.tr("Word or phrase (words separated by spaces must all occur)"),
         )
         self.box.setClearButtonEnabled(True)
-        self.width_box = QSpinBox(minimum=2, maximum=200, value=DEFAULT_WIDTH, suffix=" 字 chars")
-        self.width_box.setToolTip("上下文宽度 Context width on each side")
+        self.width_box = QSpinBox(minimum=2, maximum=200, value=DEFAULT_WIDTH, suffix=self.tr(" chars"))
+        self.width_box.setToolTip(self.tr("Characters of context on each side"))
         self.filters = FilterBar(db)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the query
-        self.export_button = QPushButton("导出 CSV Export…")
-        self.save_button = QPushButton("保存检索 Save search…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.save_button = QPushButton(self.tr("Save Search…"))
         self.model = KwicModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -94,7 +106,7 @@ class KwicView(QWidget):
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>语境 Concordance (KWIC)</b>"))
+        layout.addWidget(heading(self.tr("Concordance (KWIC)")))
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
@@ -121,7 +133,7 @@ class KwicView(QWidget):
         would measure every one of 100,000+ lines."""
         metrics = self.fontMetrics()
         em = metrics.horizontalAdvance("中")
-        header = self.model.COLUMNS[KwicModel.MATCH]
+        header = self.model.headerData(KwicModel.MATCH, Qt.Orientation.Horizontal)
         self._widths = {
             0: metrics.horizontalAdvance("2024-09-30") + em,
             1: em * 7,
@@ -177,7 +189,7 @@ class KwicView(QWidget):
                 result.occurrences.reverse()
             return result
 
-        self.status.setText(f"正在检索 Searching “{query.strip()}”…")
+        self.status.setText(fill(self.tr("Searching “%1”…"), query.strip()))
         if self.background is None:
             self._show(job(self._db))
         else:
@@ -195,10 +207,11 @@ class KwicView(QWidget):
         if result is None:
             self.status.setText("")
         elif not result.occurrences:
-            self.status.setText(f"没有文章包含 No article contains “{result.query.strip()}”")
+            self.status.setText(fill(self.tr("No article contains “%1”"), result.query.strip()))
         else:
-            lines, articles = len(result.occurrences), result.articles
-            self.status.setText(f"{lines} 处 occurrences · {articles} 篇 articles · “{result.query.strip()}”")
+            lines = self.tr("%Ln occurrence(s)", "", len(result.occurrences))
+            articles = self.tr("%Ln article(s)", "", result.articles)
+            self.status.setText(fill(self.tr("%1 in %2 · “%3”"), lines, articles, result.query.strip()))
             self.table.scrollToTop()
         self._update_buttons()
 
@@ -228,7 +241,7 @@ class KwicView(QWidget):
         if self.background is None:
             self._sorted(result, sort_occurrences(lines, sort))
             return
-        self.status.setText("正在排序 Sorting…")
+        self.status.setText(self.tr("Sorting…"))
         self.background.ask(
             CHANNEL, lambda _db: sort_occurrences(lines, sort), lambda done: self._sorted(result, done)
         )
@@ -248,12 +261,16 @@ class KwicView(QWidget):
             return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, "导出 Export concordance", f"kwic-{self.result.query.strip()}.csv", "CSV (*.csv)"
+                self,
+                self.tr("Export Concordance"),
+                f"kwic-{self.result.query.strip()}.csv",
+                self.tr("CSV files (*.csv)"),
             )
             if not name:
                 return None
             path = Path(name)
         with path.open("w", encoding="utf-8-sig", newline="") as stream:  # the BOM lets Excel read UTF-8
             write_csv(self.result.occurrences, stream)
-        self.status.setText(f"已导出 Exported {len(self.result.occurrences)} 行 lines → {path}")
+        exported = self.tr("Exported %Ln line(s) to %1", "", len(self.result.occurrences))
+        self.status.setText(fill(exported, path))
         return path
