@@ -96,7 +96,9 @@ def test_concordance_sorts_filters_opens_and_exports(make_window, qtbot, library
     assert body_map(view.document(), view.article["text"]).span(cursor) == (line.start, line.end)
     assert view.verticalScrollBar().value() > 0  # scrolled to the occurrence, far into the article
 
-    path = kwic.export_csv(tmp_path / "kwic.csv")
+    path = kwic.export_csv(tmp_path / "kwic.csv")  # written on the reader thread
+    qtbot.waitUntil(lambda: kwic.status.text().startswith("Exported "), timeout=WAIT)
+    assert kwic.status.text() == f"Exported {expected} lines to {path}"
     with path.open(encoding="utf-8-sig") as stream:
         rows = list(csv.DictReader(stream))
     assert len(rows) == expected

@@ -19,7 +19,8 @@ from sqlite_utils import Database
 
 from reader.research import matching
 from reader.research.kwic import FIELDS
-from reader.research.queries import concordance, trend
+from reader.research.lines import LazyLines
+from reader.research.queries import concordance, concordance_index, line_loader, reorder, trend
 from reader.research.trend import period_of
 from reader.resources import sample_library
 from reader.store import search as search_store
@@ -123,6 +124,27 @@ def test_concordance_equals_scan(
         assert text[item.start : item.end] == item.match
         assert item.left == _one_line(text[max(0, item.start - WIDTH) : item.start])
         assert item.right == _one_line(text[item.end : item.end + WIDTH])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    query=queries,
+    fold_variants=st.booleans(),
+    sort=st.sampled_from(["date", "source", "left", "right"]),
+    descending=st.booleans(),
+)
+def test_the_first_answer_equals_the_full_concordance_and_the_scan(
+    research_db: Database, rows: list[Row], query: str, fold_variants: bool, sort: str, descending: bool
+) -> None:
+    """Counts from the stored bytes, lines cut on demand: the same lines, in every order."""
+    expected_lines, expected_articles = scan(rows, query, fold_variants)
+    first = concordance_index(research_db, query, width=WIDTH, fold_variants=fold_variants)
+    assert (len(first.occurrences), first.articles) == (len(expected_lines), len(expected_articles))
+    full = concordance(research_db, query, width=WIDTH, fold_variants=fold_variants)
+    ordered = reorder(research_db, first, sort, descending)  # type: ignore[arg-type]
+    if isinstance(ordered.occurrences, LazyLines):
+        ordered.occurrences.index.loader = line_loader(research_db)
+    assert list(ordered.occurrences) == list(reorder(research_db, full, sort, descending).occurrences)  # type: ignore[arg-type]
 
 
 @settings(max_examples=120, deadline=None)

@@ -648,6 +648,10 @@
             <numerusform>已导出 %Ln 行到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>LibraryOps</name>

@@ -7,6 +7,7 @@ never query the library themselves, so a view is never slower than its paint.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -82,18 +83,24 @@ class KwicModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.lines: list[Occurrence] = []
+        self.lines: Sequence[Occurrence | None] = []
+        self._last: tuple[int, Occurrence | None] = (-1, None)  # a row is asked for once per role
         self.hit_colour = "#ffe066"
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def show(self, lines: list[Occurrence]) -> None:
+    def show(self, lines: Sequence[Occurrence | None]) -> None:
+        """Lines to show: a list, or ``LazyLines`` that cut each line when first asked for."""
         self.beginResetModel()
         self.lines = lines
+        self._last = (-1, None)
         self.endResetModel()
 
-    def occurrence(self, row: int) -> Occurrence:
-        return self.lines[row]
+    def occurrence(self, row: int) -> Occurrence | None:
+        """Line ``row``; None for an article changed since the count (``reader.research.lines``)."""
+        if self._last[0] != row:
+            self._last = (row, self.lines[row])
+        return self._last[1]
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.lines)
@@ -111,7 +118,9 @@ class KwicModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
             return None
-        line = self.lines[index.row()]
+        line = self.occurrence(index.row())
+        if line is None:
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
