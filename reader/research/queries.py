@@ -177,32 +177,68 @@ def trend(
     filters: Filters | None = None,
     fold_variants: bool = True,
 ) -> Trend:
-    """Occurrences and articles of each query per period, with the characters published in each."""
+    """Occurrences and articles of each query per period, with the characters published in each.
+
+    Counted per issue while the articles stream past (period and publication are the
+    issue's), then spread over periods: one dictionary update per article and query.
+    """
     filters = filters or Filters()
     queries = list(dict.fromkeys(queries))
     matchers = [Matcher.for_query(query, fold_variants) for query in queries]
     for query, matcher in zip(queries, matchers, strict=True):
         if not matcher:
             raise ReaderError(f"nothing to look for in {query!r}")
-    builder = TrendBuilder(queries, matchers, by)
     counters = [Matcher.for_query(query, fold_variants, binary=True) for query in queries]
     id_sets = [candidate_ids(db, query, fold_variants) for query in queries]
     union = set().union(*id_sets)
-    periods: dict[str | None, str] = {}
+    published: dict[int, int] = {}  # issue → characters
+    # per query, issue → [occurrences, articles, first position, its article, last position, its article]
+    found: list[dict[int, list[int]]] = [{} for _query in queries]
     with collector_paused():
-        for row in store_research.articles_for_trend(db, union, **store_kwargs(db, filters)):
-            article_id, issue_date, publication, chars, joined = row[0], row[4], row[6] or "", row[7], row[8]
-            period = periods.get(issue_date)
-            if period is None:
-                period = periods[issue_date] = period_of(issue_date, by)
-            builder.published(period, publication, chars)
-            if joined is None:
+        for article_id, issue_id, position, chars, fields in store_research.articles_for_trend(
+            db, union, **store_kwargs(db, filters)
+        ):
+            published[issue_id] = published.get(issue_id, 0) + chars
+            if fields is None:
                 continue
-            info = None
             for number, ids in enumerate(id_sets):
-                if article_id in ids and (occurrences := counters[number].count_joined(joined)):
-                    info = info or article_info(row)
-                    builder.hit(number, period, publication, occurrences, info)
+                if article_id in ids and (occurrences := counters[number].count_joined(fields)):
+                    slot = found[number].get(issue_id)
+                    if slot is None:
+                        found[number][issue_id] = [occurrences, 1, position, article_id, position, article_id]
+                        continue
+                    slot[0] += occurrences
+                    slot[1] += 1
+                    if position < slot[2]:
+                        slot[2], slot[3] = position, article_id
+                    elif position > slot[4]:
+                        slot[4], slot[5] = position, article_id
+    return _trend_result(db, TrendBuilder(queries, matchers, by), published, found)
+
+
+def _trend_result(
+    db: Database, builder: TrendBuilder, published: dict[int, int], found: list[dict[int, list[int]]]
+) -> Trend:
+    """Issue-level counts spread over periods and publications; each query's first and last article."""
+    issues = store_research.issue_sources(db, published)
+    periods: dict[str | None, str] = {}
+    for issue_id, (issue_date, _file, publication) in issues.items():
+        if issue_date not in periods:
+            periods[issue_date] = period_of(issue_date, builder.by)
+        builder.published(periods[issue_date], publication or "", published[issue_id])
+    ends: dict[int, list[int]] = {}  # article → the queries it is the first or last appearance of
+    for number, per_issue in enumerate(found):
+        dated = []
+        for issue_id, (occurrences, articles, first, first_id, last, last_id) in per_issue.items():
+            issue_date, _file, publication = issues[issue_id]
+            builder.add(number, periods[issue_date], publication or "", occurrences, articles)
+            if issue_date is not None:
+                dated += [((issue_date, issue_id, first), first_id), ((issue_date, issue_id, last), last_id)]
+        for _key, article_id in {min(dated), max(dated)} if dated else ():
+            ends.setdefault(article_id, []).append(number)
+    for row in store_research.articles_with_text(db, ends):
+        for number in ends[row[0]]:
+            builder.appears(number, article_info(row))
     return builder.result()
 
 

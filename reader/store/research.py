@@ -82,28 +82,29 @@ def articles_with_text(
 
 def articles_for_trend(
     db: Database, candidate_ids: Iterable[int], **filters: Any
-) -> Iterator[tuple[Any, ...]]:
-    """Every article passing the filters: ``(id, issue_id, position, title, issue_date, source_file,
-    publication, chars, fields)``, where ``fields`` is kicker, title, subtitle and text joined by line
-    breaks, as UTF-8 bytes, for ``candidate_ids`` and NULL for the others.
+) -> Iterator[tuple[int, int, int, int, bytes | None]]:
+    """Every article passing the filters: ``(id, issue_id, position, chars, fields)``, where ``fields``
+    is kicker, title, subtitle and text joined by line breaks, as UTF-8 bytes, for ``candidate_ids``
+    and NULL for the others.
 
     One pass over the table gives the trend both its denominator (characters
     published) and the text to count in, rather than reading the table twice;
     one joined string per article is a quarter of the Python objects; bytes
-    need no decoding (see ``article_bytes``).
+    need no decoding (see ``article_bytes``); dates and sources are the issues'
+    (``issue_sources``), not repeated on every article's row.
     """
     clause, params = _filtered(**filters)
     utf8 = _stored_as_utf8(db)
     joined = f"CAST({_joined_fields()} AS BLOB)" if utf8 else _joined_fields()
     sql = (
-        f"SELECT {_META}, {_CHARS}, CASE WHEN a.id IN (SELECT value FROM json_each(?)) THEN {joined} END "
-        f"{clause}"
+        f"SELECT a.id, a.issue_id, a.position, {_CHARS}, "
+        f"CASE WHEN a.id IN (SELECT value FROM json_each(?)) THEN {joined} END {clause}"
     )
     rows = db.execute(sql, [_id_list(candidate_ids), *params])
     if utf8:
         yield from rows
     else:
-        yield from ((*row[:8], row[8].encode() if row[8] is not None else None) for row in rows)
+        yield from ((*row[:4], row[4].encode() if row[4] is not None else None) for row in rows)
 
 
 def _joined_fields() -> str:

@@ -170,6 +170,17 @@ def test_trend_equals_scan(research_db: Database, rows: list[Row], query: str, b
     assert set(occurrences) <= set(result.periods)
     [summary] = result.summaries
     assert (summary.occurrences, summary.articles) == (len(expected_lines), len(expected_articles))
+    sql = (
+        "SELECT a.id, i.issue_date, a.issue_id, a.position FROM articles a JOIN issues i ON i.id = a.issue_id"
+    )
+    reading = {
+        article_id: (date, issue, position) for article_id, date, issue, position in research_db.execute(sql)
+    }
+    dated = sorted(reading[article_id] for article_id in expected_articles if reading[article_id][0])
+    first, last = summary.first, summary.last
+    assert (first and reading[first.article_id], last and reading[last.article_id]) == (
+        (dated[0], dated[-1]) if dated else (None, None)
+    )
 
 
 def test_known_counts_in_the_widths_file(research_db: Database) -> None:
