@@ -36,10 +36,10 @@ def _menu(bar: QMenuBar, name: str, title: str, entries: list[Entry]) -> QMenu:
 
 
 def build_menus(w: MainWindow) -> list[QMenu]:
-    """File, Edit, View, Go, Article, Help."""
+    """File, Edit, View, Go, Article, Research, Help."""
     bar = w.menuBar()
     bar.clear()
-    notes, ops, panels = w.notes, w.library_ops, w.panels
+    notes, ops, panels, research = w.notes, w.library_ops, w.panels, w.research
     return [
         _menu(
             bar,
@@ -111,6 +111,12 @@ def build_menus(w: MainWindow) -> list[QMenu]:
             ],
         ),
         _menu(bar, "menuArticle", translate("Menus", "&Article"), [w.act_read]),
+        _menu(
+            bar,
+            "menuResearch",
+            translate("Menus", "&Research"),
+            [research.act_kwic, research.act_trend, None, research.act_save],
+        ),
         _menu(bar, "menuHelp", translate("Menus", "&Help"), [w.act_shortcuts, w.act_about]),
     ]
 

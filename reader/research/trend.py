@@ -170,11 +170,18 @@ class TrendBuilder:
 
     def hit(self, number: int, period: str, publication: str, occurrences: int, info: ArticleInfo) -> None:
         """Query ``number`` is in the article ``info`` ``occurrences`` times (every term at least once)."""
+        self.add(number, period, publication, occurrences, 1)
+        if period != UNDATED:
+            self.appears(number, info)
+
+    def add(self, number: int, period: str, publication: str, occurrences: int, articles: int) -> None:
+        """Query ``number``: ``occurrences`` times in ``articles`` articles of the period and publication."""
         slot = self._hits.setdefault((number, period, publication), [0, 0])
         slot[0] += occurrences
-        slot[1] += 1
-        if period == UNDATED:
-            return
+        slot[1] += articles
+
+    def appears(self, number: int, info: ArticleInfo) -> None:
+        """Query ``number`` is in the dated article ``info``: a candidate first or last appearance."""
         reading = info.reading_key()
         first = self._first.get(number)
         if first is None or reading < first[0]:

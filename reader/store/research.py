@@ -82,25 +82,77 @@ def articles_with_text(
 
 def articles_for_trend(
     db: Database, candidate_ids: Iterable[int], **filters: Any
-) -> Iterator[tuple[Any, ...]]:
-    """Every article passing the filters: ``(id, issue_id, position, title, issue_date, source_file,
-    publication, chars, fields)``, where ``fields`` is kicker, title, subtitle and text joined by line
-    breaks for ``candidate_ids`` and NULL for the others.
+) -> Iterator[tuple[int, int, int, int, bytes | None]]:
+    """Every article passing the filters: ``(id, issue_id, position, chars, fields)``, where ``fields``
+    is kicker, title, subtitle and text joined by line breaks, as UTF-8 bytes, for ``candidate_ids``
+    and NULL for the others.
 
     One pass over the table gives the trend both its denominator (characters
     published) and the text to count in, rather than reading the table twice;
-    one joined string per article is a quarter of the Python objects.
+    one joined string per article is a quarter of the Python objects; bytes
+    need no decoding (see ``article_bytes``); dates and sources are the issues'
+    (``issue_sources``), not repeated on every article's row.
     """
     clause, params = _filtered(**filters)
-    joined = (
+    utf8 = _stored_as_utf8(db)
+    joined = f"CAST({_joined_fields()} AS BLOB)" if utf8 else _joined_fields()
+    sql = (
+        f"SELECT a.id, a.issue_id, a.position, {_CHARS}, "
+        f"CASE WHEN a.id IN (SELECT value FROM json_each(?)) THEN {joined} END {clause}"
+    )
+    rows = db.execute(sql, [_id_list(candidate_ids), *params])
+    if utf8:
+        yield from rows
+    else:
+        yield from ((*row[:4], row[4].encode() if row[4] is not None else None) for row in rows)
+
+
+def _joined_fields() -> str:
+    """kicker, title, subtitle and text joined by line breaks (no query term spans one)."""
+    return (
         "coalesce(a.kicker, '') || char(10) || a.title || char(10) || coalesce(a.subtitle, '') "
         "|| char(10) || a.text"
     )
+
+
+def _stored_as_utf8(db: Database) -> bool:
+    return str(db.execute("PRAGMA encoding").fetchone()[0]).upper() == "UTF-8"
+
+
+def article_bytes(
+    db: Database, candidate_ids: Iterable[int], **filters: Any
+) -> Iterator[tuple[int, int, int, bytes]]:
+    """``(id, issue_id, position, fields)`` for those of ``candidate_ids`` that pass the filters, where
+    ``fields`` is kicker, title, subtitle and text joined by line breaks, as UTF-8 bytes.
+
+    Why bytes: turning stored UTF-8 into Python strings is most of the cost of reading
+    tens of thousands of articles, and counting a term's occurrences needs no decoding
+    (``reader.research.matching``, binary terms).  A library stored in UTF-16 (none of
+    ours: SQLite's default is UTF-8) is read as text and encoded here.
+    """
+    clause, params = _filtered(**filters)
+    joiner = " AND " if " WHERE " in clause else " WHERE "
+    utf8 = _stored_as_utf8(db)
+    fields = f"CAST({_joined_fields()} AS BLOB)" if utf8 else _joined_fields()
     sql = (
-        f"SELECT {_META}, {_CHARS}, CASE WHEN a.id IN (SELECT value FROM json_each(?)) THEN {joined} END "
-        f"{clause}"
+        f"SELECT a.id, a.issue_id, a.position, {fields} {clause}"
+        f"{joiner}a.id IN (SELECT value FROM json_each(?))"
     )
-    yield from db.execute(sql, [_id_list(candidate_ids), *params])
+    rows = db.execute(sql, [*params, _id_list(candidate_ids)])
+    if utf8:
+        yield from rows
+    else:
+        yield from ((i, issue, position, text.encode()) for i, issue, position, text in rows)
+
+
+def issue_sources(db: Database, issue_ids: Iterable[int]) -> dict[int, tuple[str | None, str, str | None]]:
+    """Issue id → ``(issue_date, source_file, publication)``."""
+    rows = db.execute(
+        "SELECT id, issue_date, source_file, publication FROM issues "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        [_id_list(issue_ids)],
+    )
+    return {issue_id: (date, source_file, publication) for issue_id, date, source_file, publication in rows}
 
 
 # ---- saved searches ------------------------------------------------------------------------------

@@ -143,4 +143,26 @@ def test_the_shortcut_sheet_lists_every_menu_shortcut(make_window, qtbot) -> Non
     assert rows["Caret Browsing"] == "F7" and rows["Reading Mode"] == "F11"
     assert rows["Sidebar"] == "Ctrl+B" and rows["Back"] == "Alt+Left"
     assert "Down / Up" in rows.values()
+    assert rows["Concordance (KWIC)"] == "Ctrl+Shift+K" and rows["Phrases over Time"] == "Ctrl+Shift+T"
     window.shortcut_sheet.close()
+
+
+def test_no_two_window_actions_answer_the_same_key(make_window) -> None:  # type: ignore[no-untyped-def]
+    """An ambiguous shortcut does nothing at all in Qt; every feature's keys must be distinct."""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QAction
+
+    window = make_window()
+    owners: dict[str, list[str]] = defaultdict(list)
+    for action in window.findChildren(QAction):
+        if action.shortcutContext() in (
+            Qt.ShortcutContext.WindowShortcut,
+            Qt.ShortcutContext.ApplicationShortcut,
+        ):
+            for key in action.shortcuts():
+                owners[key.toString()].append(action.text())
+    assert {key: names for key, names in owners.items() if len(names) > 1} == {}
+    assert owners["Ctrl+Shift+K"] == ["Concordance (KWIC)"] and owners["Ctrl+Shift+T"] == [
+        "Phrases over Time"
+    ]

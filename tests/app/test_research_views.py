@@ -58,10 +58,10 @@ def test_concordance_sorts_filters_opens_and_exports(make_window, qtbot, library
     qtbot.waitUntil(lambda: kwic.result is not None, timeout=WAIT)
     lines, articles, _chars = recount(library, "发展")
     assert kwic.model.rowCount() == lines
-    assert kwic.status.text().startswith(f"{lines} 处 occurrences · {articles} 篇 articles")
+    assert kwic.status.text() == f"{lines:,} occurrences in {articles} articles · “发展”"
 
     _click_header(qtbot, kwic.table, 2)  # Left: by the context read backwards from the match
-    qtbot.waitUntil(lambda: kwic.sort == "left" and not kwic.status.text().startswith("正在"), timeout=WAIT)
+    qtbot.waitUntil(lambda: kwic.sort == "left" and kwic.status.text() != "Sorting…", timeout=WAIT)
     lefts = [kwic.model.occurrence(row).left[::-1] for row in range(kwic.model.rowCount())]
     assert lefts == sorted(lefts)
     shown = kwic.model.index(0, 2).data()
@@ -69,7 +69,7 @@ def test_concordance_sorts_filters_opens_and_exports(make_window, qtbot, library
     _click_header(qtbot, kwic.table, 2)  # again: the other way round
     assert [kwic.model.occurrence(row).left[::-1] for row in range(kwic.model.rowCount())] == lefts[::-1]
     _click_header(qtbot, kwic.table, 4)
-    qtbot.waitUntil(lambda: kwic.sort == "right" and not kwic.status.text().startswith("正在"), timeout=WAIT)
+    qtbot.waitUntil(lambda: kwic.sort == "right" and kwic.status.text() != "Sorting…", timeout=WAIT)
     rights = [kwic.model.occurrence(row).right for row in range(kwic.model.rowCount())]
     assert rights == sorted(rights)
 
@@ -96,7 +96,9 @@ def test_concordance_sorts_filters_opens_and_exports(make_window, qtbot, library
     assert body_map(view.document(), view.article["text"]).span(cursor) == (line.start, line.end)
     assert view.verticalScrollBar().value() > 0  # scrolled to the occurrence, far into the article
 
-    path = kwic.export_csv(tmp_path / "kwic.csv")
+    path = kwic.export_csv(tmp_path / "kwic.csv")  # written on the reader thread
+    qtbot.waitUntil(lambda: kwic.status.text().startswith("Exported "), timeout=WAIT)
+    assert kwic.status.text() == f"Exported {expected} lines to {path}"
     with path.open(encoding="utf-8-sig") as stream:
         rows = list(csv.DictReader(stream))
     assert len(rows) == expected
@@ -120,8 +122,9 @@ def test_trend_chart_three_terms_by_month_and_year(make_window, qtbot, library, 
     assert trend.chart.series()[0].at(5).y() == 0
 
     trend.chart.series()[0].hovered.emit(QPointF(8.7, 1.0), True)  # nearest point: the tenth month
-    assert trend.hover.text().startswith(f"2024-09 · 发展: {occurrences} 次 occurrences")
-    assert trend._callout.isVisible() and f"{occurrences} 次" in trend._callout_text.text()
+    assert trend.hover.text().startswith(f"2024-09 · 发展: {occurrences} occurrences, ")
+    assert trend._callout.isVisible()
+    assert trend._callout_text.text().startswith(f"发展 · 2024-09\n{occurrences} occurrences · ")
 
     trend.set_granularity("year")
     qtbot.waitUntil(lambda: trend.result is not None and trend.result.by == "year", timeout=WAIT)

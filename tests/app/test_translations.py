@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 from sqlite_utils import Database
 
@@ -76,7 +77,7 @@ def test_the_chinese_window_speaks_chinese_only(make_window, tmp_path: Path, qtb
     db = open_db(tmp_path / "zh.db")
     window = make_window(db=db, path=tmp_path / "zh.db")
     titles = [menu.title() for menu in window.app_menus]
-    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "文章(&A)", "帮助(&H)"]
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "文章(&A)", "研究(&R)", "帮助(&H)"]
     assert window.act_import_folder.text() == "导入文件夹…"
     assert window.tabs.tabToolTip(0) == "期刊" and window.kind_actions["person"].text() == "人物"
     file_menu = window.menuBar().findChild(QMenu, "menuFile")
@@ -90,6 +91,53 @@ def test_the_chinese_window_speaks_chinese_only(make_window, tmp_path: Path, qtb
     assert box.windowTitle() == "没有导入任何文件"
     assert box.text() == "1 个失败\n✗ 空文件.txt: 文件是空的（只有空白字符）"
     window.importer.close_summary()
+    db.conn.close()
+
+
+def test_the_research_views_speak_chinese(make_window, qtbot, tmp_path: Path) -> None:
+    """The Research tab, menu, concordance and trend in the Chinese UI: Chinese labels, the user's
+    query as typed, counts in Chinese word order."""
+    from reader.ingest import import_paths
+    from reader.resources import sample_library
+
+    i18n.install("zh_CN")
+    db = open_db(tmp_path / "zh.db")
+    import_paths(db, [sample_library()])
+    window = make_window(db=db, path=tmp_path / "zh.db")
+    research = window.research
+    assert window.tabs.tabToolTip(window.tabs.indexOf(research.panel)) == "研究"
+    menu = window.menuBar().findChild(QMenu, "menuResearch")
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "关键词语境（KWIC）",
+        "提法趋势",
+        "保存当前检索…",
+    ]
+    assert research.panel.kwic_button.text() == "语境" and research.panel.trend_button.text() == "趋势"
+    assert research.panel.kwic_button.toolTip() == "每一处出现及其上下文（Ctrl+Shift+K）"
+
+    kwic = research.show_kwic()
+    assert [kwic.model.headerData(n, Qt.Orientation.Horizontal) for n in range(6)] == [
+        "日期", "来源", "左侧语境", "关键词", "右侧语境", "文章",
+    ]  # fmt: skip
+    assert kwic.filters.section.itemText(0) == "全部栏目" and kwic.filters.use_dates.text() == "日期"
+    kwic.box.setText("<b>招商</b>")  # markup a user typed is a query like any other, shown as typed
+    kwic.run()
+    qtbot.waitUntil(lambda: kwic.result is not None, timeout=20_000)
+    assert kwic.status.text() == "没有文章包含“<b>招商</b>”"
+    assert kwic.status.textFormat() == Qt.TextFormat.PlainText
+    kwic.box.setText("招商")
+    kwic.run()
+    qtbot.waitUntil(lambda: kwic.result is not None and bool(kwic.result.occurrences), timeout=20_000)
+    lines, articles = len(kwic.result.occurrences), kwic.result.articles
+    assert kwic.status.text() == f"{articles} 篇文章中共 {lines} 处 · “招商”"
+
+    trend = research.show_trend()
+    assert trend.by.currentText() == "月" and trend.measure.currentText() == "每万字"
+    trend.add_term("招商")
+    qtbot.waitUntil(lambda: trend.result is not None, timeout=20_000)
+    assert trend.chart.title() == "每万字 · 月"
+    assert trend.summary.headerItem().text(0) == "检索词" and trend.status.text().endswith("2024-09")
+    assert "个时段" in trend.status.text()
     db.conn.close()
 
 

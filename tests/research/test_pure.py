@@ -83,6 +83,31 @@ def test_matcher_spans_equal_the_search_hit_spans(text: str, query: str) -> None
     assert matcher.count(text) == len(matcher.spans(text))
 
 
+BYTES_TEXT = st.text(alphabet="发發髮展高质質量ＡａAa2２０0 　哈,，\n𠀀é", max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=BYTES_TEXT,
+    query=st.text(alphabet="发發展高质量ＡａAa2２０0 　哈,，𠀀é", min_size=1, max_size=6),
+    fold_variants=st.booleans(),
+)
+def test_counting_in_utf8_bytes_equals_counting_in_text(text: str, query: str, fold_variants: bool) -> None:
+    """Whole encoded characters match only on character boundaries (UTF-8 is self-synchronising)."""
+    plain = matching.Matcher.for_query(query, fold_variants)
+    binary = matching.Matcher.for_query(query, fold_variants, binary=True)
+    assert binary.count(text.encode()) == plain.count(text) == len(plain.spans(text))
+    joined = text.replace(" ", "\n")
+    assert binary.count_joined(joined.encode()) == plain.count_joined(joined)
+
+
+def test_a_binary_term_counts_in_text_when_bytes_would_need_many_scans() -> None:
+    one = matching.Matcher.for_query("招商", binary=True)
+    assert one.terms[0].binary and not one.decodes
+    many = matching.Matcher.for_query("高质量发展", binary=True)  # 12 spellings once variants fold
+    assert many.decodes and many.count("高質量發展，高质量发展".encode()) == 2
+
+
 def test_a_term_with_many_spellings_uses_one_pattern() -> None:
     term = matching.Matcher.for_query("reader").terms[0]  # r, e, a, d: four spellings each
     assert term.literals is None and term.pattern is not None

@@ -19,7 +19,8 @@ from sqlite_utils import Database
 
 from reader.research import matching
 from reader.research.kwic import FIELDS
-from reader.research.queries import concordance, trend
+from reader.research.lines import LazyLines
+from reader.research.queries import concordance, concordance_index, line_loader, reorder, trend
 from reader.research.trend import period_of
 from reader.resources import sample_library
 from reader.store import search as search_store
@@ -125,6 +126,27 @@ def test_concordance_equals_scan(
         assert item.right == _one_line(text[item.end : item.end + WIDTH])
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    query=queries,
+    fold_variants=st.booleans(),
+    sort=st.sampled_from(["date", "source", "left", "right"]),
+    descending=st.booleans(),
+)
+def test_the_first_answer_equals_the_full_concordance_and_the_scan(
+    research_db: Database, rows: list[Row], query: str, fold_variants: bool, sort: str, descending: bool
+) -> None:
+    """Counts from the stored bytes, lines cut on demand: the same lines, in every order."""
+    expected_lines, expected_articles = scan(rows, query, fold_variants)
+    first = concordance_index(research_db, query, width=WIDTH, fold_variants=fold_variants)
+    assert (len(first.occurrences), first.articles) == (len(expected_lines), len(expected_articles))
+    full = concordance(research_db, query, width=WIDTH, fold_variants=fold_variants)
+    ordered = reorder(research_db, first, sort, descending)  # type: ignore[arg-type]
+    if isinstance(ordered.occurrences, LazyLines):
+        ordered.occurrences.index.loader = line_loader(research_db)
+    assert list(ordered.occurrences) == list(reorder(research_db, full, sort, descending).occurrences)  # type: ignore[arg-type]
+
+
 @settings(max_examples=120, deadline=None)
 @given(query=queries, by=st.sampled_from(["day", "month", "year"]))
 def test_trend_equals_scan(research_db: Database, rows: list[Row], query: str, by: str) -> None:
@@ -148,6 +170,17 @@ def test_trend_equals_scan(research_db: Database, rows: list[Row], query: str, b
     assert set(occurrences) <= set(result.periods)
     [summary] = result.summaries
     assert (summary.occurrences, summary.articles) == (len(expected_lines), len(expected_articles))
+    sql = (
+        "SELECT a.id, i.issue_date, a.issue_id, a.position FROM articles a JOIN issues i ON i.id = a.issue_id"
+    )
+    reading = {
+        article_id: (date, issue, position) for article_id, date, issue, position in research_db.execute(sql)
+    }
+    dated = sorted(reading[article_id] for article_id in expected_articles if reading[article_id][0])
+    first, last = summary.first, summary.last
+    assert (first and reading[first.article_id], last and reading[last.article_id]) == (
+        (dated[0], dated[-1]) if dated else (None, None)
+    )
 
 
 def test_known_counts_in_the_widths_file(research_db: Database) -> None:

@@ -10,6 +10,7 @@ are English; :mod:`reader.app.i18n.reasons` translates the ones users meet.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -21,6 +22,16 @@ CATALOGUE = "bulletin_reader"
 translate = QCoreApplication.translate  # lupdate reads ``translate("Context", "text")`` calls
 
 _installed: list[QTranslator] = []
+_PLACE = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: object) -> str:
+    """``template`` with ``%1``, ``%2``… replaced by ``values`` in one pass, like ``QString.arg``.
+
+    Why not chained ``str.replace``: a value that itself holds ``%2`` (a query, a saved search's
+    name) would be replaced again.  PySide6's ``tr`` returns a plain ``str``, which has no ``arg``.
+    """
+    return _PLACE.sub(lambda m: str(values[int(m[1]) - 1]) if int(m[1]) <= len(values) else m[0], template)
 
 
 def resolve(choice: str, locale: QLocale | None = None) -> str:

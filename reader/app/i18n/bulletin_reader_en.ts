@@ -80,6 +80,30 @@
     </message>
 </context>
 <context>
+    <name>KwicView</name>
+    <message numerus="yes">
+        <source>%Ln occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln occurrence</numerusform>
+            <numerusform>%Ln occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln line(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln line to %1</numerusform>
+            <numerusform>Exported %Ln lines to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryOps</name>
     <message numerus="yes">
         <source>%n highlight(s) re-anchored</source>
@@ -180,6 +204,16 @@
     </message>
 </context>
 <context>
+    <name>SavedSearchModel</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n article(s) match “%2”</source>
@@ -216,6 +250,37 @@
         <translation>
             <numerusform>Delete %n issue for good?</numerusform>
             <numerusform>Delete %n issues for good?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message numerus="yes">
+        <source>%Ln period(s) · %1</source>
+        <translation>
+            <numerusform>%Ln period · %1</numerusform>
+            <numerusform>%Ln periods · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln occurrence</numerusform>
+            <numerusform>%Ln occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
 </context>

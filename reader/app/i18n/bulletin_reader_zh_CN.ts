@@ -335,6 +335,29 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Trad./Simp.</source>
+        <translation>繁简</translation>
+    </message>
+    <message>
+        <source>A query finds both scripts and common variant characters: 發展 also finds 发展</source>
+        <translation>繁简及异体字通用：“發展”也找到“发展”</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部栏目</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
@@ -508,6 +531,126 @@
     <message>
         <source>Amount</source>
         <translation>数量</translation>
+    </message>
+</context>
+<context>
+    <name>KwicModel</name>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Left Context</source>
+        <translation>左侧语境</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Right Context</source>
+        <translation>右侧语境</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>%1 · %2, character %3</source>
+        <translation>%1 · %2第 %3 字</translation>
+    </message>
+</context>
+<context>
+    <name>KwicView</name>
+    <message>
+        <source>Word or phrase (words separated by spaces must all occur)</source>
+        <translation>检索词或短语（以空格分隔的几个词须同时出现）</translation>
+    </message>
+    <message>
+        <source> chars</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>Characters of context on each side</source>
+        <translation>左右两侧各显示的语境字数</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>保存检索…</translation>
+    </message>
+    <message>
+        <source>Concordance (KWIC)</source>
+        <translation>关键词语境（KWIC）</translation>
+    </message>
+    <message>
+        <source>Searching “%1”…</source>
+        <translation>正在检索“%1”…</translation>
+    </message>
+    <message>
+        <source>No article contains “%1”</source>
+        <translation>没有文章包含“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 · “%3”</source>
+        <translation>%2中共 %1 · “%3”</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
+        <source>Export Concordance</source>
+        <translation>导出关键词语境</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln line(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %Ln 行到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
     </message>
 </context>
 <context>
@@ -844,6 +987,10 @@
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Research</source>
+        <translation>研究(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1176,6 +1323,129 @@
     <message>
         <source>the library is locked by another program; close it and try again</source>
         <translation>文库被另一个程序锁定；请关闭该程序后重试</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchFeature</name>
+    <message>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>Concordance (KWIC)</source>
+        <translation>关键词语境（KWIC）</translation>
+    </message>
+    <message>
+        <source>Phrases over Time</source>
+        <translation>提法趋势</translation>
+    </message>
+    <message>
+        <source>Save Current Search…</source>
+        <translation>保存当前检索…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Type a search first</source>
+        <translation>请先在搜索框中输入检索词</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存检索</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Replace the saved search “%1”?</source>
+        <translation>已有名为“%1”的检索，要替换吗？</translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation>已保存“%1”</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>删除保存的检索</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”?</source>
+        <translation>删除保存的检索“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” (“%2”)</source>
+        <translation>已删除“%1”（“%2”）</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchModel</name>
+    <message>
+        <source>issue #%1</source>
+        <translation>期刊 #%1</translation>
+    </message>
+    <message>
+        <source>exact characters (no Trad./Simp. folding)</source>
+        <translation>严格字形（不做繁简转换）</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesPanel</name>
+    <message>
+        <source>Concordance</source>
+        <translation>语境</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>保存检索…</translation>
+    </message>
+    <message>
+        <source>Save the search panel&apos;s query and filters</source>
+        <translation>保存搜索面板中的检索词与筛选条件</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>保存的检索</translation>
+    </message>
+    <message>
+        <source>Every occurrence in context</source>
+        <translation>每一处出现及其上下文</translation>
+    </message>
+    <message>
+        <source>How often a phrase appears, period by period</source>
+        <translation>提法在各时段出现的频次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Save a search from the search panel or the concordance; its count follows the library.</source>
+        <translation>可在搜索面板或语境视图中保存检索；篇数随文库更新。</translation>
+    </message>
+    <message>
+        <source>Open in Search</source>
+        <translation>在搜索中打开</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1787,151 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Per 10,000 characters</source>
+        <translation>每万字</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章篇数</translation>
+    </message>
+    <message>
+        <source>Add a word or phrase, then press Enter</source>
+        <translation>输入词语或提法，按回车添加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>检索词</translation>
+    </message>
+    <message>
+        <source>Per 10k chars</source>
+        <translation>每万字</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近出现</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG 图片…</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Phrases over Time</source>
+        <translation>提法趋势</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Add terms to draw their trend</source>
+        <translation>添加检索词以绘制趋势</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln period(s) · %1</source>
+        <translation>
+            <numerusform>%Ln 个时段 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3, %4, %5 per 10,000 characters (%6 published)</source>
+        <translation>%1 · %2：%3，%4，每万字 %5 次（当期刊出 %6）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln occurrence(s)</source>
+        <translation>
+            <numerusform>%Ln 处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4 · %5 per 10k chars</source>
+        <translation>%1 · %2
+%3 · %4 · 每万字 %5 次</translation>
+    </message>
+    <message>
+        <source>(unknown source)</source>
+        <translation>（来源不详）</translation>
+    </message>
+    <message>
+        <source>Export Trend</source>
+        <translation>导出趋势数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出趋势图</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>

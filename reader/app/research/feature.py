@@ -1,9 +1,10 @@
 """Wire the research tools into the main window: a sidebar tab, a menu, two views in the main area.
 
 Kept out of ``window.py`` on purpose (like ``NotesFeature``): the window builds
-one ``ResearchFeature`` and gains a "研究 Research" sidebar tab (saved searches
-with live counts, buttons for the two views), a Research menu, and the
-concordance and trend views as pages of its central stack.  The research
+one ``ResearchFeature`` and gains a Research sidebar tab (saved searches
+with live counts, buttons for the two views), the actions of the Research menu
+(``reader.app.menus`` places them), and the concordance and trend views as
+pages of its central stack.  The research
 reader thread is this feature's own, so a long concordance never delays the
 search panel; it stops when the window closes.  Saved searches are written by
 the window's single writer; their counts are refreshed whenever it goes idle
@@ -18,11 +19,14 @@ from typing import TYPE_CHECKING, Any
 import qtawesome as qta
 from PySide6.QtCore import QDate, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QMenu, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox, QScrollArea, QWidget
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
 from reader.app.error_dialog import show_error
+from reader.app.i18n import fill
+from reader.app.i18n.reasons import translate_reason
+from reader.app.plain_text import plain
 from reader.app.reading.selection import body_map
 from reader.app.research.kwic_view import KwicView
 from reader.app.research.saved_panel import SavedSearchesPanel
@@ -30,6 +34,7 @@ from reader.app.research.trend_view import TrendView
 from reader.errors import ReaderError
 from reader.research.filters import Filters
 from reader.research.kwic import Occurrence
+from reader.research.matching import fold_classes
 from reader.research.queries import collector_paused, saved_counts
 from reader.store import research as store_research
 from reader.store.research import SavedSearch
@@ -86,7 +91,7 @@ class ResearchFeature(QObject):
         window.centre.addWidget(self.kwic_page)
         window.centre.addWidget(self.trend_page)
         self.panel = SavedSearchesPanel()
-        window.tabs.addTab(self.panel, qta.icon("mdi6.chart-timeline-variant"), "研究 Research")
+        window.tabs.addTab(self.panel, qta.icon("mdi6.chart-timeline-variant"), self.tr("Research"))
         self.kwic.occurrence_activated.connect(self.open_occurrence)
         self.kwic.save_requested.connect(self.save_search)
         self.trend.article_activated.connect(window.open_article)
@@ -96,6 +101,7 @@ class ResearchFeature(QObject):
         self.panel.delete_requested.connect(self.delete_saved)
         self.panel.save_current_requested.connect(self.save_current_search)
         self.closed = False
+        self._warmed = False
         self._recount = QTimer(self, singleShot=True, interval=400)
         self._recount.timeout.connect(self.reload_saved)
         window.worker.idle.connect(self._library_changed)
@@ -113,23 +119,15 @@ class ResearchFeature(QObject):
             return made
 
         self.act_kwic = action(
-            "语境 Concordance (KWIC)", "mdi6.format-align-center", "Ctrl+Shift+K", self.kwic_of_search
+            self.tr("Concordance (KWIC)"), "mdi6.format-align-center", "Ctrl+Shift+K", self.kwic_of_search
         )
         self.act_trend = action(
-            "趋势 Phrases over time", "mdi6.chart-timeline-variant", "Ctrl+Shift+T", self.show_trend
+            self.tr("Phrases over Time"), "mdi6.chart-timeline-variant", "Ctrl+Shift+T", self.show_trend
         )
         self.act_save = action(
-            "保存当前搜索 Save current search…", "mdi6.content-save-outline", None, self.save_current_search
+            self.tr("Save Current Search…"), "mdi6.content-save-outline", None, self.save_current_search
         )
-        menu = self.window.menuBar()
-        help_menu = next((a for a in menu.actions() if a.menu() is not None and "Help" in a.text()), None)
-        research = QMenu("研究 &Research", menu)
-        if help_menu is None:
-            menu.addMenu(research)
-        else:
-            menu.insertMenu(help_menu, research)
-        for made in (self.act_kwic, self.act_trend, self.act_save):
-            research.addAction(made)
+        self.panel.show_keys(self.act_kwic.shortcut(), self.act_trend.shortcut())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
@@ -148,7 +146,8 @@ class ResearchFeature(QObject):
 
     def _failed(self, error: BaseException, trace: str) -> None:
         if isinstance(error, ReaderError):
-            self.window.statusBar().showMessage(f"失败 Failed: {error}", 8000)
+            reason = translate_reason(str(error))
+            self.window.statusBar().showMessage(fill(self.tr("Failed: %1"), reason), 8000)
             return
         show_error(self.window, error, trace)
 
@@ -160,7 +159,14 @@ class ResearchFeature(QObject):
             if self.trend.palette_ is not palette:
                 self.trend.set_palette(palette)
 
+    def _warm(self) -> None:
+        """Build the matcher's character tables (≈ 80 ms) while the user types the first query."""
+        if not self._warmed:
+            self._warmed = True
+            self.background.ask("warm", lambda _db: fold_classes(), lambda _tables: None)
+
     def show_kwic(self, saved: SavedSearch | None = None) -> KwicView:
+        self._warm()
         self._apply_palette()
         self.window.centre.setCurrentWidget(self.kwic_page)
         if saved is not None:
@@ -178,6 +184,7 @@ class ResearchFeature(QObject):
         return self.show_kwic()
 
     def show_trend(self, saved: SavedSearch | None = None) -> TrendView:
+        self._warm()
         self._apply_palette()
         self.window.centre.setCurrentWidget(self.trend_page)
         if saved is not None and saved.query not in self.trend.queries():
@@ -242,7 +249,7 @@ class ResearchFeature(QObject):
     def save_current_search(self) -> None:
         query, filters, fold = self._current_search()
         if not query.strip():
-            self.window.statusBar().showMessage("先在搜索框输入检索词 Type a search first", 5000)
+            self.window.statusBar().showMessage(self.tr("Type a search first"), 5000)
             self.window.focus_search()
             return
         self.save_search(query, filters, fold)
@@ -253,7 +260,7 @@ class ResearchFeature(QObject):
             return
         if name is None:
             name, ok = QInputDialog.getText(
-                self.window, "保存检索 Save search", "名称 Name:", text=query.strip()
+                self.window, self.tr("Save Search"), self.tr("Name:"), text=query.strip()
             )
             if not ok or not name.strip():
                 return
@@ -261,8 +268,8 @@ class ResearchFeature(QObject):
         if self.panel.model.row_of(name.strip()) >= 0:
             answer = QMessageBox.question(
                 self.window,
-                "保存检索 Save search",
-                f"“{name}” 已存在，替换吗？ Replace the saved search “{name}”?",
+                self.tr("Save Search"),
+                plain(fill(self.tr("Replace the saved search “%1”?"), name.strip())),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -274,7 +281,7 @@ class ResearchFeature(QObject):
             lambda db: store_research.save_search(
                 db, name, query, saved_filters.to_json(), fold_variants=fold_variants, replace=replace
             ),
-            lambda saved: self.window.statusBar().showMessage(f"已保存 Saved “{saved.name}”", 4000),
+            lambda saved: self.window.statusBar().showMessage(fill(self.tr("Saved “%1”"), saved.name), 4000),
             self._failed,
         )
 
@@ -282,15 +289,15 @@ class ResearchFeature(QObject):
         if confirm:
             answer = QMessageBox.question(
                 self.window,
-                "删除检索 Delete saved search",
-                f"删除保存的检索 Delete the saved search “{saved.name}”?",
+                self.tr("Delete Saved Search"),
+                plain(fill(self.tr("Delete the saved search “%1”?"), saved.name)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.window.worker.submit(
             lambda db: store_research.delete_saved(db, saved.name),
             lambda gone: self.window.statusBar().showMessage(
-                f"已删除 Deleted “{gone.name}” (“{gone.query}”)", 6000
+                fill(self.tr("Deleted “%1” (“%2”)"), gone.name, gone.query), 6000
             ),
             self._failed,
         )

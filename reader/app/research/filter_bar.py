@@ -11,9 +11,6 @@ from reader.research.matching import variants_supported
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
-ANY_SECTION = "全部栏目 All sections"
-ANY_TAG = "全部标签 All tags"
-
 
 class FilterBar(QWidget):
     """One row of filters; ``changed`` fires on any edit.
@@ -27,7 +24,7 @@ class FilterBar(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.use_dates = QCheckBox("日期 Dates")
+        self.use_dates = QCheckBox(self.tr("Dates"))
         self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_from.setDate(QDate(2000, 1, 1))
@@ -37,9 +34,9 @@ class FilterBar(QWidget):
         for box in (self.section, self.tag):  # long section names must not widen the window
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(8)
-        self.variants = QCheckBox("繁简 Trad./Simp.")
+        self.variants = QCheckBox(self.tr("Trad./Simp."))
         self.variants.setToolTip(
-            "繁体、简体与异体字视为相同 Match simplified, traditional and variant forms alike"
+            self.tr("A query finds both scripts and common variant characters: 發展 also finds 发展")
         )
         self.variants.setChecked(True)
         self.variants.setVisible(variants_supported())
@@ -67,10 +64,10 @@ class FilterBar(QWidget):
         for box in (self.section, self.tag):
             box.blockSignals(True)
             box.clear()
-        self.section.addItem(ANY_SECTION)
+        self.section.addItem(self.tr("All sections"))
         self.section.addItems(store_issues.section_names(self._db))
         self.section.setCurrentIndex(max(self.section.findText(section), 0))
-        self.tag.addItem(ANY_TAG, None)
+        self.tag.addItem(self.tr("All tags"), None)
         for row in store_tags.list_tags(self._db):
             self.tag.addItem(f"#{row['name']}", row["name"])
         self.tag.setCurrentIndex(max(self.tag.findData(tag), 0) if tag is not None else 0)

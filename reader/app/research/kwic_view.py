@@ -1,7 +1,9 @@
 """The concordance view: a query, the search panel's filters, and every occurrence in context.
 
-The concordance is computed on the research reader thread (a common word
-gives 100,000+ lines); sorting that many lines runs there too.  Clicking a
+The concordance is counted on the research reader thread (a common word gives
+100,000+ lines); the table cuts the lines it shows as it paints them
+(``reader.research.lines``).  Sorting by a context needs every line: that is
+cut and sorted on the reader thread too, once per concordance.  Clicking a
 column header sorts by it (the Left and Match columns sort by the left
 context read backwards); clicking it again reverses the order.  Double-click
 or Enter opens the article at that occurrence.
@@ -9,6 +11,7 @@ or Enter opens the article at that occurrence.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -30,13 +33,27 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
+from reader.app.i18n import fill
 from reader.app.research.filter_bar import FilterBar
 from reader.app.research.models import OCCURRENCE_ROLE, KwicModel
 from reader.research.filters import Filters
 from reader.research.kwic import DEFAULT_WIDTH, Occurrence, Sort, sort_occurrences, write_csv
-from reader.research.queries import Concordance, concordance
+from reader.research.lines import LazyLines
+from reader.research.queries import Concordance, concordance_index, line_loader, materialize, reorder
 
 CHANNEL = "kwic"
+EXPORT_CHANNEL = "kwic-export"
+LAZY_SORTS = ("date", "source")  # orders of whole articles: no line needs cutting
+
+
+def heading(text: str) -> QLabel:
+    """A view's title: bold, as written (never read as markup)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class _ElideLeft(QStyledItemDelegate):
@@ -58,16 +75,17 @@ class KwicView(QWidget):
         self._db = db
         self.background = background  # None: compute on this thread (tests, scripts)
         self.box = QLineEdit(
-            objectName="kwicBox", placeholderText="检索词 Word or phrase (空格分隔 = 同时出现)"
+            objectName="kwicBox",
+            placeholderText=self.tr("Word or phrase (words separated by spaces must all occur)"),
         )
         self.box.setClearButtonEnabled(True)
-        self.width_box = QSpinBox(minimum=2, maximum=200, value=DEFAULT_WIDTH, suffix=" 字 chars")
-        self.width_box.setToolTip("上下文宽度 Context width on each side")
+        self.width_box = QSpinBox(minimum=2, maximum=200, value=DEFAULT_WIDTH, suffix=self.tr(" chars"))
+        self.width_box.setToolTip(self.tr("Characters of context on each side"))
         self.filters = FilterBar(db)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the query
-        self.export_button = QPushButton("导出 CSV Export…")
-        self.save_button = QPushButton("保存检索 Save search…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.save_button = QPushButton(self.tr("Save Search…"))
         self.model = KwicModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -94,12 +112,14 @@ class KwicView(QWidget):
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>语境 Concordance (KWIC)</b>"))
+        layout.addWidget(heading(self.tr("Concordance (KWIC)")))
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.result: Concordance | None = None
+        self.first: Concordance | None = None  # the latest answer, lines in date order
+        self.result: Concordance | None = None  # what the table shows: ``first`` in the chosen order
+        self._sorted: dict[Sort, list[Occurrence]] = {}  # every line of ``first``, once a context sort asks
         self.sort: Sort = "date"
         self.descending = False
         self._debounce = QTimer(self, singleShot=True, interval=300)
@@ -121,7 +141,7 @@ class KwicView(QWidget):
         would measure every one of 100,000+ lines."""
         metrics = self.fontMetrics()
         em = metrics.horizontalAdvance("中")
-        header = self.model.COLUMNS[KwicModel.MATCH]
+        header = self.model.headerData(KwicModel.MATCH, Qt.Orientation.Horizontal)
         self._widths = {
             0: metrics.horizontalAdvance("2024-09-30") + em,
             1: em * 7,
@@ -162,31 +182,49 @@ class KwicView(QWidget):
         self.run()
 
     def run(self) -> None:
-        """Compute the concordance of the box's query under the filters, off the GUI thread."""
+        """Count the box's query under the filters off the GUI thread; lines are cut as they are shown."""
         self._debounce.stop()
         query, width = self.box.text(), self.width_box.value()
         filters, fold = self.filters.filters(), self.filters.fold_variants()
-        sort, descending = self.sort, self.descending
+        sort = self.sort
         if not query.strip():
-            self._show(None)
+            self._first(None, {})
             return
 
-        def job(db: Database) -> Concordance:
-            result = concordance(db, query, width=width, filters=filters, fold_variants=fold, sort=sort)
-            if descending:
-                result.occurrences.reverse()
-            return result
+        def job(db: Database) -> tuple[Concordance, dict[Sort, list[Occurrence]]]:
+            first = concordance_index(db, query, width=width, filters=filters, fold_variants=fold)
+            if sort in LAZY_SORTS or not isinstance(first.occurrences, LazyLines):
+                return first, {}
+            every = materialize(db, first.occurrences)  # a context order was chosen before
+            return first, {"date": every, sort: sort_occurrences(every, sort)}
 
-        self.status.setText(f"正在检索 Searching “{query.strip()}”…")
+        self.status.setText(fill(self.tr("Searching “%1”…"), query.strip()))
         if self.background is None:
-            self._show(job(self._db))
+            self._first(*job(self._db))
         else:
-            self.background.ask(CHANNEL, job, self._show)
+            self.background.ask(CHANNEL, job, lambda answer: self._first(*answer))
+
+    def _first(self, first: Concordance | None, sorted_: dict[Sort, list[Occurrence]]) -> None:
+        """A new concordance; its lazy lines are read through this thread's connection."""
+        self.first, self._sorted = first, sorted_
+        if first is not None and isinstance(first.occurrences, LazyLines):
+            first.occurrences.index.loader = line_loader(self._db)
+        self._show(self._ordered() if first is not None else None)
+
+    def _ordered(self) -> Concordance:
+        """The first answer in the chosen order: a view for date and source, a sorted list for a context
+        (reversed by slicing: no sort on this thread)."""
+        assert self.first is not None
+        if self.sort in LAZY_SORTS or not self.first.occurrences:
+            return reorder(self._db, self.first, self.sort, self.descending)
+        lines = self._sorted[self.sort]
+        return replace(self.first, occurrences=lines[::-1] if self.descending else lines)
 
     def _show(self, result: Concordance | None) -> None:
         self.result = result
         if result is not None and result.occurrences:
-            self._size_columns(result.width, max((line.match for line in result.occurrences[:200]), key=len))
+            shown = [line.match for line in result.occurrences[:20] if line is not None]
+            self._size_columns(result.width, max(shown, key=len) if shown else "")
         self.model.show(result.occurrences if result else [])
         self.table.horizontalHeader().setSortIndicator(
             self._indicator_column(),
@@ -195,10 +233,11 @@ class KwicView(QWidget):
         if result is None:
             self.status.setText("")
         elif not result.occurrences:
-            self.status.setText(f"没有文章包含 No article contains “{result.query.strip()}”")
+            self.status.setText(fill(self.tr("No article contains “%1”"), result.query.strip()))
         else:
-            lines, articles = len(result.occurrences), result.articles
-            self.status.setText(f"{lines} 处 occurrences · {articles} 篇 articles · “{result.query.strip()}”")
+            lines = self.tr("%Ln occurrence(s)", "", len(result.occurrences))
+            articles = self.tr("%Ln article(s)", "", result.articles)
+            self.status.setText(fill(self.tr("%1 in %2 · “%3”"), lines, articles, result.query.strip()))
             self.table.scrollToTop()
         self._update_buttons()
 
@@ -214,28 +253,40 @@ class KwicView(QWidget):
         self.sort_by(KwicModel.SORT_OF_COLUMN[column])
 
     def sort_by(self, sort: Sort) -> None:
-        """Sort the shown lines; the same key again reverses them (cheap, on this thread)."""
-        if self.result is None:
-            self.sort = sort
-            return
-        if sort == self.sort:
-            self.descending = not self.descending
-            self.result.occurrences.reverse()
-            self._show(self.result)
-            return
-        self.sort, self.descending = sort, False
-        lines, result = self.result.occurrences, self.result
-        if self.background is None:
-            self._sorted(result, sort_occurrences(lines, sort))
-            return
-        self.status.setText("正在排序 Sorting…")
-        self.background.ask(
-            CHANNEL, lambda _db: sort_occurrences(lines, sort), lambda done: self._sorted(result, done)
-        )
+        """Sort the shown lines; the same key again reverses them.
 
-    def _sorted(self, result: Concordance, lines: list[Occurrence]) -> None:
-        result.occurrences[:] = lines
-        self._show(result)
+        Date and source order whole articles (milliseconds, on this thread); a context
+        order needs every line cut and sorted, once per concordance, on the reader thread.
+        """
+        self.descending = not self.descending if sort == self.sort else False
+        self.sort = sort
+        first = self.first
+        if first is None:
+            return
+        if sort in LAZY_SORTS or sort in self._sorted or not isinstance(first.occurrences, LazyLines):
+            self._show(self._ordered())
+            return
+        every = self._sorted.get("date")
+        lines = first.occurrences
+
+        def job(db: Database) -> tuple[list[Occurrence], list[Occurrence]]:
+            all_lines = every if every is not None else materialize(db, lines)
+            return all_lines, sort_occurrences(all_lines, sort)
+
+        if self.background is None:
+            self._context_sorted(first, sort, *job(self._db))
+            return
+        self.status.setText(self.tr("Sorting…"))
+        self.background.ask(CHANNEL, job, lambda done: self._context_sorted(first, sort, *done))
+
+    def _context_sorted(
+        self, first: Concordance, sort: Sort, every: list[Occurrence], ordered: list[Occurrence]
+    ) -> None:
+        if first is not self.first:
+            return  # a newer concordance has been asked for since
+        self._sorted.update({"date": every, sort: ordered})
+        if self.sort == sort:
+            self._show(self._ordered())
 
     def _open(self, index: QModelIndex) -> None:
         line = index.data(OCCURRENCE_ROLE)
@@ -243,17 +294,35 @@ class KwicView(QWidget):
             self.occurrence_activated.emit(line, self.result.query)
 
     def export_csv(self, path: Path | None = None) -> Path | None:
-        """Write the lines in their shown order; asks where when ``path`` is None."""
+        """Write the lines in their shown order on the reader thread; asks where when ``path`` is None.
+
+        Returns the path it writes to; the status line says when the file is complete.
+        """
         if self.result is None:
             return None
         if path is None:
             name, _ = QFileDialog.getSaveFileName(
-                self, "导出 Export concordance", f"kwic-{self.result.query.strip()}.csv", "CSV (*.csv)"
+                self,
+                self.tr("Export Concordance"),
+                f"kwic-{self.result.query.strip()}.csv",
+                self.tr("CSV files (*.csv)"),
             )
             if not name:
                 return None
             path = Path(name)
-        with path.open("w", encoding="utf-8-sig", newline="") as stream:  # the BOM lets Excel read UTF-8
-            write_csv(self.result.occurrences, stream)
-        self.status.setText(f"已导出 Exported {len(self.result.occurrences)} 行 lines → {path}")
+        lines, target = self.result.occurrences, path
+
+        def job(db: Database) -> int:
+            every = materialize(db, lines) if isinstance(lines, LazyLines) else lines
+            with target.open("w", encoding="utf-8-sig", newline="") as stream:  # the BOM: Excel reads UTF-8
+                return write_csv(every, stream)  # type: ignore[arg-type]
+
+        def done(count: int) -> None:
+            self.status.setText(fill(self.tr("Exported %Ln line(s) to %1", "", count), target))
+
+        self.status.setText(fill(self.tr("Exporting to %1…"), target))
+        if self.background is None:
+            done(job(self._db))
+        else:
+            self.background.ask(EXPORT_CHANNEL, job, done)
         return path

@@ -7,11 +7,20 @@ never query the library themselves, so a view is never slower than its paint.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
+from reader.app.i18n import fill, translate
 from reader.research.filters import Filters
 from reader.research.kwic import Occurrence, Sort
 from reader.store.research import SavedSearch
@@ -22,7 +31,12 @@ OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 31
 SAVED_ROLE = Qt.ItemDataRole.UserRole + 32
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 33
 
-FIELD_LABELS = {"kicker": "引题", "title": "标题", "subtitle": "副题", "text": ""}
+FIELD_LABELS = {  # the article's part a line is in; body lines name none in the Article column
+    "kicker": QT_TRANSLATE_NOOP("KwicModel", "Kicker"),
+    "title": QT_TRANSLATE_NOOP("KwicModel", "Title"),
+    "subtitle": QT_TRANSLATE_NOOP("KwicModel", "Subtitle"),
+    "text": QT_TRANSLATE_NOOP("KwicModel", "Body"),
+}
 
 
 def _plain_tip(*lines: str) -> str:
@@ -30,10 +44,33 @@ def _plain_tip(*lines: str) -> str:
     return "<p style='white-space:pre'>" + "<br/>".join(html.escape(line) for line in lines) + "</p>"
 
 
+def describe(filters: Filters, fold_variants: bool = True) -> str:
+    """A saved search's filters in one line: ``2024-01-01 – 2024-06-30 · 要闻 · #招商``."""
+    parts = []
+    if filters.date_from or filters.date_to:
+        parts.append(f"{filters.date_from or '…'} – {filters.date_to or '…'}")
+    if filters.section:
+        parts.append(filters.section)
+    if filters.tag:
+        parts.append(f"#{filters.tag}")
+    if filters.issue_id is not None:
+        parts.append(fill(translate("SavedSearchModel", "issue #%1"), filters.issue_id))
+    if not fold_variants:
+        parts.append(translate("SavedSearchModel", "exact characters (no Trad./Simp. folding)"))
+    return " · ".join(parts)
+
+
 class KwicModel(QAbstractTableModel):
     """One row per concordance line: date, source, left context, match, right context, article title."""
 
-    COLUMNS = ("日期 Date", "来源 Source", "左 Left", "词 Match", "右 Right", "文章 Article")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("KwicModel", "Date"),
+        QT_TRANSLATE_NOOP("KwicModel", "Source"),
+        QT_TRANSLATE_NOOP("KwicModel", "Left Context"),
+        QT_TRANSLATE_NOOP("KwicModel", "Keyword"),
+        QT_TRANSLATE_NOOP("KwicModel", "Right Context"),
+        QT_TRANSLATE_NOOP("KwicModel", "Article"),
+    )
     SORT_OF_COLUMN: ClassVar[dict[int, Sort]] = {
         0: "date",
         1: "source",
@@ -46,18 +83,24 @@ class KwicModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.lines: list[Occurrence] = []
+        self.lines: Sequence[Occurrence | None] = []
+        self._last: tuple[int, Occurrence | None] = (-1, None)  # a row is asked for once per role
         self.hit_colour = "#ffe066"
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def show(self, lines: list[Occurrence]) -> None:
+    def show(self, lines: Sequence[Occurrence | None]) -> None:
+        """Lines to show: a list, or ``LazyLines`` that cut each line when first asked for."""
         self.beginResetModel()
         self.lines = lines
+        self._last = (-1, None)
         self.endResetModel()
 
-    def occurrence(self, row: int) -> Occurrence:
-        return self.lines[row]
+    def occurrence(self, row: int) -> Occurrence | None:
+        """Line ``row``; None for an article changed since the count (``reader.research.lines``)."""
+        if self._last[0] != row:
+            self._last = (row, self.lines[row])
+        return self._last[1]
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.lines)
@@ -69,13 +112,15 @@ class KwicModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return translate("KwicModel", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
             return None
-        line = self.lines[index.row()]
+        line = self.occurrence(index.row())
+        if line is None:
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
@@ -94,8 +139,9 @@ class KwicModel(QAbstractTableModel):
         if column == self.MATCH and role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#1d1d1f")  # dark text on the light hit colour, in either theme
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = FIELD_LABELS.get(line.field) or "正文 body"
-            return _plain_tip(line.article.title, f"{line.article.source} · {where} · {line.start}")
+            where = translate("KwicModel", FIELD_LABELS[line.field])
+            place = fill(self.tr("%1 · %2, character %3"), line.article.source, where, line.start + 1)
+            return _plain_tip(line.article.title, place)
         return None
 
     @staticmethod
@@ -110,8 +156,9 @@ class KwicModel(QAbstractTableModel):
             return line.match
         if column == 4:
             return line.right
-        label = FIELD_LABELS.get(line.field)
-        return f"[{label}] {line.article.title}" if label else line.article.title
+        if line.field == "text":
+            return line.article.title
+        return f"[{translate('KwicModel', FIELD_LABELS[line.field])}] {line.article.title}"
 
 
 class SavedSearchModel(QAbstractListModel):
@@ -144,8 +191,8 @@ class SavedSearchModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{saved.name}　{'…' if count is None else count}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            described = Filters.from_json(saved.filters).describe()
-            counted = "正在统计 counting…" if count is None else f"{count} 篇 articles"
+            described = describe(Filters.from_json(saved.filters), saved.fold_variants)
+            counted = self.tr("Counting…") if count is None else self.tr("%n article(s)", "", count)
             return _plain_tip(f"“{saved.query}”", *([described] if described else []), counted)
         if role == SAVED_ROLE:
             return saved

@@ -7,9 +7,10 @@ afresh on the research reader thread whenever the library changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from reader.app.i18n import fill
 from reader.app.research.models import SAVED_ROLE, SavedSearchModel
 from reader.store.research import SavedSearch
 
@@ -23,12 +24,11 @@ class SavedSearchesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kwic_button = QPushButton("语境 Concordance")
-        self.kwic_button.setToolTip("每处出现及其上下文 Every occurrence in context (Ctrl+Shift+K)")
-        self.trend_button = QPushButton("趋势 Trend")
-        self.trend_button.setToolTip("提法随时间的变化 Phrases over time (Ctrl+Shift+T)")
-        self.save_button = QPushButton("保存搜索 Save search…")
-        self.save_button.setToolTip("保存搜索面板中的检索与筛选 Save the search panel's query and filters")
+        self.kwic_button = QPushButton(self.tr("Concordance"), objectName="researchKwic")
+        self.trend_button = QPushButton(self.tr("Trend"), objectName="researchTrend")
+        self.show_keys(QKeySequence(), QKeySequence())
+        self.save_button = QPushButton(self.tr("Save Search…"))
+        self.save_button.setToolTip(self.tr("Save the search panel's query and filters"))
         self.model = SavedSearchModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -44,7 +44,7 @@ class SavedSearchesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(tools)
-        layout.addWidget(QLabel("保存的检索 Saved searches"))
+        layout.addWidget(QLabel(self.tr("Saved searches")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.save_button)
@@ -54,12 +54,22 @@ class SavedSearchesPanel(QWidget):
         self._update_hint()
         self.model.modelReset.connect(self._update_hint)
 
+    def show_keys(self, kwic: QKeySequence, trend: QKeySequence) -> None:
+        """The buttons' tooltips name the menu actions' shortcuts (as the platform writes them)."""
+        for button, tip, keys in (
+            (self.kwic_button, self.tr("Every occurrence in context"), kwic),
+            (self.trend_button, self.tr("How often a phrase appears, period by period"), trend),
+        ):
+            native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(fill(self.tr("%1 (%2)"), tip, native) if native else tip)
+
     def _update_hint(self) -> None:
         self.hint.setText(
             ""
             if self.model.rowCount()
-            else "在搜索或语境视图中保存检索；数目随文库更新。"
-            " Save a search from the search or concordance view; its count follows the library."
+            else self.tr(
+                "Save a search from the search panel or the concordance; its count follows the library."
+            )
         )
 
     def current(self) -> SavedSearch | None:
@@ -74,10 +84,10 @@ class SavedSearchesPanel(QWidget):
     def menu_for(self, saved: SavedSearch) -> QMenu:
         menu = QMenu(self)
         entries = (
-            ("在搜索中打开 Open in search", self.open_requested),
-            ("语境 Concordance", self.kwic_requested),
-            ("趋势 Trend", self.trend_requested),
-            ("删除 Delete", self.delete_requested),
+            (self.tr("Open in Search"), self.open_requested),
+            (self.tr("Concordance"), self.kwic_requested),
+            (self.tr("Trend"), self.trend_requested),
+            (self.tr("Delete…"), self.delete_requested),
         )
         for label, signal in entries:
             action = QAction(label, menu)

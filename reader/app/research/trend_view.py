@@ -9,11 +9,12 @@ article) and its publications.
 
 from __future__ import annotations
 
+import html
 import math
 from pathlib import Path
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,21 +35,23 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
+from reader.app.i18n import fill, translate
 from reader.app.research.filter_bar import FilterBar
+from reader.app.research.kwic_view import heading
 from reader.app.theme import Palette
 from reader.research.queries import trend
 from reader.research.trend import UNDATED, Granularity, Trend, TrendRow, write_csv
 
 CHANNEL = "trend"
 GRANULARITY_LABELS: tuple[tuple[Granularity, str], ...] = (
-    ("day", "日 Day"),
-    ("month", "月 Month"),
-    ("year", "年 Year"),
+    ("day", QT_TRANSLATE_NOOP("TrendView", "Day")),
+    ("month", QT_TRANSLATE_NOOP("TrendView", "Month")),
+    ("year", QT_TRANSLATE_NOOP("TrendView", "Year")),
 )
 MEASURES = (
-    ("per_10k_chars", "每万字 per 10,000 chars"),
-    ("occurrences", "次数 Occurrences"),
-    ("articles", "篇数 Articles"),
+    ("per_10k_chars", QT_TRANSLATE_NOOP("TrendView", "Per 10,000 characters")),
+    ("occurrences", QT_TRANSLATE_NOOP("TrendView", "Occurrences")),
+    ("articles", QT_TRANSLATE_NOOP("TrendView", "Articles")),
 )
 MAX_LABELS = 12  # period labels on the time axis; with more periods every n-th is labelled
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 41
@@ -69,22 +72,22 @@ class TrendView(QWidget):
         self._db = db
         self.background = background  # None: compute on this thread (tests, scripts)
         self.term_box = QLineEdit(
-            objectName="trendBox", placeholderText="添加检索词 Add a word or phrase, Enter"
+            objectName="trendBox", placeholderText=self.tr("Add a word or phrase, then press Enter")
         )
         self.term_box.setClearButtonEnabled(True)
-        self.add_button = QPushButton("添加 Add")
-        self.remove_button = QPushButton("移除 Remove")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.terms = QListWidget()
         self.terms.setFlow(QListWidget.Flow.LeftToRight)
         self.terms.setWrapping(True)
         self.terms.setMaximumHeight(self.fontMetrics().height() * 3)
         self.by = QComboBox()
         for value, label in GRANULARITY_LABELS:
-            self.by.addItem(label, value)
+            self.by.addItem(translate("TrendView", label), value)
         self.by.setCurrentIndex(1)
         self.measure = QComboBox()
         for value, label in MEASURES:
-            self.measure.addItem(label, value)
+            self.measure.addItem(translate("TrendView", label), value)
         self.filters = FilterBar(db)
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -105,7 +108,14 @@ class TrendView(QWidget):
         self.summary = QTreeWidget()
         self.summary.setColumnCount(6)
         self.summary.setHeaderLabels(
-            ["检索词 Term", "次数 Occurrences", "篇 Articles", "每万字 /10k", "首次 First", "最近 Last"]
+            [
+                self.tr("Term"),
+                self.tr("Occurrences"),
+                self.tr("Articles"),
+                self.tr("Per 10k chars"),
+                self.tr("First"),
+                self.tr("Last"),
+            ]
         )
         self.summary.setRootIsDecorated(True)
         header = self.summary.header()
@@ -115,8 +125,8 @@ class TrendView(QWidget):
             header.setSectionResizeMode(column, mode)
         self.summary.setColumnWidth(0, self.fontMetrics().horizontalAdvance("中") * 10)
         self.summary.itemDoubleClicked.connect(self._summary_clicked)
-        self.export_csv_button = QPushButton("导出 CSV…")
-        self.export_png_button = QPushButton("导出图片 PNG…")
+        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
+        self.export_png_button = QPushButton(self.tr("Export PNG…"))
         self._build_layout()
         self.result: Trend | None = None
         self.palette_: Palette | None = None
@@ -140,9 +150,9 @@ class TrendView(QWidget):
         entry.addWidget(self.add_button)
         entry.addWidget(self.remove_button)
         options = QHBoxLayout()
-        options.addWidget(QLabel("按 By"))
+        options.addWidget(QLabel(self.tr("By")))
         options.addWidget(self.by)
-        options.addWidget(QLabel("度量 Measure"))
+        options.addWidget(QLabel(self.tr("Measure")))
         options.addWidget(self.measure)
         options.addStretch(1)
         bottom = QHBoxLayout()
@@ -150,7 +160,7 @@ class TrendView(QWidget):
         bottom.addWidget(self.export_csv_button)
         bottom.addWidget(self.export_png_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>趋势 Phrases over time</b>"))
+        layout.addWidget(heading(self.tr("Phrases over Time")))
         layout.addLayout(entry)
         layout.addWidget(self.terms)
         layout.addLayout(options)
@@ -195,7 +205,7 @@ class TrendView(QWidget):
         if not queries:
             self._show(None)
             return
-        self.status.setText("正在统计 Counting…")
+        self.status.setText(self.tr("Counting…"))
 
         def job(db: Database) -> Trend:
             return trend(db, queries, by=by, filters=filters, fold_variants=fold)
@@ -210,11 +220,11 @@ class TrendView(QWidget):
         self.redraw()
         self._fill_summary()
         if result is None:
-            self.status.setText("添加检索词以绘制趋势 Add terms to draw their trend")
+            self.status.setText(self.tr("Add terms to draw their trend"))
         else:
             dated = [p for p in result.periods if p != UNDATED]
             span = f"{dated[0]} – {dated[-1]}" if dated else "—"
-            self.status.setText(f"{len(dated)} 个时段 periods · {span}")
+            self.status.setText(fill(self.tr("%Ln period(s) · %1", "", len(dated)), span))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -244,7 +254,7 @@ class TrendView(QWidget):
         top = 0.0
         for query in result.queries:
             series = QLineSeries()
-            series.setName(query)
+            series.setName(html.escape(query))  # a legend reads its series' names as rich text
             values = [measure_of(row, measure) for row in result.series(query)]
             # one call for all points: with PySide6 6.12 on Python 3.11 every call of a void Qt
             # method costs None a reference, and a daily chart has thousands of points
@@ -257,8 +267,10 @@ class TrendView(QWidget):
             series.attachAxis(axis_y)
         axis_y.setRange(0, top * 1.1 if top else 1)
         axis_y.applyNiceNumbers()
-        label = dict(MEASURES)[measure]
-        self.chart.setTitle(f"{label} · {dict(GRANULARITY_LABELS)[result.by]}")
+        label = translate("TrendView", dict(MEASURES)[measure])
+        self.chart.setTitle(
+            html.escape(f"{label} · {translate('TrendView', dict(GRANULARITY_LABELS)[result.by])}")
+        )
         self._colour_axes(axis_x, axis_y)
 
     def _label_count(self, periods: list[str]) -> int:
@@ -306,9 +318,14 @@ class TrendView(QWidget):
         """What hovering period ``index`` of ``query``'s line reads."""
         assert self.result is not None
         row = self.result.series(query)[index]
-        return (
-            f"{row.period} · {query}: {row.occurrences} 次 occurrences, {row.articles} 篇 articles, "
-            f"{row.per_10k_chars:.2f} /10k chars ({row.chars} 字 chars published)"
+        return fill(
+            self.tr("%1 · %2: %3, %4, %5 per 10,000 characters (%6 published)"),
+            row.period,
+            query,
+            self.tr("%Ln occurrence(s)", "", row.occurrences),
+            self.tr("%Ln article(s)", "", row.articles),
+            f"{row.per_10k_chars:.2f}",
+            self.tr("%Ln character(s)", "", row.chars),
         )
 
     def nearest_period(self, x: float) -> int:
@@ -327,11 +344,18 @@ class TrendView(QWidget):
         number = self.nearest_period(point.x())
         row = self.result.series(query)[number]
         self.hover.setText(self.point_text(query, number))
-        series = next(s for s in self.chart.series() if s.name() == query)
+        series = self.chart.series()[self.result.queries.index(query)]
         value = measure_of(row, self.measure.currentData())
         anchor = self.chart.mapToPosition(QPointF(number, value), series)
         self._callout_text.setText(
-            f"{query} · {row.period}\n{row.occurrences} 次 · {row.articles} 篇 · {row.per_10k_chars:.2f}/万字"
+            fill(
+                self.tr("%1 · %2\n%3 · %4 · %5 per 10k chars"),
+                query,
+                row.period,
+                self.tr("%Ln occurrence(s)", "", row.occurrences),
+                self.tr("%Ln article(s)", "", row.articles),
+                f"{row.per_10k_chars:.2f}",
+            )
         )
         box = self._callout_text.boundingRect().adjusted(-6, -4, 6, 4)
         self._callout.setRect(box)
@@ -366,7 +390,7 @@ class TrendView(QWidget):
                 QTreeWidgetItem(
                     item,
                     [
-                        publication.publication or "（来源不详 unknown）",
+                        publication.publication or self.tr("(unknown source)"),
                         str(publication.occurrences),
                         str(publication.articles),
                         f"{publication.per_10k_chars:.2f}",
@@ -393,22 +417,23 @@ class TrendView(QWidget):
     def export_csv(self, path: Path | None = None) -> Path | None:
         if self.result is None:
             return None
-        path = path or self._ask("导出 Export trend", f"{self._stem()}.csv", "CSV (*.csv)")
+        path = path or self._ask(self.tr("Export Trend"), f"{self._stem()}.csv", self.tr("CSV files (*.csv)"))
         if path is None:
             return None
         with path.open("w", encoding="utf-8-sig", newline="") as stream:
             write_csv(self.result, stream)
-        self.status.setText(f"已导出 Exported → {path}")
+        self.status.setText(fill(self.tr("Exported to %1"), path))
         return path
 
     def export_png(self, path: Path | None = None) -> Path | None:
         if self.result is None:
             return None
-        path = path or self._ask("导出图片 Export chart", f"{self._stem()}.png", "PNG (*.png)")
+        kind = self.tr("PNG images (*.png)")
+        path = path or self._ask(self.tr("Export Chart"), f"{self._stem()}.png", kind)
         if path is None:
             return None
         if not self.chart_view.grab().save(str(path), "PNG"):
-            self.status.setText(f"无法写入 Could not write {path}")
+            self.status.setText(fill(self.tr("Could not write %1"), path))
             return None
-        self.status.setText(f"已导出 Exported → {path}")
+        self.status.setText(fill(self.tr("Exported to %1"), path))
         return path
