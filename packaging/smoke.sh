@@ -58,8 +58,8 @@ elif app "$APP" --db "$DB" import "$SEED" >"$WORK/import.out" 2>"$WORK/import.er
 else
     fail "import $SEED: $(cat "$WORK/import.err")"
 fi
-if find "$WORK/tmp" -name 'jieba.cache' | grep -q .; then ok "jieba cache written to the temp folder"
-else fail "no jieba.cache under TMPDIR: where did jieba write it?"; fi
+if [ -f "$WORK/home/.cache/bulletin-reader/jieba.cache" ]; then ok "jieba cache written to the user's cache folder"
+else fail "no jieba.cache in ~/.cache/bulletin-reader: where did jieba write it?"; fi
 
 # 2b. the import tagged the sample with the bundled model: people and places, offline (env -i)
 app "$APP" --db "$DB" entities --json >"$WORK/entities.json" 2>"$WORK/entities.err" || true

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from reader.store import open_db
 
-LIBRARY = Path(__file__).resolve().parents[1] / "library"
+LIBRARY = Path(__file__).resolve().parents[1] / "reader" / "data" / "samples"
 SEED_NAMES = sorted(p.name for p in LIBRARY.glob("*.txt"))
 
 

@@ -48,6 +48,7 @@ from reader.app.importing import ImportController, ImportResult, counts_text, sa
 from reader.app.keyboard import KeyboardNav
 from reader.app.layout import PanelLayout, first_geometry
 from reader.app.library_ops import LibraryOps
+from reader.app.library_state import LibraryState
 from reader.app.notes.feature import NotesFeature
 from reader.app.people.detail import EntityDetail
 from reader.app.people.models import ENTITY_ROLE, EntityListModel
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.worker = LibraryWorker(db_path, self)
         self.worker.on_unhandled = self._job_failed
+        self.state = LibraryState(db, self.worker)  # what belongs to this library, not to the user
         self.background = QueryThread(db_path, self)  # slow reads (search, title filter) off this thread
         self.background.on_error = self._job_failed
         self.importer = ImportController(self, self.worker, self._after_import)
@@ -126,8 +128,8 @@ class MainWindow(QMainWindow):
         self.pane.set_font_size(settings.font_size())
         self._restore()
         self.update_title()
-        if first_run_import and store_articles.article_count(db) == 0 and not settings.sample_offered():
-            settings.set_sample_offered(True)
+        if first_run_import and store_articles.article_count(db) == 0 and not self.state.samples_offered():
+            self.state.mark_samples_offered()
             self.show_status(self.tr("First run: importing the sample bulletins…"))
             self.importer.start([sample_library()], quiet=True)
         self.tagging.resume(self.db)  # articles an earlier session left untagged
@@ -276,9 +278,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if sizes := self.settings.splitter_sizes():
             self.splitter.setSizes(sizes)
-        last = self.settings.last_article()
+        last, scroll = self.state.last_article()
         if last is not None:
-            scroll = self.settings.scroll_position()
             try:
                 self.open_article(last)
             except NotFoundError:
@@ -291,8 +292,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_sizes(self.splitter.sizes())
-        self.settings.set_last_article(self.current_id)
-        self.settings.set_scroll_position(self.pane.view.verticalScrollBar().value())
+        self.state.remember(self.current_id, self.pane.view.verticalScrollBar().value())
         self.settings.set_font_size(self.pane.font_size)
         self.settings.set_entity_kinds(self.pane.enabled_kinds)
         self.settings.sync()
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         self._select_in_tree(article_id, article["issue_id"])
         if article.get("read_at") is None:
             self._set_read(article_id, True)
-        self.settings.set_last_article(article_id)
+        self.state.remember(article_id)
 
     def _select_in_tree(self, article_id: int, issue_id: int) -> None:
         index = self.tree_model.index_for_article(article_id, issue_id, pages=TREE_PAGES_NOW)

@@ -61,9 +61,11 @@ class _Runner(QObject):
 
     @Slot()
     def close(self) -> None:
+        """Runs after every job queued before it; then ends the thread's event loop."""
         if self._db is not None:
             self._db.conn.close()
             self._db = None
+        QThread.currentThread().quit()
 
 
 class LibraryWorker(QObject):
@@ -127,8 +129,7 @@ class LibraryWorker(QObject):
     def shutdown(self) -> None:
         """Let queued jobs finish, close the worker's connection, stop the thread."""
         self.cancel_event.set()
-        self._close.emit()
-        self._thread.quit()
+        self._close.emit()  # queued behind the jobs: quitting here would drop them unrun
         self._thread.wait()
 
 

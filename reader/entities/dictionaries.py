@@ -1,6 +1,6 @@
 """The shipped word lists, and one jieba tokenizer that knows them.
 
-The lists live in ``resources/dictionaries`` (see ``resources/README.md`` for
+The lists live in ``reader/data/dictionaries`` (see ``reader/data/README.md`` for
 sources and licences).  Everything is loaded once per process: building
 jieba's prefix dictionary costs about a second, so the tokenizer is cached and
 jieba's own on-disk cache is pointed at a private file instead of rebuilding.
@@ -9,13 +9,13 @@ jieba's own on-disk cache is pointed at a private file instead of rebuilding.
 from __future__ import annotations
 
 import logging
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import jieba
 import jieba.posseg
+import platformdirs
 
 from reader.resources import resource
 
@@ -80,7 +80,8 @@ def dictionaries() -> Dictionaries:
 
 
 def _cache_file() -> str:
-    folder = Path(tempfile.gettempdir()) / "bulletin-reader"
+    """jieba's prefix-dictionary cache, in this user's cache folder (not a temp folder every user shares)."""
+    folder = Path(platformdirs.user_cache_dir("bulletin-reader", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     return str(folder / "jieba.cache")
 

@@ -34,6 +34,7 @@ from sqlite_utils import Database
 
 from reader import anchoring
 from reader.errors import BadInputError, NotFoundError
+from reader.store import settings
 from reader.store import tags as tag_store
 
 COLORS: tuple[str, ...] = ("yellow", "red", "green", "blue", "purple")
@@ -198,21 +199,14 @@ def check_color(color: str) -> str:
 
 def color_meanings(db: Database) -> dict[str, str]:
     """Every colour's user-given meaning (defaults: yellow=要点, red=存疑, green=数据), in palette order."""
-    stored = dict(
-        db.execute("SELECT key, value FROM settings WHERE key LIKE ?", [_MEANING_KEY + "%"]).fetchall()
-    )
+    stored = settings.starting_with(db, _MEANING_KEY)
     return {color: stored.get(_MEANING_KEY + color, DEFAULT_MEANINGS[color]) for color in COLORS}
 
 
 def set_color_meaning(db: Database, color: str, meaning: str) -> str:
     """Name what a colour means; returns the previous meaning (for undo)."""
     previous = color_meanings(db)[check_color(color)]
-    with db.atomic():
-        db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [_MEANING_KEY + color, meaning.strip()],
-        )
+    settings.put(db, _MEANING_KEY + color, meaning.strip())
     return previous
 
 

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from reader.entities.claims import Mention, normalise_name
 from reader.entities.kinds import KINDS
 from reader.errors import BadInputError
+from reader.store import settings
 
 FIELDS = ("title", "kicker", "subtitle", "text")
 CONFIRMED = "confirmed"
@@ -222,12 +223,12 @@ def list_corrections(db: Database) -> list[dict[str, Any]]:
 
 
 def get_state(db: Database, key: str) -> str | None:
-    row = db.execute("SELECT value FROM recogniser_state WHERE key = ?", [key]).fetchone()
-    return None if row is None else str(row[0])
+    """The recogniser's state in this library (its version: a change means everything is tagged again)."""
+    return settings.get(db, f"recogniser.{key}")
 
 
 def set_state(db: Database, key: str, value: str) -> None:
-    db.execute("INSERT OR REPLACE INTO recogniser_state (key, value) VALUES (?, ?)", [key, value])
+    settings.put(db, f"recogniser.{key}", value)
 
 
 def people_index(db: Database, kind: str = "person") -> list[dict[str, Any]]:

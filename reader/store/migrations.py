@@ -376,6 +376,15 @@ def m012_search_hash_32mib(db: Database) -> None:
         db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', 33554432)")
 
 
+@migrations(name="m013_library_settings")
+def m013_library_settings(db: Database) -> None:
+    """One table for what belongs to the library (``reader.store.settings``, made by m004 for the colours'
+    meanings): the recogniser's state moves in (as ``recogniser.<key>``); the window's per-library
+    state follows at its next close."""
+    db.execute("INSERT INTO settings (key, value) SELECT 'recogniser.' || key, value FROM recogniser_state")
+    db.execute("DROP TABLE recogniser_state")
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 

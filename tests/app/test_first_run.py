@@ -14,6 +14,7 @@ from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import issues as store_issues
 from reader.store import open_db
+from reader.store import settings as store_settings
 from tests.app.test_window import _rect_of_mention
 
 SAMPLES = sorted(sample_library().glob("*.txt"))
@@ -40,7 +41,7 @@ def test_first_run_imports_the_samples_in_the_background_and_they_can_be_removed
     assert "Remove Sample Bulletins" in message
     assert window.tree_model.rowCount() > 0 and window.current_id is not None  # a first article is open
     assert store_articles.article_count(db) > 0
-    assert settings.sample_offered()
+    qtbot.waitUntil(lambda: store_settings.get(db, "window.samples_offered") == "yes")  # in the library
 
     window.act_remove_samples.trigger()
     question = window.library_ops.question

@@ -177,6 +177,27 @@ def test_settings_restored_on_restart(
     assert selected == chosen
 
 
+def test_another_library_does_not_reopen_this_librarys_article(
+    make_window, library: Database, tmp_path: Path, qtbot
+) -> None:
+    """The article last open belongs to the library: ``--db other.db`` with the same user settings
+    starts on nothing, and coming back to the first library reopens its article."""
+    settings = Settings(tmp_path / "same-user.ini")
+    first = make_window(the_settings=settings)
+    first.step(1)
+    first.step(1)
+    chosen = first.current_id
+    first.close()
+    other_path = tmp_path / "other.db"
+    other = open_db(other_path)
+    elsewhere = make_window(db=other, path=other_path, the_settings=Settings(tmp_path / "same-user.ini"))
+    assert elsewhere.current_id is None and elsewhere.pane.view.article is None
+    elsewhere.close()
+    other.conn.close()
+    back = make_window(the_settings=Settings(tmp_path / "same-user.ini"))
+    assert back.current_id == chosen
+
+
 def _rect_of_mention(window, href: str):  # type: ignore[no-untyped-def]
     """Viewport point inside the first fragment carrying ``href``."""
     doc = window.pane.view.document()

@@ -144,7 +144,7 @@ def _run_time_patterns(into: dict[tuple[str, int], str]) -> None:
     re._compile = recording  # type: ignore[attr-defined]
     db = memory_db()
     try:
-        import_paths(db, [ROOT.parent / "library"], after_save=annotate_saved)
+        import_paths(db, [ROOT.parent / "reader" / "data" / "samples"], after_save=annotate_saved)
     finally:
         re._compile = original  # type: ignore[attr-defined]
         re.purge()

@@ -5,7 +5,7 @@ Kept beside the data so anyone can regenerate it from a newer JioNLP release::
     pip download --no-deps jionlp -d /tmp/jio
     unzip -o /tmp/jio/jionlp-*.whl 'jionlp/dictionary/china_location.zip' -d /tmp/jio/x
     unzip -o /tmp/jio/x/jionlp/dictionary/china_location.zip -d /tmp/jio/loc
-    python resources/dictionaries/build_places.py /tmp/jio/loc/china_location.txt
+    python scripts/build_places.py /tmp/jio/loc/china_location.txt
 
 Every province, prefecture and county-level unit of China is kept with its
 short alias (驿城区 → 驿城), and every town, township and sub-district whose
@@ -43,11 +43,12 @@ def convert(source: Path) -> list[tuple[str, str, str]]:
 
 def main() -> None:
     source = Path(sys.argv[1])
-    target = Path(__file__).with_name("places.tsv")
+    target = Path(__file__).resolve().parent.parent / "reader" / "data" / "dictionaries" / "places.tsv"
     rows = convert(source)
     text = "".join(f"{name}\t{level}\t{full}\n" for name, level, full in rows)
-    target.write_text("# name\tlevel\tfull name — from JioNLP china_location.txt (Apache-2.0)\n" + text,
-                      encoding="utf-8")
+    target.write_text(
+        "# name\tlevel\tfull name — from JioNLP china_location.txt (Apache-2.0)\n" + text, encoding="utf-8"
+    )
     print(f"{len(rows)} places written to {target}")
 
 

@@ -5,7 +5,7 @@ Kept beside the data so anyone can regenerate it from a newer Babel release (Bab
 the app: the list is read from the file)::
 
     python -m venv /tmp/babel && /tmp/babel/bin/pip install babel
-    /tmp/babel/bin/python resources/dictionaries/build_world.py
+    /tmp/babel/bin/python scripts/build_world.py
 
 Two CLDR tables of the ``zh_Hans_CN`` locale:
 
@@ -41,7 +41,7 @@ def rows() -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    target = Path(__file__).with_name("world.tsv")
+    target = Path(__file__).resolve().parent.parent / "reader" / "data" / "dictionaries" / "world.tsv"
     lines = [f"{name}\t{level}\n" for name, level in rows()]
     header = "# name\tlevel — countries, regions and cities from Unicode CLDR (zh_Hans_CN) via Babel\n"
     target.write_text(header + "".join(lines), encoding="utf-8")
