@@ -69,7 +69,7 @@ def default_folder(target: Path, into_samples: bool) -> Path:
         for name in OTHERS:
             shutil.copy(DEV / name, target / name)
         return target
-    for path in sorted((ROOT / "library").glob("*.txt")):
+    for path in sorted((ROOT / "reader" / "data" / "samples").glob("*.txt")):
         shutil.copy(path, target / path.name)
     for name in EXTRA:
         if (DEV / name).is_file():
@@ -119,7 +119,7 @@ def main() -> int:
         print(f"{len(files)} files, {size / 1024:.0f} KiB in {folder}")
         start = tmp / "start.db"
         if args.into_samples:
-            run_cli(ROOT / "library", start)
+            run_cli(ROOT / "reader" / "data" / "samples", start)
         cli, window = [], []
         for run in range(args.runs):
             for name in (f"cli-{run}.db", f"window-{run}.db"):

@@ -72,7 +72,7 @@ def folder_of(source: Path | None, copies: int, target: Path) -> Path:
     files = (
         sorted(source.glob("*.txt"))
         if source
-        else sorted((ROOT / "library").glob("*.txt")) + sorted(DEV.glob("*.txt"))
+        else sorted((ROOT / "reader" / "data" / "samples").glob("*.txt")) + sorted(DEV.glob("*.txt"))
     )
     target.mkdir()
     for copy in range(copies):
