@@ -26,10 +26,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m ruff check reader tests benchmarks
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check reader tests benchmarks
+	$(BIN)/lint-imports
 	$(BIN)/python -m ruff format --check reader tests benchmarks
 
 benchmark: $(STAMP)

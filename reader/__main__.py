@@ -1,4 +1,4 @@
-from reader.cli import main
+from reader.entry import main
 
 if __name__ == "__main__":
     main()

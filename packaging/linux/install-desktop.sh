@@ -38,7 +38,7 @@ if [ -x "$FROZEN" ]; then
     TRY_EXEC="$FROZEN"
 elif [ -x "$ROOT/.venv/bin/python" ]; then
     # the console script `reader` is the plain CLI; the URL handler does hand-over and file opening
-    EXEC="\"$ROOT/.venv/bin/python\" -m reader.app.url_handler %u"
+    EXEC="\"$ROOT/.venv/bin/python\" -m reader %u"
     TRY_EXEC="$ROOT/.venv/bin/python"
 else
     echo "Error: neither $FROZEN nor $ROOT/.venv exists; run 'make package' or 'make install' first" >&2

@@ -211,11 +211,11 @@ def hand_over(link: str, name: str | None = None, timeout_ms: int = 2000) -> boo
     return send_message(link, name=name, timeout_ms=timeout_ms)
 
 
-def main(argv: Sequence[str] | None = None, start_window: Callable[[list[str]], int] | None = None) -> int:
+def main(argv: Sequence[str] | None, start_window: Callable[[list[str]], int]) -> int:
     """``bulletin-reader [--db PATH] [LINK|FILE]`` as a desktop launcher runs it.
 
     Hands the link to the running window and returns 0, or starts the window with it
-    (``reader gui [--db PATH] [LINK]``).  A link that is not ours prints one error line, exit 2.
+    through ``start_window`` (``reader gui [--db PATH] [LINK]``, see ``reader.entry``).  A link that is not ours prints one error line, exit 2.
     """
     args = list(sys.argv[1:] if argv is None else argv)
     raw = launch_argument(args)
@@ -228,13 +228,4 @@ def main(argv: Sequence[str] | None = None, start_window: Callable[[list[str]], 
     if hand_over(link):
         return 0
     gui_args = ["gui", *rest, *([link] if link else [])]
-    if start_window is not None:
-        return start_window(gui_args)
-    from reader.cli import cli
-
-    cli.main(args=gui_args, prog_name="reader")  # exits with the window's status
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return start_window(gui_args)

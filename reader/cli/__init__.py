@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from reader import __version__, filenames
-from reader.cli import entities, gui, library, notes, research
+from reader.cli import entities, library, notes, research
 from reader.errors import ReaderError
 from reader.store.db import library_error
 
@@ -57,14 +57,17 @@ class ReaderGroup(click.Group):
 def cli(ctx: click.Context, db_path: Path | None) -> None:
     """Bulletin Reader: import, read, search and annotate Chinese bulletins."""
     if ctx.invoked_subcommand is None:
-        ctx.invoke(gui.gui, db_path=db_path)
+        window = ctx.command.get_command(ctx, "gui")  # registered by ``reader.entry``, the installed command
+        if window is None:
+            click.echo(ctx.get_help())
+            return
+        ctx.invoke(window, db_path=db_path)
 
 
 library.register(cli)
 entities.register(cli)
 notes.register(cli)
 research.register(cli)
-gui.register(cli)
 
 
 def main() -> None:

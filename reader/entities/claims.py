@@ -11,13 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from reader.mentions import Mention, normalise_name
 
-@dataclass(frozen=True)
-class Mention:
-    kind: str
-    start: int
-    end: int
-    text: str
+__all__ = ["Analysis", "Claims", "Mention", "WordSet", "normalise_name", "trie_pattern"]
 
 
 @dataclass
@@ -72,11 +68,6 @@ class Claims:
 
     def mentions(self) -> list[Mention]:
         return sorted(self.spans, key=lambda m: m.start)
-
-
-def normalise_name(text: str) -> str:
-    """The index key of a mention: padded names lose their spaces (唐 翀 → 唐翀)."""
-    return re.sub(r"\s+", "", text)
 
 
 class WordSet:

@@ -1,8 +1,10 @@
-"""The six kinds of entity, in the order the legend shows them, and the recogniser's version.
+"""The six kinds of entity (``reader.mentions``) and the recogniser's version.
 
-Importing this loads no jieba, so the window and the store can use it freely."""
+Importing this loads no jieba, so the window can use it freely."""
 
-KINDS = ("person", "position", "place", "organization", "date", "quantity")
+from reader.mentions import KINDS
+
+__all__ = ["KINDS", "RECOGNISER_VERSION"]
 
 RECOGNISER_VERSION = "5"
 """Raised whenever the recogniser's output changes: ``reader reindex`` then tags every article again."""

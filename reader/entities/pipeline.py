@@ -121,19 +121,7 @@ def _apply(
 
 
 def _load(db: Database, article_ids: Iterable[int]) -> list[_Article]:
-    articles = []
-    for article_id in article_ids:
-        row = db.execute(
-            "SELECT id, title, kicker, subtitle, text FROM articles WHERE id = ?", [article_id]
-        ).fetchone()
-        if row is None:
-            continue
-        names = db.execute(
-            "SELECT name FROM bylines WHERE article_id = ? ORDER BY position", [article_id]
-        ).fetchall()
-        fields = {f: v or "" for f, v in zip(FIELDS, row[1:], strict=True)}
-        articles.append(_Article(row[0], fields, [normalise_name(n[0]) for n in names if n[0]]))
-    return articles
+    return [_Article(*row) for row in store.texts_to_recognise(db, article_ids)]
 
 
 def _recognise(
@@ -223,15 +211,7 @@ def annotate_saved(db: Database, result: SaveResult) -> None:
 
 def next_chunk(db: Database, limit: int | None = None) -> list[int]:
     """Queued article ids adding up to about ``limit`` (default ``CHUNK_CHARS``) characters, at least one."""
-    limit = limit or CHUNK_CHARS
-    ids, total = [], 0
-    for article_id in store.pending_ids(db, limit=512):
-        row = db.execute("SELECT char_count FROM articles WHERE id = ?", [article_id]).fetchone()
-        ids.append(article_id)
-        total += row[0] if row else 0
-        if total >= limit:
-            break
-    return ids
+    return store.pending_chunk(db, limit or CHUNK_CHARS)
 
 
 def tag_pending(
@@ -263,7 +243,7 @@ def reindex(db: Database, progress: Progress | None = None, *, everything: bool 
             store.queue_untagged(db)
     count = tag_pending(db, progress)
     with db.atomic():
-        db.execute("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)")
+        store.drop_unmentioned(db)
         store.set_state(db, "version", kinds.RECOGNISER_VERSION)
     return count
 

@@ -346,6 +346,14 @@ READ_ONLY_FILE = "the file or its folder cannot be written"
 READ_ONLY_FULL = "the disk holding it is full"
 
 
+def library_file(db: Database) -> Path | None:
+    """The file behind ``db``'s connection; None for an in-memory library."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
 def disk_full(db_path: Path) -> bool:
     """Less than 1 MiB free where the library lives: SQLite then fails in ways that say "I/O error"."""
     try:

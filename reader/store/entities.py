@@ -14,12 +14,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.entities.claims import Mention, normalise_name
-from reader.entities.kinds import KINDS
 from reader.errors import BadInputError
+from reader.mentions import FIELDS, KINDS, Mention, normalise_name
 from reader.store import settings
 
-FIELDS = ("title", "kicker", "subtitle", "text")
 CONFIRMED = "confirmed"
 ACTIONS = ("reject", "add", "retype")
 SCOPES = ("all", "occurrence")
@@ -105,6 +103,45 @@ def pending_ids(db: Database, limit: int | None = None) -> list[int]:
     sql = "SELECT article_id FROM entity_queue ORDER BY article_id"
     rows = db.execute(sql + " LIMIT ?", [limit]).fetchall() if limit else db.execute(sql).fetchall()
     return [row[0] for row in rows]
+
+
+def pending_chunk(db: Database, limit: int) -> list[int]:
+    """Queued article ids in id order adding up to about ``limit`` characters (at least one id)."""
+    ids, total = [], 0
+    for article_id in pending_ids(db, limit=512):
+        row = db.execute("SELECT char_count FROM articles WHERE id = ?", [article_id]).fetchone()
+        ids.append(article_id)
+        total += row[0] if row else 0
+        if total >= limit:
+            break
+    return ids
+
+
+def texts_to_recognise(
+    db: Database, article_ids: Iterable[int]
+) -> list[tuple[int, dict[str, str], list[str]]]:
+    """``(id, fields, byline names)`` of each article that still exists, in the order asked.
+
+    ``fields`` maps every name of ``FIELDS`` to its text ('' when empty); names are normalised.
+    """
+    found = []
+    for article_id in article_ids:
+        row = db.execute(
+            "SELECT id, title, kicker, subtitle, text FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        if row is None:
+            continue
+        names = db.execute(
+            "SELECT name FROM bylines WHERE article_id = ? ORDER BY position", [article_id]
+        ).fetchall()
+        fields = {f: v or "" for f, v in zip(FIELDS, row[1:], strict=True)}
+        found.append((row[0], fields, [normalise_name(n[0]) for n in names if n[0]]))
+    return found
+
+
+def drop_unmentioned(db: Database) -> None:
+    """Entities no mention points at any more (their articles were re-tagged or removed)."""
+    db.execute("DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)")
 
 
 def unqueue(db: Database, article_ids: Iterable[int]) -> None:

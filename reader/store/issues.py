@@ -363,6 +363,12 @@ TREE_COLUMNS = ("id", "title", "source_file", "publication", "issue_date", "arti
 _ORDER = "issue_date IS NULL, issue_date DESC, id"  # list_issues order: newest first, undated last
 
 
+def publication_of(db: Database, issue_id: int) -> str | None:
+    """The issue's publication ('' when it has none), or None when there is no such issue."""
+    row = db.execute("SELECT coalesce(publication, '') FROM issues WHERE id = ?", [issue_id]).fetchone()
+    return None if row is None else str(row[0])
+
+
 def issue_tree_rows(db: Database) -> list[tuple[Any, ...]]:
     """``TREE_COLUMNS`` tuples of every issue in ``list_issues`` order, without counting articles."""
     return db.execute(f"SELECT {', '.join(TREE_COLUMNS)} FROM issues ORDER BY {_ORDER}").fetchall()

@@ -49,7 +49,7 @@ def test_links_arrive_in_order_and_a_bare_launch_asks_for_the_window(
 
 def test_desktop_launch_of_a_link_goes_to_the_running_app(listener: Listener, instance_name: str) -> None:
     """What `bulletin-reader %u` does: the URL handler entry, not the bare sender."""
-    done, _ = run_module("reader.app.url_handler", LINK, name=instance_name)
+    done, _ = run_module("reader", LINK, name=instance_name)
 
     assert done.returncode == 0, done.stderr
     assert listener.received() == [LINK]
@@ -61,7 +61,7 @@ def test_opening_a_text_file_hands_over_its_absolute_path(
     bulletin = tmp_path / "政务信息 第3期.txt"
     bulletin.write_text("政务信息\n", encoding="utf-8")
 
-    done, _ = run_module("reader.app.url_handler", bulletin.as_uri(), name=instance_name)
+    done, _ = run_module("reader", bulletin.as_uri(), name=instance_name)
 
     assert done.returncode == 0, done.stderr
     assert listener.received() == [str(bulletin.resolve())]

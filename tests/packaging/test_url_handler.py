@@ -127,7 +127,7 @@ def test_attached_window_opens_the_startup_link_then_links_from_other_processes(
     qtbot.waitUntil(lambda: window.opened == ["bulletin-reader://article/first"], timeout=2000)
 
     sender = subprocess.Popen(
-        [sys.executable, "-m", "reader.app.url_handler", LINK],
+        [sys.executable, "-m", "reader", LINK],
         env=child_env(instance_name),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -176,7 +176,7 @@ def test_a_large_backup_is_streamed_not_loaded_whole(seeded_library: Path, tmp_p
 def test_a_malformed_link_is_a_clear_message(link: str) -> None:
     assert_clean_error(run_reader("gui", link), "bulletin-reader://")
     launcher = subprocess.run(
-        [sys.executable, "-m", "reader.app.url_handler", link], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "reader", link], capture_output=True, text=True, timeout=60
     )
     assert launcher.returncode == 2 and "Traceback" not in launcher.stderr
     assert launcher.stderr.startswith("Error: bulletin-reader://")

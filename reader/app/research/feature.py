@@ -37,6 +37,7 @@ from reader.research.kwic import Occurrence
 from reader.research.matching import fold_classes
 from reader.research.queries import collector_paused, saved_counts
 from reader.store import research as store_research
+from reader.store.db import library_file
 from reader.store.research import SavedSearch
 
 if TYPE_CHECKING:
@@ -72,9 +73,9 @@ class ResearchReader(QueryThread):
 
 def library_path(db: Database) -> Path:
     """The file behind the window's connection, for a reader connection of our own."""
-    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
-        if name == "main" and file:
-            return Path(file)
+    path = library_file(db)
+    if path is not None:
+        return path
     raise ReaderError("the research tools need a library file (an in-memory library has none)")
 
 

@@ -437,13 +437,11 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         QTimer.singleShot(0, step)
 
     def _publication_of(self, issue_id: int) -> Node | None:
-        row = self._db.execute(
-            "SELECT coalesce(publication, '') FROM issues WHERE id = ?", [issue_id]
-        ).fetchone()
-        if row is None:
+        publication = store_issues.publication_of(self._db, issue_id)
+        if publication is None:
             return None
         return next(
-            (p for p in self._root.children or [] if p.kind == "publication" and p.key == row[0]), None
+            (p for p in self._root.children or [] if p.kind == "publication" and p.key == publication), None
         )
 
     def _find_issue(self, issue_id: int, pages: int | None = None) -> Node | None:

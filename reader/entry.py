@@ -1,0 +1,60 @@
+"""The ``reader`` command as installed: the CLI (``reader.cli``) plus ``gui``, which opens the window.
+
+It sits above both the CLI and the window, so neither imports the other: the CLI stays free of
+Qt, and ``gui`` imports the window only when it runs (a machine without Qt's system libraries
+still gets every other command, and a clean error for this one).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from reader.cli import cli
+from reader.cli import main as cli_main
+from reader.cli.common import db_option
+
+
+@click.command("gui")
+@click.argument("link", required=False)
+@db_option
+@click.pass_context
+def gui(ctx: click.Context, link: str | None, db_path: Path | None) -> None:
+    """Open the reader window on the library, optionally at LINK (bulletin-reader://… or a .txt file)."""
+    if db_path is None:
+        db_path = ctx.find_root().params.get("db_path")
+    try:
+        from reader.app.main import run
+    except ImportError as error:  # PySide6 missing or its system libraries absent
+        raise click.ClickException(f"the window needs PySide6 and its system libraries: {error}") from error
+    from reader.app.url_handler import hand_over, normalise
+
+    target = normalise(link) if link else None
+    if hand_over(target or ""):  # a window is open already: it shows the link (or comes forward)
+        return
+    ctx.exit(run(db_path, target))
+
+
+cli.add_command(gui)
+command = cli
+"""The whole command, ``gui`` included (``reader`` alone runs it)."""
+
+
+def start_window(gui_args: list[str]) -> int:
+    """``reader gui …`` in this process; exits with the window's status."""
+    command.main(args=gui_args, prog_name="reader")
+    return 0
+
+
+def main() -> None:
+    """What ``reader`` and ``bulletin-reader`` run: a link or a text file where a subcommand would be
+    (a desktop launcher's ``%u``) goes to the URL handler; anything else is the ordinary CLI."""
+    from reader.app.url_handler import launch_argument
+    from reader.app.url_handler import main as open_link
+
+    args = sys.argv[1:]
+    if launch_argument(args) is not None:
+        sys.exit(open_link(args, start_window=start_window))
+    cli_main()
