@@ -215,7 +215,8 @@ def main(argv: Sequence[str] | None, start_window: Callable[[list[str]], int]) -
     """``bulletin-reader [--db PATH] [LINK|FILE]`` as a desktop launcher runs it.
 
     Hands the link to the running window and returns 0, or starts the window with it
-    through ``start_window`` (``reader gui [--db PATH] [LINK]``, see ``reader.entry``).  A link that is not ours prints one error line, exit 2.
+    through ``start_window`` (``reader gui [--db PATH] [LINK]``, see ``reader.entry``).
+    A link that is not ours prints one error line, exit 2.
     """
     args = list(sys.argv[1:] if argv is None else argv)
     raw = launch_argument(args)
