@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,8 @@ import pytest
 from sqlite_utils import Database
 
 from reader.store import open_db
+from reader.store.db import memory_db
+from tests.helpers.connections import close_unreachable
 
 LIBRARY = Path(__file__).resolve().parents[1] / "reader" / "data" / "samples"
 SEED_NAMES = sorted(p.name for p in LIBRARY.glob("*.txt"))
@@ -49,6 +52,29 @@ def collect_on_main_thread() -> Iterator[None]:
         gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def no_connection_left_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that drops an SQLite connection without closing it.
+
+    Python 3.13 warns when an unclosed connection is freed; this finds the same leaks on any
+    version: after the test, a connection it opened that is still open and that nothing but
+    this fixture refers to any more can never be closed.
+    """
+    opened: list[sqlite3.Connection] = []
+    connect = sqlite3.connect
+
+    def tracked(*args, **kwargs):  # type: ignore[no-untyped-def]
+        conn = connect(*args, **kwargs)
+        opened.append(conn)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", tracked)
+    yield
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    leaked = close_unreachable(opened)
+    assert not leaked, f"SQLite connection(s) left open and unreachable: {leaked}"
+
+
 @pytest.fixture
 def library_dir() -> Path:
     return LIBRARY
@@ -57,6 +83,14 @@ def library_dir() -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "library.db"
+
+
+@pytest.fixture
+def memory_library() -> Iterator[Database]:
+    """An empty library in memory, closed after the test."""
+    database = memory_db()
+    yield database
+    database.conn.close()
 
 
 @pytest.fixture

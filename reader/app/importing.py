@@ -11,6 +11,7 @@ report (``ImportResult.duplicates``) for the window to offer as versions.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,20 +40,21 @@ class ImportResult:
     duplicates: list[Duplicate] = field(default_factory=list)  # new issues that repeat one already there
 
 
-def import_job(worker: LibraryWorker, paths: list[Path]) -> Callable[[Database], ImportResult]:
-    """An import of ``paths`` that reports progress per file and stops between files when cancelled.
+def import_job(
+    worker: LibraryWorker, paths: list[Path], cancel: threading.Event
+) -> Callable[[Database], ImportResult]:
+    """An import of ``paths`` that reports progress per file and stops between files once ``cancel``
+    (this import's own token) is set or the window closes; another import's Cancel leaves it alone.
 
     Entities are not tagged here: the new articles wait in the queue for ``reader.app.tagging``."""
     from reader.ingest import import_paths
-
-    worker.cancel_event.clear()
 
     def job(db: Database) -> ImportResult:
         report = import_paths(
             db,
             paths,
             progress=lambda done, total, path: worker.progress.emit(done, total, filenames.shown(path)),
-            cancelled=worker.cancel_event.is_set,
+            cancelled=lambda: cancel.is_set() or worker.closing.is_set(),
         )
         duplicates = []
         for outcome in report.with_status("imported"):
@@ -126,8 +128,11 @@ class ImportController(QObject):
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
         self.dialog.setAutoReset(False)  # closed by the result, not by the last progress signal
-        self.dialog.canceled.connect(self.worker.cancel_event.set)
-        return self.worker.submit(import_job(self.worker, paths), self._done, self._failed)
+        cancel = threading.Event()
+        # a lambda, which the connection keeps alive: connected as a bound method, the token could be
+        # freed with the finished job, and disconnecting a slot whose object is gone hangs PySide6
+        self.dialog.canceled.connect(lambda: cancel.set())
+        return self.worker.submit(import_job(self.worker, paths, cancel), self._done, self._failed)
 
     def _progress(self, done: int, total: int, path: str) -> None:
         dialog = self.dialog  # setValue on a modal dialog processes events: the job may finish inside it

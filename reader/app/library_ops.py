@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,6 +67,7 @@ class RemoveIssues(undo.StoreCommand):
         self.issue_ids = list(issue_ids)
         self.entries: list[int] = []
         self.after = after
+        self.on_redone = lambda _result: after()
 
     def do(self, db: Database) -> list[int]:
         self.entries = trash_store.trash_issues(db, self.issue_ids)
@@ -75,9 +76,6 @@ class RemoveIssues(undo.StoreCommand):
     def revert(self, db: Database) -> list[int]:
         self.issue_ids = [trash_store.restore(db, entry) for entry in self.entries]
         return self.issue_ids
-
-    def redo(self) -> None:
-        self.runner.run(self.do, lambda _r: self.after(), tags=True)
 
     def undo(self) -> None:
         self.runner.run(self.revert, lambda _r: self.after(), tags=True)
@@ -100,7 +98,7 @@ def placed_text(report: annotation_store.ReanchorReport) -> str:
 class LibraryOps(QObject):
     """Remove (to the trash), restore, and merge issues; owns the File menu's entries for them."""
 
-    def __init__(self, host: Host, stack: QUndoStack, runner: undo.Runner, parent: QWidget) -> None:
+    def __init__(self, host: Host, stack: undo.UndoHistory, runner: undo.Runner, parent: QWidget) -> None:
         super().__init__(parent)
         self.host, self.stack, self.runner, self.parent_widget = host, stack, runner, parent
         self.question: QMessageBox | None = None  # the open confirmation, if any
@@ -165,7 +163,7 @@ class LibraryOps(QObject):
             if self.trash_dialog is not None:
                 self.trash_dialog.reload()
 
-        self.stack.push(RemoveIssues(self.runner, issue_ids, text, after))
+        self.stack.submit(RemoveIssues(self.runner, issue_ids, text, after))
         self.host.show_status(
             self.tr("Moved %1 to the trash · Edit ▸ Undo brings it back").replace("%1", what)
         )

@@ -79,7 +79,7 @@ class TaggingController:
 
     def _closing(self) -> bool:
         """The window closed (the worker stopped) while a result was on its way: drop it quietly."""
-        return not self.worker._thread.isRunning()
+        return not self.worker.running
 
     def _counted(self, queued: Any) -> None:
         if self._closing():

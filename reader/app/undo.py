@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlite_utils import Database
 
 from reader.app.i18n import translate
@@ -26,10 +27,18 @@ NOTE_EDIT_ID = 5101  # consecutive note edits of one highlight merge into one un
 
 
 class Runner(Protocol):
-    """What commands need from the app: run a job on the writer, then tell the views."""
+    """What commands need from the app: run a job on the writer, then tell the views.
+
+    A failure is reported to the user by the runner; ``on_error`` hears of it too.
+    """
 
     def run(
-        self, job: StoreJob, on_done: Callable[[Any], None] | None = None, *, tags: bool = False
+        self,
+        job: StoreJob,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        tags: bool = False,
+        on_error: Callable[[], None] | None = None,
     ) -> None: ...
 
 
@@ -42,6 +51,7 @@ class StoreCommand(QUndoCommand):
         super().__init__(text)
         self.runner = runner
         self.on_redone: Callable[[Any], None] | None = None
+        self._landed = False  # its first run succeeded before it entered the stack (``UndoHistory``)
 
     def do(self, db: Database) -> Any:
         raise NotImplementedError
@@ -50,10 +60,55 @@ class StoreCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
+        if self._landed:  # ``push`` redoes what already ran
+            self._landed = False
+            return
         self.runner.run(self.do, self.on_redone, tags=self.touches_tags)
 
     def undo(self) -> None:
         self.runner.run(self.revert, tags=self.touches_tags)
+
+
+class UndoHistory(QUndoStack):
+    """The undo stack of one window: a command enters it only after its first run has succeeded.
+
+    ``submit`` runs the command's job on the writer; a job that fails leaves nothing to
+    undo, so Ctrl+Z can never reach for a step that did not happen.  While a job is on its
+    way, ``busy`` is true and the window keeps Undo and Redo disabled: an undo queued then
+    would take back the step before it instead of the one the user just made.
+    """
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._running = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def submit(self, command: StoreCommand) -> None:
+        self._started()
+
+        def landed(result: Any) -> None:
+            command._landed = True
+            self.push(command)
+            self._finished()
+            if command.on_redone is not None:
+                command.on_redone(result)
+
+        command.runner.run(command.do, landed, tags=command.touches_tags, on_error=self._finished)
+
+    def _started(self) -> None:
+        self._running += 1
+        if self._running == 1:
+            self.busy_changed.emit(True)
+
+    def _finished(self) -> None:
+        self._running -= 1
+        if self._running == 0:
+            self.busy_changed.emit(False)
 
 
 class AddAnnotation(StoreCommand):
@@ -262,6 +317,7 @@ class SetRead(StoreCommand):
     def __init__(self, runner: Runner, article_id: int, read: bool, after: Callable[[bool], None]) -> None:
         super().__init__(runner, translate("Undo", "Mark Read") if read else translate("Undo", "Mark Unread"))
         self.article_id, self.read, self.after = article_id, read, after
+        self.on_redone = lambda _result: after(read)
 
     def do(self, db: Database) -> None:
         from reader.store import articles as article_store
@@ -273,10 +329,5 @@ class SetRead(StoreCommand):
 
         article_store.set_read(db, self.article_id, not self.read)
 
-    def redo(self) -> None:
-        self.after(self.read)
-        self.runner.run(self.do)
-
     def undo(self) -> None:
-        self.after(not self.read)
-        self.runner.run(self.revert)
+        self.runner.run(self.revert, lambda _result: self.after(not self.read))

@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
             return
         article_id = self.current_id
         read = store_articles.get_article(self.db, article_id).get("read_at") is None
-        self.notes.controller.stack.push(
+        self.notes.controller.stack.submit(
             undo.SetRead(
                 self.notes.controller, article_id, read, lambda on: self.tree_model.set_read(article_id, on)
             )

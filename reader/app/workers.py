@@ -9,114 +9,70 @@ connection for short reads (SQLite in WAL mode lets both work at once).
 
 from __future__ import annotations
 
-import itertools
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from sqlite_utils import Database
 
-from reader.store import open_db
+from reader.app.jobs import Job, JobThread
 
 if TYPE_CHECKING:
     from reader.entities.pipeline import Recognise
 
-Job = Callable[[Database], Any]
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException, str], None]
 
 
 @dataclass
 class _Pending:
-    job: Job
     on_done: Success | None
     on_error: Failure | None
-
-
-class _Runner(QObject):
-    """Lives in the worker thread; opens its own connection on first use."""
-
-    finished = Signal(int, object)
-    failed = Signal(int, object, str)
-
-    def __init__(self, db_path: Path) -> None:
-        super().__init__()
-        self._db_path = db_path
-        self._db: Database | None = None
-
-    @Slot(int, object)
-    def run(self, job_id: int, job: Job) -> None:
-        try:
-            if self._db is None:
-                self._db = open_db(self._db_path)
-            result = job(self._db)
-        except Exception as error:  # reported to the GUI, which decides how to show it
-            self.failed.emit(job_id, error, traceback.format_exc())
-            return
-        self.finished.emit(job_id, result)
-
-    @Slot()
-    def close(self) -> None:
-        """Runs after every job queued before it; then ends the thread's event loop."""
-        if self._db is not None:
-            self._db.conn.close()
-            self._db = None
-        QThread.currentThread().quit()
 
 
 class LibraryWorker(QObject):
     """The single writer.  ``submit`` returns at once; ``busy`` tells whether jobs are queued."""
 
-    _request = Signal(int, object)
-    _close = Signal()
     progress = Signal(int, int, str)  # done, total, current file: emitted by import jobs
     idle = Signal()
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("library-writer")
-        self._runner = _Runner(db_path)
-        self._runner.moveToThread(self._thread)
-        self._request.connect(self._runner.run)
-        self._close.connect(self._runner.close)
-        self._runner.finished.connect(self._on_finished)
-        self._runner.failed.connect(self._on_failed)
+        self._jobs = JobThread(db_path, "library-writer", self)
+        self._jobs.finished.connect(self._on_finished)
+        self._jobs.failed.connect(self._on_failed)
         self._pending: dict[int, _Pending] = {}
-        self._ids = itertools.count(1)
-        self.cancel_event = threading.Event()
+        self.closing = threading.Event()  # long jobs stop at their next check once the window closes
         self.on_unhandled: Failure | None = None  # failures of jobs submitted without ``on_error``
-        self._thread.start()
 
     @property
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def submit(self, job: Job, on_done: Success | None = None, on_error: Failure | None = None) -> int:
-        job_id = next(self._ids)
-        self._pending[job_id] = _Pending(job, on_done, on_error)
-        self._request.emit(job_id, job)
-        return job_id
+    @property
+    def running(self) -> bool:
+        """False once ``shutdown`` has stopped the thread (a result still on its way is then moot)."""
+        return self._jobs.running
 
-    def _pop(self, job_id: int) -> _Pending | None:
-        pending = self._pending.pop(job_id, None)
-        return pending
+    def submit(self, job: Job, on_done: Success | None = None, on_error: Failure | None = None) -> int:
+        ticket = self._jobs.submit(job)  # its result is a queued signal: handled after this returns
+        self._pending[ticket] = _Pending(on_done, on_error)
+        return ticket
 
     @Slot(int, object)
-    def _on_finished(self, job_id: int, result: object) -> None:
-        pending = self._pop(job_id)
+    def _on_finished(self, ticket: int, result: object) -> None:
+        pending = self._pending.pop(ticket, None)
         if pending is not None and pending.on_done is not None:
             pending.on_done(result)
         if not self._pending:
             self.idle.emit()
 
     @Slot(int, object, str)
-    def _on_failed(self, job_id: int, error: object, trace: str) -> None:
-        pending = self._pop(job_id)
+    def _on_failed(self, ticket: int, error: object, trace: str) -> None:
+        pending = self._pending.pop(ticket, None)
         if pending is not None and pending.on_error is not None:
             pending.on_error(error, trace)  # type: ignore[arg-type]
         elif pending is not None and self.on_unhandled is not None:
@@ -128,9 +84,8 @@ class LibraryWorker(QObject):
 
     def shutdown(self) -> None:
         """Let queued jobs finish, close the worker's connection, stop the thread."""
-        self.cancel_event.set()
-        self._close.emit()  # queued behind the jobs: quitting here would drop them unrun
-        self._thread.wait()
+        self.closing.set()
+        self._jobs.shutdown()
 
 
 def correction_job(

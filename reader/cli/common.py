@@ -28,10 +28,14 @@ def db_option(command: F) -> F:
 
 
 def open_library(db_path: Path | None) -> Database:
+    """The library of ``--db`` (the command's or the group's); closed when the command ends."""
     ctx = click.get_current_context(silent=True)
     if db_path is None and ctx is not None and ctx.find_root().params.get("db_path"):
         db_path = ctx.find_root().params["db_path"]
-    return open_db(db_path)
+    db = open_db(db_path)
+    if ctx is not None:
+        ctx.call_on_close(db.conn.close)
+    return db
 
 
 def echo_json(value: Any) -> None:

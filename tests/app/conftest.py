@@ -57,8 +57,11 @@ def make_window(qtbot, library: Database, library_path: Path, settings: Settings
     from reader.app.window import MainWindow
 
     windows = []
+    given: list[Database] = []  # libraries a test opened for its windows: closed with them
 
     def make(db: Database = library, path: Path = library_path, the_settings: Settings = settings, **kw):  # type: ignore[no-untyped-def]
+        if db is not library:
+            given.append(db)
         window = MainWindow(db, path, the_settings, **{"first_run_import": False, **kw})
         qtbot.addWidget(window)
         window.show()
@@ -69,12 +72,14 @@ def make_window(qtbot, library: Database, library_path: Path, settings: Settings
 
     yield make
     for window in windows:
-        if window.isVisible() or window.worker._thread.isRunning():
+        if window.isVisible() or window.worker.running:
             window.close()
         window.deleteLater()
     # Delete them now, on this thread: left to Python's cycle collector, a window could be
     # freed on whichever thread allocates next (a reader thread), which corrupts Qt's widget list.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for db in given:
+        db.conn.close()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -47,6 +47,7 @@ def test_import_then_background_tagging_with_progress_and_a_responsive_gui(
     assert db.execute("SELECT COUNT(DISTINCT article_id) FROM mentions").fetchone()[0] > articles // 2
     assert shown and shown[-1] == articles and window.tagging.bar.isHidden()
     assert window.entity_model.rowCount() > 20
+    db.conn.close()
     busy = sorted(gaps)[-3:]
     print(f"longest event-loop gaps while importing and tagging: {[round(g * 1000) for g in busy]} ms")
     assert max(gaps) < 0.25, busy  # the event loop kept turning (50 ms is the target; CI machines are noisy)

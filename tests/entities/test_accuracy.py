@@ -41,10 +41,13 @@ def _library(seed: str):  # type: ignore[no-untyped-def]
 def found_entities(seed: str) -> dict[str, frozenset[str]]:
     """Distinct entity texts per kind the library stores for one imported seed file."""
     db = _library(seed)
-    rows = db.execute(
-        'SELECT e.kind, m.field, m.start, m."end", a.title, a.kicker, a.subtitle, a.text, e.text '
-        "FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id"
-    ).fetchall()
+    try:
+        rows = db.execute(
+            'SELECT e.kind, m.field, m.start, m."end", a.title, a.kicker, a.subtitle, a.text, e.text '
+            "FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id"
+        ).fetchall()
+    finally:
+        db.conn.close()
     found: dict[str, set[str]] = {}
     for kind, field, start, end, title, kicker, subtitle, body, entity in rows:
         fields = {"title": title, "kicker": kicker, "subtitle": subtitle, "text": body}

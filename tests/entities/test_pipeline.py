@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlite_utils import Database
 
 from reader.entities import kinds, pipeline
 from reader.entities.recogniser import Recogniser
 from reader.store import entities as store
-from reader.store.db import memory_db
 
 BODY = "9月2日,市委书记鲍常勇主持会议。市领导王玲、李宝清、张威出席。鲍常勇强调,要抓好落实。"
 
 
-def _library() -> Database:
-    db = memory_db()
+@pytest.fixture
+def one_article(memory_library: Database) -> Database:
+    """A library holding one issue with one article (``BODY``), queued for tagging."""
+    db = memory_library
     now = "2024-09-30T00:00:00"
     db.execute(
         "INSERT INTO issues (id, key, source_file, source_path, content_hash, byte_size, layout, issue_date, "
@@ -29,8 +31,8 @@ def _library() -> Database:
     return db
 
 
-def test_reindex_stores_offsets_that_slice_the_article() -> None:
-    db = _library()
+def test_reindex_stores_offsets_that_slice_the_article(one_article: Database) -> None:
+    db = one_article
     pipeline.reindex(db)
     people = [m for m in store.list_mentions(db, kind="person")]
     assert [(m["entity"], BODY[m["start"] : m["end"]]) for m in people][:4] == [
@@ -42,8 +44,8 @@ def test_reindex_stores_offsets_that_slice_the_article() -> None:
     assert store.get_state(db, "version") == kinds.RECOGNISER_VERSION == Recogniser.VERSION
 
 
-def test_people_index_has_positions_dates_and_byline_people() -> None:
-    db = _library()
+def test_people_index_has_positions_dates_and_byline_people(one_article: Database) -> None:
+    db = one_article
     pipeline.reindex(db)
     index = {row["name"]: row for row in store.people_index(db)}
     assert index["鲍常勇"]["positions"] == ["市委书记"]
@@ -52,8 +54,8 @@ def test_people_index_has_positions_dates_and_byline_people() -> None:
     assert {r["name"] for r in store.cooccurrence(db, "鲍常勇", 10)} >= {"王玲", "张威"}
 
 
-def test_rejection_survives_reindex() -> None:
-    db = _library()
+def test_rejection_survives_reindex(one_article: Database) -> None:
+    db = one_article
     store.add_correction(db, "张威", "reject")
     pipeline.reindex(db)
     pipeline.reindex(db)

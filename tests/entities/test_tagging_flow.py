@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlite_utils import Database
 
 from reader import ingest
 from reader.cli import cli
 from reader.entities import kinds, pipeline, rules
 from reader.entities.recogniser import Recogniser
 from reader.store import entities as store
-from reader.store.db import memory_db, open_db
+from reader.store.db import open_db
 from tests.conftest import LIBRARY, SEED_NAMES
 
 
@@ -27,8 +28,10 @@ def _copy(tmp_path: Path, names: list[str]) -> Path:
     return folder
 
 
-def test_an_import_queues_every_article_with_its_file_and_tagging_empties_the_queue(tmp_path: Path) -> None:
-    db = memory_db()
+def test_an_import_queues_every_article_with_its_file_and_tagging_empties_the_queue(
+    memory_library: Database, tmp_path: Path
+) -> None:
+    db = memory_library
     report = ingest.import_paths(db, [_copy(tmp_path, SEED_NAMES[1:3])])
     articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     assert sum(o.articles for o in report.outcomes) == articles > 0
@@ -42,9 +45,9 @@ def test_an_import_queues_every_article_with_its_file_and_tagging_empties_the_qu
 
 
 def test_a_crash_mid_tagging_keeps_finished_chunks_and_the_rest_queued(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    memory_library: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = memory_db()
+    db = memory_library
     ingest.import_paths(db, [_copy(tmp_path, SEED_NAMES[:1])])
     total = store.pending_count(db)
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 2000)
@@ -70,9 +73,9 @@ def test_a_crash_mid_tagging_keeps_finished_chunks_and_the_rest_queued(
 
 
 def test_reimporting_unchanged_text_costs_no_recognition(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    memory_library: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = memory_db()
+    db = memory_library
     folder = _copy(tmp_path, SEED_NAMES[1:2])
     ingest.import_paths(db, [folder])
     pipeline.tag_pending(db)
@@ -95,8 +98,10 @@ def test_reimporting_unchanged_text_costs_no_recognition(
     assert pipeline.tag_pending(db) == 0 and recognised == []
 
 
-def test_a_copy_of_a_file_under_another_name_takes_the_mentions_of_the_original(tmp_path: Path) -> None:
-    db = memory_db()
+def test_a_copy_of_a_file_under_another_name_takes_the_mentions_of_the_original(
+    memory_library: Database, tmp_path: Path
+) -> None:
+    db = memory_library
     folder = _copy(tmp_path, SEED_NAMES[2:3])
     ingest.import_paths(db, [folder])
     pipeline.tag_pending(db)
@@ -130,14 +135,15 @@ def test_import_without_entities_leaves_the_queue_for_reindex(tmp_path: Path) ->
     assert queued > 0 and db.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] == 0
     result = runner.invoke(cli, ["reindex", "--db", str(db_path)])
     assert result.output.strip() == f"reindexed {queued} articles"
-    assert store.pending_count(open_db(db_path)) == 0
+    assert store.pending_count(db) == 0
+    db.conn.close()
     assert runner.invoke(cli, ["reindex", "--db", str(db_path)]).output.strip() == "reindexed 0 articles"
 
 
 def test_a_changed_recogniser_queues_the_whole_library(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    memory_library: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    db = memory_db()
+    db = memory_library
     ingest.import_paths(db, [_copy(tmp_path, SEED_NAMES[1:2])])
     pipeline.tag_pending(db)
     articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.connections import scalar
 from tests.reliability.conftest import CAN_UNSHARE, assert_clean_error, make_batch, run_reader
 
 
@@ -67,8 +68,8 @@ def test_an_older_library_is_marked_and_a_stray_backup_name_does_not_block_it(
     assert "35 articles" in result.stdout
     assert stray.read_text(encoding="utf-8") == "not a database, and not ours to overwrite"
     backup = seeded_library.with_name("library.db.bak-v4-2")
-    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 4  # the old one, kept
-    marked = sqlite3.connect(seeded_library).execute("PRAGMA application_id").fetchone()[0]
+    assert scalar(backup, "PRAGMA user_version") == 4  # the old one, kept
+    marked = scalar(seeded_library, "PRAGMA application_id")
     assert marked == int.from_bytes(b"BRdr", "big")
 
 
@@ -90,9 +91,7 @@ def test_a_failed_upgrade_is_reported_as_such_and_changes_nothing(tmp_path: Path
     error = assert_clean_error(run_reader("issues", "--db", str(db)), "could not upgrade the library")
     assert "from schema 1 to" in error and "left as it was" in error and "bak-v1" in error
     assert digest(db) == before
-    assert sqlite3.connect(db.with_name("library.db.bak-v1")).execute("PRAGMA user_version").fetchone() == (
-        1,
-    )
+    assert scalar(db.with_name("library.db.bak-v1"), "PRAGMA user_version") == 1
 
 
 # --- read-only -------------------------------------------------------------------------------

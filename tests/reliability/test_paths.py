@@ -59,17 +59,23 @@ def test_a_fifo_and_an_undecodable_name_in_a_batch(tmp_path: Path) -> None:
 
 def test_a_folder_1000_deep_with_a_loop_imports_what_it_holds(tmp_path: Path) -> None:
     root = tmp_path / "deep"
-    deep = root
+    levels = [root]
     root.mkdir()
     for _level in range(1000):  # one at a time: pathlib's mkdir(parents=True) recurses
-        deep = deep / "d"
-        deep.mkdir()
-    (deep / "bottom.txt").write_bytes((LIBRARY / SEED_NAMES[1]).read_bytes())
+        levels.append(levels[-1] / "d")
+        levels[-1].mkdir()
+    (levels[-1] / "bottom.txt").write_bytes((LIBRARY / SEED_NAMES[1]).read_bytes())
     (root / "loop").symlink_to(root, target_is_directory=True)  # a folder that contains itself
     (root / "top.txt").write_bytes((LIBRARY / SEED_NAMES[2]).read_bytes())
-    result = run_reader(
-        "import", "--db", str(tmp_path / "library.db"), "--no-entities", str(root), timeout=60
-    )
+    try:
+        result = run_reader(
+            "import", "--db", str(tmp_path / "library.db"), "--no-entities", str(root), timeout=60
+        )
+    finally:  # bottom up: shutil.rmtree (and pytest's clean-up of old runs) would recurse 1000 deep
+        for path in [levels[-1] / "bottom.txt", root / "loop", root / "top.txt"]:
+            path.unlink()
+        for level in reversed(levels):
+            level.rmdir()
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "RecursionError" not in result.stderr
     assert result.stdout.strip().endswith("2 imported, 0 updated, 0 unchanged, 0 failed")

@@ -14,6 +14,7 @@ def test_new_library_is_at_the_latest_schema_with_plain_tables(db_path: Path) ->
     assert {"issues", "sections", "articles", "bylines", "issue_versions"} <= set(db.table_names())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    db.conn.close()
 
 
 def test_reopening_applies_nothing_and_writes_no_backup(db_path: Path) -> None:
@@ -44,7 +45,9 @@ def test_pending_steps_run_after_a_backup_that_keeps_the_old_data(db_path: Path)
     )
     db.conn.commit()
     db.conn.close()
-    assert [m.name for m in migrations.applied(open_db(db_path, migrate=False))] == [first]
+    before = open_db(db_path, migrate=False)
+    assert [m.name for m in migrations.applied(before)] == [first]
+    before.conn.close()
 
     upgraded = open_db(db_path)
     assert schema_version(upgraded) == latest_version()
@@ -54,6 +57,8 @@ def test_pending_steps_run_after_a_backup_that_keeps_the_old_data(db_path: Path)
     assert old.execute("SELECT source_file FROM issues").fetchall() == [("old.txt",)]
     assert old.execute("PRAGMA user_version").fetchone()[0] == 1
     assert upgraded.execute("SELECT source_file FROM issues").fetchall() == [("old.txt",)]
+    old.close()
+    upgraded.conn.close()
 
 
 def test_a_library_from_a_newer_release_is_refused(db_path: Path) -> None:
@@ -118,4 +123,5 @@ def test_a_library_with_the_old_search_index_is_reindexed_and_counted(db_path: P
     assert search.matching_article_ids(upgraded, "招商") == {2}
     assert search.count(upgraded, "大会") == 1
     assert upgraded.execute("SELECT article_count FROM issues").fetchone()[0] == 2
+    upgraded.conn.close()
     assert db_path.with_name(db_path.name + ".bak-v8").exists()

@@ -166,6 +166,8 @@ def test_a_big_batch_parsed_in_worker_processes_matches_one_parsed_in_process(
     assert _library_content(parallel_db) == _library_content(serial_db)
     assert search.matching_article_ids(parallel_db, "附记") == search.matching_article_ids(serial_db, "附记")
     assert len(search.matching_article_ids(parallel_db, "附记")) == len(SEED_NAMES)
+    parallel_db.conn.close()
+    serial_db.conn.close()
 
 
 def test_a_write_failure_inside_a_committed_group_rolls_back_only_that_file(

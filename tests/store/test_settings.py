@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from reader.store import entities as store_entities
 from reader.store import open_db
 from reader.store import settings as store_settings
-from reader.store.db import memory_db
 from reader.store.migrations import migrations
 
 
-def test_values_round_trip_and_none_removes_them() -> None:
-    db = memory_db()
+def test_values_round_trip_and_none_removes_them(memory_library: Database) -> None:
+    db = memory_library
     assert store_settings.get(db, "window.last_article") is None
     store_settings.put(db, "window.last_article", 42)
     assert store_settings.get(db, "window.last_article") == "42"
@@ -21,8 +22,8 @@ def test_values_round_trip_and_none_removes_them() -> None:
     assert store_settings.get(db, "window.last_article") is None
 
 
-def test_a_value_that_is_not_a_number_reads_as_unset() -> None:
-    db = memory_db()
+def test_a_value_that_is_not_a_number_reads_as_unset(memory_library: Database) -> None:
+    db = memory_library
     store_settings.put(db, "window.scroll_position", "top")
     assert store_settings.get_int(db, "window.scroll_position") is None
 

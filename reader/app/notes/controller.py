@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
 from reader.app import undo
@@ -31,11 +30,16 @@ class NotesController(QObject):
         super().__init__(parent)
         self.db = db
         self.worker = worker
-        self.stack = QUndoStack(self)
+        self.stack = undo.UndoHistory(self)
 
     # undo.Runner
     def run(
-        self, job: undo.StoreJob, on_done: Callable[[Any], None] | None = None, *, tags: bool = False
+        self,
+        job: undo.StoreJob,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        tags: bool = False,
+        on_error: Callable[[], None] | None = None,
     ) -> None:
         def done(result: Any) -> None:
             self.changed.emit()  # views re-read first, so ``on_done`` finds the new state shown
@@ -44,7 +48,12 @@ class NotesController(QObject):
             if on_done is not None:
                 on_done(result)
 
-        self.worker.submit(job, done, self._failed)
+        def failed(error: BaseException, trace: str) -> None:
+            self._failed(error, trace)
+            if on_error is not None:
+                on_error()
+
+        self.worker.submit(job, done, failed)
 
     def _failed(self, error: BaseException, _trace: str) -> None:
         self.failed.emit(self.tr("Could not save: %1").replace("%1", translate_reason(str(error))))
@@ -63,30 +72,30 @@ class NotesController(QObject):
     ) -> undo.AddAnnotation:
         command = undo.AddAnnotation(self, article_id, start, end, color=color, note=note)
         command.on_redone = on_done
-        self.stack.push(command)
+        self.stack.submit(command)
         return command
 
     def set_note(self, uid: str, note: str) -> None:
-        self.stack.push(undo.EditAnnotation(self, uid, note=note, text=self.tr("Edit Note")))
+        self.stack.submit(undo.EditAnnotation(self, uid, note=note, text=self.tr("Edit Note")))
 
     def set_color(self, uid: str, color: str) -> None:
-        self.stack.push(undo.EditAnnotation(self, uid, color=color, text=self.tr("Change Colour")))
+        self.stack.submit(undo.EditAnnotation(self, uid, color=color, text=self.tr("Change Colour")))
 
     def set_tags(self, uid: str, tags: Iterable[str]) -> None:
-        self.stack.push(undo.EditAnnotation(self, uid, tags=list(tags), text=self.tr("Highlight Tags")))
+        self.stack.submit(undo.EditAnnotation(self, uid, tags=list(tags), text=self.tr("Highlight Tags")))
 
     def delete(self, uid: str) -> None:
-        self.stack.push(undo.DeleteAnnotation(self, uid))
+        self.stack.submit(undo.DeleteAnnotation(self, uid))
 
     def add_article_tag(self, article_id: int, name: str) -> None:
         tag_store.normalise_name(name)  # refuse a blank or overlong tag before queueing anything
-        self.stack.push(undo.AddArticleTag(self, article_id, name))
+        self.stack.submit(undo.AddArticleTag(self, article_id, name))
 
     def remove_article_tag(self, article_id: int, name: str) -> None:
-        self.stack.push(undo.remove_article_tag(self, article_id, name))
+        self.stack.submit(undo.remove_article_tag(self, article_id, name))
 
     def set_color_meaning(self, color: str, meaning: str) -> None:
-        self.stack.push(undo.SetColorMeaning(self, color, meaning))
+        self.stack.submit(undo.SetColorMeaning(self, color, meaning))
 
     # reads (GUI connection)
     def meanings(self) -> dict[str, str]:

@@ -87,6 +87,11 @@ class NotesFeature(QObject):
         self.window.addAction(action)
         return action
 
+    def _enable_undo(self, _changed: bool = False) -> None:
+        stack = self.controller.stack
+        self.act_undo.setEnabled(stack.canUndo() and not stack.busy)
+        self.act_redo.setEnabled(stack.canRedo() and not stack.busy)
+
     def _build_actions(self) -> None:
         """The notes actions; ``reader.app.menus`` puts them in the Edit and File menus."""
         stack = self.controller.stack
@@ -98,6 +103,9 @@ class NotesFeature(QObject):
         self.act_redo.setIcon(qta.icon("mdi6.redo"))
         for action in (self.act_undo, self.act_redo):
             self.window.addAction(action)
+        # connected after the stack's own updates, so a step still on its way keeps both disabled
+        for change in (stack.canUndoChanged, stack.canRedoChanged, stack.busy_changed):
+            change.connect(self._enable_undo)
         self.color_actions: dict[str, QAction] = {}
         for number, color in enumerate(annotation_store.COLORS, start=1):
             keys = [f"Ctrl+{number}"] + (["H"] if number == 1 else [])

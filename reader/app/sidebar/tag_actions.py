@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 import qtawesome as qta
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 from sqlite_utils import Database
 
@@ -32,7 +32,7 @@ No = QMessageBox.StandardButton.No
 class TagCommandHost(undo.Runner, Protocol):
     """What the actions need from the app: the worker-backed runner and its undo stack (NotesController)."""
 
-    stack: QUndoStack
+    stack: undo.UndoHistory
 
 
 class TagActions:
@@ -65,7 +65,7 @@ class TagActions:
         return menu
 
     def _push(self, command: undo.StoreCommand) -> None:
-        self.host.stack.push(command)
+        self.host.stack.submit(command)
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, plain(text))
