@@ -62,6 +62,19 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export Notes (Markdown)"))
         self.db = db
         self.exported_at = exported_at or now_stamp()
+        self._build_choices(db)
+        left = self._build_form()
+        right = self._build_preview()
+        self._build_layout(left, right)
+        self.resize(1000, 640)
+        self.written: list[Path] = []
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.refresh)
+        self._connect()
+        self.refresh()
+
+    def _build_choices(self, db: Database) -> None:
+        """What to export (tag, issue, dates, person), how (one file or many, wiki-links) and where."""
         self.tag = QComboBox(editable=True)
         self.tag.addItem(self.tr(ALL))
         self.tag.addItems([t["name"] for t in tag_store.list_tags(db)])
@@ -78,6 +91,8 @@ class ExportDialog(QDialog):
         self.split = QCheckBox(self.tr("One file per article (into a folder)"))
         self.wikilinks = QCheckBox(self.tr("People as [[wiki-links]] (Obsidian)"))
         self.target = QLineEdit(placeholderText=self.tr("Write to…"))
+
+    def _build_form(self) -> QWidget:
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_target)
         target_row = QHBoxLayout()
@@ -99,6 +114,9 @@ class ExportDialog(QDialog):
         left_layout.addLayout(form)
         left_layout.addWidget(self.status)
         left_layout.addStretch(1)
+        return left
+
+    def _build_preview(self) -> QWidget:
         self.preview = QPlainTextEdit(readOnly=True, objectName="exportPreview")
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -108,6 +126,9 @@ class ExportDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel(self.tr("Preview: exactly what will be written")))
         right_layout.addWidget(self.preview, 1)
+        return right
+
+    def _build_layout(self, left: QWidget, right: QWidget) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -119,17 +140,16 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(1000, 640)
-        self.written: list[Path] = []
-        self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self.refresh)
+
+    def _connect(self) -> None:
+        """Typing and the tag and issue choices wait for a pause before the preview follows; the two
+        checkboxes show at once."""
         for box in (self.since, self.until, self.person, self.target):
             box.textChanged.connect(lambda _t: self._timer.start())
         self.tag.currentTextChanged.connect(lambda _t: self._timer.start())
         self.issue.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.split.toggled.connect(lambda _on: self.refresh())
         self.wikilinks.toggled.connect(lambda _on: self.refresh())
-        self.refresh()
 
     def filters(self) -> ExportFilter:
         """The chosen filters; ``BadInputError`` names a malformed date."""

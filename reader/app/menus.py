@@ -39,77 +39,12 @@ def build_menus(w: MainWindow) -> list[QMenu]:
     """File, Edit, View, Go, Article, Research, Help."""
     bar = w.menuBar()
     bar.clear()
-    notes, ops, panels, research = w.notes, w.library_ops, w.panels, w.research
+    research = w.research
     return [
-        _menu(
-            bar,
-            "menuFile",
-            translate("Menus", "&File"),
-            [
-                w.act_import,
-                w.act_import_folder,
-                None,
-                notes.act_export,
-                None,
-                ops.act_remove_issue,
-                ops.act_remove_samples,
-                ops.act_trash,
-                None,
-                w.act_quit,
-            ],
-        ),
-        _menu(
-            bar,
-            "menuEdit",
-            translate("Menus", "&Edit"),
-            [
-                notes.act_undo,
-                notes.act_redo,
-                None,
-                notes.highlight_menu,
-                notes.act_note,
-                notes.act_notes_view,
-                None,
-                notes.act_colours,
-                w.act_preferences,
-            ],
-        ),
-        _menu(
-            bar,
-            "menuView",
-            translate("Menus", "&View"),
-            [
-                panels.act_sidebar,
-                panels.act_notes,
-                panels.act_reading,
-                w.act_caret,
-                None,
-                w.act_bigger,
-                w.act_smaller,
-                w.act_reset,
-                None,
-                *w.theme_actions.values(),
-                None,
-                *w.kind_actions.values(),
-            ],
-        ),
-        _menu(
-            bar,
-            "menuGo",
-            translate("Menus", "&Go"),
-            [
-                w.act_next,
-                w.act_prev,
-                w.act_back,
-                w.act_forward,
-                None,
-                w.act_search,
-                w.act_find,
-                None,
-                w.act_next_region,
-                w.act_prev_region,
-            ],
-        ),
+        _menu(bar, "menuFile", translate("Menus", "&File"), _file_entries(w)),
+        _menu(bar, "menuEdit", translate("Menus", "&Edit"), _edit_entries(w)),
+        _menu(bar, "menuView", translate("Menus", "&View"), _view_entries(w)),
+        _menu(bar, "menuGo", translate("Menus", "&Go"), _go_entries(w)),
         _menu(bar, "menuArticle", translate("Menus", "&Article"), [w.act_read]),
         _menu(
             bar,
@@ -118,6 +53,70 @@ def build_menus(w: MainWindow) -> list[QMenu]:
             [research.act_kwic, research.act_trend, None, research.act_save],
         ),
         _menu(bar, "menuHelp", translate("Menus", "&Help"), [w.act_shortcuts, w.act_about]),
+    ]
+
+
+def _file_entries(w: MainWindow) -> list[Entry]:
+    notes, ops = w.notes, w.library_ops
+    return [
+        w.act_import,
+        w.act_import_folder,
+        None,
+        notes.act_export,
+        None,
+        ops.act_remove_issue,
+        ops.act_remove_samples,
+        ops.act_trash,
+        None,
+        w.act_quit,
+    ]
+
+
+def _edit_entries(w: MainWindow) -> list[Entry]:
+    notes = w.notes
+    return [
+        notes.act_undo,
+        notes.act_redo,
+        None,
+        notes.highlight_menu,
+        notes.act_note,
+        notes.act_notes_view,
+        None,
+        notes.act_colours,
+        w.act_preferences,
+    ]
+
+
+def _view_entries(w: MainWindow) -> list[Entry]:
+    panels = w.panels
+    return [
+        panels.act_sidebar,
+        panels.act_notes,
+        panels.act_reading,
+        w.act_caret,
+        None,
+        w.act_bigger,
+        w.act_smaller,
+        w.act_reset,
+        None,
+        *w.theme_actions.values(),
+        None,
+        *w.kind_actions.values(),
+    ]
+
+
+def _go_entries(w: MainWindow) -> list[Entry]:
+    return [
+        w.act_next,
+        w.act_prev,
+        w.act_back,
+        w.act_forward,
+        None,
+        w.act_search,
+        w.act_find,
+        None,
+        w.act_next_region,
+        w.act_prev_region,
     ]
 
 

@@ -145,6 +145,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # every view stays one click away; labels elide if narrow
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self._build_issues_tab()
+        self._build_search_tab()
+        self._build_people_tab()
+        self.tags_panel = TagsPanel(self.db)
+        self.tags_panel.article_activated.connect(self.open_article)
+        self.tabs.addTab(self.tags_panel, qta.icon("mdi6.tag-multiple-outline"), self.tr("Tags"))
+
+    def _build_issues_tab(self) -> None:
         self.tree_model = LibraryTreeModel(self.db, self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -166,12 +174,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.filter_box)
         layout.addWidget(self.tree, 1)
         self.tabs.addTab(issues, qta.icon("mdi6.newspaper-variant-multiple-outline"), self.tr("Issues"))
+
+    def _build_search_tab(self) -> None:
         self.search = SearchPanel(self.db)
         self.search.background = self.background
         self.search.article_activated.connect(
             lambda article_id, query: self.open_article(article_id, query=query)
         )
         self.tabs.addTab(self.search, qta.icon("mdi6.magnify"), self.tr("Search"))
+
+    def _build_people_tab(self) -> None:
         self.entity_kind = QComboBox()
         for kind in ENTITY_KINDS_SHOWN:
             self.entity_kind.addItem(kind_label(kind), kind)
@@ -197,9 +209,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.entity_filter)
         layout.addWidget(self.entity_view, 1)
         self.tabs.addTab(people, qta.icon("mdi6.account-group-outline"), self.tr("People"))
-        self.tags_panel = TagsPanel(self.db)
-        self.tags_panel.article_activated.connect(self.open_article)
-        self.tabs.addTab(self.tags_panel, qta.icon("mdi6.tag-multiple-outline"), self.tr("Tags"))
 
     def _build_centre(self) -> None:
         self.pane = ReadingPane()

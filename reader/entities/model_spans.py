@@ -108,6 +108,17 @@ class ModelSpans:
         return found
 
     def _person(self, text: str, start: int, end: int, inside: Bounds) -> tuple[int, int] | None:
+        edges = self._person_edges(text, start, end)
+        if edges is None:
+            return None
+        start, end, trimmed = edges
+        if self._not_a_person(text, start, end, trimmed, inside):
+            return None
+        return start, end
+
+    def _person_edges(self, text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+        """The model's name without what the model took with it; whether anything was trimmed, or
+        ``None`` when what it took shows the span is no name at all."""
         start, end = _strip(text, start, end)
         trimmed = False
         possessive = text.find("的", start, end)
@@ -127,30 +138,31 @@ class ModelSpans:
                     return None
                 end -= len(title)
                 break
+        return start, end, trimmed
+
+    def _not_a_person(self, text: str, start: int, end: int, trimmed: bool, inside: Bounds) -> bool:
         name = text[start:end]
         if len(name) < 2 or not any(rules.CJK.match(c) for c in name):
-            return None
+            return True
         if len(name) == 2 and name[1] in "方军" and (name[0] in SHORT_PLACES or name[0] in COUNTRY_CHARS):
-            return None  # 美方, 俄军: a country's side or army, by its one-character name
+            return True  # 美方, 俄军: a country's side or army, by its one-character name
         if text.startswith(("两国", "双方", "三国"), end):
-            return None  # 中蒙两国: one-character country names in a pair
+            return True  # 中蒙两国: one-character country names in a pair
         if self.words.places.get(name) in WORLD_LEVELS:
-            return None  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
+            return True  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
         shaped = rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS
         if trimmed and not (shaped or self.tags.get(name) in NAME_TAGS[1:]):
-            return None  # what is left must look like a name, or be one jieba knows (某某顿|派)
+            return True  # what is left must look like a name, or be one jieba knows (某某顿|派)
         if self._ordinary(name):
-            return None  # 朵朵, 广场: an ordinary word
+            return True  # 朵朵, 广场: an ordinary word
         if not self._foreign(name) and inside.cuts(start, end):
-            return None  # 展宏|图: the name would end inside a word
+            return True  # 展宏|图: the name would end inside a word
         if self._starts_with_function_word(text, start, end, inside):
-            return None  # 但是他, 商量过
-        if text.startswith(self.words.org_suffixes, end) and not text.startswith(
+            return True  # 但是他, 商量过
+        return text.startswith(self.words.org_suffixes, end) and not text.startswith(
             (*self.words.titles, "党", "政", "办公室"), end
-        ):
-            return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person (李振成|局长 and
-            # 李振成|办公室, his office, are his)
-        return start, end
+        )  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person (李振成|局长 and
+        # 李振成|办公室, his office, are his)
 
     def _starts_with_function_word(self, text: str, start: int, end: int, inside: Bounds) -> bool:
         """但是|他, 商量|过, 乡野|沐: a name does not begin with a word of its own that is no name (a

@@ -100,6 +100,8 @@ class Recogniser:
         return result
 
     def analyse(self, text: str, words: list[Word]) -> Analysis:
+        """The layers of the module's docstring, claimed in order of trust: each step below only
+        claims what the steps before it left free."""
         claim = Claims(text)
         if not text:
             return Analysis([], set())
@@ -107,13 +109,49 @@ class Recogniser:
         inside = Bounds(text, tokens, self.tok.FREQ)
         quoted = [m.span(1) for m in QUOTED.finditer(text)]
         quoted += list(self.coined.spans(text))
-        confirmed: set[int] = set()  # start offsets of person claims strong enough for the library
+        confirmed = self._bylines(text, claim)  # start offsets of person claims strong enough for the library
+        self._user_entries(text, claim)
+        self._set_checks(text, words, claim, inside, quoted)
+        self._patterns(text, claim)
+        model_people = self.spans.people(words, text, inside)
+        before = {m.start for m in claim.spans if m.kind == "person"}
+        self.people.find(text, tokens, claim, {s: e for s, e, _m in model_people})
+        confirmed |= {m.start for m in claim.spans if m.kind == "person"} - before
+        self._known_people(text, claim, inside)
+        self.places.sites(text, tokens, claim)
+        self.phrases.listed_companies(text, tokens, claim)
+        for start, end, margin in model_people:
+            if (
+                claim.add("person", start, end)
+                and margin >= CONFIDENT
+                and rules.is_name_shaped(text[start:end])
+            ):
+                confirmed.add(start)
+        self._model_extras(text, words, claim)
+        self._organisations(text, words, tokens, claim, inside)
+        for start, end in self.spans.places(words, text, tokens, inside, quoted):
+            claim.add("place", start, end)
+        self.places.places(text, tokens, claim)
+        self._nested_places(text, tokens, claim)
+        mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
+        people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
+        return Analysis(mentions, people)
+
+    # ------------------------------------------------------------- internals
+    def _bylines(self, text: str, claim: Claims) -> set[int]:
+        """Claim the reporters' names of bylines; the start offsets of those claimed (all confirmed)."""
+        confirmed: set[int] = set()
         for start, end in rules.byline_names(text):
             if self.tags.get(text[start:end]) in ("r", "t"):
                 continue  # 新华社记者王某、本报|记者, 记者今天|报道: a pronoun or a time word is no reporter
             if claim.add("person", start, end):
                 confirmed.add(start)
-        self._user_entries(text, claim)
+        return confirmed
+
+    def _set_checks(
+        self, text: str, words: list[Word], claim: Claims, inside: Bounds, quoted: list[tuple[int, int]]
+    ) -> None:
+        """The vetoes every later claim of a place, an organisation or a person must pass."""
         model_other = {
             (w.start, w.end)
             for w in words
@@ -129,6 +167,9 @@ class Recogniser:
             (s, e) not in model_other
             and self.spans.plausible_person(text, s, e, inside, by_model=(s, e) in model_person)
         )
+
+    @staticmethod
+    def _patterns(text: str, claim: Claims) -> None:
         for match in rules.DATE.finditer(text):
             claim.add("date", match.start(), match.end())
         for match in rules.QUANTITY.finditer(text):
@@ -137,20 +178,9 @@ class Recogniser:
             claim.add("organization", match.start(), match.end())
         for match in rules.PUBLICATION.finditer(text):
             claim.add("organization", *(match.span(1) if match.group(1) else match.span()))
-        model_people = self.spans.people(words, text, inside)
-        before = {m.start for m in claim.spans if m.kind == "person"}
-        self.people.find(text, tokens, claim, {s: e for s, e, _m in model_people})
-        confirmed |= {m.start for m in claim.spans if m.kind == "person"} - before
-        self._known_people(text, claim, inside)
-        self.places.sites(text, tokens, claim)
-        self.phrases.listed_companies(text, tokens, claim)
-        for start, end, margin in model_people:
-            if (
-                claim.add("person", start, end)
-                and margin >= CONFIDENT
-                and rules.is_name_shaped(text[start:end])
-            ):
-                confirmed.add(start)
+
+    def _model_extras(self, text: str, words: list[Word], claim: Claims) -> None:
+        """The person a doctrine is named after, teams, and governments standing for their country."""
         for start, end in self.spans.doctrines(words, text):
             claim.add("person", start, end)
         teams, countries = self.spans.teams_and_governments(words, text)
@@ -158,6 +188,10 @@ class Recogniser:
             claim.add("organization", start, end)
         for start, end in countries:
             claim.add("place", start, end)
+
+    def _organisations(
+        self, text: str, words: list[Word], tokens: list[tuple[str, int, int]], claim: Claims, inside: Bounds
+    ) -> None:
         model_orgs = self.spans.organisations(words, text, inside)
         for start, end in model_orgs:
             if self._whole_model_org(text, start, end, inside):
@@ -168,15 +202,7 @@ class Recogniser:
         for word, start, end in tokens:
             if self._listed_body(word):
                 claim.add("organization", start, end)
-        for start, end in self.spans.places(words, text, tokens, inside, quoted):
-            claim.add("place", start, end)
-        self.places.places(text, tokens, claim)
-        self._nested_places(text, tokens, claim)
-        mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
-        people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
-        return Analysis(mentions, people)
 
-    # ------------------------------------------------------------- internals
     def _user_entries(self, text: str, claim: Claims) -> None:
         for start, end in self._user_words.spans(text):
             claim.add(self.user[text[start:end]], start, end)

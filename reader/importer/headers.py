@@ -78,89 +78,115 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
     headline too long for its column goes on in the next line.
     """
     header = Header()
-    headings: list[str] = []
     start = 0
     if title_lines:
         header.title = "".join(line.text for line in lines[:title_lines])
         start = title_lines
-    apart: list[bool] = []  # whether a blank line stands above each heading line
-    people_tokens: list[str] = []
-    role: str | None = None
-    seen_byline = False
-    seen_date = False
+    seen = _Reading()
     for line in lines[start:]:
-        text = line.text
-        kind = kind_of(text)
-        if kind is Kind.HEADING and headings and is_issuer(text):
-            header.byline_lines.append(text)  # the issuing offices of a bulletin
-        elif kind is Kind.HEADING and seen_byline and headings and not header.kicker:
-            header.kicker = text  # typeset beside the byline, extracted inside it
-        elif kind is Kind.HEADING and seen_date and headings:
-            header.byline_lines.append(text)  # the issuing offices of a bulletin
-        elif kind is Kind.HEADING:
-            if headings and is_media_name(text):
-                header.source_lines.append(text)  # 新浪财经 under a title: where it was published
-            else:
-                pieces = _split_wide(text)
-                headings.extend(pieces)
-                apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
-        elif kind is Kind.SOURCE:
-            _source(header, text)
-        elif kind is Kind.SOURCE_NOTE:
-            header.source_lines.append(text)
-        elif kind is Kind.LABEL:
-            _label(header, text)
-        elif kind is Kind.DATE:
-            seen_date = True
-            if header.date_line is None:
-                header.date_line = text
-            else:
-                header.source_lines.append(text)
-        elif kind is Kind.OCCASION:
-            parts = split_occasion(text)
-            header.subtitle = parts[0] if parts else text
-            if parts:
-                post, name = speaker(parts[1]) or ("", parts[1])
-                header.byline.append(BylineEntry(post, name))
-                header.byline_lines.append(parts[1])
-        elif kind is Kind.SPEAKER:
-            post, name = speaker(text) or ("", text)
-            header.byline.append(BylineEntry(post, name))
-            header.byline_lines.append(text)
-            seen_byline = True
-        elif kind is Kind.BYLINE:
-            _byline(header, text)
-            seen_byline = True
-        elif kind is Kind.ROLE:
-            _flush_people(header, role, people_tokens)
-            role, people_tokens = text, []
-            header.byline_lines.append(text)
-            seen_byline = True
-        elif kind in (Kind.NAME, Kind.CHAR):
-            people_tokens.append(text)
-            header.byline_lines.append(text)
-            seen_byline = True
-        elif kind is Kind.CREDIT:
-            header.credit_lines.append(text)
-            header.credit_people.extend(parse_credit_line(text) or [])
-        elif kind is Kind.CAPTION:
-            header.credit_lines.append(text)
-        elif kind is Kind.TEXT and not headings and not header.title:
-            headings.append(text)  # a headline with a comma in it
-            apart.append(line.gap > 0)
+        kind = kind_of(line.text)
+        if kind is Kind.HEADING:
+            _heading_line(header, seen, line)
+        elif kind in _PEOPLE_KINDS:
+            _people_line(header, seen, kind, line.text)
         else:
-            header.credit_lines.append(text)  # never lose a line the segmenter put in the header
-    _flush_people(header, role, people_tokens)
+            _other_line(header, seen, kind, line)
+    _flush_people(header, seen.role, seen.people_tokens)
     if not title_lines:
         _assign(
-            header, _join_wrapped(headings, apart, wrapped), followed_by_date=seen_date and not seen_byline
+            header,
+            _join_wrapped(seen.headings, seen.apart, wrapped),
+            followed_by_date=seen.date and not seen.byline,
         )
-    elif headings:
-        header.kicker, header.subtitle = _extra_headings(header, headings)
+    elif seen.headings:
+        header.kicker, header.subtitle = _extra_headings(header, seen.headings)
     header.title = _FOOTNOTE_MARK.sub("", header.title) or header.title
     if header.section is None and header.page_section:
         header.section = header.page_section
     return header
+
+
+@dataclass
+class _Reading:
+    """What ``read_header`` has gathered, line by line, besides the header's own fields."""
+
+    headings: list[str] = field(default_factory=list)
+    apart: list[bool] = field(default_factory=list)  # whether a blank line stands above each heading line
+    people_tokens: list[str] = field(default_factory=list)  # names under the latest role line
+    role: str | None = None
+    byline: bool = False  # a byline line has been seen
+    date: bool = False  # a date line has been seen
+
+
+_PEOPLE_KINDS = frozenset({Kind.OCCASION, Kind.SPEAKER, Kind.BYLINE, Kind.ROLE, Kind.NAME, Kind.CHAR})
+
+
+def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
+    text = line.text
+    if seen.headings and is_issuer(text):
+        header.byline_lines.append(text)  # the issuing offices of a bulletin
+    elif seen.byline and seen.headings and not header.kicker:
+        header.kicker = text  # typeset beside the byline, extracted inside it
+    elif seen.date and seen.headings:
+        header.byline_lines.append(text)  # the issuing offices of a bulletin
+    elif seen.headings and is_media_name(text):
+        header.source_lines.append(text)  # 新浪财经 under a title: where it was published
+    else:
+        pieces = _split_wide(text)
+        seen.headings.extend(pieces)
+        seen.apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
+
+
+def _people_line(header: Header, seen: _Reading, kind: Kind, text: str) -> None:
+    """An occasion, a speaker, a byline, or a byline's role or names spread over lines."""
+    if kind is Kind.OCCASION:
+        parts = split_occasion(text)
+        header.subtitle = parts[0] if parts else text
+        if parts:
+            post, name = speaker(parts[1]) or ("", parts[1])
+            header.byline.append(BylineEntry(post, name))
+            header.byline_lines.append(parts[1])
+        return
+    if kind is Kind.SPEAKER:
+        post, name = speaker(text) or ("", text)
+        header.byline.append(BylineEntry(post, name))
+        header.byline_lines.append(text)
+    elif kind is Kind.BYLINE:
+        _byline(header, text)
+    elif kind is Kind.ROLE:
+        _flush_people(header, seen.role, seen.people_tokens)
+        seen.role, seen.people_tokens = text, []
+        header.byline_lines.append(text)
+    else:  # Kind.NAME, Kind.CHAR
+        seen.people_tokens.append(text)
+        header.byline_lines.append(text)
+    seen.byline = True
+
+
+def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
+    text = line.text
+    if kind is Kind.SOURCE:
+        _source(header, text)
+    elif kind is Kind.SOURCE_NOTE:
+        header.source_lines.append(text)
+    elif kind is Kind.LABEL:
+        _label(header, text)
+    elif kind is Kind.DATE:
+        seen.date = True
+        if header.date_line is None:
+            header.date_line = text
+        else:
+            header.source_lines.append(text)
+    elif kind is Kind.CREDIT:
+        header.credit_lines.append(text)
+        header.credit_people.extend(parse_credit_line(text) or [])
+    elif kind is Kind.CAPTION:
+        header.credit_lines.append(text)
+    elif kind is Kind.TEXT and not seen.headings and not header.title:
+        seen.headings.append(text)  # a headline with a comma in it
+        seen.apart.append(line.gap > 0)
+    else:
+        header.credit_lines.append(text)  # never lose a line the segmenter put in the header
 
 
 def _source(header: Header, text: str) -> None:

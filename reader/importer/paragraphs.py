@@ -111,67 +111,74 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
     if flow is None:
         flow = Flow(rejoin=rejoin)
     body = Body()
-    blocks = body.blocks
     paragraph = BlockKind.PARAGRAPH
-    open_text: str | None = None  # the paragraph still accepting continuation lines
-    open_line: Line | None = None  # its last line
+    held = _OpenParagraph(body.blocks)
     last = len(lines) - 1
     for k, line in enumerate(lines):
-        text = line.text
-        if text[:1] in "(（" and SOURCE_NOTE.match(text):
-            body.source_note = text if body.source_note is None else f"{body.source_note}\n{text}"
-            if open_text:
-                blocks.append(Block(paragraph, open_text))
-            open_text = open_line = None
+        if _set_aside(body, line):
+            held.close()
             continue
-        credit_people = parse_credit_line(text) if line.kind is None else None
-        if credit_people is not None:
-            body.credit = text if body.credit is None else f"{body.credit}\n{text}"
-            body.credit_people.extend(credit_people)
-            if open_text:
-                blocks.append(Block(paragraph, open_text))
-            open_text = open_line = None
-            continue
-        text, code = split_editor_code(text)
+        text, code = split_editor_code(line.text)
         if code:
             body.editor_codes.append(code)
         if not text:  # the code stood alone: it closes the paragraph above
-            if open_text:
-                blocks.append(Block(paragraph, open_text))
-            open_text = open_line = None
+            held.close()
             continue
         continued = k < last and lines[k + 1].text[0] in CONTINUATION_START
-        if line.kind is not None:
-            kind = line.kind
-        elif continued:
-            kind = paragraph
+        kind = _block_kind(line, text, flow, held, continued=continued)
+        if kind is paragraph and held.text is not None and _continues(held.line, held.text, line, flow):
+            held.text = _glue(held.text, text)
+            held.line = line
         else:
-            kind = _classify(line, text, flow)
-            tail = (
-                flow.wrap is not None
-                and open_text is not None
-                and _continues(open_line, open_text, line, flow)
-            )
-            if kind is BlockKind.HEADING and tail:
-                kind = paragraph  # the short tail of a paragraph that filled the line above
-        if kind is paragraph and open_text is not None and _continues(open_line, open_text, line, flow):
-            open_text = _glue(open_text, text)
-            open_line = line
-        else:
-            if open_text:
-                blocks.append(Block(paragraph, open_text))
+            held.close()
             if kind is paragraph:
-                open_text, open_line = text, line
+                held.text, held.line = text, line
             else:
-                open_text = open_line = None
-                blocks.append(Block(kind, text))
+                body.blocks.append(Block(kind, text))
         if code or line.closed:
-            if open_text:
-                blocks.append(Block(paragraph, open_text))
-            open_text = open_line = None
-    if open_text:
-        blocks.append(Block(paragraph, open_text))
+            held.close()
+    held.close()
     return body
+
+
+class _OpenParagraph:
+    """The paragraph still accepting continuation lines, and its last line."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.text: str | None = None
+        self.line: Line | None = None
+
+    def close(self) -> None:
+        if self.text:
+            self.blocks.append(Block(BlockKind.PARAGRAPH, self.text))
+        self.text = self.line = None
+
+
+def _set_aside(body: Body, line: Line) -> bool:
+    """Take a source note or a photo credit out of the flow of paragraphs; whether the line was one."""
+    text = line.text
+    if text[:1] in "(（" and SOURCE_NOTE.match(text):
+        body.source_note = text if body.source_note is None else f"{body.source_note}\n{text}"
+        return True
+    credit_people = parse_credit_line(text) if line.kind is None else None
+    if credit_people is not None:
+        body.credit = text if body.credit is None else f"{body.credit}\n{text}"
+        body.credit_people.extend(credit_people)
+        return True
+    return False
+
+
+def _block_kind(line: Line, text: str, flow: Flow, held: _OpenParagraph, *, continued: bool) -> BlockKind:
+    if line.kind is not None:
+        return line.kind
+    if continued:
+        return BlockKind.PARAGRAPH
+    kind = _classify(line, text, flow)
+    tail = flow.wrap is not None and held.text is not None and _continues(held.line, held.text, line, flow)
+    if kind is BlockKind.HEADING and tail:
+        return BlockKind.PARAGRAPH  # the short tail of a paragraph that filled the line above
+    return kind
 
 
 def _classify(line: Line, text: str, flow: Flow) -> BlockKind:

@@ -74,34 +74,52 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     """Articles found by their anchors, and photo news after a visible end; ``None`` without anchors."""
     content = _move_intruders(content, flow)
     kinds = [kind_of(line.text) for line in content]
-    n = len(content)
     starts: dict[int, int] = {}  # header top → body start
     claimed: set[int] = set()
-    for a in range(n):
-        kind = kinds[a]
-        if kind not in _ANCHORS or a in claimed or not _is_anchor(content, kinds, a):
+    for a in range(len(content)):
+        if kinds[a] not in _ANCHORS or a in claimed or not _is_anchor(content, kinds, a):
             continue
-        top = a
-        while top > 0 and a - top < _MAX_UP and _header_above(content, kinds, top - 1, claimed, flow):
-            top -= 1
-            if kinds[top] is Kind.TEXT:
-                break  # a title with clause punctuation tops its header
-        while top < a and kinds[top] in (Kind.NAME, Kind.CHAR, Kind.ROLE, Kind.BYLINE):
-            top += 1  # names print under a title, never over it: these end the article above
-        has_heading = any(kinds[j] in (Kind.HEADING, Kind.TEXT) for j in range(top, a))
-        if kind is Kind.DATELINE:
-            if not has_heading and a - 1 in claimed:
-                continue  # the dateline opening the body of the header right above it
-            body_from = a
-        else:
-            if not has_heading:
-                continue  # a byline or date without a title over it is text of the article above
-            body_from = _expand_down(kinds, a)
+        header = _anchored_header(content, kinds, a, claimed, flow)
+        if header is None:
+            continue
+        top, body_from = header
         starts[top] = body_from
         claimed.update(range(top, max(body_from, top + 1)))
     if not starts:
         return None
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
+    _headings_after_ends(content, kinds, starts, claimed, flow)
+    return _spans(content, starts)
+
+
+def _anchored_header(
+    content: list[Line], kinds: list[Kind], a: int, claimed: set[int], flow: Flow
+) -> tuple[int, int] | None:
+    """The top of the header over the anchor at ``a`` and where its body starts; ``None`` when the
+    anchor opens no article."""
+    kind = kinds[a]
+    top = a
+    while top > 0 and a - top < _MAX_UP and _header_above(content, kinds, top - 1, claimed, flow):
+        top -= 1
+        if kinds[top] is Kind.TEXT:
+            break  # a title with clause punctuation tops its header
+    while top < a and kinds[top] in (Kind.NAME, Kind.CHAR, Kind.ROLE, Kind.BYLINE):
+        top += 1  # names print under a title, never over it: these end the article above
+    has_heading = any(kinds[j] in (Kind.HEADING, Kind.TEXT) for j in range(top, a))
+    if kind is Kind.DATELINE:
+        if not has_heading and a - 1 in claimed:
+            return None  # the dateline opening the body of the header right above it
+        return top, a
+    if not has_heading:
+        return None  # a byline or date without a title over it is text of the article above
+    return top, _expand_down(kinds, a)
+
+
+def _headings_after_ends(
+    content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int], flow: Flow
+) -> None:
+    """Articles without an anchor: headings after an article's visible end, over text or a caption."""
+    n = len(content)
     for i in range(n):
         if i in claimed or kinds[i] is not Kind.HEADING or not _after_article_end(content, i, flow):
             continue
@@ -115,7 +133,6 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
         if j < n and j not in claimed and kinds[j] in (Kind.TEXT, Kind.CAPTION):
             starts[i] = j
             claimed.update(range(i, j))
-    return _spans(content, starts)
 
 
 def _caption_line(line: Line, kind: Kind, flow: Flow) -> bool:

@@ -179,26 +179,13 @@ def save_issue(
     issue = parsed if isinstance(parsed, PreparedIssue) else prepare_issue(parsed)
     digest = digest or content_hash(data)
     size = len(data) if byte_size is None else byte_size
-    same = db.execute(
-        "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
-    ).fetchone()
     path = filenames.stored(Path(source_path).resolve()) if str(source_path) else ""
-    if not same:  # bytes an issue was superseded by (a merged duplicate's original, from elsewhere)
-        same = db.execute(
-            "SELECT i.id, i.version FROM issue_versions v JOIN issues i ON i.id = v.issue_id "
-            "WHERE v.content_hash = ? AND i.source_path != ? ORDER BY v.id DESC LIMIT 1",
-            [digest, path],
-        ).fetchone()
-    if same:
-        ids = [row[0] for row in db.execute("SELECT id FROM articles WHERE issue_id = ?", [same[0]])]
-        return SaveResult(SaveStatus.UNCHANGED, same[0], same[1], ids)
+    unchanged = _already_stored(db, digest, path)
+    if unchanged:
+        return unchanged
     name = filenames.shown(Path(source_path).name)
     stamp = now_iso()
     with db.atomic():
-        previous = db.execute(
-            "SELECT id, key, version, title_edited, date_edited FROM issues WHERE source_path = ?",
-            [path],
-        ).fetchone()
         fields: dict[str, Any] = {
             "source_file": name,
             "source_path": path,
@@ -207,27 +194,8 @@ def save_issue(
             **issue.fields,
             "updated_at": stamp,
         }
-        if previous:
-            issue_id, issue_key, version, title_edited, date_edited = previous
-            version += 1
-            if not title_edited:
-                fields["title"] = issue.title
-            if not date_edited:
-                fields["issue_date"] = issue.issue_date
-            fields["version"] = version
-            db["issues"].update(issue_id, fields)
-            status = SaveStatus.UPDATED
-            issue_date = db.execute("SELECT issue_date FROM issues WHERE id = ?", [issue_id]).fetchone()[0]
-        else:
-            issue_key = _unique_issue_key(db, name)
-            version = 1
-            issue_date = issue.issue_date
-            fields.update(
-                key=issue_key, title=issue.title, issue_date=issue_date, version=1, imported_at=stamp,
-                article_count=len(issue.articles),
-            )  # fmt: skip
-            issue_id = _insert(db, "issues", fields)
-            status = SaveStatus.IMPORTED
+        row = _write_issue_row(db, issue, fields, name, path, stamp)
+        issue_id, issue_key, version, issue_date, status = row
         _insert(
             db,
             "issue_versions",
@@ -248,6 +216,53 @@ def save_issue(
             annotations.adopt_orphans(db, issue_id, digest)  # the same text back: its notes come back too
         annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
     return SaveResult(status, issue_id, version, article_ids)
+
+
+def _already_stored(db: Database, digest: str, path: str) -> SaveResult | None:
+    """The issue that already holds these bytes, if any: saving them again changes nothing."""
+    same = db.execute(
+        "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
+    ).fetchone()
+    if not same:  # bytes an issue was superseded by (a merged duplicate's original, from elsewhere)
+        same = db.execute(
+            "SELECT i.id, i.version FROM issue_versions v JOIN issues i ON i.id = v.issue_id "
+            "WHERE v.content_hash = ? AND i.source_path != ? ORDER BY v.id DESC LIMIT 1",
+            [digest, path],
+        ).fetchone()
+    if not same:
+        return None
+    ids = [row[0] for row in db.execute("SELECT id FROM articles WHERE issue_id = ?", [same[0]])]
+    return SaveResult(SaveStatus.UNCHANGED, same[0], same[1], ids)
+
+
+def _write_issue_row(
+    db: Database, issue: PreparedIssue, fields: dict[str, Any], name: str, path: str, stamp: str
+) -> tuple[int, str, int, str | None, SaveStatus]:
+    """Update the issue imported from the same path, keeping the title and date the user edited, or
+    insert a new one; gives its id, key, version, date and whether it was updated or imported."""
+    previous = db.execute(
+        "SELECT id, key, version, title_edited, date_edited FROM issues WHERE source_path = ?",
+        [path],
+    ).fetchone()
+    if previous:
+        issue_id, issue_key, version, title_edited, date_edited = previous
+        version += 1
+        if not title_edited:
+            fields["title"] = issue.title
+        if not date_edited:
+            fields["issue_date"] = issue.issue_date
+        fields["version"] = version
+        db["issues"].update(issue_id, fields)
+        issue_date = db.execute("SELECT issue_date FROM issues WHERE id = ?", [issue_id]).fetchone()[0]
+        return issue_id, issue_key, version, issue_date, SaveStatus.UPDATED
+    issue_key = _unique_issue_key(db, name)
+    issue_date = issue.issue_date
+    fields.update(
+        key=issue_key, title=issue.title, issue_date=issue_date, version=1, imported_at=stamp,
+        article_count=len(issue.articles),
+    )  # fmt: skip
+    issue_id = _insert(db, "issues", fields)
+    return issue_id, issue_key, 1, issue_date, SaveStatus.IMPORTED
 
 
 def _insert(db: Database, table: str, fields: dict[str, Any]) -> int:

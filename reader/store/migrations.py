@@ -21,6 +21,14 @@ migrations = Migrations("bulletin-reader")
 
 @migrations(name="m001_core")
 def m001_core(db: Database) -> None:
+    """The first schema.  Split by table group only to keep each function short: the statements,
+    their text and their order are exactly as released."""
+    _m001_issues(db)
+    _m001_sections_and_articles(db)
+    _m001_bylines(db)
+
+
+def _m001_issues(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE issues (
@@ -60,6 +68,9 @@ def m001_core(db: Database) -> None:
         )
         """
     )
+
+
+def _m001_sections_and_articles(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE sections (
@@ -99,6 +110,9 @@ def m001_core(db: Database) -> None:
     )
     db.execute("CREATE INDEX articles_issue ON articles(issue_id, position)")
     db.execute("CREATE INDEX articles_section ON articles(section_id)")
+
+
+def _m001_bylines(db: Database) -> None:
     db.execute(
         """
         CREATE TABLE bylines (

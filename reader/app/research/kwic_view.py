@@ -74,6 +74,20 @@ class KwicView(QWidget):
         super().__init__(parent)
         self._db = db
         self.background = background  # None: compute on this thread (tests, scripts)
+        self._build_controls(db)
+        self._build_table()
+        self._build_layout()
+        self.first: Concordance | None = None  # the latest answer, lines in date order
+        self.result: Concordance | None = None  # what the table shows: ``first`` in the chosen order
+        self._sorted: dict[Sort, list[Occurrence]] = {}  # every line of ``first``, once a context sort asks
+        self.sort: Sort = "date"
+        self.descending = False
+        self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self.run)
+        self._connect()
+        self._update_buttons()
+
+    def _build_controls(self, db: Database) -> None:
         self.box = QLineEdit(
             objectName="kwicBox",
             placeholderText=self.tr("Word or phrase (words separated by spaces must all occur)"),
@@ -86,6 +100,8 @@ class KwicView(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the query
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.save_button = QPushButton(self.tr("Save Search…"))
+
+    def _build_table(self) -> None:
         self.model = KwicModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -104,6 +120,8 @@ class KwicView(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self._size_columns()
+
+    def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.box, 1)
         top.addWidget(self.width_box)
@@ -117,13 +135,8 @@ class KwicView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.first: Concordance | None = None  # the latest answer, lines in date order
-        self.result: Concordance | None = None  # what the table shows: ``first`` in the chosen order
-        self._sorted: dict[Sort, list[Occurrence]] = {}  # every line of ``first``, once a context sort asks
-        self.sort: Sort = "date"
-        self.descending = False
-        self._debounce = QTimer(self, singleShot=True, interval=300)
-        self._debounce.timeout.connect(self.run)
+
+    def _connect(self) -> None:
         self.box.returnPressed.connect(self.run)
         self.box.textChanged.connect(lambda _text: self._update_buttons())
         self.width_box.valueChanged.connect(lambda _v: self._debounce.start())
@@ -134,7 +147,6 @@ class KwicView(QWidget):
                 self.box.text(), self.filters.filters(), self.filters.fold_variants()
             )
         )
-        self._update_buttons()
 
     def _size_columns(self, context: int = DEFAULT_WIDTH, match: str = "") -> None:
         """Widths from the context width and the match, never from the rows: sizing to contents

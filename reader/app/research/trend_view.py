@@ -71,6 +71,23 @@ class TrendView(QWidget):
         super().__init__(parent)
         self._db = db
         self.background = background  # None: compute on this thread (tests, scripts)
+        self._build_controls(db)
+        self._build_chart()
+        self._build_summary()
+        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
+        self.export_png_button = QPushButton(self.tr("Export PNG…"))
+        self._build_layout()
+        self.result: Trend | None = None
+        self.palette_: Palette | None = None
+        self._dated: list[str] = []
+        self._relabel = QTimer(self, singleShot=True, interval=150)
+        self._relabel.timeout.connect(self.redraw)
+        self.chart_view.installEventFilter(self)
+        self._connect()
+        self._update_buttons()
+
+    def _build_controls(self, db: Database) -> None:
+        """The terms and their entry box, the time unit, the measure and the filters."""
         self.term_box = QLineEdit(
             objectName="trendBox", placeholderText=self.tr("Add a word or phrase, then press Enter")
         )
@@ -89,6 +106,8 @@ class TrendView(QWidget):
         for value, label in MEASURES:
             self.measure.addItem(translate("TrendView", label), value)
         self.filters = FilterBar(db)
+
+    def _build_chart(self) -> None:
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -101,6 +120,9 @@ class TrendView(QWidget):
         self._callout.setZValue(20)
         self._callout_text = QGraphicsSimpleTextItem(self._callout)
         self._callout.hide()
+
+    def _build_summary(self) -> None:
+        """The hover line, the status line and the table of every term's totals."""
         self.hover = QLabel(objectName="trendHover")
         self.hover.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel()
@@ -125,15 +147,8 @@ class TrendView(QWidget):
             header.setSectionResizeMode(column, mode)
         self.summary.setColumnWidth(0, self.fontMetrics().horizontalAdvance("中") * 10)
         self.summary.itemDoubleClicked.connect(self._summary_clicked)
-        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
-        self.export_png_button = QPushButton(self.tr("Export PNG…"))
-        self._build_layout()
-        self.result: Trend | None = None
-        self.palette_: Palette | None = None
-        self._dated: list[str] = []
-        self._relabel = QTimer(self, singleShot=True, interval=150)
-        self._relabel.timeout.connect(self.redraw)
-        self.chart_view.installEventFilter(self)
+
+    def _connect(self) -> None:
         self.add_button.clicked.connect(self.add_from_box)
         self.term_box.returnPressed.connect(self.add_from_box)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -142,7 +157,6 @@ class TrendView(QWidget):
         self.filters.changed.connect(self.run)
         self.export_csv_button.clicked.connect(lambda: self.export_csv())
         self.export_png_button.clicked.connect(lambda: self.export_png())
-        self._update_buttons()
 
     def _build_layout(self) -> None:
         entry = QHBoxLayout()

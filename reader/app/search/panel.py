@@ -129,6 +129,19 @@ class SearchPanel(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._build_query_row()
+        self._build_filters()
+        self._build_results(db)
+        self._lay_out()
+        self._entity_ids: list[int] | None = None
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.run_in_background)
+        self._background: QueryThread | None = None
+        self._connect()
+        self.refresh_sections()
+        self.refresh_tags()
+
+    def _build_query_row(self) -> None:
         self.box = QLineEdit(objectName="searchBox", placeholderText=self.tr("Search the library (Ctrl+K)"))
         self.box.setClearButtonEnabled(True)
         self.fold_variants = QCheckBox(self.tr("Trad./Simp."), objectName="foldVariants")
@@ -142,6 +155,8 @@ class SearchPanel(QWidget):
         self.sort.setToolTip(
             self.tr("Relevance: articles with the words in their title first, then the newest")
         )
+
+    def _build_filters(self) -> None:
         self.use_dates = QCheckBox(self.tr("Dates"))
         self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -153,6 +168,8 @@ class SearchPanel(QWidget):
         self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clear_entity = QCheckBox(self.tr("Only this entity"))
         self.clear_entity.setVisible(False)
+
+    def _build_results(self, db: Database) -> None:
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.model = SearchResultsModel(db, self)
@@ -164,6 +181,8 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.activated.connect(self._open)
         self.results.doubleClicked.connect(self._open)
+
+    def _lay_out(self) -> None:
         dates = QHBoxLayout()
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
@@ -184,10 +203,9 @@ class SearchPanel(QWidget):
         layout.addWidget(self.clear_entity)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
-        self._entity_ids: list[int] | None = None
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self.run_in_background)
-        self._background: QueryThread | None = None
+
+    def _connect(self) -> None:
+        """Typing and every filter change run the search again, once the user pauses."""
         self.box.textChanged.connect(lambda _text: self._debounce.start())
         self.box.returnPressed.connect(self._enter)
         self.box.installEventFilter(self)  # Down/Up move between the box and the results
@@ -203,8 +221,6 @@ class SearchPanel(QWidget):
             self.sort.currentIndexChanged,
         ):
             signal.connect(lambda *_args: self._debounce.start())
-        self.refresh_sections()
-        self.refresh_tags()
 
     @property
     def background(self) -> QueryThread | None:
