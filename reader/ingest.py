@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from reader import derived
 from reader.errors import BadInputError, ReaderError
 from reader.importer import MAX_FILE_BYTES, ParsedIssue, parse_bytes
 from reader.store import search
@@ -121,6 +122,8 @@ def _store(
     )
     if after_save is not None and result.status is not SaveStatus.UNCHANGED:
         after_save(db, result)
+    if result.status is not SaveStatus.UNCHANGED:
+        derived.update_saved(db, result)  # reprint index and career claims (reader/derived.py)
     if index_later is not None:
         index_later.extend(entries)  # only once the file is saved for good
     return FileOutcome(

@@ -1,0 +1,177 @@
+"""All SQL about reprints: the LSH band index, checked pairs, and the clustering kept for counting.
+
+Band keys live in ``reprint_bands`` (one row per article and band) so an import can look up the
+candidates of its new articles without loading the library; pairs are stored once, low id first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from reader.store.db import in_chunks
+
+
+def fingerprints(db: Database, article_ids: Sequence[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for chunk, marks in in_chunks(list(article_ids)):
+        found.update(
+            db.execute(
+                f"SELECT article_id, fingerprint FROM reprint_docs WHERE article_id IN ({marks})", chunk
+            )
+        )
+    return found
+
+
+def texts(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for chunk, marks in in_chunks(sorted(set(article_ids))):
+        found.update(db.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
+    return found
+
+
+def all_texts(db: Database) -> list[tuple[int, str]]:
+    return [(row[0], row[1]) for row in db.execute("SELECT id, text FROM articles ORDER BY id")]
+
+
+def forget(db: Database, article_ids: Sequence[int]) -> None:
+    """Drop the index rows and pairs of these articles (they are about to be indexed again)."""
+    for chunk, marks in in_chunks(list(article_ids)):
+        db.execute(f"DELETE FROM reprint_bands WHERE article_id IN ({marks})", chunk)
+        db.execute(f"DELETE FROM reprint_pairs WHERE a IN ({marks}) OR b IN ({marks})", chunk + chunk)
+        db.execute(f"DELETE FROM reprint_docs WHERE article_id IN ({marks})", chunk)
+
+
+def clear(db: Database) -> None:
+    for table in ("reprint_bands", "reprint_pairs", "reprint_docs", "reprint_members"):
+        db.execute(f"DELETE FROM {table}")
+
+
+def add_docs(db: Database, rows: Iterable[tuple[int, str, int]]) -> None:
+    """``(article_id, fingerprint, length)`` rows."""
+    db.conn.executemany("INSERT INTO reprint_docs (article_id, fingerprint, length) VALUES (?, ?, ?)", rows)
+
+
+def add_bands(db: Database, article_id: int, keys: Sequence[int]) -> None:
+    db.conn.executemany(
+        "INSERT INTO reprint_bands (article_id, band, key) VALUES (?, ?, ?)",
+        [(article_id, band, key) for band, key in enumerate(keys)],
+    )
+
+
+def candidates(db: Database, article_id: int) -> set[int]:
+    """Articles sharing at least one band key with ``article_id``."""
+    rows = db.execute(
+        "SELECT DISTINCT o.article_id FROM reprint_bands s "
+        "JOIN reprint_bands o ON o.band = s.band AND o.key = s.key "
+        "WHERE s.article_id = ? AND o.article_id != ?",
+        [article_id, article_id],
+    )
+    return {row[0] for row in rows}
+
+
+def add_pairs(db: Database, pairs: Iterable[tuple[int, int, float]]) -> None:
+    db.conn.executemany("INSERT OR REPLACE INTO reprint_pairs (a, b, similarity) VALUES (?, ?, ?)", pairs)
+
+
+def pairs(db: Database, min_similarity: float = 0.0) -> list[tuple[int, int, float]]:
+    rows = db.execute(
+        "SELECT a, b, similarity FROM reprint_pairs WHERE similarity >= ? ORDER BY a, b", [min_similarity]
+    )
+    return [(a, b, s) for a, b, s in rows]
+
+
+def pairs_touching(
+    db: Database, article_ids: Iterable[int], min_similarity: float
+) -> list[tuple[int, int, float]]:
+    found: set[tuple[int, int, float]] = set()
+    for chunk, marks in in_chunks(sorted(set(article_ids))):
+        found.update(
+            db.execute(
+                f"SELECT a, b, similarity FROM reprint_pairs WHERE similarity >= ? "
+                f"AND (a IN ({marks}) OR b IN ({marks}))",
+                [min_similarity, *chunk, *chunk],
+            )
+        )
+    return sorted(found)
+
+
+def dates(db: Database, article_ids: Iterable[int]) -> dict[int, str | None]:
+    found: dict[int, str | None] = {}
+    for chunk, marks in in_chunks(sorted(set(article_ids))):
+        found.update(
+            db.execute(
+                "SELECT a.id, i.issue_date FROM articles a JOIN issues i ON i.id = a.issue_id "
+                f"WHERE a.id IN ({marks})",
+                chunk,
+            )
+        )
+    return found
+
+
+def members_of_clusters(db: Database, article_ids: Iterable[int]) -> set[int]:
+    """Every member of the clusters these articles are in now."""
+    found: set[int] = set()
+    for chunk, marks in in_chunks(sorted(set(article_ids))):
+        found.update(
+            row[0]
+            for row in db.execute(
+                "SELECT article_id FROM reprint_members WHERE cluster_id IN "
+                f"(SELECT cluster_id FROM reprint_members WHERE article_id IN ({marks}))",
+                chunk,
+            )
+        )
+    return found
+
+
+def replace_members(db: Database, article_ids: Iterable[int], rows: Iterable[tuple[int, int, int]]) -> None:
+    """Rewrite the clustering of ``article_ids``: ``(article_id, cluster_id, is_original)`` rows."""
+    for chunk, marks in in_chunks(sorted(set(article_ids))):
+        db.execute(f"DELETE FROM reprint_members WHERE article_id IN ({marks})", chunk)
+    db.conn.executemany(
+        "INSERT OR REPLACE INTO reprint_members (article_id, cluster_id, is_original) VALUES (?, ?, ?)", rows
+    )
+
+
+def others_of(db: Database, article_id: int) -> list[dict[str, Any]]:
+    """The articles paired with ``article_id``, most alike first, with where they were printed."""
+    rows = db.execute(
+        """
+        SELECT p.other, p.similarity, a.title, i.publication, i.issue_date, i.title, a.source_note
+        FROM (SELECT b AS other, similarity FROM reprint_pairs WHERE a = :id
+              UNION ALL SELECT a AS other, similarity FROM reprint_pairs WHERE b = :id) p
+        JOIN articles a ON a.id = p.other JOIN issues i ON i.id = a.issue_id
+        ORDER BY p.similarity DESC, i.issue_date, a.id
+        """,
+        {"id": article_id},
+    )
+    keys = ("article_id", "similarity", "title", "publication", "issue_date", "issue_title", "source_note")
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
+def articles_printed(db: Database, publication: str, date: str | None) -> list[dict[str, Any]]:
+    """Articles of issues of ``publication`` (on ``date`` when given): where a 原载 note may point."""
+    sql = (
+        "SELECT a.id, a.title, a.text, i.issue_date, i.title "
+        "FROM articles a JOIN issues i ON i.id = a.issue_id "
+        "WHERE (i.publication = ? OR i.title LIKE '%' || ? || '%')"
+    )
+    params: list[Any] = [publication, publication]
+    if date is not None:
+        sql += " AND i.issue_date = ?"
+        params.append(date)
+    keys = ("article_id", "title", "text", "issue_date", "issue_title")
+    return [dict(zip(keys, row, strict=True)) for row in db.execute(sql + " ORDER BY a.id", params)]
+
+
+def source_note(db: Database, article_id: int) -> tuple[str | None, str]:
+    row = db.execute("SELECT source_note, text FROM articles WHERE id = ?", [article_id]).fetchone()
+    return (row[0], row[1]) if row else (None, "")
+
+
+def state(db: Database) -> dict[str, int]:
+    docs = db.execute("SELECT count(*) FROM reprint_docs").fetchone()[0]
+    articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return {"indexed": docs, "articles": articles}
