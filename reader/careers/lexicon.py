@@ -26,6 +26,10 @@ NOT_POSTS = frozenset({"院士", "教授", "副教授", "研究员", "委员"})
 is a member of anything); they stay in a chain (市委常委、宣传部部长) but never stand alone."""
 
 
+GENERIC_PLACE_WORDS = frozenset({"示范区", "开发区", "高新区", "新区", "城区", "郊区", "市区", "园区", "县城"})
+"""Aliases in the gazetteer that are common nouns in running text, never a place's name by themselves."""
+
+
 def _lines(name: str) -> list[str]:
     text = resource("dictionaries", name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -75,6 +79,8 @@ def lexicon() -> Lexicon:
             continue
         name, level, full = parts
         level = level.removesuffix("-alias")
+        if name in GENERIC_PLACE_WORDS:
+            continue
         if len(name) >= 2 and (name not in places or level_rank(level) < level_rank(places[name].level)):
             places[name] = Place(full, level)
     return Lexicon(titles, frozenset(_lines("surnames.txt")), places)

@@ -21,6 +21,7 @@ _HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
 _STARTS = ("副", "常务", "党", "总", "首席")
 MAX_POST = 24
 DISTRIBUTED = ("常委", "委员", "成员", "代表")
+PARTY_DEPARTMENTS = ("部", "政法委", "纪委", "编委", "网信办", "农办")
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
         name, unit = found
         rest = text[len(name) :]
         level_char = unit.full[-1] if unit.full[-1] in LEVEL_CHARS else ""
-        post = rest if rest.startswith(level_char) else level_char + rest
+        own = rest.startswith((level_char, "副", "常务")) or rest in lex.titles  # 驻马店市|副市长
+        post = rest if own else level_char + rest
         place, level = unit.full, unit.level
     middle = post[: len(post) - len(title)]
     if any(char in FUNCTION_CHARS for char in middle):
@@ -92,6 +94,8 @@ def parse_chain(lex: Lexicon, text: str) -> list[Post]:
         previous = posts[-1] if posts else None
         if previous is not None and post.level is None and previous.organisation:
             org = previous.organisation
+            if not (post.organisation or "").endswith(PARTY_DEPARTMENTS):
+                org = org[0]  # 区党委副书记、管委会主任 → 区管委会主任: only the level carries over
             if org[0] in LEVEL_CHARS and not post.post.startswith(org):
                 post = Post(org + post.post, previous.place, previous.level, org + (post.organisation or ""),
                             item)  # fmt: skip

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from reader import __version__
-from reader.cli import entities, gui, library, notes
+from reader.cli import careers, entities, gui, library, notes
 from reader.errors import ReaderError
 
 
@@ -45,6 +45,7 @@ library.register(cli)
 entities.register(cli)
 notes.register(cli)
 gui.register(cli)
+careers.register(cli)
 
 
 def main() -> None:

@@ -85,7 +85,11 @@ def reindex_command(db_path: Path | None) -> None:
     """Recompute all entity mentions (after the recogniser or dictionaries changed)."""
     from reader.entities import pipeline  # loads jieba's tables: only when needed
 
-    count = pipeline.reindex(open_library(db_path))
+    db = open_library(db_path)
+    count = pipeline.reindex(db)
+    from reader.careers.update import rebuild  # the ledger's claims read the new mentions
+
+    rebuild(db)
     click.echo(f"reindexed {count} articles")
 
 

@@ -1,0 +1,84 @@
+"""The ledger on constructed texts (tests/data/careers): notices, namesakes, merges that outlive a reindex."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from reader.careers.claims import Context, MentionSpan, extract
+from reader.careers.ledger import posts_by_period
+from reader.careers.update import load_people, rebuild
+from reader.entities import pipeline
+from reader.store import careers as store
+
+
+def _person(db: Database, person_id: str):
+    return next(p for p in load_people(db) if p.person_id == person_id)
+
+
+def test_an_appointment_notice_changes_the_current_post(constructed: Database) -> None:
+    wang = _person(constructed, "王明@新蔡县")
+    assert [(t.post, t.first_date, t.last_date) for t in wang.tenures] == [
+        ("县长", "2024-02-28", "2024-06-10"),
+        ("县委书记", "2024-06-10", "2024-06-10"),
+    ]
+    county_head = next(t for t in wang.tenures if t.post == "县长")
+    assert county_head.removed == ["2024-06-10"]
+    assert next(t for t in wang.tenures if t.post == "县委书记").appointed == ["2024-06-10"]
+    assert [t.post for t in wang.current_posts()] == ["县委书记"]
+
+
+def test_namesakes_in_two_counties_stay_apart(constructed: Database) -> None:
+    zhang = [p for p in load_people(constructed, name="张强")]
+    assert sorted((p.person_id, [t.post for t in p.tenures]) for p in zhang) == [
+        ("张强@新蔡县", ["副县长"]),
+        ("张强@确山县", ["副县长"]),
+    ]
+
+
+def test_a_merge_survives_a_reindex(constructed: Database) -> None:
+    with constructed.atomic():
+        store.add_correction(constructed, "merge", ("张强", "新蔡县"), ("张强", "确山县"))
+    assert len(load_people(constructed, name="张强")) == 1
+    pipeline.reindex(constructed)
+    rebuild(constructed)
+    merged = load_people(constructed, name="张强")
+    assert len(merged) == 1
+    assert sorted(t.place for t in merged[0].tenures) == ["新蔡县", "确山县"]
+    with constructed.atomic():  # and a split made later wins over the merge
+        store.add_correction(constructed, "split", ("张强", "确山县"), ("张强", "新蔡县"))
+    assert len(load_people(constructed, name="张强")) == 2
+
+
+def test_posts_by_year_table(constructed: Database) -> None:
+    table = posts_by_period(load_people(constructed))
+    assert table[("县长", "新蔡县")] == {"2024": ["王明"]}
+    assert table[("副县长", "确山县")] == {"2024": ["张强"]}
+
+
+def test_claims_from_any_recogniser_s_mentions() -> None:
+    """Pure extraction: spans as a recogniser would give them; the rules do the rest."""
+    text = "9月2日，市委书记鲍常勇，市委副书记、市长李跃勇，副市长何冬、王建平出席。记者 张三"
+    spans = [
+        MentionSpan("person", "text", text.index(name), text.index(name) + len(name))
+        for name in ("鲍常勇", "李跃勇", "何冬", "王建平", "张三")
+    ]
+    context = Context("2024-09-30")
+    context.places["驻马店市"] = 3
+    claims = extract({"text": text}, spans, context)
+    assert [(c.name, c.post, c.place, c.date) for c in claims] == [
+        ("鲍常勇", "市委书记", "驻马店市", "2024-09-02"),
+        ("李跃勇", "市委副书记", "驻马店市", "2024-09-02"),
+        ("李跃勇", "市长", "驻马店市", "2024-09-02"),
+        ("何冬", "副市长", "驻马店市", "2024-09-02"),
+        ("王建平", "副市长", "驻马店市", "2024-09-02"),
+    ]
+
+
+def test_notices_without_any_mentions() -> None:
+    text = "会议决定：任命李四为驻马店市财政局局长，赵五为驻马店市教育局局长；免去钱六的驻马店市财政局局长职务。"
+    claims = extract({"text": text}, [], Context("2024-05-01"))
+    assert [(c.name, c.kind, c.post, c.place, c.organisation) for c in claims] == [
+        ("李四", "appointment", "市财政局局长", "驻马店市", "市财政局"),
+        ("赵五", "appointment", "市教育局局长", "驻马店市", "市教育局"),
+        ("钱六", "removal", "市财政局局长", "驻马店市", "市财政局"),
+    ]
