@@ -42,6 +42,7 @@ from sqlite_utils import Database
 
 from reader.app import about
 from reader.app.background import QueryThread
+from reader.app.careers.feature import CareersFeature
 from reader.app.error_dialog import show_error
 from reader.app.importing import ImportController, remove_samples_job, sample_issue_ids
 from reader.app.notes.feature import NotesFeature
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self.notes = NotesFeature(self)  # highlights, notes panel, Notes tab, export, undo
         self.tags_panel.attach(self.notes.controller)  # rename/merge/recolour/delete tags, undoable
+        self.careers = CareersFeature(self)  # Posts tab, career timeline, "also in" bar, version diff
         self._compact_tabs()
         self.set_theme(settings.theme(), save=False)
         self.pane.set_font_size(settings.font_size())

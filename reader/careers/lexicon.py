@@ -26,7 +26,9 @@ NOT_POSTS = frozenset({"院士", "教授", "副教授", "研究员", "委员"})
 is a member of anything); they stay in a chain (市委常委、宣传部部长) but never stand alone."""
 
 
-GENERIC_PLACE_WORDS = frozenset({"示范区", "开发区", "高新区", "新区", "城区", "郊区", "市区", "园区", "县城"})
+GENERIC_PLACE_WORDS = frozenset(
+    {"示范区", "开发区", "高新区", "新区", "城区", "郊区", "市区", "园区", "县城"}
+)
 """Aliases in the gazetteer that are common nouns in running text, never a place's name by themselves."""
 
 

@@ -59,10 +59,11 @@ def entities_command(kind: str | None, article_id: int | None, as_json: bool, db
 @click.option("--kind", type=KIND, default="person", help="person (default), place or organization.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
+@click.option("--reprints-once", is_flag=True, help="Count a cluster of reprints as one article.")
 @db_option
-def people_command(kind: str, as_json: bool, as_csv: bool, db_path: Path | None) -> None:
+def people_command(kind: str, as_json: bool, as_csv: bool, reprints_once: bool, db_path: Path | None) -> None:
     """The people index: posts, article count, first and last issue date."""
-    rows = store.people_index(open_library(db_path), kind=kind)
+    rows = store.people_index(open_library(db_path), kind=kind, collapse_reprints=reprints_once)
     if as_json:
         echo_json(rows)
     elif as_csv:

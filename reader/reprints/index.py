@@ -33,25 +33,30 @@ def index_articles(db: Database, article_ids: Sequence[int]) -> int:
     """
     current = store.texts(db, article_ids)
     known = store.fingerprints(db, list(current))
-    changed: list[tuple[int, str]] = []
-    for article_id, text in current.items():
-        normalised = normalise(text)
-        if known.get(article_id) != _fingerprint(normalised):
-            changed.append((article_id, normalised))
+    changed = {i for i, text in current.items() if known.get(i) != _fingerprint(normalise(text))}
     if not changed:
         return 0
-    ids = [article_id for article_id, _text in changed]
-    before = store.members_of_clusters(db, ids)
-    store.forget(db, ids)
-    store.add_docs(db, [(i, _fingerprint(t), len(t)) for i, t in changed])
-    signed = [(i, t) for i, t in changed if len(t) >= MIN_CHARS]
-    for (article_id, _text), signature in zip(signed, signatures([t for _i, t in signed]), strict=True):
-        store.add_bands(db, article_id, band_keys(signature))
-    found = {article_id: store.candidates(db, article_id) for article_id, _text in signed}
-    others = {other for group in found.values() for other in group}
-    texts = {i: normalise(t) for i, t in store.texts(db, others).items()}
-    store.add_pairs(db, check_candidates(signed, found, texts))
-    _regroup(db, set(ids) | before)
+    changed |= store.followers_of(db, changed)  # members of a changed leader look for a leader again
+    before = store.members_of_clusters(db, changed)
+    texts = {i: normalise(t) for i, t in store.texts(db, changed).items()}
+    store.forget(db, sorted(changed))
+    store.add_docs(db, [(i, _fingerprint(t), len(t)) for i, t in sorted(texts.items())])
+    signed = [(i, t) for i, t in sorted(texts.items()) if len(t) >= MIN_CHARS]
+    keys = {i: band_keys(s) for (i, _t), s in zip(signed, signatures([t for _i, t in signed]), strict=True)}
+    others: dict[int, str] = {}
+
+    def candidates(article_id: int) -> set[int]:
+        found = store.candidates_for(db, keys[article_id]) - {article_id}
+        missing = found - others.keys() - texts.keys()
+        others.update({i: normalise(t) for i, t in store.texts(db, missing).items()})
+        return found
+
+    def leader_added(article_id: int) -> None:
+        store.add_bands(db, article_id, keys[article_id])
+
+    pairs, _leaders = check_candidates(signed, candidates, others, on_leader=leader_added)
+    store.add_pairs(db, pairs)
+    _regroup(db, set(changed) | before)
     return len(changed)
 
 
@@ -69,12 +74,18 @@ def _regroup(db: Database, touched: set[int]) -> None:
     store.replace_members(db, component, _member_rows(db, clusters(pairs, DEFAULT_SIMILARITY)))
 
 
+def _original_key(dates: dict[int, str | None], notes: set[int]) -> Callable[[int], tuple[Any, ...]]:
+    """First published: the earliest dated; on the same day, one that names no other source (原载…)."""
+    return lambda i: (dates.get(i) is None, dates.get(i) or "", i in notes, i)
+
+
 def _member_rows(db: Database, found: Iterable[Any]) -> list[tuple[int, int, int]]:
     found = list(found)
-    dates = store.dates(db, {i for cluster in found for i in cluster.article_ids})
+    ids = {i for cluster in found for i in cluster.article_ids}
+    key = _original_key(store.dates(db, ids), store.declared_reprints(db, ids))
     rows = []
     for cluster in found:
-        original = min(cluster.article_ids, key=lambda i: (dates.get(i) is None, dates.get(i) or "", i))
+        original = min(cluster.article_ids, key=key)
         rows.extend((i, cluster.article_ids[0], int(i == original)) for i in cluster.article_ids)
     return rows
 
@@ -84,12 +95,14 @@ def rebuild(db: Database, progress: Callable[[int, int], None] | None = None) ->
     docs = [(article_id, normalise(text)) for article_id, text in store.all_texts(db)]
     signed = [(i, t) for i, t in docs if len(t) >= MIN_CHARS]
     sigs = signatures([t for _i, t in signed])
-    found = all_pairs(signed, FLOOR, progress, sigs)
+    found, leaders = all_pairs(signed, FLOOR, progress, sigs)
+    lead = set(leaders)
     with db.atomic():
         store.clear(db)
         store.add_docs(db, [(i, _fingerprint(t), len(t)) for i, t in docs])
         for (article_id, _text), signature in zip(signed, sigs, strict=True):
-            store.add_bands(db, article_id, band_keys(signature))
+            if article_id in lead:
+                store.add_bands(db, article_id, band_keys(signature))
         store.add_pairs(db, found)
         store.replace_members(db, [], _member_rows(db, clusters(found, DEFAULT_SIMILARITY)))
     return len(docs)
@@ -106,10 +119,12 @@ class ClusterRow:
 def library_clusters(db: Database, min_similarity: float = DEFAULT_SIMILARITY) -> list[ClusterRow]:
     """The clusters at ``min_similarity`` (≥ ``FLOOR``), largest first."""
     found = clusters(store.pairs(db, min_similarity), min_similarity)
-    dates = store.dates(db, {i for cluster in found for i in cluster.article_ids})
+    ids = {i for cluster in found for i in cluster.article_ids}
+    dates = store.dates(db, ids)
+    key = _original_key(dates, store.declared_reprints(db, ids))
     rows = []
     for cluster in found:
-        original = min(cluster.article_ids, key=lambda i: (dates.get(i) is None, dates.get(i) or "", i))
+        original = min(cluster.article_ids, key=key)
         rows.append(ClusterRow(list(cluster.article_ids), cluster.similarity, dates.get(original), original))
     return sorted(rows, key=lambda row: (-len(row.article_ids), row.article_ids[0]))
 

@@ -6,6 +6,7 @@ candidates of its new articles without loading the library; pairs are stored onc
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -72,6 +73,32 @@ def candidates(db: Database, article_id: int) -> set[int]:
     return {row[0] for row in rows}
 
 
+def candidates_for(db: Database, keys: Sequence[int]) -> set[int]:
+    """Representatives with any of these band keys (key ``i`` is band ``i``)."""
+    rows = db.execute(
+        "SELECT DISTINCT b.article_id FROM json_each(?) k "
+        "JOIN reprint_bands b ON b.band = k.key AND b.key = k.value",
+        [json.dumps(list(keys))],
+    )
+    return {row[0] for row in rows}
+
+
+def followers_of(db: Database, article_ids: Iterable[int]) -> set[int]:
+    """Articles paired with these ones that have no band keys of their own (they joined a leader)."""
+    found: set[int] = set()
+    for chunk, marks in in_chunks(sorted(set(article_ids))):
+        found.update(
+            row[0]
+            for row in db.execute(
+                f"SELECT b AS other FROM reprint_pairs WHERE a IN ({marks}) UNION "
+                f"SELECT a FROM reprint_pairs WHERE b IN ({marks})",
+                chunk + chunk,
+            )
+        )
+    leaders = {row[0] for row in db.execute("SELECT DISTINCT article_id FROM reprint_bands")} if found else set()
+    return found - leaders
+
+
 def add_pairs(db: Database, pairs: Iterable[tuple[int, int, float]]) -> None:
     db.conn.executemany("INSERT OR REPLACE INTO reprint_pairs (a, b, similarity) VALUES (?, ?, ?)", pairs)
 
@@ -105,6 +132,20 @@ def dates(db: Database, article_ids: Iterable[int]) -> dict[int, str | None]:
             db.execute(
                 "SELECT a.id, i.issue_date FROM articles a JOIN issues i ON i.id = a.issue_id "
                 f"WHERE a.id IN ({marks})",
+                chunk,
+            )
+        )
+    return found
+
+
+def declared_reprints(db: Database, article_ids: Iterable[int]) -> set[int]:
+    """Articles whose source note says they were printed elsewhere first (原载…)."""
+    found: set[int] = set()
+    for chunk, marks in in_chunks(sorted(set(article_ids))):
+        found.update(
+            row[0]
+            for row in db.execute(
+                f"SELECT id FROM articles WHERE id IN ({marks}) AND source_note IS NOT NULL AND source_note != ''",
                 chunk,
             )
         )

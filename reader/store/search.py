@@ -169,6 +169,7 @@ def _filtered_sql(
     date_to: str | None,
     section: str | None,
     article_ids: Iterable[int] | None,
+    collapse_reprints: bool = False,
 ) -> tuple[str, list[Any]]:
     joins = ["JOIN search_docs d ON d.doc_id = search_fts.rowid"]
     where = ["search_fts MATCH ?"]
@@ -193,6 +194,8 @@ def _filtered_sql(
     if article_ids is not None:
         where.append("d.article_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(sorted({int(article_id) for article_id in article_ids})))
+    if collapse_reprints:  # a reprint cluster counts once: its first-published member stands for it
+        where.append("d.article_id NOT IN (SELECT article_id FROM reprint_members WHERE is_original = 0)")
     sql = f"SELECT {select} FROM search_fts {' '.join(joins)} WHERE {' AND '.join(where)}"
     return sql, params
 
@@ -208,6 +211,7 @@ def search(
     date_to: str | None = None,
     section: str | None = None,
     article_ids: Iterable[int] | None = None,
+    collapse_reprints: bool = False,
 ) -> list[SearchHit]:
     """Hits with every term in the title first, then the rest; newest indexed first within each.
 
@@ -225,6 +229,7 @@ def search(
         "date_to": date_to,
         "section": section,
         "article_ids": list(article_ids) if article_ids is not None else None,
+        "collapse_reprints": collapse_reprints,
     }
     expression = fts_expression(terms)
     in_title = f"{{title}} : ({expression})"
@@ -268,6 +273,7 @@ def count(
     date_to: str | None = None,
     section: str | None = None,
     article_ids: Iterable[int] | None = None,
+    collapse_reprints: bool = False,
 ) -> int:
     """How many articles ``search`` would return without a limit."""
     terms = query_terms(query)
@@ -281,6 +287,7 @@ def count(
         date_to=date_to,
         section=section,
         article_ids=article_ids,
+        collapse_reprints=collapse_reprints,
     )
     return int(db.execute(sql, params).fetchone()[0])
 

@@ -75,7 +75,9 @@ def test_claims_from_any_recogniser_s_mentions() -> None:
 
 
 def test_notices_without_any_mentions() -> None:
-    text = "会议决定：任命李四为驻马店市财政局局长，赵五为驻马店市教育局局长；免去钱六的驻马店市财政局局长职务。"
+    text = (
+        "会议决定：任命李四为驻马店市财政局局长，赵五为驻马店市教育局局长；免去钱六的驻马店市财政局局长职务。"
+    )
     claims = extract({"text": text}, [], Context("2024-05-01"))
     assert [(c.name, c.kind, c.post, c.place, c.organisation) for c in claims] == [
         ("李四", "appointment", "市财政局局长", "驻马店市", "市财政局"),

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QSplitter, QTableView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
+from reader.app.careers.timeline import CareerTimeline
 from reader.app.people.models import ARTICLE_ID_ROLE, EntityArticlesModel
 from reader.app.theme import KIND_LABELS, Palette
 from reader.store import entities as store_entities
@@ -22,6 +23,14 @@ def mentions_per_date(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
     for row in rows:
         totals[row["issue_date"] or "—"] += row["mentions"]
     return sorted(totals.items())
+
+
+def _career(db: Database, name: str) -> Any:
+    """The person of this name with the most claims (namesakes are separate people in the ledger)."""
+    from reader.careers.update import load_people
+
+    found = [p for p in load_people(db, name=name) if p.name == name]
+    return found[0] if found else None
 
 
 class EntityDetail(QWidget):
@@ -42,6 +51,9 @@ class EntityDetail(QWidget):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(220)
+        self.timeline = CareerTimeline()  # filled on the query thread, see show_entity
+        self.timeline.hide()
+        self.background: Any = None  # the window's QueryThread; the ledger is not read on the GUI thread
         self.company = QListWidget()
         self.articles = EntityArticlesModel(db, self)
         self.article_view = QTableView()
@@ -63,6 +75,7 @@ class EntityDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.positions)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.chart_view, 2)
         layout.addWidget(lower, 3)
         self.entity: tuple[str, str] | None = None
@@ -78,10 +91,27 @@ class EntityDetail(QWidget):
         span = f"{info.get('first_date') or '?'} – {info.get('last_date') or '?'}"
         self.positions.setText(f"职务 Positions: {posts}\n{len(rows)} 篇文章 articles · {span}")
         self._chart(mentions_per_date(rows), palette.entities.get(kind, palette.accent), palette)
+        self.timeline.hide()
+        if kind == "person" and self.background is not None:
+            self.background.ask(
+                "career", lambda db: _career(db, text), lambda p: self._show_career(text, p, palette)
+            )
         self.company.clear()
         if kind == "person":
             for other in store_entities.cooccurrence(self._db, text, limit=15):
                 self.company.addItem(f"{other['name']}　{other['articles']}")
+
+    def _show_career(self, name: str, person: Any, palette: Palette) -> None:
+        if self.entity != ("person", name):
+            return  # another entity was chosen meanwhile
+        self.timeline.show_person(person, palette)
+        self.timeline.setVisible(person is not None)
+        if person is not None:
+            current = "、".join(t.post for t in person.current_posts()) or "—"
+            self.positions.setText(
+                self.positions.text()
+                + f"\n现任 Current: {current} · 履历 Career below (click a bar or marker)"
+            )
 
     def _chart(self, points: list[tuple[str, int]], colour: str, palette: Palette) -> None:
         self.chart.removeAllSeries()

@@ -30,6 +30,7 @@ class Query:
     date_to: str | None = None
     section: str | None = None
     article_ids: list[int] | None = None  # restrict to one entity's articles
+    collapse_reprints: bool = False  # count a reprint cluster once
     filters: dict[str, Any] = field(default_factory=dict)
 
     def kwargs(self) -> dict[str, Any]:
@@ -38,6 +39,7 @@ class Query:
             "date_to": self.date_to,
             "section": self.section,
             "article_ids": self.article_ids,
+            "collapse_reprints": self.collapse_reprints,
         }
 
 

@@ -121,6 +121,10 @@ class SearchPanel(QWidget):
         self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clear_entity = QCheckBox("仅此实体 Only this entity")
         self.clear_entity.setVisible(False)
+        self.collapse_reprints = QCheckBox("同稿计一次 Count reprints once")
+        self.collapse_reprints.setToolTip(
+            "转载、通稿只列首发的一篇 List only the first-published copy of a story"
+        )
         self.status = QLabel()
         self.model = SearchResultsModel(db, self)
         self.results = QListView()
@@ -145,6 +149,7 @@ class SearchPanel(QWidget):
         filters.addWidget(self.tag, 1)
         layout.addLayout(filters)
         layout.addWidget(self.clear_entity)
+        layout.addWidget(self.collapse_reprints)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         self._entity_ids: list[int] | None = None
@@ -160,6 +165,7 @@ class SearchPanel(QWidget):
             self.section.currentIndexChanged,
             self.tag.currentIndexChanged,
             self.clear_entity.toggled,
+            self.collapse_reprints.toggled,
         ):
             signal.connect(lambda *_args: self._debounce.start())
         self.refresh_sections()
@@ -195,7 +201,7 @@ class SearchPanel(QWidget):
         self.clear_entity.setChecked(article_ids is not None)
 
     def current_query(self) -> Query:
-        query = Query(text=self.box.text())
+        query = Query(text=self.box.text(), collapse_reprints=self.collapse_reprints.isChecked())
         if self.use_dates.isChecked():
             query.date_from = self.date_from.date().toString("yyyy-MM-dd")
             query.date_to = self.date_to.date().toString("yyyy-MM-dd")

@@ -1,0 +1,120 @@
+"""Near-duplicates: the signature is datasketch's, the index is incremental, 原载 notes find their paper."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from datasketch import MinHash
+from sqlite_utils import Database
+
+from reader.ingest import import_paths
+from reader.reprints import index
+from reader.reprints import signature as sig
+from reader.reprints.clusters import clusters
+from reader.reprints.similarity import diff, ratio
+from reader.reprints.sources import parse_note
+from reader.resources import sample_library
+from reader.store import open_db
+from reader.store import reprints as store
+
+BULLETIN = "000_cb36cc279cad0e3a.txt"
+REPRINTED = "产业逐新向未来"  # the bulletin's article with (原载2024年9月30日《驻马店日报》T03版)
+
+
+def test_batch_signature_equals_datasketch() -> None:
+    texts = [sig.normalise(p.read_text(encoding="utf-8"))[k * 300 : k * 300 + 700] for p in
+             sorted(sample_library().glob("*.txt")) for k in range(3)]  # fmt: skip
+    batch = sig.signatures(texts)
+    for text, row in zip(texts, batch, strict=True):
+        reference = MinHash(num_perm=sig.NUM_PERM, seed=sig.SEED, scheme="affine32", hashfunc=int)
+        reference.update_batch(sig.shingle_hashes(text).tolist())
+        assert np.array_equal(reference.hashvalues, row)
+
+
+def test_note_parsing() -> None:
+    note = parse_note("(原载2024年9月30日《驻马店日报》T03版)")
+    assert note is not None and (note.publication, note.date, note.page) == (
+        "驻马店日报",
+        "2024-09-30",
+        "T03",
+    )
+    assert parse_note("本报讯 记者 张三") is None
+
+
+def test_similarity_and_diff() -> None:
+    a, b = "市委书记鲍常勇主持会议", "市委书记鲍常勇主持了会议"
+    assert ratio(a, b) == pytest.approx(2 * 11 / 23)
+    assert [(op.tag, b[op.b_start : op.b_end]) for op in diff(a, b) if op.tag != "equal"] == [
+        ("insert", "了")
+    ]
+
+
+def test_clusters_join_chains_and_keep_the_weakest_link() -> None:
+    found = clusters([(1, 2, 0.95), (2, 3, 0.85), (4, 5, 0.7)], 0.8)
+    assert [(c.article_ids, c.similarity) for c in found] == [((1, 2, 3), 0.85)]
+
+
+def _paper_page(db: Database, folder: Path) -> Path:
+    """A 驻马店日报 page made from the bulletin's reprinted article, with a paper's small edits."""
+    title, byline, text = db.execute(
+        "SELECT title, byline_text, text FROM articles WHERE title = ?", [REPRINTED]
+    ).fetchone()
+    path = folder / "zmdrb_20240930_T03.txt"
+    edited = text.replace("全市", "我市", 2).replace("如今", "现在", 1)
+    path.write_text(
+        f"驻马店日报\n2024年9月30日 星期一\nT03版 要闻\n\n{title}\n{byline}\n\n{edited}\n", encoding="utf-8"
+    )
+    return path
+
+
+@pytest.fixture
+def bulletin(tmp_path: Path) -> Database:
+    db = open_db(tmp_path / "library.db")
+    assert not import_paths(db, [sample_library() / BULLETIN]).failed
+    return db
+
+
+def test_a_source_note_links_to_its_newspaper_article_and_they_cluster(
+    bulletin: Database, tmp_path: Path
+) -> None:
+    (reprint_id,) = [r[0] for r in bulletin.execute("SELECT id FROM articles WHERE title = ?", [REPRINTED])]
+    assert index.original_of_note(bulletin, reprint_id) is None  # the paper is not in the library yet
+    assert not import_paths(bulletin, [_paper_page(bulletin, tmp_path)]).failed
+    (paper_id,) = [r[0] for r in bulletin.execute(
+        "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE i.publication = '驻马店日报'")]  # fmt: skip
+    assert index.original_of_note(bulletin, reprint_id) == paper_id
+    (cluster,) = index.library_clusters(bulletin)
+    assert cluster.article_ids == sorted([reprint_id, paper_id])
+    assert cluster.original_article_id == paper_id  # the same day, and the bulletin names its source
+    assert cluster.first_published == "2024-09-30"
+    assert 0.97 < cluster.similarity < 1.0
+    others = store.others_of(bulletin, reprint_id)
+    assert [(o["article_id"], o["publication"], o["issue_date"]) for o in others] == [
+        (paper_id, "驻马店日报", "2024-09-30")
+    ]
+
+
+def test_incremental_index_equals_a_rebuild(tmp_path: Path) -> None:
+    """Copies with a few percent of characters changed, imported one file at a time, then rebuilt."""
+    db = open_db(tmp_path / "library.db")
+    import_paths(db, [sample_library()])
+    rng = random.Random(7)
+    rows = db.execute(
+        "SELECT title, text FROM articles WHERE length(text) > 300 ORDER BY id LIMIT 6"
+    ).fetchall()
+    for number, (title, text) in enumerate(rows):
+        chars = list(text)
+        for _ in range(len(chars) * (number + 1) // 100):  # 1–6 % of the characters
+            chars[rng.randrange(len(chars))] = rng.choice("的一是在不了有和人这中大为上个国")
+        path = tmp_path / f"copy_{number}.md"
+        path.write_text(
+            f"---\ndate: 2025-01-0{number + 1}\n---\n\n# {title}\n\n{''.join(chars)}\n", encoding="utf-8"
+        )
+        import_paths(db, [path])
+    incremental = store.pairs(db)
+    assert len(index.library_clusters(db)) == 6
+    index.rebuild(db)
+    assert store.pairs(db) == incremental
