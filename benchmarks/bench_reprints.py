@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> None:
         index.rebuild(db)
         whole = time.perf_counter() - started
         print(f"whole library: {articles} articles, rebuild {whole:.1f} s "
-              f"(peer in the same run: reading and normalising every text, {scanned / 1e6:.0f} M chars, {peer:.1f} s)")  # fmt: skip
+              f"(peer in the same run: reading and normalising every text, {scanned / 1e6:.0f} M chars, {peer:.1f} s)")  # fmt: skip  # noqa: E501
         late = plant(args.library, folder, args.late * PER_ISSUE, rng, "late")
         per_issue, hooks = [], []
         for path, _sources in late:
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> None:
             with db.atomic():
                 index.index_articles(db, ids)
             hooks.append(time.perf_counter() - started)
-        print(f"late issues: import per issue (parse, save, reprint index, claims) max {max(per_issue):.3f} s, "
+        print(f"late issues: import per issue (parse, save, reprint index, claims) max {max(per_issue):.3f} s, "  # noqa: E501
               f"mean {sum(per_issue) / len(per_issue):.3f} s; reprint indexing alone max {max(hooks):.3f} s, "
               f"mean {sum(hooks) / len(hooks):.3f} s")  # fmt: skip
         truth, misparsed = planted_pairs(db, early + late)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -68,6 +70,53 @@ def annotations_shot(app: QApplication, window: MainWindow, db: Database, articl
     return window.grab()
 
 
+def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 20) -> None:
+    """Let the event loop run until ``condition`` holds (answers from the query thread), then settle."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        settle(app, 100)
+    settle(app)
+
+
+def careers_shots(app: QApplication, window: MainWindow, db: Database, tmp: Path) -> dict[str, QPixmap]:
+    """A person's career timeline, and the also-in bar with the side-by-side diff of a reprint.
+
+    The reprint's other version is a 驻马店日报 page made from the bulletin's own 原载 article
+    (as tests/reprints does), imported like any file.
+    """
+    from reader.store import reprints as reprint_store
+
+    shots = {}
+    window.show_entity("person", "李跃勇")
+    wait_for(app, lambda: not window.detail.timeline.isHidden())
+    shots["career-timeline.png"] = window.grab()
+    title, byline, text = db.execute(
+        "SELECT title, byline_text, text FROM articles WHERE source_note LIKE '%T03%'"
+    ).fetchone()
+    page = tmp / "zmdrb_20240930_T03.txt"
+    edited = text.replace("全市", "我市", 2).replace("如今", "现在", 1)
+    page.write_text(f"驻马店日报\n2024年9月30日 星期一\nT03版 要闻\n\n{title}\n{byline}\n\n{edited}\n", encoding="utf-8")
+    import_paths(db, [page])
+    (reprint_id,) = db.execute("SELECT id FROM articles WHERE title = ?", [title]).fetchone()
+    window.tabs.setCurrentIndex(0)
+    window.open_article(reprint_id)
+    wait_for(app, lambda: not window.careers.also_in.isHidden())
+    shots["reprint-also-in.png"] = window.grab()
+    other = reprint_store.others_of(db, reprint_id)[0]["article_id"]
+    window.careers.compare(reprint_id, other)
+    wait_for(app, lambda: window.careers.dialog is not None)
+    dialog = window.careers.dialog
+    if dialog is not None:
+        dialog.view.left.verticalScrollBar().setValue(dialog.view.left.verticalScrollBar().maximum() // 3)
+        settle(app)
+        shots["reprint-diff.png"] = dialog.grab()
+        dialog.close()
+    window.tabs.setCurrentWidget(window.careers.posts)
+    wait_for(app, lambda: window.careers.posts.model.rowCount() > 0)
+    shots["posts-table.png"] = window.grab()
+    return shots
+
+
 def main() -> int:
     app = application()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -116,6 +165,7 @@ def main() -> int:
         shots["dark-theme.png"] = window.grab()
         window.set_theme("light")
         shots["annotations.png"] = annotations_shot(app, window, db, row[0])
+        shots.update(careers_shots(app, window, db, Path(tmp)))
         dialog = ExportDialog(db, window)
         dialog.target.setText("~/Obsidian/公报摘录.md")
         dialog.wikilinks.setChecked(True)

@@ -185,7 +185,7 @@ def reprints_command(min_similarity: float, as_json: bool, rebuild: bool, db_pat
     )
     for c in clusters:
         click.echo(
-            f"{len(c.article_ids)} articles, {c.similarity:.0%} alike at least, first {c.first_published or '?'}"
+            f"{len(c.article_ids)} articles, {c.similarity:.0%} alike at least, first {c.first_published or '?'}"  # noqa: E501
         )
         for article_id in c.article_ids:
             mark = "*" if article_id == c.original_article_id else " "

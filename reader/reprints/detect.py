@@ -93,7 +93,11 @@ def _against(
     if not others:
         return []
     close = estimated(signature, np.stack([signature_of(o) for o in others])) >= MIN_ESTIMATE
-    return [pair for other in np.asarray(others)[close].tolist() if (pair := texts.check(article_id, other, floor))]
+    return [
+        pair
+        for other in np.asarray(others)[close].tolist()
+        if (pair := texts.check(article_id, other, floor))
+    ]
 
 
 def check_candidates(
@@ -117,7 +121,9 @@ def check_candidates(
     found: list[Pair] = []
     leaders: list[int] = []
     for article_id, _text in new:
-        pairs = _against(article_id, candidates(article_id), signature_of(article_id), signature_of, pool, floor)
+        pairs = _against(
+            article_id, candidates(article_id), signature_of(article_id), signature_of, pool, floor
+        )
         found.extend(pairs)
         if not any(pair[2] >= DEFAULT_SIMILARITY for pair in pairs):
             leaders.append(article_id)

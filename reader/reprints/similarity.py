@@ -18,7 +18,9 @@ def ratio(a: str, b: str) -> float:
     return float(Indel.normalized_similarity(a, b))
 
 
-_BYTE = {code: chr(1 + (code * 2654435761 >> 16) % 255) for code in range(0x110000) if 0x3000 <= code < 0xA000}
+_BYTE = {
+    code: chr(1 + (code * 2654435761 >> 16) % 255) for code in range(0x110000) if 0x3000 <= code < 0xA000
+}
 
 
 def folded(text: str) -> str:

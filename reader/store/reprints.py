@@ -95,7 +95,9 @@ def followers_of(db: Database, article_ids: Iterable[int]) -> set[int]:
                 chunk + chunk,
             )
         )
-    leaders = {row[0] for row in db.execute("SELECT DISTINCT article_id FROM reprint_bands")} if found else set()
+    leaders = (
+        {row[0] for row in db.execute("SELECT DISTINCT article_id FROM reprint_bands")} if found else set()
+    )
     return found - leaders
 
 
@@ -145,7 +147,7 @@ def declared_reprints(db: Database, article_ids: Iterable[int]) -> set[int]:
         found.update(
             row[0]
             for row in db.execute(
-                f"SELECT id FROM articles WHERE id IN ({marks}) AND source_note IS NOT NULL AND source_note != ''",
+                f"SELECT id FROM articles WHERE id IN ({marks}) AND source_note IS NOT NULL AND source_note != ''",  # noqa: E501
                 chunk,
             )
         )

@@ -42,10 +42,16 @@ def test_timeline_bars_markers_and_clicks(qtbot: QtBot, tmp_path: Path) -> None:
     notice = markers["appointment"].claims[0].article_id
     first_report = min(county_head.claims, key=lambda c: c.date or "").article_id
     with qtbot.waitSignal(timeline.article_activated) as clicked:
-        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=markers["appointment"].rect.center().toPoint())
+        qtbot.mouseClick(
+            timeline, Qt.MouseButton.LeftButton, pos=markers["appointment"].rect.center().toPoint()
+        )
     assert clicked.args == [notice]
     with qtbot.waitSignal(timeline.article_activated) as clicked:
-        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPointF(county_head.rect.left() + 1, county_head.rect.center().y()).toPoint())
+        qtbot.mouseClick(
+            timeline,
+            Qt.MouseButton.LeftButton,
+            pos=QPointF(county_head.rect.left() + 1, county_head.rect.center().y()).toPoint(),
+        )
     assert clicked.args == [first_report]
     assert timeline.article_at(QPointF(1, 1)) is None
 
@@ -85,7 +91,9 @@ def test_also_in_bar_links(qtbot: QtBot) -> None:
     qtbot.addWidget(bar)
     info = {
         "article_id": 5,
-        "others": [{"article_id": 9, "similarity": 0.97, "where": "驻马店日报 2024-09-30 T03版", "title": "x"}],
+        "others": [
+            {"article_id": 9, "similarity": 0.97, "where": "驻马店日报 2024-09-30 T03版", "title": "x"}
+        ],
         "note": "(原载2024年9月30日《驻马店日报》T03版)",
         "original": 9,
     }

@@ -69,7 +69,9 @@ def test_reprints_json_shape(tmp_path: Path) -> None:
     runner = CliRunner()
     text = (DATA / "01_xincai_county_meeting.md").read_text(encoding="utf-8")
     copy = tmp_path / "copy.md"
-    copy.write_text(text.replace("2024-03-01", "2024-03-05").replace("研究部署", "研究安排"), encoding="utf-8")
+    copy.write_text(
+        text.replace("2024-03-01", "2024-03-05").replace("研究部署", "研究安排"), encoding="utf-8"
+    )
     runner.invoke(cli, ["--db", str(db), "import", str(DATA / "01_xincai_county_meeting.md"), str(copy)])
     result = runner.invoke(cli, ["--db", str(db), "reprints", "--json"])
     assert result.exit_code == 0, result.output
@@ -77,6 +79,11 @@ def test_reprints_json_shape(tmp_path: Path) -> None:
     assert cluster["article_ids"] == [1, 2]
     assert cluster["first_published"] == "2024-03-01" and cluster["original_article_id"] == 1
     assert 0.95 < cluster["similarity"] < 1.0
-    assert json.loads(runner.invoke(cli, ["--db", str(db), "reprints", "--json", "--min-similarity", "0.999"]).output) == []
+    assert (
+        json.loads(
+            runner.invoke(cli, ["--db", str(db), "reprints", "--json", "--min-similarity", "0.999"]).output
+        )
+        == []
+    )
     too_low = runner.invoke(cli, ["--db", str(db), "reprints", "--min-similarity", "0.3"])
     assert too_low.exit_code == 1 and "0.6" in too_low.output

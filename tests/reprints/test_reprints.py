@@ -84,7 +84,7 @@ def test_a_source_note_links_to_its_newspaper_article_and_they_cluster(
     assert index.original_of_note(bulletin, reprint_id) is None  # the paper is not in the library yet
     assert not import_paths(bulletin, [_paper_page(bulletin, tmp_path)]).failed
     (paper_id,) = [r[0] for r in bulletin.execute(
-        "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE i.publication = '驻马店日报'")]  # fmt: skip
+        "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE i.publication = '驻马店日报'")]  # fmt: skip  # noqa: E501
     assert index.original_of_note(bulletin, reprint_id) == paper_id
     (cluster,) = index.library_clusters(bulletin)
     assert cluster.article_ids == sorted([reprint_id, paper_id])

@@ -40,8 +40,8 @@ class CareersFeature:
         window.tabs.setTabToolTip(window.tabs.count() - 1, "职务 Posts × years")
         window.tabs.currentChanged.connect(self._tab_changed)
         self.also_in = AlsoInBar()
-        reading = window.pane.parentWidget()
-        reading.layout().insertWidget(reading.layout().indexOf(window.pane), self.also_in)
+        reading = window.legend.parentWidget().layout()  # the reading column: legend, then the pane
+        reading.insertWidget(reading.indexOf(window.legend) + 1, self.also_in)
         self.also_in.article_activated.connect(window.open_article)
         self.also_in.compare_requested.connect(self.compare)
         window.pane.rendered.connect(self._article_shown)

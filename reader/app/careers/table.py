@@ -49,7 +49,7 @@ class PostsTableModel(QAbstractTableModel):
         f = self._filter
         self.rows = [
             row for row in self._all
-            if not f or f in row[0][0] or f in (row[0][1] or "") or any(f in n for ns in row[1].values() for n in ns)
+            if not f or f in row[0][0] or f in (row[0][1] or "") or any(f in n for ns in row[1].values() for n in ns)  # noqa: E501
         ]  # fmt: skip
         self.endResetModel()
 

@@ -107,7 +107,7 @@ class CareerTimeline(QWidget):
             x2 = self._x(_day(tenure.last_date or dated[-1].date or ""), span, left, width)
             if x2 - x1 < MIN_BAR:
                 x1, x2 = (x1 + x2 - MIN_BAR) / 2, (x1 + x2 + MIN_BAR) / 2
-            label = f"{self._label(tenure)}  {tenure.first_date} – {tenure.last_date} · {len(tenure.article_ids)} 篇 articles"
+            label = f"{self._label(tenure)}  {tenure.first_date} – {tenure.last_date} · {len(tenure.article_ids)} 篇 articles"  # noqa: E501
             self.items.append(Item(QRectF(x1, top, x2 - x1, BAR), dated, "bar", label))
             for claim in dated:
                 if claim.kind in ("appointment", "removal"):

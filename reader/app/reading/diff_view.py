@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.reprints.similarity import diff, ratio
 from reader.reprints.signature import normalise
+from reader.reprints.similarity import diff, ratio
 
 DELETED = "#f4b6b6"
 INSERTED = "#b7e4c0"
