@@ -132,30 +132,12 @@ class LibraryWorker(QObject):
 def correction_job(
     text: str, action: str, kind: str | None, scope: str, occurrence: tuple[int, str, int, int] | None
 ) -> Job:
-    """Record one entity correction and re-annotate the articles it touches; returns their ids."""
-    from reader.entities import pipeline
-    from reader.store import entities as store_entities
-    from reader.store.search import matching_article_ids
+    """Record one entity correction, re-annotate the articles it touches and rewrite their career claims
+    (``reader.corrections``); returns their ids."""
+    from reader.corrections import correct_entity
 
     def job(db: Database) -> list[int]:
-        article_id, field, start, end = occurrence if occurrence else (None, None, None, None)
-        with db.atomic():
-            store_entities.add_correction(
-                db,
-                text,
-                action,
-                kind=kind,
-                scope=scope,
-                article_id=article_id,
-                field=field,
-                start=start,
-                end=end,
-            )
-        touched = {article_id} if scope == "occurrence" and article_id is not None else set()
-        if scope == "all":
-            touched |= matching_article_ids(db, text)
-        pipeline.annotate_articles(db, sorted(touched))
-        return sorted(touched)
+        return correct_entity(db, text, action, kind=kind, scope=scope, occurrence=occurrence)
 
     return job
 

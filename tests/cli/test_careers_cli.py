@@ -87,3 +87,20 @@ def test_reprints_json_shape(tmp_path: Path) -> None:
     )
     too_low = runner.invoke(cli, ["--db", str(db), "reprints", "--min-similarity", "0.3"])
     assert too_low.exit_code == 1 and "0.6" in too_low.output
+
+
+def test_an_entity_correction_rewrites_the_claims_at_once(tmp_path: Path) -> None:
+    """``reader entity reject`` takes 张强 out of the ledger without ``reader careers rebuild``."""
+    db = _library(tmp_path)
+    runner = CliRunner()
+
+    def people(name: str) -> list[tuple[str, str]]:
+        result = runner.invoke(cli, ["--db", str(db), "careers", "--person", name, "--json"])
+        assert result.exit_code == 0, result.output
+        return sorted((r["place"], r["post"]) for r in json.loads(result.output))
+
+    assert people("张强") == [("新蔡县", "副县长"), ("确山县", "副县长")]
+    result = runner.invoke(cli, ["--db", str(db), "entity", "reject", "张强", "--kind", "person"])
+    assert result.exit_code == 0, result.output
+    assert people("张强") == []
+    assert people("王明") == [("新蔡县", "县委书记"), ("新蔡县", "县长")]  # articles not naming him kept theirs
