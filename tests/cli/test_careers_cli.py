@@ -103,4 +103,4 @@ def test_an_entity_correction_rewrites_the_claims_at_once(tmp_path: Path) -> Non
     result = runner.invoke(cli, ["--db", str(db), "entity", "reject", "张强", "--kind", "person"])
     assert result.exit_code == 0, result.output
     assert people("张强") == []
-    assert people("王明") == [("新蔡县", "县委书记"), ("新蔡县", "县长")]  # articles not naming him kept theirs
+    assert people("王明") == [("新蔡县", "县委书记"), ("新蔡县", "县长")]  # his claims stay
