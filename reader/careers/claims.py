@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from reader.careers.lexicon import LEVEL_CHARS, Lexicon, lexicon
@@ -77,7 +77,37 @@ def place_weights(lex: Lexicon, texts: Iterable[str], mentions: Iterable[str] = 
     return weights
 
 
-_PLACE_SCAN = re.compile(r"[\u4e00-\u9fff]{2,8}?[省市县区州]")
+class Anchored:
+    """A pattern that starts with a name or a word and can only match a few characters before an
+    anchor (the verb, the level suffix): ``finditer`` tries ``pattern.match`` at those starts only.
+
+    The same matches as ``pattern.finditer`` (leftmost first, then after the match's end), as long as
+    every match starts ``reach`` characters before an anchor occurrence; Python's ``re`` would try
+    every position of the text, 25 times slower on an 800-character article.
+    """
+
+    def __init__(self, pattern: str, anchor: str, reach: tuple[int, int]) -> None:
+        self.pattern = re.compile(pattern)
+        self.anchor = re.compile(anchor)
+        self.reach = reach
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        near, far = self.reach
+        starts = sorted(
+            {
+                p
+                for a in self.anchor.finditer(text)
+                for p in range(max(0, a.start() - far), a.start() - near + 1)
+            }
+        )
+        end = 0
+        for start in starts:
+            if start >= end and (match := self.pattern.match(text, start)) is not None:
+                yield match
+                end = max(match.end(), start + 1)
+
+
+_PLACE_SCAN = Anchored(r"[\u4e00-\u9fff]{2,8}?[省市县区州]", "[省市县区州]", (2, 8))
 
 
 def extract(
@@ -162,9 +192,12 @@ _NAME = r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,4}?)(?:同志)?"
 _POST = r"(?P<post>[\u4e00-\u9fff、]{2,40}?)"
 _NOTICES = (
     ("appointment", re.compile(rf"(?:任命|任免|选举|补选|决定){_NAME}为{_POST}(?=[，,；;。\n]|$|的|职务)")),
-    ("appointment", re.compile(rf"{_NAME}(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)")),
+    (  # the name first (``Anchored``), then the verb
+        "appointment",
+        Anchored(rf"{_NAME}(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)", "当选|任", (2, 8)),
+    ),
     ("removal", re.compile(rf"(?:免去|撤销|罢免){_NAME}的?{_POST}(?:职务|的职务)")),
-    ("removal", re.compile(rf"{_NAME}不再担任{_POST}(?:职务|$|[，,；;。\n])")),
+    ("removal", Anchored(rf"{_NAME}不再担任{_POST}(?:职务|$|[，,；;。\n])", "不再担任", (2, 7))),
     ("removal", re.compile(rf"(?:接受|同意){_NAME}辞去{_POST}(?:职务|的职务|$|[，,；;。\n])")),
 )
 _MORE = re.compile(rf"[，,；;]{_NAME}为{_POST}(?=[，,；;。\n]|$)")
@@ -175,7 +208,7 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
     claims: list[Claim] = []
     for kind, pattern in _NOTICES:
         for match in pattern.finditer(text):
-            name = _notice_name(lex, text, match, spans, after_verb=pattern.pattern.startswith("(?:"))
+            name = _notice_name(lex, text, match, spans, after_verb=not isinstance(pattern, Anchored))
             if name is None:
                 continue
             posts = parse_chain(lex, match.group("post").removesuffix("职务"))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from reader.careers.claims import Context, MentionSpan, extract
+from reader.careers.claims import _NOTICES, _PLACE_SCAN, Anchored, Context, MentionSpan, extract
 from reader.careers.ledger import posts_by_period
 from reader.careers.update import load_people, rebuild
 from reader.entities import pipeline
@@ -100,3 +102,13 @@ def test_rejecting_one_occurrence_rewrites_that_article_s_claims(constructed: Da
     )  # fmt: skip
     assert touched == [article_id]
     assert [p.person_id for p in load_people(constructed, name="张强")] == ["张强@新蔡县"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="张三李四王任担当选不再市县长局为，。职务同志 \n", max_size=80))
+def test_anchored_scans_find_what_a_full_scan_finds(text: str) -> None:
+    """The claim rules try their name-first patterns only near the verb: never a match fewer."""
+    for pattern in (*[p for _kind, p in _NOTICES if isinstance(p, Anchored)], _PLACE_SCAN):
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in pattern.pattern.finditer(text)
+        ]
