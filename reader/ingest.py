@@ -109,6 +109,7 @@ def _store(
     loaded: _Loaded,
     after_save: AfterSave | None,
     index_later: list[tuple[int, search.Prepared]] | None = None,
+    derive_later: list[int] | None = None,
 ) -> FileOutcome:
     entries: list[tuple[int, search.Prepared]] = []
     result = save_issue(
@@ -123,7 +124,10 @@ def _store(
     if after_save is not None and result.status is not SaveStatus.UNCHANGED:
         after_save(db, result)
     if result.status is not SaveStatus.UNCHANGED:
-        derived.update_saved(db, result)  # reprint index and career claims (reader/derived.py)
+        if derive_later is None:
+            derived.update_articles(db, result.article_ids)  # reprints and career claims (reader/derived.py)
+        else:
+            derive_later.extend(result.article_ids)  # for the whole group at once, as the search index
     if index_later is not None:
         index_later.extend(entries)  # only once the file is saved for good
     return FileOutcome(
@@ -141,6 +145,7 @@ def _outcome(
     load: Callable[[], _Loaded],
     after_save: AfterSave | None,
     index_later: list[tuple[int, search.Prepared]] | None = None,
+    derive_later: list[int] | None = None,
 ) -> FileOutcome:
     try:
         try:
@@ -152,7 +157,7 @@ def _outcome(
                 str(path),
                 f"the importer failed on this file ({type(error).__name__}: {error}); please report it",
             ) from error
-        return _store(db, loaded, after_save, index_later)
+        return _store(db, loaded, after_save, index_later, derive_later)
     except BadInputError as error:
         return FileOutcome(path, "failed", reason=error.reason)
     except ReaderError as error:
@@ -235,6 +240,7 @@ def import_paths(
         while index < len(files) and not report.cancelled:
             group: list[FileOutcome] = []
             to_index: list[tuple[int, search.Prepared]] = []
+            to_derive: list[int] = []
             started = time.monotonic()
             try:
                 with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
@@ -246,11 +252,12 @@ def import_paths(
                             break
                         if progress is not None:
                             progress(index, len(files), files[index])
-                        group.append(_outcome(db, files[index], load(index), after_save, to_index))
+                        group.append(_outcome(db, files[index], load(index), after_save, to_index, to_derive))
                         index += 1
                         if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                             raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
                     search.index_prepared(db, to_index)
+                    derived.update_articles(db, to_derive)
             except sqlite3.DatabaseError as error:
                 group = [_lost(outcome, error) for outcome in group]
             report.outcomes.extend(group)

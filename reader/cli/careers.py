@@ -151,7 +151,7 @@ def rebuild_command(db_path: Path | None) -> None:
     type=click.FloatRange(0.0, 1.0),
     default=0.8,
     show_default=True,
-    help="Share of characters two versions have in common (0.6 at least).",
+    help="Share of characters two versions have in common (0.8 at least: what counts as a reprint).",
 )
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per cluster.")
 @click.option("--rebuild", is_flag=True, help="Index the whole library again first.")
@@ -159,10 +159,12 @@ def rebuild_command(db_path: Path | None) -> None:
 def reprints_command(min_similarity: float, as_json: bool, rebuild: bool, db_path: Path | None) -> None:
     """Clusters of articles that are the same story (reprints, wire copy, small edits)."""
     from reader.reprints import index
-    from reader.reprints.detect import FLOOR
+    from reader.reprints.detect import THRESHOLD
 
-    if min_similarity < FLOOR:
-        raise BadInputError("--min-similarity", f"pairs below {FLOOR} are not kept; use {FLOOR} or more")
+    if min_similarity < THRESHOLD:
+        raise BadInputError(
+            "--min-similarity", f"pairs below {THRESHOLD} are not kept; use {THRESHOLD} or more"
+        )
     db = open_library(db_path)
     if rebuild:
         index.rebuild(db)

@@ -1,7 +1,8 @@
 """Keep the reprint index of a library up to date: per saved file on import, or all at once.
 
 The import calls ``index_articles`` with the articles one file produced: only texts that
-changed are signed again, their candidates come from the stored band keys, and only the
+changed are signed, their candidates come from the stored band keys with their stored
+signatures (no other text is read unless the estimate says it may be a reprint), and only the
 clusters they touch are regrouped, so an issue costs milliseconds whatever the library's size.
 """
 
@@ -12,14 +13,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from sqlite_utils import Database
 
 from reader.reprints.clusters import clusters
-from reader.reprints.detect import DEFAULT_SIMILARITY, FLOOR, all_pairs, check_candidates
-from reader.reprints.signature import MIN_CHARS, band_keys, normalise, signatures
+from reader.reprints.detect import DEFAULT_SIMILARITY, Pair, Pool, Stored, batch_pairs
+from reader.reprints.signature import MIN_CHARS, band_keys, from_blobs, normalise, signatures, to_blob
 from reader.reprints.similarity import ratio
 from reader.reprints.sources import parse_note
 from reader.store import reprints as store
+
+NOTE_SIMILARITY = 0.6
+"""A 原载 note names the publication and the day, so the one article of that issue it means may be
+edited more than a reprint found by search alone."""
 
 
 def _fingerprint(normalised: str) -> str:
@@ -29,35 +35,59 @@ def _fingerprint(normalised: str) -> str:
 def index_articles(db: Database, article_ids: Sequence[int]) -> int:
     """Index new or changed articles and pair them with the library; returns how many were (re)indexed.
 
-    The caller owns the transaction (the import runs this inside the file's savepoint).
+    The caller owns the transaction (the import runs this once per group of saved files, inside the
+    group's transaction).  A changed article takes the clusters it was in along: their members look
+    for their match again, so no pair is left pointing at a text that is gone.
     """
-    current = store.texts(db, article_ids)
-    known = store.fingerprints(db, list(current))
-    changed = {i for i, text in current.items() if known.get(i) != _fingerprint(normalise(text))}
+    current = {i: normalise(t) for i, t in store.texts(db, article_ids).items()}
+    known = store.docs(db, list(current))
+    changed = {i for i, text in current.items() if known.get(i) != _fingerprint(text)}
     if not changed:
         return 0
-    changed |= store.followers_of(db, changed)  # members of a changed leader look for a leader again
     before = store.members_of_clusters(db, changed)
-    texts = {i: normalise(t) for i, t in store.texts(db, changed).items()}
-    store.forget(db, sorted(changed))
-    store.add_docs(db, [(i, _fingerprint(t), len(t)) for i, t in sorted(texts.items())])
-    signed = [(i, t) for i, t in sorted(texts.items()) if len(t) >= MIN_CHARS]
-    keys = {i: band_keys(s) for (i, _t), s in zip(signed, signatures([t for _i, t in signed]), strict=True)}
-    others: dict[int, str] = {}
+    redo = sorted(changed | before)
+    texts = {**current, **{i: normalise(t) for i, t in store.texts(db, set(redo) - current.keys()).items()}}
+    store.forget(db, redo)
+    docs, bands, found = _index(db, [(i, texts[i]) for i in redo], from_store=True)
+    store.add_docs(db, docs)
+    store.add_bands(db, bands)
+    store.add_pairs(db, found)
+    _regroup(db, set(redo))
+    return len(redo)
 
-    def candidates(article_id: int) -> set[int]:
-        found = store.candidates_for(db, keys[article_id]) - {article_id}
-        missing = found - others.keys() - texts.keys()
-        others.update({i: normalise(t) for i, t in store.texts(db, missing).items()})
-        return found
 
-    def leader_added(article_id: int) -> None:
-        store.add_bands(db, article_id, keys[article_id])
+Rows = tuple[list[tuple[int, str, int, bytes | None]], Iterable[tuple[int, int, int]], list[Pair]]
 
-    pairs, _leaders = check_candidates(signed, candidates, others, on_leader=leader_added)
-    store.add_pairs(db, pairs)
-    _regroup(db, set(changed) | before)
-    return len(changed)
+
+def _index(db: Database, docs: list[tuple[int, str]], *, from_store: bool, progress: Any = None) -> Rows:
+    """Pair a batch (id order) with the index and with each other: the rows that add it to the index
+    (``reprint_docs``, ``reprint_bands``) and the pairs found."""
+    signed = [(i, t) for i, t in docs if len(t) >= MIN_CHARS]
+    sigs = signatures([t for _i, t in signed])
+    fetch = lambda ids: {i: normalise(t) for i, t in store.texts(db, ids).items()}  # noqa: E731
+    stored = _stored(db, signed, sigs) if from_store else None
+    found, indexed = batch_pairs(signed, sigs, stored, Pool({}, fetch), progress)
+    row_of = {article_id: row for row, (article_id, _t) in enumerate(signed)}
+    blobs = {i: to_blob(sigs[row_of[i]]) for i in indexed}  # none for an identical copy
+    docs_rows = [(i, _fingerprint(t), len(t), blobs.get(i)) for i, t in docs]
+    return docs_rows, _band_rows(np.array(indexed, dtype=np.int64), sigs[[row_of[i] for i in indexed]]), found
+
+
+def _stored(db: Database, signed: list[tuple[int, str]], sigs: np.ndarray) -> Stored:
+    """The indexed articles sharing a band key with the batch, and the batch's identical copies."""
+    keys = band_keys(sigs)
+    rows, ids = store.band_candidates(db, keys.tolist())
+    known = np.unique(ids)
+    found = store.signatures(db, known.tolist())
+    twins = store.first_with(db, [_fingerprint(t) for _i, t in signed])
+    return Stored(
+        rows=np.array(rows, dtype=np.int64),
+        ids=np.array(ids, dtype=np.int64),
+        known=known,
+        sigs=from_blobs([found[i][1] for i in known.tolist()]),
+        lengths=np.array([found[i][0] for i in known.tolist()], dtype=np.int64),
+        twins={row: twin for row, twin in enumerate(twins) if twin is not None},
+    )
 
 
 def _regroup(db: Database, touched: set[int]) -> None:
@@ -93,19 +123,19 @@ def _member_rows(db: Database, found: Iterable[Any]) -> list[tuple[int, int, int
 def rebuild(db: Database, progress: Callable[[int, int], None] | None = None) -> int:
     """Index the whole library from scratch (after an upgrade, or to check the incremental index)."""
     docs = [(article_id, normalise(text)) for article_id, text in store.all_texts(db)]
-    signed = [(i, t) for i, t in docs if len(t) >= MIN_CHARS]
-    sigs = signatures([t for _i, t in signed])
-    found, leaders = all_pairs(signed, FLOOR, progress, sigs)
-    lead = set(leaders)
-    with db.atomic():
-        store.clear(db)
-        store.add_docs(db, [(i, _fingerprint(t), len(t)) for i, t in docs])
-        for (article_id, _text), signature in zip(signed, sigs, strict=True):
-            if article_id in lead:
-                store.add_bands(db, article_id, band_keys(signature))
-        store.add_pairs(db, found)
-        store.replace_members(db, [], _member_rows(db, clusters(found, DEFAULT_SIMILARITY)))
+    rows, bands, found = _index(db, docs, from_store=False, progress=progress)
+    members = _member_rows(db, clusters(found, DEFAULT_SIMILARITY))
+    store.replace_all(db, rows, bands, found, members)
     return len(docs)
+
+
+def _band_rows(ids: np.ndarray, sigs: np.ndarray) -> Iterable[tuple[int, int, int]]:
+    """``(band, key, article_id)`` in key order, the order the table keeps them in."""
+    keys = band_keys(sigs)
+    bands = np.broadcast_to(np.arange(keys.shape[1]), keys.shape).ravel()
+    owners = np.repeat(ids, keys.shape[1])
+    order = np.lexsort((owners, keys.ravel(), bands))
+    return zip(bands[order].tolist(), keys.ravel()[order].tolist(), owners[order].tolist(), strict=True)
 
 
 @dataclass(frozen=True)
@@ -117,7 +147,7 @@ class ClusterRow:
 
 
 def library_clusters(db: Database, min_similarity: float = DEFAULT_SIMILARITY) -> list[ClusterRow]:
-    """The clusters at ``min_similarity`` (≥ ``FLOOR``), largest first."""
+    """The clusters at ``min_similarity`` (≥ ``THRESHOLD``), largest first."""
     found = clusters(store.pairs(db, min_similarity), min_similarity)
     ids = {i for cluster in found for i in cluster.article_ids}
     dates = store.dates(db, ids)
@@ -133,7 +163,7 @@ def original_of_note(db: Database, article_id: int) -> int | None:
     """The article a ``原载…`` note of ``article_id`` names, when that issue is in the library.
 
     Among the articles of that publication and day, a reprint pair wins; otherwise the one
-    whose text is most alike (at least ``FLOOR``), so a note never links to an unrelated article.
+    whose text is most alike (at least ``NOTE_SIMILARITY``), so a note never links to an unrelated article.
     """
     note_text, text = store.source_note(db, article_id)
     note = parse_note(note_text) or parse_note(text[-80:])
@@ -152,4 +182,4 @@ def original_of_note(db: Database, article_id: int) -> int | None:
     mine = normalise(text)
     scored = [(ratio(mine, normalise(row["text"])), row["article_id"]) for row in printed]
     best = max(scored, default=(0.0, None))
-    return best[1] if best[0] >= FLOOR else None
+    return best[1] if best[0] >= NOTE_SIMILARITY else None

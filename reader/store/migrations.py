@@ -246,31 +246,34 @@ def m005_issue_boilerplate(db: Database) -> None:
 
 @migrations(name="m006_reprints")
 def m006_reprints(db: Database) -> None:
-    """Near-duplicate articles: MinHash band keys (the persistent LSH index) and checked pairs.
+    """Near-duplicate articles: MinHash signatures and band keys (the persistent LSH index), checked pairs.
 
-    ``reprint_docs`` remembers which text each article was indexed from, so an unchanged article
-    is not indexed again; ``reprint_members`` is the clustering at the default similarity, kept
-    so search and the people index can count a cluster once in SQL.
+    ``reprint_docs`` remembers which text each article was indexed from (so an unchanged article is
+    not indexed again) and its signature (so an import compares its candidates without re-reading
+    their texts); ``reprint_members`` is the clustering, kept so search and the people index can
+    count a cluster once in SQL.
     """
     db.execute(
         """
         CREATE TABLE reprint_docs (
             article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             fingerprint TEXT NOT NULL,
-            length INTEGER NOT NULL
+            length INTEGER NOT NULL,
+            signature BLOB
         )
         """
     )
+    db.execute("CREATE INDEX reprint_docs_fingerprint ON reprint_docs(fingerprint)")
     db.execute(
         """
         CREATE TABLE reprint_bands (
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
             band INTEGER NOT NULL,
-            key INTEGER NOT NULL
-        )
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, key, article_id)
+        ) WITHOUT ROWID
         """
     )
-    db.execute("CREATE INDEX reprint_bands_key ON reprint_bands(band, key)")
     db.execute("CREATE INDEX reprint_bands_article ON reprint_bands(article_id)")
     db.execute(
         """

@@ -15,7 +15,8 @@ from sqlite_utils import Database
 from reader.store.db import in_chunks
 
 
-def fingerprints(db: Database, article_ids: Sequence[int]) -> dict[int, str]:
+def docs(db: Database, article_ids: Sequence[int]) -> dict[int, str]:
+    """The fingerprint each of these articles was indexed from."""
     found: dict[int, str] = {}
     for chunk, marks in in_chunks(list(article_ids)):
         found.update(
@@ -45,60 +46,91 @@ def forget(db: Database, article_ids: Sequence[int]) -> None:
         db.execute(f"DELETE FROM reprint_docs WHERE article_id IN ({marks})", chunk)
 
 
-def clear(db: Database) -> None:
-    for table in ("reprint_bands", "reprint_pairs", "reprint_docs", "reprint_members"):
-        db.execute(f"DELETE FROM {table}")
+def replace_all(
+    db: Database,
+    docs: Iterable[tuple[int, str, int, bytes | None]],
+    bands: Iterable[tuple[int, int, int]],
+    pairs: Iterable[tuple[int, int, float]],
+    members: Iterable[tuple[int, int, int]],
+) -> None:
+    """Replace the whole index in one transaction (the whole-library run); ``bands`` sorted by key.
+
+    Row-by-row upkeep of a million band rows took 20 s to delete and 15 s to insert; so foreign
+    keys are off for this transaction (every id comes from ``articles`` inside it, so none can
+    dangle) and the by-article index is built once after the insert.  Inside a caller's transaction
+    the pragma cannot change, and the same work is merely slower.
+    """
+    switch = not db.conn.in_transaction
+    if switch:
+        db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            for table in ("reprint_members", "reprint_pairs", "reprint_bands", "reprint_docs"):
+                db.execute(f"DELETE FROM {table}")
+            db.execute("DROP INDEX IF EXISTS reprint_bands_article")
+            add_docs(db, docs)
+            add_bands(db, bands)
+            db.execute("CREATE INDEX reprint_bands_article ON reprint_bands(article_id)")  # as in m006
+            add_pairs(db, pairs)
+            replace_members(db, [], members)
+    finally:
+        if switch:
+            db.execute("PRAGMA foreign_keys = ON")
 
 
-def add_docs(db: Database, rows: Iterable[tuple[int, str, int]]) -> None:
-    """``(article_id, fingerprint, length)`` rows."""
-    db.conn.executemany("INSERT INTO reprint_docs (article_id, fingerprint, length) VALUES (?, ?, ?)", rows)
-
-
-def add_bands(db: Database, article_id: int, keys: Sequence[int]) -> None:
+def add_docs(db: Database, rows: Iterable[tuple[int, str, int, bytes | None]]) -> None:
+    """``(article_id, fingerprint, length, signature)`` rows; a signature only for an article in the
+    band index (none for a text too short to sign, or for a later identical copy)."""
     db.conn.executemany(
-        "INSERT INTO reprint_bands (article_id, band, key) VALUES (?, ?, ?)",
-        [(article_id, band, key) for band, key in enumerate(keys)],
+        "INSERT INTO reprint_docs (article_id, fingerprint, length, signature) VALUES (?, ?, ?, ?)", rows
     )
 
 
-def candidates(db: Database, article_id: int) -> set[int]:
-    """Articles sharing at least one band key with ``article_id``."""
-    rows = db.execute(
-        "SELECT DISTINCT o.article_id FROM reprint_bands s "
-        "JOIN reprint_bands o ON o.band = s.band AND o.key = s.key "
-        "WHERE s.article_id = ? AND o.article_id != ?",
-        [article_id, article_id],
-    )
-    return {row[0] for row in rows}
+def add_bands(db: Database, rows: Iterable[tuple[int, int, int]]) -> None:
+    """``(band, key, article_id)`` rows: the article can now be found by the articles after it."""
+    db.conn.executemany("INSERT INTO reprint_bands (band, key, article_id) VALUES (?, ?, ?)", rows)
 
 
-def candidates_for(db: Database, keys: Sequence[int]) -> set[int]:
-    """Representatives with any of these band keys (key ``i`` is band ``i``)."""
-    rows = db.execute(
-        "SELECT DISTINCT b.article_id FROM json_each(?) k "
-        "JOIN reprint_bands b ON b.band = k.key AND b.key = k.value",
-        [json.dumps(list(keys))],
-    )
-    return {row[0] for row in rows}
+def band_candidates(db: Database, keys: Sequence[Sequence[int]]) -> tuple[list[int], list[int]]:
+    """For rows of band keys (one row per new article): (row, indexed article) for every shared key."""
+    triples = [[row, band, key] for row, row_keys in enumerate(keys) for band, key in enumerate(row_keys)]
+    rows: list[int] = []
+    ids: list[int] = []
+    for start in range(0, len(triples), 16_384):
+        found = db.execute(
+            "SELECT DISTINCT j.value ->> 0, b.article_id FROM json_each(?) j JOIN reprint_bands b "
+            "ON b.band = j.value ->> 1 AND b.key = j.value ->> 2",
+            [json.dumps(triples[start : start + 16_384])],
+        ).fetchall()
+        rows.extend(row[0] for row in found)
+        ids.extend(row[1] for row in found)
+    return rows, ids
 
 
-def followers_of(db: Database, article_ids: Iterable[int]) -> set[int]:
-    """Articles paired with these ones that have no band keys of their own (they joined a leader)."""
-    found: set[int] = set()
-    for chunk, marks in in_chunks(sorted(set(article_ids))):
+def signatures(db: Database, article_ids: Sequence[int]) -> dict[int, tuple[int, bytes]]:
+    """``article_id → (length, signature)`` of indexed articles."""
+    found: dict[int, tuple[int, bytes]] = {}
+    for chunk, marks in in_chunks(list(article_ids)):
+        for article_id, length, signature in db.execute(
+            f"SELECT article_id, length, signature FROM reprint_docs WHERE article_id IN ({marks})", chunk
+        ):
+            found[article_id] = (length, signature)
+    return found
+
+
+def first_with(db: Database, fingerprints: Sequence[str]) -> list[int | None]:
+    """For each fingerprint, the indexed article with that text (an identical copy stands for it)."""
+    found: dict[str, int] = {}
+    for start in range(0, len(fingerprints), 500):
+        chunk = sorted(set(fingerprints[start : start + 500]))
         found.update(
-            row[0]
-            for row in db.execute(
-                f"SELECT b AS other FROM reprint_pairs WHERE a IN ({marks}) UNION "
-                f"SELECT a FROM reprint_pairs WHERE b IN ({marks})",
-                chunk + chunk,
-            )
+            db.execute(
+                "SELECT fingerprint, min(article_id) FROM reprint_docs WHERE signature IS NOT NULL "
+                f"AND fingerprint IN ({','.join('?' * len(chunk))}) GROUP BY fingerprint",
+                chunk,
+            ).fetchall()
         )
-    leaders = (
-        {row[0] for row in db.execute("SELECT DISTINCT article_id FROM reprint_bands")} if found else set()
-    )
-    return found - leaders
+    return [found.get(fingerprint) for fingerprint in fingerprints]
 
 
 def add_pairs(db: Database, pairs: Iterable[tuple[int, int, float]]) -> None:

@@ -85,8 +85,8 @@ def test_reprints_json_shape(tmp_path: Path) -> None:
         )
         == []
     )
-    too_low = runner.invoke(cli, ["--db", str(db), "reprints", "--min-similarity", "0.3"])
-    assert too_low.exit_code == 1 and "0.6" in too_low.output
+    too_low = runner.invoke(cli, ["--db", str(db), "reprints", "--min-similarity", "0.7"])
+    assert too_low.exit_code == 1 and "0.8" in too_low.output
 
 
 def test_an_entity_correction_rewrites_the_claims_at_once(tmp_path: Path) -> None:

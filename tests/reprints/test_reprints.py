@@ -118,3 +118,51 @@ def test_incremental_index_equals_a_rebuild(tmp_path: Path) -> None:
     assert len(index.library_clusters(db)) == 6
     index.rebuild(db)
     assert store.pairs(db) == incremental
+
+
+def _copies(db: Database, folder: Path) -> list[Path]:
+    """Edited copies (1–8 % of characters), a copy of a copy, and an identical copy, one file each."""
+    rng = random.Random(11)
+    rows = db.execute(
+        "SELECT title, text FROM articles WHERE length(text) > 300 ORDER BY id LIMIT 8"
+    ).fetchall()
+    texts = []
+    for number, (title, text) in enumerate(rows):
+        chars = list(text)
+        for _ in range(len(chars) * (number + 1) // 100):
+            chars[rng.randrange(len(chars))] = rng.choice("的一是在不了有和人这中大为上个国")
+        texts.append((title, "".join(chars)))
+    texts.append((rows[0][0], texts[0][1].replace("的", "之", 3)))  # a copy of the first copy
+    texts.append(rows[1])  # identical to its source
+    paths = []
+    for number, (title, text) in enumerate(texts):
+        path = folder / f"copy_{number:02d}.md"
+        front = f"---\ndate: 2025-02-{number + 1:02d}\n---\n\n"
+        path.write_text(f"{front}# {title}\n\n{text}\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_file_by_file_in_one_batch_and_whole_library_give_the_same_pairs(tmp_path: Path) -> None:
+    one_by_one = open_db(tmp_path / "one.db")
+    import_paths(one_by_one, [sample_library()])
+    paths = _copies(one_by_one, tmp_path)
+    for path in paths:
+        import_paths(one_by_one, [path])
+    batch = open_db(tmp_path / "batch.db")
+    import_paths(batch, [sample_library(), *paths])  # one group: the copies indexed together
+    found = store.pairs(one_by_one)
+    assert store.pairs(batch) == found
+    sources = [r[0] for r in one_by_one.execute(
+        "SELECT id FROM articles WHERE length(text) > 300 ORDER BY id LIMIT 8")]  # fmt: skip
+    copies = {r[1]: r[0] for r in one_by_one.execute(
+        "SELECT a.id, i.source_file FROM articles a JOIN issues i ON i.id = a.issue_id "
+        "WHERE i.source_file LIKE 'copy_%'")}  # fmt: skip
+    assert len(copies) == 10
+    member = {x: c.article_ids[0] for c in index.library_clusters(one_by_one) for x in c.article_ids}
+    for number, source in enumerate(sources):
+        assert member[copies[f"copy_{number:02d}.md"]] == member[source]
+    assert member[copies["copy_08.md"]] == member[sources[0]]  # the copy of a copy
+    assert (sources[1], copies["copy_09.md"], 1.0) in found  # the identical copy, paired outright
+    index.rebuild(one_by_one)
+    assert store.pairs(one_by_one) == found
