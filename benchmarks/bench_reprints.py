@@ -2,43 +2,78 @@
 
 Run by hand (not a test)::
 
-    .venv/bin/python benchmarks/bench_reprints.py --library /work/benchdata/careers/library.db \
-        --source-db /work/benchdata/b50k/library.db      # copy a library bench_library.py built
-    .venv/bin/python benchmarks/bench_reprints.py --library /tmp/r.db --articles 50000   # or build one
+    .venv/bin/python benchmarks/bench_reprints.py --library /tmp/reprints/library.db   # builds it if missing
 
-Plants ``--copies`` edited copies of randomly chosen articles (1–10 % of the characters edited:
-substitutions, insertions and deletions in equal parts, characters drawn from the article
-itself), imported as bulletin files through ``ingest.import_paths``; times the whole-library
-run (``reprints.index.rebuild``) and, afterwards, ``--late`` more issues imported one file at a
-time (the incremental path the import takes).  Recall: planted (copy, source) pairs that end up
-in one cluster at similarity ≥ 0.8.  Precision: reported pairs that are planted or whose
-similarity by an independent reference (``difflib.SequenceMatcher``, checked on a sample) is
-≥ 0.8 — the synthetic library repeats the seeds' paragraphs, so it holds natural duplicates too.
+What counts as a reprint (``reader.reprints.detect``): two whole articles whose normalised texts
+are at least 0.8 alike by the Indel ratio (2·LCS / total length).  The synthetic library
+recombines 277 seed paragraphs, so it also holds natural reprints (articles made of the same one
+or two long paragraphs) and very many partial overlaps (articles sharing a paragraph), which are
+not reprints.  Scored against that definition:
+
+* **planted recall** — ``--copies`` articles (seeded choice, ≥ 200 characters) copied with 1–10 %
+  of their characters edited (substitutions, insertions, deletions in equal parts, characters
+  drawn from the article), each written as a one-article Markdown file so the importer cannot
+  split it otherwise (checked: a copy whose imported text is not the planted text is reported);
+  half imported before the whole-library run, half after it through the import's own incremental
+  path.  Found = the copy is in its source's cluster.
+* **precision** — every pair the library reports, re-checked with an independent exact LCS
+  (bit-parallel, Python integers, ``lcs_length`` below): a pair is right when its ratio is ≥ 0.8.
+* **natural recall** — for ``--natural`` sampled articles, every article of the library at least
+  0.8 alike, found by brute force (a proven upper bound — one-byte folding, ``similarity.folded``
+  — over the whole library, then the exact LCS); found = in the same cluster.
+
+Timings: the whole-library run (``reprints.index.rebuild``) beside a peer measured in the same run
+(reading and normalising every text), and ``--late`` new synthetic issues imported one file at a
+time, with the time spent in the reprint index inside each import.
 """
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import random
 import sqlite3
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
 from benchmarks.bench_library import build, machine
+from benchmarks.synthetic import render_text, synthetic_issues
 from reader import ingest
 from reader.reprints import index
 from reader.reprints.clusters import clusters
+from reader.reprints.detect import THRESHOLD
 from reader.reprints.signature import normalise
+from reader.reprints.similarity import folded
 from reader.store import open_db
 from reader.store import reprints as store
 
-PER_ISSUE = 25
 MIN_SOURCE_CHARS = 200
+
+
+def lcs_length(a: str, b: str) -> int:
+    """Exact LCS length (Hyyrö's bit-parallel algorithm on Python integers): the reference check."""
+    if len(a) < len(b):
+        a, b = b, a
+    masks: dict[str, int] = {}
+    for position, char in enumerate(b):
+        masks[char] = masks.get(char, 0) | 1 << position
+    full = (1 << len(b)) - 1
+    row = full
+    for char in a:
+        matches = row & masks.get(char, 0)
+        row = ((row + matches) | (row - matches)) & full
+    return len(b) - row.bit_count()
+
+
+def exact_ratio(a: str, b: str) -> float:
+    return 2 * lcs_length(a, b) / (len(a) + len(b)) if a or b else 1.0
 
 
 def edited(text: str, rate: float, rng: random.Random) -> str:
@@ -59,82 +94,116 @@ def edited(text: str, rate: float, rng: random.Random) -> str:
 
 
 def plant(
-    db_path: Path, folder: Path, count: int, rng: random.Random, tag: str
-) -> list[tuple[Path, list[int]]]:
-    """Write ``count`` edited copies as bulletin files (TOC layout); returns (file, source ids)."""
-    con = sqlite3.connect(db_path)
-    rows = con.execute(
-        f"SELECT id, title, text FROM articles WHERE length(text) >= {MIN_SOURCE_CHARS}"
-    ).fetchall()
-    con.close()
-    chosen = rng.sample(rows, count)
-    files = []
-    for start in range(0, count, PER_ISSUE):
-        group = chosen[start : start + PER_ISSUE]
-        toc, body = ["目录", "转载"], ["转载"]
-        for page, (_id, title, text) in enumerate(group, start=1):
-            toc.append(f"{title} {page}")
-            body += [title, edited(text, rng.uniform(0.01, 0.10), rng)]
-        path = folder / f"planted_{tag}_{start // PER_ISSUE:04d}.txt"
-        path.write_text("\n".join(toc + body) + "\n", encoding="utf-8")
-        files.append((path, [row[0] for row in group]))
-    return files
+    folder: Path, sources: list[tuple[int, str, str]], rng: random.Random, tag: str
+) -> dict[Path, tuple[int, str]]:
+    """One Markdown file per edited copy: path → (source article id, the planted text)."""
+    planted = {}
+    for number, (source_id, title, text) in enumerate(sources):
+        copy = edited(text, rng.uniform(0.01, 0.10), rng)
+        path = folder / f"planted_{tag}_{number:05d}.md"
+        path.write_text(
+            f"---\ndate: 2031-{1 + number % 12:02d}-{1 + number % 28:02d}\npublication: 转载{tag}\n---\n\n"
+            f"# {title}\n\n{copy}\n",
+            encoding="utf-8",
+        )
+        planted[path] = (source_id, copy)
+    return planted
 
 
-def planted_pairs(db, files: list[tuple[Path, list[int]]]) -> tuple[set[tuple[int, int]], int]:
-    """Map each copy (by its position in its issue) to its source; count issues that parsed otherwise."""
-    truth: set[tuple[int, int]] = set()
-    misparsed = 0
-    for path, sources in files:
-        ids = [r[0] for r in db.execute(
-            "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE i.source_path = ? "
-            "ORDER BY a.position", [str(path.resolve())])]  # fmt: skip
-        if len(ids) != len(sources):
-            misparsed += 1
+def planted_pairs(db: Any, planted: dict[Path, tuple[int, str]]) -> tuple[set[tuple[int, int]], list[str]]:
+    """(copy id, source id) for every copy imported as the one article it was written as."""
+    truth, problems = set(), []
+    for path, (source_id, copy) in planted.items():
+        rows = db.execute(
+            "SELECT a.id, a.text FROM articles a JOIN issues i ON i.id = a.issue_id WHERE i.source_path = ?",
+            [str(path.resolve())],
+        ).fetchall()
+        if len(rows) != 1 or normalise(rows[0][1]) != normalise(copy):
+            problems.append(f"{path.name}: {len(rows)} articles")
             continue
-        truth |= {(min(a, b), max(a, b)) for a, b in zip(ids, sources, strict=True)}
-    return truth, misparsed
+        truth.add((rows[0][0], source_id))
+    return truth, problems
 
 
-def evaluate(db, truth: set[tuple[int, int]], rng: random.Random, sample: int) -> dict[str, float]:
-    pairs = store.pairs(db, 0.8)
+def cluster_of(db: Any) -> dict[int, int]:
     member = {}
-    for cluster in clusters(pairs, 0.8):
+    for cluster in clusters(store.pairs(db, THRESHOLD), THRESHOLD):
         for article_id in cluster.article_ids:
             member[article_id] = cluster.article_ids[0]
-    found = {p for p in truth if member.get(p[0]) is not None and member.get(p[0]) == member.get(p[1])}
-    reported = {(a, b) for a, b, _s in pairs}
-    others = sorted(reported - truth)
-    checked = rng.sample(others, min(sample, len(others)))
-    texts = store.texts(db, {x for pair in checked for x in pair})
-    wrong = sum(
-        difflib.SequenceMatcher(None, normalise(texts[a]), normalise(texts[b]), autojunk=False).ratio() < 0.8
-        for a, b in checked
-    )
-    wrong_estimate = wrong / len(checked) * len(others) if checked else 0.0
-    return {
-        "planted": len(truth),
-        "recall": len(found) / len(truth) if truth else 1.0,
-        "reported_pairs": len(reported),
-        "planted_reported": len(reported & truth),
-        "natural_pairs": len(others),
-        "checked_natural": len(checked),
-        "natural_below_0.8_by_difflib": wrong,
-        "precision": 1 - wrong_estimate / len(reported) if reported else 1.0,
-        "planted_precision": len(reported & truth)
-        / max(1, len([p for p in reported if set(p) & {x for t in truth for x in t}])),
-    }
+    return member
+
+
+def together(member: dict[int, int], a: int, b: int) -> bool:
+    return member.get(a) is not None and member.get(a) == member.get(b)
+
+
+def precision(db: Any) -> tuple[int, int, float]:
+    pairs = store.pairs(db, THRESHOLD)
+    texts = {i: normalise(t) for i, t in store.texts(db, {x for a, b, _s in pairs for x in (a, b)}).items()}
+    started = time.perf_counter()
+    wrong = [(a, b, s) for a, b, s in pairs if exact_ratio(texts[a], texts[b]) < THRESHOLD]
+    for a, b, s in wrong[:5]:
+        print(f"    wrong pair {a}–{b}: reported {s}, exact {exact_ratio(texts[a], texts[b]):.4f}")
+    return len(pairs), len(wrong), time.perf_counter() - started
+
+
+def natural_recall(db: Any, member: dict[int, int], sample: int, rng: random.Random) -> tuple[int, int]:
+    """Brute force for sampled articles: every article ≥ 0.8 alike, and whether it shares the cluster."""
+    rows = [(i, normalise(t)) for i, t in store.all_texts(db)]
+    rows = [(i, t) for i, t in rows if len(t) >= 50]
+    ids = [i for i, _t in rows]
+    bytes_ = [folded(t) for _i, t in rows]
+    chosen = rng.sample(range(len(rows)), sample)
+    queries = [bytes_[k] for k in chosen]
+    scorer = Indel.normalized_similarity
+    scores = process.cdist(queries, bytes_, scorer=scorer, score_cutoff=THRESHOLD, workers=-1)
+    true = found = 0
+    for n, k in enumerate(chosen):
+        for other in scores[n].nonzero()[0].tolist():
+            if other != k and exact_ratio(rows[k][1], rows[other][1]) >= THRESHOLD:
+                true += 1
+                found += together(member, ids[k], ids[other])
+    return true, found
+
+
+def import_timed(db: Any, paths: list[Path]) -> tuple[float, float]:
+    """Wall time of importing ``paths``, and the part of it spent in the reprint index."""
+    spent = [0.0]
+    original = index.index_articles
+
+    def timed(*args: Any, **kwargs: Any) -> int:
+        started = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - started
+
+    index.index_articles = timed  # type: ignore[assignment]
+    try:
+        started = time.perf_counter()
+        report = ingest.import_paths(db, paths)
+        wall = time.perf_counter() - started
+    finally:
+        index.index_articles = original  # type: ignore[assignment]
+    if report.failed:
+        raise SystemExit(f"import failed: {report.failed[0]}")
+    return wall, spent[0]
+
+
+def report_recall(label: str, member: dict[int, int], truth: set[tuple[int, int]]) -> None:
+    found = sum(together(member, a, b) for a, b in truth)
+    print(f"  recall, {label}: {found}/{len(truth)} = {found / max(1, len(truth)):.4f}")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--library", type=Path, required=True)
-    parser.add_argument("--source-db", type=Path, help="copy this library (e.g. one bench_library.py built)")
-    parser.add_argument("--articles", type=int, default=50_000, help="build a synthetic library of this size")
-    parser.add_argument("--copies", type=int, default=1000)
-    parser.add_argument("--late", type=int, default=10, help="issues imported one by one after the rebuild")
+    parser.add_argument("--library", type=Path, required=True, help="built here when missing")
+    parser.add_argument("--source-db", type=Path, help="copy this library first (one this branch built)")
+    parser.add_argument("--articles", type=int, default=50_000)
+    parser.add_argument("--copies", type=int, default=1000, help="planted copies (half before the rebuild)")
+    parser.add_argument("--late", type=int, default=20, help="new issues imported one by one after it")
+    parser.add_argument("--natural", type=int, default=200, help="articles checked by brute force")
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--check", type=int, default=2000, help="natural pairs checked with difflib")
     args = parser.parse_args(argv)
     print(machine())
     rng = random.Random(args.seed)
@@ -146,46 +215,59 @@ def main(argv: list[str] | None = None) -> None:
             source.close(), target.close()
             print(f"copied {args.source_db}")
         else:
-            build(args.library, args.articles, 2024)
+            issues, size, seconds = build(args.library, args.articles, 2024)
+            print(f"built: {issues} files, {size / 1e6:.1f} MB imported in {seconds:.1f} s "
+                  f"(reprint index and claims included) = {size / 1e6 / seconds:.2f} MB/s")  # fmt: skip
+    db = open_db(args.library)
+    long_enough = f"SELECT id, title, text FROM articles WHERE length(text) >= {MIN_SOURCE_CHARS}"
+    sources = rng.sample(db.execute(long_enough).fetchall(), args.copies)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        early = plant(args.library, folder, args.copies, rng, "early")
-        db = open_db(args.library)
-        started = time.perf_counter()
-        ingest.import_paths(db, [path for path, _s in early])
-        print(f"imported {len(early)} planted issues in {time.perf_counter() - started:.1f} s")
+        early = plant(folder, sources[: args.copies // 2], rng, "early")
+        wall, _spent = import_timed(db, list(early))
+        print(f"planted {len(early)} copies before the whole-library run (import {wall:.1f} s)")
         articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
         started = time.perf_counter()
-        scanned = sum(len(normalise(t)) for _i, t in store.all_texts(db))
+        chars = sum(len(normalise(t)) for _i, t in store.all_texts(db))
         peer = time.perf_counter() - started
         started = time.perf_counter()
         index.rebuild(db)
         whole = time.perf_counter() - started
-        print(f"whole library: {articles} articles, rebuild {whole:.1f} s "
-              f"(peer in the same run: reading and normalising every text, {scanned / 1e6:.0f} M chars, {peer:.1f} s)")  # fmt: skip  # noqa: E501
-        late = plant(args.library, folder, args.late * PER_ISSUE, rng, "late")
-        per_issue, hooks = [], []
-        for path, _sources in late:
-            started = time.perf_counter()
-            ingest.import_paths(db, [path])
-            per_issue.append(time.perf_counter() - started)
-            ids = [r[0] for r in db.execute(
-                "SELECT a.id FROM articles a JOIN issues i ON i.id = a.issue_id WHERE i.source_path = ?",
-                [str(path.resolve())])]  # fmt: skip
-            db.execute(
-                "DELETE FROM reprint_docs WHERE article_id IN (SELECT value FROM json_each(?))", [str(ids)]
-            )
-            started = time.perf_counter()
-            with db.atomic():
-                index.index_articles(db, ids)
-            hooks.append(time.perf_counter() - started)
-        print(f"late issues: import per issue (parse, save, reprint index, claims) max {max(per_issue):.3f} s, "  # noqa: E501
-              f"mean {sum(per_issue) / len(per_issue):.3f} s; reprint indexing alone max {max(hooks):.3f} s, "
-              f"mean {sum(hooks) / len(hooks):.3f} s")  # fmt: skip
-        truth, misparsed = planted_pairs(db, early + late)
-        print(f"planted issues parsed with a different article count (left out): {misparsed}")
-        for key, value in evaluate(db, truth, rng, args.check).items():
-            print(f"  {key}: {value:.4f}" if isinstance(value, float) else f"  {key}: {value}")
+        print(f"whole library: {articles} articles, rebuild {whole:.1f} s; peer in the same run: reading "
+              f"and normalising every text ({chars / 1e6:.0f} M characters) {peer:.1f} s")  # fmt: skip
+        late_files = []
+        for name, parsed in synthetic_issues(args.late * 25, seed=args.seed + 1):
+            path = folder / f"late_{name}"
+            path.write_text(render_text(parsed), encoding="utf-8")
+            late_files.append(path)
+        walls, spent = zip(*(import_timed(db, [path]) for path in late_files), strict=True)
+        print(f"{len(late_files)} new issues imported one file at a time (parse, save, search index, "
+              f"reprint index, claims): max {max(walls):.3f} s, mean {sum(walls) / len(walls):.3f} s; "
+              f"in the reprint index: max {max(spent):.3f} s, "
+              f"mean {sum(spent) / len(spent):.3f} s")  # fmt: skip
+        late = plant(folder, sources[args.copies // 2 :], rng, "late")
+        wall, spent_late = import_timed(db, list(late))
+        print(f"planted {len(late)} copies after it, imported as one batch: {wall:.1f} s "
+              f"({spent_late:.1f} s in the reprint index)")  # fmt: skip
+        early_truth, early_problems = planted_pairs(db, early)
+        late_truth, late_problems = planted_pairs(db, late)
+        for problem in (early_problems + late_problems)[:5]:
+            print(f"  copy not imported as written: {problem}")
+        member = cluster_of(db)
+        print(f"results (similarity ≥ {THRESHOLD}):")
+        report_recall("copies planted before the whole-library run", member, early_truth)
+        report_recall("copies imported after it (incremental)", member, late_truth)
+        report_recall("all planted copies", member, early_truth | late_truth)
+        pairs, wrong, seconds = precision(db)
+        print(f"  precision: {pairs - wrong}/{pairs} reported pairs are ≥ {THRESHOLD} alike by the exact "
+              f"LCS = {(pairs - wrong) / max(1, pairs):.4f} (checked in {seconds:.0f} s)")  # fmt: skip
+        if args.natural:
+            true, found = natural_recall(db, member, args.natural, rng)
+            print(f"  natural recall: {args.natural} sampled articles have {true} partners "
+                  f"≥ {THRESHOLD} alike (brute force); {found} share their cluster "
+                  f"= {found / max(1, true):.4f}")  # fmt: skip
+        state = store.state(db)
+        print(f"index: {state}; clusters {len(set(member.values()))}, clustered articles {len(member)}")
 
 
 if __name__ == "__main__":
