@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
@@ -42,8 +42,10 @@ QUERY = "鲍常勇"
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+    """Let the window paint for ``ms``: a local loop (``app.quit`` would close every window in Qt 6)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 HIGHLIGHTS = (  # quote, colour, note, tags: what a researcher might mark in the sample article
@@ -90,14 +92,13 @@ def careers_shots(app: QApplication, window: MainWindow, db: Database, tmp: Path
     window.show_entity("person", "李跃勇")
     wait_for(app, lambda: not window.detail.timeline.isHidden())
     shots["career-timeline.png"] = window.grab()
-    title, byline, text = db.execute(
-        "SELECT title, byline_text, text FROM articles WHERE source_note LIKE '%T03%'"
-    ).fetchone()
-    page = tmp / "zmdrb_20240930_T03.txt"
+    title, text = db.execute("SELECT title, text FROM articles WHERE source_note LIKE '%T03%'").fetchone()
+    page = tmp / "zmdrb_20240930_T03.md"
     edited = text.replace("全市", "我市", 2).replace("如今", "现在", 1)
-    page.write_text(f"驻马店日报\n2024年9月30日 星期一\nT03版 要闻\n\n{title}\n{byline}\n\n{edited}\n", encoding="utf-8")
+    front = "---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n"
+    page.write_text(f"{front}# {title}\n\n{edited}\n", "utf-8")
     import_paths(db, [page])
-    (reprint_id,) = db.execute("SELECT id FROM articles WHERE title = ?", [title]).fetchone()
+    (reprint_id,) = db.execute("SELECT id FROM articles WHERE title = ? ORDER BY id", [title]).fetchone()
     window.tabs.setCurrentIndex(0)
     window.open_article(reprint_id)
     wait_for(app, lambda: not window.careers.also_in.isHidden())
@@ -107,7 +108,7 @@ def careers_shots(app: QApplication, window: MainWindow, db: Database, tmp: Path
     wait_for(app, lambda: window.careers.dialog is not None)
     dialog = window.careers.dialog
     if dialog is not None:
-        dialog.view.left.verticalScrollBar().setValue(dialog.view.left.verticalScrollBar().maximum() // 3)
+        dialog.view.next_change()  # both sides at the first difference
         settle(app)
         shots["reprint-diff.png"] = dialog.grab()
         dialog.close()

@@ -83,7 +83,17 @@ def test_diff_view_marks_each_change_and_escapes_text(qtbot: QtBot) -> None:
     assert "<s>乙</s>" in left
     _left, right, _n = side_html("甲丙", "甲丙丁")
     assert f'<span style="background-color:{INSERTED}">丁</span>' in right
+    assert side_html("甲乙\n丙丁", "甲乙丙丁")[2] == 0  # a line broken elsewhere is layout, not an edit
     assert "相同" in view.summary.text()
+    paragraph = "全市上下牢固树立项目为王鲜明导向，以商招商、延链补链。\n" * 80
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    ends = ({"title": "a", "text": paragraph + "原文结尾"}, {"title": "b", "text": paragraph + "转载结尾"})
+    view.show_pair(*ends)
+    assert view.left.verticalScrollBar().value() == 0 and view.changes == 1
+    view.next_button.click()  # both sides jump to the one difference, at the very end
+    assert view.left.verticalScrollBar().value() > 0 and view.right.verticalScrollBar().value() > 0
 
 
 def test_also_in_bar_links(qtbot: QtBot) -> None:
@@ -108,3 +118,31 @@ def test_also_in_bar_links(qtbot: QtBot) -> None:
     assert opened.args == [9]
     bar.show_info({"article_id": 6, "others": [], "note": None, "original": None})
     assert bar.isHidden()
+
+
+def test_the_window_shows_where_else_an_article_was_printed_and_compares(
+    make_window, library, tmp_path: Path, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    """Open the bulletin's 原载 article once its newspaper page is imported: the bar names the paper,
+    and its compare link opens the side-by-side diff (both read on the query thread)."""
+    from reader.ingest import import_paths
+
+    title, text = library.execute(
+        "SELECT title, text FROM articles WHERE source_note LIKE '%驻马店日报%T03%'"
+    ).fetchone()
+    page = tmp_path / "zmdrb_20240930_T03.md"
+    edited = text.replace("全市", "我市", 2)
+    front = "---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n"
+    page.write_text(f"{front}# {title}\n\n{edited}\n", "utf-8")
+    assert not import_paths(library, [page]).failed
+    (reprint_id,) = library.execute("SELECT id FROM articles WHERE title = ? ORDER BY id", [title]).fetchone()
+    window = make_window()
+    window.open_article(reprint_id)
+    qtbot.waitUntil(lambda: not window.careers.also_in.isHidden())
+    shown = window.careers.also_in.label.text()
+    assert "驻马店日报 2024-09-30 T03版" in shown and "对比 compare" in shown
+    other = window.careers.also_in.info["others"][0]["article_id"]
+    window.careers.also_in.label.linkActivated.emit(f"diff:{other}")
+    qtbot.waitUntil(lambda: window.careers.dialog is not None and window.careers.dialog.isVisible())
+    assert window.careers.dialog.view.changes == 2
+    window.careers.dialog.close()

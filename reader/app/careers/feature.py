@@ -65,14 +65,18 @@ class CareersFeature:
         self.window.background.ask("posts", load_table, self.posts.show_people)
 
     def _article_shown(self) -> None:
-        article_id = self.window.current_id
-        if article_id is None:
+        # the pane's own article: ``rendered`` may come before the window records ``current_id``
+        article = self.window.pane.view.article
+        if article is None:
             self.also_in.show_info(None)
             return
+        article_id = article["id"]
+        self.also_in.show_info(None)  # never the previous article's versions while this one's load
         self.window.background.ask("reprints", lambda db: reprint_info(db, article_id), self._reprints_loaded)
 
     def _reprints_loaded(self, info: dict[str, Any]) -> None:
-        if info["article_id"] == self.window.current_id:
+        article = self.window.pane.view.article
+        if article is not None and info["article_id"] == article["id"]:
             self.also_in.show_info(info)
 
     def compare(self, article_id: int, other_id: int) -> None:

@@ -36,7 +36,9 @@ class PostsTableModel(QAbstractTableModel):
 
     def set_people(self, people: list[Person]) -> None:
         table = posts_by_period(people)
-        self._all = sorted(table.items(), key=lambda item: (item[0][1] or "~", -len(item[1]), item[0][0]))
+        self._all = sorted(  # places in order, the posts whose place is unknown last
+            table.items(), key=lambda item: (item[0][1] is None, item[0][1] or "", -len(item[1]), item[0][0])
+        )
         self.years = sorted({year for _key, cells in self._all for year in cells})
         self._apply()
 

@@ -22,7 +22,8 @@ ROW = 30
 BAR = 12
 MARGIN = 12
 AXIS = 24
-MIN_BAR = 6.0
+MIN_BAR = float(BAR)
+"""A post held on one known day is a dot as tall as a bar, not a sliver."""
 
 
 def _day(iso: str) -> int:
@@ -142,7 +143,10 @@ class CareerTimeline(QWidget):
                 colour = colour.lighter(125)
             painter.setPen(QPen(QColor(palette.muted), 1))
             painter.setBrush(colour)
-            painter.drawRoundedRect(item.rect, 3, 3)
+            if item.rect.width() <= MIN_BAR + 0.5:
+                painter.drawEllipse(item.rect)
+            else:
+                painter.drawRoundedRect(item.rect, 3, 3)
             for claim in item.claims:  # a tick per source article
                 x = self._tick_x(item, claim)
                 painter.drawLine(QPointF(x, item.rect.bottom()), QPointF(x, item.rect.bottom() + 3))

@@ -45,12 +45,19 @@ def reprint_info(db: Database, article_id: int) -> dict[str, Any]:
     }
 
 
+def share(similarity: float) -> str:
+    """``97%``; a near-copy that would round up to 100 % shows one decimal, so it never reads as identical."""
+    if similarity < 1 and round(similarity * 100) >= 100:
+        return f"{min(similarity * 100, 99.9):.1f}%"
+    return f"{similarity:.0%}"
+
+
 def info_html(info: dict[str, Any]) -> str:
     parts = []
     if info["others"]:
         links = [
             f'<a href="open:{row["article_id"]}">{html.escape(row["where"] or row["title"])}</a> '
-            f'({row["similarity"]:.0%} 相同 the same) <a href="diff:{row["article_id"]}">对比 compare</a>'
+            f'({share(row["similarity"])} 相同 the same) <a href="diff:{row["article_id"]}">对比 compare</a>'
             for row in info["others"]
         ]
         parts.append("亦见 Also in: " + " · ".join(links))
