@@ -93,18 +93,16 @@ class Anchored:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         near, far = self.reach
-        starts = sorted(
-            {
-                p
-                for a in self.anchor.finditer(text)
-                for p in range(max(0, a.start() - far), a.start() - near + 1)
-            }
-        )
-        end = 0
-        for start in starts:
-            if start >= end and (match := self.pattern.match(text, start)) is not None:
-                yield match
-                end = max(match.end(), start + 1)
+        start = 0  # every start before this one has been tried (or lies inside a match)
+        for anchor in self.anchor.finditer(text):
+            start = max(start, anchor.start() - far)
+            while start <= anchor.start() - near:
+                match = self.pattern.match(text, start)
+                if match is None:
+                    start += 1
+                else:
+                    yield match
+                    start = max(match.end(), start + 1)
 
 
 _PLACE_SCAN = Anchored(r"[\u4e00-\u9fff]{2,8}?[省市县区州]", "[省市县区州]", (2, 8))

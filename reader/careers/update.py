@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from reader.careers.claims import Context, MentionSpan, extract, place_weights
+from reader.careers.claims import Claim, Context, MentionSpan, extract, place_weights
 from reader.careers.identity import Correction
 from reader.careers.ledger import Person, people
 from reader.careers.lexicon import lexicon
@@ -37,7 +37,7 @@ def update_articles(db: Database, article_ids: Sequence[int]) -> int:
     wanted = set(article_ids)
     rows = store.article_inputs(db, article_ids)
     issues = store.issue_article_ids(db, {row["issue_id"] for row in rows})
-    count = 0
+    found: dict[int, list[Claim]] = {}
     for issue_id, ids in issues.items():
         issue_rows = (
             store.article_inputs(db, ids)
@@ -49,9 +49,9 @@ def update_articles(db: Database, article_ids: Sequence[int]) -> int:
             if row["id"] not in wanted:
                 continue
             spans = [MentionSpan(kind, field, start, end) for kind, field, start, end, _t in row["mentions"]]
-            store.replace_claims(db, row["id"], extract(row, spans, context, lex))
-            count += 1
-    return count
+            found[row["id"]] = extract(row, spans, context, lex)
+    store.replace_claims(db, found)
+    return len(found)
 
 
 def rebuild(db: Database, progress: Callable[[int, int], None] | None = None) -> int:

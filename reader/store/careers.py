@@ -6,7 +6,7 @@ Corrections name units by text (name, place), never by claim id, so they outlive
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -60,9 +60,10 @@ def all_issue_ids(db: Database) -> list[int]:
     return [row[0] for row in db.execute("SELECT id FROM issues ORDER BY id")]
 
 
-def replace_claims(db: Database, article_id: int, claims: Iterable[Claim]) -> None:
-    """Drop an article's claims and write the new ones; the caller owns the transaction."""
-    db.execute("DELETE FROM career_claims WHERE article_id = ?", [article_id])
+def replace_claims(db: Database, claims: Mapping[int, Iterable[Claim]]) -> None:
+    """Drop these articles' claims and write their new ones; the caller owns the transaction."""
+    for chunk, marks in in_chunks(sorted(claims)):
+        db.execute(f"DELETE FROM career_claims WHERE article_id IN ({marks})", chunk)
     db.conn.executemany(
         "INSERT INTO career_claims (article_id, name, post, place, organisation, kind, date, field, start, "
         '"end", printed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -80,7 +81,8 @@ def replace_claims(db: Database, article_id: int, claims: Iterable[Claim]) -> No
                 c.end,
                 c.printed,
             )
-            for c in claims
+            for article_id, article_claims in claims.items()
+            for c in article_claims
         ],
     )
 
