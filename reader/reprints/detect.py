@@ -58,6 +58,12 @@ class Pool:
             self.texts.update(self._fetch([key]))
         return self.texts[key]
 
+    def prefetch(self, keys: Sequence[int]) -> None:
+        """Fetch the texts of these articles at once (one query per chunk, not one per text)."""
+        missing = sorted(set(keys) - self.texts.keys())
+        if missing and self._fetch is not None:
+            self.texts.update(self._fetch(missing))
+
     def folded(self, key: int) -> bytes:
         if key not in self._folded:
             self._folded[key] = folded(self.text(key))
@@ -114,6 +120,7 @@ def batch_pairs(
     later, other = later[order], other[order]
     pool = pool or Pool({})
     pool.texts.update({docs[row][0]: docs[row][1] for row in kept})
+    pool.prefetch(other.tolist())  # an article without a reprint (most) is checked against them all
     starts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]])[: len(later)]  # one run per article
     ends = np.r_[starts[1:], len(later)][: len(starts)]
     for number, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):

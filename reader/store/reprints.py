@@ -6,7 +6,6 @@ candidates of its new articles without loading the library; pairs are stored onc
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -92,19 +91,20 @@ def add_bands(db: Database, rows: Iterable[tuple[int, int, int]]) -> None:
 
 
 def band_candidates(db: Database, keys: Sequence[Sequence[int]]) -> tuple[list[int], list[int]]:
-    """For rows of band keys (one row per new article): (row, indexed article) for every shared key."""
-    triples = [[row, band, key] for row, row_keys in enumerate(keys) for band, key in enumerate(row_keys)]
-    rows: list[int] = []
-    ids: list[int] = []
-    for start in range(0, len(triples), 16_384):
-        found = db.execute(
-            "SELECT DISTINCT j.value ->> 0, b.article_id FROM json_each(?) j JOIN reprint_bands b "
-            "ON b.band = j.value ->> 1 AND b.key = j.value ->> 2",
-            [json.dumps(triples[start : start + 16_384])],
-        ).fetchall()
-        rows.extend(row[0] for row in found)
-        ids.extend(row[1] for row in found)
-    return rows, ids
+    """For rows of band keys (one row per new article): (row, indexed article) for every shared key,
+    once per pair.  One query per band and chunk of keys, each a walk down the primary key."""
+    found: set[tuple[int, int]] = set()
+    for band in range(len(keys[0]) if keys else 0):
+        rows_of: dict[int, list[int]] = {}
+        for row, row_keys in enumerate(keys):
+            rows_of.setdefault(row_keys[band], []).append(row)
+        wanted = sorted(rows_of)
+        for chunk, marks in in_chunks(wanted):
+            sql = f"SELECT key, article_id FROM reprint_bands WHERE band = ? AND key IN ({marks})"
+            for key, article_id in db.execute(sql, [band, *chunk]):
+                found.update((row, article_id) for row in rows_of[key])
+    pairs = sorted(found)
+    return [row for row, _id in pairs], [article_id for _row, article_id in pairs]
 
 
 def signatures(db: Database, article_ids: Sequence[int]) -> dict[int, tuple[int, bytes]]:
