@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from reader.app.careers.table import PostsPanel
 from reader.app.careers.timeline import CareerTimeline
 from reader.app.reading.diff_view import INSERTED, DiffView, side_html
-from reader.app.reading.reprints import AlsoInBar, info_html
+from reader.app.reading.reprints import AlsoInBar, info_html, share
 from reader.careers.update import load_people
 from reader.store import open_db
 
@@ -108,6 +108,7 @@ def test_also_in_bar_links(qtbot: QtBot) -> None:
         "original": 9,
     }
     assert "驻马店日报 2024-09-30 T03版</a> (97% 相同 the same)" in info_html(info)
+    assert (share(0.9985), share(1.0)) == ("99.8%", "100%")  # a near-copy never reads as identical
     bar.show_info(info)
     assert not bar.isHidden()
     with qtbot.waitSignal(bar.compare_requested) as compare:

@@ -122,4 +122,5 @@ class DiffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         self.view.show_pair(mine, other)
-        self.resize(1100, 720)
+        room = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1100, room.width() * 9 // 10), min(720, room.height() * 9 // 10))  # small screens too

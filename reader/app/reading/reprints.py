@@ -8,6 +8,7 @@ of article or issue text is escaped before it reaches the label.
 from __future__ import annotations
 
 import html
+import math
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -46,9 +47,10 @@ def reprint_info(db: Database, article_id: int) -> dict[str, Any]:
 
 
 def share(similarity: float) -> str:
-    """``97%``; a near-copy that would round up to 100 % shows one decimal, so it never reads as identical."""
+    """``97%``; a near-copy that would round up to 100 % shows one decimal, rounded down, so it never
+    reads as identical (nor more alike in one view than in another)."""
     if similarity < 1 and round(similarity * 100) >= 100:
-        return f"{min(similarity * 100, 99.9):.1f}%"
+        return f"{math.floor(similarity * 1000) / 10:.1f}%"
     return f"{similarity:.0%}"
 
 
