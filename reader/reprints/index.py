@@ -176,7 +176,7 @@ def original_of_note(db: Database, article_id: int) -> int | None:
     ]
     if not printed:
         return None
-    paired = {row["article_id"]: row["similarity"] for row in store.others_of(db, article_id)}
+    paired = {row["article_id"]: row["similarity"] or 0.0 for row in store.others_of(db, article_id)}
     if in_pairs := [row for row in printed if row["article_id"] in paired]:
         return max(in_pairs, key=lambda row: paired[row["article_id"]])["article_id"]
     mine = normalise(text)

@@ -210,19 +210,26 @@ def replace_members(db: Database, article_ids: Iterable[int], rows: Iterable[tup
     )
 
 
-def others_of(db: Database, article_id: int) -> list[dict[str, Any]]:
-    """The articles paired with ``article_id``, most alike first, with where they were printed."""
+def others_of(db: Database, article_id: int, limit: int = 12) -> list[dict[str, Any]]:
+    """The other versions of ``article_id``: the members of its cluster (paired with it directly or
+    through other versions), with where they were printed, the similarity of a direct pair (``None``
+    when they are linked through others) and their text; directly paired first, then by date."""
     rows = db.execute(
         """
-        SELECT p.other, p.similarity, a.title, i.publication, i.issue_date, i.title, a.source_note
-        FROM (SELECT b AS other, similarity FROM reprint_pairs WHERE a = :id
-              UNION ALL SELECT a AS other, similarity FROM reprint_pairs WHERE b = :id) p
-        JOIN articles a ON a.id = p.other JOIN issues i ON i.id = a.issue_id
-        ORDER BY p.similarity DESC, i.issue_date, a.id
+        SELECT m.article_id, p.similarity, a.title, i.publication, i.issue_date, i.title,
+               a.source_note, a.text
+        FROM reprint_members m
+        JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
+        LEFT JOIN reprint_pairs p ON (p.a = :id AND p.b = m.article_id) OR (p.b = :id AND p.a = m.article_id)
+        WHERE m.cluster_id = (SELECT cluster_id FROM reprint_members WHERE article_id = :id)
+          AND m.article_id != :id
+        ORDER BY p.similarity IS NULL, p.similarity DESC, i.issue_date, m.article_id
+        LIMIT :limit
         """,
-        {"id": article_id},
+        {"id": article_id, "limit": limit},
     )
     keys = ("article_id", "similarity", "title", "publication", "issue_date", "issue_title", "source_note")
+    keys += ("text",)
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 

@@ -164,5 +164,7 @@ def test_file_by_file_in_one_batch_and_whole_library_give_the_same_pairs(tmp_pat
         assert member[copies[f"copy_{number:02d}.md"]] == member[source]
     assert member[copies["copy_08.md"]] == member[sources[0]]  # the copy of a copy
     assert (sources[1], copies["copy_09.md"], 1.0) in found  # the identical copy, paired outright
+    versions = {row["article_id"]: row["similarity"] for row in store.others_of(one_by_one, sources[0])}
+    assert set(versions) == {copies["copy_00.md"], copies["copy_08.md"]}  # the copy of a copy as well
     index.rebuild(one_by_one)
     assert store.pairs(one_by_one) == found

@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from sqlite_utils import Database
 
-from reader.reprints.detect import DEFAULT_SIMILARITY
+from reader.reprints.signature import normalise
+from reader.reprints.similarity import ratio
 from reader.reprints.sources import parse_note
 
 
@@ -26,14 +27,21 @@ def _where(row: dict[str, Any]) -> str:
 
 
 def reprint_info(db: Database, article_id: int) -> dict[str, Any]:
-    """The other versions of an article (similarity ≥ 0.8) and the article its 原载 note names."""
+    """The other versions of an article (its cluster's members, closest first) and the article its
+    原载 note names."""
     from reader.reprints.index import original_of_note
     from reader.store import reprints as store
 
-    note_text, _text = store.source_note(db, article_id)
+    note_text, text = store.source_note(db, article_id)
     note = parse_note(note_text)
     original = original_of_note(db, article_id) if note else None
-    others = [row for row in store.others_of(db, article_id) if row["similarity"] >= DEFAULT_SIMILARITY]
+    others = store.others_of(db, article_id)
+    mine = None
+    for row in others:  # a version linked through another one: how alike it is to this one
+        if row["similarity"] is None:
+            mine = mine if mine is not None else normalise(text)
+            row["similarity"] = ratio(mine, normalise(row["text"] or ""))
+        del row["text"]
     for row in others:
         row["where"] = _where(row)
         if row["article_id"] == original and note and note.page:
