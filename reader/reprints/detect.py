@@ -3,10 +3,11 @@
 What counts as a reprint: two whole articles whose normalised texts are at least ``THRESHOLD``
 alike by the Indel ratio (2·LCS / total length) — the same story with small edits, not two
 articles that share a paragraph.  Every article is checked against the indexed articles before
-it that share an LSH band with it, best estimate first, and paired with the **first** one the
-exact check confirms.  The pairs form a forest whose trees are the clusters: a story printed a
-thousand times costs a thousand checks, not half a million.  An article whose normalised text is
-identical to an indexed one is paired with it outright and not indexed itself.
+it that share an LSH band with it, best estimate first, and paired with the first one of each
+cluster the exact check confirms (``matches``).  The pairs form a forest whose trees are the
+clusters — the connected components of "≥ 0.8 alike" among the candidates — and a story printed
+a thousand times costs about a thousand checks, not half a million.  An article whose normalised
+text is identical to an indexed one is paired with it outright and not indexed itself.
 
 ``batch_pairs`` runs over a batch of articles in id order — the whole library, or the files an
 import saved — with what the store already holds as extra candidates, vectorised over all band
@@ -84,16 +85,48 @@ class Stored:
     lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     twins: Mapping[int, int] = field(default_factory=dict)
     """Batch row → the indexed article with the identical normalised text."""
+    clusters: Mapping[int, int] = field(default_factory=dict)
+    """Stored candidate → its cluster (``reprint_members``), for those in one."""
 
 
-def first_match(article_id: int, candidates: Sequence[int], pool: Pool) -> Pair | None:
-    """The pair with the first candidate at least ``THRESHOLD`` alike, if any."""
+class Clusters:
+    """Union–find over article ids: which earlier articles are already versions of one story."""
+
+    def __init__(self, known: Mapping[int, int] | None = None) -> None:
+        self.parent: dict[int, int] = dict(known or {})  # a stored article → its cluster's id
+        for root in set(self.parent.values()):
+            self.parent.setdefault(root, root)
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = parent.setdefault(x, x)
+        while root != parent.setdefault(root, root):
+            root = parent[root]
+        while x != root:  # point the path at the root
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def matches(article_id: int, candidates: Sequence[int], pool: Pool, found: Clusters) -> list[Pair]:
+    """Pairs with the candidates at least ``THRESHOLD`` alike, checked best first, one per cluster:
+    once the article is a version of a story, the story's other versions are not checked again;
+    a candidate of another cluster still is, and a match joins the two (a story whose versions
+    drifted apart step by step is one story)."""
     text, mine = pool.text(article_id), pool.folded(article_id)
+    pairs = []
     for other in candidates:
+        if found.find(other) == found.find(article_id):
+            continue
         similarity = at_least(text, pool.text(other), mine, pool.folded(other), THRESHOLD)
         if similarity is not None:
-            return min(article_id, other), max(article_id, other), round(similarity, 4)
-    return None
+            pairs.append((min(article_id, other), max(article_id, other), round(similarity, 4)))
+            found.union(article_id, other)
+    return pairs
 
 
 def batch_pairs(
@@ -123,9 +156,9 @@ def batch_pairs(
     pool.prefetch(other.tolist())  # an article without a reprint (most) is checked against them all
     starts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]])[: len(later)]  # one run per article
     ends = np.r_[starts[1:], len(later)][: len(starts)]
+    found = Clusters(stored.clusters)
     for number, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
-        if (pair := first_match(int(ids[later[start]]), other[start:end].tolist(), pool)) is not None:
-            pairs.append(pair)
+        pairs.extend(matches(int(ids[later[start]]), other[start:end].tolist(), pool, found))
         if progress is not None and number % 1000 == 0:
             progress(number, len(starts))
     return sorted(pairs), ids.tolist()

@@ -87,6 +87,7 @@ def _stored(db: Database, signed: list[tuple[int, str]], sigs: np.ndarray) -> St
         sigs=from_blobs([found[i][1] for i in known.tolist()]),
         lengths=np.array([found[i][0] for i in known.tolist()], dtype=np.int64),
         twins={row: twin for row, twin in enumerate(twins) if twin is not None},
+        clusters=store.clusters_of(db, known.tolist()),
     )
 
 

@@ -118,6 +118,18 @@ def signatures(db: Database, article_ids: Sequence[int]) -> dict[int, tuple[int,
     return found
 
 
+def clusters_of(db: Database, article_ids: Sequence[int]) -> dict[int, int]:
+    """``article_id → cluster_id`` of those of these articles that are in a cluster."""
+    found: dict[int, int] = {}
+    for chunk, marks in in_chunks(list(article_ids)):
+        found.update(
+            db.execute(
+                f"SELECT article_id, cluster_id FROM reprint_members WHERE article_id IN ({marks})", chunk
+            )
+        )
+    return found
+
+
 def first_with(db: Database, fingerprints: Sequence[str]) -> list[int | None]:
     """For each fingerprint, the indexed article with that text (an identical copy stands for it)."""
     found: dict[str, int] = {}

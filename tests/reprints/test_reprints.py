@@ -168,3 +168,33 @@ def test_file_by_file_in_one_batch_and_whole_library_give_the_same_pairs(tmp_pat
     assert set(versions) == {copies["copy_00.md"], copies["copy_08.md"]}  # the copy of a copy as well
     index.rebuild(one_by_one)
     assert store.pairs(one_by_one) == found
+
+
+def test_a_version_between_two_others_joins_their_clusters(tmp_path: Path) -> None:
+    """X is ≥ 0.8 alike to Y and to Z, which are only 0.67 alike to each other (each replaced a
+    different sixth of the story): importing X makes one cluster of the three, with two pairs."""
+    db = open_db(tmp_path / "library.db")
+    import_paths(db, [sample_library()])
+    text = "".join(t.split()[0] for (t,) in db.execute(
+        "SELECT text FROM articles WHERE length(text) > 800 ORDER BY id"))  # fmt: skip
+    blocks = [text[k * 200 : (k + 1) * 200] for k in range(8)]
+    stories = {
+        "y": [*blocks[0:5], blocks[6]],
+        "z": [blocks[7], *blocks[1:6]],
+        "x": blocks[0:6],
+    }
+    ids = {}
+    for name, parts in stories.items():
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"---\ndate: 2025-03-01\n---\n\n# 版本{name}\n\n{''.join(parts)}\n", encoding="utf-8")
+        import_paths(db, [path])
+        ids[name] = db.execute("SELECT id FROM articles WHERE title = ?", [f"版本{name}"]).fetchone()[0]
+        if name == "z":  # before x: two stories
+            assert not [c for c in index.library_clusters(db) if ids["y"] in c.article_ids]
+    (cluster,) = [c for c in index.library_clusters(db) if ids["x"] in c.article_ids]
+    assert cluster.article_ids == sorted(ids.values())
+    assert {(a, b) for a, b, _s in store.pairs(db)} >= {tuple(sorted((ids["x"], ids[o]))) for o in "yz"}
+    index.rebuild(db)
+    assert [c.article_ids for c in index.library_clusters(db) if ids["x"] in c.article_ids] == [
+        sorted(ids.values())
+    ]
