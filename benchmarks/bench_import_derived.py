@@ -5,9 +5,9 @@ Run by hand (not a test)::
     .venv/bin/python benchmarks/bench_import_derived.py --articles 50000 --out /tmp/derived
 
 Writes the synthetic issues of ``bench_library.py`` once, then imports the same folder into a fresh
-library three ways, alternating, ``--repeat`` times each: ``none`` (``reader.derived.update_articles``
-switched off: the import as it was before issue 13, the peer), ``reprints`` (the reprint index
-only) and ``all`` (reprint index and claims, what ``reader import --no-entities`` does).  Entity
+library three ways, alternating, ``--repeat`` times each: ``none`` (``reader.derived``'s claims and
+reprint pass switched off: the import as it was before issue 13, the peer), ``reprints`` (the
+reprint pass only) and ``all`` (reprints and claims, what ``reader import --no-entities`` does).  Entity
 recognition is off in all three, as in ``bench_library.py``.  Besides the wall time, the time spent
 inside the reprint index and the claims is printed: on two cores the parsing workers and the
 writer overlap, so wall-time differences are not the steps' own cost.
@@ -31,18 +31,11 @@ from benchmarks.synthetic import render_text, synthetic_issues
 from reader import derived, ingest
 from reader.store.db import open_db
 
-ORIGINAL = derived.update_articles
-
-
-def _reprints_only(db: Any, article_ids: Any) -> None:
-    from reader.reprints.index import index_articles
-
-    index_articles(db, article_ids)
-
-
-MODES: dict[str, Callable[..., None]] = {
-    "none": lambda db, article_ids: None,
-    "reprints": _reprints_only,
+ORIGINAL = (derived.update_claims, derived.update_reprints)
+OFF = lambda db, article_ids: 0  # noqa: E731
+MODES: dict[str, tuple[Callable[..., Any], Callable[..., Any]]] = {
+    "none": (OFF, OFF),
+    "reprints": (OFF, derived.update_reprints),
     "all": ORIGINAL,
 }
 
@@ -69,7 +62,7 @@ def run(files: Path, out: Path, mode: str) -> tuple[float, int, dict[str, float]
     for stale in out.glob("library.db*"):
         stale.unlink()
     db = open_db(out / "library.db")
-    derived.update_articles = MODES[mode]  # type: ignore[assignment]
+    derived.update_claims, derived.update_reprints = MODES[mode]  # type: ignore[assignment]
     spent: dict[str, float] = {}
     undo = [
         _timed(index, "index_articles", spent, "reprint index"),
@@ -80,7 +73,7 @@ def run(files: Path, out: Path, mode: str) -> tuple[float, int, dict[str, float]
         report = ingest.import_paths(db, [files])
         seconds = time.perf_counter() - started
     finally:
-        derived.update_articles = ORIGINAL  # type: ignore[assignment]
+        derived.update_claims, derived.update_reprints = ORIGINAL  # type: ignore[assignment]
         for step in undo:
             step()
         db.conn.close()

@@ -127,7 +127,7 @@ def _store(
         if derive_later is None:
             derived.update_articles(db, result.article_ids)  # reprints and career claims (reader/derived.py)
         else:
-            derive_later.extend(result.article_ids)  # for the whole group at once, as the search index
+            derive_later.extend(result.article_ids)  # claims for the group, reprints for the whole import
     if index_later is not None:
         index_later.extend(entries)  # only once the file is saved for good
     return FileOutcome(
@@ -235,6 +235,7 @@ def import_paths(
 
         return result
 
+    saved: list[int] = []  # articles of committed groups: the reprint index takes them at the end
     try:
         index = 0
         while index < len(files) and not report.cancelled:
@@ -257,13 +258,15 @@ def import_paths(
                         if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                             raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
                     search.index_prepared(db, to_index)
-                    derived.update_articles(db, to_derive)
+                    derived.update_claims(db, to_derive)
+                saved.extend(to_derive)
             except sqlite3.DatabaseError as error:
                 group = [_lost(outcome, error) for outcome in group]
             report.outcomes.extend(group)
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+    derived.update_reprints(db, saved)  # one vectorised pass for the whole import, its own transactions
     changed = len(report.with_status("imported")) + len(report.with_status("updated"))
     if changed >= PARALLEL_MIN_FILES:
         with db.atomic():

@@ -118,6 +118,14 @@ def signatures(db: Database, article_ids: Sequence[int]) -> dict[int, tuple[int,
     return found
 
 
+def unindexed(db: Database) -> list[int]:
+    """Articles no reprint pass has seen (imported while the pass was not run, or before it existed)."""
+    sql = (
+        "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM reprint_docs d WHERE d.article_id = a.id)"
+    )
+    return [row[0] for row in db.execute(sql)]
+
+
 def clusters_of(db: Database, article_ids: Sequence[int]) -> dict[int, int]:
     """``article_id → cluster_id`` of those of these articles that are in a cluster."""
     found: dict[int, int] = {}
