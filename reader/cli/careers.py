@@ -168,6 +168,10 @@ def reprints_command(min_similarity: float, as_json: bool, rebuild: bool, db_pat
     db = open_library(db_path)
     if rebuild:
         index.rebuild(db)
+    else:  # articles no import has indexed yet (a library from before the index): index them first
+        from reader.derived import update_reprints
+
+        update_reprints(db, [])
     clusters = index.library_clusters(db, min_similarity)
     if as_json:
         echo_json(

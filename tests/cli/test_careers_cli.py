@@ -104,3 +104,31 @@ def test_an_entity_correction_rewrites_the_claims_at_once(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     assert people("张强") == []
     assert people("王明") == [("新蔡县", "县委书记"), ("新蔡县", "县长")]  # his claims stay
+
+
+def test_reprints_indexes_what_no_import_did(tmp_path: Path) -> None:
+    """A library whose articles were never indexed (it predates the index): ``reader reprints``
+    indexes them before answering, and finds the two versions of the sample's 原载 story."""
+    from reader.ingest import import_paths
+    from reader.resources import sample_library
+    from reader.store import open_db
+    from reader.store import reprints as store
+
+    db_path = tmp_path / "library.db"
+    db = open_db(db_path)
+    import_paths(db, [sample_library() / "000_cb36cc279cad0e3a.txt"])
+    title, text = db.execute("SELECT title, text FROM articles WHERE source_note LIKE '%T03%'").fetchone()
+    page = tmp_path / "paper.md"
+    page.write_text(f"---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n# {title}\n\n{text}\n", "utf-8")
+    import_paths(db, [page])
+    with db.atomic():
+        db.execute("DELETE FROM reprint_members")
+        db.execute("DELETE FROM reprint_pairs")
+        db.execute("DELETE FROM reprint_bands")
+        db.execute("DELETE FROM reprint_docs")
+    assert store.unindexed(db)
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "reprints", "--json"])
+    assert result.exit_code == 0, result.output
+    (cluster,) = json.loads(result.output)
+    assert len(cluster["article_ids"]) == 2 and cluster["similarity"] == 1.0
+    assert not store.unindexed(db)
