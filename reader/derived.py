@@ -28,12 +28,12 @@ def update_reprints(db: Database, article_ids: Sequence[int]) -> int:
     """Index these new or changed articles for reprints, and any article no pass has indexed yet;
     one transaction per batch of ``REPRINT_BATCH``.  Returns how many were (re)indexed."""
     from reader.reprints.index import index_articles
-    from reader.store.reprints import unindexed
+    from reader.store.reprints import unchecked, unindexed
 
     ids = sorted(set(article_ids) | set(unindexed(db)))
     count = 0
     for start in range(0, len(ids), REPRINT_BATCH):
-        with db.atomic():
+        with unchecked(db):  # bulk writes of ids read in the same transaction: see its docstring
             count += index_articles(db, ids[start : start + REPRINT_BATCH])
     return count
 

@@ -76,13 +76,14 @@ def _index(db: Database, docs: list[tuple[int, str]], *, from_store: bool, progr
 def _stored(db: Database, signed: list[tuple[int, str]], sigs: np.ndarray) -> Stored:
     """The indexed articles sharing a band key with the batch, and the batch's identical copies."""
     keys = band_keys(sigs)
-    rows, ids = store.band_candidates(db, keys.tolist())
-    known = np.unique(ids)
+    rows, ids = store.band_candidates(db, keys)
+    known = np.sort(ids)
+    known = known[np.r_[True, known[1:] != known[:-1]]] if len(known) else known
     found = store.signatures(db, known.tolist())
     twins = store.first_with(db, [_fingerprint(t) for _i, t in signed])
     return Stored(
-        rows=np.array(rows, dtype=np.int64),
-        ids=np.array(ids, dtype=np.int64),
+        rows=rows,
+        ids=ids,
         known=known,
         sigs=from_blobs([found[i][1] for i in known.tolist()]),
         lengths=np.array([found[i][0] for i in known.tolist()], dtype=np.int64),

@@ -6,9 +6,11 @@ candidates of its new articles without loading the library; pairs are stored onc
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
+import numpy as np
 from sqlite_utils import Database
 
 from reader.store.db import in_chunks
@@ -45,6 +47,26 @@ def forget(db: Database, article_ids: Sequence[int]) -> None:
         db.execute(f"DELETE FROM reprint_docs WHERE article_id IN ({marks})", chunk)
 
 
+@contextmanager
+def unchecked(db: Database) -> Iterator[None]:
+    """One transaction without foreign-key checks, for the index's bulk writes.
+
+    Every id they write was read from ``articles`` inside the same transaction, so none can dangle;
+    checking each of a million band rows against ``articles`` (a random page of the article table
+    per row) tripled the time of a whole-library pass.  Inside a caller's transaction the pragma
+    cannot change, and the same work is merely checked.
+    """
+    switch = not db.conn.in_transaction
+    if switch:
+        db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            yield
+    finally:
+        if switch:
+            db.execute("PRAGMA foreign_keys = ON")
+
+
 def replace_all(
     db: Database,
     docs: Iterable[tuple[int, str, int, bytes | None]],
@@ -53,28 +75,16 @@ def replace_all(
     members: Iterable[tuple[int, int, int]],
 ) -> None:
     """Replace the whole index in one transaction (the whole-library run); ``bands`` sorted by key.
-
-    Row-by-row upkeep of a million band rows took 20 s to delete and 15 s to insert; so foreign
-    keys are off for this transaction (every id comes from ``articles`` inside it, so none can
-    dangle) and the by-article index is built once after the insert.  Inside a caller's transaction
-    the pragma cannot change, and the same work is merely slower.
-    """
-    switch = not db.conn.in_transaction
-    if switch:
-        db.execute("PRAGMA foreign_keys = OFF")
-    try:
-        with db.atomic():
-            for table in ("reprint_members", "reprint_pairs", "reprint_bands", "reprint_docs"):
-                db.execute(f"DELETE FROM {table}")
-            db.execute("DROP INDEX IF EXISTS reprint_bands_article")
-            add_docs(db, docs)
-            add_bands(db, bands)
-            db.execute("CREATE INDEX reprint_bands_article ON reprint_bands(article_id)")  # as in m006
-            add_pairs(db, pairs)
-            replace_members(db, [], members)
-    finally:
-        if switch:
-            db.execute("PRAGMA foreign_keys = ON")
+    The by-article index is built once after the insert, not kept up row by row."""
+    with unchecked(db):
+        for table in ("reprint_members", "reprint_pairs", "reprint_bands", "reprint_docs"):
+            db.execute(f"DELETE FROM {table}")
+        db.execute("DROP INDEX IF EXISTS reprint_bands_article")
+        add_docs(db, docs)
+        add_bands(db, bands)
+        db.execute("CREATE INDEX reprint_bands_article ON reprint_bands(article_id)")  # as in m006
+        add_pairs(db, pairs)
+        replace_members(db, [], members)
 
 
 def add_docs(db: Database, rows: Iterable[tuple[int, str, int, bytes | None]]) -> None:
@@ -90,21 +100,34 @@ def add_bands(db: Database, rows: Iterable[tuple[int, int, int]]) -> None:
     db.conn.executemany("INSERT INTO reprint_bands (band, key, article_id) VALUES (?, ?, ?)", rows)
 
 
-def band_candidates(db: Database, keys: Sequence[Sequence[int]]) -> tuple[list[int], list[int]]:
-    """For rows of band keys (one row per new article): (row, indexed article) for every shared key,
-    once per pair.  One query per band and chunk of keys, each a walk down the primary key."""
-    found: set[tuple[int, int]] = set()
-    for band in range(len(keys[0]) if keys else 0):
-        rows_of: dict[int, list[int]] = {}
-        for row, row_keys in enumerate(keys):
-            rows_of.setdefault(row_keys[band], []).append(row)
-        wanted = sorted(rows_of)
-        for chunk, marks in in_chunks(wanted):
+def band_candidates(db: Database, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For rows of band keys (``(n, bands)``, one row per new article): (row, indexed article) for
+    every shared key, once per pair, as arrays.  One query per band and chunk of keys, each a walk
+    down the primary key; the matching of keys back to rows is done in numpy (millions of hits)."""
+    rows, ids = [], []
+    for band in range(keys.shape[1]):
+        column = keys[:, band]
+        order = np.argsort(column, kind="stable")
+        ordered = column[order]
+        hits: list[tuple[int, int]] = []
+        for chunk, marks in in_chunks(np.unique(column).tolist()):
             sql = f"SELECT key, article_id FROM reprint_bands WHERE band = ? AND key IN ({marks})"
-            for key, article_id in db.execute(sql, [band, *chunk]):
-                found.update((row, article_id) for row in rows_of[key])
-    pairs = sorted(found)
-    return [row for row, _id in pairs], [article_id for _row, article_id in pairs]
+            hits.extend(db.execute(sql, [band, *chunk]).fetchall())
+        if not hits:
+            continue
+        found = np.array(hits, dtype=np.int64)
+        left = np.searchsorted(ordered, found[:, 0], "left")
+        count = np.searchsorted(ordered, found[:, 0], "right") - left  # new rows with this key
+        first = np.repeat(np.cumsum(count) - count, count)
+        rows.append(order[np.repeat(left, count) + np.arange(int(count.sum())) - first])
+        ids.append(np.repeat(found[:, 1], count))
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    every_row, every_id = np.concatenate(rows), np.concatenate(ids)
+    span = int(every_id.max()) + 1
+    codes = np.sort(every_row * span + every_id)  # sorted, then deduplicated (np.unique hashes: slow)
+    codes = codes[np.r_[True, codes[1:] != codes[:-1]]]
+    return codes // span, codes % span
 
 
 def signatures(db: Database, article_ids: Sequence[int]) -> dict[int, tuple[int, bytes]]:

@@ -168,6 +168,8 @@ def test_file_by_file_in_one_batch_and_whole_library_give_the_same_pairs(tmp_pat
     assert set(versions) == {copies["copy_00.md"], copies["copy_08.md"]}  # the copy of a copy as well
     index.rebuild(one_by_one)
     assert store.pairs(one_by_one) == found
+    for db in (one_by_one, batch):  # the bulk writes ran unchecked; the checks are back on after
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_a_version_between_two_others_joins_their_clusters(tmp_path: Path) -> None:
