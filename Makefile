@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint install clean benchmark
+.PHONY: run test lint install clean benchmark translations
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -19,9 +19,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# The window imports the sample library on its first run; importing it here on every launch
+# would bring back samples the user removed.
 run: $(STAMP)
-	$(BIN)/reader import library
-	$(BIN)/reader issues
 	$(BIN)/reader gui
 
 test: $(STAMP)
@@ -34,6 +34,12 @@ lint: $(STAMP)
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/bench_library.py
+
+# The window's translations: new strings into reader/app/i18n/*.ts (lupdate), then the .qm files (lrelease).
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+	$(BIN)/python scripts/translations.py release
+	$(BIN)/python scripts/translations.py check
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -4,7 +4,8 @@
 #
 #   packaging/smoke.sh [APP_FOLDER]      (default: dist/bulletin-reader, built by `make package`)
 #
-# Checks --version, importing a bundled sample bulletin into a temp library, `articles --json`,
+# Checks --version, importing a bundled sample bulletin into a temp library (tagged by the bundled
+# entity model: `entities --json` has people and places), `articles --json`,
 # a highlight exported as Markdown, that nothing is written into the app folder (jieba's cache
 # goes to the temp folder), and the window offscreen: it comes up, takes a link handed over by
 # a second launch (single instance), and runs without a traceback.  Prints the figures that
@@ -57,8 +58,19 @@ elif app "$APP" --db "$DB" import "$SEED" >"$WORK/import.out" 2>"$WORK/import.er
 else
     fail "import $SEED: $(cat "$WORK/import.err")"
 fi
-if find "$WORK/tmp" -name 'jieba.cache' | grep -q .; then ok "jieba cache written to the temp folder"
-else fail "no jieba.cache under TMPDIR: where did jieba write it?"; fi
+if [ -f "$WORK/home/.cache/bulletin-reader/jieba.cache" ]; then ok "jieba cache written to the user's cache folder"
+else fail "no jieba.cache in ~/.cache/bulletin-reader: where did jieba write it?"; fi
+
+# 2b. the import tagged the sample with the bundled model: people and places, offline (env -i)
+app "$APP" --db "$DB" entities --json >"$WORK/entities.json" 2>"$WORK/entities.err" || true
+if tagged=$(python3 -c 'import json,sys; m=json.load(open(sys.argv[1])); k=[x["kind"] for x in m]
+assert k.count("person") >= 5 and k.count("place") >= 5, k[:20]; print(len(m), k.count("person"), k.count("place"))' \
+        "$WORK/entities.json" 2>"$WORK/parse.err"); then
+    read -r n_all n_people n_places <<<"$tagged"
+    ok "entities: $n_all mentions, $n_people people, $n_places places"
+else
+    fail "entities --json: $(head -c 300 "$WORK/entities.err" "$WORK/parse.err")"
+fi
 
 # 3. articles --json is a non-empty JSON array
 app "$APP" --db "$DB" articles --json >"$WORK/articles.json" 2>"$WORK/articles.err" || true

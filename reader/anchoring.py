@@ -5,9 +5,11 @@ A highlight is stored twice over, in the W3C Web Annotation model: a
 exact quote plus ~32 characters of context either side).  When the article text
 changes (a corrected re-import), :func:`anchor` tries, in order:
 
-1. the stored offsets, if they still hold the exact quote;
+1. the stored offsets, if they still hold the exact quote *and* its context;
 2. every exact occurrence of the quote, scored by how well the text around it
-   matches the stored prefix/suffix and how close it is to the old position;
+   matches the stored prefix/suffix and how close it is to the old position
+   (so a two-character highlight does not jump to a copy of the word that an
+   edit placed at its old offsets);
 3. approximate matches within a bounded edit distance (default ≤ 20 % of the
    quote's length), scored the same way.
 
@@ -19,7 +21,7 @@ paragraph-long quote take milliseconds rather than seconds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 CONTEXT_CHARS = 32
@@ -96,13 +98,19 @@ def anchor(
     exact = quote.exact
     if not exact:
         return None
-    if position is not None and text[position.start : position.end] == exact:
+    held = position is not None and text[position.start : position.end] == exact
+    if position is not None and held and _context_holds(text, quote, position.start, position.end):
         return Anchor(position.start, position.end, AnchorMethod.POSITION, 0, 1.0)
     hint = position.start if position is not None else None
     starts = list(_exact_starts(text, exact))
     if starts:
+        # The stored offsets may now hold another copy of a short quote (a word inserted or
+        # repeated nearby): every occurrence competes on its context, the old place included.
         scored = [_scored(text, quote, s, s + len(exact), 0, hint, AnchorMethod.EXACT) for s in starts]
-        return max(scored, key=_rank)
+        best = max(scored, key=_rank)
+        if held and best.start == hint:
+            return replace(best, method=AnchorMethod.POSITION)
+        return best
     max_errors = int(len(exact) * max_error_ratio)
     if max_errors < 1:
         return None
@@ -111,6 +119,13 @@ def anchor(
         return None
     scored = [_scored(text, quote, s, e, d, hint, AnchorMethod.FUZZY) for s, e, d in candidates]
     return max(scored, key=_rank)
+
+
+def _context_holds(text: str, quote: TextQuoteSelector, start: int, end: int) -> bool:
+    """Whether the text around ``start..end`` still reads as the stored prefix and suffix."""
+    before = text[max(0, start - len(quote.prefix)) : start]
+    after = text[end : end + len(quote.suffix)]
+    return quote.prefix.endswith(before) and quote.suffix.startswith(after)
 
 
 def _rank(found: Anchor) -> tuple[float, int]:

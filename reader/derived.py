@@ -1,10 +1,12 @@
 """What the library derives from saved articles besides their search entries and mentions.
 
-The reprint index (near-duplicates) and the career ledger's claims.  ``reader.ingest`` writes the
-claims of each group of files inside the group's transaction (after the group's entity mentions)
-and indexes the reprints of the whole import in one pass at its end: vectorised over thousands of
-articles at once, that pass costs a third of what a pass per group did.  An article that missed
-it (the process stopped in between) has no ``reprint_docs`` row and is taken by the next pass.
+The reprint index (near-duplicates) and the career ledger's claims.  Claims read the entity
+mentions, so ``reader.entities.pipeline.tag_articles`` rewrites them in the transaction that writes
+the mentions (on import, from the tagging queue, after a correction, on ``reader reindex``).
+``reader.ingest`` indexes the reprints of the whole import in one pass at its end: vectorised over
+thousands of articles at once, that pass costs a third of what a pass per group did.  An article
+that missed it (the process stopped in between) has no ``reprint_docs`` row and is taken by the
+next pass.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ REPRINT_BATCH = 20_000
 
 
 def update_claims(db: Database, article_ids: Sequence[int]) -> None:
-    """Rewrite these articles' claims; the caller owns the transaction."""
-    from reader.careers.update import update_articles
+    """Rewrite the claims of these articles and of the other articles of their issues (an issue's
+    place mentions are the context every one of its claims is read in); the caller owns the
+    transaction."""
+    from reader.careers.update import update_issues_of
 
-    update_articles(db, article_ids)
+    update_issues_of(db, article_ids)
 
 
 def update_reprints(db: Database, article_ids: Sequence[int]) -> int:
@@ -36,11 +40,3 @@ def update_reprints(db: Database, article_ids: Sequence[int]) -> int:
         with unchecked(db):  # bulk writes of ids read in the same transaction: see its docstring
             count += index_articles(db, ids[start : start + REPRINT_BATCH])
     return count
-
-
-def update_articles(db: Database, article_ids: Sequence[int]) -> None:
-    """Both, for one saved file (``ingest.import_file``); the caller owns the transaction."""
-    from reader.reprints.index import index_articles
-
-    update_claims(db, article_ids)
-    index_articles(db, article_ids)

@@ -7,23 +7,24 @@ batch goes on, and a cancelled batch leaves every finished file in place.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sqlite3
+import stat
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from reader import derived
-from reader.errors import BadInputError, ReaderError
-from reader.importer import MAX_FILE_BYTES, ParsedIssue, parse_bytes
+from reader import derived, filenames
+from reader.children import Child
+from reader.errors import BadInputError, LibraryError, ReaderError
+from reader.importer import MAX_FILE_BYTES, parse_bytes
+from reader.store import entities as entity_store
 from reader.store import search
-from reader.store.issues import SaveResult, SaveStatus, content_hash, save_issue
+from reader.store.issues import PreparedIssue, SaveResult, SaveStatus, content_hash, prepare_issue, save_issue
 
 AfterSave = Callable[[Database, SaveResult], None]
 Progress = Callable[[int, int, Path], None]
@@ -37,6 +38,11 @@ class FileOutcome:
     articles: int = 0
     reason: str | None = None
     warnings: tuple[str, ...] = ()
+
+    @property
+    def shown(self) -> str:
+        """The path as a person reads it (undecodable bytes in the name as U+FFFD)."""
+        return filenames.shown(self.path)
 
 
 @dataclass
@@ -62,80 +68,151 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 
 
 def collect_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and every text file below named folders, in a stable order."""
+    """Files named directly, and every text file (``TEXT_SUFFIXES``) below named folders, in a stable order.
+
+    A named path that is not a folder is yielded whatever it is (a FIFO, a missing
+    file): reading it reports what is wrong.  A folder that cannot be listed is
+    yielded too, for the same reason.
+    """
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            yield from sorted(
-                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES),
-                key=lambda p: str(p.relative_to(path)),
-            )
+            yield from _walk(path)
         else:
             yield path
 
 
+def _walk(root: Path) -> list[Path]:
+    """Every text entry (``TEXT_SUFFIXES``) below ``root`` that is not a folder, sorted by relative path.
+
+    Iterative, and each folder is entered once (by device and inode), so neither a
+    folder nested a thousand deep nor a symbolic link pointing back up can break it.
+    """
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as entries:
+                listed = list(entries)
+        except OSError:
+            found.append(folder)  # reported when read: "cannot read this folder: …"
+            continue
+        for entry in listed:
+            try:
+                if entry.is_dir():
+                    stack.append(Path(entry.path))
+                elif Path(entry.name).suffix.lower() in TEXT_SUFFIXES:
+                    found.append(Path(entry.path))  # a FIFO or device named *.txt is reported, not opened
+            except OSError:
+                found.append(Path(entry.path))
+    return sorted(found, key=lambda p: str(p.relative_to(root)))
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; anything else is refused *before* it is read.
+
+    Opened non-blocking and checked on the open descriptor, so a FIFO (which would
+    block until a writer appears) or a device (which never ends) cannot hang the
+    batch, even if the path changed kind after it was listed.
+    """
+    shown = filenames.shown(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError as error:
+        raise BadInputError(shown, "no such file or folder") from error
+    except OSError as error:
+        raise BadInputError(shown, f"cannot read: {error.strerror or error}") from error
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            try:
+                os.scandir(path).close()
+            except OSError as error:
+                raise BadInputError(shown, f"cannot read this folder: {error.strerror or error}") from error
+            raise BadInputError(shown, "is a folder")
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+            raise BadInputError(shown, f"{kind}, not a text file: skipped")
+        size = os.fstat(fd).st_size
+        if size > MAX_FILE_BYTES:
+            raise BadInputError(
+                shown, f"file is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit"
+            )
+        try:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise BadInputError(shown, f"cannot read: {error.strerror or error}") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise BadInputError(shown, f"file grew over the {MAX_FILE_BYTES // 2**20} MiB limit while read")
+    return data
+
+
 @dataclass(frozen=True)
 class _Loaded:
+    """A file read, parsed and prepared for saving: what a parse worker sends the writer."""
+
     path: Path
-    data: bytes
-    parsed: ParsedIssue
-    prepared: list[search.Prepared]
+    byte_size: int
     digest: str
+    issue: PreparedIssue
 
 
 def _load(path: Path) -> _Loaded:
-    """Read, parse and prepare the search entries of one file: pure work, safe on another thread."""
-    if not path.exists():
-        raise BadInputError(str(path), "no such file or folder")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise BadInputError(
-            str(path), f"file is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit"
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise BadInputError(str(path), f"cannot read: {error.strerror or error}") from error
-    parsed = parse_bytes(data, path.name)
-    prepared = [
-        search.prepare(kicker=a.kicker, title=a.title, subtitle=a.subtitle, text=a.text)
-        for a in parsed.articles
-    ]
-    return _Loaded(path, data, parsed, prepared, content_hash(data))
+    """Read, parse and prepare the rows and search entries of one file: pure work, safe in another process."""
+    data = _read_regular(path)
+    parsed = parse_bytes(data, filenames.shown(path.name))
+    return _Loaded(path, len(data), content_hash(data), prepare_issue(parsed))
 
 
 def _store(
     db: Database,
     loaded: _Loaded,
     after_save: AfterSave | None,
-    index_later: list[tuple[int, search.Prepared]] | None = None,
+    index_later: list[search.Entry] | None = None,
     derive_later: list[int] | None = None,
 ) -> FileOutcome:
-    entries: list[tuple[int, search.Prepared]] = []
-    result = save_issue(
-        db,
-        loaded.parsed,
-        source_path=loaded.path,
-        data=loaded.data,
-        prepared=loaded.prepared,
-        index_later=entries if index_later is not None else None,
-        digest=loaded.digest,
-    )
-    if after_save is not None and result.status is not SaveStatus.UNCHANGED:
-        after_save(db, result)
-    if result.status is not SaveStatus.UNCHANGED:
-        if derive_later is None:
-            derived.update_articles(db, result.article_ids)  # reprints and career claims (reader/derived.py)
-        else:
-            derive_later.extend(result.article_ids)  # claims for the group, reprints for the whole import
+    entries: list[search.Entry] = []
+    with db.atomic():  # the file, its queue entries for the recogniser and ``after_save``: all or nothing
+        result = save_issue(
+            db,
+            loaded.issue,
+            source_path=loaded.path,
+            byte_size=loaded.byte_size,
+            digest=loaded.digest,
+            index_later=entries if index_later is not None else None,
+        )
+        if result.status is not SaveStatus.UNCHANGED:
+            entity_store.mark_pending(db, result.article_ids)  # tagged later: ``entities.pipeline``
+            if after_save is not None:
+                after_save(db, result)
     if index_later is not None:
         index_later.extend(entries)  # only once the file is saved for good
+    if result.status is not SaveStatus.UNCHANGED:
+        if derive_later is None:
+            derived.update_reprints(db, result.article_ids)  # the reprint index (reader/derived.py)
+        else:
+            derive_later.extend(result.article_ids)  # indexed for reprints at the end of the import
     return FileOutcome(
         loaded.path,
         result.status.value,
         issue_id=result.issue_id,
         articles=len(result.article_ids),
-        warnings=tuple(loaded.parsed.warnings),
+        warnings=loaded.issue.warnings,
     )
 
 
@@ -144,9 +221,15 @@ def _outcome(
     path: Path,
     load: Callable[[], _Loaded],
     after_save: AfterSave | None,
-    index_later: list[tuple[int, search.Prepared]] | None = None,
+    index_later: list[search.Entry] | None = None,
     derive_later: list[int] | None = None,
 ) -> FileOutcome:
+    """One file's outcome; whatever goes wrong with this file is this file's failure alone.
+
+    Saving and the ``after_save`` step (entities) run in one savepoint, so a failure in
+    either rolls back this file only.  A ``LibraryError`` (disk full, read-only, busy) is
+    about the library rather than the file: it is raised for the batch to stop on.
+    """
     try:
         try:
             loaded = load()
@@ -154,16 +237,27 @@ def _outcome(
             raise
         except Exception as error:  # a parser bug must not cost the user the rest of the batch
             raise BadInputError(
-                str(path),
+                filenames.shown(path),
                 f"the importer failed on this file ({type(error).__name__}: {error}); please report it",
             ) from error
-        return _store(db, loaded, after_save, index_later, derive_later)
+        return _store(
+            db, loaded, after_save, index_later, derive_later
+        )  # one savepoint: the file and its entity step
+    except LibraryError:
+        raise
     except BadInputError as error:
         return FileOutcome(path, "failed", reason=error.reason)
     except ReaderError as error:
         return FileOutcome(path, "failed", reason=str(error))
-    except sqlite3.DatabaseError as error:  # disk full, library locked: the savepoint was rolled back
+    except sqlite3.DatabaseError as error:  # a constraint or a bug in SQL: the savepoint was rolled back
         return _write_failed(path, error)
+    except Exception as error:  # a bug in saving or in the entity step: this file only
+        return FileOutcome(
+            path,
+            "failed",
+            reason=f"saving this file failed ({type(error).__name__}: {error}); nothing of it was kept, "
+            "please report it",
+        )
 
 
 def _write_failed(path: Path, error: sqlite3.DatabaseError) -> FileOutcome:
@@ -179,31 +273,85 @@ def import_file(db: Database, path: Path, *, after_save: AfterSave | None = None
     return _outcome(db, path, lambda: _load(path), after_save)
 
 
-GROUP_FILES = 32
+GROUP_FILES = 256
 GROUP_SECONDS = 1.0
-"""Files are committed in groups of up to 32 or about a second of work, each file inside its own
-savepoint, and the group's search entries are indexed together just before the commit.  FTS5
-flushes and merges a segment at every commit and savepoint, so writing the index once per group
-rather than once per file cuts the writer's time sharply, while a bad file still rolls back alone
-and a cancel or crash keeps every file of each finished group."""
+"""Files are committed in groups of about a second of work (at most 256 files), each file inside
+its own savepoint, and the group's search entries are indexed together just before the commit.
+FTS5 flushes a segment at every commit and savepoint and merges segments as they pile up, so
+writing the index once per group rather than once per file, and in groups large enough that
+their segments are few (32 MiB of pending terms, migration m012), cuts the writer's time sharply,
+while a bad file still rolls back alone and a cancel or crash keeps every file of each finished
+group."""
 
 PARALLEL_MIN_FILES = 8
 """Below this many files a batch is parsed in-process: starting a worker costs more than it saves."""
 
 LOOKAHEAD = 4
 
+MERGE_PAGES = 64
+"""Index pages one import merges at its end (≈ 1 MiB per table): a bounded step, never a rewrite."""
 
-def _loader(file_count: int) -> Executor | None:
-    """A worker process that reads and parses ahead of the writer, for big batches on multi-core machines.
 
-    A process, not a thread: parsing is pure Python and would fight the
-    writer for the GIL.  "spawn" keeps it safe inside the threaded Qt app.
-    """
+def _workers(file_count: int) -> list[Child]:
+    """Processes that read and parse ahead of the writer, for big batches on multi-core machines
+    (``reader.children``: processes, because parsing is pure Python and would fight the writer for
+    the GIL)."""
     cores = os.cpu_count() or 1
     if file_count < PARALLEL_MIN_FILES or cores < 2:
-        return None
+        return []
     # the writer spends most of its time inside SQLite, so two parsers keep it busy even on two cores
-    return ProcessPoolExecutor(max_workers=min(2, cores), mp_context=multiprocessing.get_context("spawn"))
+    return [Child(_load, name="reader-parse") for _ in range(min(2, cores))]
+
+
+class _Reader:
+    """Hands the writer each file's loaded form: from the parse workers, or read in-process.
+
+    Files go to the workers in turn, up to ``LOOKAHEAD`` ahead of the writer.  Should a
+    worker die (killed, out of memory), the workers are stopped and every file still to
+    come, including those they had in hand, is read in-process: the batch goes on.
+    """
+
+    def __init__(self, files: list[Path]) -> None:
+        self.files = files
+        self.workers = _workers(len(files))
+        self.sent: deque[tuple[int, Child]] = deque()
+        self.next_to_send = 0
+
+    def _send_ahead(self, index: int) -> None:
+        self.next_to_send = max(self.next_to_send, index)
+        while len(self.sent) < LOOKAHEAD and self.next_to_send < len(self.files):
+            worker = self.workers[self.next_to_send % len(self.workers)]
+            worker.conn.send(self.files[self.next_to_send])
+            self.sent.append((self.next_to_send, worker))
+            self.next_to_send += 1
+
+    def load(self, index: int) -> Callable[[], _Loaded]:
+        path = self.files[index]
+        if not self.workers:
+            return lambda: _load(path)
+        try:
+            self._send_ahead(index)
+            sent_index, worker = self.sent.popleft()
+            assert sent_index == index
+            answer = worker.conn.recv()
+        except (EOFError, OSError):  # a worker died (memory, a signal): carry on in-process
+            self.close()
+            return lambda: _load(path)
+        if isinstance(answer, BaseException):
+
+            def reraise() -> _Loaded:
+                raise answer
+
+            return reraise
+        return lambda: answer
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.request_stop()  # all at once, then wait for each
+        for worker in self.workers:
+            worker.close()
+        self.workers = []
+        self.sent.clear()
 
 
 def import_paths(
@@ -214,33 +362,22 @@ def import_paths(
     cancelled: Callable[[], bool] | None = None,
     after_save: AfterSave | None = None,
 ) -> ImportReport:
-    """Import every file, in order; a bad file is reported and skipped, the rest of the batch goes on."""
+    """Import every file, in order; a bad file is reported and skipped, the rest of the batch goes on.
+
+    A problem of the library itself (disk full, read-only, busy past the timeout) stops
+    the batch: the files of the unfinished group and those not tried yet are reported
+    failed with that reason, and everything committed before stays.
+    """
     files = list(collect_files(paths))
     report = ImportReport()
-    executor = _loader(len(files))
-    ahead: deque[Future[_Loaded]] = deque()
-
-    def load(index: int) -> Callable[[], _Loaded]:
-        if executor is None:
-            return lambda: _load(files[index])
-        while len(ahead) < LOOKAHEAD and index + len(ahead) < len(files):
-            ahead.append(executor.submit(_load, files[index + len(ahead)]))
-        future = ahead.popleft()
-
-        def result() -> _Loaded:
-            try:
-                return future.result()
-            except BrokenExecutor:  # the worker died (memory, a signal): carry on in-process
-                return _load(files[index])
-
-        return result
-
+    reader = _Reader(files)
+    stopped: LibraryError | None = None
     saved: list[int] = []  # articles of committed groups: the reprint index takes them at the end
     try:
         index = 0
-        while index < len(files) and not report.cancelled:
+        while index < len(files) and not report.cancelled and stopped is None:
             group: list[FileOutcome] = []
-            to_index: list[tuple[int, search.Prepared]] = []
+            to_index: list[search.Entry] = []
             to_derive: list[int] = []
             started = time.monotonic()
             try:
@@ -253,24 +390,34 @@ def import_paths(
                             break
                         if progress is not None:
                             progress(index, len(files), files[index])
-                        group.append(_outcome(db, files[index], load(index), after_save, to_index, to_derive))
+                        group.append(
+                            _outcome(db, files[index], reader.load(index), after_save, to_index, to_derive)
+                        )
                         index += 1
                         if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                             raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
                     search.index_prepared(db, to_index)
-                    derived.update_claims(db, to_derive)
                 saved.extend(to_derive)
+            except LibraryError as error:
+                group = [_lost(outcome, error) for outcome in group]
+                stopped = error
             except sqlite3.DatabaseError as error:
                 group = [_lost(outcome, error) for outcome in group]
             report.outcomes.extend(group)
     finally:
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
-    derived.update_reprints(db, saved)  # one vectorised pass for the whole import, its own transactions
-    changed = len(report.with_status("imported")) + len(report.with_status("updated"))
-    if changed >= PARALLEL_MIN_FILES:
-        with db.atomic():
-            search.optimize(db)  # one merged index keeps searches fast after a big batch
+        reader.close()
+    if stopped is not None:
+        report.outcomes.extend(
+            FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in files[index:]
+        )
+    if stopped is None:
+        derived.update_reprints(db, saved)  # one vectorised pass for the whole import, its own transactions
+    if stopped is None and (report.with_status("imported") or report.with_status("updated")):
+        try:
+            with db.atomic():  # bounded: FTS5's automerge did most of the merging during the inserts
+                search.maintain(db, pages=MERGE_PAGES)
+        except sqlite3.DatabaseError:
+            pass  # maintenance only: the imported files are committed and searchable as they are
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report

@@ -33,7 +33,10 @@ def article_url(article_key: str, annotation_uid: str | None = None) -> str:
 
 def parse_url(url: str) -> Link:
     """Read a link back; ``BadInputError`` names what is wrong with a malformed one."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError as error:  # bulletin-reader://[/x: an unclosed IPv6 bracket, and the like
+        raise BadInputError(url, f"not a well-formed link ({error})") from error
     if parts.scheme != SCHEME:
         raise BadInputError(url, f"not a {SCHEME}:// link")
     if parts.netloc != "article":
@@ -48,4 +51,10 @@ def parse_url(url: str) -> Link:
                 url, f"the part after '#' should be hl-<32 hex digits>, not {parts.fragment!r}"
             )
         uid = parts.fragment[3:]
-    return Link(unquote(raw_key), uid)
+    try:
+        key = unquote(raw_key, errors="strict")
+    except UnicodeDecodeError as error:
+        raise BadInputError(url, "the article key is not percent-encoded UTF-8") from error
+    if any(ord(char) < 32 for char in key):
+        raise BadInputError(url, "the article key contains control characters")
+    return Link(key, uid)

@@ -1,9 +1,8 @@
-"""Find files shipped in ``resources/`` and the sample ``library/``.
+"""Find the files that ship inside the package: ``reader/data`` (dictionaries, icons, styles) and
+``reader/data/samples`` (the sample bulletins).
 
-In a wheel or a frozen app they live inside the package (``reader/resources``,
-``reader/sample_library``: see ``force-include`` in pyproject.toml); in a source
-checkout they sit beside the package.  Both are found relative to the package,
-never to the working folder.
+They live inside the package, so the same lookup (``importlib.resources``) finds them in a source
+checkout, an installed wheel and the frozen app, never relative to the working folder.
 """
 
 from __future__ import annotations
@@ -12,19 +11,10 @@ from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
-_SOURCE_ROOT = Path(__file__).resolve().parent.parent
-
-
-def _locate(packaged: str, in_checkout: str) -> Traversable:
-    inside = resources.files("reader") / packaged
-    if inside.is_dir():
-        return inside
-    return _SOURCE_ROOT / in_checkout
-
 
 def resource(*parts: str) -> Traversable:
-    """A file or folder under ``resources/``."""
-    node = _locate("resources", "resources")
+    """A file or folder under ``reader/data``."""
+    node = resources.files("reader") / "data"
     for part in parts:
         node = node / part
     return node
@@ -32,4 +22,4 @@ def resource(*parts: str) -> Traversable:
 
 def sample_library() -> Path:
     """The folder of sample bulletins that ships with the app."""
-    return Path(str(_locate("sample_library", "library")))
+    return Path(str(resource("samples")))

@@ -1,4 +1,4 @@
-"""Typeset the five sample issues of ``library/`` as PDFs and extract each PDF with four tools.
+"""Typeset the five sample issues of ``reader/data/samples/`` as PDFs and extract each PDF with four tools.
 
 Why: issue 9 ("conversion invariance") — users receive these texts from whatever PDF extractor was
 at hand, so the importer must find the same articles in every extraction of one printed issue.
@@ -79,7 +79,7 @@ from reportlab.platypus import (
 from reportlab.platypus import paragraph as _paragraph_module
 
 ROOT = Path(__file__).resolve().parent.parent
-LIBRARY = ROOT / "library"
+LIBRARY = ROOT / "reader" / "data" / "samples"
 OUT = ROOT / "tests" / "data" / "pdf_variants"
 OUT_MODULES = ROOT / "tests" / "data" / "pdf_variants_modules"
 

@@ -2,11 +2,16 @@
 
 Builds the real window on a fresh library holding the sample bulletins, walks
 it into each state a newcomer should see, and grabs the window to
-``docs/screenshots/*.png``.  Settings go to a temporary file, never the user's.
+``docs/screenshots/*.png``: the tour at 1400×900 in English, reading mode, the
+remove question, a 1024×700 window, the Chinese interface, and (in a process of
+its own, started with ``QT_SCALE_FACTOR=2``) the first window on a 200 % screen.
+Settings go to temporary files, never the user's.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -18,15 +23,18 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
+from reader.app import i18n
 from reader.app.export_dialog import ExportDialog
 from reader.app.main import application
 from reader.app.settings import Settings
 from reader.app.window import MainWindow
 from reader.entities.pipeline import annotate_saved
 from reader.ingest import import_paths
+from reader.research.queries import saved_counts
 from reader.resources import sample_library
 from reader.store import annotations as annotation_store
 from reader.store import open_db
+from reader.store import research as research_store
 from reader.store import tags as store_tags
 from reader.store import tags as tag_store
 
@@ -39,6 +47,8 @@ TAGS = (
     ("民生", "#5cb85c", "医"),
 )
 QUERY = "鲍常勇"
+SEED = "000_cb36cc279cad0e3a.txt"  # a sample; its corrected copy is offered as a new version
+TYPO, FIXED = "9月2日,市委常委会召开会议,", "9月2日上午,市委常委会召开会议,"
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -72,12 +82,186 @@ def annotations_shot(app: QApplication, window: MainWindow, db: Database, articl
     return window.grab()
 
 
-def wait_for(app: QApplication, condition: Callable[[], bool], seconds: float = 20) -> None:
-    """Let the event loop run until ``condition`` holds (answers from the query thread), then settle."""
-    deadline = time.monotonic() + seconds
-    while not condition() and time.monotonic() < deadline:
-        settle(app, 100)
+def library(tmp: str) -> tuple[Database, Path]:
+    """A fresh library with the sample bulletins and a reader's own tags."""
+    path = Path(tmp) / "library.db"
+    db = open_db(path)
+    report = import_paths(db, [sample_library()], after_save=annotate_saved)
+    print(report.summary())
+    for name, colour, fragment in TAGS:
+        for row in db.execute("SELECT id FROM articles WHERE title LIKE ? LIMIT 4", [f"%{fragment}%"]):
+            store_tags.add_article_tag(db, row[0], name)
+        store_tags.set_tag_color(db, name, colour)
+    return db, path
+
+
+def window_on(db: Database, path: Path, tmp: str, name: str, size: tuple[int, int]) -> MainWindow:
+    window = MainWindow(db, path, Settings(Path(tmp) / f"{name}.ini"), first_run_import=False)
+    window.resize(*size)
+    window.move(0, 0)  # no window manager under Xvfb: keep it on the screen for the screen grabs
+    window.set_theme("light")
+    window.show()
+    return window
+
+
+def tour(
+    app: QApplication, window: MainWindow, db: Database, article_id: int, tmp: str
+) -> dict[str, QPixmap]:
+    """The README's pictures: the window at 1400×900 on the sample library, in English."""
+    shots = {}
+    window.open_article(article_id)
     settle(app)
+    shots["main-window.png"] = window.grab()
+    window.focus_search()
+    window.search.box.setText(QUERY)
+    window.search.run()
+    window.search.results.setCurrentIndex(window.search.model.index(0, 0))
+    hit = window.search.model.hit(0)
+    window.open_article(hit.article_id, query=QUERY)
+    window.tabs.setCurrentWidget(window.search)
+    settle(app)
+    shots["search-results.png"] = window.grab()
+    window.show_entity("person", QUERY)
+    settle(app, 600)
+    shots["people-view.png"] = window.grab()
+    window.tabs.setCurrentWidget(window.tags_panel)
+    tags = window.tags_panel
+    for number in range(tags.model.rowCount()):
+        tags.tree.expand(tags.model.index(number, 0))
+    window.open_article(article_id)
+    window.tabs.setCurrentWidget(window.tags_panel)
+    settle(app)
+    shots["tags-view.png"] = window.grab()
+    window.set_theme("dark")
+    window.tabs.setCurrentIndex(0)
+    window.open_article(article_id)
+    settle(app)
+    shots["dark-theme.png"] = window.grab()
+    window.set_theme("light")
+    shots["annotations.png"] = annotations_shot(app, window, db, article_id)
+    dialog = ExportDialog(db, window)
+    dialog.target.setText("~/Obsidian/公报摘录.md")
+    dialog.wikilinks.setChecked(True)
+    dialog.resize(1200, 760)
+    dialog.show()
+    dialog.refresh()
+    settle(app)
+    shots["export-preview.png"] = dialog.grab()
+    dialog.close()
+    window.panels.set_reading_mode(True)
+    settle(app)
+    shots["reading-mode.png"] = window.grab()
+    window.panels.set_reading_mode(False)
+    window.act_remove_samples.trigger()
+    settle(app)
+    shots["remove-samples.png"] = screen(app)  # the question, with what is attached
+    window.library_ops.question.reject()
+    settle(app)
+    corrected = Path(tmp) / "corrected" / SEED
+    corrected.parent.mkdir()
+    corrected.write_text((sample_library() / SEED).read_text("utf-8").replace(TYPO, FIXED), "utf-8")
+    window.import_paths([corrected])
+    while window.library_ops.question is None:
+        settle(app, 100)
+    window.importer.close_summary()
+    settle(app)
+    shots["corrected-copy.png"] = screen(app)  # offered as a new version, not a duplicate
+    [replace] = [b for b in window.library_ops.question.buttons() if "Replace" in b.text()]
+    replace.click()  # the later pictures show one issue, at version 2
+    while window.worker.busy:
+        settle(app, 100)
+    return shots
+
+
+def screen(app: QApplication) -> QPixmap:
+    """The whole (virtual) screen: the window and the dialog in front of it."""
+    return app.primaryScreen().grabWindow(0)
+
+
+def screen_shots(
+    app: QApplication, db: Database, path: Path, tmp: str, article_id: int
+) -> dict[str, QPixmap]:
+    """1024×700, and the whole window in Chinese."""
+    shots = {}
+    small = window_on(db, path, tmp, "small", (1024, 700))
+    small.open_article(article_id)
+    settle(app, 500)
+    shots["small-screen-1024x700.png"] = small.grab()
+    shots.update(careers_at(app, small, db, "-1024x700"))
+    small.close()
+    i18n.install("zh_CN")
+    app.setApplicationDisplayName(i18n.translate("About", "Bulletin Reader"))
+    chinese = window_on(db, path, tmp, "zh", (1400, 860))
+    chinese.open_article(article_id)
+    chinese.notes.show_annotation(annotation_store.list_annotations(db, article_id=article_id)[0].uid)
+    settle(app, 500)
+    shots["chinese-ui.png"] = chinese.grab()
+    chinese.act_shortcuts.trigger()
+    settle(app)
+    shots["shortcuts-zh.png"] = chinese.shortcut_sheet.grab()
+    chinese.shortcut_sheet.close()
+    chinese.close()
+    i18n.install("en")
+    app.setApplicationDisplayName(i18n.translate("About", "Bulletin Reader"))
+    return shots
+
+
+def scale_two(db_path: Path, tmp: str, article_id: int) -> int:
+    """In a process started with QT_SCALE_FACTOR=2: the first window on this screen, as it comes."""
+    app = application(language="en")
+    window = MainWindow(open_db(db_path), db_path, Settings(Path(tmp) / "scale2.ini"), first_run_import=False)
+    window.set_theme("light")
+    window.show()
+    window.open_article(article_id)
+    settle(app, 600)
+    window.grab().save(str(OUT / "scale-factor-2.png"))
+    print(OUT / "scale-factor-2.png", "characters per line:", window.pane.characters_per_line())
+    for name, pixmap in careers_at(app, window, window.db, "-scale-2").items():
+        pixmap.save(str(OUT / name))
+        print(OUT / name)
+    window.close()
+    return 0
+
+
+def settle_until(app: QApplication, done: Callable[[], bool], seconds: float = 20) -> None:
+    """Process events until ``done()`` or ``seconds`` pass, then a little longer for timers and repaints."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    calm = time.monotonic() + 0.4  # then timers (a relabelled axis) and repaints
+    while time.monotonic() < calm:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def research_shots(app: QApplication, window: MainWindow) -> dict[str, QPixmap]:
+    """The concordance of a common word sorted by left context, and three phrases over time."""
+    research = window.research
+    kwic = research.show_kwic()
+    kwic.box.setText("发展")
+    kwic.run()
+    settle_until(app, lambda: kwic.result is not None)
+    kwic.sort_by("left")
+    settle_until(
+        app, lambda: kwic.sort == "left" and kwic.status.text().startswith(str(len(kwic.model.lines)))
+    )
+    kwic.table.selectRow(3)
+    shots = {"kwic.png": window.grab()}
+    saved = (("招商引资 2024", "招商", '{"date_from": "2024-01-01"}'), ("高质量发展", "高质量发展", "{}"))
+    for name, query, filters in saved:
+        research_store.save_search(window.db, name, query, filters)
+    research.panel.model.show(saved_counts(window.db))  # at once, not when the writer next goes idle
+    window.tabs.setCurrentWidget(research.panel)
+    chart = research.show_trend()
+    for term in ("发展", "项目", "招商"):
+        chart.add_term(term)
+    settle_until(app, lambda: chart.result is not None and len(chart.result.queries) == 3)
+    series = chart.chart.series()[0]
+    last = series.count() - 1
+    series.hovered.emit(series.at(last), True)  # the figures a pointer over the last point shows
+    shots["trend.png"] = window.grab()
+    return shots
 
 
 def careers_shots(app: QApplication, window: MainWindow, db: Database, tmp: Path) -> dict[str, QPixmap]:
@@ -86,11 +270,9 @@ def careers_shots(app: QApplication, window: MainWindow, db: Database, tmp: Path
     The reprint's other version is a 驻马店日报 page made from the bulletin's own 原载 article
     (as tests/reprints does), imported like any file.
     """
-    from reader.store import reprints as reprint_store
-
     shots = {}
     window.show_entity("person", "李跃勇")
-    wait_for(app, lambda: not window.detail.timeline.isHidden())
+    settle_until(app, lambda: not window.detail.timeline.isHidden())
     shots["career-timeline.png"] = window.grab()
     title, text = db.execute("SELECT title, text FROM articles WHERE source_note LIKE '%T03%'").fetchone()
     page = tmp / "zmdrb_20240930_T03.md"
@@ -98,88 +280,72 @@ def careers_shots(app: QApplication, window: MainWindow, db: Database, tmp: Path
     front = "---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n"
     page.write_text(f"{front}# {title}\n\n{edited}\n", "utf-8")
     import_paths(db, [page])
-    (reprint_id,) = db.execute("SELECT id FROM articles WHERE title = ? ORDER BY id", [title]).fetchone()
-    window.tabs.setCurrentIndex(0)
-    window.open_article(reprint_id)
-    wait_for(app, lambda: not window.careers.also_in.isHidden())
-    shots["reprint-also-in.png"] = window.grab()
-    other = reprint_store.others_of(db, reprint_id)[0]["article_id"]
-    window.careers.compare(reprint_id, other)
-    wait_for(app, lambda: window.careers.dialog is not None)
-    dialog = window.careers.dialog
-    if dialog is not None:
-        dialog.view.next_change()  # both sides at the first difference
-        settle(app)
-        shots["reprint-diff.png"] = dialog.grab()
-        dialog.close()
+    shots.update(reprint_shots(app, window, db, ""))
     window.tabs.setCurrentWidget(window.careers.posts)
-    wait_for(app, lambda: window.careers.posts.model.rowCount() > 0)
+    settle_until(app, lambda: window.careers.posts.model.rowCount() > 0)
     shots["posts-table.png"] = window.grab()
     return shots
 
 
+def reprint_title(db: Database) -> str:
+    return db.execute("SELECT title FROM articles WHERE source_note LIKE '%T03%'").fetchone()[0]
+
+
+def reprint_shots(app: QApplication, window: MainWindow, db: Database, suffix: str) -> dict[str, QPixmap]:
+    """The newspaper copy of a bulletin article open (its also-in bar), then the diff against the other."""
+    from reader.store import reprints as reprint_store
+
+    shots = {}
+    (reprint_id,) = db.execute(
+        "SELECT id FROM articles WHERE title = ? ORDER BY id DESC", [reprint_title(db)]
+    ).fetchone()
+    window.tabs.setCurrentIndex(0)
+    window.open_article(reprint_id)
+    settle_until(app, lambda: not window.careers.also_in.isHidden())
+    shots[f"reprint-also-in{suffix}.png"] = window.grab()
+    other = reprint_store.others_of(db, reprint_id)[0]["article_id"]
+    window.careers.compare(reprint_id, other)
+    settle_until(app, lambda: window.careers.dialog is not None)
+    dialog = window.careers.dialog
+    if dialog is not None:
+        dialog.view.next_change()  # both sides at the first difference
+        settle(app)
+        shots[f"reprint-diff{suffix}.png"] = dialog.grab()
+        dialog.close()
+    return shots
+
+
+def careers_at(app: QApplication, window: MainWindow, db: Database, suffix: str) -> dict[str, QPixmap]:
+    """The timeline and the diff dialog in a smaller or scaled window (``suffix`` names the size)."""
+    window.show_entity("person", "李跃勇")
+    settle_until(app, lambda: not window.detail.timeline.isHidden())
+    shots = {f"career-timeline{suffix}.png": window.grab()}
+    shots.update(reprint_shots(app, window, db, suffix))
+    return shots
+
+
 def main() -> int:
-    app = application()
+    if len(sys.argv) == 4 and sys.argv[1] == "--scale-two":
+        return scale_two(Path(sys.argv[2]), str(Path(sys.argv[2]).parent), int(sys.argv[3]))
+    app = application(language="en")
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "library.db"
-        db = open_db(path)
-        report = import_paths(db, [sample_library()], after_save=annotate_saved)
-        print(report.summary())
-        for name, colour, fragment in TAGS:
-            for row in db.execute("SELECT id FROM articles WHERE title LIKE ? LIMIT 4", [f"%{fragment}%"]):
-                store_tags.add_article_tag(db, row[0], name)
-            store_tags.set_tag_color(db, name, colour)
-        window = MainWindow(db, path, Settings(Path(tmp) / "settings.ini"), first_run_import=False)
-        window.resize(1400, 860)
-        window.set_theme("light")
-        window.show()
-        row = db.execute("SELECT id FROM articles WHERE title = ?", [ARTICLE]).fetchone()
-        window.open_article(row[0])
-        settle(app)
-        shots = {}
-        shots["main-window.png"] = window.grab()
-        window.focus_search()
-        window.search.box.setText(QUERY)
-        window.search.run()
-        window.search.results.setCurrentIndex(window.search.model.index(0, 0))
-        hit = window.search.model.hit(0)
-        window.open_article(hit.article_id, query=QUERY)
-        window.tabs.setCurrentWidget(window.search)
-        settle(app)
-        shots["search-results.png"] = window.grab()
-        window.show_entity("person", QUERY)
-        settle(app, 600)
-        shots["people-view.png"] = window.grab()
-        window.tabs.setCurrentWidget(window.tags_panel)
-        tags = window.tags_panel
-        for number in range(tags.model.rowCount()):
-            tags.tree.expand(tags.model.index(number, 0))
-        window.open_article(row[0])
-        window.tabs.setCurrentWidget(window.tags_panel)
-        settle(app)
-        shots["tags-view.png"] = window.grab()
-        window.set_theme("dark")
-        window.tabs.setCurrentIndex(0)
-        window.open_article(row[0])
-        settle(app)
-        shots["dark-theme.png"] = window.grab()
-        window.set_theme("light")
-        shots["annotations.png"] = annotations_shot(app, window, db, row[0])
+        db, path = library(tmp)
+        article_id = db.execute("SELECT id FROM articles WHERE title = ?", [ARTICLE]).fetchone()[0]
+        window = window_on(db, path, tmp, "main", (1400, 860))
+        shots = tour(app, window, db, article_id, tmp)
+        shots.update(research_shots(app, window))
         shots.update(careers_shots(app, window, db, Path(tmp)))
-        dialog = ExportDialog(db, window)
-        dialog.target.setText("~/Obsidian/公报摘录.md")
-        dialog.wikilinks.setChecked(True)
-        dialog.resize(1200, 760)
-        dialog.show()
-        dialog.refresh()
-        settle(app)
-        shots["export-preview.png"] = dialog.grab()
-        dialog.close()
+        window.close()
+        shots.update(screen_shots(app, db, path, tmp, article_id))
         for name, pixmap in shots.items():
             pixmap.save(str(OUT / name))
             print(OUT / name)
-        window.close()
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        env = {**os.environ, "QT_SCALE_FACTOR": "2"}
+        subprocess.run(
+            [sys.executable, __file__, "--scale-two", str(path), str(article_id)], env=env, check=True
+        )
         db.conn.close()
     return 0
 

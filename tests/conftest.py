@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,7 +12,7 @@ from sqlite_utils import Database
 
 from reader.store import open_db
 
-LIBRARY = Path(__file__).resolve().parents[1] / "library"
+LIBRARY = Path(__file__).resolve().parents[1] / "reader" / "data" / "samples"
 SEED_NAMES = sorted(p.name for p in LIBRARY.glob("*.txt"))
 
 
@@ -23,6 +26,27 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("READER_DB", str(home / "default-library.db"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def collect_on_main_thread() -> Iterator[None]:
+    """No cyclic collection during a test; one on this thread after it (see ``reader.app.collector``).
+
+    Otherwise a worker or query thread may run the collection that frees a test's widget, and
+    Qt then destroys it off the GUI thread; the crash comes tests later, in a style change.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            gc.collect()
+    if was_enabled:
+        gc.enable()
 
 
 @pytest.fixture

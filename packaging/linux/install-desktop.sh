@@ -54,10 +54,10 @@ sed -e "s|^Exec=.*|Exec=$EXEC|" -e "/^Exec=/a TryExec=$TRY_EXEC" \
 mv "$DESKTOP_FILE.tmp" "$DESKTOP_FILE"
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$DESKTOP_FILE"; fi
 install -m 644 "$ROOT/packaging/linux/$METAINFO_NAME" "$DATA/metainfo/$METAINFO_NAME"
-install -m 644 "$ROOT/resources/icons/$APP_ID.svg" "$DATA/icons/hicolor/scalable/apps/$APP_ID.svg"
+install -m 644 "$ROOT/reader/data/icons/$APP_ID.svg" "$DATA/icons/hicolor/scalable/apps/$APP_ID.svg"
 for size in $SIZES; do
     mkdir -p "$DATA/icons/hicolor/${size}x${size}/apps"
-    install -m 644 "$ROOT/resources/icons/hicolor/${size}x${size}/apps/$APP_ID.png" \
+    install -m 644 "$ROOT/reader/data/icons/hicolor/${size}x${size}/apps/$APP_ID.png" \
         "$DATA/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
 refresh

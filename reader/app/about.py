@@ -14,18 +14,20 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader import __version__
+from reader.app.i18n import translate
 
 
 def about_html() -> str:
     """The dialog's text: name, version, what it is, and the versions a bug report needs."""
+    name = translate("About", "Bulletin Reader")
+    what = translate("About", "Read, search and annotate local-government bulletins.")
     return (
-        f"<h3>Bulletin Reader 公报阅读器 {escape(__version__)}</h3>"
-        "<p>阅读、检索和批注地方政务信息与简报。<br>"
-        "Read, search and annotate Chinese local-government bulletins.</p>"
+        f"<h3>{escape(name)} {escape(__version__)}</h3>"
+        f"<p>{escape(what)}</p>"
         f"<p><small>Python {escape(platform.python_version())} · Qt {escape(qVersion())} · "
         f"PySide6 {escape(pyside_version)} · {escape(platform.system())}</small></p>"
     )
 
 
 def show_about(parent: QWidget | None = None) -> None:
-    QMessageBox.about(parent, "关于 About Bulletin Reader", about_html())
+    QMessageBox.about(parent, translate("About", "About Bulletin Reader"), about_html())

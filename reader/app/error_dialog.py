@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader import __version__
+from reader.app.i18n import translate
+from reader.app.i18n.reasons import translate_reason
+from reader.app.plain_text import plain
 from reader.errors import ReaderError
 
 log = logging.getLogger("reader.app")
@@ -45,12 +48,13 @@ class TracebackDialog(QDialog):
     def __init__(self, error: BaseException, trace: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tracebackDialog")
-        self.setWindowTitle("程序错误 Unexpected error")
+        self.setWindowTitle(self.tr("Unexpected Error"))
         self.report = bug_report(error, trace)
         intro = QLabel(
-            "出现了一个程序错误，这不是你的操作造成的。请复制下面的报告并反馈给开发者。\n"
-            "Something went wrong inside Bulletin Reader (a bug, not your mistake). "
-            "Please copy the report below and send it to the developers."
+            self.tr(
+                "Something went wrong inside Bulletin Reader (a bug, not your mistake). "
+                "Please copy the report below and send it to the developers."
+            )
         )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit(self.report)
@@ -58,7 +62,7 @@ class TracebackDialog(QDialog):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("复制报告 Copy")
+        self.copy_button = QPushButton(self.tr("Copy Report"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
@@ -70,7 +74,7 @@ class TracebackDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.copy_button.setText("已复制 Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def show_error(parent: QWidget | None, error: BaseException, trace: str = "") -> None:
@@ -78,7 +82,9 @@ def show_error(parent: QWidget | None, error: BaseException, trace: str = "") ->
     global _showing
     if isinstance(error, ReaderError):
         log.warning("%s", error)
-        QMessageBox.warning(parent, "无法完成 Could not finish", str(error))
+        QMessageBox.warning(
+            parent, translate("Errors", "Could Not Finish"), plain(translate_reason(str(error)))
+        )
         return
     trace = trace or "".join(traceback.format_exception(error))
     log.error("unexpected error %s: %s\n%s", type(error).__name__, error, trace)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from reader.export.select import ExportFilter
 from reader.store import issues as issue_store
 from reader.store import tags as tag_store
 
-ALL = "（全部 all）"
+ALL = QT_TRANSLATE_NOOP("ExportDialog", "(all)")
 
 
 def now_stamp() -> str:
@@ -59,14 +59,14 @@ class ExportDialog(QDialog):
         self, db: Database, parent: QWidget | None = None, *, exported_at: str | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("导出笔记 Export notes (Markdown)")
+        self.setWindowTitle(self.tr("Export Notes (Markdown)"))
         self.db = db
         self.exported_at = exported_at or now_stamp()
         self.tag = QComboBox(editable=True)
-        self.tag.addItem(ALL)
+        self.tag.addItem(self.tr(ALL))
         self.tag.addItems([t["name"] for t in tag_store.list_tags(db)])
         self.issue = QComboBox()
-        self.issue.addItem(ALL, None)
+        self.issue.addItem(self.tr(ALL), None)
         for issue in issue_store.list_issues(db):
             label = " · ".join(
                 str(p) for p in (issue["issue_date"], issue["publication"] or issue["title"]) if p
@@ -74,25 +74,26 @@ class ExportDialog(QDialog):
             self.issue.addItem(label or issue["source_file"], issue["id"])
         self.since = QLineEdit(placeholderText="YYYY-MM-DD")
         self.until = QLineEdit(placeholderText="YYYY-MM-DD")
-        self.person = QLineEdit(placeholderText="人名 Name (mentioned or in the byline)")
-        self.split = QCheckBox("每篇文章一个文件 One file per article (into a folder)")
-        self.wikilinks = QCheckBox("人物写成 [[维基链接]] People as [[wiki-links]] (Obsidian)")
-        self.target = QLineEdit(placeholderText="导出到 Write to…")
-        browse = QPushButton("选择… Choose…")
+        self.person = QLineEdit(placeholderText=self.tr("Name (mentioned or in the byline)"))
+        self.split = QCheckBox(self.tr("One file per article (into a folder)"))
+        self.wikilinks = QCheckBox(self.tr("People as [[wiki-links]] (Obsidian)"))
+        self.target = QLineEdit(placeholderText=self.tr("Write to…"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_target)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("标签 Tag", self.tag)
-        form.addRow("期 Issue", self.issue)
-        form.addRow("起 Since", self.since)
-        form.addRow("止 Until", self.until)
-        form.addRow("人物 Person", self.person)
+        form.addRow(self.tr("Tag"), self.tag)
+        form.addRow(self.tr("Issue"), self.issue)
+        form.addRow(self.tr("Since"), self.since)
+        form.addRow(self.tr("Until"), self.until)
+        form.addRow(self.tr("Person"), self.person)
         form.addRow(self.split)
         form.addRow(self.wikilinks)
-        form.addRow("目标 Target", target_row)
+        form.addRow(self.tr("Target"), target_row)
         self.status = QLabel(wordWrap=True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # errors name paths, which may hold "<"
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(form)
@@ -105,14 +106,14 @@ class ExportDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("预览：将写入的 Markdown · Preview: exactly what will be written"))
+        right_layout.addWidget(QLabel(self.tr("Preview: exactly what will be written")))
         right_layout.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([340, 620])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.write_button = self.buttons.addButton("写入 Write", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button = self.buttons.addButton(self.tr("Write"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.write)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -134,7 +135,7 @@ class ExportDialog(QDialog):
         """The chosen filters; ``BadInputError`` names a malformed date."""
         tag = self.tag.currentText().strip()
         return ExportFilter(
-            tag=tag if tag and tag != ALL else None,
+            tag=tag if tag and tag != self.tr(ALL) else None,
             issue_id=self.issue.currentData(),
             since=_date("since", self.since.text()),
             until=_date("until", self.until.text()),
@@ -158,24 +159,22 @@ class ExportDialog(QDialog):
             return
         if isinstance(out, dict):
             shown = "\n".join(f"<!-- ▼ {name} -->\n{text}" for name, text in out.items())
-            summary = f"{len(out)} 个文件 files"
+            summary = self.tr("%n file(s)", "", len(out))
         else:
             shown = out
-            summary = f"{out.count('^hl-')} 条高亮 highlights"
+            summary = self.tr("%n highlight(s)", "", out.count("^hl-"))
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setPlainText(shown)
         self.preview.verticalScrollBar().setValue(scroll)
-        needs = "文件夹 a folder" if self.split.isChecked() else "文件 a file"
-        self.status.setText(
-            summary + ("" if self.target.text().strip() else f" · 请选择{needs} choose {needs}")
-        )
+        needs = self.tr("choose a folder") if self.split.isChecked() else self.tr("choose a file")
+        self.status.setText(summary + ("" if self.target.text().strip() else f" · {needs}"))
         self.write_button.setEnabled(bool(self.target.text().strip()))
 
     def choose_target(self) -> None:
         if self.split.isChecked():
-            chosen = QFileDialog.getExistingDirectory(self, "导出到文件夹 Export to folder")
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to Folder"))
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, "导出到 Export to", "notes.md", "Markdown (*.md)")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export To"), "notes.md", "Markdown (*.md)")
         if chosen:
             self.target.setText(chosen)
 
@@ -191,6 +190,8 @@ class ExportDialog(QDialog):
                 target.write_bytes(out.encode("utf-8"))
                 self.written = [target]
         except (ReaderError, OSError) as error:
-            self.status.setText(f"无法写入 Cannot write {target}: {error}")
+            self.status.setText(
+                self.tr("Cannot write %1: %2").replace("%1", str(target)).replace("%2", str(error))
+            )
             return
         self.accept()

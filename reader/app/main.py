@@ -6,11 +6,15 @@ import gc
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from reader.app import i18n
+from reader.app.collector import GuiCollector
 from reader.app.error_dialog import install_excepthook
 from reader.app.settings import APPLICATION, ORGANISATION, Settings
+from reader.app.single_instance import SingleInstance
 from reader.app.url_handler import attach
 from reader.app.window import MainWindow
 from reader.resources import resource
@@ -18,11 +22,14 @@ from reader.store import open_db
 from reader.store.db import default_db_path
 
 
-def application(argv: list[str] | None = None) -> QApplication:
+def application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The one ``QApplication``, with the interface language of ``language`` (default: the saved choice)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Bulletin Reader")
+    i18n.install(language or Settings().language())
+    # Qt appends the display name to window titles ("article — Bulletin Reader"), in the user's language
+    app.setApplicationDisplayName(i18n.translate("About", "Bulletin Reader"))
     app.setDesktopFileName("bulletin-reader")  # Wayland app id: matches packaging/linux/*.desktop
     icon = resource("icons", "bulletin-reader.svg")
     if icon.is_file():
@@ -43,17 +50,46 @@ def run(db_path: Path | None = None, link: str | None = None) -> int:
     """Open the window on ``db_path`` (default library when None) and run until it closes.
 
     ``link`` (a ``bulletin-reader://`` link or a text file) is shown once the window is up.
+    A language change in Preferences reopens the window on the same library in the new language.
     """
     app = application()
     path = db_path or default_db_path()
     db = open_db(path)
-    window = MainWindow(db, path, Settings())
+    state: dict[str, object] = {}
+
+    def open_window() -> MainWindow:
+        window = MainWindow(db, path, Settings())
+        window.relaunch_requested.connect(lambda: QTimer.singleShot(0, relaunch))
+        window.show()
+        state["window"] = window
+        return window
+
+    def relaunch() -> None:
+        old = state["window"]
+        assert isinstance(old, MainWindow)
+        geometry = old.saveGeometry()
+        app.setQuitOnLastWindowClosed(False)
+        old.close()
+        i18n.install(Settings().language())
+        app.setApplicationDisplayName(i18n.translate("About", "Bulletin Reader"))
+        instance = state.get("instance")
+        if isinstance(instance, SingleInstance):
+            instance.close()
+        window = open_window()
+        window.restoreGeometry(geometry)
+        state["instance"] = attach(window)
+        app.setQuitOnLastWindowClosed(True)
+        old.deleteLater()
+
+    window = open_window()
     settle_heap()
-    install_excepthook(lambda: window)
-    window.show()
-    instance = attach(window, link)  # later launches hand their links to this window
+    collector = GuiCollector(app)
+    install_excepthook(lambda: state["window"])  # type: ignore[arg-type,return-value]
+    state["instance"] = attach(window, link)  # later launches hand their links to this window
     code = app.exec()
-    if instance is not None:
+    collector.stop()
+    instance = state.get("instance")
+    if isinstance(instance, SingleInstance):
         instance.close()
     db.conn.close()
     return int(code)

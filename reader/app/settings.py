@@ -1,4 +1,8 @@
-"""What the window remembers between runs, behind typed accessors over ``QSettings``.
+"""What the window remembers between runs for this user, behind typed accessors over ``QSettings``.
+
+Only the person's preferences (layout, theme, font, language): what belongs to one library (the
+article last open, whether its samples were offered) is kept in that library
+(``reader.app.library_state``), so ``--db other.db`` never reopens a foreign article.
 
 Keeping the keys in one place stops two widgets from spelling the same
 setting differently, and lets tests redirect everything to a temporary
@@ -68,18 +72,6 @@ class Settings:
         self._qs.setValue("window/splitter", [str(size) for size in sizes])
 
     # reading position
-    def last_article(self) -> int | None:
-        value = self._int("reading/last_article", 0)
-        return value or None
-
-    def set_last_article(self, article_id: int | None) -> None:
-        self._qs.setValue("reading/last_article", article_id or 0)
-
-    def scroll_position(self) -> int:
-        return self._int("reading/scroll", 0)
-
-    def set_scroll_position(self, value: int) -> None:
-        self._qs.setValue("reading/scroll", int(value))
 
     # comfort
     def font_size(self) -> int:
@@ -105,8 +97,17 @@ class Settings:
     def set_entity_kinds(self, kinds: set[str]) -> None:
         self._qs.setValue("reading/entity_kinds", ",".join(k for k in ENTITY_KINDS if k in kinds) or "-")
 
-    def sample_offered(self) -> bool:
-        return str(self._get("library/sample_offered", "false")).lower() == "true"
+    # panels and language
+    def panel_visible(self, name: str) -> bool:
+        return str(self._get(f"window/{name}_visible", "true")).lower() == "true"
 
-    def set_sample_offered(self, value: bool) -> None:
-        self._qs.setValue("library/sample_offered", "true" if value else "false")
+    def set_panel_visible(self, name: str, visible: bool) -> None:
+        self._qs.setValue(f"window/{name}_visible", "true" if visible else "false")
+
+    def language(self) -> str:
+        """``system`` (follow the locale), ``zh_CN`` or ``en``."""
+        value = str(self._get("appearance/language", "system"))
+        return value if value in ("system", "zh_CN", "en") else "system"
+
+    def set_language(self, language: str) -> None:
+        self._qs.setValue("appearance/language", language)

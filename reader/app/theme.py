@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -19,14 +19,21 @@ THEMES = ("system", "light", "dark")
 
 # The recogniser's kinds (reader.entities.recogniser.KINDS), in legend order.
 ENTITY_KINDS = ("person", "position", "place", "organization", "date", "quantity")
-KIND_LABELS = {
-    "person": "人物",
-    "position": "职务",
-    "place": "地点",
-    "organization": "机构",
-    "date": "日期",
-    "quantity": "数量",
+KIND_LABELS = {  # English source strings; ``kind_label`` gives them in the user's language
+    "person": QT_TRANSLATE_NOOP("Kinds", "Person"),
+    "position": QT_TRANSLATE_NOOP("Kinds", "Position"),
+    "place": QT_TRANSLATE_NOOP("Kinds", "Place"),
+    "organization": QT_TRANSLATE_NOOP("Kinds", "Organisation"),
+    "date": QT_TRANSLATE_NOOP("Kinds", "Date"),
+    "quantity": QT_TRANSLATE_NOOP("Kinds", "Amount"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """An entity kind as the legend, menus and tooltips name it, in the user's language."""
+    return QCoreApplication.translate("Kinds", KIND_LABELS.get(kind, kind))
+
+
 DEFAULT_KINDS = ("person", "position", "place", "organization")
 
 # Serif first: the pane is for long reading; sans families follow as fallbacks.

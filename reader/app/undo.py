@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 from sqlite_utils import Database
 
+from reader.app.i18n import translate
 from reader.store import annotations as annotation_store
 from reader.store import tags as tag_store
 
@@ -67,7 +68,7 @@ class AddAnnotation(StoreCommand):
         note: str = "",
         tags: Iterable[str] = (),
     ) -> None:
-        super().__init__(runner, "高亮 Highlight")
+        super().__init__(runner, translate("Undo", "Highlight"))
         self.args = (article_id, start, end)
         self.fields: dict[str, Any] = {"color": color, "note": note, "tags": tuple(tags)}
         self.snapshot: annotation_store.Annotation | None = None
@@ -96,9 +97,9 @@ class EditAnnotation(StoreCommand):
         note: str | None = None,
         color: str | None = None,
         tags: Iterable[str] | None = None,
-        text: str = "编辑高亮 Edit highlight",
+        text: str = "",
     ) -> None:
-        super().__init__(runner, text)
+        super().__init__(runner, text or translate("Undo", "Edit Highlight"))
         self.uid = uid
         self.changes: dict[str, Any] = {"note": note, "color": color}
         self.changes["tags"] = tuple(tags) if tags is not None else None
@@ -130,7 +131,7 @@ class EditAnnotation(StoreCommand):
 
 class DeleteAnnotation(StoreCommand):
     def __init__(self, runner: Runner, uid: str) -> None:
-        super().__init__(runner, "删除高亮 Delete highlight")
+        super().__init__(runner, translate("Undo", "Delete Highlight"))
         self.uid = uid
         self.snapshot: annotation_store.Annotation | None = None
 
@@ -148,8 +149,8 @@ class AddArticleTag(StoreCommand):
     touches_tags = True
 
     def __init__(self, runner: Runner, article_id: int, name: str, *, remove: bool = False) -> None:
-        verb = "移除标签 Remove tag" if remove else "添加标签 Add tag"
-        super().__init__(runner, f"{verb} {name}")
+        verb = translate("Undo", "Remove Tag %1") if remove else translate("Undo", "Add Tag %1")
+        super().__init__(runner, verb.replace("%1", name))
         self.article_id, self.name, self.remove = article_id, name, remove
         self.changed = False
 
@@ -173,7 +174,7 @@ def remove_article_tag(runner: Runner, article_id: int, name: str) -> AddArticle
 
 class SetColorMeaning(StoreCommand):
     def __init__(self, runner: Runner, color: str, meaning: str) -> None:
-        super().__init__(runner, f"颜色含义 Colour meaning {color}")
+        super().__init__(runner, translate("Undo", "Colour Meaning"))
         self.color, self.meaning = color, meaning
         self.previous: str | None = None
 
@@ -190,7 +191,9 @@ class RenameTag(StoreCommand):
     touches_tags = True
 
     def __init__(self, runner: Runner, old: str, new: str) -> None:
-        super().__init__(runner, f"重命名标签 Rename tag {old} → {new}")
+        super().__init__(
+            runner, translate("Undo", "Rename Tag %1 → %2").replace("%1", old).replace("%2", new)
+        )
         self.old, self.new = old, new
 
     def do(self, db: Database) -> None:
@@ -204,7 +207,9 @@ class MergeTags(StoreCommand):
     touches_tags = True
 
     def __init__(self, runner: Runner, source: str, target: str) -> None:
-        super().__init__(runner, f"合并标签 Merge tag {source} → {target}")
+        super().__init__(
+            runner, translate("Undo", "Merge Tag %1 → %2").replace("%1", source).replace("%2", target)
+        )
         self.source, self.target = source, target
         self.merge: tag_store.TagMerge | None = None
 
@@ -221,7 +226,7 @@ class DeleteTag(StoreCommand):
     touches_tags = True
 
     def __init__(self, runner: Runner, name: str) -> None:
-        super().__init__(runner, f"删除标签 Delete tag {name}")
+        super().__init__(runner, translate("Undo", "Delete Tag %1").replace("%1", name))
         self.name = name
         self.snapshot: tag_store.TagSnapshot | None = None
 
@@ -238,7 +243,7 @@ class SetTagColor(StoreCommand):
     touches_tags = True
 
     def __init__(self, runner: Runner, name: str, color: str) -> None:
-        super().__init__(runner, f"标签颜色 Tag colour {name}")
+        super().__init__(runner, translate("Undo", "Tag Colour %1").replace("%1", name))
         self.name, self.color = name, color
         self.previous: str | None = None
 
@@ -249,3 +254,29 @@ class SetTagColor(StoreCommand):
     def revert(self, db: Database) -> None:
         if self.previous is not None:
             tag_store.set_tag_color(db, self.name, self.previous)
+
+
+class SetRead(StoreCommand):
+    """M: mark the article read or unread; undo puts the previous mark back (``after`` repaints the tree)."""
+
+    def __init__(self, runner: Runner, article_id: int, read: bool, after: Callable[[bool], None]) -> None:
+        super().__init__(runner, translate("Undo", "Mark Read") if read else translate("Undo", "Mark Unread"))
+        self.article_id, self.read, self.after = article_id, read, after
+
+    def do(self, db: Database) -> None:
+        from reader.store import articles as article_store
+
+        article_store.set_read(db, self.article_id, self.read)
+
+    def revert(self, db: Database) -> None:
+        from reader.store import articles as article_store
+
+        article_store.set_read(db, self.article_id, not self.read)
+
+    def redo(self) -> None:
+        self.after(self.read)
+        self.runner.run(self.do)
+
+    def undo(self) -> None:
+        self.after(not self.read)
+        self.runner.run(self.revert)

@@ -63,7 +63,7 @@ def launch_argument(args: Sequence[str]) -> str | None:
 
 def is_launch_argument(arg: str) -> bool:
     """A ``bulletin-reader:`` or ``file:`` URL, or a path that names an existing text file."""
-    scheme = urlsplit(arg).scheme.lower()
+    scheme = _scheme(arg)
     if scheme in (SCHEME, "file"):
         return True
     if len(scheme) > 1:  # http:, mailto:…  (one letter is a Windows drive, C:\…)
@@ -72,12 +72,23 @@ def is_launch_argument(arg: str) -> bool:
     return looks_like_path and Path(arg).is_file()
 
 
+def _scheme(arg: str) -> str:
+    """The URL scheme of ``arg`` in lower case ("" for a path); a malformed URL still has one."""
+    head, colon, _rest = arg.partition(":")
+    if colon and head and head[0].isalpha() and all(c.isalnum() or c in "+-." for c in head):
+        return head.lower()
+    return ""
+
+
 def normalise(arg: str) -> str:
     """One canonical form per target: app links kept as links, files as absolute paths.
 
-    Raises BadInputError naming the argument when it is neither.
+    Raises BadInputError naming the argument when it is neither (or is a malformed link).
     """
-    parts = urlsplit(arg)
+    try:
+        parts = urlsplit(arg)
+    except ValueError as error:  # bulletin-reader://[/x
+        raise BadInputError(arg, f"not a well-formed link ({error})") from error
     scheme = parts.scheme.lower()
     if scheme == SCHEME:
         link = parse_url(f"{SCHEME}{arg[len(scheme) :]}")  # urlsplit lowercases; parse_url does not
@@ -158,7 +169,9 @@ def show_link(window: LinkTarget, link: str) -> str | None:
     try:
         article_id, uid = _resolve(window.db, link)
     except (BadInputError, NotFoundError) as error:
-        message = f"无法打开链接 Cannot open the link: {error}"
+        from reader.app.i18n import translate as _translate
+
+        message = _translate("LinkHandler", "Cannot open the link: %1").replace("%1", str(error))
         status_bar = getattr(window, "statusBar", None)
         if callable(status_bar):
             status_bar().showMessage(message, 10000)

@@ -1,7 +1,10 @@
-"""The main window: sidebar tabs (issues, search, people) beside the reading pane.
+"""The main window: sidebar tabs (issues, search, people, tags, notes) beside the reading pane.
 
-The window only wires widgets together: reads go through the GUI thread's
-connection with short store queries, writes go to the single worker.
+The window only wires parts together: reads go through the GUI thread's connection with
+short store queries, writes go to the single worker.  Features live in their own modules
+and get what they need: notes (``notes.feature``), panels and reading mode (``layout``),
+removing and merging issues (``library_ops``), importing (``importing``), back/forward
+(``history``), menus and toolbars (``menus``).
 """
 
 from __future__ import annotations
@@ -10,20 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QHeaderView,
@@ -40,20 +38,29 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from reader.app import about
+from reader.app import about, menus, undo
+from reader.app.appearance import Appearance
 from reader.app.background import QueryThread
 from reader.app.careers.feature import CareersFeature
 from reader.app.error_dialog import show_error
-from reader.app.importing import ImportController, remove_samples_job, sample_issue_ids
+from reader.app.history import ArticlePlace, EntityPlace, History
+from reader.app.i18n.reasons import translate_reason
+from reader.app.importing import ImportController, ImportResult, counts_text, sample_issue_ids
+from reader.app.keyboard import KeyboardNav
+from reader.app.layout import PanelLayout, first_geometry
+from reader.app.library_ops import LibraryOps
+from reader.app.library_state import LibraryState
 from reader.app.notes.feature import NotesFeature
 from reader.app.people.detail import EntityDetail
 from reader.app.people.models import ENTITY_ROLE, EntityListModel
 from reader.app.reading.pane import ReadingPane
+from reader.app.research.feature import ResearchFeature
 from reader.app.search.panel import SearchPanel
-from reader.app.settings import FONT_RANGE, Settings
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, LibraryTreeModel, filter_matches
+from reader.app.settings import Settings
+from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, LibraryTreeModel, filter_matches
 from reader.app.sidebar.tags import TagsPanel
-from reader.app.theme import DEFAULT_KINDS, ENTITY_KINDS, KIND_LABELS, Palette, apply_theme
+from reader.app.tagging import TaggingController
+from reader.app.theme import Palette, kind_label
 from reader.app.workers import LibraryWorker, correction_job
 from reader.errors import NotFoundError, ReaderError
 from reader.resources import sample_library
@@ -61,33 +68,30 @@ from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import search as store_search
 
-ENTITY_TABS = (("person", "人物 People"), ("place", "地点 Places"), ("organization", "机构 Organisations"))
+TREE_PAGES_NOW = 0  # pages of issues the tree may reveal at once to show the open article (else later)
 
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+ENTITY_KINDS_SHOWN = ("person", "place", "organization")
 
 
 class MainWindow(QMainWindow):
+    relaunch_requested = Signal()  # the language changed: reopen the window (reader.app.main does)
+
     def __init__(
         self, db: Database, db_path: Path, settings: Settings, *, first_run_import: bool = True
     ) -> None:
         super().__init__()
         self.db = db
         self.settings = settings
-        self.setWindowTitle("Bulletin Reader 公报阅读器")
         self.setAcceptDrops(True)
         self.worker = LibraryWorker(db_path, self)
         self.worker.on_unhandled = self._job_failed
+        self.state = LibraryState(db, self.worker)  # what belongs to this library, not to the user
         self.background = QueryThread(db_path, self)  # slow reads (search, title filter) off this thread
         self.background.on_error = self._job_failed
         self.importer = ImportController(self, self.worker, self._after_import)
-        self.history: list[int] = []
-        self.history_pos = -1
+        self.tagging = TaggingController(self, self.worker, self._after_tagging)  # entities, in background
+        self.history = History()
         self.current_id: int | None = None
-        self.palette_: Palette
         self._build_sidebar()
         self._build_centre()
         self._build_actions()
@@ -95,28 +99,49 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([410, 870])  # room for the sidebar tabs and typical titles
+        self.splitter.setSizes([400, 880])  # room for the sidebar's five labelled tabs and typical titles
         self.setCentralWidget(self.splitter)
         self.statusBar()
         self.notes = NotesFeature(self)  # highlights, notes panel, Notes tab, export, undo
+        self.research = ResearchFeature(self)  # concordance, trend chart, saved searches (Research tab)
         self.tags_panel.attach(self.notes.controller)  # rename/merge/recolour/delete tags, undoable
+        self.library_ops = LibraryOps(self, self.notes.controller.stack, self.notes.controller, self)
+        self.library_ops.act_remove_issue.triggered.connect(
+            lambda: self.library_ops.remove_issue(self.chosen_issue())
+        )
+        self.library_ops.act_remove_samples.triggered.connect(
+            lambda: self.library_ops.remove_samples(sample_issue_ids(self.db))
+        )
+        self.act_remove_samples = self.library_ops.act_remove_samples
+        self.keys = KeyboardNav(self)  # caret browsing, regions (F6), the shortcuts sheet, preferences
+        self.act_caret, self.act_next_region, self.act_prev_region = (
+            self.keys.act_caret, self.keys.act_next_region, self.keys.act_prev_region,
+        )  # fmt: skip
+        self.act_shortcuts, self.act_preferences = self.keys.act_shortcuts, self.keys.act_preferences
+        self.toolbars = menus.build_toolbars(self)
+        self.panels = PanelLayout(
+            self, self.splitter, self.tabs, self.notes.splitter, self.notes.panel, self.pane,
+            [*self.toolbars, self.legend, self.statusBar()], settings,
+        )  # fmt: skip
+        self.app_menus = menus.build_menus(self)
         self.careers = CareersFeature(self)  # Posts tab, career timeline, "also in" bar, version diff
         self._compact_tabs()
         self.set_theme(settings.theme(), save=False)
         self.pane.set_font_size(settings.font_size())
         self._restore()
-        if first_run_import and store_articles.article_count(db) == 0 and not settings.sample_offered():
-            settings.set_sample_offered(True)
-            self.statusBar().showMessage("首次运行：正在导入示例公报 Importing the sample bulletins…")
+        self.update_title()
+        if first_run_import and store_articles.article_count(db) == 0 and not self.state.samples_offered():
+            self.state.mark_samples_offered()
+            self.show_status(self.tr("First run: importing the sample bulletins…"))
             self.importer.start([sample_library()], quiet=True)
+        self.tagging.resume(self.db)  # articles an earlier session left untagged
 
     # construction
     def _compact_tabs(self) -> None:
-        """Five sidebar views do not fit bilingual labels: show icon + Chinese, the full label on hover."""
+        """Five sidebar views side by side: labels while they fit, icons alone when not; the name on hover."""
         for number in range(self.tabs.count()):
-            full = self.tabs.tabText(number)
-            self.tabs.setTabToolTip(number, full)
-            self.tabs.setTabText(number, full.split(" ", 1)[0])
+            if not self.tabs.tabToolTip(number):
+                self.tabs.setTabToolTip(number, self.tabs.tabText(number))
 
     def _build_sidebar(self) -> None:
         self.tabs = QTabWidget()
@@ -127,8 +152,10 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
-        self.filter_box = QLineEdit(objectName="filterBox", placeholderText="按标题筛选 Filter by title")
+        self.filter_box = QLineEdit(objectName="filterBox", placeholderText=self.tr("Filter by title"))
         self.filter_box.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self._filter_in_background)
@@ -140,17 +167,17 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_box)
         layout.addWidget(self.tree, 1)
-        self.tabs.addTab(issues, qta.icon("mdi6.newspaper-variant-multiple-outline"), "期刊 Issues")
+        self.tabs.addTab(issues, qta.icon("mdi6.newspaper-variant-multiple-outline"), self.tr("Issues"))
         self.search = SearchPanel(self.db)
         self.search.background = self.background
         self.search.article_activated.connect(
             lambda article_id, query: self.open_article(article_id, query=query)
         )
-        self.tabs.addTab(self.search, qta.icon("mdi6.magnify"), "搜索 Search")
+        self.tabs.addTab(self.search, qta.icon("mdi6.magnify"), self.tr("Search"))
         self.entity_kind = QComboBox()
-        for kind, label in ENTITY_TABS:
-            self.entity_kind.addItem(label, kind)
-        self.entity_filter = QLineEdit(placeholderText="筛选名称 Filter names")
+        for kind in ENTITY_KINDS_SHOWN:
+            self.entity_kind.addItem(kind_label(kind), kind)
+        self.entity_filter = QLineEdit(placeholderText=self.tr("Filter names"))
         self.entity_filter.setClearButtonEnabled(True)
         self.entity_model = EntityListModel(self.db, "person", self)
         self.entity_view = QTableView()
@@ -171,10 +198,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.entity_kind)
         layout.addWidget(self.entity_filter)
         layout.addWidget(self.entity_view, 1)
-        self.tabs.addTab(people, qta.icon("mdi6.account-group-outline"), "人物 People")
+        self.tabs.addTab(people, qta.icon("mdi6.account-group-outline"), self.tr("People"))
         self.tags_panel = TagsPanel(self.db)
         self.tags_panel.article_activated.connect(self.open_article)
-        self.tabs.addTab(self.tags_panel, qta.icon("mdi6.tag-multiple-outline"), "标签 Tags")
+        self.tabs.addTab(self.tags_panel, qta.icon("mdi6.tag-multiple-outline"), self.tr("Tags"))
 
     def _build_centre(self) -> None:
         self.pane = ReadingPane()
@@ -210,107 +237,51 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.act_import = a("导入文件 Import files…", "mdi6.file-import-outline", "Ctrl+O", self.choose_files)
+        self.act_import = a(self.tr("Import Files…"), "mdi6.file-import-outline", "Ctrl+O", self.choose_files)
         self.act_import_folder = a(
-            "导入文件夹 Import folder…", "mdi6.folder-download-outline", "Ctrl+Shift+O", self.choose_folder
+            self.tr("Import Folder…"), "mdi6.folder-download-outline", "Ctrl+Shift+O", self.choose_folder
         )
-        self.act_remove_samples = a("移除示例公报 Remove sample bulletins", None, None, self.remove_samples)
-        self.act_quit = a("退出 Quit", None, "Ctrl+Q", self.close)
-        self.act_back = a("后退 Back", "mdi6.arrow-left", "Alt+Left", self.go_back)
-        self.act_forward = a("前进 Forward", "mdi6.arrow-right", "Alt+Right", self.go_forward)
-        self.act_next = a("下一篇 Next article", "mdi6.chevron-down", ["J", "Alt+Down"], lambda: self.step(1))
+        self.act_quit = a(self.tr("Quit"), None, "Ctrl+Q", self.close)
+        self.act_back = a(self.tr("Back"), "mdi6.arrow-left", "Alt+Left", lambda: self.go(-1))
+        self.act_forward = a(self.tr("Forward"), "mdi6.arrow-right", "Alt+Right", lambda: self.go(1))
+        self.act_next = a(
+            self.tr("Next Article"), "mdi6.chevron-down", ["J", "Alt+Down"], lambda: self.step(1)
+        )
         self.act_prev = a(
-            "上一篇 Previous article", "mdi6.chevron-up", ["K", "Alt+Up"], lambda: self.step(-1)
+            self.tr("Previous Article"), "mdi6.chevron-up", ["K", "Alt+Up"], lambda: self.step(-1)
         )
-        self.act_read = a("标为已读/未读 Toggle read", "mdi6.email-open-outline", "M", self.toggle_read)
+        self.act_read = a(self.tr("Mark Read / Unread"), "mdi6.email-open-outline", "M", self.toggle_read)
         self.act_bigger = a(
-            "放大 Larger text", "mdi6.format-font-size-increase", ["Ctrl+=", "Ctrl++"], lambda: self.zoom(1)
+            self.tr("Larger Text"),
+            "mdi6.format-font-size-increase",
+            ["Ctrl+=", "Ctrl++"],
+            lambda: self.zoom(1),
         )
         self.act_smaller = a(
-            "缩小 Smaller text", "mdi6.format-font-size-decrease", "Ctrl+-", lambda: self.zoom(-1)
+            self.tr("Smaller Text"), "mdi6.format-font-size-decrease", "Ctrl+-", lambda: self.zoom(-1)
         )
-        self.act_reset = a("默认字号 Default size", None, "Ctrl+0", lambda: self.zoom(0))
-        self.act_search = a("搜索全库 Search library", "mdi6.magnify", "Ctrl+K", self.focus_search)
-        self.act_find = a("在文中查找 Find in article", "mdi6.text-search", "Ctrl+F", self.pane.find_bar.open)
-        self.act_about = a("关于 About Bulletin Reader", "mdi6.information-outline", None, self.show_about)
+        self.act_reset = a(self.tr("Default Text Size"), None, "Ctrl+0", lambda: self.zoom(0))
+        self.act_search = a(self.tr("Search Library"), "mdi6.magnify", "Ctrl+K", self.focus_search)
+        self.act_find = a(self.tr("Find in Article"), "mdi6.text-search", "Ctrl+F", self.pane.find_bar.open)
+        self.act_about = a(
+            self.tr("About Bulletin Reader"), "mdi6.information-outline", None, self.show_about
+        )
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for name, label in (("system", "跟随系统 System"), ("light", "浅色 Light"), ("dark", "深色 Dark")):
-            action = QAction(label, self, checkable=True)
-            action.triggered.connect(lambda _c=False, n=name: self.set_theme(n))
-            self.theme_group.addAction(action)
-            self.theme_actions[name] = action
-        self.kind_actions: dict[str, QAction] = {}
-        enabled = self.settings.entity_kinds() if self.settings else set(DEFAULT_KINDS)
-        for kind in ENTITY_KINDS:
-            action = QAction(KIND_LABELS[kind], self, checkable=True)
-            action.setChecked(kind in enabled)
-            action.setToolTip(f"高亮 Highlight {kind}")
-            action.toggled.connect(lambda _on, k=kind: self.kinds_changed())
-            self.kind_actions[kind] = action
-        self.pane.enabled_kinds = {k for k, act in self.kind_actions.items() if act.isChecked()}
-        bar = self.menuBar()
-        file_menu = bar.addMenu("文件 &File")
-        for action in (self.act_import, self.act_import_folder, self.act_remove_samples, self.act_quit):
-            file_menu.addAction(action)
-        go = bar.addMenu("转到 &Go")
-        for action in (
-            self.act_next,
-            self.act_prev,
-            self.act_back,
-            self.act_forward,
-            self.act_search,
-            self.act_find,
-        ):
-            go.addAction(action)
-        article_menu = bar.addMenu("文章 &Article")
-        article_menu.addAction(self.act_read)
-        view = bar.addMenu("视图 &View")
-        for action in (self.act_bigger, self.act_smaller, self.act_reset):
-            view.addAction(action)
-        view.addSeparator()
-        for action in self.theme_actions.values():
-            view.addAction(action)
-        view.addSeparator()
-        for action in self.kind_actions.values():
-            view.addAction(action)
-        bar.addMenu("帮助 &Help").addAction(self.act_about)
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        for action in (
-            self.act_import,
-            None,
-            self.act_back,
-            self.act_forward,
-            self.act_prev,
-            self.act_next,
-            self.act_read,
-            None,
-            self.act_smaller,
-            self.act_bigger,
-            None,
-        ):
-            toolbar.addAction(action) if action else toolbar.addSeparator()
-        kinds = self.addToolBar("Entities")
-        kinds.setObjectName("kindToolbar")
-        kinds.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in self.kind_actions.values():
-            kinds.addAction(action)
+        self.appearance = Appearance(self)  # theme, highlighted kinds and legend, text size
+        self.theme_actions, self.kind_actions = self.appearance.theme_actions, self.appearance.kind_actions
 
     # settings
     def _restore(self) -> None:
-        if geometry := self.settings.geometry():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
+        available = self.screen().availableGeometry()
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry) or not available.contains(self.geometry()):
+            self.setGeometry(first_geometry(available))  # the first window (or a screen that shrank)
         if state := self.settings.window_state():
             self.restoreState(state)
         if sizes := self.settings.splitter_sizes():
             self.splitter.setSizes(sizes)
-        last = self.settings.last_article()
+        last, scroll = self.state.last_article()
         if last is not None:
-            scroll = self.settings.scroll_position()
             try:
                 self.open_article(last)
             except NotFoundError:
@@ -319,11 +290,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.pane.scroll_to(self._pending_scroll))
 
     def save_settings(self) -> None:
+        self.panels.set_reading_mode(False)  # toolbars are saved shown: reading mode is not a layout
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_sizes(self.splitter.sizes())
-        self.settings.set_last_article(self.current_id)
-        self.settings.set_scroll_position(self.pane.view.verticalScrollBar().value())
+        self.state.remember(self.current_id, self.pane.view.verticalScrollBar().value())
         self.settings.set_font_size(self.pane.font_size)
         self.settings.set_entity_kinds(self.pane.enabled_kinds)
         self.settings.sync()
@@ -332,48 +303,29 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.background.shutdown()
         self.worker.shutdown()
+        self.tagging.close()  # the recogniser's process, once no job can use it
         super().closeEvent(event)
 
     # appearance
+    @property
+    def palette_(self) -> Palette:
+        return self.appearance.palette
+
     def set_theme(self, name: str, save: bool = True) -> None:
-        app = QApplication.instance()
-        self.palette_ = apply_theme(app, name)  # type: ignore[arg-type]
-        self.theme_actions[name].setChecked(True)
-        self.pane.palette_ = self.palette_
-        self.search.model.hit_colour = self.palette_.hit
-        self.search.results.viewport().update()
-        for kind, action in self.kind_actions.items():
-            action.setIcon(_swatch(self.palette_.entities[kind]))
-        self._update_legend()
-        self.pane.rerender(keep_scroll=True)
-        if self.detail.entity is not None:
-            self.detail.show_entity(*self.detail.entity, self.palette_)
-        if save:
-            self.settings.set_theme(name)
-
-    def _update_legend(self) -> None:
-        chips = [
-            f'<span style="background-color:{self.palette_.entities[k]}; color:{self.palette_.text}">'
-            f"&nbsp;{KIND_LABELS[k]}&nbsp;</span>"
-            for k in ENTITY_KINDS
-            if k in self.pane.enabled_kinds
-        ]
-        self.legend.setText(
-            "图例 Legend: " + "&nbsp; ".join(chips) if chips else "高亮已关闭 Highlighting off"
-        )
-
-    def kinds_changed(self) -> None:
-        self.pane.enabled_kinds = {k for k, act in self.kind_actions.items() if act.isChecked()}
-        self.settings.set_entity_kinds(self.pane.enabled_kinds)
-        self._update_legend()
-        self.pane.rerender(keep_scroll=True)
+        self.appearance.set_theme(name, save)
 
     def zoom(self, step: int) -> None:
-        low, high = FONT_RANGE
-        size = 14 if step == 0 else min(high, max(low, self.pane.font_size + step))
-        self.pane.set_font_size(size)
-        self.pane.rerender(keep_scroll=True)
-        self.settings.set_font_size(size)
+        self.appearance.zoom(step)
+
+    def update_title(self) -> None:
+        """The open article's title; Qt adds the application's name (“— Bulletin Reader”)."""
+        article = self.pane.view.article
+        self.setWindowTitle(
+            article["title"] if article is not None and self.centre.currentIndex() == 0 else ""
+        )
+
+    def show_status(self, message: str, timeout: int = 0) -> None:
+        self.statusBar().showMessage(message, timeout)
 
     # reading
     def open_article(self, article_id: int, *, query: str | None = None, record: bool = True) -> None:
@@ -382,25 +334,33 @@ class MainWindow(QMainWindow):
         hits = {}
         if query:
             hits = {
-                f: store_search.hit_spans(article.get(f) or "", query)
+                f: store_search.hit_spans(
+                    article.get(f) or "", query, variants=self.search.model.query.variants
+                )
                 for f in ("kicker", "title", "subtitle", "text")
             }
         self.pane.show_article(article, mentions, hits)
         self.centre.setCurrentIndex(0)
         self.current_id = article_id
-        self.setWindowTitle(f"{article['title']} — Bulletin Reader")
+        self.update_title()
         if record:
-            del self.history[self.history_pos + 1 :]
-            self.history.append(article_id)
-            self.history_pos = len(self.history) - 1
+            self.history.visit(ArticlePlace(article_id))
         self._select_in_tree(article_id, article["issue_id"])
         if article.get("read_at") is None:
             self._set_read(article_id, True)
-        self.settings.set_last_article(article_id)
+        self.state.remember(article_id)
 
     def _select_in_tree(self, article_id: int, issue_id: int) -> None:
-        index = self.tree_model.index_for_article(article_id, issue_id)
-        if not index.isValid():
+        index = self.tree_model.index_for_article(article_id, issue_id, pages=TREE_PAGES_NOW)
+        if not index.isValid():  # deep in a long publication: the tree catches up without blocking
+            self.tree_model.reveal_later(
+                article_id, issue_id, lambda found: self._show_in_tree(found, article_id)
+            )
+            return
+        self._show_in_tree(index, article_id)
+
+    def _show_in_tree(self, index: QModelIndex, article_id: int) -> None:
+        if not index.isValid() or article_id != self.current_id:
             return
         parent = index.parent()
         while parent.isValid():
@@ -417,6 +377,19 @@ class MainWindow(QMainWindow):
         article_id = current.data(ARTICLE_ID_ROLE)
         if article_id is not None and article_id != self.current_id:
             self.open_article(int(article_id))
+
+    def chosen_issue(self) -> int | None:
+        """The issue of the tree's current row, else of the open article (what "Remove Issue…" acts on)."""
+        issue_id = self.tree.currentIndex().data(ISSUE_ID_ROLE)
+        if issue_id is not None:
+            return int(issue_id)
+        article = self.pane.view.article
+        return int(article["issue_id"]) if article is not None else None
+
+    def _tree_menu(self, pos: QPoint) -> None:
+        issue_id = self.tree.indexAt(pos).data(ISSUE_ID_ROLE)
+        if issue_id is not None:
+            self.library_ops.issue_menu(int(issue_id)).popup(self.tree.viewport().mapToGlobal(pos))
 
     def _filter_in_background(self) -> None:
         text = self.filter_box.text()
@@ -436,20 +409,24 @@ class MainWindow(QMainWindow):
         self.worker.submit(lambda db: store_articles.set_read(db, article_id, read))
 
     def toggle_read(self) -> None:
+        """M: one undo step (Ctrl+Z right after must take back this, not an older highlight)."""
         if self.current_id is None:
             return
-        read = store_articles.get_article(self.db, self.current_id).get("read_at") is None
-        self._set_read(self.current_id, read)
-        self.statusBar().showMessage("已标为已读 Marked read" if read else "已标为未读 Marked unread", 3000)
+        article_id = self.current_id
+        read = store_articles.get_article(self.db, article_id).get("read_at") is None
+        self.notes.controller.stack.push(
+            undo.SetRead(
+                self.notes.controller, article_id, read, lambda on: self.tree_model.set_read(article_id, on)
+            )
+        )
+        self.show_status(self.tr("Marked read") if read else self.tr("Marked unread"), 3000)
 
     def step(self, direction: int) -> None:
         """Next or previous article in reading order, crossing into the neighbouring issue."""
         if self.current_id is None:
-            issues = self.tree_model.issues()
-            first = next((i for i in issues if i["article_count"]), None)
+            first = self.tree_model.first_article()
             if first is not None:
-                rows = store_articles.article_summaries(self.db, issue_id=first["id"])
-                self.open_article(rows[0]["id"])
+                self.open_article(first)
             return
         article = store_articles.get_article(self.db, self.current_id)
         rows = store_articles.article_summaries(self.db, issue_id=article["issue_id"])
@@ -458,37 +435,49 @@ class MainWindow(QMainWindow):
         if 0 <= position < len(ids):
             self.open_article(ids[position])
             return
-        issue_ids = [i["id"] for i in self.tree_model.issues() if i["article_count"]]
-        where = issue_ids.index(article["issue_id"]) + direction
-        if 0 <= where < len(issue_ids):
-            rows = store_articles.article_summaries(self.db, issue_id=issue_ids[where])
+        neighbour = self.tree_model.neighbour_issue(article["issue_id"], direction)
+        if neighbour is not None:
+            rows = store_articles.article_summaries(self.db, issue_id=neighbour)
             self.open_article(rows[0 if direction > 0 else -1]["id"])
 
+    def go(self, step: int) -> None:
+        """Back (−1) or forward (+1) through the articles and entity pages visited."""
+        place = self.history.go(step)
+        if isinstance(place, ArticlePlace):
+            try:
+                self.open_article(place.article_id, record=False)
+            except NotFoundError:  # its issue was removed meanwhile: skip it
+                self.history.forget_article(place.article_id)
+                self.go(step)
+        elif isinstance(place, EntityPlace):
+            self.show_entity(place.kind, place.text, record=False)
+
     def go_back(self) -> None:
-        if self.history_pos > 0:
-            self.history_pos -= 1
-            self.open_article(self.history[self.history_pos], record=False)
+        self.go(-1)
 
     def go_forward(self) -> None:
-        if self.history_pos < len(self.history) - 1:
-            self.history_pos += 1
-            self.open_article(self.history[self.history_pos], record=False)
+        self.go(1)
 
     def show_annotation(self, uid: str) -> bool:
         """Open the article of highlight ``uid`` and scroll to it (``bulletin-reader://`` links call this)."""
         return self.notes.show_annotation(uid)
 
     def focus_search(self) -> None:
+        self.panels.act_sidebar.setChecked(True)
         self.tabs.setCurrentWidget(self.search)
         self.search.box.setFocus()
         self.search.box.selectAll()
 
     # entities
-    def show_entity(self, kind: str, text: str) -> None:
-        """Open an entity's detail view, and select it in the People tab's list."""
+    def show_entity(self, kind: str, text: str, *, record: bool = True) -> None:
+        """Open an entity's page, and select it in the People tab's list."""
+        if record:
+            if self.current_id is not None and self.centre.currentIndex() == 0:
+                self.history.visit(ArticlePlace(self.current_id))
+            self.history.visit(EntityPlace(kind, text))
         self.tabs.setCurrentIndex(2)
-        for number, (tab_kind, _label) in enumerate(ENTITY_TABS):
-            if tab_kind == kind:
+        for number in range(self.entity_kind.count()):
+            if self.entity_kind.itemData(number) == kind:
                 self.entity_kind.setCurrentIndex(number)
         if self.entity_model.kind != kind:
             self.entity_model.set_kind(kind)
@@ -500,18 +489,20 @@ class MainWindow(QMainWindow):
             self.entity_view.scrollTo(self.entity_model.index(row, 0))
         self.detail.show_entity(kind, text, self.palette_)
         self.centre.setCurrentWidget(self.detail)
+        self.setWindowTitle(text)
 
     def _entity_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entity = current.data(ENTITY_ROLE)
         if entity is not None:
-            self.detail.show_entity(*entity, self.palette_)
-            self.centre.setCurrentWidget(self.detail)
+            self.show_entity(*entity)
 
     def apply_correction(self, correction: tuple[str, str, str | None, str, Any]) -> None:
         text, action, kind, scope, occurrence = correction
-        self.statusBar().showMessage(f"正在更正 Applying correction: {text}")
+        self.show_status(self.tr("Applying correction: %1").replace("%1", text))
         self.worker.submit(
-            correction_job(text, action, kind, scope, occurrence), self._corrected, self._job_failed
+            correction_job(text, action, kind, scope, occurrence, self.tagging.recogniser),
+            self._corrected,
+            self._job_failed,
         )
 
     def _corrected(self, article_ids: Any) -> None:
@@ -521,11 +512,25 @@ class MainWindow(QMainWindow):
             self.pane.view.article = article
             self.pane.rerender(keep_scroll=True)
         self.entity_model.reload()
-        self.statusBar().showMessage(f"已更正 Corrected · {len(article_ids)} 篇文章 articles updated", 4000)
+        self.notes.controller.stack.clear()  # a correction is not undoable: Ctrl+Z must not reach past it
+        self.show_status(self.tr("Corrected · %n article(s) updated", "", len(article_ids)), 4000)
+
+    def _after_tagging(self) -> None:
+        """New mentions are in: the People list and the open article show them."""
+        self.entity_model.reload()
+        if self.current_id is not None:
+            article = self.pane.view.article
+            self.pane.view.mentions = store_entities.list_mentions(self.db, self.current_id)
+            self.pane.view.article = article
+            self.pane.rerender(keep_scroll=True)
 
     def _job_failed(self, error: BaseException, trace: str) -> None:
-        what = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
-        self.statusBar().showMessage(f"失败 Failed: {what}", 8000)
+        what = (
+            translate_reason(str(error))
+            if isinstance(error, ReaderError)
+            else f"{type(error).__name__}: {error}"
+        )
+        self.show_status(self.tr("Failed: %1").replace("%1", what), 8000)
         show_error(self, error, trace)
 
     def show_about(self) -> None:
@@ -539,30 +544,39 @@ class MainWindow(QMainWindow):
 
     # import
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "导入 Import", "", "Text files (*.txt);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Files"), "", self.tr("Text files (*.txt);;All files (*)")
+        )
         if files:
             self.import_paths([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "导入文件夹 Import folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import Folder"))
         if folder:
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> int:
         return self.importer.start(paths)
 
-    def _after_import(self, report: Any) -> None:
+    def _after_import(self, result: ImportResult) -> None:
+        report = result.report
         self.refresh_library()
+        if report.outcomes and len(report.failed) < len(report.outcomes):
+            self.notes.controller.stack.clear()  # an older undo step must not be undone across an import
+        self.tagging.start()
         if self.importer.quiet:  # the first-run sample import: say what happened and how to undo it
-            self.statusBar().showMessage(
-                f"已导入示例公报 Imported the sample bulletins ({report.summary()}) · "
-                "文件 ▸ 移除示例公报 File ▸ Remove sample bulletins takes them out again",
+            self.show_status(
+                self.tr(
+                    "Imported the sample bulletins (%1) · File ▸ Remove Sample Bulletins takes them out again"
+                ).replace("%1", counts_text(report)),
                 20000,
             )
         else:
-            self.statusBar().showMessage(report.summary(), 8000)
+            self.show_status(counts_text(report), 8000)
         if self.current_id is None and self.importer.quiet:
             self.step(1)
+        if result.duplicates:
+            QTimer.singleShot(0, lambda: self.library_ops.offer_versions(result.duplicates))
 
     def refresh_library(self) -> None:
         self.tree_model.reload()
@@ -570,28 +584,17 @@ class MainWindow(QMainWindow):
         self.entity_model.reload()
         self.tags_panel.reload()
         self.search.refresh_sections()
+        self.notes.refresh()
         if self.current_id is not None:
             try:
                 self._select_in_tree(
                     self.current_id, store_articles.get_article(self.db, self.current_id)["issue_id"]
                 )
             except NotFoundError:
+                self.history.forget_article(self.current_id)
                 self.current_id = None
                 self.pane.show_article(None, [])
-
-    def remove_samples(self) -> None:
-        ids = sample_issue_ids(self.db)
-        if not ids:
-            self.statusBar().showMessage("没有示例公报 No sample bulletins in this library", 4000)
-            return
-        self.worker.submit(
-            remove_samples_job(ids),
-            lambda n: (
-                self.refresh_library(),
-                self.statusBar().showMessage(f"已移除 {n} 期示例 Removed {n} sample issues", 4000),
-            ),
-            self._job_failed,
-        )
+                self.update_title()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -15,12 +15,15 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlite_utils import Database
 
 from reader.store import open_db
+
+if TYPE_CHECKING:
+    from reader.entities.pipeline import Recognise
 
 Job = Callable[[Database], Any]
 Success = Callable[[Any], None]
@@ -58,9 +61,11 @@ class _Runner(QObject):
 
     @Slot()
     def close(self) -> None:
+        """Runs after every job queued before it; then ends the thread's event loop."""
         if self._db is not None:
             self._db.conn.close()
             self._db = None
+        QThread.currentThread().quit()
 
 
 class LibraryWorker(QObject):
@@ -124,38 +129,42 @@ class LibraryWorker(QObject):
     def shutdown(self) -> None:
         """Let queued jobs finish, close the worker's connection, stop the thread."""
         self.cancel_event.set()
-        self._close.emit()
-        self._thread.quit()
+        self._close.emit()  # queued behind the jobs: quitting here would drop them unrun
         self._thread.wait()
 
 
 def correction_job(
-    text: str, action: str, kind: str | None, scope: str, occurrence: tuple[int, str, int, int] | None
+    text: str,
+    action: str,
+    kind: str | None,
+    scope: str,
+    occurrence: tuple[int, str, int, int] | None,
+    run: Recognise | None = None,
 ) -> Job:
-    """Record one entity correction, re-annotate the articles it touches and rewrite their career claims
-    (``reader.corrections``); returns their ids."""
-    from reader.corrections import correct_entity
+    """Record one entity correction and re-annotate the articles it touches (recognising through
+    ``run``, the window's recogniser process); returns their ids."""
+    from reader.entities import pipeline
+    from reader.store import entities as store_entities
+    from reader.store.search import matching_article_ids
 
     def job(db: Database) -> list[int]:
-        return correct_entity(db, text, action, kind=kind, scope=scope, occurrence=occurrence)
-
-    return job
-
-
-def import_job(worker: LibraryWorker, paths: list[Path]) -> Job:
-    """An import of ``paths`` that reports progress and stops between files when cancelled."""
-    from reader.entities.pipeline import annotate_saved
-    from reader.ingest import import_paths
-
-    worker.cancel_event.clear()
-
-    def job(db: Database) -> Any:
-        return import_paths(
-            db,
-            paths,
-            progress=lambda done, total, path: worker.progress.emit(done, total, str(path)),
-            cancelled=worker.cancel_event.is_set,
-            after_save=annotate_saved,
-        )
+        article_id, field, start, end = occurrence if occurrence else (None, None, None, None)
+        with db.atomic():
+            store_entities.add_correction(
+                db,
+                text,
+                action,
+                kind=kind,
+                scope=scope,
+                article_id=article_id,
+                field=field,
+                start=start,
+                end=end,
+            )
+        touched = {article_id} if scope == "occurrence" and article_id is not None else set()
+        if scope == "all":
+            touched |= matching_article_ids(db, text)
+        pipeline.annotate_articles(db, sorted(touched), run=run or pipeline.recognise)
+        return sorted(touched)
 
     return job

@@ -54,6 +54,14 @@ def update_articles(db: Database, article_ids: Sequence[int]) -> int:
     return len(found)
 
 
+def update_issues_of(db: Database, article_ids: Sequence[int]) -> int:
+    """Recompute the claims of every article of the issues these articles belong to."""
+    if not article_ids:
+        return 0
+    issues = store.issue_article_ids(db, store.issue_ids_of(db, article_ids))
+    return update_articles(db, [i for ids in issues.values() for i in ids])
+
+
 def rebuild(db: Database, progress: Callable[[int, int], None] | None = None) -> int:
     """Recompute every claim (after ``reader reindex`` rewrote the mentions)."""
     issue_ids = store.all_issue_ids(db)

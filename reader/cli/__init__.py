@@ -2,25 +2,44 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from reader import __version__
-from reader.cli import careers, entities, gui, library, notes
+from reader import __version__, filenames
+from reader.cli import careers, entities, gui, library, notes, research
 from reader.errors import ReaderError
+from reader.store.db import library_error
 
 
 class ReaderGroup(click.Group):
-    """Turns user-facing errors into one clean ``Error: …`` line and exit status 1."""
+    """Turns user-facing errors into one clean ``Error: …`` line and exit status 1.
+
+    Besides ``ReaderError``: an SQLite condition the store did not map (a safety net,
+    mapped the same way), and an ``OSError`` of the environment (writing an export into
+    a read-only folder).  Anything else is a bug and keeps its traceback.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except ReaderError as error:
             raise click.ClickException(str(error)) from error
+        except sqlite3.Error as error:
+            mapped = library_error(error)
+            if mapped is error:
+                raise
+            raise click.ClickException(str(mapped)) from error
+        except OSError as error:
+            if error.errno == errno.EPIPE:
+                raise  # `reader issues | head`: click ends quietly
+            reason = error.strerror or str(error)
+            where = f"{filenames.shown(error.filename)}: " if error.filename else ""
+            raise click.ClickException(where + reason) from error
 
 
 @click.group(
@@ -44,6 +63,7 @@ def cli(ctx: click.Context, db_path: Path | None) -> None:
 library.register(cli)
 entities.register(cli)
 notes.register(cli)
+research.register(cli)
 gui.register(cli)
 careers.register(cli)
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
+from sqlite_utils import Database
 
-from reader.cli.common import db_option, echo_json, open_library
-from reader.corrections import correct_entity
+from reader.cli.common import db_option, echo_json, on_terminal, open_library
 from reader.entities.kinds import KINDS
 from reader.store import entities as store
 from reader.store.articles import field_texts
@@ -59,11 +63,10 @@ def entities_command(kind: str | None, article_id: int | None, as_json: bool, db
 @click.option("--kind", type=KIND, default="person", help="person (default), place or organization.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
-@click.option("--reprints-once", is_flag=True, help="Count a cluster of reprints as one article.")
 @db_option
-def people_command(kind: str, as_json: bool, as_csv: bool, reprints_once: bool, db_path: Path | None) -> None:
+def people_command(kind: str, as_json: bool, as_csv: bool, db_path: Path | None) -> None:
     """The people index: posts, article count, first and last issue date."""
-    rows = store.people_index(open_library(db_path), kind=kind, collapse_reprints=reprints_once)
+    rows = store.people_index(open_library(db_path), kind=kind)
     if as_json:
         echo_json(rows)
     elif as_csv:
@@ -81,22 +84,59 @@ def people_command(kind: str, as_json: bool, as_csv: bool, reprints_once: bool, 
 
 
 @click.command("reindex")
+@click.option("--all", "everything", is_flag=True, help="Recompute every article, not only the queued ones.")
 @db_option
-def reindex_command(db_path: Path | None) -> None:
-    """Recompute all entity mentions (after the recogniser or dictionaries changed)."""
-    from reader.entities import pipeline  # loads jieba's tables: only when needed
+def reindex_command(everything: bool, db_path: Path | None) -> None:
+    """Tag the articles waiting for the recogniser (all of them after the recogniser changed)."""
+    from reader.entities import pipeline  # loads the model and jieba's tables: only when needed
 
     db = open_library(db_path)
-    count = pipeline.reindex(db)
-    from reader.careers.update import rebuild  # the ledger's claims read the new mentions
-
-    rebuild(db)
+    with _bar("Tagging") as progress:
+        count = pipeline.reindex(db, progress, everything=everything)
     click.echo(f"reindexed {count} articles")
+
+
+def tag_queued(db: Database) -> int:
+    """Tag whatever the import queued (and anything an earlier run left queued), with a progress bar."""
+    from reader.entities import pipeline
+
+    with _bar("Tagging entities") as progress:
+        return pipeline.tag_pending(db, progress)
+
+
+@contextmanager
+def _bar(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress callback drawing a bar on a terminal (stderr), silent otherwise."""
+    state: dict[str, Any] = {}
+
+    def progress(done: int, total: int) -> None:
+        if not on_terminal():
+            return
+        if "bar" not in state:
+            state["bar"] = click.progressbar(length=total, label=label, file=sys.stderr)
+            state["bar"].__enter__()
+        bar = state["bar"]
+        bar.length = max(bar.length or 0, total)
+        bar.update(done - bar.pos)
+
+    try:
+        yield progress
+    finally:
+        if "bar" in state:
+            state["bar"].__exit__(None, None, None)
 
 
 @click.group("entity")
 def entity_group() -> None:
     """Correct the recogniser for the whole library."""
+
+
+def _reannotate_containing(db: Database, text: str) -> None:
+    """Only the articles that contain TEXT can change: re-recognise those, not the whole library."""
+    from reader.entities import pipeline
+    from reader.store.search import matching_article_ids
+
+    pipeline.annotate_articles(db, sorted(matching_article_ids(db, text)))
 
 
 @entity_group.command("reject")
@@ -105,7 +145,10 @@ def entity_group() -> None:
 @db_option
 def reject_command(text: str, kind: str | None, db_path: Path | None) -> None:
     """TEXT is not an entity (of KIND) anywhere; applied at once."""
-    correct_entity(open_library(db_path), text, "reject", kind=kind)
+    db = open_library(db_path)
+    with db.atomic():
+        store.add_correction(db, text, "reject", kind=kind)
+    _reannotate_containing(db, text)
     click.echo(f"rejected {text}")
 
 
@@ -115,7 +158,10 @@ def reject_command(text: str, kind: str | None, db_path: Path | None) -> None:
 @db_option
 def add_command(text: str, kind: str, db_path: Path | None) -> None:
     """TEXT is an entity of KIND everywhere it appears; applied at once."""
-    correct_entity(open_library(db_path), text, "add", kind=kind)
+    db = open_library(db_path)
+    with db.atomic():
+        store.add_correction(db, text, "add", kind=kind)
+    _reannotate_containing(db, text)
     click.echo(f"added {text} as {kind}")
 
 

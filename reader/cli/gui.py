@@ -21,9 +21,12 @@ def gui(ctx: click.Context, link: str | None, db_path: Path | None) -> None:
         from reader.app.main import run
     except ImportError as error:  # PySide6 missing or its system libraries absent
         raise click.ClickException(f"the window needs PySide6 and its system libraries: {error}") from error
-    from reader.app.url_handler import normalise
+    from reader.app.url_handler import hand_over, normalise
 
-    ctx.exit(run(db_path, normalise(link) if link else None))
+    target = normalise(link) if link else None
+    if hand_over(target or ""):  # a window is open already: it shows the link (or comes forward)
+        return
+    ctx.exit(run(db_path, target))
 
 
 def register(cli: click.Group) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from reader import ingest
+from reader import filenames, ingest
+from reader.cli import versions
 from reader.cli.common import db_option, echo_json, on_terminal, open_library
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
@@ -20,40 +21,56 @@ from reader.store import search as search_store
     "--entities/--no-entities",
     default=True,
     show_default=True,
-    help="Find people, places, organisations… in the new articles (`reader reindex` can do it later).",
+    help="Find people, places, organisations… in the new articles before returning "
+    "(without: they stay queued for `reader reindex` or the window).",
+)
+@click.option(
+    "--as-version-of",
+    "version_of",
+    type=int,
+    default=None,
+    metavar="ID",
+    help="The file is a corrected copy of issue ID: make it that issue's newest version.",
 )
 @db_option
-def import_command(paths: tuple[Path, ...], entities: bool, db_path: Path | None) -> None:
+def import_command(
+    paths: tuple[Path, ...], entities: bool, version_of: int | None, db_path: Path | None
+) -> None:
     """Import bulletin text files, or folders of *.txt files (recursively).
 
     Exit status 0 when every file imported or was unchanged, 1 when any failed.
     """
     db = open_library(db_path)
+    if version_of is not None:
+        versions.check_target(db, paths, version_of)
 
     def progress(done: int, total: int, path: Path) -> None:
         if on_terminal() and done < total:
-            click.echo(f"\r[{done + 1}/{total}] {path.name}\033[K", nl=False, err=True)
+            click.echo(f"\r[{done + 1}/{total}] {filenames.shown(path.name)}\033[K", nl=False, err=True)
 
-    after_save = None
-    if entities:
-        from reader.entities.pipeline import annotate_saved  # jieba's tables take a while to load
-
-        after_save = annotate_saved
-    report = ingest.import_paths(db, paths, progress=progress, after_save=after_save)
+    report = ingest.import_paths(db, paths, progress=progress)
     if on_terminal():
         click.echo("\r\033[K", nl=False, err=True)
+    if entities:
+        from reader.cli.entities import tag_queued  # the model and jieba's tables load only when needed
+
+        tag_queued(db)
     for outcome in report.outcomes:
         if outcome.status == "failed":
-            click.echo(f"failed: {outcome.path}: {outcome.reason}", err=True)
+            click.echo(f"failed: {outcome.shown}: {outcome.reason}", err=True)
+        elif version_of is not None:
+            click.echo(versions.as_version(db, outcome, version_of))
         elif outcome.status == "unchanged":
-            click.echo(f"unchanged: {outcome.path} (already in the library as issue {outcome.issue_id})")
+            click.echo(f"unchanged: {outcome.shown} (already in the library as issue {outcome.issue_id})")
         else:
             click.echo(
-                f"{outcome.status}: {outcome.path} → issue {outcome.issue_id}, {_articles(outcome.articles)}"
+                f"{outcome.status}: {outcome.shown} → issue {outcome.issue_id}, {_articles(outcome.articles)}"
             )
         for warning in outcome.warnings:
             click.echo(f"  warning: {warning}", err=True)
     click.echo(report.summary())
+    if version_of is None:
+        versions.warn_duplicates(db, report)
     if entities:
         from reader.entities.pipeline import needs_reindex
 
@@ -138,11 +155,34 @@ def show_command(article_id: int, as_json: bool, db_path: Path | None) -> None:
 @click.command("search")
 @click.argument("query")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--sort",
+    type=click.Choice(["relevance", "date"]),
+    default="relevance",
+    show_default=True,
+    help="relevance: articles with every term in the title first, then the rest; newest first within each. "
+    "date: newest first.",
+)
+@click.option(
+    "--fold-variants/--exact-variants",
+    "variants",
+    default=True,
+    show_default=True,
+    help="Let simplified, traditional and variant characters find each other (發展 finds 发展).",
+)
 @click.option("--json", "as_json", is_flag=True, help='Print [{"article_id", "title", "snippet"}].')
 @db_option
-def search_command(query: str, limit: int, as_json: bool, db_path: Path | None) -> None:
+def search_command(
+    query: str, limit: int, sort: str, variants: bool, as_json: bool, db_path: Path | None
+) -> None:
     """Find articles containing QUERY exactly (space-separated terms must all occur)."""
-    hits = search_store.search(open_library(db_path), query, limit=limit)
+    hits = search_store.search(
+        open_library(db_path),
+        query,
+        limit=limit,
+        sort=sort,
+        variants=variants,  # type: ignore[arg-type]
+    )
     if as_json:
         echo_json([{"article_id": h.article_id, "title": h.title, "snippet": h.snippet} for h in hits])
         return
@@ -228,3 +268,4 @@ def register(cli: click.Group) -> None:
         issue_group,
     ):
         cli.add_command(command)
+    versions.register(cli, issue_group)

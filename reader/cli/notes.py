@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import click
@@ -273,12 +272,12 @@ def export_annotations(as_json: bool, out: Path | None, db_path: Path | None) ->
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
 def import_annotations(file: Path, db_path: Path | None) -> None:
-    """Restore highlights from a `reader export annotations --json` file."""
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BadInputError(str(file), f"not a UTF-8 JSON file: {error}") from error
-    summary = web_annotation.import_collection(open_library(db_path), data, where=str(file))
+    """Restore highlights from a `reader export annotations --json` file.
+
+    Every item is checked before anything is written (bad ones are listed by position);
+    the file is streamed, so a backup of any size needs little memory.
+    """
+    summary = web_annotation.import_file(open_library(db_path), file)
     click.echo(f"restored {summary.restored}, orphaned {summary.orphaned}, already present {summary.skipped}")
 
 

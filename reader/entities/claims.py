@@ -7,7 +7,7 @@ a weaker rule can never cut through a stronger one's span.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +20,17 @@ class Mention:
     text: str
 
 
+@dataclass
+class Analysis:
+    """What a text yields: its mentions, and the people confirmed strongly enough to be known everywhere.
+
+    Kept here, beside ``Mention``, so a parent that receives analyses from the recogniser's process
+    unpickles them without importing the recogniser (and jieba) itself."""
+
+    mentions: list[Mention]
+    confirmed: set[str]
+
+
 class Claims:
     """Non-overlapping spans of one text, first claim wins."""
 
@@ -27,6 +38,10 @@ class Claims:
         self.text = text
         self.owner = [False] * len(text)
         self.spans: list[Mention] = []
+        # once set, every person (place, organisation) a rule proposes must pass it: vetoes apply to rules too
+        self.person_check: Callable[[int, int], bool] | None = None
+        self.place_check: Callable[[int, int], bool] | None = None
+        self.org_check: Callable[[int, int], bool] | None = None
 
     def taken(self, start: int, end: int) -> bool:
         return any(self.owner[start:end])
@@ -38,9 +53,22 @@ class Claims:
             end -= 1
         if start >= end or self.taken(start, end):
             return False
+        if kind == "person" and self.person_check is not None and not self.person_check(start, end):
+            return False
+        if kind == "place" and self.place_check is not None and not self.place_check(start, end):
+            return False
+        if kind == "organization" and self.org_check is not None and not self.org_check(start, end):
+            return False
         self.owner[start:end] = [True] * (end - start)
         self.spans.append(Mention(kind, start, end, self.text[start:end]))
         return True
+
+    def split(self, mention: Mention, at: int, first_kind: str) -> None:
+        """Cut a claimed span in two at ``at``: its head becomes a ``first_kind`` of its own."""
+        index = self.spans.index(mention)
+        head = Mention(first_kind, mention.start, at, self.text[mention.start : at])
+        rest = Mention(mention.kind, at, mention.end, self.text[at : mention.end])
+        self.spans[index : index + 1] = [head, rest]
 
     def mentions(self) -> list[Mention]:
         return sorted(self.spans, key=lambda m: m.start)
@@ -49,6 +77,37 @@ class Claims:
 def normalise_name(text: str) -> str:
     """The index key of a mention: padded names lose their spaces (唐 翀 → 唐翀)."""
     return re.sub(r"\s+", "", text)
+
+
+class WordSet:
+    """Finds, left to right, the longest of many words at the leftmost place — what ``trie_pattern``
+    finds — by set lookups instead of a regex: with 20,000 known names the trie regex read 16,000
+    characters a second, this reads well over a million."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = {w for w in words if w}
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        self.firsts = {w[0] for w in self.words}
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        pos, size = 0, len(text)
+        while pos < size:
+            if text[pos] in self.firsts:
+                for length in self.lengths:
+                    if pos + length <= size and text[pos : pos + length] in self.words:
+                        yield pos, pos + length
+                        pos += length
+                        break
+                else:
+                    pos += 1
+            else:
+                pos += 1
+
+    def occurs_in(self, text: str) -> bool:
+        return next(self.spans(text), None) is not None
 
 
 def trie_pattern(words: Iterable[str]) -> re.Pattern[str]:

@@ -1,6 +1,6 @@
 """The shipped word lists, and one jieba tokenizer that knows them.
 
-The lists live in ``resources/dictionaries`` (see ``resources/README.md`` for
+The lists live in ``reader/data/dictionaries`` (see ``reader/data/README.md`` for
 sources and licences).  Everything is loaded once per process: building
 jieba's prefix dictionary costs about a second, so the tokenizer is cached and
 jieba's own on-disk cache is pointed at a private file instead of rebuilding.
@@ -9,13 +9,13 @@ jieba's own on-disk cache is pointed at a private file instead of rebuilding.
 from __future__ import annotations
 
 import logging
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import jieba
 import jieba.posseg
+import platformdirs
 
 from reader.resources import resource
 
@@ -45,7 +45,9 @@ class Dictionaries:
 
 @cache
 def _base_tags() -> dict[str, str]:
-    return dict(jieba.posseg.POSTokenizer(jieba.Tokenizer()).word_tag_tab)
+    """jieba's own part-of-speech table: the one ``jieba.posseg`` loaded on import (a second copy
+    would cost another second of start-up)."""
+    return dict(jieba.posseg.dt.word_tag_tab)
 
 
 @cache
@@ -58,6 +60,11 @@ def dictionaries() -> Dictionaries:
         if (level.endswith("alias") or len(name) <= 2) and common.get(name, "ns") != "ns":
             continue
         places[name] = level
+    for line in _lines("world.tsv"):
+        name, level = line.split("\t")
+        # 万象, 金边, 利马: a two-character city that is also an ordinary word is left to the model
+        if name not in places and (len(name) > 2 or common.get(name, "ns") == "ns"):
+            places[name] = level
     for name in _lines("regions.txt"):
         places[name] = "region"  # 中原 the region, not the county alias of 中原区
     surnames = _lines("surnames.txt")
@@ -73,7 +80,8 @@ def dictionaries() -> Dictionaries:
 
 
 def _cache_file() -> str:
-    folder = Path(tempfile.gettempdir()) / "bulletin-reader"
+    """jieba's prefix-dictionary cache, in this user's cache folder (not a temp folder every user shares)."""
+    folder = Path(platformdirs.user_cache_dir("bulletin-reader", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     return str(folder / "jieba.cache")
 

@@ -22,7 +22,7 @@ Token = tuple[str, int, int]
 LEVEL_CHARS = frozenset("省市县区乡镇村")
 STARTERS = frozenset(["中国", "中共", "国家", "共青团", "全国", "中央"])
 BRIDGES = frozenset(["和", "与"])
-ORDINAL = re.compile(r"[一二三四五六七八九十百]+届")
+ORDINAL = re.compile(r"(?<![一二三四五六七八九十百])[一二三四五六七八九十百]{1,8}届")
 # words that open a noun phrase without naming anything: 部分学校, 各类企业, 相关单位
 DETERMINERS = frozenset(
     [
@@ -122,8 +122,9 @@ NOT_ORG_ENDINGS = frozenset(  # ordinary words ending like an organisation (…�
     [
         "布局",
         "格局",
-        "大局",
+        "当局",
         "结局",
+        "大局",
         "全局",
         "开局",
         "变局",
@@ -316,6 +317,8 @@ class Phrases:
             return  # a bare 学校 or 公司 names nothing
         if body in ("中央", "政府", "党委", "党组", "公司", "集团", "协会", "政协"):
             return
+        if rules.government_of_other(body):
+            return  # 芬兰政府: the country is the place, the government no body of its own
         claim.add("organization", org_start, org_end)
 
     def _sibling(self, text: str, start: int, claim: Claims) -> int | None:

@@ -102,13 +102,35 @@ QUANTITY = re.compile(
     rf"(?<![\d.第])(?:(?<![签节制公契预条邀相违履合大])约|(?<![最将接附亲邻])近|逾)?{_RANGE}\s*(?:多|余)?"
     rf"(?:万|亿)?(?:多|余)?(?:{_UNIT})(?:多|余)?"
 )
-# a byline role followed by names; names are split afterwards
-BYLINE = re.compile(
-    r"(?:驻马店日报|本报|本刊)?(?:特约)?(?:记者|通讯员|实习生|摄影|摄)[:：]?[ \u3000]*"
-    r"((?:[\u4e00-\u9fff]{1,4}[ \u3000]?)+?)(?=[)）\n]|$|[ \u3000]*(?:通讯员|记者|实习生|文/图|摄|报道))"
+# 党的二十大, 中共十九大, 二十大精神: a numbered party congress, the party's highest body;
+# only after 党的/中共 or before what the news says of a congress (not 第三大银行, 五大洲, 十大新闻)
+_CONGRESS = r"(?:十[一二三四五六七八九]?|二十[一二三四五六七八九]?|[一二三四五六七八九])大"
+CONGRESS = re.compile(
+    rf"(?<=党的){_CONGRESS}|(?:中共|中国共产党){_CONGRESS}"
+    rf"|(?<![第一二三四五六七八九十]){_CONGRESS}(?=精神|报告|以来|召开|胜利|代表|文件|提出|确定|作出|强调|指出|开幕|闭幕)"
 )
+# 《多伦多星报》, 《读卖新闻》: a newspaper by its title (not a document: 《…通报》, 《…公报》);
+# 《自然》杂志: a title and the kind of periodical after it, brackets and all
+PUBLICATION = re.compile(
+    r"《([^《》\n]{1,12}(?<![通公简情年预汇海喜捷举申电])报|[^《》\n]{2,10}新闻)》"
+    r"|《[^《》\n]{1,12}》(?:周刊|杂志|月刊|半月刊|画报|日报|晚报)"
+)
+# a byline role; the names after it are read by ``byline_names`` without backtracking
+BYLINE_ROLE = re.compile(r"(?:特约)?(?:记者|通讯员|实习生|摄影|摄)")
+BYLINE_ENDS = ("通讯员", "记者", "实习生", "文/图", "摄", "报道")
+BYLINE_MAX = 24  # characters of names after one role: four padded names at most
 NOUN_ENDINGS = frozenset("会议报局厅部处院所校园区县市省村镇乡社队组团委办站馆室场厂店")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+LOCAL_LEVELS = frozenset("省市县区乡镇村旗州盟")
+
+
+def government_of_other(body: str) -> bool:
+    """``芬兰政府``, ``新政府``: the government of a country, a leader or a time, which the
+    news names through its owner, not as a body of its own — unlike a local government, which is one
+    (``泌阳县政府``, ``市政府``, ``驻马店市人民政府``)."""
+    if not body.endswith("政府") or body.endswith("人民政府"):
+        return False
+    return len(body) == 2 or body[-3] not in LOCAL_LEVELS
 
 
 def is_name_shaped(text: str) -> bool:
@@ -121,6 +143,49 @@ def is_name_shaped(text: str) -> bool:
     if text[:2] in words.compound_surnames and len(text) >= 3:
         return True
     return text[0] in words.surnames and len(text) <= 3
+
+
+def byline_names(text: str) -> list[tuple[int, int]]:
+    """Spans of reporters' names after a role in running text: ``本报讯(记者 郑付生 通讯员 张伟)``,
+    ``本报记者 王尧 摄``, ``(记者张亚丹)``.
+
+    After each role the scan reads at most ``BYLINE_MAX`` characters: names of one to four Han
+    characters, single spaces or 、 between them (``记者王某、李某某报道``), up to a closing bracket, a line
+    end, the end of the text or the next role (or 报道/摄).  Anything else (a comma, a run of five Han
+    characters: ``记者深入基层…``) means it was not a byline.  Each role costs a bounded scan, so the
+    whole is linear in the text.
+    """
+    spans: list[tuple[int, int]] = []
+    for match in BYLINE_ROLE.finditer(text):
+        start = match.end()
+        while start < len(text) and text[start] in ":： \u3000":
+            start += 1
+        end = _byline_end(text, start)
+        if end is not None and end > start:
+            spans.extend((start + s, start + e) for s, e in split_byline_names(text[start:end]))
+    return spans
+
+
+def _byline_end(text: str, start: int) -> int | None:
+    """Where the names starting at ``start`` end, or None when what follows is not a list of names."""
+    pos, run = start, 0
+    limit = min(len(text), start + BYLINE_MAX)
+    while pos < limit:
+        char = text[pos]
+        if char in ")）\n" or (run == 0 and text.startswith(BYLINE_ENDS, pos)):
+            return pos
+        if char in " \u3000" or (char == "、" and run >= 2):
+            run = 0
+        elif CJK.match(char):
+            if text.startswith(BYLINE_ENDS, pos) and run >= 2:
+                return pos  # 郑付生通讯员张伟: the next role starts inside the run
+            run += 1
+            if run > 4:
+                return None
+        else:
+            return None
+        pos += 1
+    return pos if pos == len(text) else None
 
 
 def split_byline_names(chunk: str) -> list[tuple[int, int]]:

@@ -44,6 +44,114 @@ def escape_line(line: str) -> str:
     return indent + escaped.rstrip(" ")
 
 
+def one_line(text: str) -> str:
+    """Titles, names and file names on one line: a newline would end a heading or a list item."""
+    return " ".join(text.split())
+
+
+_TAG_ESCAPED = _ESCAPED - set("_-/")  # Obsidian tags may hold _ - /; the rest must not become markup
+
+
+def _fence(line: str) -> tuple[str, int] | None:
+    """``("`", 3)`` when ``line`` opens or closes a fenced code block (CommonMark: ≤ 3 spaces indent)."""
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3 or stripped[:1] not in ("`", "~"):
+        return None
+    char = stripped[0]
+    length = len(stripped) - len(stripped.lstrip(char))
+    return (char, length) if length >= 3 else None
+
+
+def _is_rule_or_underline(line: str) -> bool:
+    """``---``, ``===``, ``* * *``: a thematic break, or a setext underline that turns the line above
+    into a heading."""
+    stripped = line.strip()
+    return bool(stripped) and set(stripped) <= set("-=*_ \t") and not set(stripped) <= set(" \t")
+
+
+def _outside_code(line: str) -> list[tuple[str, bool]]:
+    """``line`` cut into ``(text, is_code_span)`` pieces, by matching runs of backticks."""
+    pieces: list[tuple[str, bool]] = []
+    plain_from, at = 0, 0
+    while at < len(line):
+        if line[at] != "`":
+            at += 1
+            continue
+        run = len(line) - at - len(line[at:].lstrip("`"))
+        closing = line.find("`" * run, at + run)
+        while closing != -1 and (line[closing + run : closing + run + 1] == "`" or line[closing - 1] == "`"):
+            closing = line.find("`" * run, closing + 1)
+        if closing == -1:
+            at += run
+            continue
+        pieces.append((line[plain_from:at], False))
+        pieces.append((line[at : closing + run], True))
+        plain_from = at = closing + run
+    pieces.append((line[plain_from:], False))
+    return [piece for piece in pieces if piece[0]]
+
+
+def _neutral_text(text: str, escape_math: bool) -> str:
+    """Plain note text with HTML, Obsidian comments (``%%``) and, when unbalanced, ``$$`` made literal."""
+    text = text.replace("<", "\\<").replace("%%", "\\%\\%")
+    return text.replace("$$", "\\$\\$") if escape_math else text
+
+
+def _neutral_line(line: str, escape_math: bool) -> str:
+    if _is_rule_or_underline(line):
+        return "\\" + line.lstrip()
+    stripped = line.lstrip(" ")
+    hashes = len(stripped) - len(stripped.lstrip("#"))
+    if (
+        1 <= hashes <= 6
+        and len(line) - len(stripped) <= 3
+        and stripped[hashes : hashes + 1] in ("", " ", "\t")
+    ):
+        line = line[: len(line) - len(stripped)] + "\\" + stripped  # a heading would break the outline
+    return "".join(
+        piece if code else _neutral_text(piece, escape_math) for piece, code in _outside_code(line)
+    )
+
+
+def note_block(note: str) -> str:
+    """A note as Markdown that stays inside its own block, whatever it contains.
+
+    Notes are Markdown (bold, lists, code keep working), but nothing in one may reach
+    past it: an unclosed code fence is closed, ``---``/``===`` lines (which would turn
+    the line above into a heading, or end front matter) and ``#`` headings are escaped,
+    HTML and Obsidian ``%%`` comments are made literal, and ``$$`` is made literal when
+    it is unbalanced (an open math block would swallow the rest of the file).
+    """
+    marked, open_fence = _fenced(note.strip().split("\n"))
+    math_marks = sum(
+        piece.count("$$")
+        for line, in_code in marked
+        if not in_code
+        for piece, code in _outside_code(line)
+        if not code
+    )
+    out = [line if in_code else _neutral_line(line, math_marks % 2 == 1) for line, in_code in marked]
+    if open_fence is not None:
+        out.append(open_fence[0] * open_fence[1])
+    return "\n".join(out)
+
+
+def _fenced(lines: list[str]) -> tuple[list[tuple[str, bool]], tuple[str, int] | None]:
+    """Each line with whether it is part of a fenced code block, and the fence left open at the end."""
+    marked, fence = [], None
+    for line in lines:
+        found = _fence(line)
+        if fence is None:
+            fence = found
+            marked.append((line, fence is not None))
+            continue
+        marked.append((line, True))
+        closes = found is not None and found[0] == fence[0] and found[1] >= fence[1]
+        if closes and not line.strip().strip(fence[0]):
+            fence = None
+    return marked, fence
+
+
 def block_quote(text: str) -> str:
     """Each line of the quote as its own quoted paragraph (article text has one paragraph per line).
 
@@ -72,7 +180,12 @@ def front_matter(fields: dict[str, Any]) -> str:
 
 def tag_markup(name: str) -> str:
     """An Obsidian-style ``#tag`` (spaces become ``-``, which Obsidian tags cannot contain)."""
-    return "#" + "-".join(name.split())
+    return "#" + "".join("\\" + c if c in _TAG_ESCAPED else c for c in "-".join(name.split()))
+
+
+def wikilink(name: str) -> str:
+    """``[[name]]``; characters that would end or redirect the link are dropped."""
+    return "[[" + "".join(c for c in one_line(name) if c not in "[]|#^") + "]]"
 
 
 def citation(notes: ArticleNotes) -> str:
@@ -81,7 +194,8 @@ def citation(notes: ArticleNotes) -> str:
     publication = article.get("publication") or article.get("issue_title") if article else None
     head = f"《{publication}》" if publication else ""
     rest = [article.get("issue_date"), article.get("section"), notes.title] if article else [notes.title]
-    return escape_inline(" · ".join(part for part in [head, *rest] if part).replace("》 · ", "》 ", 1))
+    line = " · ".join(one_line(part) for part in [head, *rest] if part)
+    return escape_inline(line.replace("》 · ", "》 ", 1))
 
 
 @dataclass(frozen=True)
@@ -95,14 +209,14 @@ def _highlight(annotation: Annotation, notes: ArticleNotes, meanings: dict[str, 
     """Quote, block id, note, then one line of facts (a paragraph, so a note ending in a list stays apart)."""
     parts = [block_quote(annotation.quote), f"^hl-{annotation.uid}"]
     if annotation.note.strip():
-        parts.append(annotation.note.strip())
+        parts.append(note_block(annotation.note))
     meaning = meanings.get(annotation.color, "")
     color = COLOR_NAMES.get(annotation.color, annotation.color)
-    facts = [f"颜色：{color}" + (f"（{escape_inline(meaning)}）" if meaning else "")]
+    facts = [f"颜色：{color}" + (f"（{escape_inline(one_line(meaning))}）" if meaning else "")]
     if annotation.tags:
         facts.append("标签：" + " ".join(tag_markup(t) for t in annotation.tags))
     if wikilinks and (people := notes.people_in(annotation)):
-        facts.append("人物：" + " ".join(f"[[{name}]]" for name in people))
+        facts.append("人物：" + " ".join(wikilink(name) for name in people))
     if annotation.orphaned:
         facts.append("注意：原文已更改，此摘录未能在当前文本中定位")
     facts.append(f"[在阅读器中打开]({links.article_url(notes.key, annotation.uid)})")
@@ -111,9 +225,9 @@ def _highlight(annotation: Annotation, notes: ArticleNotes, meanings: dict[str, 
 
 
 def _article_body(notes: ArticleNotes, options: MarkdownOptions, meanings: dict[str, str], level: int) -> str:
-    parts = [f"{'#' * level} {escape_inline(notes.title)}", citation(notes)]
+    parts = [f"{'#' * level} {escape_inline(one_line(notes.title))}", citation(notes)]
     if options.wikilinks and notes.people:
-        parts.append("人物：" + " · ".join(f"[[{name}]]" for name in notes.people))
+        parts.append("人物：" + " · ".join(wikilink(name) for name in notes.people))
     parts.extend(_highlight(a, notes, meanings, options.wikilinks) for a in notes.highlights)
     return "\n\n".join(parts)
 
@@ -156,7 +270,8 @@ def render_combined(selected: list[ArticleNotes], options: MarkdownOptions, mean
     sections = [front_matter(head)]
     for notes in selected:
         article = notes.article or {}
-        facts = [f"- 来源文件：{escape_inline(article['source_file'])}"] if article.get("source_file") else []
+        source = article.get("source_file")
+        facts = [f"- 来源文件：{escape_inline(one_line(source))}"] if source else []
         if notes.tags:
             facts.append("- 标签：" + " ".join(tag_markup(t) for t in notes.tags))
         facts.append(f"- [在阅读器中打开]({links.article_url(notes.key)})")

@@ -55,7 +55,8 @@ _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _SITE_TITLE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,30}\s?[-_|－]$|^[^。，,；;！？]{2,30}\s[-_|－]\s[^。，,；;！？]{2,30}$"
 )
-_CRUMBS = re.compile(r"^[^。，,；;！？]{1,12}(?:\s?[>»/＞]\s?[^。，,；;！？]{1,16}){1,8}$")
+_CRUMB = r"[^。，,；;！？>»/＞]"  # a breadcrumb's segments hold no separator: each line splits one way
+_CRUMBS = re.compile(rf"^{_CRUMB}{{1,12}}(?:\s?[>»/＞]\s?[^。，,；;！？>»/＞\s]{_CRUMB}{{0,15}}){{1,8}}$")
 _EMAIL_OR_URL = re.compile(r"[\w.-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}|https?://")
 _AD_TITLES = frozenset({"广告", "廣告", "公告", "分类广告", "分類廣告"})
 _EDITOR_LABELS = (
@@ -100,7 +101,7 @@ def is_chrome(text: str) -> bool:
 
 def _ends_in_chrome(part: str) -> bool:
     """``繁繁體版``: a button's letter run into the word beside it."""
-    return len(part) <= 6 and any(part.endswith(word) for word in _LONG_CHROME)
+    return len(part) <= 6 and any(part[-n:] in _LONG_CHROME for n in range(3, len(part)))
 
 
 def _page_markers(document: Document) -> None:

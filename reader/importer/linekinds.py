@@ -327,7 +327,9 @@ def dateline_opening(text: str) -> str | None:
 
 def is_strong_end(text: str) -> bool:
     """A line after which a new article may start: an editor code, a credit, a caption."""
-    return bool(find_editor_code(text)) or kind_of(text) in (Kind.CREDIT, Kind.CAPTION)
+    if find_editor_code(text):
+        return True
+    return len(text) <= 160 and kind_of(text) in (Kind.CREDIT, Kind.CAPTION)  # longer lines are text
 
 
 def is_sentence(text: str) -> bool:

@@ -104,8 +104,8 @@ def wrap_width(lines: list[Line]) -> float | None:
     lines fill their room and hardly any line overflows it; a file of whole
     paragraphs has lines of every length and fails both.  Sets ``Line.room``.
     """
-    if sum(1 for line in lines if len(line.text) > 80) * 2 > len(lines):
-        return None  # most lines longer than any page column: whole paragraphs
+    if sum(1 for line in lines if len(line.text) > 60) * 3 > len(lines):
+        return None  # many lines longer than any page column: whole paragraphs
     long = [(k, _edge(line)) for k, line in enumerate(lines) if line.aside is None and len(line.text) >= 8]
     long = [(k, width) for k, width in long if width >= 10]
     if len(long) < 8:

@@ -1,7 +1,7 @@
 """Chinese surnames, in simplified and traditional script, for telling a byline name from a short heading.
 
 Single surnames from the 百家姓 and modern frequency lists (the same facts as
-``resources/dictionaries/surnames.txt``), with their traditional forms; compound
+``reader/data/dictionaries/surnames.txt``), with their traditional forms; compound
 surnames separately.  Facts, not data fitted to any file.
 """
 

@@ -175,20 +175,18 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
 
 
 def _classify(line: Line, text: str, flow: Flow) -> BlockKind:
-    if text.startswith(("本报", "本報")) or dateline_opening(text):
-        return BlockKind.PARAGRAPH  # a report's opening: 本报北京10月19日电（记者 王丹）…
     if text.startswith(("图", "圖")) and CAPTION.match(text):
         return BlockKind.CAPTION
     if text.startswith("——"):
         return BlockKind.LIST_ITEM
-    if is_spaced_heading(text):
-        return BlockKind.HEADING
     if flow.wrap is not None:
         # a short line standing alone between paragraphs, without clause punctuation: a sub-heading
-        return BlockKind.HEADING if not is_full(line, flow) and is_heading_like(text) else BlockKind.PARAGRAPH
-    if not flow.rejoin and is_heading_like(text):
-        return BlockKind.HEADING
-    return BlockKind.PARAGRAPH
+        heading = is_spaced_heading(text) or (not is_full(line, flow) and is_heading_like(text))
+    else:
+        heading = is_spaced_heading(text) or (not flow.rejoin and is_heading_like(text))
+    if heading and (text.startswith(("本报", "本報")) or dateline_opening(text)):
+        return BlockKind.PARAGRAPH  # a report's opening: 本报北京10月19日电（记者 王丹）…
+    return BlockKind.HEADING if heading else BlockKind.PARAGRAPH
 
 
 def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) -> bool:

@@ -146,15 +146,17 @@ def _move_intruders(content: list[Line], flow: Flow) -> list[Line]:
             and not ends_sentence(above.text)
             and not is_strong_end(above.text)
         )
-        end = next(
-            (j for j in range(k + 1, min(len(lines), k + _INTRUDER_REACH)) if is_strong_end(lines[j].text)),
-            None,
-        )
-        if misplaced and end is not None and end + 1 < len(lines):
+        end = _next_end(lines, k) if misplaced else None
+        if end is not None and end + 1 < len(lines):
             lines.insert(end, lines.pop(k))  # after the end line, which moved up by one
             continue
         k += 1
     return lines
+
+
+def _next_end(lines: list[Line], k: int) -> int | None:
+    reach = range(k + 1, min(len(lines), k + _INTRUDER_REACH))
+    return next((j for j in reach if is_strong_end(lines[j].text)), None)
 
 
 def _photo_news_by_credit(

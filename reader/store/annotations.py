@@ -34,6 +34,7 @@ from sqlite_utils import Database
 
 from reader import anchoring
 from reader.errors import BadInputError, NotFoundError
+from reader.store import settings
 from reader.store import tags as tag_store
 
 COLORS: tuple[str, ...] = ("yellow", "red", "green", "blue", "purple")
@@ -198,21 +199,14 @@ def check_color(color: str) -> str:
 
 def color_meanings(db: Database) -> dict[str, str]:
     """Every colour's user-given meaning (defaults: yellow=要点, red=存疑, green=数据), in palette order."""
-    stored = dict(
-        db.execute("SELECT key, value FROM settings WHERE key LIKE ?", [_MEANING_KEY + "%"]).fetchall()
-    )
+    stored = settings.starting_with(db, _MEANING_KEY)
     return {color: stored.get(_MEANING_KEY + color, DEFAULT_MEANINGS[color]) for color in COLORS}
 
 
 def set_color_meaning(db: Database, color: str, meaning: str) -> str:
     """Name what a colour means; returns the previous meaning (for undo)."""
     previous = color_meanings(db)[check_color(color)]
-    with db.atomic():
-        db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [_MEANING_KEY + color, meaning.strip()],
-        )
+    settings.put(db, _MEANING_KEY + color, meaning.strip())
     return previous
 
 
@@ -483,16 +477,54 @@ def reanchor_issue(db: Database, issue_id: int) -> ReanchorReport:
     return report
 
 
+def adopt_orphans(db: Database, issue_id: int, content_hash: str) -> int:
+    """Give a newly imported issue the detached highlights that belong to its text; returns how many.
+
+    A highlight whose issue was removed (or trashed) keeps its quote, article key and the
+    hash of the file it was made on.  When the same text comes back, it is adopted: by the
+    file's hash, or by its article key's title part where its quote is found in that article.
+    ``reanchor_issue`` then places it.  Runs inside ``save_issue``'s transaction.
+    """
+    orphans = _rows(db, "WHERE a.article_id IS NULL AND a.issue_id IS NULL", [])
+    if not orphans:
+        return 0
+    articles = {
+        key.split("/", 1)[-1]: text
+        for key, text in db.execute("SELECT key, text FROM articles WHERE issue_id = ?", [issue_id])
+    }
+    adopted = [
+        orphan.id
+        for orphan in orphans
+        if orphan.source_hash == content_hash
+        or (
+            orphan.article_key.split("/", 1)[-1] in articles
+            and _anchor_in(articles[orphan.article_key.split("/", 1)[-1]], orphan, use_position=False)
+        )
+    ]
+    db.conn.executemany("UPDATE annotations SET issue_id = ? WHERE id = ?", [(issue_id, n) for n in adopted])
+    return len(adopted)
+
+
 def _relocate(
     annotation: Annotation, articles: dict[int, tuple[str, str, str]]
 ) -> tuple[int | None, anchoring.Anchor | None]:
-    if annotation.article_id in articles:
-        return annotation.article_id, _anchor_in(articles[annotation.article_id][2], annotation)
-    same_key = [aid for aid, (key, _t, _x) in articles.items() if key == annotation.article_key]
-    if same_key:
-        return same_key[0], _anchor_in(articles[same_key[0]][2], annotation)
-    best: tuple[int | None, anchoring.Anchor | None] = (None, None)
+    """The article of the issue a highlight now sits in, and where.
+
+    Its own article first (by id, else by key); when the quote is not there any more
+    (a re-parse moved the passage into a neighbouring article) every other article of
+    the issue is searched before the highlight is given up as an orphan.
+    """
+    own = annotation.article_id if annotation.article_id in articles else None
+    if own is None:
+        own = next((aid for aid, (key, _t, _x) in articles.items() if key == annotation.article_key), None)
+    if own is not None:
+        found = _anchor_in(articles[own][2], annotation)
+        if found is not None:
+            return own, found
+    best: tuple[int | None, anchoring.Anchor | None] = (own, None)
     for article_id in sorted(articles):
+        if article_id == own:
+            continue
         found = _anchor_in(articles[article_id][2], annotation, use_position=False)
         if found is not None and (best[1] is None or found.score > best[1].score):
             best = (article_id, found)

@@ -56,6 +56,15 @@ def issue_article_ids(db: Database, issue_ids: Iterable[int]) -> dict[int, list[
     return found
 
 
+def issue_ids_of(db: Database, article_ids: Iterable[int]) -> set[int]:
+    found: set[int] = set()
+    for chunk, marks in in_chunks(sorted(set(article_ids))):
+        found.update(
+            row[0] for row in db.execute(f"SELECT issue_id FROM articles WHERE id IN ({marks})", chunk)
+        )
+    return found
+
+
 def all_issue_ids(db: Database) -> list[int]:
     return [row[0] for row in db.execute("SELECT id FROM issues ORDER BY id")]
 

@@ -7,6 +7,7 @@ and re-import, which both delete and rewrite mentions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -16,8 +17,10 @@ from sqlite_utils import Database
 from reader.entities.claims import Mention, normalise_name
 from reader.entities.kinds import KINDS
 from reader.errors import BadInputError
+from reader.store import settings
 
 FIELDS = ("title", "kicker", "subtitle", "text")
+CONFIRMED = "confirmed"
 ACTIONS = ("reject", "add", "retype")
 SCOPES = ("all", "occurrence")
 
@@ -32,25 +35,119 @@ def replace_mentions(
     article_id: int,
     mentions_by_field: Mapping[str, Iterable[Mention]],
     byline_people: Iterable[str] = (),
+    confirmed: Iterable[str] = (),
 ) -> None:
     """Drop an article's mentions and write the new ones; the caller owns the transaction.
 
     Byline people have no offsets (the byline is not part of any field), so they
     are stored with field ``byline`` and ``start = end = 0``: the people index
     counts them, ``reader entities`` (which promises offsets) leaves them out.
+    People named in ``confirmed`` (and byline people) are stored with source
+    ``confirmed``: the library recognises them wherever they occur (``known_people``).
     """
     db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+    strong = set(confirmed)
     rows = []
     for field, mentions in mentions_by_field.items():
         if field not in FIELDS:
             raise ValueError(f"unknown article field {field!r}")
         for mention in mentions:
             key = normalise_name(mention.text) if mention.kind == "person" else mention.text
-            rows.append((article_id, _entity_id(db, mention.kind, key), field, mention.start, mention.end))
+            source = CONFIRMED if mention.kind == "person" and key in strong else "text"
+            rows.append(
+                (article_id, _entity_id(db, mention.kind, key), field, mention.start, mention.end, source)
+            )
     for name in byline_people:
-        rows.append((article_id, _entity_id(db, "person", normalise_name(name)), "byline", 0, 0))
+        rows.append((article_id, _entity_id(db, "person", normalise_name(name)), "byline", 0, 0, CONFIRMED))
     db.conn.executemany(
-        'INSERT INTO mentions (article_id, entity_id, field, start, "end") VALUES (?, ?, ?, ?, ?)', rows
+        'INSERT INTO mentions (article_id, entity_id, field, start, "end", source) VALUES (?, ?, ?, ?, ?, ?)',
+        rows,
+    )
+
+
+def known_people(db: Database) -> set[str]:
+    """People confirmed somewhere in the library (a post, a byline, a list, a confident model reading)."""
+    rows = db.execute(
+        "SELECT DISTINCT e.text FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "WHERE e.kind = 'person' AND m.source = ?",
+        [CONFIRMED],
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+# ---------------------------------------------------------------- the tagging queue
+def mark_pending(db: Database, article_ids: Iterable[int]) -> None:
+    """Queue articles for the recogniser; the caller's transaction makes it part of the save."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO entity_queue (article_id) VALUES (?)", [(i,) for i in article_ids]
+    )
+
+
+def mark_all_pending(db: Database) -> int:
+    db.execute("INSERT OR IGNORE INTO entity_queue (article_id) SELECT id FROM articles")
+    return pending_count(db)
+
+
+def queue_untagged(db: Database) -> int:
+    """Queue every article no recogniser has tagged yet (nothing is skipped silently); returns the queue."""
+    db.execute(
+        "INSERT OR IGNORE INTO entity_queue (article_id) "
+        "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM entity_done)"
+    )
+    return pending_count(db)
+
+
+def pending_count(db: Database) -> int:
+    return int(db.execute("SELECT COUNT(*) FROM entity_queue").fetchone()[0])
+
+
+def pending_ids(db: Database, limit: int | None = None) -> list[int]:
+    sql = "SELECT article_id FROM entity_queue ORDER BY article_id"
+    rows = db.execute(sql + " LIMIT ?", [limit]).fetchall() if limit else db.execute(sql).fetchall()
+    return [row[0] for row in rows]
+
+
+def unqueue(db: Database, article_ids: Iterable[int]) -> None:
+    db.conn.executemany("DELETE FROM entity_queue WHERE article_id = ?", [(i,) for i in article_ids])
+
+
+def done_digest(db: Database, article_id: int, version: str) -> str | None:
+    """The digest of the text the article's mentions were computed from by this recogniser version."""
+    row = db.execute(
+        "SELECT digest FROM entity_done WHERE article_id = ? AND version = ?", [article_id, version]
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def record_done(db: Database, article_id: int, digest: str, version: str) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO entity_done (article_id, digest, version) VALUES (?, ?, ?)",
+        [article_id, digest, version],
+    )
+
+
+def forget_done(db: Database) -> None:
+    """Make every article's text count as new: the next tagging recomputes all of it."""
+    db.execute("DELETE FROM entity_done")
+
+
+def twin(db: Database, digest: str, version: str, article_id: int) -> int | None:
+    """Another article tagged from the same text by this version, without corrections of its own."""
+    row = db.execute(
+        "SELECT d.article_id FROM entity_done d WHERE d.digest = ? AND d.version = ? AND d.article_id != ? "
+        "AND NOT EXISTS (SELECT 1 FROM entity_corrections c WHERE c.article_id = d.article_id) LIMIT 1",
+        [digest, version, article_id],
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def copy_mentions(db: Database, source_id: int, article_id: int) -> None:
+    """Give ``article_id`` the mentions of an article with the same text (a re-imported copy)."""
+    db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id])
+    db.execute(
+        'INSERT INTO mentions (article_id, entity_id, field, start, "end", source) '
+        'SELECT ?, entity_id, field, start, "end", source FROM mentions WHERE article_id = ?',
+        [article_id, source_id],
     )
 
 
@@ -126,12 +223,12 @@ def list_corrections(db: Database) -> list[dict[str, Any]]:
 
 
 def get_state(db: Database, key: str) -> str | None:
-    row = db.execute("SELECT value FROM recogniser_state WHERE key = ?", [key]).fetchone()
-    return None if row is None else str(row[0])
+    """The recogniser's state in this library (its version: a change means everything is tagged again)."""
+    return settings.get(db, f"recogniser.{key}")
 
 
 def set_state(db: Database, key: str, value: str) -> None:
-    db.execute("INSERT OR REPLACE INTO recogniser_state (key, value) VALUES (?, ?)", [key, value])
+    settings.put(db, f"recogniser.{key}", value)
 
 
 def people_index(db: Database, kind: str = "person", collapse_reprints: bool = False) -> list[dict[str, Any]]:
@@ -176,10 +273,15 @@ def _positions_before(db: Database) -> dict[int, list[str]]:
         GROUP BY p.entity_id, pe.text ORDER BY n DESC, pe.text
         """
     ).fetchall()
-    result: dict[int, list[str]] = {}
-    for entity_id, text, _n in rows:
-        result.setdefault(entity_id, []).append(text)
-    return result
+    counts: dict[int, dict[str, int]] = {}
+    for entity_id, text, n in rows:  # 市委副书记、市长 is two posts: list each post once, commonest first
+        for post in re.split(r"[、，,；;\s]+", text):
+            if post:
+                mine = counts.setdefault(entity_id, {})
+                mine[post] = mine.get(post, 0) + n
+    return {
+        entity_id: sorted(posts, key=lambda post: (-posts[post], post)) for entity_id, posts in counts.items()
+    }
 
 
 def entity_articles(db: Database, kind: str, text: str) -> list[dict[str, Any]]:

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
+from reader import filenames
 from reader.errors import NotFoundError
 from reader.importer.model import ParsedArticle, ParsedIssue
 from reader.store import annotations, search
@@ -74,131 +75,45 @@ def _unique_issue_key(db: Database, source_file: str) -> str:
     return key
 
 
-def save_issue(
-    db: Database,
-    parsed: ParsedIssue,
-    *,
-    source_path: str | Path,
-    data: bytes,
-    prepared: Sequence[search.Prepared] | None = None,
-    index_later: list[tuple[int, search.Prepared]] | None = None,
-    digest: str | None = None,
-) -> SaveResult:
-    """Store one parsed file in one transaction; a failure leaves the library as it was.
+class PreparedArticle(NamedTuple):
+    """One article's row, bylines and search entry, computed without the database."""
 
-    ``prepared`` are the articles' search entries (``search.prepare``) when the
-    caller computed them ahead, one per article in order.  With ``index_later``
-    the entries are appended there for the caller to pass to
-    ``search.index_prepared`` in the same transaction, instead of indexed now.
-    ``digest`` is ``content_hash(data)`` when the caller has it already.
+    title_key: str  # ``normalise_title``: the middle of the article's key
+    section: str | None
+    values: tuple[Any, ...]  # ``_ROW_FIELDS`` in order
+    bylines: tuple[tuple[str, str], ...]  # (role, name)
+    search: search.Prepared
+
+
+@dataclass(frozen=True)
+class PreparedIssue:
+    """Everything ``save_issue`` writes for one parsed file that does not depend on the library.
+
+    The importer computes it in its parse workers (JSON, keys, search tokens), so the
+    single writer only executes statements; it also pickles to a fraction of the
+    ``ParsedIssue`` it comes from (no block objects).
     """
-    digest = digest or content_hash(data)
-    same = db.execute(
-        "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
-    ).fetchone()
-    if same:
-        ids = [row[0] for row in db.execute("SELECT id FROM articles WHERE issue_id = ?", [same[0]])]
-        return SaveResult(SaveStatus.UNCHANGED, same[0], same[1], ids)
-    path = str(Path(source_path).resolve()) if str(source_path) else ""
-    stamp = now_iso()
-    with db.atomic():
-        previous = db.execute(
-            "SELECT id, key, version, title_edited, date_edited FROM issues WHERE source_path = ?",
-            [path],
-        ).fetchone()
-        fields: dict[str, Any] = {
-            "source_file": Path(source_path).name,
-            "source_path": path,
-            "content_hash": digest,
-            "byte_size": len(data),
-            "encoding": parsed.encoding,
-            "layout": parsed.layout,
-            "publication": parsed.publication,
-            "warnings": json.dumps(parsed.warnings, ensure_ascii=False),
-            "boilerplate": json.dumps(
-                [[item.line, item.text, item.reason] for item in parsed.boilerplate], ensure_ascii=False
-            ),
-            "updated_at": stamp,
-        }
-        if previous:
-            issue_id, issue_key, version, title_edited, date_edited = previous
-            version += 1
-            if not title_edited:
-                fields["title"] = parsed.title
-            if not date_edited:
-                fields["issue_date"] = parsed.issue_date
-            fields["version"] = version
-            db["issues"].update(issue_id, fields)
-            status = SaveStatus.UPDATED
-        else:
-            issue_key = _unique_issue_key(db, Path(source_path).name)
-            version = 1
-            fields.update(
-                key=issue_key, title=parsed.title, issue_date=parsed.issue_date, version=1, imported_at=stamp
-            )
-            issue_id = db["issues"].insert(fields).last_pk
-            status = SaveStatus.IMPORTED
-        db["issue_versions"].insert(
-            {
-                "issue_id": issue_id,
-                "version": version,
-                "content_hash": digest,
-                "byte_size": len(data),
-                "imported_at": stamp,
-            }
-        )
-        article_ids = _replace_articles(db, issue_id, issue_key, parsed, stamp, prepared, index_later)
-        annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
-    return SaveResult(status, issue_id, version, article_ids)
+
+    title: str | None
+    issue_date: str | None
+    fields: dict[str, Any]  # issue columns taken as parsed: encoding, layout, publication, warnings…
+    sections: tuple[str, ...]
+    articles: tuple[PreparedArticle, ...]
+    warnings: tuple[str, ...]
 
 
-_ARTICLE_FIELDS = (
-    "issue_id", "section_id", "key", "position", "kicker", "title", "subtitle", "byline_text", "dateline",
-    "date_line", "credit", "source_note", "editor_codes", "text", "blocks", "char_count", "updated_at",
+_ROW_FIELDS = (
+    "kicker", "title", "subtitle", "byline_text", "dateline", "date_line", "credit", "source_note",
+    "editor_codes", "text", "blocks", "char_count",
 )  # fmt: skip
-_INSERT_ARTICLE = (
-    f"INSERT INTO articles ({', '.join(_ARTICLE_FIELDS)}, created_at) "
-    f"VALUES ({', '.join('?' * len(_ARTICLE_FIELDS))}, ?)"
-)
-_UPDATE_ARTICLE = f"UPDATE articles SET {', '.join(f + ' = ?' for f in _ARTICLE_FIELDS)} WHERE id = ?"
 
 
-def _replace_articles(
-    db: Database,
-    issue_id: int,
-    issue_key: str,
-    parsed: ParsedIssue,
-    stamp: str,
-    prepared: Sequence[search.Prepared] | None,
-    index_later: list[tuple[int, search.Prepared]] | None,
-) -> list[int]:
-    """Bring the issue's sections and articles in line with ``parsed``.
-
-    Plain prepared statements rather than sqlite-utils' table helpers: this is
-    the import hot path, and the helpers re-read the schema on every call.
-    """
-    conn = db.conn
-    existing = dict(conn.execute("SELECT key, id FROM articles WHERE issue_id = ?", [issue_id]).fetchall())
-    conn.execute("UPDATE articles SET section_id = NULL WHERE issue_id = ?", [issue_id])
-    conn.execute("DELETE FROM sections WHERE issue_id = ?", [issue_id])
-    section_ids = {
-        name: conn.execute(
-            "INSERT INTO sections (issue_id, name, position) VALUES (?, ?, ?)", [issue_id, name, position]
-        ).lastrowid
-        for position, name in enumerate(parsed.sections)
-    }
-    keys = article_keys(issue_key, parsed.articles)
-    for gone_key in set(existing) - set(keys):
-        search.remove_article(db, existing[gone_key])
-        conn.execute("DELETE FROM articles WHERE id = ?", [existing[gone_key]])
-    ids = []
-    for position, (article, key) in enumerate(zip(parsed.articles, keys, strict=True)):
+def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
+    """The rows ``save_issue`` will write for ``parsed``: pure work, safe in another process."""
+    articles = []
+    for article in parsed.articles:
         text = article.text
-        values = [
-            issue_id,
-            section_ids.get(article.section) if article.section else None,
-            key,
-            position,
+        values = (
             article.kicker,
             article.title,
             article.subtitle,
@@ -207,42 +122,225 @@ def _replace_articles(
             article.date_line,
             article.credit,
             article.source_note,
-            json.dumps(article.editor_codes, ensure_ascii=False),
+            json.dumps(article.editor_codes, ensure_ascii=False) if article.editor_codes else "[]",
             text,
-            json.dumps([block.kind.value for block in article.blocks]),
+            _kinds_json([block.kind.value for block in article.blocks]),
             len(text),
-            stamp,
-        ]
-        if key in existing:
-            article_id = existing[key]
-            conn.execute(_UPDATE_ARTICLE, [*values, article_id])
+        )
+        entry = search.prepare(
+            kicker=article.kicker, title=article.title, subtitle=article.subtitle, text=text
+        )
+        bylines = tuple((byline.role, byline.name) for byline in article.byline)
+        articles.append(
+            PreparedArticle(normalise_title(article.title), article.section, values, bylines, entry)
+        )
+    fields = {
+        "encoding": parsed.encoding,
+        "layout": parsed.layout,
+        "publication": parsed.publication,
+        "warnings": json.dumps(parsed.warnings, ensure_ascii=False),
+        "boilerplate": json.dumps(
+            [[item.line, item.text, item.reason] for item in parsed.boilerplate], ensure_ascii=False
+        ),
+    }
+    return PreparedIssue(
+        parsed.title,
+        parsed.issue_date,
+        fields,
+        tuple(parsed.sections),
+        tuple(articles),
+        tuple(parsed.warnings),
+    )
+
+
+def _kinds_json(kinds: list[str]) -> str:
+    """``json.dumps(kinds)`` for block kinds (plain lower-case words), without the encoder's overhead."""
+    return '["' + '", "'.join(kinds) + '"]' if kinds else "[]"
+
+
+def save_issue(
+    db: Database,
+    parsed: ParsedIssue | PreparedIssue,
+    *,
+    source_path: str | Path,
+    data: bytes = b"",
+    index_later: list[search.Entry] | None = None,
+    digest: str | None = None,
+    byte_size: int | None = None,
+) -> SaveResult:
+    """Store one parsed file in one transaction; a failure leaves the library as it was.
+
+    ``parsed`` may come already prepared (``prepare_issue``, done in the importer's
+    workers); then ``digest`` (``content_hash`` of the bytes) and ``byte_size`` stand
+    for ``data``.  With ``index_later`` the articles' search entries are appended there
+    for the caller to pass to ``search.index_prepared`` in the same transaction,
+    instead of indexed now.
+    """
+    issue = parsed if isinstance(parsed, PreparedIssue) else prepare_issue(parsed)
+    digest = digest or content_hash(data)
+    size = len(data) if byte_size is None else byte_size
+    same = db.execute(
+        "SELECT id, version FROM issues WHERE content_hash = ? ORDER BY id LIMIT 1", [digest]
+    ).fetchone()
+    path = filenames.stored(Path(source_path).resolve()) if str(source_path) else ""
+    if not same:  # bytes an issue was superseded by (a merged duplicate's original, from elsewhere)
+        same = db.execute(
+            "SELECT i.id, i.version FROM issue_versions v JOIN issues i ON i.id = v.issue_id "
+            "WHERE v.content_hash = ? AND i.source_path != ? ORDER BY v.id DESC LIMIT 1",
+            [digest, path],
+        ).fetchone()
+    if same:
+        ids = [row[0] for row in db.execute("SELECT id FROM articles WHERE issue_id = ?", [same[0]])]
+        return SaveResult(SaveStatus.UNCHANGED, same[0], same[1], ids)
+    name = filenames.shown(Path(source_path).name)
+    stamp = now_iso()
+    with db.atomic():
+        previous = db.execute(
+            "SELECT id, key, version, title_edited, date_edited FROM issues WHERE source_path = ?",
+            [path],
+        ).fetchone()
+        fields: dict[str, Any] = {
+            "source_file": name,
+            "source_path": path,
+            "content_hash": digest,
+            "byte_size": size,
+            **issue.fields,
+            "updated_at": stamp,
+        }
+        if previous:
+            issue_id, issue_key, version, title_edited, date_edited = previous
+            version += 1
+            if not title_edited:
+                fields["title"] = issue.title
+            if not date_edited:
+                fields["issue_date"] = issue.issue_date
+            fields["version"] = version
+            db["issues"].update(issue_id, fields)
+            status = SaveStatus.UPDATED
+            issue_date = db.execute("SELECT issue_date FROM issues WHERE id = ?", [issue_id]).fetchone()[0]
+        else:
+            issue_key = _unique_issue_key(db, name)
+            version = 1
+            issue_date = issue.issue_date
+            fields.update(
+                key=issue_key, title=issue.title, issue_date=issue_date, version=1, imported_at=stamp,
+                article_count=len(issue.articles),
+            )  # fmt: skip
+            issue_id = _insert(db, "issues", fields)
+            status = SaveStatus.IMPORTED
+        _insert(
+            db,
+            "issue_versions",
+            {
+                "issue_id": issue_id,
+                "version": version,
+                "content_hash": digest,
+                "byte_size": size,
+                "imported_at": stamp,
+            },
+        )
+        article_ids = _replace_articles(
+            db, issue_id, issue_key, issue, stamp, issue_date, index_later, status is SaveStatus.IMPORTED
+        )
+        if status is SaveStatus.UPDATED:
+            db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [len(article_ids), issue_id])
+        if status is SaveStatus.IMPORTED:
+            annotations.adopt_orphans(db, issue_id, digest)  # the same text back: its notes come back too
+        annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
+    return SaveResult(status, issue_id, version, article_ids)
+
+
+def _insert(db: Database, table: str, fields: dict[str, Any]) -> int:
+    """One row by a plain statement (sqlite-utils' ``insert`` re-reads the schema on every call)."""
+    columns = ", ".join(fields)
+    marks = ", ".join("?" * len(fields))
+    cursor = db.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(fields.values()))
+    return int(cursor.lastrowid or 0)
+
+
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles (issue_id, section_id, key, position, {', '.join(_ROW_FIELDS)}, updated_at, "
+    f"created_at) VALUES ({', '.join('?' * (len(_ROW_FIELDS) + 6))})"
+)
+_UPDATE_ARTICLE = (
+    "UPDATE articles SET issue_id = ?, section_id = ?, key = ?, position = ?, "
+    f"{', '.join(f + ' = ?' for f in _ROW_FIELDS)}, updated_at = ? WHERE id = ?"
+)
+
+
+def _replace_articles(
+    db: Database,
+    issue_id: int,
+    issue_key: str,
+    issue: PreparedIssue,
+    stamp: str,
+    issue_date: str | None,
+    index_later: list[search.Entry] | None,
+    new: bool,
+) -> list[int]:
+    """Bring the issue's sections and articles in line with ``issue``; ``new``: the issue was just created.
+
+    Plain prepared statements rather than sqlite-utils' table helpers: this is
+    the import hot path, and the helpers re-read the schema on every call.
+    """
+    conn = db.conn
+    existing: dict[str, int] = {}
+    if not new:
+        existing = dict(
+            conn.execute("SELECT key, id FROM articles WHERE issue_id = ?", [issue_id]).fetchall()
+        )
+        conn.execute("UPDATE articles SET section_id = NULL WHERE issue_id = ?", [issue_id])
+        conn.execute("DELETE FROM sections WHERE issue_id = ?", [issue_id])
+    section_ids = {
+        name: conn.execute(
+            "INSERT INTO sections (issue_id, name, position) VALUES (?, ?, ?)", [issue_id, name, position]
+        ).lastrowid
+        for position, name in enumerate(issue.sections)
+    }
+    keys = _keys(issue_key, issue.articles)
+    for gone_key in set(existing) - set(keys):
+        search.remove_article(db, existing[gone_key])
+        conn.execute("DELETE FROM articles WHERE id = ?", [existing[gone_key]])
+    ids = []
+    bylines: list[tuple[int, int, str, str]] = []
+    entries: list[search.Entry] = []
+    for position, (article, key) in enumerate(zip(issue.articles, keys, strict=True)):
+        head = (issue_id, section_ids.get(article.section) if article.section else None, key, position)
+        article_id = existing.get(key)
+        if article_id is not None:
+            conn.execute(_UPDATE_ARTICLE, [*head, *article.values, stamp, article_id])
             conn.execute("DELETE FROM bylines WHERE article_id = ?", [article_id])
+            entries.append(search.Entry(article_id, article.search))
         else:
-            article_id = conn.execute(_INSERT_ARTICLE, [*values, stamp]).lastrowid
-        conn.executemany(
-            "INSERT INTO bylines (article_id, position, role, name) VALUES (?, ?, ?, ?)",
-            [(article_id, n, entry.role, entry.name) for n, entry in enumerate(article.byline)],
-        )
-        entry = (
-            prepared[position]
-            if prepared is not None
-            else search.prepare(
-                kicker=article.kicker, title=article.title, subtitle=article.subtitle, text=text
-            )
-        )
-        if index_later is not None:
-            index_later.append((article_id, entry))
-        else:
-            search.index_prepared(db, [(article_id, entry)])
+            article_id = conn.execute(_INSERT_ARTICLE, [*head, *article.values, stamp, stamp]).lastrowid
+            entries.append(search.Entry(article_id, article.search, new=True, issue_date=issue_date))
+        bylines += [(article_id, n, role, name) for n, (role, name) in enumerate(article.bylines)]
         ids.append(article_id)
+    if bylines:
+        conn.executemany(
+            "INSERT INTO bylines (article_id, position, role, name) VALUES (?, ?, ?, ?)", bylines
+        )
+    if index_later is not None:
+        index_later.extend(entries)
+    else:
+        search.index_prepared(db, entries)
     return ids
+
+
+def _keys(issue_key: str, articles: Sequence[PreparedArticle]) -> list[str]:
+    """``article_keys`` from prepared titles."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for article in articles:
+        seen[article.title_key] += 1
+        keys.append(f"{issue_key}/{article.title_key}/{seen[article.title_key]}")
+    return keys
 
 
 ISSUE_COLUMNS = (
     "issues.id, issues.key, issues.source_file, issues.source_path, issues.content_hash, issues.layout, "
     "issues.title, issues.publication, issues.issue_date, issues.version, issues.warnings, "
-    "issues.imported_at, issues.updated_at, "
-    "(SELECT COUNT(*) FROM articles WHERE articles.issue_id = issues.id) AS article_count"
+    "issues.imported_at, issues.updated_at, issues.article_count"
 )
 
 
@@ -259,6 +357,103 @@ def list_issues(db: Database) -> list[dict[str, Any]]:
         "ORDER BY issues.issue_date IS NULL, issues.issue_date DESC, issues.id"
     )
     return [_issue_dict(row) for row in db.query(sql)]
+
+
+TREE_COLUMNS = ("id", "title", "source_file", "publication", "issue_date", "article_count")
+_ORDER = "issue_date IS NULL, issue_date DESC, id"  # list_issues order: newest first, undated last
+
+
+def issue_tree_rows(db: Database) -> list[tuple[Any, ...]]:
+    """``TREE_COLUMNS`` tuples of every issue in ``list_issues`` order, without counting articles."""
+    return db.execute(f"SELECT {', '.join(TREE_COLUMNS)} FROM issues ORDER BY {_ORDER}").fetchall()
+
+
+def publications(db: Database) -> list[tuple[str, int, int]]:
+    """``(publication or "", issues, articles)`` per publication, the one with the newest issue first.
+
+    One pass over an index of the issues table (stored counts): what the window's tree
+    needs before any issue is shown.
+    """
+    return db.execute(
+        "SELECT coalesce(publication, '') AS name, count(*), sum(article_count) FROM issues "
+        "GROUP BY name ORDER BY min(issue_date IS NULL), max(issue_date) DESC, min(id)"
+    ).fetchall()
+
+
+def issue_page(db: Database, publication: str, *, offset: int, limit: int) -> list[dict[str, Any]]:
+    """A page of one publication's issues (``TREE_COLUMNS``) in ``list_issues`` order."""
+    rows = db.execute(
+        f"SELECT {', '.join(TREE_COLUMNS)} FROM issues WHERE coalesce(publication, '') = ? "
+        f"ORDER BY {_ORDER} LIMIT ? OFFSET ?",  # walks the issues_tree index: no sort
+        [publication, limit, offset],
+    ).fetchall()
+    return [dict(zip(TREE_COLUMNS, row, strict=True)) for row in rows]
+
+
+def issues_by_id(db: Database, issue_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """``TREE_COLUMNS`` dicts of the given issues, in ``list_issues`` order."""
+    rows = db.execute(
+        f"SELECT {', '.join(TREE_COLUMNS)} FROM issues WHERE id IN (SELECT value FROM json_each(?)) "
+        f"ORDER BY {_ORDER}",
+        [json.dumps(list(issue_ids))],
+    ).fetchall()
+    return [dict(zip(TREE_COLUMNS, row, strict=True)) for row in rows]
+
+
+def issue_position(db: Database, issue_id: int) -> int:
+    """How many issues of the same publication come before this one in the tree."""
+    row = db.execute(
+        "SELECT coalesce(publication, ''), issue_date, id FROM issues WHERE id = ?", [issue_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no issue with id {issue_id}")
+    publication, issue_date, ident = row
+    return int(
+        db.execute(
+            "SELECT count(*) FROM issues WHERE coalesce(publication, '') = ? AND " + _before("?", "?"),
+            [publication, *_before_params(issue_date, ident)],
+        ).fetchone()[0]
+    )
+
+
+def _before(date: str, ident: str) -> str:
+    """SQL: this row comes before ``(date, ident)`` in ``_ORDER``; NULL dates sort last."""
+    return (
+        f"coalesce(CASE WHEN {date} IS NULL THEN (issue_date IS NOT NULL OR id < {ident}) "
+        f"ELSE (issue_date > {date} OR (issue_date = {date} AND id < {ident})) END, 0)"
+    )
+
+
+def _before_params(issue_date: str | None, ident: int) -> list[Any]:
+    """The five values ``_before("?", "?")`` binds, in order."""
+    return [issue_date, ident, issue_date, issue_date, ident]
+
+
+def neighbour_issue(db: Database, issue_id: int, direction: int) -> int | None:
+    """The next (``direction`` 1) or previous (-1) issue that has articles, in ``list_issues`` order."""
+    row = db.execute("SELECT issue_date, id FROM issues WHERE id = ?", [issue_id]).fetchone()
+    if row is None:
+        return None
+    issue_date, ident = row
+    if direction > 0:
+        where, order = f"NOT {_before('?', '?')} AND id != ?", _ORDER
+        params = [*_before_params(issue_date, ident), ident]
+    else:
+        where, order = _before("?", "?"), "issue_date IS NOT NULL, issue_date ASC, id DESC"
+        params = _before_params(issue_date, ident)
+    found = db.execute(
+        f"SELECT id FROM issues WHERE article_count > 0 AND {where} ORDER BY {order} LIMIT 1", params
+    ).fetchone()
+    return None if found is None else int(found[0])
+
+
+def first_article(db: Database) -> int | None:
+    """The first article of the newest issue that has any: where a reader without history starts."""
+    row = db.execute(
+        f"SELECT a.id FROM (SELECT id FROM issues WHERE article_count > 0 ORDER BY {_ORDER} LIMIT 1) i "
+        "JOIN articles a ON a.issue_id = i.id ORDER BY a.position LIMIT 1"
+    ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def get_issue(db: Database, issue_id: int) -> dict[str, Any]:
@@ -287,6 +482,8 @@ def edit_issue(
         changes.update(issue_date=issue_date, date_edited=1)
     with db.atomic():
         db["issues"].update(issue_id, changes)
+        if issue_date is not None:
+            search.reindex_issue(db, issue_id)  # index row ids carry the issue date
 
 
 def list_sections(db: Database, issue_id: int) -> list[dict[str, Any]]:

@@ -10,6 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from sqlite_utils import Database
 
 from reader.app.settings import Settings
@@ -70,6 +71,10 @@ def make_window(qtbot, library: Database, library_path: Path, settings: Settings
     for window in windows:
         if window.isVisible() or window.worker._thread.isRunning():
             window.close()
+        window.deleteLater()
+    # Delete them now, on this thread: left to Python's cycle collector, a window could be
+    # freed on whichever thread allocates next (a reader thread), which corrupts Qt's widget list.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -81,5 +86,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _application(qapp):  # type: ignore[no-untyped-def]
-    """Icons and fonts need a QApplication even in model-only tests."""
-    return qapp
+    """Icons and fonts need a QApplication even in model-only tests; the UI speaks English unless a
+    test switches (whatever the machine's locale)."""
+    from reader.app import i18n
+
+    if i18n.current() != "en" or not i18n._installed:
+        i18n.install("en")
+    yield qapp
+    if i18n.current() != "en":
+        i18n.install("en")

@@ -35,5 +35,5 @@ def test_typing_a_search_lists_results_from_the_background_reader(make_window, q
     window.search.box.insert("常勇")
     qtbot.waitUntil(lambda: window.search.model.query.text == "鲍常勇", timeout=5000)
     assert window.search.model.total > 0 and window.search.model.rowCount() > 0
-    assert window.search.status.text() == f"{window.search.model.total} 篇 articles match “鲍常勇”"
+    assert window.search.status.text() == f"{window.search.model.total} articles match “鲍常勇”"
     assert not window.background.pending("search")

@@ -83,3 +83,22 @@ def test_selecting_an_article_in_an_unrevealed_issue_reveals_its_page(db: Databa
     assert model.node(issue).ident == oldest["id"]
     assert sum(len(nodes) for nodes in model._articles.values()) == 3  # only that issue's articles were read
     assert model.parent(issue) == model.index(0, 0) and model.parent(model.index(0, 0)) == QModelIndex()
+
+
+def test_a_deep_issue_is_revealed_a_page_per_turn(db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = LibraryTreeModel(db)
+    oldest = store_issues.list_issues(db)[-1]
+    article_id = db.execute("SELECT id FROM articles WHERE issue_id = ? LIMIT 1", [oldest["id"]]).fetchone()[
+        0
+    ]
+    assert not model.index_for_article(
+        article_id, oldest["id"], pages=0
+    ).isValid()  # not without reading pages
+    publication = model.index(0, 0)
+    assert model.rowCount(publication) == ISSUE_PAGE
+    found: list[QModelIndex] = []
+    model.reveal_later(article_id, oldest["id"], found.append)
+    assert model.rowCount(publication) == ISSUE_PAGE  # nothing happens until the event loop turns
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    assert found[0].isValid() and found[0].data(ARTICLE_ID_ROLE) == article_id
+    assert model.rowCount(publication) == ISSUES

@@ -22,7 +22,7 @@ def test_a_tag_filter_keeps_only_the_tagged_articles_that_match(make_window, qtb
     panel.tag.setCurrentIndex(panel.tag.findData("人事"))
     assert panel.run() == 2
     assert sorted(panel.model.hit(row).article_id for row in range(2)) == tagged
-    assert panel.status.text() == "2 篇 articles match “鲍常勇”"
+    assert panel.status.text() == "2 articles match “鲍常勇”"
 
     panel.restrict_to("某人", [tagged[0], matching[-1]])  # an entity's articles: intersected with the tag
     assert panel.run() == 1

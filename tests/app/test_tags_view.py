@@ -41,7 +41,7 @@ def test_tagging_an_article_gives_its_row_dots_and_a_tags_view_entry(
 
     row = window.tree_model.index_for_article(tagged, issue_id)
     assert row.data(TAG_COLORS_ROLE) == ["#1f77b4", store_tags.default_color("跟进")]  # by name: Latin first
-    assert row.data(Qt.ItemDataRole.ToolTipRole).endswith("标签 Tags: Safety, 跟进")
+    assert row.data(Qt.ItemDataRole.ToolTipRole).endswith("Tags: Safety, 跟进")
     icon = row.data(Qt.ItemDataRole.DecorationRole)
     left, right = dot_rects(2)
     assert _pixel(icon, left.center().x(), left.center().y()) == "#1f77b4"

@@ -125,6 +125,7 @@ def test_escaping_of_imported_html_looking_text(make_window, tmp_path: Path, qtb
     shown = window.pane.view.document().toPlainText()
     assert "<img src=x>" in shown and '<a href="http://example.com">链接</a>' in shown
     assert window.pane.view.document().toHtml().count("<img") == 0
+    qtbot.waitUntil(lambda: not window.tagging.running, timeout=60000)  # entities, in the background
     db.conn.close()
 
 
@@ -150,6 +151,7 @@ def test_import_with_bad_files_lists_them_in_the_summary(
     assert "1 imported" in summary and "2 failed" in summary
     assert "empty.txt:" in summary and "binary.txt:" in summary
     assert window.tree_model.rowCount() == 1  # the tree reloaded with the new issue
+    qtbot.waitUntil(lambda: not window.tagging.running, timeout=60000)  # then tags in the background
     assert store_entities.list_mentions(db)  # the worker annotated entities like the CLI does
     db.conn.close()
 
@@ -173,6 +175,27 @@ def test_settings_restored_on_restart(
     assert again.palette_.name == "dark"
     selected = again.tree.currentIndex().data(ARTICLE_ID_ROLE)
     assert selected == chosen
+
+
+def test_another_library_does_not_reopen_this_librarys_article(
+    make_window, library: Database, tmp_path: Path, qtbot
+) -> None:
+    """The article last open belongs to the library: ``--db other.db`` with the same user settings
+    starts on nothing, and coming back to the first library reopens its article."""
+    settings = Settings(tmp_path / "same-user.ini")
+    first = make_window(the_settings=settings)
+    first.step(1)
+    first.step(1)
+    chosen = first.current_id
+    first.close()
+    other_path = tmp_path / "other.db"
+    other = open_db(other_path)
+    elsewhere = make_window(db=other, path=other_path, the_settings=Settings(tmp_path / "same-user.ini"))
+    assert elsewhere.current_id is None and elsewhere.pane.view.article is None
+    elsewhere.close()
+    other.conn.close()
+    back = make_window(the_settings=Settings(tmp_path / "same-user.ini"))
+    assert back.current_id == chosen
 
 
 def _rect_of_mention(window, href: str):  # type: ignore[no-untyped-def]
@@ -205,7 +228,7 @@ def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
     point = _rect_of_mention(window, f"m:{number}")
     menu = window.pane.view.build_menu(point)
     actions = {a.text(): a for a in menu.actions()}
-    here = actions["不是实体 Not an entity (here)"]
+    here = actions["Not an Entity (Here)"]
     here.trigger()
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=20000)
     after = store_entities.list_mentions(library, window.current_id)

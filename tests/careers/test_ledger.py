@@ -89,17 +89,16 @@ def test_notices_without_any_mentions() -> None:
 
 
 def test_rejecting_one_occurrence_rewrites_that_article_s_claims(constructed: Database) -> None:
-    """The window's correction (one occurrence, ``reader.corrections``) reaches the ledger at once."""
-    from reader.corrections import correct_entity
+    """The window's correction (one occurrence) reaches the ledger at once: claims are rewritten in
+    the transaction that rewrites the mentions (``entities.pipeline.tag_articles``)."""
+    from reader.app.workers import correction_job
 
     article_id, text = constructed.execute(
         "SELECT id, text FROM articles WHERE text LIKE '%确山县副县长张强%'"
     ).fetchone()
     start = text.index("张强")
-    touched = correct_entity(
-        constructed, "张强", "reject", kind="person", scope="occurrence",
-        occurrence=(article_id, "text", start, start + 2),
-    )  # fmt: skip
+    job = correction_job("张强", "reject", "person", "occurrence", (article_id, "text", start, start + 2))
+    touched = job(constructed)
     assert touched == [article_id]
     assert [p.person_id for p in load_people(constructed, name="张强")] == ["张强@新蔡县"]
 

@@ -144,3 +144,20 @@ def test_version_and_python_dash_m(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(done.stdout.decode("utf-8")) == []
+
+
+def test_search_sorts_by_date_and_folds_variants_unless_told(imported: Path) -> None:
+    articles = {a["id"]: a for a in json.loads(run("articles", "--json", "--db", imported)[1])}
+    code, out = run("search", "市", "--sort", "date", "--json", "--limit", "100", "--db", imported)
+    assert code == 0
+    dates = [articles[h["article_id"]]["issue_date"] or "" for h in json.loads(out)]
+    dated = [d for d in dates if d]
+    assert dated and dated == sorted(dated, reverse=True)
+    simplified = {
+        h["article_id"]
+        for h in json.loads(run("search", "发展", "--json", "--limit", "100", "--db", imported)[1])
+    }
+    traditional = json.loads(run("search", "發展", "--json", "--limit", "100", "--db", imported)[1])
+    assert simplified and {h["article_id"] for h in traditional} == simplified
+    code, out = run("search", "發展", "--exact-variants", "--db", imported)
+    assert (code, out.strip()) == (0, "No article contains '發展'.")

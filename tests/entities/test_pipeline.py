@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from reader.entities import pipeline
+from reader.entities import kinds, pipeline
+from reader.entities.recogniser import Recogniser
 from reader.store import entities as store
 from reader.store.db import memory_db
 
@@ -38,7 +39,7 @@ def test_reindex_stores_offsets_that_slice_the_article() -> None:
         ("李宝清", "李宝清"),
         ("张威", "张威"),
     ]
-    assert store.get_state(db, "version") == pipeline.Recogniser.VERSION
+    assert store.get_state(db, "version") == kinds.RECOGNISER_VERSION == Recogniser.VERSION
 
 
 def test_people_index_has_positions_dates_and_byline_people() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.importer import ParsedIssue, parse_bytes
 
-SEED_DIR = Path(__file__).parents[2] / "library"
+SEED_DIR = Path(__file__).parents[2] / "reader" / "data" / "samples"
 SEEDS = {
     "000": "000_cb36cc279cad0e3a.txt",
     "001": "001_732989b946382461.txt",

@@ -1,6 +1,6 @@
 """The samples typeset as PDFs and extracted by four tools import to the sample's own articles.
 
-``tests/data/pdf_variants/`` holds each sample of ``library/`` printed the way such an issue is
+``tests/data/pdf_variants/`` holds each sample of ``reader/data/samples/`` printed the way such an issue is
 printed (a bulletin with its 目录 on A4, a feature, newspaper pages with columns) and extracted by
 ``pdftotext``, ``pdftotext -layout``, PyMuPDF and pdfminer.six (``scripts/make_pdf_variants.py``
 made them; its README says how).  ``expected.json`` lists each sample's articles, written by

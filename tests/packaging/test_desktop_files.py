@@ -16,7 +16,7 @@ from reader.cli import cli
 from tests.packaging.conftest import ROOT
 
 LINUX = ROOT / "packaging" / "linux"
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "reader" / "data" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 

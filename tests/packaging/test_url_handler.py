@@ -214,7 +214,7 @@ def test_a_link_to_an_article_this_library_lacks_says_so(db: Database) -> None:
 
     message = url_handler.show_link(window, article_url("某县简报/第9期/1"))
 
-    assert message == "无法打开链接 Cannot open the link: no article with key '某县简报/第9期/1'"
+    assert message == "Cannot open the link: no article with key '某县简报/第9期/1'"
     assert window.messages == [message]
     assert window.opened == []
 

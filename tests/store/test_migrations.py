@@ -69,3 +69,53 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path) -> No
     bogus.write_bytes(b"this is a text file, not SQLite" * 100)
     with pytest.raises(LibraryError, match=r"notes\.db"):
         open_db(bogus)
+
+
+def test_a_library_with_the_old_search_index_is_reindexed_and_counted(db_path: Path) -> None:
+    """A library written before m009 (one token per character, no stored counts) opens searchable."""
+    from reader.store import search
+
+    db = open_db(db_path, migrate=False)
+    migrations.apply(db, stop_before="m009_search_bigrams")
+    db.execute("PRAGMA user_version = 8")
+    stamp = "2024-01-01"
+    issue = {"key": "old.txt", "source_file": "old.txt", "source_path": "/x/old.txt", "content_hash": "abc"}
+    db["issues"].insert(
+        {
+            **issue,
+            "byte_size": 3,
+            "layout": "fallback",
+            "issue_date": "2024-05-01",
+            "imported_at": stamp,
+            "updated_at": stamp,
+        }
+    )
+    for n, (title, text) in enumerate(
+        [("臺灣經濟發展", "會議討論經濟發展。"), ("招商引资", "全市招商引资大会召开。")]
+    ):
+        db["articles"].insert(
+            {
+                "issue_id": 1,
+                "key": f"old.txt/{n}",
+                "position": n,
+                "title": title,
+                "text": text,
+                "char_count": len(text),
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        )
+    db.execute(
+        "INSERT INTO search_docs (article_id, fingerprint) VALUES (1, 'x')"
+    )  # the old index's bookkeeping
+    db.conn.commit()
+    db.conn.close()
+
+    upgraded = open_db(db_path)
+    assert schema_version(upgraded) == latest_version()
+    assert "search_fts" not in upgraded.table_names()
+    assert search.matching_article_ids(upgraded, "发展") == {1}
+    assert search.matching_article_ids(upgraded, "招商") == {2}
+    assert search.count(upgraded, "大会") == 1
+    assert upgraded.execute("SELECT article_count FROM issues").fetchone()[0] == 2
+    assert db_path.with_name(db_path.name + ".bak-v8").exists()

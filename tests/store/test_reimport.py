@@ -1,5 +1,6 @@
 """Importing is idempotent, changed files become new versions, and failures leave nothing behind."""
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -196,14 +197,14 @@ def test_an_unreadable_file_is_reported_with_the_reason(
     locked = tmp_path / "locked.txt"
     shutil.copy(LIBRARY / SEED_NAMES[1], locked)
     shutil.copy(LIBRARY / SEED_NAMES[2], tmp_path / "open.txt")
-    real_read = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read(self)
+    def guarded_open(path: str | Path, flags: int, *args: int) -> int:  # root ignores chmod 000
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", guarded_open)
     report = ingest.import_paths(db, [locked, tmp_path / "open.txt"])
     assert [(o.path.name, o.status, o.reason) for o in report.outcomes] == [
         ("locked.txt", "failed", "cannot read: Permission denied"),

@@ -61,6 +61,9 @@ def _seed_docs() -> list[Doc]:
             section = ("要闻", "综合")[n % 2]
             docs.append(Doc(n, issue_number, section, kicker, title, subtitle, "\n".join(lines)))
     extra = [
+        # traditional and variant forms, written by hand (OpenCC: 發→发, 臺→台, 裡/裏→里, 綫→线)
+        ("臺灣經濟發展", "兩岸綫上交流", "會議在臺北舉行，討論經濟發展與產業轉型。裡面"),
+        ("台湾经济发展", None, "会议在台北举行，讨论经济发展与产业转型。里面的线上交流"),
         ("全角数字", "２０２４年ＡＢＣ大会召开", "The ＲＥＡＤＥＲ test　全角空格"),
         ("半角数字", "2024年abc大会召开", 'He said "AND" (OR) -x * NOT y^2 col:val'),
     ]
@@ -130,18 +133,31 @@ def scratch() -> Database:
     return db
 
 
-def plain_scan(query: str, docs: list[Doc] = DOCS) -> set[int]:
+def plain_scan(query: str, docs: list[Doc] = DOCS, *, variants: bool = True) -> set[int]:
     """An independent reference: Python ``in`` over the fixture's own strings."""
-    terms = fold(query).split()
+    terms = fold(query, variants=variants).split()
     if not terms:
         return set()
-    return {doc.id for doc in docs if all(any(t in fold(f) for f in doc.fields()) for t in terms)}
+    return {
+        doc.id
+        for doc in docs
+        if all(any(t in fold(f, variants=variants) for f in doc.fields()) for t in terms)
+    }
 
 
 # ---- the property: index == scan ---------------------------------------------------------------
 
 SEED_TEXT = "\n".join("\n".join(doc.fields()) for doc in DOCS)
 ODD_CHARS = '市招商常勇驻马店2024２０２４ＡａAa,，。:："“”*()（）[]^-+ANDORNOT　 \t丶𠀀é'
+SCRIPT_CHARS = "发發髮展经經济濟台臺颱湾灣线綫線里裡裏后後会會议議著着干乾幹么麼"
+
+
+@st.composite
+def either_script(draw: st.DrawFn) -> str:
+    """A seed substring with some characters swapped for their traditional or variant forms."""
+    text = draw(seed_substring())
+    swap = str.maketrans("发经济台湾线里后会议", "發經濟臺灣綫裡後會議")
+    return text.translate(swap) if draw(st.booleans()) else text
 
 
 @st.composite
@@ -157,16 +173,21 @@ queries = st.one_of(
     st.text(alphabet=ODD_CHARS, min_size=1, max_size=6),
     st.sampled_from(['"', '""', "*", "AND", "a AND b", "-", "(", ")", "NOT 市", "^招", "title:招商", "招*"]),
     st.text(min_size=1, max_size=4),
+    either_script(),
+    st.text(alphabet=SCRIPT_CHARS, min_size=1, max_size=4),
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(query=queries)
-def test_index_equals_scan_for_any_query(library: Database, query: str) -> None:
-    expected = search.brute_force_ids(library, query)
-    assert search.matching_article_ids(library, query) == expected
-    assert expected == plain_scan(query)
-    assert search.count(library, query) == len(expected)
+@given(query=queries, variants=st.booleans())
+def test_index_equals_scan_for_any_query(library: Database, query: str, variants: bool) -> None:
+    expected = search.brute_force_ids(library, query, variants=variants)
+    assert search.matching_article_ids(library, query, variants=variants) == expected
+    assert expected == plain_scan(query, variants=variants)
+    assert search.count(library, query, variants=variants) == len(expected)
+    page = search.search(library, query, limit=len(DOCS), variants=variants)
+    assert {hit.article_id for hit in page} == expected
+    assert search.count(library, query, variants=variants, at_most=3) == min(len(expected), 4)
 
 
 @settings(max_examples=150, deadline=None)
@@ -179,6 +200,33 @@ def test_two_terms_mean_and(library: Database, first: str, second: str) -> None:
 
 
 # ---- concrete queries a user would type -------------------------------------------------------
+
+
+def test_traditional_and_simplified_find_the_same_articles(library: Database) -> None:
+    traditional = next(d.id for d in DOCS if d.title == "臺灣經濟發展")
+    simplified = next(d.id for d in DOCS if d.title == "台湾经济发展")
+    both = {simplified, traditional}
+    for query in ("發展", "发展", "经济發展", "臺灣", "台湾", "綫上", "线上", "裡面", "里面"):
+        found = search.matching_article_ids(library, query)
+        assert both <= found, query
+        assert found == plain_scan(query), query
+    assert search.matching_article_ids(library, "發展") == search.matching_article_ids(library, "发展")
+    # the seeds are simplified: 發展 finds every seed article with 发展
+    seeds_with_it = {d.id for d in DOCS if "发展" in d.text or "发展" in d.title}
+    assert len(seeds_with_it) > 10
+    assert seeds_with_it <= search.matching_article_ids(library, "發展")
+    # exact variants: each script finds only itself
+    assert traditional in search.matching_article_ids(library, "發展", variants=False)
+    assert simplified not in search.matching_article_ids(library, "發展", variants=False)
+    assert simplified in search.matching_article_ids(library, "发展", variants=False)
+    assert traditional not in search.matching_article_ids(library, "发展", variants=False)
+    assert search.count(library, "臺灣", variants=False) == 1
+
+
+def test_variant_hits_are_highlighted_in_the_original_script() -> None:
+    text = "會議討論經濟發展，发展是第一要务"
+    assert search.hit_spans(text, "发展") == [(6, 8), (9, 11)]
+    assert search.hit_spans(text, "发展", variants=False) == [(9, 11)]
 
 
 def test_known_fragments_have_exact_counts(library: Database) -> None:
@@ -253,6 +301,69 @@ def test_paging_covers_every_hit_once(library: Database) -> None:
     ids = [hit.article_id for page in pages for hit in page]
     assert len(ids) == len(set(ids)) == len(expected)
     assert set(ids) == expected
+
+
+ISSUE_DATE = {issue_id: f"2024-0{issue_id}-15" for issue_id in range(1, 7)}  # as _build writes them
+
+
+def _walk(db: Database, query: str, **options: object) -> list[search.SearchHit]:
+    hits: list[search.SearchHit] = []
+    while True:
+        page = search.search(db, query, limit=5, after=hits[-1].key if hits else None, **options)  # type: ignore[arg-type]
+        if not page:
+            return hits
+        hits += page
+
+
+@pytest.mark.parametrize("query", ["市", "招商", "发展 市", "會議"])
+def test_keyset_pages_equal_one_long_page(library: Database, query: str) -> None:
+    for sort in ("relevance", "date"):
+        walked = _walk(library, query, sort=sort)
+        whole = search.search(library, query, limit=10_000, sort=sort)  # type: ignore[arg-type]
+        assert [hit.article_id for hit in walked] == [hit.article_id for hit in whole]
+        assert len(walked) == len(plain_scan(query))
+
+
+def test_relevance_puts_title_hits_first_then_newest(library: Database) -> None:
+    hits = search.search(library, "市", limit=1000)
+    by_id = {doc.id: doc for doc in DOCS}
+    in_title = ["市" in by_id[hit.article_id].title for hit in hits]
+    assert in_title.index(False) == sum(in_title)  # every title hit before every body-only hit
+    for tier in (True, False):
+        dates = [
+            ISSUE_DATE[by_id[h.article_id].issue_id] for h, t in zip(hits, in_title, strict=True) if t is tier
+        ]
+        assert dates == sorted(dates, reverse=True)
+
+
+def test_date_sort_is_newest_first(library: Database) -> None:
+    by_id = {doc.id: doc for doc in DOCS}
+    hits = search.search(library, "市", limit=1000, sort="date")
+    dates = [ISSUE_DATE[by_id[hit.article_id].issue_id] for hit in hits]
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0] == "2024-05-15" and dates[-1] == "2024-01-15"
+
+
+def test_counts_stop_early_when_asked(library: Database) -> None:
+    total = len(plain_scan("的"))
+    assert total > 20
+    assert search.count(library, "的") == total
+    assert search.count(library, "的", at_most=20) == 21  # "more than 20"
+    assert search.count(library, "的", at_most=total) == total
+
+
+def test_changing_an_issue_date_moves_its_articles(scratch: Database) -> None:
+    from reader.store import issues as issue_store
+
+    docs = DOCS[:12]
+    oldest = min(d.issue_id for d in docs)
+    moved = {d.id for d in docs if d.issue_id == oldest} & plain_scan("市", docs)
+    assert moved and len(moved) < len(plain_scan("市", docs))
+    assert search.search(scratch, "市", limit=100, sort="date")[-1].article_id in moved
+    issue_store.edit_issue(scratch, oldest, issue_date="2030-01-01")
+    hits = search.search(scratch, "市", limit=100, sort="date")
+    assert {hit.article_id for hit in hits[: len(moved)]} == moved
+    assert search.count(scratch, "市", date_from="2030-01-01") == len(moved)
 
 
 def test_filters_narrow_the_result(library: Database) -> None:
@@ -331,3 +442,52 @@ def test_fold_maps_exactly_the_documented_ranges() -> None:
     rng = random.Random(7)
     sample = "".join(chr(rng.randrange(0x4E00, 0x9FFF)) for _ in range(200))
     assert fold(sample) == sample
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from(SCRIPT_CHARS))))
+def test_variant_fold_is_length_preserving_and_idempotent(s: str) -> None:
+    folded = fold(s, variants=True)
+    assert len(folded) == len(s)
+    assert fold(folded, variants=True) == folded
+
+
+def test_variant_fold_uses_opencc_classes() -> None:
+    assert fold("發展臺灣綫裡後會議", variants=True) == "发展台湾线里后会议"
+    assert fold("２０２４ＡＢ發", variants=True) == "2024ab发"
+    # characters of standard simplified text stay themselves: 著名 is not 着名, 台 and 才 stay
+    assert fold("著名台才么", variants=True) == "著名台才么"
+    assert fold("發展") == "發展"  # width/case folding alone leaves scripts alone
+
+
+def test_a_day_with_more_articles_than_its_slot_keeps_every_hit(
+    scratch: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past a day's slot (8,192 rows; 2 here) articles go to the undated tail: still found, still filtered."""
+    monkeypatch.setattr(search, "DAY_BITS", 1)
+    search.rebuild_index(scratch)
+    docs = DOCS[:12]
+    assert search.matching_article_ids(scratch, "市") == plain_scan("市", docs)
+    walked = _walk(scratch, "市", sort="date")
+    assert len(walked) == len(plain_scan("市", docs))
+    by_issue = {d.issue_id for d in docs}
+    for issue_id in by_issue:
+        day = ISSUE_DATE[issue_id]
+        expected = plain_scan("市", [d for d in docs if d.issue_id == issue_id])
+        assert search.count(scratch, "市", date_from=day, date_to=day) == len(expected)
+
+
+@pytest.mark.parametrize("query", ["市", "招商", "发展 市", "會議", "的", "2024"])
+def test_big_result_sets_stream_in_the_same_order_as_small_ones_are_ranked(
+    library: Database, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Up to RANK_PROBE hits are ranked from one pass, more stream tier by tier: one order either way."""
+    ranked = search.search(library, query, limit=10_000)
+    total, first = search.first_page(library, query, limit=5)
+    assert total == len(ranked) and [h.article_id for h in first] == [h.article_id for h in ranked[:5]]
+    monkeypatch.setattr(search, "RANK_PROBE", 2)
+    streamed = _walk(library, query)
+    assert [h.article_id for h in streamed] == [h.article_id for h in ranked]
+    total, first = search.first_page(library, query, limit=5, at_most=2)
+    assert total == min(len(ranked), 3)
+    assert [h.article_id for h in first] == [h.article_id for h in ranked[:5]]

@@ -14,6 +14,7 @@ import qtawesome as qta
 from PySide6.QtWidgets import QCheckBox
 
 from reader.app.careers.table import PostsPanel, load_table
+from reader.app.i18n import translate
 from reader.app.reading.diff_view import DiffDialog
 from reader.app.reading.reprints import AlsoInBar, reprint_info
 
@@ -36,8 +37,10 @@ class CareersFeature:
         self.window = window
         self.posts = PostsPanel()
         self.posts.person_activated.connect(lambda name: window.show_entity("person", name))
-        window.tabs.addTab(self.posts, qta.icon("mdi6.timeline-text-outline"), "职务 Posts")
-        window.tabs.setTabToolTip(window.tabs.count() - 1, "职务 Posts × years")
+        window.tabs.addTab(
+            self.posts, qta.icon("mdi6.timeline-text-outline"), translate("CareersFeature", "Posts")
+        )
+        window.tabs.setTabToolTip(window.tabs.count() - 1, translate("CareersFeature", "Posts × years"))
         window.tabs.currentChanged.connect(self._tab_changed)
         self.also_in = AlsoInBar()
         reading = window.legend.parentWidget().layout()  # the reading column: legend, then the pane
@@ -47,9 +50,9 @@ class CareersFeature:
         window.pane.rendered.connect(self._article_shown)
         window.detail.background = window.background
         window.detail.timeline.article_activated.connect(window.open_article)
-        self.reprints_once = QCheckBox("同稿计一次 Count reprints once")
+        self.reprints_once = QCheckBox(translate("CareersFeature", "Count reprints once"))
         self.reprints_once.setToolTip(
-            "转载、通稿只算一篇 A story printed several times counts as one article"
+            translate("CareersFeature", "A story printed several times counts as one article")
         )
         self.reprints_once.toggled.connect(window.entity_model.set_collapse_reprints)
         people_tab = window.entity_view.parentWidget()
@@ -61,7 +64,7 @@ class CareersFeature:
             self.refresh_posts()
 
     def refresh_posts(self) -> None:
-        self.posts.status.setText("正在读取 Loading…")
+        self.posts.status.setText(translate("CareersFeature", "Loading…"))
         self.window.background.ask("posts", load_table, self.posts.show_people)
 
     def _article_shown(self) -> None:

@@ -66,7 +66,7 @@ class PostsTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return ("地方 Place", "职务 Post", *self.years)[section]
+        return (self.tr("Place"), self.tr("Post"), *self.years)[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -89,7 +89,7 @@ class PostsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PostsTableModel(self)
-        self.filter = QLineEdit(placeholderText="筛选职务、地方或姓名 Filter posts, places, names")
+        self.filter = QLineEdit(placeholderText=self.tr("Filter posts, places, names"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.model.set_filter)
         self.status = QLabel()
@@ -106,7 +106,9 @@ class PostsPanel(QWidget):
 
     def show_people(self, people: list[Person]) -> None:
         self.model.set_people(people)
-        self.status.setText(f"{len(self.model.rows)} 个职务 posts · {len(people)} 人 people")
+        self.status.setText(
+            self.tr("%n post(s)", "", len(self.model.rows)) + " · " + self.tr("%n people", "", len(people))
+        )
 
     def _open(self, index: QModelIndex) -> None:
         names = self.model.data(index, NAMES_ROLE) or []

@@ -108,12 +108,13 @@ class CareerTimeline(QWidget):
             x2 = self._x(_day(tenure.last_date or dated[-1].date or ""), span, left, width)
             if x2 - x1 < MIN_BAR:
                 x1, x2 = (x1 + x2 - MIN_BAR) / 2, (x1 + x2 + MIN_BAR) / 2
-            label = f"{self._label(tenure)}  {tenure.first_date} – {tenure.last_date} · {len(tenure.article_ids)} 篇 articles"  # noqa: E501
+            articles = self.tr("%n article(s)", "", len(tenure.article_ids))
+            label = f"{self._label(tenure)}  {tenure.first_date} – {tenure.last_date} · {articles}"
             self.items.append(Item(QRectF(x1, top, x2 - x1, BAR), dated, "bar", label))
             for claim in dated:
                 if claim.kind in ("appointment", "removal"):
                     x = self._x(_day(claim.date or ""), span, left, width)
-                    what = "任命 appointed" if claim.kind == "appointment" else "免去 removed"
+                    what = self.tr("appointed") if claim.kind == "appointment" else self.tr("removed")
                     rect = QRectF(x - 7, top - 5, 14, BAR + 10)
                     self.items.append(Item(rect, (claim,), claim.kind, f"{what} {claim.date}: {claim.title}"))
 
@@ -125,7 +126,7 @@ class CareerTimeline(QWidget):
         painter.fillRect(self.rect(), QColor(palette.background))
         painter.setPen(QColor(palette.text))
         if self.person is None or not self.items:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "没有带日期的职务 No dated posts")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No dated posts"))
             return
         label_width = self._label_width()
         for row, tenure in enumerate(self.person.tenures):

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from sqlite_utils import Database
 
 from reader.app import undo
+from reader.app.i18n.reasons import translate_reason
 from reader.app.workers import LibraryWorker
 from reader.store import annotations as annotation_store
 from reader.store import tags as tag_store
@@ -46,7 +47,7 @@ class NotesController(QObject):
         self.worker.submit(job, done, self._failed)
 
     def _failed(self, error: BaseException, _trace: str) -> None:
-        self.failed.emit(f"保存失败 Could not save: {error}")
+        self.failed.emit(self.tr("Could not save: %1").replace("%1", translate_reason(str(error))))
         self.changed.emit()
 
     # actions
@@ -66,13 +67,13 @@ class NotesController(QObject):
         return command
 
     def set_note(self, uid: str, note: str) -> None:
-        self.stack.push(undo.EditAnnotation(self, uid, note=note, text="编辑笔记 Edit note"))
+        self.stack.push(undo.EditAnnotation(self, uid, note=note, text=self.tr("Edit Note")))
 
     def set_color(self, uid: str, color: str) -> None:
-        self.stack.push(undo.EditAnnotation(self, uid, color=color, text="更改颜色 Change colour"))
+        self.stack.push(undo.EditAnnotation(self, uid, color=color, text=self.tr("Change Colour")))
 
     def set_tags(self, uid: str, tags: Iterable[str]) -> None:
-        self.stack.push(undo.EditAnnotation(self, uid, tags=list(tags), text="高亮标签 Highlight tags"))
+        self.stack.push(undo.EditAnnotation(self, uid, tags=list(tags), text=self.tr("Highlight Tags")))
 
     def delete(self, uid: str) -> None:
         self.stack.push(undo.DeleteAnnotation(self, uid))

@@ -2,7 +2,7 @@
 
 Kept out of ``window.py`` on purpose: the window builds one ``NotesFeature``
 and gains a notes panel beside the reading pane, a floating toolbar over
-selections, an "摘录 Notes" sidebar tab, Edit/File menu entries and shortcuts.
+selections, a "Notes" sidebar tab, the notes actions (``reader.app.menus`` places them) and shortcuts.
 The pane tells us when it has rendered (``after_render``) so highlights are
 painted on every render (theme switch, kind toggle, new article) alike.
 """
@@ -24,13 +24,13 @@ from reader.app.notes.panel import NotesPanel, swatch
 from reader.app.notes.preferences import ColorMeaningsDialog
 from reader.app.notes.toolbar import HighlightToolbar
 from reader.app.reading.selection import BodyMap, body_map, word_at
+from reader.app.status import show_written
 from reader.errors import NotFoundError
 from reader.store import annotations as annotation_store
+from reader.store.trash import TRASHED_ANCHOR
 
 if TYPE_CHECKING:
     from reader.app.window import MainWindow
-
-NO_SELECTION = "请先在正文中选择文字 Select some body text first"
 
 
 class NotesFeature(QObject):
@@ -46,7 +46,7 @@ class NotesFeature(QObject):
         self.toolbar.color_chosen.connect(lambda color: self.highlight(color))
         self.toolbar.note_requested.connect(lambda: self.highlight(with_note=True))
         self.library = AnnotationsView(window.db)
-        self.library_tab = window.tabs.addTab(self.library, qta.icon("mdi6.marker"), "摘录 Notes")
+        self.library_tab = window.tabs.addTab(self.library, qta.icon("mdi6.marker"), self.tr("Notes"))
         window.tabs.currentChanged.connect(self._tab_changed)
         self._library_stale = False
         self.pane.after_render.append(self.decorate)
@@ -88,10 +88,11 @@ class NotesFeature(QObject):
         return action
 
     def _build_actions(self) -> None:
+        """The notes actions; ``reader.app.menus`` puts them in the Edit and File menus."""
         stack = self.controller.stack
-        self.act_undo = stack.createUndoAction(self.window, "撤销 Undo")
+        self.act_undo = stack.createUndoAction(self.window, self.tr("Undo"))
         self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.act_redo = stack.createRedoAction(self.window, "重做 Redo")
+        self.act_redo = stack.createRedoAction(self.window, self.tr("Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_undo.setIcon(qta.icon("mdi6.undo"))
         self.act_redo.setIcon(qta.icon("mdi6.redo"))
@@ -104,42 +105,21 @@ class NotesFeature(QObject):
             action.setIcon(swatch(color))
             self.color_actions[color] = action
         self.act_note = self._action(
-            "高亮并写笔记 Highlight with note", ["N"], lambda: self.highlight(with_note=True)
+            self.tr("Highlight with Note"), ["N"], lambda: self.highlight(with_note=True)
         )
-        self.act_delete = self._action("删除高亮 Delete highlight", ["Del"], self.panel.delete_current)
+        self.act_delete = self._action(self.tr("Delete Highlight"), ["Del"], self.panel.delete_current)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.panel.list.addAction(self.act_delete)
         self.window.removeAction(self.act_delete)
-        self.act_colours = self._action(
-            "高亮颜色含义 Highlight colours…", [], self.edit_meanings, "mdi6.palette"
-        )
-        self.act_export = self._action("导出笔记 Export notes…", ["Ctrl+E"], self.export, "mdi6.export")
+        self.act_colours = self._action(self.tr("Highlight Colours…"), [], self.edit_meanings, "mdi6.palette")
+        self.act_export = self._action(self.tr("Export Notes…"), ["Ctrl+E"], self.export, "mdi6.export")
         self.act_notes_view = self._action(
-            "摘录总览 All highlights", ["Ctrl+Shift+H"], self.open_library, "mdi6.marker"
+            self.tr("All Highlights"), ["Ctrl+Shift+H"], self.open_library, "mdi6.marker"
         )
-        bar = self.window.menuBar()
-        menus = {action.menu().title(): action for action in bar.actions() if action.menu() is not None}
-        file_menu = next((a.menu() for t, a in menus.items() if "File" in t), None)
-        go = next((a for t, a in menus.items() if "Go" in t), None)
-        if file_menu is not None:
-            quit_action = next((a for a in file_menu.actions() if "Quit" in a.text()), None)
-            file_menu.insertAction(quit_action, self.act_export)  # type: ignore[arg-type]
-            file_menu.insertSeparator(quit_action)  # type: ignore[arg-type]
-        edit = QMenu("编辑 &Edit", bar)
-        edit.addAction(self.act_undo)
-        edit.addAction(self.act_redo)
-        edit.addSeparator()
-        self.highlight_menu = edit.addMenu(qta.icon("mdi6.marker"), "高亮 Highlight")
+        self.highlight_menu = QMenu(self.tr("Highlight"), self.window)
+        self.highlight_menu.setIcon(qta.icon("mdi6.marker"))
         for action in self.color_actions.values():
             self.highlight_menu.addAction(action)
-        edit.addAction(self.act_note)
-        edit.addAction(self.act_notes_view)
-        edit.addSeparator()
-        edit.addAction(self.act_colours)
-        if go is not None:
-            bar.insertMenu(go, edit)
-        else:
-            bar.addMenu(edit)
         self._label_colours()
 
     def _label_colours(self) -> None:
@@ -198,7 +178,7 @@ class NotesFeature(QObject):
         span = self.selected_span()
         article = self.pane.view.article
         if span is None or article is None:
-            self.window.statusBar().showMessage(NO_SELECTION, 4000)
+            self.window.statusBar().showMessage(self.tr("Select some body text first"), 4000)
             return False
         self.toolbar.hide()
 
@@ -231,8 +211,8 @@ class NotesFeature(QObject):
             menu.addAction(self.act_note)
         uid = uid_at(self.pane.view.document(), self.pane.view.cursorForPosition(pos).position())
         if uid is not None:
-            menu.addAction("编辑笔记 Edit note", lambda: (self.panel.select(uid), self.panel.focus_note()))
-            recolour = menu.addMenu("更改颜色 Change colour")
+            menu.addAction(self.tr("Edit Note"), lambda: (self.panel.select(uid), self.panel.focus_note()))
+            recolour = menu.addMenu(self.tr("Change Colour"))
             for color in annotation_store.COLORS:
                 recolour.addAction(
                     swatch(color),
@@ -241,7 +221,7 @@ class NotesFeature(QObject):
                 )
             menu.addAction(
                 qta.icon("mdi6.delete-outline"),
-                "删除高亮 Delete highlight",
+                self.tr("Delete Highlight"),
                 lambda: self.controller.delete(uid),
             )
 
@@ -269,11 +249,18 @@ class NotesFeature(QObject):
         try:
             annotation = annotation_store.get_by_uid(self.window.db, uid)
         except NotFoundError as error:
-            self.window.statusBar().showMessage(f"找不到高亮 Highlight not found: {error}", 6000)
+            self.window.statusBar().showMessage(
+                self.tr("Highlight not found: %1").replace("%1", str(error)), 6000
+            )
+            return False
+        if annotation.article_id is None and annotation.anchor == TRASHED_ANCHOR:
+            self.window.statusBar().showMessage(
+                self.tr("This highlight's issue is in the trash: File ▸ Trash restores it"), 8000
+            )
             return False
         if annotation.article_id is None:
             self.window.statusBar().showMessage(
-                f"原文章已不在库中 The article is gone; the quote was: {annotation.quote[:60]}", 8000
+                self.tr("The article is gone; the quote was: %1").replace("%1", annotation.quote[:60]), 8000
             )
             return False
         if self.window.current_id != annotation.article_id:
@@ -283,7 +270,7 @@ class NotesFeature(QObject):
         self.panel.select(uid)
         if annotation.orphaned:
             self.window.statusBar().showMessage(
-                "原文已更改，此高亮未能定位 Text changed; highlight orphaned", 6000
+                self.tr("The text changed and this highlight could not be placed"), 6000
             )
             return False
         return self.reveal(uid)
@@ -300,12 +287,7 @@ class NotesFeature(QObject):
         self.panel.save_note()
         dialog = ExportDialog(self.window.db, self.window)
         dialog.finished.connect(
-            lambda result: (
-                result
-                and self.window.statusBar().showMessage(
-                    f"已导出 Exported {len(dialog.written)} 个文件 file(s)", 6000
-                )
-            )
+            lambda result: result and show_written(self.window.statusBar(), dialog.written)
         )
         dialog.open()
         return dialog

@@ -9,8 +9,9 @@ shows its kind as text colour instead, and stays clickable (its anchor is kept).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.app.reading.selection import BodyMap
@@ -35,13 +36,34 @@ STRONG: dict[str, dict[str, str]] = {
     },
 }
 ALPHA = 0.45
-COLOR_LABELS = {
-    "yellow": "黄 Yellow",
-    "red": "红 Red",
-    "green": "绿 Green",
-    "blue": "蓝 Blue",
-    "purple": "紫 Purple",
-}
+
+
+class _Translated(Mapping[str, str]):
+    """Labels looked up in the user's language each time they are read."""
+
+    def __init__(self, context: str, sources: dict[str, str]) -> None:
+        self.context, self.sources = context, sources
+
+    def __getitem__(self, key: str) -> str:
+        return QCoreApplication.translate(self.context, self.sources[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.sources)
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+
+COLOR_LABELS = _Translated(
+    "Colours",
+    {
+        "yellow": QT_TRANSLATE_NOOP("Colours", "Yellow"),
+        "red": QT_TRANSLATE_NOOP("Colours", "Red"),
+        "green": QT_TRANSLATE_NOOP("Colours", "Green"),
+        "blue": QT_TRANSLATE_NOOP("Colours", "Blue"),
+        "purple": QT_TRANSLATE_NOOP("Colours", "Purple"),
+    },
+)
 
 
 def strong(color: str, palette: Palette) -> QColor:

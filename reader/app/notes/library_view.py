@@ -13,7 +13,16 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,14 +37,22 @@ from sqlite_utils import Database
 
 from reader.app.notes.highlighter import COLOR_LABELS
 from reader.app.notes.panel import ANNOTATION_ROLE, UID_ROLE, short, swatch
+from reader.app.plain_text import plain
 from reader.app.theme import ENTITY_KINDS
 from reader.errors import BadInputError, NotFoundError
 from reader.store import annotations as annotation_store
 from reader.store import entities as entity_store
 from reader.store import issues as issue_store
 from reader.store import tags as tag_store
+from reader.store.trash import TRASHED_ANCHOR
 
-HEADERS = ("引文 Quote", "笔记 Note", "颜色 Colour", "标签 Tags", "来源 Source")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AnnotationsView", "Quote"),
+    QT_TRANSLATE_NOOP("AnnotationsView", "Note"),
+    QT_TRANSLATE_NOOP("AnnotationsView", "Colour"),
+    QT_TRANSLATE_NOOP("AnnotationsView", "Tags"),
+    QT_TRANSLATE_NOOP("AnnotationsView", "Source"),
+)
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,7 +137,7 @@ class AnnotationTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return QCoreApplication.translate("AnnotationsView", HEADERS[section])
         return None
 
     def annotation(self, row: int) -> annotation_store.Annotation | None:
@@ -174,7 +191,10 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             return swatch(item.color)
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 1):
-            return f"“{item.quote}”" + (f"\n\n{item.note}" if item.note else "")
+            where = ""
+            if item.anchor == TRASHED_ANCHOR:
+                where = "\n\n" + self.tr("Its issue is in the trash: File ▸ Trash restores it.")
+            return plain(f"“{item.quote}”" + (f"\n\n{item.note}" if item.note else "") + where)
         if role == ANNOTATION_ROLE:
             return item
         if role == UID_ROLE:
@@ -191,14 +211,15 @@ class AnnotationsView(QWidget):
         super().__init__(parent)
         self.db = db
         self.model = AnnotationTableModel(db, self)
-        self.text = QLineEdit(placeholderText="笔记或引文 Note or quote text")
+        self.text = QLineEdit(placeholderText=self.tr("Note or quote text"))
         self.tag = QComboBox(editable=True)
         self.color = QComboBox()
-        self.entity = QLineEdit(placeholderText="提及的实体 Entity mentioned")
+        self.entity = QLineEdit(placeholderText=self.tr("Entity mentioned"))
         self.section = QComboBox()
-        self.since = QLineEdit(placeholderText="起 Since YYYY-MM-DD")
-        self.until = QLineEdit(placeholderText="止 Until YYYY-MM-DD")
+        self.since = QLineEdit(placeholderText=self.tr("Since YYYY-MM-DD"))
+        self.until = QLineEdit(placeholderText=self.tr("Until YYYY-MM-DD"))
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         for box in (self.text, self.entity, self.since, self.until):
             box.setClearButtonEnabled(True)
         self.table = QTableView()
@@ -243,16 +264,16 @@ class AnnotationsView(QWidget):
         for combo, items in (
             (
                 self.tag,
-                [("全部标签 All tags", "")] + [(t["name"], t["name"]) for t in tag_store.list_tags(self.db)],
+                [(self.tr("All tags"), "")] + [(t["name"], t["name"]) for t in tag_store.list_tags(self.db)],
             ),
             (
                 self.color,
-                [("全部颜色 All colours", "")]
+                [(self.tr("All colours"), "")]
                 + [(COLOR_LABELS[c] + (f" = {m}" if m else ""), c) for c, m in meanings.items()],
             ),
             (
                 self.section,
-                [("全部栏目 All sections", "")] + [(s, s) for s in issue_store.section_names(self.db)],
+                [(self.tr("All sections"), "")] + [(s, s) for s in issue_store.section_names(self.db)],
             ),
         ):
             current = combo.currentData()
@@ -285,7 +306,7 @@ class AnnotationsView(QWidget):
         except BadInputError as error:
             self.count.setText(str(error))
             return
-        self.count.setText(f"{self.model.rowCount()} 条高亮 highlights")
+        self.count.setText(self.tr("%n highlight(s)", "", self.model.rowCount()))
 
     def reload(self) -> None:
         self.refresh_choices()

@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,11 +35,12 @@ from PySide6.QtWidgets import (
 from reader.app.notes.controller import NotesController
 from reader.app.notes.highlighter import COLOR_LABELS, STRONG
 from reader.app.notes.tag_editor import TagEditor
+from reader.app.plain_text import plain
 from reader.store.annotations import COLORS, Annotation
 
 ANNOTATION_ROLE = Qt.ItemDataRole.UserRole + 1
 UID_ROLE = Qt.ItemDataRole.UserRole + 2
-ORPHAN_LABEL = "⚠ 原文已更改，未能定位 Text changed, not found"
+ORPHAN_LABEL = QT_TRANSLATE_NOOP("ArticleNotesModel", "⚠ Text changed, not found")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -66,7 +76,7 @@ class ArticleNotesModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            lines = [("" if not item.orphaned else ORPHAN_LABEL + "\n") + f"「{short(item.quote)}」"]
+            lines = [("" if not item.orphaned else self.tr(ORPHAN_LABEL) + "\n") + f"「{short(item.quote)}」"]
             if item.note.strip():
                 lines.append("✎ " + short(item.note, 120))
             if item.tags:
@@ -77,7 +87,7 @@ class ArticleNotesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             meaning = self.meanings.get(item.color, "")
             head = COLOR_LABELS.get(item.color, item.color) + (f" = {meaning}" if meaning else "")
-            return f"{head}\n「{item.quote}」" + (f"\n\n{item.note}" if item.note else "")
+            return plain(f"{head}\n「{item.quote}」" + (f"\n\n{item.note}" if item.note else ""))
         if role == ANNOTATION_ROLE:
             return item
         if role == UID_ROLE:
@@ -107,7 +117,7 @@ class NotesPanel(QWidget):
         self.controller = controller
         self.article: dict[str, Any] | None = None
         self.model = ArticleNotesModel(self)
-        self.article_tags = TagEditor(controller.complete_tags, "文章标签 Tags")
+        self.article_tags = TagEditor(controller.complete_tags, self.tr("Article tags"))
         self.article_tags.tag_added.connect(self._add_article_tag)
         self.article_tags.tag_removed.connect(self._remove_article_tag)
         self.heading = QLabel(objectName="notesHeading")
@@ -146,14 +156,14 @@ class NotesPanel(QWidget):
             colours.addWidget(button)
         colours.addStretch(1)
         self.delete_button = QToolButton(icon=qta.icon("mdi6.delete-outline"), autoRaise=True)
-        self.delete_button.setToolTip("删除高亮 Delete highlight (Del)")
+        self.delete_button.setToolTip(self.tr("Delete highlight (Del)"))
         self.delete_button.clicked.connect(self.delete_current)
         colours.addWidget(self.delete_button)
         self.note = NoteEdit(objectName="noteEditor")
-        self.note.setPlaceholderText("笔记（纯文本或 Markdown）Note — plain text or Markdown")
+        self.note.setPlaceholderText(self.tr("Note — plain text or Markdown"))
         self.note.textChanged.connect(self._note_typed)
         self.note.focus_lost.connect(self.save_note)
-        self.note_tags = TagEditor(self.controller.complete_tags, "高亮标签 Tags")
+        self.note_tags = TagEditor(self.controller.complete_tags, self.tr("Highlight tags"))
         self.note_tags.tag_added.connect(lambda name: self._set_note_tags([*self.note_tags.tags, name]))
         self.note_tags.tag_removed.connect(
             lambda name: self._set_note_tags([t for t in self.note_tags.tags if t != name])
@@ -191,13 +201,13 @@ class NotesPanel(QWidget):
         self.article_tags.setEnabled(self.article is not None)
         self.article_tags.set_tags(self.controller.article_tags(self.article["id"]) if self.article else [])
         orphans = sum(1 for a in items if a.orphaned)
-        text = f"{len(items)} 条高亮 highlights" if self.article else "未打开文章 No article open"
-        self.heading.setText(text + (f" · {orphans} 条未定位 orphaned" if orphans else ""))
+        text = self.tr("%n highlight(s)", "", len(items)) if self.article else self.tr("No article open")
+        self.heading.setText(text + (" · " + self.tr("%n not placed", "", orphans) if orphans else ""))
         named = [f"{COLOR_LABELS[c].split()[0]}={m}" for c, m in meanings.items() if m]
-        self.legend.setText("颜色含义 Colours: " + "  ".join(named) if named else "")
+        self.legend.setText(self.tr("Colours:") + " " + "  ".join(named) if named else "")
         for color, button in self.colour_buttons.items():
             meaning = meanings.get(color, "")
-            button.setToolTip(COLOR_LABELS[color] + (f" = {meaning}" if meaning else ""))
+            button.setToolTip(plain(COLOR_LABELS[color] + (f" = {meaning}" if meaning else "")))
         self._fill_editor(self.current(), refresh_only=row >= 0)
 
     def _fill_editor(self, item: Annotation | None, refresh_only: bool = False) -> None:

@@ -14,13 +14,13 @@ class ColorMeaningsDialog(QDialog):
 
     def __init__(self, controller: NotesController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("高亮颜色含义 Highlight colours")
+        self.setWindowTitle(self.tr("Highlight Colours"))
         self.controller = controller
         self.original = controller.meanings()
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for color, meaning in self.original.items():
-            field = QLineEdit(meaning, placeholderText="例如 e.g. 要点 / 存疑 / 数据")
+            field = QLineEdit(meaning, placeholderText=self.tr("e.g. key point / doubtful / figures"))
             field.setMaxLength(40)
             field.addAction(swatch(color, 16), QLineEdit.ActionPosition.LeadingPosition)
             form.addRow(COLOR_LABELS[color], field)
@@ -31,9 +31,7 @@ class ColorMeaningsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel("每种颜色代表什么？导出时会写明。What does each colour mean? Exports say so.")
-        )
+        layout.addWidget(QLabel(self.tr("What does each colour mean? Exports say so.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
+from reader.app.plain_text import plain
 from reader.errors import BadInputError
 from reader.store.tags import normalise_name
 
@@ -25,7 +26,7 @@ class TagEditor(QWidget):
         self.tags: list[str] = []
         self.chips = QHBoxLayout()
         self.chips.setSpacing(4)
-        self.field = QLineEdit(placeholderText="添加标签 Add tag…")
+        self.field = QLineEdit(placeholderText=self.tr("Add tag…"))
         self.field.setClearButtonEnabled(True)
         self.completions = QStringListModel(self)
         completer = QCompleter(self.completions, self)
@@ -60,7 +61,7 @@ class TagEditor(QWidget):
                 item.widget().deleteLater()
         for name in self.tags:
             chip = QToolButton(text=f"#{name}  ✕", objectName="tagChip")
-            chip.setToolTip(f"移除标签 Remove tag “{name}”")
+            chip.setToolTip(plain(self.tr("Remove tag “%1”").replace("%1", name)))
             chip.clicked.connect(lambda _c=False, n=name: self.tag_removed.emit(n))
             self.chips.addWidget(chip)
 
@@ -72,7 +73,7 @@ class TagEditor(QWidget):
         try:
             name = normalise_name(text)
         except BadInputError as error:
-            self.field.setToolTip(str(error))
+            self.field.setToolTip(plain(str(error)))
             return
         self.field.clear()
         self.field.setToolTip("")

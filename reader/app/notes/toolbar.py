@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from reader.app.notes.highlighter import COLOR_LABELS
 from reader.app.notes.panel import swatch
+from reader.app.plain_text import plain
 from reader.store.annotations import COLORS
 
 
@@ -26,15 +28,18 @@ class HighlightToolbar(QFrame):
         layout.setContentsMargins(3, 2, 3, 2)
         layout.setSpacing(1)
         self.buttons: dict[str, QToolButton] = {}
+        # The keys are only named in tooltips: the Edit menu's actions own Ctrl+1…5.  Giving the buttons
+        # the same shortcuts made Qt see two owners ("Ambiguous shortcut overload") and do nothing.
+        self.keys: dict[str, str] = {}
         for number, color in enumerate(COLORS, start=1):
             button = QToolButton(autoRaise=True)
             button.setIcon(swatch(color, 16))
             button.clicked.connect(lambda _c=False, c=color: self.color_chosen.emit(c))
             self.buttons[color] = button
+            self.keys[color] = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
             layout.addWidget(button)
-            button.setProperty("shortcut", f"Ctrl+{number}")
         self.note_button = QToolButton(autoRaise=True, icon=qta.icon("mdi6.note-edit-outline"))
-        self.note_button.setToolTip("高亮并写笔记 Highlight with a note (N)")
+        self.note_button.setToolTip(self.tr("Highlight with a note (N)"))
         self.note_button.clicked.connect(self.note_requested.emit)
         layout.addWidget(self.note_button)
         self.set_meanings({})
@@ -45,7 +50,9 @@ class HighlightToolbar(QFrame):
         for color, button in self.buttons.items():
             meaning = meanings.get(color, "")
             label = COLOR_LABELS[color] + (f" = {meaning}" if meaning else "")
-            button.setToolTip(f"高亮 Highlight: {label} ({button.property('shortcut')})")
+            button.setToolTip(
+                plain(self.tr("Highlight: %1 (%2)").replace("%1", label).replace("%2", self.keys[color]))
+            )
 
     def show_at(self, anchor: QPoint) -> None:
         """Show with the bottom-left corner just above ``anchor`` (viewport coordinates), kept inside."""

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QSplitter, QTabl
 from sqlite_utils import Database
 
 from reader.app.careers.timeline import CareerTimeline
+from reader.app.i18n import fill
 from reader.app.people.models import ARTICLE_ID_ROLE, EntityArticlesModel
-from reader.app.theme import KIND_LABELS, Palette
+from reader.app.theme import Palette, kind_label
 from reader.store import entities as store_entities
 
 
@@ -50,7 +51,7 @@ class EntityDetail(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view.setMinimumHeight(100)  # small screens: the window must fit (the stretch gives more)
         self.timeline = CareerTimeline()  # filled on the query thread, see show_entity
         self.timeline.hide()
         self.background: Any = None  # the window's QueryThread; the ledger is not read on the GUI thread
@@ -67,7 +68,7 @@ class EntityDetail(QWidget):
         company_box = QWidget()
         company_layout = QVBoxLayout(company_box)
         company_layout.setContentsMargins(0, 0, 0, 0)
-        company_layout.addWidget(QLabel("常同文出现 Often in the same articles"))
+        company_layout.addWidget(QLabel(self.tr("Often in the same articles")))
         company_layout.addWidget(self.company)
         lower.addWidget(company_box)
         lower.addWidget(self.article_view)
@@ -82,14 +83,19 @@ class EntityDetail(QWidget):
 
     def show_entity(self, kind: str, text: str, palette: Palette) -> None:
         self.entity = (kind, text)
-        self.title.setText(f"{text}　{KIND_LABELS.get(kind, kind)}")
+        self.title.setText(f"{text}　{kind_label(kind)}")
         self.articles.show_entity(kind, text)
         rows = self.articles.rows()
         index = {row["name"]: row for row in store_entities.people_index(self._db, kind)}
         info = index.get(text, {})
         posts = "、".join(info.get("positions", [])) or "—"
         span = f"{info.get('first_date') or '?'} – {info.get('last_date') or '?'}"
-        self.positions.setText(f"职务 Positions: {posts}\n{len(rows)} 篇文章 articles · {span}")
+        self.positions.setText(
+            self.tr("Positions: %1").replace("%1", posts)
+            + "\n"
+            + self.tr("%n article(s)", "", len(rows))
+            + f" · {span}"
+        )
         self._chart(mentions_per_date(rows), palette.entities.get(kind, palette.accent), palette)
         self.timeline.hide()
         if kind == "person" and self.background is not None:
@@ -110,7 +116,8 @@ class EntityDetail(QWidget):
             current = "、".join(t.post for t in person.current_posts()) or "—"
             self.positions.setText(
                 self.positions.text()
-                + f"\n现任 Current: {current} · 履历 Career below (click a bar or marker)"
+                + "\n"
+                + fill(self.tr("Current: %1 · Career below (click a bar or marker)"), current)
             )
 
     def _chart(self, points: list[tuple[str, int]], colour: str, palette: Palette) -> None:
@@ -137,7 +144,7 @@ class EntityDetail(QWidget):
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
-        self.chart.setTitle("每期提及次数 Mentions per issue date")
+        self.chart.setTitle(self.tr("Mentions per issue date"))
         self.chart.setTitleBrush(QColor(palette.text))
         self.chart.setBackgroundBrush(QColor(palette.background))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
@@ -64,14 +64,18 @@ class _PagedTable(FetchGuard, QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
 
 class EntityListModel(_PagedTable):
     """People, places or organisations with the number of articles that mention each."""
 
-    HEADERS = ("名称 Name", "篇 Articles", "职务 Positions")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EntityListModel", "Name"),
+        QT_TRANSLATE_NOOP("EntityListModel", "Articles"),
+        QT_TRANSLATE_NOOP("EntityListModel", "Positions"),
+    )
 
     def __init__(self, db: Database, kind: str = "person", parent: Any = None) -> None:
         super().__init__(parent)
@@ -123,7 +127,11 @@ class EntityListModel(_PagedTable):
 class EntityArticlesModel(_PagedTable):
     """The articles that mention one entity, newest issue first."""
 
-    HEADERS = ("日期 Date", "标题 Title", "次 Mentions")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EntityArticlesModel", "Date"),
+        QT_TRANSLATE_NOOP("EntityArticlesModel", "Title"),
+        QT_TRANSLATE_NOOP("EntityArticlesModel", "Mentions"),
+    )
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)

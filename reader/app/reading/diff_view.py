@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from reader.app.i18n import fill
 from reader.app.reading.reprints import share
 from reader.reprints.signature import normalise
 from reader.reprints.similarity import diff, ratio
@@ -62,9 +63,9 @@ class DiffView(QWidget):
         self.left, self.right = QTextBrowser(), QTextBrowser()
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.next_button = QPushButton("下一处不同 Next difference")
+        self.next_button = QPushButton(self.tr("Next difference"))
         self.next_button.setShortcut("F8")
-        self.next_button.setToolTip("两边同时跳到下一处不同 Both sides to the next difference (F8)")
+        self.next_button.setToolTip(self.tr("Both sides to the next difference (F8)"))
         self.next_button.clicked.connect(self.next_change)
         self.current = 0
         self.changes = 0
@@ -109,7 +110,11 @@ class DiffView(QWidget):
         self.left_title.setText(f"{mine['title']}\n{mine.get('where') or ''}")
         self.right_title.setText(f"{other['title']}\n{other.get('where') or ''}")
         similarity = ratio(normalise(a), normalise(b))
-        self.summary.setText(f"{share(similarity)} 相同 the same · {self.changes} 处不同 differences")
+        self.summary.setText(
+            fill(self.tr("%1 the same"), share(similarity))
+            + " · "
+            + self.tr("%n difference(s)", "", self.changes)
+        )
         self.current = 0
         self.next_button.setEnabled(self.changes > 0)
 
@@ -117,7 +122,7 @@ class DiffView(QWidget):
 class DiffDialog(QDialog):
     def __init__(self, mine: dict[str, Any], other: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("版本对比 Compare versions")
+        self.setWindowTitle(self.tr("Compare versions"))
         self.view = DiffView(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
     QTextBrowser,
     QTextEdit,
     QToolButton,
@@ -32,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.app.reading.renderer import HIT, Mark, iter_chunks, style_sheet
-from reader.app.theme import ENTITY_KINDS, KIND_LABELS, LIGHT, reading_font
+from reader.app.theme import ENTITY_KINDS, LIGHT, kind_label, reading_font
 
 READING_WIDTH = 46  # em: a comfortable line for Chinese body text
+MIN_COLUMN_EM = 26  # em: the narrowest column the window keeps (reader.app.layout); ≥ 25 characters a line
+SIDE_MARGIN, NARROW_MARGIN = 24, 8  # px left and right of the column; narrow screens get the small one
 # Bodies longer than PROGRESSIVE characters are shown in pieces (see ReadingPane.rerender): the first
 # FIRST_PIECE characters (more than a screenful) at once, the rest PIECE characters per event-loop turn.
 PROGRESSIVE = 6000
@@ -44,7 +48,14 @@ Correction = tuple[str, str, str | None, str, tuple[int, str, int, int] | None]
 
 
 class ArticleView(QTextBrowser):
-    """A read-only browser whose links are entity mentions (``m:<index>``), never URLs."""
+    """A read-only browser whose links are entity mentions (``m:<index>``), never URLs.
+
+    F7 turns on caret browsing: a text cursor moved with the arrow keys, Shift+arrows
+    select, so a passage can be highlighted without a mouse.
+    """
+
+    READ_ONLY = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    CARET = READ_ONLY | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
     entity_clicked = Signal(str, str)  # kind, entity text
     correction_requested = Signal(object)  # Correction tuple: text, action, kind, scope, occurrence
@@ -55,11 +66,28 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMouseTracking(True)
+        # Tab leaves the page for the next region instead of visiting every entity link
+        self.setTextInteractionFlags(self.READ_ONLY)
+        self.setTabChangesFocus(True)
         self.anchorClicked.connect(self._clicked)
         self.mentions: list[dict[str, Any]] = []
         self.article: dict[str, Any] | None = None
         self.article_count_of: Callable[[str, str], int] = lambda kind, text: 0
         self.menu_hooks: list[Callable[[QMenu, QPoint], None]] = []  # extra entries, e.g. highlight
+
+    @property
+    def caret_browsing(self) -> bool:
+        return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard)
+
+    def set_caret_browsing(self, on: bool) -> None:
+        """Show a movable text cursor (placed at the first line in view) or go back to plain reading."""
+        self.setTextInteractionFlags(self.CARET if on else self.READ_ONLY)
+        if on:
+            margin = int(self.document().rootFrame().frameFormat().leftMargin())
+            cursor = self.cursorForPosition(QPoint(margin + 1, 4))
+            self.setTextCursor(cursor)
+            self.setFocus()
+        self.setCursorWidth(2 if on else 1)
 
     def mention_at(self, pos: QPoint) -> dict[str, Any] | None:
         href = self.anchorAt(pos)
@@ -81,8 +109,9 @@ class ArticleView(QTextBrowser):
         if mention is None:
             return None
         count = self.article_count_of(mention["kind"], mention["entity"])
-        label = KIND_LABELS.get(mention["kind"], mention["kind"])
-        return f"{mention['entity']}\n{label} {mention['kind']} · {count} 篇文章 articles"
+        label = kind_label(mention["kind"])
+        articles = self.tr("%n article(s)", "", count)
+        return f"{mention['entity']}\n{label} · {articles}"
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -106,36 +135,34 @@ class ArticleView(QTextBrowser):
             original = self._field_text(mention)
             occurrence = (self.article["id"], mention["field"], mention["start"], mention["end"])
             menu.addSeparator()
-            header = menu.addAction(f"{original} · {KIND_LABELS.get(mention['kind'], mention['kind'])}")
+            header = menu.addAction(f"{original} · {kind_label(mention['kind'])}")
             header.setEnabled(False)
             self._add(
-                menu, "不是实体 Not an entity (here)", (original, "reject", None, "occurrence", occurrence)
+                menu, self.tr("Not an Entity (Here)"), (original, "reject", None, "occurrence", occurrence)
             )
             self._add(
                 menu,
-                "不是实体 Not an entity (all occurrences)",
+                self.tr("Not an Entity (All Occurrences)"),
                 (original, "reject", mention["kind"], "all", None),
             )
-            change = menu.addMenu("更改类型 Change kind")
+            change = menu.addMenu(self.tr("Change Kind (Here)"))
             for kind in ENTITY_KINDS:
                 if kind != mention["kind"]:
                     self._add(
                         change,
-                        f"{KIND_LABELS[kind]} {kind} (here)",
+                        kind_label(kind),
                         (original, "retype", kind, "occurrence", occurrence),
                     )
-            change_all = menu.addMenu("更改类型 Change kind (all occurrences)")
+            change_all = menu.addMenu(self.tr("Change Kind (All Occurrences)"))
             for kind in ENTITY_KINDS:
                 if kind != mention["kind"]:
-                    self._add(
-                        change_all, f"{KIND_LABELS[kind]} {kind}", (original, "retype", kind, "all", None)
-                    )
+                    self._add(change_all, kind_label(kind), (original, "retype", kind, "all", None))
         selected = self.textCursor().selectedText().strip()
         if mention is None and selected and "\u2029" not in selected and len(selected) <= 40:
             menu.addSeparator()
-            mark = menu.addMenu(f"标记“{selected}”为 Mark as")
+            mark = menu.addMenu(self.tr("Mark “%1” As").replace("%1", selected))
             for kind in ENTITY_KINDS:
-                self._add(mark, f"{KIND_LABELS[kind]} {kind}", (selected, "add", kind, "all", None))
+                self._add(mark, kind_label(kind), (selected, "add", kind, "all", None))
         for hook in self.menu_hooks:
             hook(menu, pos)
         return menu
@@ -158,12 +185,13 @@ class FindBar(QFrame):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.view = view
-        self.box = QLineEdit(placeholderText="在文中查找 Find in article")
+        self.box = QLineEdit(placeholderText=self.tr("Find in article"))
         self.box.setClearButtonEnabled(True)
         self.count = QLabel()
         previous, following, close = QToolButton(text="↑"), QToolButton(text="↓"), QToolButton(text="✕")
-        previous.setToolTip("Previous (Shift+Enter)")
-        following.setToolTip("Next (Enter)")
+        previous.setToolTip(self.tr("Previous (Shift+Enter)"))
+        following.setToolTip(self.tr("Next (Enter)"))
+        close.setToolTip(self.tr("Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         for widget in (self.box, self.count, previous, following, close):
@@ -287,7 +315,7 @@ class ReadingPane(QWidget):
     def _placeholder(self) -> None:
         self.view.setHtml(
             f'<p style="color:{self.palette_.muted}; margin-top:40px" align="center">'
-            "选择左侧的文章开始阅读 · Choose an article on the left to start reading</p>"
+            f"{html.escape(self.tr('Choose an article on the left to start reading'))}</p>"
         )
 
     def set_font_size(self, size: int) -> None:
@@ -306,7 +334,9 @@ class ReadingPane(QWidget):
         """
         doc = self.view.document()
         em = QFontMetrics(reading_font(self.font_size)).horizontalAdvance("中")
-        side = max(24, (self.view.viewport().width() - em * READING_WIDTH) // 2)
+        width = self.view.viewport().width()
+        least = NARROW_MARGIN if width < em * (MIN_COLUMN_EM + 4) else SIDE_MARGIN
+        side = max(least, (width - em * READING_WIDTH) // 2)
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
         fmt.setLeftMargin(side)
@@ -314,6 +344,26 @@ class ReadingPane(QWidget):
         fmt.setTopMargin(24)
         fmt.setBottomMargin(48)
         frame.setFrameFormat(fmt)
+
+    def em(self) -> int:
+        return QFontMetrics(reading_font(self.font_size)).horizontalAdvance("中")
+
+    def column_minimum(self) -> int:
+        """The pane width (px) below which a body line would hold fewer than ``MIN_COLUMN_EM`` characters."""
+        scroll = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.view.frameWidth() + 2 * int(self.view.document().documentMargin())
+        return self.em() * MIN_COLUMN_EM + 2 * NARROW_MARGIN + scroll + frame
+
+    def characters_per_line(self) -> int:
+        """Characters on the first full line of the longest body paragraph, as laid out now."""
+        self.finish()
+        best, block = 0, self.view.document().begin()
+        while block.isValid():
+            layout = block.layout()
+            if layout is not None and layout.lineCount() > 1:
+                best = max(best, layout.lineAt(0).textLength())
+            block = block.next()
+        return best
 
     def show_article(
         self,

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from sqlite_utils import Database
 
+from reader.app.i18n import fill, translate
 from reader.reprints.signature import normalise
 from reader.reprints.similarity import ratio
 from reader.reprints.sources import parse_note
@@ -45,7 +46,7 @@ def reprint_info(db: Database, article_id: int) -> dict[str, Any]:
     for row in others:
         row["where"] = _where(row)
         if row["article_id"] == original and note and note.page:
-            row["where"] += f" {note.page}版"
+            row["where"] += " " + fill(translate("AlsoInBar", "page %1"), note.page)
     return {
         "article_id": article_id,
         "others": others,
@@ -67,18 +68,22 @@ def info_html(info: dict[str, Any]) -> str:
     if info["others"]:
         links = [
             f'<a href="open:{row["article_id"]}">{html.escape(row["where"] or row["title"])}</a> '
-            f'({share(row["similarity"])} 相同 the same) <a href="diff:{row["article_id"]}">对比 compare</a>'
+            f"({html.escape(fill(translate('AlsoInBar', '%1 the same'), share(row['similarity'])))}) "
+            f'<a href="diff:{row["article_id"]}">{html.escape(translate("AlsoInBar", "compare"))}</a>'
             for row in info["others"]
         ]
-        parts.append("亦见 Also in: " + " · ".join(links))
+        parts.append(html.escape(translate("AlsoInBar", "Also in:")) + " " + " · ".join(links))
     if info["note"]:
         note = html.escape(info["note"].strip("()（）"))
         if info["original"] is not None:
             parts.append(
-                f'<a href="open:{info["original"]}">{note}</a> → 原文在库中 the original is in the library'
+                f'<a href="open:{info["original"]}">{note}</a> → '
+                + html.escape(translate("AlsoInBar", "the original is in the library"))
             )
         else:
-            parts.append(f"{note} · 原文未在库中 the original is not in the library")
+            parts.append(
+                f"{note} · " + html.escape(translate("AlsoInBar", "the original is not in the library"))
+            )
     return "<br>".join(parts)
 
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,12 +35,22 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
-from reader.app.search.models import ARTICLE_ID_ROLE, SNIPPET_HTML_ROLE, Query, SearchResultsModel, first_page
+from reader.app.search import models as search_models
+from reader.app.search.models import (
+    ARTICLE_ID_ROLE,
+    COUNT_LIMIT,
+    SNIPPET_HTML_ROLE,
+    Query,
+    SearchResultsModel,
+    count_label,
+    first_page,
+    full_count,
+)
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
-ANY_SECTION = "全部栏目 All sections"
-ANY_TAG = "全部标签 All tags"
+ANY_SECTION = QT_TRANSLATE_NOOP("SearchPanel", "All sections")
+ANY_TAG = QT_TRANSLATE_NOOP("SearchPanel", "All tags")
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -46,7 +67,7 @@ class HitDelegate(QStyledItemDelegate):
             probe = QTextDocument()
             probe.setDocumentMargin(0)
             probe.setDefaultFont(font)
-            probe.setHtml("<b>标题 Title</b><br/>摘要 snippet<br/>摘要 snippet")
+            probe.setHtml("<b>标题 Title</b><br/>摘要 snippet<br/>摘要 snippet")  # CJK and Latin: the taller
             self._heights[key] = probe.size().height()
         return self._heights[key]
 
@@ -108,9 +129,20 @@ class SearchPanel(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.box = QLineEdit(objectName="searchBox", placeholderText="搜索全库 Search the library (Ctrl+K)")
+        self.box = QLineEdit(objectName="searchBox", placeholderText=self.tr("Search the library (Ctrl+K)"))
         self.box.setClearButtonEnabled(True)
-        self.use_dates = QCheckBox("日期 Dates")
+        self.fold_variants = QCheckBox(self.tr("Trad./Simp."), objectName="foldVariants")
+        self.fold_variants.setChecked(True)
+        self.fold_variants.setToolTip(
+            self.tr("A query finds both scripts and common variant characters: 發展 also finds 发展")
+        )
+        self.sort = QComboBox(objectName="searchSort")
+        self.sort.addItem(self.tr("Relevance"), "relevance")
+        self.sort.addItem(self.tr("Newest"), "date")
+        self.sort.setToolTip(
+            self.tr("Relevance: articles with the words in their title first, then the newest")
+        )
+        self.use_dates = QCheckBox(self.tr("Dates"))
         self.date_from = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_to = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.date_from.setDate(QDate(2000, 1, 1))
@@ -119,13 +151,12 @@ class SearchPanel(QWidget):
         self.tag = QComboBox()
         self.entity_label = QLabel()
         self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.clear_entity = QCheckBox("仅此实体 Only this entity")
+        self.clear_entity = QCheckBox(self.tr("Only this entity"))
         self.clear_entity.setVisible(False)
-        self.collapse_reprints = QCheckBox("同稿计一次 Count reprints once")
-        self.collapse_reprints.setToolTip(
-            "转载、通稿只列首发的一篇 List only the first-published copy of a story"
-        )
+        self.collapse_reprints = QCheckBox(self.tr("Count reprints once"))
+        self.collapse_reprints.setToolTip(self.tr("List only the first-published copy of a story"))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
         self.model = SearchResultsModel(db, self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -142,11 +173,15 @@ class SearchPanel(QWidget):
         dates.addWidget(self.date_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.box)
+        query_row = QHBoxLayout()
+        query_row.addWidget(self.box, 1)
+        query_row.addWidget(self.fold_variants)
+        layout.addLayout(query_row)
         layout.addLayout(dates)
         filters = QHBoxLayout()
         filters.addWidget(self.section, 1)
         filters.addWidget(self.tag, 1)
+        filters.addWidget(self.sort)
         layout.addLayout(filters)
         layout.addWidget(self.clear_entity)
         layout.addWidget(self.collapse_reprints)
@@ -155,9 +190,11 @@ class SearchPanel(QWidget):
         self._entity_ids: list[int] | None = None
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.run_in_background)
-        self.background: QueryThread | None = None  # set by the window; None: search on this thread
+        self._background: QueryThread | None = None
         self.box.textChanged.connect(lambda _text: self._debounce.start())
         self.box.returnPressed.connect(self._enter)
+        self.box.installEventFilter(self)  # Down/Up move between the box and the results
+        self.results.installEventFilter(self)
         for signal in (
             self.use_dates.toggled,
             self.date_from.dateChanged,
@@ -165,18 +202,30 @@ class SearchPanel(QWidget):
             self.section.currentIndexChanged,
             self.tag.currentIndexChanged,
             self.clear_entity.toggled,
+            self.fold_variants.toggled,
+            self.sort.currentIndexChanged,
             self.collapse_reprints.toggled,
         ):
             signal.connect(lambda *_args: self._debounce.start())
         self.refresh_sections()
         self.refresh_tags()
 
+    @property
+    def background(self) -> QueryThread | None:
+        """The window's reader thread: searches and further pages run there (None: on this thread)."""
+        return self._background
+
+    @background.setter
+    def background(self, thread: QueryThread | None) -> None:
+        self._background = thread
+        self.model.background = thread
+
     def refresh_tags(self) -> None:
         """Offer every tag as a filter; the current choice survives when the tag still exists."""
         current = self.tag.currentData()
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem(ANY_TAG, None)
+        self.tag.addItem(self.tr(ANY_TAG), None)
         for row in store_tags.list_tags(self._db):
             self.tag.addItem(f"#{row['name']}", row["name"])
         found = self.tag.findData(current) if current is not None else 0
@@ -187,7 +236,7 @@ class SearchPanel(QWidget):
         current = self.section.currentText()
         self.section.blockSignals(True)
         self.section.clear()
-        self.section.addItem(ANY_SECTION)
+        self.section.addItem(self.tr(ANY_SECTION))
         self.section.addItems(store_issues.section_names(self._db))
         found = self.section.findText(current)
         self.section.setCurrentIndex(max(found, 0))
@@ -197,11 +246,16 @@ class SearchPanel(QWidget):
         """Filter results to one entity's articles (None lifts the filter)."""
         self._entity_ids = article_ids
         self.clear_entity.setVisible(article_ids is not None)
-        self.clear_entity.setText(f"仅含 Only with: {label}")
+        self.clear_entity.setText(self.tr("Only with: %1").replace("%1", label))
         self.clear_entity.setChecked(article_ids is not None)
 
     def current_query(self) -> Query:
-        query = Query(text=self.box.text(), collapse_reprints=self.collapse_reprints.isChecked())
+        query = Query(
+            text=self.box.text(),
+            sort=self.sort.currentData(),
+            variants=self.fold_variants.isChecked(),
+            collapse_reprints=self.collapse_reprints.isChecked(),
+        )
         if self.use_dates.isChecked():
             query.date_from = self.date_from.date().toString("yyyy-MM-dd")
             query.date_to = self.date_to.date().toString("yyyy-MM-dd")
@@ -225,23 +279,45 @@ class SearchPanel(QWidget):
             return
         self._debounce.stop()
         query = self.current_query()
-        self.status.setText("正在搜索 Searching…" if query.text.strip() else "")
+        self.status.setText(self.tr("Searching…") if query.text.strip() else "")
         self.background.ask("search", lambda db: first_page(db, query), lambda page: self._show(query, *page))
 
     def _show(self, query: Query, total: int, hits: list[Any]) -> None:
         self.model.show(query, total, hits)
-        self._finish(total)
+        quick = search_models.QUICK_COUNT
+        if total <= quick or self.background is None:
+            self._finish(total)
+            return
+        self._finish(total, limit=quick, counting=True)
+        self.background.ask("count", lambda db: full_count(db, query), lambda n: self._counted(query, n))
+
+    def _counted(self, query: Query, total: int) -> None:
+        if query is self.model.query:
+            self.model.total = total
+            self._status(total)
 
     def run(self) -> int:
         self._debounce.stop()
         if self.background is not None:
             self.background.cancel("search")
+            self.background.cancel("count")
         total = self.model.run(self.current_query())
         return self._finish(total)
 
-    def _finish(self, total: int) -> int:
+    def _status(self, total: int, limit: int = COUNT_LIMIT, counting: bool = False) -> None:
         text = self.model.query.text.strip()
-        self.status.setText(f"{total} 篇 articles match “{text}”" if text else "")
+        if not text:
+            self.status.setText("")
+            return
+        if total > limit:
+            shown = self.tr("%1 articles match “%2”").replace("%1", count_label(total, limit))  # "10,000+"
+        else:
+            shown = self.tr("%n article(s) match “%2”", "", total)
+        shown = shown.replace("%2", text)
+        self.status.setText(shown + (self.tr(" (counting…)") if counting else ""))
+
+    def _finish(self, total: int, limit: int = COUNT_LIMIT, counting: bool = False) -> int:
+        self._status(total, limit, counting)
         if total:
             self.results.setCurrentIndex(self.model.index(0, 0))
         return total
@@ -254,6 +330,24 @@ class SearchPanel(QWidget):
             index = self.model.index(0, 0)
         if index.isValid():
             self._open(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the box moves into the results (onto the one Enter opens); Up on the first goes back."""
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        rows = self.model.rowCount()
+        if watched is self.box and key == Qt.Key.Key_Down and rows:
+            if self._debounce.isActive() or self.model.query.text != self.box.text():
+                self.run()  # the results must be those of what the box says
+            current = self.results.currentIndex()
+            self.results.setCurrentIndex(current if current.isValid() else self.model.index(0, 0))
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if watched is self.results and key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
+            self.box.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
 
     def _open(self, index: QModelIndex) -> None:
         article_id = index.data(ARTICLE_ID_ROLE)

@@ -1,25 +1,38 @@
 """The library tree as a lazy Qt model: publication → issue → section → article.
 
 Only publications and issues are read when the model resets (one short
-query); an issue's sections and articles are read the first time the view
-expands it (``canFetchMore``/``fetchMore``), so a library of 50,000 articles
-opens without touching the article table.  A publication reveals its issues
-``ISSUE_PAGE`` at a time, so even thousands of issues lay out only one page.
+query over the issues table, counts included: the store keeps each issue's
+article count); an issue's sections and articles are read the first time the
+view expands it (``canFetchMore``/``fetchMore``), so a library of 500,000
+articles opens without touching the article table.  A publication reveals its
+issues ``ISSUE_PAGE`` at a time, and only revealed issues become nodes, so
+20,000 issues cost one page of nodes.
 A title filter swaps in a tree of matching articles only, found by one
 indexed query.  Article rows carry their tags' colours as dots (decoration).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QIcon
 from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
+from reader.app.plain_text import plain
 from reader.app.sidebar.dots import tag_dots_icon
 from reader.store import articles as store_articles
 from reader.store import issues as store_issues
@@ -32,7 +45,7 @@ NODE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 TAG_COLORS_ROLE = Qt.ItemDataRole.UserRole + 4  # list of "#rrggbb", one per tag of the article
 ISSUE_PAGE = 100  # issues revealed per fetchMore under a publication
-NO_PUBLICATION = "其他来源"
+NO_PUBLICATION = QT_TRANSLATE_NOOP("LibraryTreeModel", "Other sources")
 ICON_SIZE = QSize(16, 16)
 
 ICONS = {
@@ -55,7 +68,8 @@ class Node:
     children: list[Node] | None = None  # None: not fetched yet
     row: int = 0
     tags: list[tuple[str, str]] = field(default_factory=list)  # (name, colour) of an article's tags
-    pending: list[Node] = field(default_factory=list)  # issues of a publication not revealed yet
+    more: int = 0  # a publication's issues not read yet (they come ISSUE_PAGE at a time)
+    key: str = ""  # a publication's name as stored ("" for none)
 
     def adopt(self, children: list[Node]) -> None:
         for row, child in enumerate(children):
@@ -90,8 +104,12 @@ def _issue_label(issue: dict[str, Any]) -> str:
     return f"{issue['issue_date']}  {name}" if issue.get("issue_date") else name
 
 
+def _issue_node(issue: dict[str, Any]) -> Node:
+    return Node("issue", issue["id"], _issue_label(issue), count=issue["article_count"], issue_id=issue["id"])
+
+
 def _article_node(row: dict[str, Any]) -> Node:
-    title = row.get("title") or "（无题）"
+    title = row.get("title") or QCoreApplication.translate("LibraryTreeModel", "(untitled)")
     return Node("article", row["id"], title, issue_id=row["issue_id"], read=row.get("read_at") is not None)
 
 
@@ -113,14 +131,25 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
 
     # loading
     def issues(self) -> list[dict[str, Any]]:
-        """Every issue with its article count, newest first: read once per ``reload()``, then cached.
+        """Every issue (``store_issues.TREE_COLUMNS``), newest first: read on first use, then cached.
 
-        Listing 2,000 issues with counts costs ~40 ms; the filter and next/previous
-        navigation reuse this list instead of asking the store again on the GUI thread.
+        Nothing in the window's own paths needs the whole list (the tree reads a page
+        of issues at a time, navigation asks the store for the neighbour); 110 ms at
+        20,000 issues, so never on start-up.
         """
         if self._issues is None:
-            self._issues = store_issues.list_issues(self._db)
+            columns = store_issues.TREE_COLUMNS
+            rows = store_issues.issue_tree_rows(self._db)
+            self._issues = [dict(zip(columns, row, strict=True)) for row in rows]
         return self._issues
+
+    def first_article(self) -> int | None:
+        """Where a reader without history starts: the newest issue's first article."""
+        return store_issues.first_article(self._db)
+
+    def neighbour_issue(self, issue_id: int, direction: int) -> int | None:
+        """The next (1) or previous (-1) issue with articles, in the tree's order across publications."""
+        return store_issues.neighbour_issue(self._db, issue_id, direction)
 
     def reload(self, matches: list[dict[str, Any]] | None = None) -> None:
         """Re-read publications and issues (after an import or a deletion); collapses the tree."""
@@ -148,17 +177,14 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         return self._filter
 
     def _publications(self) -> list[Node]:
-        groups: dict[str, list[Node]] = {}
-        for issue in self.issues():
-            node = Node(
-                "issue", issue["id"], _issue_label(issue), count=issue["article_count"], issue_id=issue["id"]
-            )
-            groups.setdefault(issue.get("publication") or NO_PUBLICATION, []).append(node)
+        """Publications with their stored counts, and the first page of each one's issues."""
         publications = []
-        for name, issue_nodes in groups.items():
-            publication = Node("publication", name, name, count=sum(n.count for n in issue_nodes))
-            publication.adopt(issue_nodes[:ISSUE_PAGE])
-            publication.pending = issue_nodes[ISSUE_PAGE:]
+        for key, issues, articles in store_issues.publications(self._db):
+            name = key or self.tr(NO_PUBLICATION)
+            publication = Node("publication", name, name, count=articles or 0, key=key)
+            rows = store_issues.issue_page(self._db, key, offset=0, limit=ISSUE_PAGE)
+            publication.adopt([_issue_node(row) for row in rows])
+            publication.more = issues - len(rows)
             publications.append(publication)
         return publications
 
@@ -169,9 +195,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         for node in nodes:
             by_issue.setdefault(int(node.issue_id or 0), []).append(node)
         groups: dict[str, list[Node]] = {}
-        for issue in self.issues():
-            if issue["id"] not in by_issue:
-                continue
+        for issue in store_issues.issues_by_id(self._db, list(by_issue)):
             node = Node(
                 "issue",
                 issue["id"],
@@ -180,10 +204,11 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
                 issue_id=issue["id"],
             )
             node.adopt(by_issue[issue["id"]])
-            groups.setdefault(issue.get("publication") or NO_PUBLICATION, []).append(node)
+            groups.setdefault(issue.get("publication") or "", []).append(node)
         result = []
-        for name, nodes in groups.items():
-            publication = Node("publication", name, name, count=sum(n.count for n in nodes))
+        for key, nodes in groups.items():
+            name = key or self.tr(NO_PUBLICATION)
+            publication = Node("publication", name, name, count=sum(n.count for n in nodes), key=key)
             publication.adopt(nodes)
             result.append(publication)
         return result
@@ -265,15 +290,20 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             return False
         node = self.node(parent)
         if node.kind == "publication":
-            return bool(node.pending)
+            return node.more > 0
         return node.children is None and node.kind in ("issue", "section")
 
     def fetchMore(self, parent: Index) -> None:
         if not self.may_fetch():
             return
         node = self.node(parent)
-        if node.kind == "publication" and node.pending:
-            more, node.pending = node.pending[:ISSUE_PAGE], node.pending[ISSUE_PAGE:]
+        if node.kind == "publication" and node.more > 0:
+            offset = len(node.children or [])
+            rows = store_issues.issue_page(self._db, node.key, offset=offset, limit=ISSUE_PAGE)
+            node.more = 0 if len(rows) < ISSUE_PAGE else node.more - len(rows)
+            if not rows:
+                return
+            more = [_issue_node(row) for row in rows]
             start = len(node.children or [])
             with self.quiet():
                 self.beginInsertRows(parent, start, start + len(more) - 1)
@@ -304,8 +334,13 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             return node.label if node.kind == "article" else f"{node.label}  ({node.count})"
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.tags:
-                return f"{node.label}\n标签 Tags: " + ", ".join(name for name, _colour in node.tags)
-            return node.label
+                return plain(
+                    f"{node.label}\n"
+                    + self.tr("Tags:")
+                    + " "
+                    + ", ".join(name for name, _colour in node.tags)
+                )
+            return plain(node.label)
         if role == Qt.ItemDataRole.FontRole and node.kind == "article" and not node.read:
             font = QFont()
             font.setBold(True)
@@ -355,11 +390,16 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             index = self.createIndex(node.row, 0, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.FontRole])
 
-    def index_for_article(self, article_id: int, issue_id: int) -> QModelIndex:
-        """Fetch the way down to an article (issue, then its sections) and return its index."""
+    def index_for_article(self, article_id: int, issue_id: int, *, pages: int | None = None) -> QModelIndex:
+        """Fetch the way down to an article (issue, then its sections) and return its index.
+
+        ``pages`` bounds how many pages of issues may be revealed on the way (None: all
+        it takes); an article beyond them gets an invalid index, and ``reveal_later``
+        goes on from there a page per event-loop turn.
+        """
         for node in self._articles.get(article_id, []):
             return self.createIndex(node.row, 0, node)
-        issue = self._find_issue(issue_id)
+        issue = self._find_issue(issue_id, pages)
         if issue is None:
             return QModelIndex()
         issue_index = self.createIndex(issue.row, 0, issue)
@@ -373,17 +413,54 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             return self.createIndex(node.row, 0, node)
         return QModelIndex()
 
-    def _find_issue(self, issue_id: int) -> Node | None:
-        """The issue's node, revealing pages of its publication until it is shown."""
-        for publication in self._root.children or []:
-            for issue in publication.children or []:
-                if issue.ident == issue_id:
-                    return issue
-            if any(issue.ident == issue_id for issue in publication.pending):
-                publication_index = self.createIndex(publication.row, 0, publication)
-                while publication.pending and not any(
-                    issue.ident == issue_id for issue in publication.children or []
-                ):
-                    self.fetchMore(publication_index)
-                return self._find_issue(issue_id)
-        return None
+    def reveal_later(self, article_id: int, issue_id: int, done: Callable[[QModelIndex], None]) -> None:
+        """Reveal the article's issue a page per event-loop turn, then call ``done`` with its index.
+
+        Why: an issue 5,000 places down its publication takes 50 pages of nodes, and the
+        view lays each out; in one go that blocked the window for half a second at 500,000
+        articles.  ``done`` gets an invalid index when the article is not in the tree.
+        """
+
+        publication = self._publication_of(issue_id)
+        if publication is None:
+            done(QModelIndex())
+            return
+        position = store_issues.issue_position(self._db, issue_id)
+
+        def step() -> None:
+            if publication.more > 0 and len(publication.children or []) <= position:
+                self.fetchMore(self.createIndex(publication.row, 0, publication))
+                QTimer.singleShot(0, step)
+                return
+            done(self.index_for_article(article_id, issue_id, pages=0))
+
+        QTimer.singleShot(0, step)
+
+    def _publication_of(self, issue_id: int) -> Node | None:
+        row = self._db.execute(
+            "SELECT coalesce(publication, '') FROM issues WHERE id = ?", [issue_id]
+        ).fetchone()
+        if row is None:
+            return None
+        return next(
+            (p for p in self._root.children or [] if p.kind == "publication" and p.key == row[0]), None
+        )
+
+    def _find_issue(self, issue_id: int, pages: int | None = None) -> Node | None:
+        """The issue's node, revealing (up to ``pages``) pages of its publication until it is shown."""
+        publication = self._publication_of(issue_id)
+        if publication is None:
+            return None
+        found = next((issue for issue in publication.children or [] if issue.ident == issue_id), None)
+        if found is not None or publication.more <= 0 or pages == 0:
+            return found
+        position = store_issues.issue_position(self._db, issue_id)
+        publication_index = self.createIndex(publication.row, 0, publication)
+        budget = pages
+        while publication.more > 0 and len(publication.children or []) <= position:
+            if budget is not None:
+                if budget <= 0:
+                    return None
+                budget -= 1
+            self.fetchMore(publication_index)
+        return next((issue for issue in publication.children or [] if issue.ident == issue_id), None)

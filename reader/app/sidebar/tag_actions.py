@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QColorDialog, QInputDialog, QLineEdit, QMenu, QMes
 from sqlite_utils import Database
 
 from reader.app import undo
+from reader.app.i18n import translate
+from reader.app.plain_text import plain
 from reader.errors import BadInputError
 from reader.store import tags as tag_store
 
@@ -52,10 +54,10 @@ class TagActions:
         menu = QMenu(self.parent)
         menu.setTitle(name)
         entries = (
-            ("mdi6.rename-outline", "重命名 Rename…", self.rename),
-            ("mdi6.call-merge", "合并到 Merge into…", self.merge),
-            ("mdi6.palette-outline", "颜色 Colour…", self.recolour),
-            ("mdi6.delete-outline", "删除 Delete", self.delete),
+            ("mdi6.rename-outline", translate("TagActions", "Rename…"), self.rename),
+            ("mdi6.call-merge", translate("TagActions", "Merge Into…"), self.merge),
+            ("mdi6.palette-outline", translate("TagActions", "Colour…"), self.recolour),
+            ("mdi6.delete-outline", translate("TagActions", "Delete"), self.delete),
         )
         for icon, text, slot in entries:
             action = menu.addAction(qta.icon(icon), text)
@@ -66,14 +68,14 @@ class TagActions:
         self.host.stack.push(command)
 
     def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        QMessageBox.warning(self.parent, title, plain(text))
 
     # actions
     def rename(self, name: str) -> None:
         text, ok = QInputDialog.getText(
             self.parent,
-            "重命名标签 Rename tag",
-            f"“{name}”的新名称（所有文章和高亮上一起改）\nNew name for “{name}”, everywhere it is used:",
+            translate("TagActions", "Rename Tag"),
+            plain(translate("TagActions", "New name for “%1”, everywhere it is used:").replace("%1", name)),
             QLineEdit.EchoMode.Normal,
             name,
         )
@@ -82,7 +84,7 @@ class TagActions:
         try:
             new = tag_store.normalise_name(text)
         except BadInputError as error:
-            self._warn("标签名称无效 Unusable tag name", str(error))
+            self._warn(translate("TagActions", "Unusable Tag Name"), str(error))
             return
         if new == name:
             return
@@ -97,9 +99,12 @@ class TagActions:
     def _offer_merge(self, source: str, target: str) -> None:
         answer = QMessageBox.question(
             self.parent,
-            "标签已存在 Tag exists",
-            f"已有标签“{target}”。把“{source}”合并进去吗？\n"
-            f"A tag “{target}” already exists. Merge “{source}” into it?",
+            translate("TagActions", "Tag Exists"),
+            plain(
+                translate("TagActions", "A tag “%1” already exists. Merge “%2” into it?")
+                .replace("%1", target)
+                .replace("%2", source)
+            ),
             Yes | No,
             Yes,
         )
@@ -111,14 +116,14 @@ class TagActions:
         if not others:
             QMessageBox.information(
                 self.parent,
-                "合并标签 Merge tag",
-                "没有别的标签可合并。\nThere is no other tag to merge into.",
+                translate("TagActions", "Merge Tag"),
+                translate("TagActions", "There is no other tag to merge into."),
             )
             return
         target, ok = QInputDialog.getItem(
             self.parent,
-            "合并标签 Merge tag",
-            f"把“{name}”合并到 Merge “{name}” into:",
+            translate("TagActions", "Merge Tag"),
+            plain(translate("TagActions", "Merge “%1” into:").replace("%1", name)),
             others,
             0,
             False,
@@ -135,7 +140,9 @@ class TagActions:
         tag = self._find(name)
         if tag is None:
             return
-        chosen = QColorDialog.getColor(QColor(tag["color"]), self.parent, f"标签颜色 Colour of “{name}”")
+        chosen = QColorDialog.getColor(
+            QColor(tag["color"]), self.parent, translate("TagActions", "Colour of “%1”").replace("%1", name)
+        )
         if not chosen.isValid():
             return  # cancelled
         color = chosen.name()  # "#rrggbb", lower case, as the store keeps it
@@ -148,10 +155,15 @@ class TagActions:
             return
         answer = QMessageBox.question(
             self.parent,
-            "删除标签 Delete tag",
-            f"从 {tag['article_count']} 篇文章和 {tag['annotation_count']} 条高亮上删除标签“{name}”？"
-            f"（可用 Ctrl+Z 撤销）\nRemove the tag “{name}” from {tag['article_count']} articles and "
-            f"{tag['annotation_count']} highlights? (Ctrl+Z undoes it)",
+            translate("TagActions", "Delete Tag"),
+            plain(
+                translate(
+                    "TagActions", "Remove the tag “%1” from %2 articles and %3 highlights? (Ctrl+Z undoes it)"
+                )
+                .replace("%1", name)
+                .replace("%2", str(tag["article_count"]))
+                .replace("%3", str(tag["annotation_count"]))
+            ),
             Yes | No,
             No,
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
+from reader.app.plain_text import plain
 from reader.app.sidebar.dots import tag_dots_icon
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, NODE_KIND_ROLE
 from reader.app.sidebar.tag_actions import TagActions, TagCommandHost
@@ -144,10 +145,10 @@ class TagTreeModel(FetchGuard, QAbstractItemModel):
             return self._tag_data(node, role)
         info = node.info
         if role == Qt.ItemDataRole.DisplayRole:
-            title = info["title"] or "（无题）"
+            title = info["title"] or self.tr("(untitled)")
             return f"{info['issue_date']}  {title}" if info.get("issue_date") else title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return info["title"]
+            return plain(info["title"] or "")
         if role == Qt.ItemDataRole.DecorationRole:
             return self._article_icon
         if role == ARTICLE_ID_ROLE:
@@ -162,7 +163,7 @@ class TagTreeModel(FetchGuard, QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{tag.name}  ({tag.count})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"标签 Tag “{tag.name}” · {tag.count} 篇文章 articles"
+            return plain(self.tr("Tag “%1” · %n article(s)", "", tag.count).replace("%1", tag.name))
         if role == Qt.ItemDataRole.DecorationRole:
             if tag.icon is None:
                 tag.icon = tag_dots_icon([tag.color])
@@ -179,7 +180,7 @@ class TagTreeModel(FetchGuard, QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section == 0:
-            return "Tags"
+            return self.tr("Tags")
         return None
 
 
@@ -196,10 +197,7 @@ class TagsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.selectionModel().currentChanged.connect(self._current)
-        self.hint = QLabel(
-            "还没有标签。给文章加上标签后，会按标签列在这里。\n"
-            "No tags yet: tag an article and it is listed here under its tag."
-        )
+        self.hint = QLabel(self.tr("No tags yet: tag an article and it is listed here under its tag."))
         self.hint.setWordWrap(True)
         self.hint.setObjectName("tagsHint")
         layout = QVBoxLayout(self)

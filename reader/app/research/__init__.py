@@ -1,0 +1,1 @@
+"""The research views: concordance (KWIC), phrases over time, saved searches (see ``feature``)."""

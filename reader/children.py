@@ -1,0 +1,107 @@
+"""Child processes that answer requests over a pipe: parsing ahead of an import, recognising entities.
+
+Processes, not threads, for pure-Python work: a thread would hold the GIL against the writer and the
+window's event loop (loading jieba's dictionary alone holds it for most of a second).  "spawn", not
+fork, so they are safe to start from inside the threaded Qt app.  Plain processes and pipes rather
+than ``ProcessPoolExecutor``: when one of its workers is killed the pool's clean-up can hang its owner;
+here a dead child is simply an end of file on the pipe.  A child exits as soon as its parent is gone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+Handler = Callable[[Any], Any]
+
+
+def watch_parent(parent_pid: int) -> None:
+    """Child start-up: exit as soon as the parent is gone, however it died.
+
+    On Linux the kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``); elsewhere,
+    and as a fallback, a thread notices the child was re-parented.  Ctrl+C is the parent's
+    to handle: the child ignores it instead of printing a traceback of its own.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.25)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def serve(conn: Connection, parent_pid: int, handler: Handler) -> None:
+    """The child's loop: answer each request with ``handler(request)`` (or the exception it raised)
+    until the request is ``None`` or the pipe closes."""
+    watch_parent(parent_pid)
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        try:
+            answer: object = handler(request)
+        except Exception as error:
+            answer = error
+        try:
+            conn.send(answer)
+        except Exception as error:  # an answer or exception that does not pickle: its text still does
+            conn.send(RuntimeError(f"{type(error).__name__}: {error}"))
+
+
+class Child:
+    """One spawned process running ``serve`` with ``handler`` (a module-level function, so it pickles)."""
+
+    def __init__(self, handler: Handler, name: str) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.conn, child_end = context.Pipe()
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=serve, args=(child_end, os.getpid(), handler), name=name, daemon=True
+        )
+        self.process.start()
+        child_end.close()
+
+    def ask(self, request: Any) -> Any:
+        """Send one request and wait for its answer (the wait releases the GIL); re-raise what it raised.
+
+        ``EOFError`` or ``OSError`` means the child died."""
+        self.conn.send(request)
+        answer = self.conn.recv()
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    def request_stop(self) -> None:
+        """Ask the child to stop after the request in hand (several children can be asked at once)."""
+        with contextlib.suppress(OSError):  # already gone
+            self.conn.send(None)
+
+    def close(self) -> None:
+        """Stop the child; kill it when it has not stopped within two seconds."""
+        self.request_stop()
+        self.process.join(timeout=2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=2)
+        self.conn.close()

@@ -1,0 +1,379 @@
+"""The model's people, places and organisations, repaired and vetted before they are claimed.
+
+LAC reads a sentence well but knows nothing of the genre: it takes ``薛妈妈`` or ``毛主席`` for a
+name, splits ``敬营辉`` in two, calls ``成色更`` a person and ``中国`` in ``“中国药谷”`` a place.  The
+checks here are general — word boundaries from jieba, surname and title lists, quotation marks —
+and name nothing from any corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.entities import rules
+from reader.entities.claims import normalise_name
+from reader.entities.dictionaries import Dictionaries
+from reader.entities.lac import Word
+from reader.entities.phrases import Token
+
+NAME_JOINERS = frozenset("·•・—－-")
+SPEECH_ENDINGS = (
+    "表示",
+    "指出",
+    "强调",
+    "介绍",
+    "认为",
+    "告诉",
+    "透露",
+    "称",
+    "说",
+    "更",
+    "也",
+    "派",
+    "等",
+    "的",
+    "和",
+    "与",
+)
+HONORIFICS = (
+    "先生", "女士", "小姐", "同志", "老师", "教授", "师傅", "大娘", "大爷", "大妈", "大叔", "大姐", "大哥",
+    "阿姨", "妈妈", "爸爸", "奶奶", "爷爷", "老汉", "老人", "某", "某某", "总", "董", "老", "氏", "家",
+    "外长", "总理", "首相", "总统", "议员", "议长", "大使", "主教", "将军", "元帅", "天皇", "国王",
+    "九段", "八段",
+)  # fmt: skip
+NAME_TAGS = (None, "nr", "nrfg", "nrt")
+ADDRESSES = ("先生", "女士", "小姐", "夫人")  # what only a person's name comes before
+WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
+BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在")
+NOUN_ENDINGS = frozenset("路街巷桥")
+LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
+DOCTRINES = ("主义", "思想", "理论")
+ORDINARY_TAGS = ("q", "v", "a", "d", "m", "r", "p", "c", "u", "f", "i", "l", "y", "e", "o", "z")
+COMMON_NOUN = 1000  # jieba frequency above which a plain noun is taken for a word, not a name (广场, 街道)
+# one-character names of countries and regions, as in 中美关系, 中日韩, 亚欧
+SHORT_PLACES = frozenset(
+    "中美日韩朝俄英法德意印巴越泰澳加欧非亚苏京津沪渝冀晋辽吉黑浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新蒙港台"
+)
+UNSURE_PLACE = 1.0  # below this margin a model place needs a place ending or the dictionary
+PLACE_ENDINGS = tuple("省市县区乡镇村州盟旗国山河湖海江岛湾岭峰路街巷庄屯寨港桥园")
+# words a model glues onto a place: a weather report (拉萨多云), a part of it (新疆北部, 东北地区)
+PLACE_TAILS = (
+    "雷阵雨", "阵雨", "小雨", "中雨", "大雨", "暴雨", "多云", "阴", "晴", "雪",
+    "北部", "南部", "东部", "西部", "中部", "东北部", "西北部", "东南部", "西南部", "地区", "一带",
+)  # fmt: skip
+TEAMS = ("女队", "男队", "国家队", "代表队", "队")  # 韩国女队: a team is an organisation
+GOVERNMENT = "政府"
+LOCAL_LEVELS = ("省", "市", "县", "区", "乡", "镇", "州", "盟", "旗", "人民")
+# 在京, 离京, 进京: 京 standing for Beijing after a verb of place
+BEIJING = re.compile(r"(?<=[在离进来赴抵返回晋])京(?![剧腔城津冀港沪])")
+# 中方, 美方; 中美关系, 中日韩合作: one-character country names as sides or pairs
+COUNTRY_CHARS = "中美日韩朝俄英法德意印巴越泰澳加欧非埃以伊蒙墨菲葡荷"
+SIDES = re.compile(rf"(?<![\u4e00-\u9fff])[{COUNTRY_CHARS}](?=方)")
+PAIRS = re.compile(rf"[{COUNTRY_CHARS}]{{2,3}}(?=(?:两国|三国|关系|双边|建交|合作|首脑|峰会|战略|贸易|友好))")
+# 访华, 驻华, 对华: 华 standing for China after a verb or preposition
+CHINA = re.compile(r"(?<=[访驻来对在赴离援侵旅留])华(?![\u4e00-\u9fff]{0,1}[人侨裔语文夏北南东西中灯丽])")
+
+
+class ModelSpans:
+    def __init__(
+        self,
+        words: Dictionaries,
+        tags: dict[str, str],
+        freq: dict[str, int],
+        is_place: Callable[[str, str], bool],
+    ) -> None:
+        self.words = words
+        self.freq = freq
+        self.tags = tags
+        self.is_place = is_place  # (word, text) → bool: a dictionary place
+        self._titles = tuple(sorted({*words.titles, *HONORIFICS}, key=len, reverse=True))
+        self._title_set = frozenset(self._titles)
+
+    # ------------------------------------------------------------------ people
+    def people(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int, float]]:
+        """The model's names after repair, with their confidence: ``(start, end, margin)``."""
+        found = []
+        for start, end, margin in _merged(words, "PER", text):
+            span = self._person(text, start, end, inside)
+            if span is not None:
+                found.append((*span, margin))
+        for word in words:  # 某某某|先生 the model read as an organisation or a place
+            if word.tag in ("ORG", "LOC", "nz") and text.startswith(ADDRESSES, word.end):
+                name = text[word.start : word.end]
+                if 2 <= len(name) <= 4 and self.tags.get(name) in NAME_TAGS:
+                    span = self._person(text, word.start, word.end, inside)
+                    if span is not None:
+                        found.append((*span, 0.0))
+        return found
+
+    def _person(self, text: str, start: int, end: int, inside: Bounds) -> tuple[int, int] | None:
+        start, end = _strip(text, start, end)
+        trimmed = False
+        possessive = text.find("的", start, end)
+        if possessive >= 0:  # 某某某的故事: a name with what belongs to it
+            end, trimmed = possessive, True
+        for tail in PLACE_TAILS[:10]:  # 卡拉奇晴: the model read a weather report's city as a name
+            if text.endswith(tail, start, end):
+                return None
+        for ending in SPEECH_ENDINGS:
+            if text.endswith(ending, start, end) and end - len(ending) - start >= 2:
+                end -= len(ending)
+                trimmed = True  # 贾琳说, 成色更: the model's edge was wrong, so trust the rest less
+                break
+        for title in self._titles:  # 毛主席, 薛妈妈, 王某: a title after a surname is no name;
+            if text.endswith(title, start, end):  # 费舍尔议长, 明仁天皇: the name is what comes before it
+                if end - len(title) - start <= 1:
+                    return None
+                end -= len(title)
+                break
+        name = text[start:end]
+        if len(name) < 2 or not any(rules.CJK.match(c) for c in name):
+            return None
+        if len(name) == 2 and name[1] in "方军" and (name[0] in SHORT_PLACES or name[0] in COUNTRY_CHARS):
+            return None  # 美方, 俄军: a country's side or army, by its one-character name
+        if text.startswith(("两国", "双方", "三国"), end):
+            return None  # 中蒙两国: one-character country names in a pair
+        if self.words.places.get(name) in WORLD_LEVELS:
+            return None  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
+        shaped = rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS
+        if trimmed and not (shaped or self.tags.get(name) in NAME_TAGS[1:]):
+            return None  # what is left must look like a name, or be one jieba knows (某某顿|派)
+        if self._ordinary(name):
+            return None  # 朵朵, 广场: an ordinary word
+        if not self._foreign(name) and inside.cuts(start, end):
+            return None  # 展宏|图: the name would end inside a word
+        if self._starts_with_function_word(text, start, end, inside):
+            return None  # 但是他, 商量过
+        if text.startswith(self.words.org_suffixes, end) and not text.startswith(
+            (*self.words.titles, "党", "政", "办公室"), end
+        ):
+            return None  # 钰洁|管业, 李嘉诚|基金会: the name of a body, not of a person (李振成|局长 and
+            # 李振成|办公室, his office, are his)
+        return start, end
+
+    def _starts_with_function_word(self, text: str, start: int, end: int, inside: Bounds) -> bool:
+        """但是|他, 商量|过, 乡野|沐: a name does not begin with a word of its own that is no name (a
+        transliterated name, 芭芭拉·某某, is cut into arbitrary words)."""
+        if self._foreign(text[start:end]):
+            return False
+        first_end = inside.end[start]
+        if first_end >= end or first_end - start < 2:
+            return False
+        return self.tags.get(text[start:first_end], "nr") not in NAME_TAGS
+
+    def plausible_person(
+        self, text: str, start: int, end: int, inside: Bounds, by_model: bool = False
+    ) -> bool:
+        """The checks every proposed person must pass, whoever proposed it (a rule or the model)."""
+        name = normalise_name(text[start:end])
+        if not 2 <= len(name) <= LONGEST_NAME or name.endswith(BAD_ENDINGS):
+            return False
+        if name in self._title_set or name[1:] in self._title_set:
+            return False  # 胡老说, 王总表示: a surname and a title, no name
+        if name[-1] in NOUN_ENDINGS and not by_model:
+            return False  # 和谐路 in a list of roads; the model knows 张之路 for a name
+        if self._ordinary(name) or (inside.cuts(start, end) and not self._foreign(name)):
+            return False
+        return not self._starts_with_function_word(text, start, end, inside)
+
+    def doctrines(self, words: list[Word], text: str) -> list[tuple[int, int]]:
+        """``马克思主义``, ``毛泽东思想``, ``邓小平理论``: the person a doctrine is named after."""
+        found = []
+        for word in words:
+            if word.tag not in ("nz", "n", "PER"):
+                continue
+            if text.endswith(DOCTRINES, word.start, word.end):
+                name_end = word.end - 2
+            elif text.startswith(DOCTRINES, word.end):
+                name_end = word.end  # 某某某|理论: the model read the name apart from the doctrine
+            else:
+                continue
+            name = text[word.start : name_end]
+            if 2 <= len(name) <= 4 and self.tags.get(name) in ("nr", "nrfg", "nrt"):
+                found.append((word.start, name_end))
+        return found
+
+    @staticmethod
+    def _foreign(name: str) -> bool:
+        """芭芭拉·弗兰克林: a transliterated name, which jieba cuts into arbitrary words."""
+        return any(c in NAME_JOINERS for c in name)
+
+    def _ordinary(self, word: str) -> bool:
+        """A dictionary word of a part of speech no name has, or a common noun (jieba's tags of names are
+        too unreliable to ask for ``nr``: 桥本 is ``n``, 石家庄 ``nr``, 周恩来 ``t``)."""
+        tag = self.tags.get(word)
+        if tag is None:
+            return False
+        return tag.startswith(ORDINARY_TAGS) or (tag == "n" and self.freq.get(word, 0) >= COMMON_NOUN)
+
+    # ------------------------------------------------------------------ places
+    def places(
+        self, words: list[Word], text: str, tokens: list[Token], inside: Bounds, quoted: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The model's places, cut back to what is a place: ``(start, end)``."""
+        found = []
+        for start, end, margin in _merged(words, "LOC", text):
+            start, end = _strip(text, start, end)
+            doubtful = margin < UNSURE_PLACE and end - start == 2
+            if doubtful and not (
+                text.endswith(PLACE_ENDINGS, start, end) or self.is_place(text[start:end], text)
+            ):
+                found.extend(self._places_within(text, start, end, tokens))
+                continue  # 创文, 崇德: a doubtful two-character reading that names no known place
+            if end - start < 1 or inside_coined(quoted, start, end):
+                continue
+            name = text[start:end]
+            if len(name) == 2 and all(c in SHORT_PLACES for c in name) and not self.is_place(name, text):
+                found.extend([(start, start + 1), (start + 1, end)])  # 中美 → 中, 美
+                continue
+            for tail in PLACE_TAILS:
+                if text.endswith(tail, start, end) and end - start > len(tail):
+                    end -= len(tail)
+                    break
+            if text.startswith(TEAMS, end) or text.startswith(GOVERNMENT, end):
+                continue  # 韩国女队 and 印度政府 are claimed whole, or not at all
+            span = self._place(text, start, end, tokens, inside)
+            if isinstance(span, list):
+                found.extend(span)
+            elif span is not None:
+                found.append(span)
+        found.extend(m.span() for m in CHINA.finditer(text))
+        found.extend(m.span() for m in BEIJING.finditer(text))
+        found.extend(m.span() for m in SIDES.finditer(text))
+        for match in PAIRS.finditer(text):
+            found.extend((i, i + 1) for i in range(match.start(), match.end()))
+        return found
+
+    def teams_and_governments(self, words: list[Word], text: str) -> tuple[list, list]:
+        """``中国女队`` is an organisation (a team); ``印度政府`` stands for its country, a place."""
+        teams, countries = [], []
+        for start, end, _margin in _merged(words, "LOC", text):
+            team = next((t for t in TEAMS if text.startswith(t, end)), None)
+            if team is not None:
+                teams.append((start, end + len(team)))
+            elif text.startswith(GOVERNMENT, end) and not text.endswith(LOCAL_LEVELS, start, end):
+                countries.append((start, end))  # a country's government; 泌阳县政府 stays a body
+        for start, end, _margin in _merged(words, "ORG", text):
+            country = end - len(GOVERNMENT)
+            national = country - start >= 2 and not text.endswith(LOCAL_LEVELS, start, country)
+            if (
+                national
+                and text.endswith(GOVERNMENT, start, end)
+                and self.is_place(text[start:country], text)
+            ):
+                countries.append((start, country))  # 中国政府, 美国政府
+        return teams, countries
+
+    def _place(
+        self, text: str, start: int, end: int, tokens: list[Token], inside: Bounds
+    ) -> tuple[int, int] | list[tuple[int, int]] | None:
+        name = text[start:end]
+        if self.is_place(name, text):
+            return start, end
+        if len(name) == 1:
+            return (start, end) if name in SHORT_PLACES else None
+        if self._ordinary(name):
+            return None  # 广场, 街道: an ordinary word
+        first_end = inside.end[start]
+        if first_end < end and first_end - start >= 2 and not self.is_place(text[start:first_end], text):
+            tag = self.tags.get(text[start:first_end], "ns")
+            if tag.startswith(ORDINARY_TAGS):
+                return None  # 团结|协作: a phrase that begins with a verb or an adjective
+        within = self._places_within(text, start, end, tokens)
+        if inside.cuts(start, end) or (within and not text.endswith(PLACE_ENDINGS, start, end)):
+            return within or None  # 驻马店市|化, 驻马店|确山|站: the dictionary places it holds
+        return start, end
+
+    def _places_within(self, text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, int]]:
+        return [(s, e) for word, s, e in tokens if start <= s and e <= end and self.is_place(word, text)]
+
+    # ------------------------------------------------------------ organisations
+    def organisations(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int]]:
+        found = []
+        for start, end, margin in _merged(words, "ORG", text, self._whole_org):
+            start, end = _strip(text, start, end)
+            if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
+                start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
+            if end - start < 2 or not rules.CJK.match(text[start]) or inside.cuts(start, end):
+                continue
+            if rules.government_of_other(text[start:end]):
+                continue  # 芬兰政府: its country is claimed as a place (``teams_and_governments``)
+            if (
+                margin < UNSURE_PLACE
+                and end - start == 2
+                and not text.endswith(self.words.org_suffixes, start, end)
+            ):
+                continue  # 党要, 税源: a doubtful two-character reading with no organisation ending
+            found.append((start, end))
+        return found
+
+    def _whole_org(self, name: str) -> bool:
+        """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
+        return name.endswith(self.words.org_suffixes) or "政府" in name
+
+
+def _merged(
+    words: list[Word], tag: str, text: str, whole: Callable[[str], bool] | None = None
+) -> list[tuple[int, int, float]]:
+    """Runs of words with ``tag``, joined when adjacent or split only by a name joiner (约翰—格伦,
+    中共|某某省委); a span ``whole`` says is a complete name of its own takes nothing after it."""
+    spans: list[tuple[int, int, float]] = []
+    for word in words:
+        if word.tag != tag:
+            continue
+        if spans and tag in ("PER", "ORG"):
+            start, end, margin = spans[-1]
+            joined = end == word.start or (word.start == end + 1 and text[end] in NAME_JOINERS)
+            if joined and not (whole is not None and whole(text[start:end])):
+                spans[-1] = (start, word.end, min(margin, word.margin))
+                continue
+        spans.append((word.start, word.end, word.margin))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not (rules.CJK.match(text[start]) or text[start].isalnum()):
+        start += 1
+    while end > start and not (rules.CJK.match(text[end - 1]) or text[end - 1].isalnum()):
+        end -= 1
+    return start, end
+
+
+class Bounds:
+    """jieba's word boundaries in one text, to tell a name that ends inside a word (展宏|图) from one that
+    merely begins a compound the dictionary happens to hold (邓小平|理论, 毛泽东|思想)."""
+
+    def __init__(self, text: str, tokens: list[Token], freq: dict[str, int]) -> None:
+        self.text = text
+        self.freq = freq
+        self.start = list(range(len(text) + 1))  # per character: where its word starts and ends
+        self.end = list(range(1, len(text) + 2))
+        for _word, s, e in tokens:
+            if e - s >= 2:
+                self.start[s:e] = [s] * (e - s)
+                self.end[s:e] = [e] * (e - s)
+
+    def inside(self, pos: int) -> bool:
+        """Is ``pos`` a boundary strictly inside a word of two or more characters?"""
+        return pos < len(self.start) - 1 and self.start[pos] < pos
+
+    def cuts(self, start: int, end: int) -> bool:
+        """Does a word straddle the span's edges — other than a compound of the span and another word?"""
+        if self.inside(start):
+            s, e = self.start[start], self.end[start]
+            if not (e == end and self._word(s, start)):
+                return True
+        if self.inside(end):
+            s, e = self.start[end], self.end[end]
+            if not (s == start and self._word(end, e)):
+                return True
+        return False
+
+    def _word(self, s: int, e: int) -> bool:
+        return e - s >= 2 and self.freq.get(self.text[s:e], 0) > 0
+
+
+def inside_coined(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is the span part of a longer quoted name (“中国药谷”, “出彩河南人”), not the whole of it?"""
+    return any(s <= start and end <= e and (s, e) != (start, end) for s, e in quoted)
