@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from benchmarks.bench_library import build, machine
+from benchmarks.bench_library import build, machine, write_files
 from benchmarks.synthetic import render_text, synthetic_issues
 from reader import ingest
 from reader.reprints import index
@@ -166,6 +166,26 @@ def natural_recall(db: Any, member: dict[int, int], sample: int, rng: random.Ran
     return true, found
 
 
+def datasketch_peer(db: Any) -> tuple[float, int]:
+    """The same candidate step with datasketch (the library our MinHash is held equal to): MinHash of
+    every text's character 3-grams (128 permutations) and a ``MinHashLSH`` of 32 bands × 4 rows, each
+    article inserted and queried.  No exact check: a lower bound of what a whole run costs with it."""
+    from datasketch import MinHash, MinHashLSH
+
+    started = time.perf_counter()
+    lsh = MinHashLSH(num_perm=128, params=(32, 4))
+    candidates = 0
+    for article_id, text in store.all_texts(db):
+        t = normalise(text)
+        grams = list({t[k : k + 3].encode("utf-8") for k in range(len(t) - 2)})
+        minhash = MinHash(num_perm=128)
+        if grams:
+            minhash.update_batch(grams)
+        candidates += len(lsh.query(minhash))
+        lsh.insert(article_id, minhash)
+    return time.perf_counter() - started, candidates
+
+
 def import_timed(db: Any, paths: list[Path]) -> tuple[float, float]:
     """Wall time of importing ``paths``, and the part of it spent in the reprint index."""
     spent = [0.0]
@@ -200,10 +220,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--library", type=Path, required=True, help="built here when missing")
     parser.add_argument("--source-db", type=Path, help="copy this library first (one this branch built)")
     parser.add_argument("--articles", type=int, default=50_000)
+    parser.add_argument("--files", type=Path, help="build from this folder (bench_library's synthetic files)")
     parser.add_argument("--copies", type=int, default=1000, help="planted copies (half before the rebuild)")
     parser.add_argument("--late", type=int, default=20, help="new issues imported one by one after it")
     parser.add_argument("--natural", type=int, default=200, help="articles checked by brute force")
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--datasketch-peer", action="store_true", help="time datasketch's MinHashLSH too")
     args = parser.parse_args(argv)
     print(machine())
     rng = random.Random(args.seed)
@@ -215,9 +237,11 @@ def main(argv: list[str] | None = None) -> None:
             source.close(), target.close()
             print(f"copied {args.source_db}")
         else:
-            issues, size, seconds = build(args.library, args.articles, 2024)
-            print(f"built: {issues} files, {size / 1e6:.1f} MB imported in {seconds:.1f} s "
-                  f"(reprint index and claims included) = {size / 1e6 / seconds:.2f} MB/s")  # fmt: skip
+            files = args.files or args.library.parent / "files"
+            if not files.is_dir():
+                files.mkdir(parents=True)
+                write_files(files, args.articles, 2024)
+            build(args.library, files)  # ingest.import_paths, the reprint pass at its end included
     db = open_db(args.library)
     long_enough = f"SELECT id, title, text FROM articles WHERE length(text) >= {MIN_SOURCE_CHARS}"
     sources = rng.sample(db.execute(long_enough).fetchall(), args.copies)
@@ -235,6 +259,10 @@ def main(argv: list[str] | None = None) -> None:
         whole = time.perf_counter() - started
         print(f"whole library: {articles} articles, rebuild {whole:.1f} s; peer in the same run: reading "
               f"and normalising every text ({chars / 1e6:.0f} M characters) {peer:.1f} s")  # fmt: skip
+        if args.datasketch_peer:
+            seconds, candidates = datasketch_peer(db)
+            print(f"peer in the same run: datasketch MinHash + MinHashLSH (32 × 4) over every text, "
+                  f"candidates only ({candidates} found), {seconds:.1f} s")  # fmt: skip
         late_files = []
         for name, parsed in synthetic_issues(args.late * 25, seed=args.seed + 1):
             path = folder / f"late_{name}"
@@ -242,7 +270,8 @@ def main(argv: list[str] | None = None) -> None:
             late_files.append(path)
         walls, spent = zip(*(import_timed(db, [path]) for path in late_files), strict=True)
         print(f"{len(late_files)} new issues imported one file at a time (parse, save, search index, "
-              f"reprint index, claims): max {max(walls):.3f} s, mean {sum(walls) / len(walls):.3f} s; "
+              f"reprint index; entities and claims are tagged later)"
+              f": max {max(walls):.3f} s, mean {sum(walls) / len(walls):.3f} s; "
               f"in the reprint index: max {max(spent):.3f} s, "
               f"mean {sum(spent) / len(spent):.3f} s")  # fmt: skip
         late = plant(folder, sources[args.copies // 2 :], rng, "late")

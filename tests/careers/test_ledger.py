@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from reader.careers.claims import _NOTICES, _PLACE_SCAN, Anchored, Context, MentionSpan, extract
 from reader.careers.ledger import posts_by_period
-from reader.careers.update import load_people, rebuild
+from reader.careers.update import load_people
 from reader.entities import pipeline
+from reader.ingest import import_paths
 from reader.store import careers as store
+from reader.store import open_db
+from tests.careers.conftest import DATA
 
 
 def _person(db: Database, person_id: str):
@@ -41,14 +46,42 @@ def test_a_merge_survives_a_reindex(constructed: Database) -> None:
     with constructed.atomic():
         store.add_correction(constructed, "merge", ("张强", "新蔡县"), ("张强", "确山县"))
     assert len(load_people(constructed, name="张强")) == 1
-    pipeline.reindex(constructed)
-    rebuild(constructed)
+    pipeline.reindex(constructed, everything=True)  # every mention and claim written afresh
     merged = load_people(constructed, name="张强")
     assert len(merged) == 1
     assert sorted(t.place for t in merged[0].tenures) == ["新蔡县", "确山县"]
     with constructed.atomic():  # and a split made later wins over the merge
         store.add_correction(constructed, "split", ("张强", "确山县"), ("张强", "新蔡县"))
     assert len(load_people(constructed, name="张强")) == 2
+
+
+def test_claims_are_written_when_the_queue_is_tagged(tmp_path: Path) -> None:
+    """An import only queues its articles (the window tags them in the background): the ledger
+    fills when they are tagged, not before."""
+    db = open_db(tmp_path / "library.db")
+    assert not import_paths(db, sorted(DATA.glob("*.md"))).failed
+    assert load_people(db, name="王明") == []
+    pipeline.tag_pending(db)
+    assert [t.post for t in _person(db, "王明@新蔡县").current_posts()] == ["县委书记"]
+
+
+def test_a_library_from_before_the_ledger_gets_its_claims(constructed: Database, tmp_path: Path) -> None:
+    """Upgrading a library made before m014/m015 queues its articles once; tagging them writes the
+    claims without recognising unchanged text again."""
+    path = Path(constructed.execute("PRAGMA database_list").fetchone()[2])
+    for table in ("career_claims", "career_corrections", "career_state", "reprint_members", "reprint_pairs",
+                  "reprint_bands", "reprint_docs"):  # fmt: skip
+        constructed.execute(f"DROP TABLE {table}")
+    constructed.execute("DELETE FROM _sqlite_migrations WHERE name IN ('m014_reprints', 'm015_careers')")
+    constructed.execute("PRAGMA user_version = 13")
+    constructed.conn.commit()
+    constructed.conn.close()
+    db = open_db(path)
+    articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert db.execute("SELECT count(*) FROM entity_queue").fetchone()[0] == articles
+    computed = pipeline.tag_articles(db, [row[0] for row in db.execute("SELECT id FROM articles")])
+    assert computed == 0  # unchanged text: mentions kept, only the claims written
+    assert [t.post for t in _person(db, "王明@新蔡县").current_posts()] == ["县委书记"]
 
 
 def test_posts_by_year_table(constructed: Database) -> None:
