@@ -34,6 +34,11 @@ def _career(db: Database, name: str) -> Any:
     return found[0] if found else None
 
 
+CHART_MINIMUM = 100
+CHART_BESIDE_TIMELINE = 170
+"""Below about this height, beside a timeline of three posts, the chart's axis labels collide."""
+
+
 class EntityDetail(QWidget):
     """Shown in the main area when an entity is chosen; double-click an article to read it."""
 
@@ -51,7 +56,7 @@ class EntityDetail(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(100)  # small screens: the window must fit (the stretch gives more)
+        self.chart_view.setMinimumHeight(CHART_MINIMUM)  # small screens: the window must fit (stretch: more)
         self.timeline = CareerTimeline()  # filled on the query thread, see show_entity
         self.timeline.hide()
         self.background: Any = None  # the window's QueryThread; the ledger is not read on the GUI thread
@@ -98,6 +103,7 @@ class EntityDetail(QWidget):
         )
         self._chart(mentions_per_date(rows), palette.entities.get(kind, palette.accent), palette)
         self.timeline.hide()
+        self.chart_view.setMinimumHeight(CHART_MINIMUM)
         if kind == "person" and self.background is not None:
             self.background.ask(
                 "career", lambda db: _career(db, text), lambda p: self._show_career(text, p, palette)
@@ -112,6 +118,8 @@ class EntityDetail(QWidget):
             return  # another entity was chosen meanwhile
         self.timeline.show_person(person, palette)
         self.timeline.setVisible(person is not None)
+        # the timeline takes its rows from the chart's share: keep the chart tall enough for its labels
+        self.chart_view.setMinimumHeight(CHART_BESIDE_TIMELINE if person is not None else CHART_MINIMUM)
         if person is not None:
             current = "、".join(t.post for t in person.current_posts()) or "—"
             self.positions.setText(
