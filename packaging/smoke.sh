@@ -81,6 +81,16 @@ else
     fail "articles --json: $(head -c 300 "$WORK/articles.err" "$WORK/parse.err")"
 fi
 
+# 3b. the ledger and the reprint index (numpy, rapidfuzz) answer from inside the bundle
+if app "$APP" --db "$DB" careers --json >"$WORK/careers.json" 2>"$WORK/careers.err" \
+    && app "$APP" --db "$DB" reprints --rebuild --json >"$WORK/reprints.json" 2>"$WORK/reprints.err" \
+    && claims=$(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); assert a and isinstance(b, list); print(len(a))' \
+        "$WORK/careers.json" "$WORK/reprints.json" 2>"$WORK/parse.err"); then
+    ok "careers --json: $claims person–post rows; reprints --rebuild --json ran"
+else
+    fail "careers/reprints: $(head -c 300 "$WORK/careers.err" "$WORK/reprints.err" "$WORK/parse.err" 2>/dev/null)"
+fi
+
 # 4. a highlight, exported as Markdown with its bulletin-reader:// link
 LINK=""
 if app "$APP" export markdown --help >/dev/null 2>&1; then

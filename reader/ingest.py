@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from reader import filenames
+from reader import derived, filenames
 from reader.children import Child
 from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, parse_bytes
@@ -184,6 +184,7 @@ def _store(
     loaded: _Loaded,
     after_save: AfterSave | None,
     index_later: list[search.Entry] | None = None,
+    derive_later: list[int] | None = None,
 ) -> FileOutcome:
     entries: list[search.Entry] = []
     with db.atomic():  # the file, its queue entries for the recogniser and ``after_save``: all or nothing
@@ -201,6 +202,11 @@ def _store(
                 after_save(db, result)
     if index_later is not None:
         index_later.extend(entries)  # only once the file is saved for good
+    if result.status is not SaveStatus.UNCHANGED:
+        if derive_later is None:
+            derived.update_reprints(db, result.article_ids)  # the reprint index (reader/derived.py)
+        else:
+            derive_later.extend(result.article_ids)  # indexed for reprints at the end of the import
     return FileOutcome(
         loaded.path,
         result.status.value,
@@ -216,6 +222,7 @@ def _outcome(
     load: Callable[[], _Loaded],
     after_save: AfterSave | None,
     index_later: list[search.Entry] | None = None,
+    derive_later: list[int] | None = None,
 ) -> FileOutcome:
     """One file's outcome; whatever goes wrong with this file is this file's failure alone.
 
@@ -233,7 +240,9 @@ def _outcome(
                 filenames.shown(path),
                 f"the importer failed on this file ({type(error).__name__}: {error}); please report it",
             ) from error
-        return _store(db, loaded, after_save, index_later)  # one savepoint: the file and its entity step
+        return _store(
+            db, loaded, after_save, index_later, derive_later
+        )  # one savepoint: the file and its entity step
     except LibraryError:
         raise
     except BadInputError as error:
@@ -363,11 +372,13 @@ def import_paths(
     report = ImportReport()
     reader = _Reader(files)
     stopped: LibraryError | None = None
+    saved: list[int] = []  # articles of committed groups: the reprint index takes them at the end
     try:
         index = 0
         while index < len(files) and not report.cancelled and stopped is None:
             group: list[FileOutcome] = []
             to_index: list[search.Entry] = []
+            to_derive: list[int] = []
             started = time.monotonic()
             try:
                 with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
@@ -379,11 +390,14 @@ def import_paths(
                             break
                         if progress is not None:
                             progress(index, len(files), files[index])
-                        group.append(_outcome(db, files[index], reader.load(index), after_save, to_index))
+                        group.append(
+                            _outcome(db, files[index], reader.load(index), after_save, to_index, to_derive)
+                        )
                         index += 1
                         if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                             raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
                     search.index_prepared(db, to_index)
+                saved.extend(to_derive)
             except LibraryError as error:
                 group = [_lost(outcome, error) for outcome in group]
                 stopped = error
@@ -396,12 +410,19 @@ def import_paths(
         report.outcomes.extend(
             FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in files[index:]
         )
-    if stopped is None and (report.with_status("imported") or report.with_status("updated")):
+    else:
+        _after_batch(db, report, saved)
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), files[-1] if files else Path())
+    return report
+
+
+def _after_batch(db: Database, report: ImportReport, saved: list[int]) -> None:
+    """What an import that was not stopped does last: the reprint index, then a bounded index merge."""
+    derived.update_reprints(db, saved)  # one vectorised pass for the whole import, its own transactions
+    if report.with_status("imported") or report.with_status("updated"):
         try:
             with db.atomic():  # bounded: FTS5's automerge did most of the merging during the inserts
                 search.maintain(db, pages=MERGE_PAGES)
         except sqlite3.DatabaseError:
             pass  # maintenance only: the imported files are committed and searchable as they are
-    if progress is not None and not report.cancelled:
-        progress(len(files), len(files), files[-1] if files else Path())
-    return report

@@ -187,6 +187,7 @@ def screen_shots(
     small.open_article(article_id)
     settle(app, 500)
     shots["small-screen-1024x700.png"] = small.grab()
+    shots.update(careers_at(app, small, db, "-1024x700"))
     small.close()
     i18n.install("zh_CN")
     app.setApplicationDisplayName(i18n.translate("About", "Bulletin Reader"))
@@ -215,6 +216,9 @@ def scale_two(db_path: Path, tmp: str, article_id: int) -> int:
     settle(app, 600)
     window.grab().save(str(OUT / "scale-factor-2.png"))
     print(OUT / "scale-factor-2.png", "characters per line:", window.pane.characters_per_line())
+    for name, pixmap in careers_at(app, window, window.db, "-scale-2").items():
+        pixmap.save(str(OUT / name))
+        print(OUT / name)
     window.close()
     return 0
 
@@ -260,6 +264,66 @@ def research_shots(app: QApplication, window: MainWindow) -> dict[str, QPixmap]:
     return shots
 
 
+def careers_shots(app: QApplication, window: MainWindow, db: Database, tmp: Path) -> dict[str, QPixmap]:
+    """A person's career timeline, and the also-in bar with the side-by-side diff of a reprint.
+
+    The reprint's other version is a 驻马店日报 page made from the bulletin's own 原载 article
+    (as tests/reprints does), imported like any file.
+    """
+    shots = {}
+    window.show_entity("person", "李跃勇")
+    settle_until(app, lambda: not window.detail.timeline.isHidden())
+    shots["career-timeline.png"] = window.grab()
+    title, text = db.execute("SELECT title, text FROM articles WHERE source_note LIKE '%T03%'").fetchone()
+    page = tmp / "zmdrb_20240930_T03.md"
+    edited = text.replace("全市", "我市", 2).replace("如今", "现在", 1)
+    front = "---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n"
+    page.write_text(f"{front}# {title}\n\n{edited}\n", "utf-8")
+    import_paths(db, [page])
+    shots.update(reprint_shots(app, window, db, ""))
+    window.tabs.setCurrentWidget(window.careers.posts)
+    settle_until(app, lambda: window.careers.posts.model.rowCount() > 0)
+    shots["posts-table.png"] = window.grab()
+    return shots
+
+
+def reprint_title(db: Database) -> str:
+    return db.execute("SELECT title FROM articles WHERE source_note LIKE '%T03%'").fetchone()[0]
+
+
+def reprint_shots(app: QApplication, window: MainWindow, db: Database, suffix: str) -> dict[str, QPixmap]:
+    """The newspaper copy of a bulletin article open (its also-in bar), then the diff against the other."""
+    from reader.store import reprints as reprint_store
+
+    shots = {}
+    (reprint_id,) = db.execute(
+        "SELECT id FROM articles WHERE title = ? ORDER BY id DESC", [reprint_title(db)]
+    ).fetchone()
+    window.tabs.setCurrentIndex(0)
+    window.open_article(reprint_id)
+    settle_until(app, lambda: not window.careers.also_in.isHidden())
+    shots[f"reprint-also-in{suffix}.png"] = window.grab()
+    other = reprint_store.others_of(db, reprint_id)[0]["article_id"]
+    window.careers.compare(reprint_id, other)
+    settle_until(app, lambda: window.careers.dialog is not None)
+    dialog = window.careers.dialog
+    if dialog is not None:
+        dialog.view.next_change()  # both sides at the first difference
+        settle(app)
+        shots[f"reprint-diff{suffix}.png"] = dialog.grab()
+        dialog.close()
+    return shots
+
+
+def careers_at(app: QApplication, window: MainWindow, db: Database, suffix: str) -> dict[str, QPixmap]:
+    """The timeline and the diff dialog in a smaller or scaled window (``suffix`` names the size)."""
+    window.show_entity("person", "李跃勇")
+    settle_until(app, lambda: not window.detail.timeline.isHidden())
+    shots = {f"career-timeline{suffix}.png": window.grab()}
+    shots.update(reprint_shots(app, window, db, suffix))
+    return shots
+
+
 def main() -> int:
     if len(sys.argv) == 4 and sys.argv[1] == "--scale-two":
         return scale_two(Path(sys.argv[2]), str(Path(sys.argv[2]).parent), int(sys.argv[3]))
@@ -271,6 +335,7 @@ def main() -> int:
         window = window_on(db, path, tmp, "main", (1400, 860))
         shots = tour(app, window, db, article_id, tmp)
         shots.update(research_shots(app, window))
+        shots.update(careers_shots(app, window, db, Path(tmp)))
         window.close()
         shots.update(screen_shots(app, db, path, tmp, article_id))
         for name, pixmap in shots.items():

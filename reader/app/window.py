@@ -41,6 +41,7 @@ from sqlite_utils import Database
 from reader.app import about, menus, undo
 from reader.app.appearance import Appearance
 from reader.app.background import QueryThread
+from reader.app.careers.feature import CareersFeature
 from reader.app.error_dialog import show_error
 from reader.app.history import ArticlePlace, EntityPlace, History
 from reader.app.i18n.reasons import translate_reason
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             [*self.toolbars, self.legend, self.statusBar()], settings,
         )  # fmt: skip
         self.app_menus = menus.build_menus(self)
+        self.careers = CareersFeature(self)  # Posts tab, career timeline, "also in" bar, version diff
         self._compact_tabs()
         self.set_theme(settings.theme(), save=False)
         self.pane.set_font_size(settings.font_size())

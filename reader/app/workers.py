@@ -96,30 +96,11 @@ def correction_job(
     occurrence: tuple[int, str, int, int] | None,
     run: Recognise | None = None,
 ) -> Job:
-    """Record one entity correction and re-annotate the articles it touches (recognising through
-    ``run``, the window's recogniser process); returns their ids."""
-    from reader.entities import pipeline
-    from reader.store import entities as store_entities
-    from reader.store.search import matching_article_ids
+    """``reader.corrections.correct`` on the writer, recognising through ``run`` (the window's
+    recogniser process); the job returns the ids of the re-annotated articles."""
+    from reader.corrections import correct
 
     def job(db: Database) -> list[int]:
-        article_id, field, start, end = occurrence if occurrence else (None, None, None, None)
-        with db.atomic():
-            store_entities.add_correction(
-                db,
-                text,
-                action,
-                kind=kind,
-                scope=scope,
-                article_id=article_id,
-                field=field,
-                start=start,
-                end=end,
-            )
-        touched = {article_id} if scope == "occurrence" and article_id is not None else set()
-        if scope == "all":
-            touched |= matching_article_ids(db, text)
-        pipeline.annotate_articles(db, sorted(touched), run=run or pipeline.recognise)
-        return sorted(touched)
+        return correct(db, text, action, kind=kind, scope=scope, occurrence=occurrence, run=run)
 
     return job

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from reader import __version__, filenames
-from reader.cli import entities, library, notes, research
+from reader.cli import careers, entities, library, notes, research
 from reader.errors import ReaderError
 from reader.store.db import library_error
 
@@ -68,6 +68,7 @@ library.register(cli)
 entities.register(cli)
 notes.register(cli)
 research.register(cli)
+careers.register(cli)
 
 
 def main() -> None:

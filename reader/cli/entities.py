@@ -14,6 +14,7 @@ import click
 from sqlite_utils import Database
 
 from reader.cli.common import db_option, echo_json, on_terminal, open_library
+from reader.corrections import correct
 from reader.entities.kinds import KINDS
 from reader.store import entities as store
 from reader.store.articles import field_texts
@@ -131,24 +132,13 @@ def entity_group() -> None:
     """Correct the recogniser for the whole library."""
 
 
-def _reannotate_containing(db: Database, text: str) -> None:
-    """Only the articles that contain TEXT can change: re-recognise those, not the whole library."""
-    from reader.entities import pipeline
-    from reader.store.search import matching_article_ids
-
-    pipeline.annotate_articles(db, sorted(matching_article_ids(db, text)))
-
-
 @entity_group.command("reject")
 @click.argument("text")
 @click.option("--kind", type=KIND, default=None, help="Reject only as this kind.")
 @db_option
 def reject_command(text: str, kind: str | None, db_path: Path | None) -> None:
     """TEXT is not an entity (of KIND) anywhere; applied at once."""
-    db = open_library(db_path)
-    with db.atomic():
-        store.add_correction(db, text, "reject", kind=kind)
-    _reannotate_containing(db, text)
+    correct(open_library(db_path), text, "reject", kind=kind)
     click.echo(f"rejected {text}")
 
 
@@ -158,10 +148,7 @@ def reject_command(text: str, kind: str | None, db_path: Path | None) -> None:
 @db_option
 def add_command(text: str, kind: str, db_path: Path | None) -> None:
     """TEXT is an entity of KIND everywhere it appears; applied at once."""
-    db = open_library(db_path)
-    with db.atomic():
-        store.add_correction(db, text, "add", kind=kind)
-    _reannotate_containing(db, text)
+    correct(open_library(db_path), text, "add", kind=kind)
     click.echo(f"added {text} as {kind}")
 
 

@@ -9,6 +9,10 @@ Each tagged article records the digest of the text its mentions came from; an ar
 unchanged is not tagged again, and a new article whose text another article already had (the same
 file imported from another folder) takes that article's mentions.
 
+The career ledger's claims of every article passed through here are rewritten with its mentions
+(``reader.derived.update_claims``), whether its text changed or not: a claim also reads its issue's
+date and places, which a new version of the issue may have changed.
+
 Library-wide consistency: people confirmed anywhere (a post, a byline, a leader list, a confident
 model reading) are stored as such, and the recogniser recognises them wherever they occur; within
 one chunk, names confirmed in one article count in the others.
@@ -23,6 +27,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader import derived
 from reader.entities import kinds
 from reader.entities.claims import Analysis, Mention, WordSet, normalise_name
 from reader.store import entities as store
@@ -194,6 +199,8 @@ def tag_articles(
                 if known is not None:
                     known.update(n for a in analyses.values() for n in a.confirmed)
         store.unqueue(db, [a.id for a in articles])
+        # the career ledger reads mentions (and the issue's date): its claims follow in this transaction
+        derived.update_claims(db, [a.id for a in articles])
         if store.get_state(db, "version") is None:
             store.set_state(db, "version", kinds.RECOGNISER_VERSION)
     return len(todo)

@@ -268,15 +268,20 @@ def set_state(db: Database, key: str, value: str) -> None:
     settings.put(db, f"recogniser.{key}", value)
 
 
-def people_index(db: Database, kind: str = "person") -> list[dict[str, Any]]:
-    """Per entity: the posts printed just before it, article count, first and last issue date."""
+def people_index(db: Database, kind: str = "person", collapse_reprints: bool = False) -> list[dict[str, Any]]:
+    """Per entity: the posts printed just before it, article count, first and last issue date.
+
+    ``collapse_reprints`` counts a cluster of reprints (``reprint_members``) as one article.
+    """
     _check_kind(kind)
+    counted = "COALESCE(rm.cluster_id, m.article_id)" if collapse_reprints else "m.article_id"
     rows = db.execute(
-        """
-        SELECT e.id, e.text, COUNT(DISTINCT m.article_id) AS n,
+        f"""
+        SELECT e.id, e.text, COUNT(DISTINCT {counted}) AS n,
                MIN(i.issue_date), MAX(i.issue_date)
         FROM entities e JOIN mentions m ON m.entity_id = e.id
         JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
+        LEFT JOIN reprint_members rm ON rm.article_id = m.article_id
         WHERE e.kind = ? GROUP BY e.id ORDER BY n DESC, COUNT(*) DESC, e.text
         """,
         [kind],

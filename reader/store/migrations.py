@@ -399,6 +399,108 @@ def m013_library_settings(db: Database) -> None:
     db.execute("DROP TABLE recogniser_state")
 
 
+@migrations(name="m014_reprints")
+def m014_reprints(db: Database) -> None:
+    """Near-duplicate articles: MinHash signatures and band keys (the persistent LSH index), checked pairs.
+
+    ``reprint_docs`` remembers which text each article was indexed from (so an unchanged article is
+    not indexed again) and its signature (so an import compares its candidates without re-reading
+    their texts); ``reprint_members`` is the clustering, kept so search and the people index can
+    count a cluster once in SQL.
+    """
+    db.execute(
+        """
+        CREATE TABLE reprint_docs (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            fingerprint TEXT NOT NULL,
+            length INTEGER NOT NULL,
+            signature BLOB
+        )
+        """
+    )
+    db.execute("CREATE INDEX reprint_docs_fingerprint ON reprint_docs(fingerprint)")
+    db.execute(
+        """
+        CREATE TABLE reprint_bands (
+            band INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (band, key, article_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX reprint_bands_article ON reprint_bands(article_id)")
+    db.execute(
+        """
+        CREATE TABLE reprint_pairs (
+            a INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            b INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            similarity REAL NOT NULL,
+            PRIMARY KEY (a, b),
+            CHECK (a < b)
+        )
+        """
+    )
+    db.execute("CREATE INDEX reprint_pairs_b ON reprint_pairs(b)")
+    db.execute(
+        """
+        CREATE TABLE reprint_members (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            cluster_id INTEGER NOT NULL,
+            is_original INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX reprint_members_cluster ON reprint_members(cluster_id)")
+
+
+@migrations(name="m015_careers")
+def m015_careers(db: Database) -> None:
+    """The career ledger: dated person–post claims per article, and the user's merges and splits.
+
+    Claims are rewritten whenever an article's mentions are written; corrections name people
+    by (name, place) — text, not row ids — so they survive every rewrite.
+    """
+    db.execute(
+        """
+        CREATE TABLE career_claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            post TEXT NOT NULL,
+            place TEXT,
+            organisation TEXT,
+            kind TEXT NOT NULL CHECK (kind IN ('mention', 'appointment', 'removal')),
+            date TEXT,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            printed TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX career_claims_article ON career_claims(article_id)")
+    db.execute("CREATE INDEX career_claims_name ON career_claims(name)")
+    db.execute("CREATE INDEX career_claims_post ON career_claims(post)")
+    db.execute(
+        """
+        CREATE TABLE career_corrections (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL CHECK (action IN ('merge', 'split')),
+            name TEXT NOT NULL,
+            place TEXT,
+            other_name TEXT NOT NULL,
+            other_place TEXT,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE TABLE career_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    # claims are written where mentions are (``entities.pipeline.tag_articles``): an existing library's
+    # articles go through the tagging queue once; unchanged text is not recognised again
+    db.execute("INSERT OR IGNORE INTO entity_queue (article_id) SELECT id FROM articles")
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 

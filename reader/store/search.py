@@ -443,6 +443,7 @@ class Filters:
     date_to: str | None = None
     section: str | None = None
     article_ids: Iterable[int] | None = None
+    collapse_reprints: bool = False  # a reprint cluster counts once: its first-published member stands for it
 
 
 def _phrase(term: str) -> str:
@@ -545,6 +546,8 @@ def _sql(
     if filters.article_ids is not None:
         where.append("d.article_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(sorted({int(article_id) for article_id in filters.article_ids})))
+    if filters.collapse_reprints:
+        where.append("d.article_id NOT IN (SELECT article_id FROM reprint_members WHERE is_original = 0)")
     return f"SELECT {select} FROM {' '.join(joins)} WHERE {' AND '.join(where)}", params
 
 
@@ -677,13 +680,14 @@ def search(
     date_to: str | None = None,
     section: str | None = None,
     article_ids: Iterable[int] | None = None,
+    collapse_reprints: bool = False,
 ) -> list[SearchHit]:
     """One page of hits with snippets, in ``sort`` order (see the module docstring).
 
     Page on with ``after=hits[-1].key`` (cost independent of depth); ``offset``
     is still accepted and walks from the start.
     """
-    filters = Filters(issue_id, date_from, date_to, section, article_ids)
+    filters = Filters(issue_id, date_from, date_to, section, article_ids, collapse_reprints)
     return _search(db, query, limit, offset, after, sort, variants, filters)
 
 
@@ -750,13 +754,14 @@ def first_page(
     date_to: str | None = None,
     section: str | None = None,
     article_ids: Iterable[int] | None = None,
+    collapse_reprints: bool = False,
 ) -> tuple[int, list[SearchHit]]:
     """``(count, first page)`` from one pass over the index: what a new search in the window shows.
 
     The count stops at ``at_most + 1`` ("more than ``at_most``"); a result set that
     fits is ranked from that same pass, a bigger one is streamed tier by tier.
     """
-    filters = Filters(issue_id, date_from, date_to, section, article_ids)
+    filters = Filters(issue_id, date_from, date_to, section, article_ids, collapse_reprints)
     terms = query_terms(query, variants=True)
     if not terms:
         return 0, []
@@ -780,6 +785,7 @@ def count(
     date_to: str | None = None,
     section: str | None = None,
     article_ids: Iterable[int] | None = None,
+    collapse_reprints: bool = False,
 ) -> int:
     """How many articles ``search`` would return without a limit.
 
@@ -789,7 +795,7 @@ def count(
     terms = query_terms(query, variants=True)
     if not terms:
         return 0
-    filters = Filters(issue_id, date_from, date_to, section, article_ids)
+    filters = Filters(issue_id, date_from, date_to, section, article_ids, collapse_reprints)
     check = query_terms(query, variants=False) if _needs_check(query, variants) else None
     return _count(db, terms, filters, check, at_most)
 

@@ -22,6 +22,26 @@
     </message>
 </context>
 <context>
+    <name>CareerTimeline</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityDetail</name>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -200,6 +220,23 @@
         <translation>
             <numerusform>%n not placed</numerusform>
             <numerusform>%n not placed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostsPanel</name>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>

@@ -17,6 +17,25 @@
     </message>
 </context>
 <context>
+    <name>AlsoInBar</name>
+    <message>
+        <source>page %1</source>
+        <translation>%1版</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>亦见：</translation>
+    </message>
+    <message>
+        <source>the original is in the library</source>
+        <translation>原文在库中</translation>
+    </message>
+    <message>
+        <source>the original is not in the library</source>
+        <translation>原文未在库中</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationTableModel</name>
     <message>
         <source>Its issue is in the trash: File ▸ Trash restores it.</source>
@@ -144,6 +163,50 @@
     </message>
 </context>
 <context>
+    <name>CareerTimeline</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointed</source>
+        <translation>任命</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>免去</translation>
+    </message>
+    <message>
+        <source>No dated posts</source>
+        <translation>没有带日期的职务</translation>
+    </message>
+</context>
+<context>
+    <name>CareersFeature</name>
+    <message>
+        <source>Posts</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Posts × years</source>
+        <translation>职务 × 年份</translation>
+    </message>
+    <message>
+        <source>Count reprints once</source>
+        <translation>同稿计一次</translation>
+    </message>
+    <message>
+        <source>A story printed several times counts as one article</source>
+        <translation>转载、通稿只算一篇</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+</context>
+<context>
     <name>ColorMeaningsDialog</name>
     <message>
         <source>Highlight Colours</source>
@@ -182,6 +245,34 @@
     </message>
 </context>
 <context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Compare versions</source>
+        <translation>版本对比</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Next difference</source>
+        <translation>下一处不同</translation>
+    </message>
+    <message>
+        <source>Both sides to the next difference (F8)</source>
+        <translation>两边同时跳到下一处不同 (F8)</translation>
+    </message>
+    <message>
+        <source>%1 the same</source>
+        <translation>%1 相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n 处不同</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityArticlesModel</name>
     <message>
         <source>Date</source>
@@ -211,6 +302,10 @@
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Current: %1 · Career below (click a bar or marker)</source>
+        <translation>现任：%1 · 履历见下（点击条块或标记）</translation>
     </message>
     <message>
         <source>Mentions per issue date</source>
@@ -1160,6 +1255,36 @@
     </message>
 </context>
 <context>
+    <name>PostsPanel</name>
+    <message>
+        <source>Filter posts, places, names</source>
+        <translation>筛选职务、地方或姓名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n 个职务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostsTableModel</name>
+    <message>
+        <source>Place</source>
+        <translation>地方</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1489,6 +1614,14 @@
     <message>
         <source>Only this entity</source>
         <translation>仅此实体</translation>
+    </message>
+    <message>
+        <source>Count reprints once</source>
+        <translation>同稿计一次</translation>
+    </message>
+    <message>
+        <source>List only the first-published copy of a story</source>
+        <translation>转载、通稿只列首发的一篇</translation>
     </message>
     <message>
         <source>Only with: %1</source>

@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QSplitter, QTableView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
+from reader.app.careers.timeline import CareerTimeline
+from reader.app.i18n import fill
 from reader.app.people.models import ARTICLE_ID_ROLE, EntityArticlesModel
 from reader.app.theme import Palette, kind_label
 from reader.store import entities as store_entities
@@ -22,6 +24,19 @@ def mentions_per_date(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
     for row in rows:
         totals[row["issue_date"] or "—"] += row["mentions"]
     return sorted(totals.items())
+
+
+def _career(db: Database, name: str) -> Any:
+    """The person of this name with the most claims (namesakes are separate people in the ledger)."""
+    from reader.careers.update import load_people
+
+    found = [p for p in load_people(db, name=name) if p.name == name]
+    return found[0] if found else None
+
+
+CHART_MINIMUM = 100
+CHART_BESIDE_TIMELINE = 170
+"""Below about this height, beside a timeline of three posts, the chart's axis labels collide."""
 
 
 class EntityDetail(QWidget):
@@ -41,7 +56,10 @@ class EntityDetail(QWidget):
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(100)  # small screens: the window must fit (the stretch gives more)
+        self.chart_view.setMinimumHeight(CHART_MINIMUM)  # small screens: the window must fit (stretch: more)
+        self.timeline = CareerTimeline()  # filled on the query thread, see show_entity
+        self.timeline.hide()
+        self.background: Any = None  # the window's QueryThread; the ledger is not read on the GUI thread
         self.company = QListWidget()
         self.articles = EntityArticlesModel(db, self)
         self.article_view = QTableView()
@@ -63,6 +81,7 @@ class EntityDetail(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.positions)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.chart_view, 2)
         layout.addWidget(lower, 3)
         self.entity: tuple[str, str] | None = None
@@ -83,10 +102,31 @@ class EntityDetail(QWidget):
             + f" · {span}"
         )
         self._chart(mentions_per_date(rows), palette.entities.get(kind, palette.accent), palette)
+        self.timeline.hide()
+        self.chart_view.setMinimumHeight(CHART_MINIMUM)
+        if kind == "person" and self.background is not None:
+            self.background.ask(
+                "career", lambda db: _career(db, text), lambda p: self._show_career(text, p, palette)
+            )
         self.company.clear()
         if kind == "person":
             for other in store_entities.cooccurrence(self._db, text, limit=15):
                 self.company.addItem(f"{other['name']}　{other['articles']}")
+
+    def _show_career(self, name: str, person: Any, palette: Palette) -> None:
+        if self.entity != ("person", name):
+            return  # another entity was chosen meanwhile
+        self.timeline.show_person(person, palette)
+        self.timeline.setVisible(person is not None)
+        # the timeline takes its rows from the chart's share: keep the chart tall enough for its labels
+        self.chart_view.setMinimumHeight(CHART_BESIDE_TIMELINE if person is not None else CHART_MINIMUM)
+        if person is not None:
+            current = "、".join(t.post for t in person.current_posts()) or "—"
+            self.positions.setText(
+                self.positions.text()
+                + "\n"
+                + fill(self.tr("Current: %1 · Career below (click a bar or marker)"), current)
+            )
 
     def _chart(self, points: list[tuple[str, int]], colour: str, palette: Palette) -> None:
         self.chart.removeAllSeries()

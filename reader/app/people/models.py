@@ -82,6 +82,11 @@ class EntityListModel(_PagedTable):
         self._db = db
         self.kind = kind
         self._filter = ""
+        self.collapse_reprints = False
+        self.reload()
+
+    def set_collapse_reprints(self, on: bool) -> None:
+        self.collapse_reprints = on
         self.reload()
 
     def set_kind(self, kind: str) -> None:
@@ -93,7 +98,7 @@ class EntityListModel(_PagedTable):
         self.reload()
 
     def reload(self) -> None:
-        rows = store_entities.people_index(self._db, self.kind)
+        rows = store_entities.people_index(self._db, self.kind, self.collapse_reprints)
         if self._filter:
             rows = [row for row in rows if self._filter in row["name"]]
         self._reset(rows)

@@ -33,6 +33,7 @@ class Query:
     date_to: str | None = None
     section: str | None = None
     article_ids: list[int] | None = None  # restrict to one entity's articles
+    collapse_reprints: bool = False  # count a reprint cluster once
     filters: dict[str, Any] = field(default_factory=dict)
     sort: store_search.Sort = "relevance"
     variants: bool = True  # simplified/traditional folding
@@ -44,6 +45,7 @@ class Query:
             "section": self.section,
             "article_ids": self.article_ids,
             "variants": self.variants,
+            "collapse_reprints": self.collapse_reprints,
         }
 
 

@@ -168,6 +168,8 @@ class SearchPanel(QWidget):
         self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clear_entity = QCheckBox(self.tr("Only this entity"))
         self.clear_entity.setVisible(False)
+        self.collapse_reprints = QCheckBox(self.tr("Count reprints once"))
+        self.collapse_reprints.setToolTip(self.tr("List only the first-published copy of a story"))
 
     def _build_results(self, db: Database) -> None:
         self.status = QLabel()
@@ -201,6 +203,7 @@ class SearchPanel(QWidget):
         filters.addWidget(self.sort)
         layout.addLayout(filters)
         layout.addWidget(self.clear_entity)
+        layout.addWidget(self.collapse_reprints)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
 
@@ -219,6 +222,7 @@ class SearchPanel(QWidget):
             self.clear_entity.toggled,
             self.fold_variants.toggled,
             self.sort.currentIndexChanged,
+            self.collapse_reprints.toggled,
         ):
             signal.connect(lambda *_args: self._debounce.start())
 
@@ -263,7 +267,10 @@ class SearchPanel(QWidget):
 
     def current_query(self) -> Query:
         query = Query(
-            text=self.box.text(), sort=self.sort.currentData(), variants=self.fold_variants.isChecked()
+            text=self.box.text(),
+            sort=self.sort.currentData(),
+            variants=self.fold_variants.isChecked(),
+            collapse_reprints=self.collapse_reprints.isChecked(),
         )
         if self.use_dates.isChecked():
             query.date_from = self.date_from.date().toString("yyyy-MM-dd")

@@ -1,0 +1,88 @@
+"""The shipped word lists the ledger reads: post titles, surnames, the gazetteer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reader.resources import resource
+
+LEVEL_CHARS = "省市州盟县区旗镇乡村"
+LEVEL_OF_CHAR = {
+    "省": "province",
+    "市": "city",
+    "州": "city",
+    "盟": "city",
+    "县": "county",
+    "区": "county",
+    "旗": "county",
+    "镇": "town",
+    "乡": "town",
+    "村": "village",
+}
+_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3, "village": 4}
+NOT_POSTS = frozenset({"院士", "教授", "副教授", "研究员", "委员"})
+"""Titles that are honours or ranks rather than posts in a government (and 委员 alone, which
+is a member of anything); they stay in a chain (市委常委、宣传部部长) but never stand alone."""
+
+
+GENERIC_PLACE_WORDS = frozenset(
+    {"示范区", "开发区", "高新区", "新区", "城区", "郊区", "市区", "园区", "县城"}
+)
+"""Aliases in the gazetteer that are common nouns in running text, never a place's name by themselves."""
+
+
+def _lines(name: str) -> list[str]:
+    text = resource("dictionaries", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Place:
+    full: str  # 驻马店市
+    level: str  # province | city | county | town | village
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: tuple[str, ...]  # longest first
+    surnames: frozenset[str]
+    places: dict[str, Place]  # every name and alias → the unit
+
+    def place(self, name: str) -> Place | None:
+        return self.places.get(name)
+
+    def place_prefix(self, text: str) -> tuple[str, Place] | None:
+        """The longest gazetteer name ``text`` starts with (驻马店市委书记 → 驻马店市)."""
+        for length in range(min(len(text), 12), 1, -1):
+            found = self.places.get(text[:length])
+            if found is not None and found.level != "village":
+                return text[:length], found
+        return None
+
+    def is_name(self, text: str) -> bool:
+        """Shaped like a Chinese personal name: a known surname, 2–4 characters, all hanzi."""
+        if not 2 <= len(text) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in text):
+            return False
+        return text[:1] in self.surnames or (len(text) >= 3 and text[:2] in self.surnames)
+
+
+def level_rank(level: str) -> int:
+    return _LEVEL_RANK.get(level, 5)
+
+
+@cache
+def lexicon() -> Lexicon:
+    titles = tuple(sorted({t for t in _lines("positions.txt")}, key=len, reverse=True))
+    places: dict[str, Place] = {}
+    for line in _lines("places.tsv"):
+        parts = line.split("\t")
+        if len(parts) != 3 or parts[1] == "level":
+            continue
+        name, level, full = parts
+        level = level.removesuffix("-alias")
+        if name in GENERIC_PLACE_WORDS:
+            continue
+        if len(name) >= 2 and (name not in places or level_rank(level) < level_rank(places[name].level)):
+            places[name] = Place(full, level)
+    return Lexicon(titles, frozenset(_lines("surnames.txt")), places)

@@ -1,0 +1,142 @@
+"""Reading a post phrase: ``驻马店市委书记`` → post 市委书记, place 驻马店市, organisation 市委.
+
+The post keeps its level (市委书记, 县长) and loses the place's name, so "who was 市长 of
+驻马店" is one post at one place whatever the paper printed.  A chain ``市委副书记、市长`` is
+several posts; an item without a level of its own takes its organisation from the item
+before it (市委常委、宣传部部长 → 市委宣传部部长).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.careers.lexicon import LEVEL_CHARS, LEVEL_OF_CHAR, NOT_POSTS, Lexicon
+
+FUNCTION_CHARS = frozenset(
+    "的了在和与及由对向为请是时后经据将把被从等并或而且也都就还又已于以其之所这那此该各每我你他她它们着过吗呢吧啊"
+)
+"""Characters that never occur inside a post's organisation part: where a post phrase cannot start."""
+_HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
+_STARTS = ("副", "常务", "党", "总", "首席")
+MAX_POST = 24
+DISTRIBUTED = ("常委", "委员", "成员", "代表")
+PARTY_DEPARTMENTS = ("部", "政法委", "纪委", "编委", "网信办", "农办")
+
+
+@dataclass(frozen=True)
+class Post:
+    post: str  # 市委书记: as printed, the place's name taken out, its level kept
+    place: str | None  # 驻马店市 when the phrase names it
+    level: str | None  # province | city | county | town | village
+    organisation: str | None  # 市委, 市公安局: the body the title is held in, as printed
+    printed: str
+
+    @property
+    def shared_in_lists(self) -> bool:
+        """副市长何冬、王建平: a deputy or member post goes to every name of the list."""
+        return "副" in self.post or self.post.endswith(DISTRIBUTED)
+
+
+def _title(lex: Lexicon, text: str) -> str | None:
+    return next((t for t in lex.titles if text.endswith(t)), None)
+
+
+def parse_post(lex: Lexicon, text: str) -> Post | None:
+    """One post phrase, or ``None`` when ``text`` does not read as one."""
+    text = "".join(text.split())
+    if not text or len(text) > MAX_POST or not _HANZI.match(text):
+        return None
+    title = _title(lex, text)
+    if title is None:
+        return None
+    place = level = None
+    post = text
+    found = lex.place_prefix(text)
+    if found is not None and len(found[0]) < len(text) - 1:
+        name, unit = found
+        rest = text[len(name) :]
+        level_char = unit.full[-1] if unit.full[-1] in LEVEL_CHARS else ""
+        own = rest.startswith((level_char, "副", "常务")) or rest in lex.titles  # 驻马店市|副市长
+        post = rest if own else level_char + rest
+        place, level = unit.full, unit.level
+    middle = post[: len(post) - len(title)]
+    if any(char in FUNCTION_CHARS for char in middle):
+        return None
+    if level is None:
+        level = _level(post, title)
+    if level is None and not middle and not post.startswith(_STARTS):
+        return None  # 主任, 书记 alone: no place, no body, fits nothing
+    if title in NOT_POSTS and not middle.endswith(("委", "常委会", "政协")):
+        return None
+    organisation = middle if middle and middle not in LEVEL_CHARS and middle not in ("副", "常务副") else None
+    if organisation and organisation.startswith(("副", "常务")):
+        organisation = None
+    return Post(post, place, level, organisation, text)
+
+
+def _level(post: str, title: str) -> str | None:
+    if post[0] in LEVEL_OF_CHAR:
+        return LEVEL_OF_CHAR[post[0]]
+    for char in title:  # 副市长, 常务副县长
+        if char in LEVEL_OF_CHAR:
+            return LEVEL_OF_CHAR[char]
+    return None
+
+
+def parse_chain(lex: Lexicon, text: str) -> list[Post]:
+    """``市委副书记、市长`` → two posts; empty when any item fails to read as a post."""
+    posts: list[Post] = []
+    for item in text.split("、"):
+        post = parse_post(lex, item)
+        if post is None:
+            return []
+        previous = posts[-1] if posts else None
+        if previous is not None and post.level is None and previous.organisation:
+            org = previous.organisation
+            if not (post.organisation or "").endswith(PARTY_DEPARTMENTS):
+                org = org[0]  # 区党委副书记、管委会主任 → 区管委会主任: only the level carries over
+            if org[0] in LEVEL_CHARS and not post.post.startswith(org):
+                post = Post(org + post.post, previous.place, previous.level, org + (post.organisation or ""),
+                            item)  # fmt: skip
+        elif previous is not None and post.place is None and post.level == previous.level:
+            post = Post(post.post, previous.place, post.level, post.organisation, item)
+        posts.append(post)
+    return posts
+
+
+def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | None:
+    """The longest post chain ending at ``end`` (a name starts there), by its own rules.
+
+    Used when the recogniser marked no position right before a name.  The phrase must start
+    at a place name, a level character, 副/常务/党, or a bare title, after a delimiter or a
+    character that cannot be part of a post (会议由|市委书记).
+    """
+    start = end
+    while (
+        start > 0
+        and end - start < MAX_POST + 6
+        and text[start - 1] not in '，,。；;：:！？!?\n（）()“”"《》 　'
+    ):
+        start -= 1
+    for i in range(start, end - 1):
+        candidate = text[i:end]
+        if not (candidate[0] in LEVEL_CHARS or candidate.startswith(_STARTS) or lex.place_prefix(candidate)
+                or candidate in lex.titles):  # fmt: skip
+            continue
+        if i > start and text[i - 1] not in FUNCTION_CHARS and not _verb_end(text, i):
+            continue
+        posts = parse_chain(lex, candidate)
+        if posts:
+            return i, posts
+    return None
+
+
+_VERB_ENDS = (
+    "主持", "出席", "参加", "陪同", "会见", "会同", "看望", "慰问", "听取", "邀请", "带领", "率领", "率", "领导",  # noqa: E501
+    "同志", "获悉",
+)  # fmt: skip
+
+
+def _verb_end(text: str, i: int) -> bool:
+    return text[:i].endswith(_VERB_ENDS)

@@ -1,0 +1,253 @@
+"""Which earlier article is each article a near-duplicate of: MinHash LSH candidates, checked exactly.
+
+What counts as a reprint: two whole articles whose normalised texts are at least ``THRESHOLD``
+alike by the Indel ratio (2·LCS / total length) — the same story with small edits, not two
+articles that share a paragraph.  Every article is checked against the indexed articles before
+it that share an LSH band with it, best estimate first, and paired with the first one of each
+cluster the exact check confirms (``matches``).  The pairs form a forest whose trees are the
+clusters — the connected components of "≥ 0.8 alike" among the candidates — and a story printed
+a thousand times costs about a thousand checks, not half a million.  An article whose normalised
+text is identical to an indexed one is paired with it outright and not indexed itself.
+
+``batch_pairs`` runs over a batch of articles in id order — the whole library, or the files an
+import saved — with what the store already holds as extra candidates, vectorised over all band
+buckets at once; the rule does not depend on how the library was cut into batches, so an import
+file by file gives the pairs a whole-library run gives (``tests/reprints``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from reader.reprints.signature import BANDS, NUM_PERM, band_keys
+from reader.reprints.similarity import at_least, folded
+
+THRESHOLD = 0.8
+"""Pairs at or above this similarity are reprints; ``--min-similarity`` may only go higher."""
+DEFAULT_SIMILARITY = THRESHOLD
+MIN_ESTIMATE = 0.45
+"""Candidates whose signatures agree on fewer than 45 % of the permutations (estimated 3-gram
+Jaccard) are not checked.  Calibrated on a sample apart from the benchmark's planted set
+(``benchmarks/README.md``): copies with up to 10 % of their characters edited estimate at 0.51
+or more, pairs of the synthetic library that are ≥ 0.8 alike at 0.5 or more; articles that
+share a paragraph or two sit below."""
+MIN_AGREEING = math.ceil(MIN_ESTIMATE * NUM_PERM)
+"""The same in permutations, counted exactly (integers: no float rounding between two runs)."""
+MIN_LENGTH_SHARE = THRESHOLD / (2 - THRESHOLD)
+"""2·min/(a+b) ≥ 0.8 needs the shorter text to be at least 2/3 of the longer one."""
+_CHUNK = 32_768
+
+Pair = tuple[int, int, float]
+
+
+class Pool:
+    """Normalised texts by article id (fetched when first needed), with their byte-folded forms."""
+
+    def __init__(
+        self, texts: Mapping[int, str], fetch: Callable[[list[int]], Mapping[int, str]] | None = None
+    ) -> None:
+        self.texts = dict(texts)
+        self._fetch = fetch
+        self._folded: dict[int, bytes] = {}
+
+    def text(self, key: int) -> str:
+        if key not in self.texts and self._fetch is not None:
+            self.texts.update(self._fetch([key]))
+        return self.texts[key]
+
+    def prefetch(self, keys: Sequence[int]) -> None:
+        """Fetch the texts of these articles at once (one query per chunk, not one per text)."""
+        missing = sorted(set(keys) - self.texts.keys())
+        if missing and self._fetch is not None:
+            self.texts.update(self._fetch(missing))
+
+    def folded(self, key: int) -> bytes:
+        if key not in self._folded:
+            self._folded[key] = folded(self.text(key))
+        return self._folded[key]
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the index already holds for a batch: band-sharing candidates and identical copies."""
+
+    rows: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    """For each candidate pair: the batch row (position in ``docs``)…"""
+    ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    """…and the indexed article sharing a band key with it."""
+    known: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    """The distinct candidate ids, ascending, with their signatures and text lengths."""
+    sigs: np.ndarray = field(default_factory=lambda: np.zeros((0, NUM_PERM), np.uint32))
+    lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    twins: Mapping[int, int] = field(default_factory=dict)
+    """Batch row → the indexed article with the identical normalised text."""
+    clusters: Mapping[int, int] = field(default_factory=dict)
+    """Stored candidate → its cluster (``reprint_members``), for those in one."""
+
+
+class Clusters:
+    """Union–find over article ids: which earlier articles are already versions of one story."""
+
+    def __init__(self, known: Mapping[int, int] | None = None) -> None:
+        self.parent: dict[int, int] = dict(known or {})  # a stored article → its cluster's id
+        for root in set(self.parent.values()):
+            self.parent.setdefault(root, root)
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        root = parent.setdefault(x, x)
+        while root != parent.setdefault(root, root):
+            root = parent[root]
+        while x != root:  # point the path at the root
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def matches(article_id: int, candidates: Sequence[int], pool: Pool, found: Clusters) -> list[Pair]:
+    """Pairs with the candidates at least ``THRESHOLD`` alike, checked best first, one per cluster:
+    once the article is a version of a story, the story's other versions are not checked again;
+    a candidate of another cluster still is, and a match joins the two (a story whose versions
+    drifted apart step by step is one story)."""
+    text, mine = pool.text(article_id), pool.folded(article_id)
+    pairs = []
+    for other in candidates:
+        if found.find(other) == found.find(article_id):
+            continue
+        similarity = at_least(text, pool.text(other), mine, pool.folded(other), THRESHOLD)
+        if similarity is not None:
+            pairs.append((min(article_id, other), max(article_id, other), round(similarity, 4)))
+            found.union(article_id, other)
+    return pairs
+
+
+def batch_pairs(
+    docs: Sequence[tuple[int, str]],
+    sigs: np.ndarray,
+    stored: Stored | None = None,
+    pool: Pool | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Pair], list[int]]:
+    """Pairs for ``docs`` (article id, normalised text long enough to sign; in id order) with their
+    signatures.  Returns the pairs and the articles to index (all but the identical copies)."""
+    stored = stored or Stored()
+    pairs, kept = _twins(docs, stored.twins)
+    ids = np.array([docs[row][0] for row in kept], dtype=np.int64)
+    mine = sigs[kept]
+    lengths = np.array([len(docs[row][1]) for row in kept], dtype=np.int64)
+    later, earlier, agreeing = _in_batch(band_keys(mine), mine, lengths)
+    other = ids[earlier]
+    if len(stored.rows):
+        more_later, more_other, more_agreeing = _from_store(stored, kept, mine, lengths)
+        later, other = np.concatenate((later, more_later)), np.concatenate((other, more_other))
+        agreeing = np.concatenate((agreeing, more_agreeing))
+    order = np.lexsort((other, -agreeing, later))  # by article, best estimate first, then lowest id
+    later, other = later[order], other[order]
+    pool = pool or Pool({})
+    pool.texts.update({docs[row][0]: docs[row][1] for row in kept})
+    pool.prefetch(other.tolist())  # an article without a reprint (most) is checked against them all
+    starts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]])[: len(later)]  # one run per article
+    ends = np.r_[starts[1:], len(later)][: len(starts)]
+    found = Clusters(stored.clusters)
+    for number, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        pairs.extend(matches(int(ids[later[start]]), other[start:end].tolist(), pool, found))
+        if progress is not None and number % 1000 == 0:
+            progress(number, len(starts))
+    return sorted(pairs), ids.tolist()
+
+
+def _twins(docs: Sequence[tuple[int, str]], stored: Mapping[int, int]) -> tuple[list[Pair], list[int]]:
+    """Pairs of each text identical to an indexed or earlier one, and the rows left to index."""
+    first: dict[str, int] = {}
+    pairs: list[Pair] = []
+    kept: list[int] = []
+    for row, (article_id, text) in enumerate(docs):
+        twin = stored.get(row, first.get(text))
+        if twin is None:
+            first[text] = article_id
+            kept.append(row)
+        else:
+            pairs.append((min(twin, article_id), max(twin, article_id), 1.0))
+    return pairs, kept
+
+
+def _worth_checking(
+    later: np.ndarray, mine: np.ndarray, theirs: np.ndarray, lengths: np.ndarray, their_lengths: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Which candidate pairs pass the length bound and the estimate, and how many permutations agree.
+
+    ``later`` indexes ``mine`` and ``lengths``; ``theirs[k]``, ``their_lengths[k]`` belong to pair k.
+    """
+    short, long = np.minimum(lengths[later], their_lengths), np.maximum(lengths[later], their_lengths)
+    fitting = np.flatnonzero(short >= MIN_LENGTH_SHARE * long)
+    agreeing = np.zeros(len(later), dtype=np.int64)
+    for start in range(0, len(fitting), _CHUNK):  # chunks small enough for the cache
+        rows = fitting[start : start + _CHUNK]
+        agreeing[rows] = np.count_nonzero(mine[later[rows]] == theirs[rows], axis=1)
+    return agreeing >= MIN_AGREEING, agreeing
+
+
+def _in_batch(keys: np.ndarray, mine: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(later row, earlier row, agreeing) for the pairs of the batch worth checking."""
+    earlier, later = _candidates(keys)
+    keep = np.zeros(len(later), dtype=bool)
+    agreeing = np.zeros(len(later), dtype=np.int64)
+    for start in range(0, len(later), _CHUNK):
+        part = slice(start, start + _CHUNK)
+        keep[part], agreeing[part] = _worth_checking(
+            later[part], mine, mine[earlier[part]], lengths, lengths[earlier[part]]
+        )
+    return later[keep], earlier[keep], agreeing[keep]
+
+
+def _from_store(
+    stored: Stored, kept: list[int], mine: np.ndarray, lengths: np.ndarray
+) -> tuple[np.ndarray, ...]:
+    """(later row, indexed article id, agreeing) for the stored candidates worth checking."""
+    row_of = np.full(max(int(stored.rows.max()), max(kept, default=0)) + 1, -1, dtype=np.int64)
+    row_of[kept] = np.arange(len(kept))
+    later = row_of[stored.rows]
+    present = later >= 0  # identical copies are not indexed, so they look for nothing
+    later, ids = later[present], stored.ids[present]
+    which = np.searchsorted(stored.known, ids)
+    keep = np.zeros(len(later), dtype=bool)
+    agreeing = np.zeros(len(later), dtype=np.int64)
+    for start in range(0, len(later), _CHUNK):
+        part = slice(start, start + _CHUNK)
+        keep[part], agreeing[part] = _worth_checking(
+            later[part], mine, stored.sigs[which[part]], lengths, stored.lengths[which[part]]
+        )
+    return later[keep], ids[keep], agreeing[keep]
+
+
+def _candidates(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (earlier row, later row) sharing a band key, once."""
+    count = len(keys)
+    positions = np.arange(count, dtype=np.int64)
+    codes = []
+    for band in range(BANDS):
+        order = np.lexsort((positions, keys[:, band]))  # by key, then row: a bucket's rows ascending
+        sorted_keys = keys[order, band]
+        starts = np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]
+        bucket_start = np.maximum.accumulate(np.where(starts, positions, 0))
+        before = positions - bucket_start  # how many earlier rows share this one's bucket
+        total = int(before.sum())
+        if not total:
+            continue
+        later = np.repeat(positions, before)
+        first = np.repeat(np.cumsum(before) - before, before)
+        earlier = np.repeat(bucket_start, before) + (np.arange(total) - first)
+        codes.append(order[earlier] * count + order[later])
+    if not codes:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    unique = np.sort(np.concatenate(codes))  # np.unique hashes, and is far slower on millions
+    unique = unique[np.r_[True, unique[1:] != unique[:-1]]]
+    return unique // count, unique % count

@@ -1,0 +1,187 @@
+"""Keep the reprint index of a library up to date: per saved file on import, or all at once.
+
+The import calls ``index_articles`` with the articles one file produced: only texts that
+changed are signed, their candidates come from the stored band keys with their stored
+signatures (no other text is read unless the estimate says it may be a reprint), and only the
+clusters they touch are regrouped, so an issue costs milliseconds whatever the library's size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlite_utils import Database
+
+from reader.reprints.clusters import clusters
+from reader.reprints.detect import DEFAULT_SIMILARITY, Pair, Pool, Stored, batch_pairs
+from reader.reprints.signature import MIN_CHARS, band_keys, from_blobs, normalise, signatures, to_blob
+from reader.reprints.similarity import ratio
+from reader.reprints.sources import parse_note
+from reader.store import reprints as store
+
+NOTE_SIMILARITY = 0.6
+"""A 原载 note names the publication and the day, so the one article of that issue it means may be
+edited more than a reprint found by search alone."""
+
+
+def _fingerprint(normalised: str) -> str:
+    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def index_articles(db: Database, article_ids: Sequence[int]) -> int:
+    """Index new or changed articles and pair them with the library; returns how many were (re)indexed.
+
+    The caller owns the transaction (the import runs this once per group of saved files, inside the
+    group's transaction).  A changed article takes the clusters it was in along: their members look
+    for their match again, so no pair is left pointing at a text that is gone.
+    """
+    current = {i: normalise(t) for i, t in store.texts(db, article_ids).items()}
+    known = store.docs(db, list(current))
+    changed = {i for i, text in current.items() if known.get(i) != _fingerprint(text)}
+    if not changed:
+        return 0
+    before = store.members_of_clusters(db, changed)
+    redo = sorted(changed | before)
+    texts = {**current, **{i: normalise(t) for i, t in store.texts(db, set(redo) - current.keys()).items()}}
+    store.forget(db, redo)
+    docs, bands, found = _index(db, [(i, texts[i]) for i in redo], from_store=True)
+    store.add_docs(db, docs)
+    store.add_bands(db, bands)
+    store.add_pairs(db, found)
+    _regroup(db, set(redo))
+    return len(redo)
+
+
+Rows = tuple[list[tuple[int, str, int, bytes | None]], Iterable[tuple[int, int, int]], list[Pair]]
+
+
+def _index(db: Database, docs: list[tuple[int, str]], *, from_store: bool, progress: Any = None) -> Rows:
+    """Pair a batch (id order) with the index and with each other: the rows that add it to the index
+    (``reprint_docs``, ``reprint_bands``) and the pairs found."""
+    signed = [(i, t) for i, t in docs if len(t) >= MIN_CHARS]
+    sigs = signatures([t for _i, t in signed])
+    fetch = lambda ids: {i: normalise(t) for i, t in store.texts(db, ids).items()}  # noqa: E731
+    stored = _stored(db, signed, sigs) if from_store else None
+    found, indexed = batch_pairs(signed, sigs, stored, Pool({}, fetch), progress)
+    row_of = {article_id: row for row, (article_id, _t) in enumerate(signed)}
+    blobs = {i: to_blob(sigs[row_of[i]]) for i in indexed}  # none for an identical copy
+    docs_rows = [(i, _fingerprint(t), len(t), blobs.get(i)) for i, t in docs]
+    return docs_rows, _band_rows(np.array(indexed, dtype=np.int64), sigs[[row_of[i] for i in indexed]]), found
+
+
+def _stored(db: Database, signed: list[tuple[int, str]], sigs: np.ndarray) -> Stored:
+    """The indexed articles sharing a band key with the batch, and the batch's identical copies."""
+    keys = band_keys(sigs)
+    rows, ids = store.band_candidates(db, keys)
+    known = np.sort(ids)
+    known = known[np.r_[True, known[1:] != known[:-1]]] if len(known) else known
+    found = store.signatures(db, known.tolist())
+    twins = store.first_with(db, [_fingerprint(t) for _i, t in signed])
+    return Stored(
+        rows=rows,
+        ids=ids,
+        known=known,
+        sigs=from_blobs([found[i][1] for i in known.tolist()]),
+        lengths=np.array([found[i][0] for i in known.tolist()], dtype=np.int64),
+        twins={row: twin for row, twin in enumerate(twins) if twin is not None},
+        clusters=store.clusters_of(db, known.tolist()),
+    )
+
+
+def _regroup(db: Database, touched: set[int]) -> None:
+    """Recluster the connected components the touched articles are (or were) part of."""
+    component = set(touched)
+    frontier = set(touched)
+    pairs: set[tuple[int, int, float]] = set()
+    while frontier:
+        new_pairs = set(store.pairs_touching(db, frontier, DEFAULT_SIMILARITY)) - pairs
+        pairs |= new_pairs
+        reached = {x for a, b, _s in new_pairs for x in (a, b)} - component
+        component |= reached
+        frontier = reached
+    store.replace_members(db, component, _member_rows(db, clusters(pairs, DEFAULT_SIMILARITY)))
+
+
+def _original_key(dates: dict[int, str | None], notes: set[int]) -> Callable[[int], tuple[Any, ...]]:
+    """First published: the earliest dated; on the same day, one that names no other source (原载…)."""
+    return lambda i: (dates.get(i) is None, dates.get(i) or "", i in notes, i)
+
+
+def _member_rows(db: Database, found: Iterable[Any]) -> list[tuple[int, int, int]]:
+    found = list(found)
+    ids = {i for cluster in found for i in cluster.article_ids}
+    key = _original_key(store.dates(db, ids), store.declared_reprints(db, ids))
+    rows = []
+    for cluster in found:
+        original = min(cluster.article_ids, key=key)
+        rows.extend((i, cluster.article_ids[0], int(i == original)) for i in cluster.article_ids)
+    return rows
+
+
+def rebuild(db: Database, progress: Callable[[int, int], None] | None = None) -> int:
+    """Index the whole library from scratch (after an upgrade, or to check the incremental index)."""
+    docs = [(article_id, normalise(text)) for article_id, text in store.all_texts(db)]
+    rows, bands, found = _index(db, docs, from_store=False, progress=progress)
+    members = _member_rows(db, clusters(found, DEFAULT_SIMILARITY))
+    store.replace_all(db, rows, bands, found, members)
+    return len(docs)
+
+
+def _band_rows(ids: np.ndarray, sigs: np.ndarray) -> Iterable[tuple[int, int, int]]:
+    """``(band, key, article_id)`` in key order, the order the table keeps them in."""
+    keys = band_keys(sigs)
+    bands = np.broadcast_to(np.arange(keys.shape[1]), keys.shape).ravel()
+    owners = np.repeat(ids, keys.shape[1])
+    order = np.lexsort((owners, keys.ravel(), bands))
+    return zip(bands[order].tolist(), keys.ravel()[order].tolist(), owners[order].tolist(), strict=True)
+
+
+@dataclass(frozen=True)
+class ClusterRow:
+    article_ids: list[int]
+    similarity: float
+    first_published: str | None
+    original_article_id: int
+
+
+def library_clusters(db: Database, min_similarity: float = DEFAULT_SIMILARITY) -> list[ClusterRow]:
+    """The clusters at ``min_similarity`` (≥ ``THRESHOLD``), largest first."""
+    found = clusters(store.pairs(db, min_similarity), min_similarity)
+    ids = {i for cluster in found for i in cluster.article_ids}
+    dates = store.dates(db, ids)
+    key = _original_key(dates, store.declared_reprints(db, ids))
+    rows = []
+    for cluster in found:
+        original = min(cluster.article_ids, key=key)
+        rows.append(ClusterRow(list(cluster.article_ids), cluster.similarity, dates.get(original), original))
+    return sorted(rows, key=lambda row: (-len(row.article_ids), row.article_ids[0]))
+
+
+def original_of_note(db: Database, article_id: int) -> int | None:
+    """The article a ``原载…`` note of ``article_id`` names, when that issue is in the library.
+
+    Among the articles of that publication and day, a reprint pair wins; otherwise the one
+    whose text is most alike (at least ``NOTE_SIMILARITY``), so a note never links to an unrelated article.
+    """
+    note_text, text = store.source_note(db, article_id)
+    note = parse_note(note_text) or parse_note(text[-80:])
+    if note is None:
+        return None
+    printed = [
+        row
+        for row in store.articles_printed(db, note.publication, note.date)
+        if row["article_id"] != article_id
+    ]
+    if not printed:
+        return None
+    paired = {row["article_id"]: row["similarity"] or 0.0 for row in store.others_of(db, article_id)}
+    if in_pairs := [row for row in printed if row["article_id"] in paired]:
+        return max(in_pairs, key=lambda row: paired[row["article_id"]])["article_id"]
+    mine = normalise(text)
+    scored = [(ratio(mine, normalise(row["text"])), row["article_id"]) for row in printed]
+    best = max(scored, default=(0.0, None))
+    return best[1] if best[0] >= NOTE_SIMILARITY else None
