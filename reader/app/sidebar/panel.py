@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from reader.app.background import QueryThread
 from reader.app.i18n import translate
+from reader.app.layout import fit_tab_labels
 from reader.app.people.models import ENTITY_ROLE, EntityListModel
 from reader.app.search.panel import SearchPanel
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, LibraryTreeModel, filter_matches
@@ -73,6 +74,7 @@ class Sidebar(QObject):
         for number in range(self.tabs.count()):
             if not self.tabs.tabToolTip(number):
                 self.tabs.setTabToolTip(number, self.tabs.tabText(number))
+        fit_tab_labels(self.tabs)
 
     def _build_issues_tab(self) -> None:
         self.tree_model = LibraryTreeModel(self.db, self)
