@@ -49,10 +49,10 @@ version_s=$(elapsed "$start" "$(now)")
 if [ "$version" = "reader $expected" ]; then ok "--version: $version (${version_s}s)"; else
     fail "--version printed '$version', expected 'reader $expected'"; fi
 
-# 2. import one of the sample bulletins the app ships (proves reader/sample_library is inside)
-SEED=$(find "$APP_DIR/_internal/reader/sample_library" -name '*.txt' | sort | head -n 1)
+# 2. import one of the sample bulletins the app ships (proves reader/data/samples is inside)
+SEED=$(find "$APP_DIR/_internal/reader/data/samples" -name '*.txt' | sort | head -n 1)
 if [ -z "$SEED" ]; then
-    fail "no sample bulletins in $APP_DIR/_internal/reader/sample_library"
+    fail "no sample bulletins in $APP_DIR/_internal/reader/data/samples"
 elif app "$APP" --db "$DB" import "$SEED" >"$WORK/import.out" 2>"$WORK/import.err"; then
     ok "import: $(tail -n 1 "$WORK/import.out")"
 else
