@@ -176,6 +176,11 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
     def filter_text(self) -> str:
         return self._filter
 
+    def loaded_article_ids(self) -> set[int]:
+        """The articles whose rows the tree has read so far: the tree reads an issue's articles
+        only when it is expanded or an article in it is revealed."""
+        return set(self._articles)
+
     def _publications(self) -> list[Node]:
         """Publications with their stored counts, and the first page of each one's issues."""
         publications = []
