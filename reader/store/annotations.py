@@ -24,7 +24,7 @@ reports them as ``null``.
 
 from __future__ import annotations
 
-import uuid
+from uuid import uuid4
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -244,7 +244,7 @@ def add_annotation(
             db["annotations"]
             .insert(
                 {
-                    "uid": uuid.uuid4().hex,
+                    "uid": uuid4().hex,
                     "article_id": article_id,
                     "issue_id": issue_id,
                     "article_key": key,

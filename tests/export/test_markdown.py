@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from reader.export import markdown
 from reader.export.select import ExportFilter, select
-from tests.export.annotated_library import CONGRESS, EXPORTED_AT, FOCUS, MEETING, build
+from tests.helpers.annotated_library import CONGRESS, EXPORTED_AT, FOCUS, MEETING, build
 
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "export_golden"
 REGENERATE = os.environ.get("REGENERATE_GOLDEN") == "1"
@@ -26,17 +26,22 @@ def library(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Da
     return db
 
 
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
+def check_golden(texts: dict[str, str]) -> None:
+    """Each text equals its golden file; with REGENERATE_GOLDEN=1, write the files and fail instead,
+    since a file compared with what was just written into it would always pass."""
     if REGENERATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8"))
-    assert text == path.read_bytes().decode("utf-8"), f"{name} differs from the golden file"
+        for name, text in texts.items():
+            path = GOLDEN / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(text.encode("utf-8"))
+        pytest.fail(f"regenerated {', '.join(texts)}: read the diff, then run again without REGENERATE_GOLDEN")
+    for name, text in texts.items():
+        assert text == (GOLDEN / name).read_bytes().decode("utf-8"), f"{name} differs from the golden file"
 
 
 def test_combined_export_matches_the_golden_file(library: Database) -> None:
     text = markdown.export_markdown(library, ExportFilter(), exported_at=EXPORTED_AT, wikilinks=True)
-    check_golden("combined_wikilinks.md", text)
+    check_golden({"combined_wikilinks.md": text})
 
 
 def test_split_export_matches_the_golden_files(library: Database, tmp_path: Path) -> None:
@@ -46,8 +51,7 @@ def test_split_export_matches_the_golden_files(library: Database, tmp_path: Path
         "2024-09-30 市五届人大常委会第三十次主任会议.md",
         "undated “四个聚焦”蓄积发展新动能.md",
     ]
-    for name, text in files.items():
-        check_golden(f"split/{name}", text)
+    check_golden({f"split/{name}": text for name, text in files.items()})
     written = markdown.write_files(tmp_path / "out", files)
     assert [p.read_bytes() for p in written] == [t.encode("utf-8") for t in files.values()]
 

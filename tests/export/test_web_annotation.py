@@ -11,7 +11,7 @@ from reader.errors import BadInputError
 from reader.export import web_annotation
 from reader.store import annotations as notes
 from reader.store import open_db
-from tests.export.annotated_library import EXPORTED_AT, build
+from tests.helpers.annotated_library import EXPORTED_AT, build
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ ORPHAN_QUOTE = "会议传达全省公安工作会议精神"
 
 def counter_uids(monkeypatch: pytest.MonkeyPatch) -> None:
     numbers = iter(range(1, 1000))
-    monkeypatch.setattr(notes.uuid, "uuid4", lambda: uuid.UUID(int=0xA000 + next(numbers)))
+    monkeypatch.setattr(notes, "uuid4", lambda: uuid.UUID(int=0xA000 + next(numbers)))
 
 
 def build(db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
