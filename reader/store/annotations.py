@@ -24,11 +24,11 @@ reports them as ``null``.
 
 from __future__ import annotations
 
-from uuid import uuid4
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
+from uuid import uuid4
 
 from sqlite_utils import Database
 

@@ -34,7 +34,7 @@ def check_golden(texts: dict[str, str]) -> None:
             path = GOLDEN / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(text.encode("utf-8"))
-        pytest.fail(f"regenerated {', '.join(texts)}: read the diff, then run again without REGENERATE_GOLDEN")
+        pytest.fail(f"regenerated {', '.join(texts)}: read the diff, run again without REGENERATE_GOLDEN")
     for name, text in texts.items():
         assert text == (GOLDEN / name).read_bytes().decode("utf-8"), f"{name} differs from the golden file"
 
