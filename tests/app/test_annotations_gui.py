@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat, QTextDocument
 from sqlite_utils import Database
@@ -12,36 +10,7 @@ from reader.app.notes.highlighter import uid_at, wash
 from reader.store import annotations as annotation_store
 from reader.store import articles as store_articles
 from reader.store import tags as tag_store
-
-
-def unique_piece(
-    article: dict[str, Any], line_number: int = 1, at: int = 4, length: int = 12
-) -> tuple[int, str]:
-    """A quote from inside one body line that occurs once in the text and not in the title."""
-    lines = article["text"].split("\n")
-    line = next(line for line in lines[line_number:] + lines if len(line) >= at + length)
-    quote = line[at : at + length]
-    start = article["text"].find(quote)
-    assert article["text"].count(quote) == 1 and quote not in article["title"]
-    return start, quote
-
-
-def select(window: Any, quote: str) -> None:
-    """Select ``quote`` in the pane the way a user would end up: a document cursor over the shown text."""
-    cursor = window.pane.view.document().find(quote, 0, QTextDocument.FindFlag(0))
-    assert not cursor.isNull(), quote
-    window.pane.view.setTextCursor(cursor)
-
-
-def settle(window: Any, qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=30000)  # tagging may follow an import
-
-
-def open_first(window: Any, qtbot: Any) -> dict[str, Any]:
-    """Open the first article and let its read mark be written, so tests may write directly after."""
-    window.step(1)
-    settle(window, qtbot)
-    return store_articles.get_article(window.db, window.current_id)
+from tests.helpers.window import open_first, select, settle, unique_piece
 
 
 def test_selecting_text_and_highlighting_stores_exact_offsets(make_window, library: Database, qtbot) -> None:

@@ -15,7 +15,7 @@ from reader.store import entities as store_entities
 from reader.store import issues as store_issues
 from reader.store import open_db
 from reader.store import settings as store_settings
-from tests.app.test_window import _rect_of_mention
+from tests.helpers.window import mention_point
 
 SAMPLES = sorted(sample_library().glob("*.txt"))
 
@@ -74,7 +74,7 @@ def test_entity_tooltip_names_kind_and_article_count(make_window, library: Datab
     count = len(store_entities.entity_articles(library, "person", person["entity"]))
     assert count >= 1
     window.pane.view.ensureCursorVisible()
-    point = _rect_of_mention(window, f"m:{number}")
+    point = mention_point(window, f"m:{number}")
     articles = f"{count} article" + ("s" if count != 1 else "")
     assert window.pane.view.tooltip_text(point) == f"{person['entity']}\nPerson · {articles}"
     assert window.pane.view.tooltip_text(QPoint(2, 2)) is None  # the page margin: no entity, no tooltip

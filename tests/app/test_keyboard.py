@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
 from reader.store import annotations as annotation_store
-from tests.app.test_annotations_gui import open_first, settle, unique_piece
+from tests.helpers.window import open_first, settle, unique_piece
 
 
 def _point(window: Any, position: int) -> QPoint:

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
 from sqlite_utils import Database
 
 from reader.resources import sample_library
@@ -14,18 +13,9 @@ from reader.store import annotations as annotation_store
 from reader.store import articles as store_articles
 from reader.store import issues as store_issues
 from reader.store import trash as trash_store
-from tests.app.test_annotations_gui import open_first, select, settle, unique_piece
+from tests.helpers.window import answer, open_first, select, settle, unique_piece
 
 SAMPLES = sorted(sample_library().glob("*.txt"))
-
-
-def answer(window: Any, button_text: str) -> QMessageBox:
-    """Press ``button_text`` in the question the library operations have open."""
-    question = window.library_ops.question
-    assert question is not None and question.isVisible()
-    [button] = [b for b in question.buttons() if b.text() == button_text]
-    button.click()
-    return question
 
 
 def noted_highlight(window: Any, qtbot: Any, note: str) -> annotation_store.Annotation:

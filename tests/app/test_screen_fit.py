@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from reader.app.layout import first_geometry
 from reader.app.settings import Settings
-from tests.app.test_annotations_gui import open_first, settle
+from tests.helpers.window import open_first, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,6 +13,7 @@ from reader.app.sidebar.models import ARTICLE_ID_ROLE
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import open_db
+from tests.helpers.window import mention_point
 
 
 def anchored_spans(doc: QTextDocument) -> dict[str, str]:
@@ -198,23 +199,6 @@ def test_another_library_does_not_reopen_this_librarys_article(
     assert back.current_id == chosen
 
 
-def _rect_of_mention(window, href: str):  # type: ignore[no-untyped-def]
-    """Viewport point inside the first fragment carrying ``href``."""
-    doc = window.pane.view.document()
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.charFormat().anchorHref() == href:
-                cursor = window.pane.view.textCursor()
-                cursor.setPosition(fragment.position() + 1)
-                return window.pane.view.cursorRect(cursor).center()
-            it += 1
-        block = block.next()
-    raise AssertionError(f"{href} not rendered")
-
-
 def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
     make_window, library, qtbot
 ) -> None:
@@ -225,7 +209,7 @@ def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
         (n, m) for n, m in enumerate(mentions) if m["kind"] == "person" and m["field"] == "text"
     )
     window.pane.view.ensureCursorVisible()
-    point = _rect_of_mention(window, f"m:{number}")
+    point = mention_point(window, f"m:{number}")
     menu = window.pane.view.build_menu(point)
     actions = {a.text(): a for a in menu.actions()}
     here = actions["Not an Entity (Here)"]

@@ -23,8 +23,7 @@ from reader.store import annotations as annotation_store
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import issues as store_issues
-from tests.app.test_annotations_gui import open_first, settle
-from tests.app.test_nothing_lost import answer
+from tests.helpers.window import answer, imported, open_first, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "000_cb36cc279cad0e3a.txt"
@@ -34,13 +33,6 @@ TYPO, FIXED = "9月2日,市委常委会召开会议,", "9月2日上午,市委常
 
 def people(db: Database) -> dict[str, int]:
     return {row["name"]: row["articles"] for row in store_entities.people_index(db)}
-
-
-def imported(window: Any, qtbot: Any, paths: list[Path]) -> Any:
-    window.import_paths(paths)
-    qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=60000)
-    settle(window, qtbot)
-    return window.importer.last_report
 
 
 def test_a_corrected_copy_from_another_folder_becomes_a_version(

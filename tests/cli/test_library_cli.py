@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from reader import __version__
 from reader.cli import cli
-from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 
 ARTICLE_KEYS = {
     "id", "issue_id", "source_file", "issue_title", "issue_date", "section", "position",

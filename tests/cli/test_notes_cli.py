@@ -10,7 +10,7 @@ from reader import ingest
 from reader.cli import cli
 from reader.store import articles as article_store
 from reader.store import open_db
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 KEY = "000_cb36cc279cad0e3a.txt/市委常委会/1"
 QUOTE = "市委书记鲍常勇主持并讲话"

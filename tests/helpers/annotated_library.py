@@ -22,7 +22,7 @@ from reader.store import annotations as notes
 from reader.store import articles as article_store
 from reader.store import entities as entity_store
 from reader.store import tags
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 EXPORTED_AT = "2024-10-01T08:00:00+00:00"
 SEEDS = ("000_cb36cc279cad0e3a.txt", "004_7be1ce5248a82324.txt")

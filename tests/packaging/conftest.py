@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.project import ROOT
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the QApplication
 
-ROOT = Path(__file__).resolve().parents[2]
 WAIT_S = 20.0  # upper bound for any process to come up; CI machines can be slow
 
 

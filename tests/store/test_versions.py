@@ -18,7 +18,7 @@ from reader.store import entities as entity_store
 from reader.store import issues as issue_store
 from reader.store import search, versions
 from reader.store import tags as tag_store
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 SEED = "000_cb36cc279cad0e3a.txt"
 ARTICLE = f"{SEED}/市委常委会/1"
