@@ -131,6 +131,4 @@ def test_reprints_indexes_what_no_import_did(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     (cluster,) = json.loads(result.output)
     assert len(cluster["article_ids"]) == 2 and cluster["similarity"] == 1.0
-    still_unindexed = store.unindexed(db)
-    db.conn.close()
-    assert not still_unindexed
+    assert not store.unindexed(db)
