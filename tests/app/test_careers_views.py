@@ -11,28 +11,24 @@ from reader.app.careers.table import PostsPanel
 from reader.app.careers.timeline import CareerTimeline
 from reader.app.reading.diff_view import INSERTED, DiffView, side_html
 from reader.app.reading.reprints import AlsoInBar, info_html, share
-from reader.careers.ledger import Person
 from reader.careers.update import load_people
 from reader.store import open_db
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "careers"
 
 
-def _constructed(tmp_path: Path) -> list[Person]:
-    """The people of the constructed career files, read from a library closed again at once."""
+def _constructed(tmp_path: Path):
     from reader.entities.pipeline import annotate_saved
     from reader.ingest import import_paths
 
     db = open_db(tmp_path / "c.db")
-    try:
-        import_paths(db, sorted(DATA.glob("*.md")), after_save=annotate_saved)
-        return load_people(db)
-    finally:
-        db.conn.close()
+    import_paths(db, sorted(DATA.glob("*.md")), after_save=annotate_saved)
+    return db
 
 
 def test_timeline_bars_markers_and_clicks(qtbot: QtBot, tmp_path: Path) -> None:
-    (wang,) = [p for p in _constructed(tmp_path) if p.name == "王明"]
+    db = _constructed(tmp_path)
+    (wang,) = load_people(db, name="王明")
     timeline = CareerTimeline()
     qtbot.addWidget(timeline)
     timeline.resize(700, 200)
@@ -63,7 +59,7 @@ def test_timeline_bars_markers_and_clicks(qtbot: QtBot, tmp_path: Path) -> None:
 def test_posts_table_answers_who_held_a_post_when(qtbot: QtBot, tmp_path: Path) -> None:
     panel = PostsPanel()
     qtbot.addWidget(panel)
-    panel.show_people(_constructed(tmp_path))
+    panel.show_people(load_people(_constructed(tmp_path)))
     model = panel.model
     row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 1)) == "县长")
     assert model.data(model.index(row, 0)) == "新蔡县"
