@@ -406,19 +406,22 @@ def import_paths(
             report.outcomes.extend(group)
     finally:
         reader.close()
-    if stopped is not None:
-        report.outcomes.extend(
-            FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in files[index:]
-        )
-    else:
-        _after_batch(db, report, saved)
+    _after_batch(db, report, saved, stopped, files[index:])
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report
 
 
-def _after_batch(db: Database, report: ImportReport, saved: list[int]) -> None:
-    """What an import that was not stopped does last: the reprint index, then a bounded index merge."""
+def _after_batch(
+    db: Database, report: ImportReport, saved: list[int], stopped: LibraryError | None, untried: list[Path]
+) -> None:
+    """A stopped import reports the files it did not try; any other builds the reprint index of what
+    it saved, then merges the search index a bounded step."""
+    if stopped is not None:
+        report.outcomes.extend(
+            FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in untried
+        )
+        return
     derived.update_reprints(db, saved)  # one vectorised pass for the whole import, its own transactions
     if report.with_status("imported") or report.with_status("updated"):
         try:

@@ -160,6 +160,7 @@ def reprints_command(min_similarity: float, as_json: bool, rebuild: bool, db_pat
     """Clusters of articles that are the same story (reprints, wire copy, small edits)."""
     from reader.reprints import index
     from reader.reprints.detect import THRESHOLD
+    from reader.store import reprints as store_reprints
 
     if min_similarity < THRESHOLD:
         raise BadInputError(
@@ -186,9 +187,7 @@ def reprints_command(min_similarity: float, as_json: bool, rebuild: bool, db_pat
             ]
         )
         return
-    titles = dict(
-        db.execute("SELECT id, title FROM articles WHERE id IN (SELECT article_id FROM reprint_members)")
-    )
+    titles = store_reprints.member_titles(db)
     for c in clusters:
         click.echo(
             f"{len(c.article_ids)} articles, {c.similarity:.0%} alike at least, first {c.first_published or '?'}"  # noqa: E501

@@ -28,6 +28,12 @@ def docs(db: Database, article_ids: Sequence[int]) -> dict[int, str]:
     return found
 
 
+def member_titles(db: Database) -> dict[int, str]:
+    """Title of every article that is in a reprint cluster."""
+    rows = db.execute("SELECT id, title FROM articles WHERE id IN (SELECT article_id FROM reprint_members)")
+    return {row[0]: row[1] for row in rows}
+
+
 def texts(db: Database, article_ids: Iterable[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk, marks in in_chunks(sorted(set(article_ids))):

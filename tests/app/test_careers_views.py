@@ -54,12 +54,14 @@ def test_timeline_bars_markers_and_clicks(qtbot: QtBot, tmp_path: Path) -> None:
         )
     assert clicked.args == [first_report]
     assert timeline.article_at(QPointF(1, 1)) is None
+    db.conn.close()
 
 
 def test_posts_table_answers_who_held_a_post_when(qtbot: QtBot, tmp_path: Path) -> None:
     panel = PostsPanel()
     qtbot.addWidget(panel)
-    panel.show_people(load_people(_constructed(tmp_path)))
+    db = _constructed(tmp_path)
+    panel.show_people(load_people(db))
     model = panel.model
     row = next(r for r in range(model.rowCount()) if model.data(model.index(r, 1)) == "县长")
     assert model.data(model.index(row, 0)) == "新蔡县"
@@ -68,6 +70,7 @@ def test_posts_table_answers_who_held_a_post_when(qtbot: QtBot, tmp_path: Path) 
     with qtbot.waitSignal(panel.person_activated) as opened:
         panel.view.doubleClicked.emit(model.index(row, 2))
     assert opened.args == ["王明"]
+    db.conn.close()
 
 
 def test_diff_view_marks_each_change_and_escapes_text(qtbot: QtBot) -> None:

@@ -63,6 +63,7 @@ def test_claims_are_written_when_the_queue_is_tagged(tmp_path: Path) -> None:
     assert load_people(db, name="王明") == []
     pipeline.tag_pending(db)
     assert [t.post for t in _person(db, "王明@新蔡县").current_posts()] == ["县委书记"]
+    db.conn.close()
 
 
 def test_a_library_from_before_the_ledger_gets_its_claims(constructed: Database, tmp_path: Path) -> None:
@@ -82,6 +83,7 @@ def test_a_library_from_before_the_ledger_gets_its_claims(constructed: Database,
     computed = pipeline.tag_articles(db, [row[0] for row in db.execute("SELECT id FROM articles")])
     assert computed == 0  # unchanged text: mentions kept, only the claims written
     assert [t.post for t in _person(db, "王明@新蔡县").current_posts()] == ["县委书记"]
+    db.conn.close()
 
 
 def test_posts_by_year_table(constructed: Database) -> None:

@@ -132,3 +132,4 @@ def test_reprints_indexes_what_no_import_did(tmp_path: Path) -> None:
     (cluster,) = json.loads(result.output)
     assert len(cluster["article_ids"]) == 2 and cluster["similarity"] == 1.0
     assert not store.unindexed(db)
+    db.conn.close()

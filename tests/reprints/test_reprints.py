@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -71,10 +72,11 @@ def _paper_page(db: Database, folder: Path) -> Path:
 
 
 @pytest.fixture
-def bulletin(tmp_path: Path) -> Database:
+def bulletin(tmp_path: Path) -> Iterator[Database]:
     db = open_db(tmp_path / "library.db")
     assert not import_paths(db, [sample_library() / BULLETIN]).failed
-    return db
+    yield db
+    db.conn.close()
 
 
 def test_a_source_note_links_to_its_newspaper_article_and_they_cluster(
@@ -118,6 +120,7 @@ def test_incremental_index_equals_a_rebuild(tmp_path: Path) -> None:
     assert len(index.library_clusters(db)) == 6
     index.rebuild(db)
     assert store.pairs(db) == incremental
+    db.conn.close()
 
 
 def _copies(db: Database, folder: Path) -> list[Path]:
@@ -170,6 +173,8 @@ def test_file_by_file_in_one_batch_and_whole_library_give_the_same_pairs(tmp_pat
     assert store.pairs(one_by_one) == found
     for db in (one_by_one, batch):  # the bulk writes ran unchecked; the checks are back on after
         assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    one_by_one.conn.close()
+    batch.conn.close()
 
 
 def test_a_version_between_two_others_joins_their_clusters(tmp_path: Path) -> None:
@@ -200,3 +205,4 @@ def test_a_version_between_two_others_joins_their_clusters(tmp_path: Path) -> No
     assert [c.article_ids for c in index.library_clusters(db) if ids["x"] in c.article_ids] == [
         sorted(ids.values())
     ]
+    db.conn.close()
