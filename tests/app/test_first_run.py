@@ -64,14 +64,14 @@ def test_first_run_imports_the_samples_in_the_background_and_they_can_be_removed
     db.conn.close()
 
 
-def test_entity_tooltip_names_kind_and_article_count(make_window, library: Database) -> None:
+def test_entity_tooltip_names_kind_and_article_count(make_window, samples_db: Database) -> None:
     window = make_window()
     window.step(1)
     mentions = window.pane.view.mentions
     number, person = next(
         (n, m) for n, m in enumerate(mentions) if m["kind"] == "person" and m["field"] == "text"
     )
-    count = len(store_entities.entity_articles(library, "person", person["entity"]))
+    count = len(store_entities.entity_articles(samples_db, "person", person["entity"]))
     assert count >= 1
     window.pane.view.ensureCursorVisible()
     point = mention_point(window, f"m:{number}")

@@ -33,7 +33,7 @@ def anchored_spans(doc: QTextDocument) -> dict[str, str]:
 
 
 def test_walk_sidebar_and_open_article_with_its_mentions_highlighted(
-    make_window, library: Database, qtbot
+    make_window, samples_db: Database, qtbot
 ) -> None:
     window = make_window()
     model, tree = window.tree_model, window.tree
@@ -50,9 +50,9 @@ def test_walk_sidebar_and_open_article_with_its_mentions_highlighted(
     assert article_index.data(Qt.ItemDataRole.FontRole).bold()  # unread
     tree.setCurrentIndex(article_index)
     assert window.current_id == article_id
-    article = store_articles.get_article(library, article_id)
+    article = store_articles.get_article(samples_db, article_id)
     assert window.windowTitle().startswith(article["title"])
-    mentions = store_entities.list_mentions(library, article_id)
+    mentions = store_entities.list_mentions(samples_db, article_id)
     enabled = window.pane.enabled_kinds
     expected = {
         f"m:{n}": article[m["field"]][m["start"] : m["end"]]
@@ -62,14 +62,14 @@ def test_walk_sidebar_and_open_article_with_its_mentions_highlighted(
     assert expected, "the sample article should have entity mentions"
     assert anchored_spans(window.pane.view.document()) == expected
     qtbot.waitUntil(lambda: not window.worker.busy)
-    assert store_articles.get_article(library, article_id)["read_at"] is not None
+    assert store_articles.get_article(samples_db, article_id)["read_at"] is not None
     assert not article_index.data(Qt.ItemDataRole.FontRole)
 
 
-def test_toggle_kind_removes_its_highlights(make_window, library: Database) -> None:
+def test_toggle_kind_removes_its_highlights(make_window, samples_db: Database) -> None:
     window = make_window()
     window.step(1)
-    kinds = {m["kind"] for m in store_entities.list_mentions(library, window.current_id)}
+    kinds = {m["kind"] for m in store_entities.list_mentions(samples_db, window.current_id)}
     assert "person" in kinds
     before = anchored_spans(window.pane.view.document())
     window.kind_actions["person"].setChecked(False)
@@ -158,7 +158,7 @@ def test_import_with_bad_files_lists_them_in_the_summary(
 
 
 def test_settings_restored_on_restart(
-    make_window, library: Database, library_path: Path, tmp_path: Path
+    make_window, samples_db: Database, library_path: Path, tmp_path: Path
 ) -> None:
     settings = Settings(tmp_path / "restart.ini")
     first = make_window(the_settings=settings)
@@ -179,7 +179,7 @@ def test_settings_restored_on_restart(
 
 
 def test_another_library_does_not_reopen_this_librarys_article(
-    make_window, library: Database, tmp_path: Path, qtbot
+    make_window, samples_db: Database, tmp_path: Path, qtbot
 ) -> None:
     """The article last open belongs to the library: ``--db other.db`` with the same user settings
     starts on nothing, and coming back to the first library reopens its article."""
@@ -200,7 +200,7 @@ def test_another_library_does_not_reopen_this_librarys_article(
 
 
 def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
-    make_window, library, qtbot
+    make_window, samples_db, qtbot
 ) -> None:
     window = make_window()
     window.step(1)
@@ -215,7 +215,7 @@ def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
     here = actions["Not an Entity (Here)"]
     here.trigger()
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=20000)
-    after = store_entities.list_mentions(library, window.current_id)
+    after = store_entities.list_mentions(samples_db, window.current_id)
     assert (target["field"], target["start"], target["end"]) not in {
         (m["field"], m["start"], m["end"]) for m in after
     }
@@ -225,5 +225,7 @@ def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
     entity = window.pane.view.mentions[other]["entity"]
     assert window.centre.currentWidget() is window.detail
     assert window.detail.entity == ("person", entity)
-    assert window.detail.articles.rowCount() == len(store_entities.entity_articles(library, "person", entity))
+    assert window.detail.articles.rowCount() == len(
+        store_entities.entity_articles(samples_db, "person", entity)
+    )
     assert window.detail.chart.series()  # a real chart, one bar set of mentions per issue date

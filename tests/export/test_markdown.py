@@ -21,7 +21,7 @@ REGENERATE = os.environ.get("REGENERATE_GOLDEN") == "1"
 
 
 @pytest.fixture
-def library(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
+def annotated_db(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
     build(db, tmp_path / "files", monkeypatch)
     return db
 
@@ -39,13 +39,13 @@ def check_golden(texts: dict[str, str]) -> None:
         assert text == (GOLDEN / name).read_bytes().decode("utf-8"), f"{name} differs from the golden file"
 
 
-def test_combined_export_matches_the_golden_file(library: Database) -> None:
-    text = markdown.export_markdown(library, ExportFilter(), exported_at=EXPORTED_AT, wikilinks=True)
+def test_combined_export_matches_the_golden_file(annotated_db: Database) -> None:
+    text = markdown.export_markdown(annotated_db, ExportFilter(), exported_at=EXPORTED_AT, wikilinks=True)
     check_golden({"combined_wikilinks.md": text})
 
 
-def test_split_export_matches_the_golden_files(library: Database, tmp_path: Path) -> None:
-    files = markdown.export_split(library, ExportFilter(), exported_at=EXPORTED_AT)
+def test_split_export_matches_the_golden_files(annotated_db: Database, tmp_path: Path) -> None:
+    files = markdown.export_split(annotated_db, ExportFilter(), exported_at=EXPORTED_AT)
     assert list(files) == [
         "2024-09-30 市委常委会.md",
         "2024-09-30 市五届人大常委会第三十次主任会议.md",
@@ -56,15 +56,15 @@ def test_split_export_matches_the_golden_files(library: Database, tmp_path: Path
     assert [p.read_bytes() for p in written] == [t.encode("utf-8") for t in files.values()]
 
 
-def test_exporting_twice_differs_only_in_the_stamp(library: Database) -> None:
-    first = markdown.export_markdown(library, ExportFilter(), exported_at="2024-10-01T08:00:00+00:00")
-    second = markdown.export_markdown(library, ExportFilter(), exported_at="2025-01-02T09:30:00+00:00")
+def test_exporting_twice_differs_only_in_the_stamp(annotated_db: Database) -> None:
+    first = markdown.export_markdown(annotated_db, ExportFilter(), exported_at="2024-10-01T08:00:00+00:00")
+    second = markdown.export_markdown(annotated_db, ExportFilter(), exported_at="2025-01-02T09:30:00+00:00")
     diff = [(a, b) for a, b in zip(first.splitlines(), second.splitlines(), strict=True) if a != b]
     assert diff == [('exported_at: "2024-10-01T08:00:00+00:00"', 'exported_at: "2025-01-02T09:30:00+00:00"')]
 
 
-def test_every_highlight_carries_a_block_id_and_a_link(library: Database) -> None:
-    text = markdown.export_markdown(library, ExportFilter(), exported_at=EXPORTED_AT)
+def test_every_highlight_carries_a_block_id_and_a_link(annotated_db: Database) -> None:
+    text = markdown.export_markdown(annotated_db, ExportFilter(), exported_at=EXPORTED_AT)
     ids = re.findall(r"^\^hl-([0-9a-f]{32})$", text, re.M)
     links = re.findall(r"\(bulletin-reader://article/[^)#]+#hl-([0-9a-f]{32})\)", text)
     assert len(ids) == 4 and ids == links
@@ -74,17 +74,17 @@ def titles(db: Database, filters: ExportFilter) -> list[str]:
     return [notes.key for notes in select(db, filters)]
 
 
-def test_filters_pick_articles_and_highlights(library: Database) -> None:
-    assert titles(library, ExportFilter()) == [MEETING, CONGRESS, FOCUS]
-    assert titles(library, ExportFilter(tag="人大")) == [CONGRESS]
-    assert titles(library, ExportFilter(since="2024-09-30", until="2024-09-30")) == [MEETING, CONGRESS]
-    assert titles(library, ExportFilter(until="2024-09-29")) == []
-    issue_of_focus = select(library, ExportFilter(tag="招商"))[0].article
+def test_filters_pick_articles_and_highlights(annotated_db: Database) -> None:
+    assert titles(annotated_db, ExportFilter()) == [MEETING, CONGRESS, FOCUS]
+    assert titles(annotated_db, ExportFilter(tag="人大")) == [CONGRESS]
+    assert titles(annotated_db, ExportFilter(since="2024-09-30", until="2024-09-30")) == [MEETING, CONGRESS]
+    assert titles(annotated_db, ExportFilter(until="2024-09-29")) == []
+    issue_of_focus = select(annotated_db, ExportFilter(tag="招商"))[0].article
     assert issue_of_focus is not None
-    assert titles(library, ExportFilter(issue_id=issue_of_focus["issue_id"])) == [FOCUS]
-    assert titles(library, ExportFilter(person="鲍常勇")) == [MEETING]  # a recognised mention
-    assert titles(library, ExportFilter(person="无名氏")) == []
-    (tagged,) = select(library, ExportFilter(tag="人事"))
+    assert titles(annotated_db, ExportFilter(issue_id=issue_of_focus["issue_id"])) == [FOCUS]
+    assert titles(annotated_db, ExportFilter(person="鲍常勇")) == [MEETING]  # a recognised mention
+    assert titles(annotated_db, ExportFilter(person="无名氏")) == []
+    (tagged,) = select(annotated_db, ExportFilter(tag="人事"))
     assert [a.quote for a in tagged.highlights] == [
         "市委书记鲍常勇主持并讲话",
         "会议传达全省公安工作会议精神",
