@@ -253,13 +253,10 @@ def export_markdown(
 
 
 @export_group.command("annotations")
-@click.option(
-    "--json", "as_json", is_flag=True, help="W3C Web Annotation JSON (the only format, the default)."
-)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @db_option
-def export_annotations(as_json: bool, out: Path | None, db_path: Path | None) -> None:
-    """Every highlight as W3C Web Annotation JSON: a lossless backup."""
+def export_annotations(out: Path | None, db_path: Path | None) -> None:
+    """Every highlight as W3C Web Annotation JSON (its only format): a lossless backup."""
     text = web_annotation.dumps(web_annotation.export_collection(open_library(db_path), exported_at=_now()))
     if out is None:
         click.echo(text, nl=False)
@@ -272,7 +269,7 @@ def export_annotations(as_json: bool, out: Path | None, db_path: Path | None) ->
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
 def import_annotations(file: Path, db_path: Path | None) -> None:
-    """Restore highlights from a `reader export annotations --json` file.
+    """Restore highlights from a `reader export annotations` file.
 
     Every item is checked before anything is written (bad ones are listed by position);
     the file is streamed, so a backup of any size needs little memory.

@@ -829,19 +829,6 @@ def matching_article_ids(db: Database, query: str, *, variants: bool = True) -> 
     }
 
 
-def brute_force_ids(db: Database, query: str, *, variants: bool = True) -> set[int]:
-    """The reference answer: fold every field of every article and test each term with ``in``."""
-    terms = query_terms(query, variants=variants)
-    if not terms:
-        return set()
-    found = set()
-    for article_id, *fields in db.execute("SELECT id, kicker, title, subtitle, text FROM articles"):
-        folded = [fold(value, variants=variants) for value in fields if value]
-        if all(any(term in value for value in folded) for term in terms):
-            found.add(article_id)
-    return found
-
-
 def _occurrences(haystack: str, needle: str) -> Iterator[int]:
     start = haystack.find(needle)
     while start != -1:

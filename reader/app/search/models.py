@@ -9,7 +9,7 @@ does), on the background reader when the window gave the model one.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -32,9 +32,8 @@ class Query:
     date_from: str | None = None
     date_to: str | None = None
     section: str | None = None
-    article_ids: list[int] | None = None  # restrict to one entity's articles
+    article_ids: list[int] | None = None  # only these articles (the tag filter's)
     collapse_reprints: bool = False  # count a reprint cluster once
-    filters: dict[str, Any] = field(default_factory=dict)
     sort: store_search.Sort = "relevance"
     variants: bool = True  # simplified/traditional folding
 
