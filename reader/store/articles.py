@@ -8,9 +8,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.dates import now_iso
 from reader.errors import NotFoundError
 from reader.store.db import in_chunks
-from reader.store.issues import now_iso
 
 _SELECT = """
 SELECT articles.id, articles.issue_id, articles.key, issues.source_file, issues.title AS issue_title,
