@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
-from reader.app.sidebar.models import ARTICLE_ID_ROLE
+from reader.app.roles import ARTICLE_ID_ROLE
 
 
 def test_typing_in_the_filter_filters_the_tree_in_the_background(make_window, qtbot) -> None:

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from sqlite_utils import Database
 
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_PAGE, LibraryTreeModel
+from reader.app.roles import ARTICLE_ID_ROLE
+from reader.app.sidebar.models import ISSUE_PAGE, LibraryTreeModel
 from reader.importer.model import Block, BlockKind, ParsedArticle, ParsedIssue
 from reader.store import issues as store_issues
 from reader.store import open_db

@@ -13,8 +13,9 @@ from sqlite_utils import Database
 
 from reader.app.notes.library_view import AnnotationFilter, AnnotationTableModel
 from reader.app.people.models import EntityArticlesModel, EntityListModel
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.search.models import Query, SearchResultsModel
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, LibraryTreeModel, filter_matches
+from reader.app.sidebar.models import LibraryTreeModel, filter_matches
 from reader.app.sidebar.tags import TagTreeModel
 from reader.store import annotations as annotation_store
 from reader.store import articles as store_articles

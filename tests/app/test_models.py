@@ -6,8 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlite_utils import Database
 
 from reader.app.people.models import EntityArticlesModel, EntityListModel
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.search.models import Query, SearchResultsModel
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, LibraryTreeModel
+from reader.app.sidebar.models import LibraryTreeModel
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 

@@ -6,8 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 from sqlite_utils import Database
 
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.sidebar.dots import dot_rects
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, TAG_COLORS_ROLE, LibraryTreeModel
+from reader.app.sidebar.models import TAG_COLORS_ROLE, LibraryTreeModel
 from reader.app.sidebar.tags import TAG_NAME_ROLE, TagTreeModel
 from reader.store import articles as store_articles
 from reader.store import tags as store_tags

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from sqlite_utils import Database
 
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.settings import Settings
-from reader.app.sidebar.models import ARTICLE_ID_ROLE
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import open_db

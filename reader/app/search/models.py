@@ -17,12 +17,11 @@ from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
 from reader.app.plain_text import plain
+from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
 from reader.store import search as store_search
 
-NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 50
-ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
