@@ -16,8 +16,6 @@ from reader.errors import BadInputError
 from reader.ledger_values import Claim, Correction, StoredClaim, Unit
 from reader.store.db import in_chunks
 
-FIELDS = ("title", "kicker", "subtitle", "text")
-
 
 def article_inputs(db: Database, article_ids: Sequence[int]) -> list[dict[str, Any]]:
     """Each article's fields, issue and mentions: what claim extraction reads."""

@@ -72,7 +72,6 @@ from sqlite_utils import Database
 
 from reader.textfold import FOLD_TABLE, fold, has_variants, table_fingerprint, variant_map
 
-FIELDS = ("kicker", "title", "subtitle", "text")
 SNIPPET_CHARS = 80
 SNIPPET_LEAD = 24  # characters shown before the first hit
 COUNT_LIMIT = 10_000  # counts for display stop here: "10,000+"
