@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -111,3 +112,12 @@ def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
         show_error(parent(), error, "".join(traceback.format_exception(kind, error, trace)))
 
     sys.excepthook = hook
+
+
+def report_failure(window: QMainWindow, error: BaseException, trace: str) -> None:
+    """A job failed: say so in ``window``'s status line, then show it (``show_error``)."""
+    what = (
+        translate_reason(str(error)) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
+    )
+    window.statusBar().showMessage(translate("MainWindow", "Failed: %1").replace("%1", what), 8000)
+    show_error(window, error, trace)

@@ -234,17 +234,17 @@ class PanelLayout(QObject):
 def fit_tab_labels(tabs: QTabWidget) -> None:
     """Icons with labels when they fit side by side, icons alone (labels on hover) when they do not.
 
-    A tab's full label is kept as its tooltip (``MainWindow`` sets it); every view stays one
-    click away whatever the language and the width.  The labelled width is measured once, from
-    the tab bar's own size hints while the labels are still on.
+    A tab's full label is kept as its tooltip (the sidebar sets it); every view stays one click
+    away whatever the language and the width.  The labelled width is worked out from the labels
+    each time, so a tab a feature adds later counts too.
     """
     bar = tabs.tabBar()
     labels = [tabs.tabToolTip(n) for n in range(tabs.count())]
-    if tabs.property("labelledWidth") is None:
-        if any(tabs.tabText(n) != label for n, label in enumerate(labels)):
-            return  # labels not set up yet
-        tabs.setProperty("labelledWidth", sum(bar.tabSizeHint(n).width() for n in range(tabs.count())))
-    show = int(tabs.property("labelledWidth")) <= tabs.width()
+    if not all(labels):
+        return  # labels not set up yet
+    metrics = bar.fontMetrics()
+    chrome = bar.iconSize().width() + 3 * metrics.averageCharWidth() + 12  # icon, gaps, frame
+    show = sum(metrics.horizontalAdvance(label) + chrome for label in labels) <= tabs.width()
     for number, label in enumerate(labels):
         text = label if show else ""
         if tabs.tabText(number) != text:

@@ -8,10 +8,12 @@ and the keyboard shortcuts sheet (``reader.app.shortcuts``) lists them in this o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import qtawesome as qta
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from reader.app.i18n import translate
@@ -20,6 +22,79 @@ if TYPE_CHECKING:
     from reader.app.window import MainWindow
 
 Entry = QAction | QMenu | None  # None: a separator
+
+
+def _action(
+    w: MainWindow, text: str, icon: str | None, keys: list[str] | str | None, slot: Callable
+) -> QAction:
+    """An action of the window (its shortcut works wherever the focus is in it) that calls ``slot()``."""
+    action = QAction(text, w)
+    if icon:
+        action.setIcon(qta.icon(icon))
+    if keys:
+        action.setShortcuts([QKeySequence(key) for key in ([keys] if isinstance(keys, str) else keys)])
+    action.triggered.connect(lambda _checked=False: slot())
+    w.addAction(action)
+    return action
+
+
+def build_actions(w: MainWindow) -> None:
+    """The window's own actions (``act_import`` …); the features make theirs.  Slots are looked up when
+    triggered, so the parts they reach may be built after the actions."""
+
+    def a(text: str, icon: str | None, keys: list[str] | str | None, slot: Callable) -> QAction:
+        return _action(w, text, icon, keys, slot)
+
+    w.act_import = a(
+        translate("MainWindow", "Import Files…"),
+        "mdi6.file-import-outline",
+        "Ctrl+O",
+        lambda: w.library.choose_files(),
+    )
+    w.act_import_folder = a(
+        translate("MainWindow", "Import Folder…"),
+        "mdi6.folder-download-outline",
+        "Ctrl+Shift+O",
+        lambda: w.library.choose_folder(),
+    )
+    w.act_quit = a(translate("MainWindow", "Quit"), None, "Ctrl+Q", w.close)
+    w.act_back = a(translate("MainWindow", "Back"), "mdi6.arrow-left", "Alt+Left", lambda: w.go(-1))
+    w.act_forward = a(translate("MainWindow", "Forward"), "mdi6.arrow-right", "Alt+Right", lambda: w.go(1))
+    w.act_next = a(
+        translate("MainWindow", "Next Article"), "mdi6.chevron-down", ["J", "Alt+Down"], lambda: w.step(1)
+    )
+    w.act_prev = a(
+        translate("MainWindow", "Previous Article"), "mdi6.chevron-up", ["K", "Alt+Up"], lambda: w.step(-1)
+    )
+    w.act_read = a(
+        translate("MainWindow", "Mark Read / Unread"), "mdi6.email-open-outline", "M", lambda: w.toggle_read()
+    )
+    w.act_bigger = a(
+        translate("MainWindow", "Larger Text"),
+        "mdi6.format-font-size-increase",
+        ["Ctrl+=", "Ctrl++"],
+        lambda: w.zoom(1),
+    )
+    w.act_smaller = a(
+        translate("MainWindow", "Smaller Text"),
+        "mdi6.format-font-size-decrease",
+        "Ctrl+-",
+        lambda: w.zoom(-1),
+    )
+    w.act_reset = a(translate("MainWindow", "Default Text Size"), None, "Ctrl+0", lambda: w.zoom(0))
+    w.act_search = a(
+        translate("MainWindow", "Search Library"), "mdi6.magnify", "Ctrl+K", lambda: w.focus_search()
+    )
+    w.act_find = a(
+        translate("MainWindow", "Find in Article"), "mdi6.text-search", "Ctrl+F", w.pane.find_bar.open
+    )
+    w.act_about = a(
+        translate("MainWindow", "About Bulletin Reader"),
+        "mdi6.information-outline",
+        None,
+        lambda: w.show_about(),
+    )
+    w.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
 
 def _menu(bar: QMenuBar, name: str, title: str, entries: list[Entry]) -> QMenu:

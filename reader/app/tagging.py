@@ -9,13 +9,13 @@ bar.  Whatever is still queued when the window closes is tagged at the next star
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 from sqlite_utils import Database
 
-from reader.app.workers import LibraryWorker
+from reader.app.workers import LibraryWorker, correction_job
 from reader.entities.process import RecogniserProcess
 
 if TYPE_CHECKING:
@@ -118,3 +118,52 @@ class TaggingController:
         self.bar.hide()
         if self.worker.on_unhandled is not None:
             self.worker.on_unhandled(error, trace)
+
+
+class MentionsView(Protocol):
+    """The open article, as corrections and tagging see it (the navigator)."""
+
+    current_id: int | None
+
+    def refresh_mentions(self) -> None: ...
+
+
+class Corrections:
+    """Corrections from the page's menu run on the writer; afterwards, and after tagging, the open
+    article and the People list show the new mentions.  A correction cannot be undone, so it ends
+    the undo history (Ctrl+Z must not reach past it)."""
+
+    def __init__(
+        self,
+        worker: LibraryWorker,
+        tagging: TaggingController,
+        view: MentionsView,
+        reload_people: Callable[[], None],
+        clear_undo: Callable[[], None],
+        status: Callable[[str, int], None],
+    ) -> None:
+        self.worker, self.tagging, self.view = worker, tagging, view
+        self.reload_people, self.clear_undo, self.status = reload_people, clear_undo, status
+
+    def apply(self, correction: tuple[str, str, str | None, str, Any]) -> None:
+        text, action, kind, scope, occurrence = correction
+        self.status(
+            QCoreApplication.translate("MainWindow", "Applying correction: %1").replace("%1", text), 0
+        )
+        job = correction_job(text, action, kind, scope, occurrence, self.tagging.recogniser)
+        self.worker.submit(job, self._corrected)  # a failure goes to the worker's ``on_unhandled``
+
+    def _corrected(self, article_ids: Any) -> None:
+        if self.view.current_id is not None and self.view.current_id in article_ids:
+            self.view.refresh_mentions()
+        self.reload_people()
+        self.clear_undo()
+        done = QCoreApplication.translate(
+            "MainWindow", "Corrected · %n article(s) updated", "", len(article_ids)
+        )
+        self.status(done, 4000)
+
+    def after_tagging(self) -> None:
+        """New mentions are in: the People list and the open article show them."""
+        self.reload_people()
+        self.view.refresh_mentions()

@@ -94,17 +94,17 @@ def articles_for_trend(
     (``issue_sources``), not repeated on every article's row.
     """
     clause, params = _filtered(**filters)
-    utf8 = _stored_as_utf8(db)
-    joined = f"CAST({_joined_fields()} AS BLOB)" if utf8 else _joined_fields()
+    codec = _stored_codec(db)
     sql = (
         f"SELECT a.id, a.issue_id, a.position, {_CHARS}, "
-        f"CASE WHEN a.id IN (SELECT value FROM json_each(?)) THEN {joined} END {clause}"
+        f"CASE WHEN a.id IN (SELECT value FROM json_each(?)) THEN CAST({_joined_fields()} AS BLOB) END "
+        f"{clause}"
     )
     rows = db.execute(sql, [_id_list(candidate_ids), *params])
-    if utf8:
+    if codec == "utf-8":
         yield from rows
     else:
-        yield from ((*row[:4], row[4].encode() if row[4] is not None else None) for row in rows)
+        yield from ((*row[:4], row[4].decode(codec).encode() if row[4] is not None else None) for row in rows)
 
 
 def _joined_fields() -> str:
@@ -115,8 +115,10 @@ def _joined_fields() -> str:
     )
 
 
-def _stored_as_utf8(db: Database) -> bool:
-    return str(db.execute("PRAGMA encoding").fetchone()[0]).upper() == "UTF-8"
+def _stored_codec(db: Database) -> str:
+    """Python's name for the library's text encoding: its bytes come back as they are stored."""
+    encoding = str(db.execute("PRAGMA encoding").fetchone()[0]).lower()
+    return {"utf-16le": "utf-16-le", "utf-16be": "utf-16-be"}.get(encoding, "utf-8")
 
 
 def article_bytes(
@@ -127,22 +129,22 @@ def article_bytes(
 
     Why bytes: turning stored UTF-8 into Python strings is most of the cost of reading
     tens of thousands of articles, and counting a term's occurrences needs no decoding
-    (``reader.research.matching``, binary terms).  A library stored in UTF-16 (none of
-    ours: SQLite's default is UTF-8) is read as text and encoded here.
+    (``reader.research.matching``, binary terms).  A library stored in UTF-16 (new libraries
+    are) hands over its stored bytes too: decoding UTF-16 and encoding UTF-8 in Python costs
+    two thirds of letting SQLite convert the text and Python decode it.
     """
     clause, params = _filtered(**filters)
     joiner = " AND " if " WHERE " in clause else " WHERE "
-    utf8 = _stored_as_utf8(db)
-    fields = f"CAST({_joined_fields()} AS BLOB)" if utf8 else _joined_fields()
+    codec = _stored_codec(db)
     sql = (
-        f"SELECT a.id, a.issue_id, a.position, {fields} {clause}"
+        f"SELECT a.id, a.issue_id, a.position, CAST({_joined_fields()} AS BLOB) {clause}"
         f"{joiner}a.id IN (SELECT value FROM json_each(?))"
     )
     rows = db.execute(sql, [*params, _id_list(candidate_ids)])
-    if utf8:
+    if codec == "utf-8":
         yield from rows
     else:
-        yield from ((i, issue, position, text.encode()) for i, issue, position, text in rows)
+        yield from ((i, issue, position, data.decode(codec).encode()) for i, issue, position, data in rows)
 
 
 def issue_sources(db: Database, issue_ids: Iterable[int]) -> dict[int, tuple[str | None, str, str | None]]:

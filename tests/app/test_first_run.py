@@ -61,7 +61,6 @@ def test_first_run_imports_the_samples_in_the_background_and_they_can_be_removed
     assert window.tree_model.rowCount() == 0 and window.current_id is None
     again = make_window(db=db, path=tmp_path / "empty.db", the_settings=settings, first_run_import=True)
     assert not again.worker.busy and again.importer.dialog is None  # offered once, never forced again
-    db.conn.close()
 
 
 def test_entity_tooltip_names_kind_and_article_count(make_window, samples_db: Database) -> None:
@@ -122,7 +121,6 @@ def test_dropping_a_folder_on_the_window_imports_it(make_window, tmp_path: Path,
         window.tree_model.node(window.tree_model.index(r, 0)).count
         for r in range(window.tree_model.rowCount())
     ) == store_articles.article_count(db)
-    db.conn.close()
 
 
 def test_dragging_plain_text_is_refused(make_window) -> None:

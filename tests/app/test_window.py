@@ -127,7 +127,6 @@ def test_escaping_of_imported_html_looking_text(make_window, tmp_path: Path, qtb
     assert "<img src=x>" in shown and '<a href="http://example.com">链接</a>' in shown
     assert window.pane.view.document().toHtml().count("<img") == 0
     qtbot.waitUntil(lambda: not window.tagging.running, timeout=60000)  # entities, in the background
-    db.conn.close()
 
 
 def test_import_with_bad_files_lists_them_in_the_summary(
@@ -154,7 +153,6 @@ def test_import_with_bad_files_lists_them_in_the_summary(
     assert window.tree_model.rowCount() == 1  # the tree reloaded with the new issue
     qtbot.waitUntil(lambda: not window.tagging.running, timeout=60000)  # then tags in the background
     assert store_entities.list_mentions(db)  # the worker annotated entities like the CLI does
-    db.conn.close()
 
 
 def test_settings_restored_on_restart(
@@ -194,7 +192,6 @@ def test_another_library_does_not_reopen_this_librarys_article(
     elsewhere = make_window(db=other, path=other_path, the_settings=Settings(tmp_path / "same-user.ini"))
     assert elsewhere.current_id is None and elsewhere.pane.view.article is None
     elsewhere.close()
-    other.conn.close()
     back = make_window(the_settings=Settings(tmp_path / "same-user.ini"))
     assert back.current_id == chosen
 

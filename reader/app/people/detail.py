@@ -52,9 +52,7 @@ class EntityDetail(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.positions = QLabel(wordWrap=True)
         self.positions.setTextFormat(Qt.TextFormat.PlainText)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart = _empty_chart()
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(CHART_MINIMUM)  # small screens: the window must fit (stretch: more)
@@ -130,9 +128,10 @@ class EntityDetail(QWidget):
             )
 
     def _chart(self, points: list[tuple[str, int]], colour: str, palette: Palette) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        # a new chart each time: axes removed from a reused one were still drawn now and then
+        old, self.chart = self.chart, _empty_chart()
+        self.chart_view.setChart(self.chart)
+        old.deleteLater()
         bars = QBarSet("mentions")
         bars.setColor(QColor(colour))
         bars.setBorderColor(QColor(palette.muted))
@@ -161,3 +160,10 @@ class EntityDetail(QWidget):
         article_id = self.articles.data(index, ARTICLE_ID_ROLE)
         if article_id is not None:
             self.article_activated.emit(int(article_id))
+
+
+def _empty_chart() -> QChart:
+    chart = QChart()
+    chart.legend().hide()
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart

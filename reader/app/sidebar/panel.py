@@ -1,0 +1,207 @@
+"""The sidebar: a tab host with the Issues tree, Search, People and Tags; features add their own tabs.
+
+It builds the views and keeps them in step with the library (``reload``, ``refresh_tags``), and
+says what the reader chose through signals: the navigator (``reader.app.navigator``) opens it, the
+window connects the issue menu to the library operations.  It never reaches for the window.
+"""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from reader.app.background import QueryThread
+from reader.app.i18n import translate
+from reader.app.layout import fit_tab_labels
+from reader.app.people.models import ENTITY_ROLE, EntityListModel
+from reader.app.search.panel import SearchPanel
+from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, LibraryTreeModel, filter_matches
+from reader.app.sidebar.tags import TagsPanel
+from reader.app.theme import kind_label
+
+ENTITY_KINDS_SHOWN = ("person", "place", "organization")
+PEOPLE_TAB = 2  # Issues, Search, People, Tags, then the features' tabs
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    """Widgets stacked in a tab page, the last one taking the height."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(4, 4, 4, 4)
+    for widget in widgets[:-1]:
+        layout.addWidget(widget)
+    layout.addWidget(widgets[-1], 1)
+    return page
+
+
+class Sidebar(QObject):
+    article_chosen = Signal(int)  # an article row of the Issues tree became current
+    article_activated = Signal(int, object)  # an article chosen elsewhere (search hit, tag), with its query
+    entity_chosen = Signal(str, str)  # a row of the People list became current: (kind, text)
+    issue_menu_requested = Signal(int, QPoint)  # right click on an issue: its id and the global position
+
+    def __init__(self, db: Database, background: QueryThread, parent: QObject) -> None:
+        super().__init__(parent)
+        self.db, self.background = db, background
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # every view stays one click away; labels elide if narrow
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self._build_issues_tab()
+        self._build_search_tab()
+        self._build_people_tab()
+        self.tags_panel = TagsPanel(db)
+        self.tags_panel.article_activated.connect(
+            lambda article_id: self.article_activated.emit(article_id, None)
+        )
+        self.add_tab(self.tags_panel, "mdi6.tag-multiple-outline", translate("MainWindow", "Tags"))
+
+    def add_tab(self, page: QWidget, icon: str, label: str) -> int:
+        return self.tabs.addTab(page, qta.icon(icon), label)
+
+    def compact_tabs(self) -> None:
+        """Sidebar views side by side: labels while they fit, icons alone when not; the name on hover."""
+        for number in range(self.tabs.count()):
+            if not self.tabs.tabToolTip(number):
+                self.tabs.setTabToolTip(number, self.tabs.tabText(number))
+        fit_tab_labels(self.tabs)
+
+    def _build_issues_tab(self) -> None:
+        self.tree_model = LibraryTreeModel(self.db, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        placeholder = translate("MainWindow", "Filter by title")
+        self.filter_box = QLineEdit(objectName="filterBox", placeholderText=placeholder)
+        self.filter_box.setClearButtonEnabled(True)
+        self._filter_timer = QTimer(self, singleShot=True, interval=200)
+        self._filter_timer.timeout.connect(self._filter_in_background)
+        self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.tree_model.modelReset.connect(self.expand_after_filter)
+        self.expand_after_filter()
+        page = _column(self.filter_box, self.tree)
+        self.add_tab(page, "mdi6.newspaper-variant-multiple-outline", translate("MainWindow", "Issues"))
+
+    def _build_search_tab(self) -> None:
+        self.search = SearchPanel(self.db)
+        self.search.background = self.background
+        self.search.article_activated.connect(
+            lambda article_id, query: self.article_activated.emit(article_id, query)
+        )
+        self.add_tab(self.search, "mdi6.magnify", translate("MainWindow", "Search"))
+
+    def _build_people_tab(self) -> None:
+        self.entity_kind = QComboBox()
+        for kind in ENTITY_KINDS_SHOWN:
+            self.entity_kind.addItem(kind_label(kind), kind)
+        self.entity_filter = QLineEdit(placeholderText=translate("MainWindow", "Filter names"))
+        self.entity_filter.setClearButtonEnabled(True)
+        self.entity_model = EntityListModel(self.db, "person", self)
+        self.entity_view = view = QTableView()
+        view.setModel(self.entity_model)
+        view.verticalHeader().hide()
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.selectionModel().currentRowChanged.connect(self._entity_current)
+        self.entity_kind.currentIndexChanged.connect(
+            lambda _i: self.entity_model.set_kind(self.entity_kind.currentData())
+        )
+        self.entity_filter.textChanged.connect(self.entity_model.set_filter)
+        page = _column(self.entity_kind, self.entity_filter, view)
+        self.add_tab(page, "mdi6.account-group-outline", translate("MainWindow", "People"))
+
+    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = current.data(ARTICLE_ID_ROLE)
+        if article_id is not None:
+            self.article_chosen.emit(int(article_id))
+
+    def _tree_menu(self, pos: QPoint) -> None:
+        issue_id = self.tree.indexAt(pos).data(ISSUE_ID_ROLE)
+        if issue_id is not None:
+            self.issue_menu_requested.emit(int(issue_id), self.tree.viewport().mapToGlobal(pos))
+
+    def _entity_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entity = current.data(ENTITY_ROLE)
+        if entity is not None:
+            self.entity_chosen.emit(*entity)
+
+    def _filter_in_background(self) -> None:
+        text = self.filter_box.text()
+        self.background.ask(
+            "filter", lambda db: filter_matches(db, text), lambda rows: self.tree_model.set_filter(text, rows)
+        )
+
+    def expand_after_filter(self) -> None:
+        if self.tree_model.filter_text:
+            self.tree.expandAll()
+        else:
+            for row in range(self.tree_model.rowCount()):
+                self.tree.expand(self.tree_model.index(row, 0))
+
+    def chosen_issue(self) -> int | None:
+        """The issue of the tree's current row, if it has one."""
+        issue_id = self.tree.currentIndex().data(ISSUE_ID_ROLE)
+        return int(issue_id) if issue_id is not None else None
+
+    def show_in_tree(self, index: QModelIndex) -> None:
+        """Make ``index`` the tree's current row, unfolded and in view, without opening it again."""
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)
+        self.tree.setCurrentIndex(index)
+        selection.blockSignals(False)
+        self.tree.viewport().update()
+        self.tree.scrollTo(index)
+
+    def select_entity(self, kind: str, text: str) -> None:
+        """Show the People tab on ``kind`` with ``text`` selected (if listed), without reopening it."""
+        self.tabs.setCurrentIndex(PEOPLE_TAB)
+        for number in range(self.entity_kind.count()):
+            if self.entity_kind.itemData(number) == kind:
+                self.entity_kind.setCurrentIndex(number)
+        if self.entity_model.kind != kind:
+            self.entity_model.set_kind(kind)
+        row = self.entity_model.row_of(text)
+        if row >= 0:
+            self.entity_view.selectionModel().blockSignals(True)
+            self.entity_view.selectRow(row)
+            self.entity_view.selectionModel().blockSignals(False)
+            self.entity_view.scrollTo(self.entity_model.index(row, 0))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.box.setFocus()
+        self.search.box.selectAll()
+
+    def reload(self) -> None:
+        """The library changed (import, removal, merge): every view reads it afresh."""
+        self.tree_model.reload()
+        self.expand_after_filter()
+        self.entity_model.reload()
+        self.tags_panel.reload()
+        self.search.refresh_sections()
+
+    def refresh_tags(self) -> None:
+        """Call after tagging, recolouring, renaming or merging tags: dots and the Tags view follow."""
+        self.tree_model.refresh_tags()
+        self.tags_panel.reload()
+        self.search.refresh_tags()
