@@ -13,7 +13,11 @@ KINDS = ("person", "position", "place", "organization", "date", "quantity")
 """The six kinds of entity, in the order the legend shows them."""
 
 FIELDS = ("title", "kicker", "subtitle", "text")
-"""The article fields the recogniser reads; a mention's offsets are into one of them."""
+"""The article fields the recogniser reads; a mention's offsets are into one of them.  The order is
+the recogniser's (its fingerprints join the fields in it): keep it."""
+
+READING_ORDER = ("kicker", "title", "subtitle", "text")
+"""The same fields as a page prints them, the kicker above the title: the order lines are listed in."""
 
 
 @dataclass(frozen=True)

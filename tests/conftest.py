@@ -14,9 +14,7 @@ from sqlite_utils import Database
 from reader.store import open_db
 from reader.store.db import memory_db
 from tests.helpers.connections import close_unreachable
-
-LIBRARY = Path(__file__).resolve().parents[1] / "reader" / "data" / "samples"
-SEED_NAMES = sorted(p.name for p in LIBRARY.glob("*.txt"))
+from tests.helpers.samples import LIBRARY
 
 
 @pytest.fixture(autouse=True)
@@ -98,9 +96,3 @@ def db(db_path: Path) -> Database:
     database = open_db(db_path)
     yield database
     database.conn.close()
-
-
-def seed_bytes(name_prefix: str) -> bytes:
-    """The bytes of the seed whose file name starts with ``name_prefix`` (e.g. "002")."""
-    (match,) = [name for name in SEED_NAMES if name.startswith(name_prefix)]
-    return (LIBRARY / match).read_bytes()

@@ -13,7 +13,15 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from reader.app.settings import FONT_RANGE
-from reader.app.theme import DEFAULT_KINDS, ENTITY_KINDS, LIGHT, Palette, apply_theme, kind_label
+from reader.app.theme import (
+    DEFAULT_FONT_SIZE,
+    DEFAULT_KINDS,
+    ENTITY_KINDS,
+    LIGHT,
+    Palette,
+    apply_theme,
+    kind_label,
+)
 
 if TYPE_CHECKING:
     from reader.app.window import MainWindow
@@ -93,7 +101,7 @@ class Appearance(QObject):
         """One point larger (+1) or smaller (−1), or the default size (0)."""
         w = self.window
         low, high = FONT_RANGE
-        size = 14 if step == 0 else min(high, max(low, w.pane.font_size + step))
+        size = DEFAULT_FONT_SIZE if step == 0 else min(high, max(low, w.pane.font_size + step))
         w.pane.set_font_size(size)
         w.pane.rerender(keep_scroll=True)
         w.settings.set_font_size(size)

@@ -8,7 +8,6 @@ the library, so they run on the GUI connection; writing files is the dialog's.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from reader.dates import DATE_EXAMPLE, iso_date, now_iso
 from reader.errors import BadInputError, ReaderError
 from reader.export import markdown
 from reader.export.select import ExportFilter
@@ -40,18 +40,14 @@ from reader.store import tags as tag_store
 ALL = QT_TRANSLATE_NOOP("ExportDialog", "(all)")
 
 
-def now_stamp() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def _date(name: str, text: str) -> str | None:
     value = text.strip()
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        return iso_date(value)
     except ValueError as error:
-        raise BadInputError(f"{name} {value!r}", "expected a date like 2024-09-30") from error
+        raise BadInputError(f"{name} {value!r}", f"expected a date like {DATE_EXAMPLE}") from error
 
 
 class ExportDialog(QDialog):
@@ -61,7 +57,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export Notes (Markdown)"))
         self.db = db
-        self.exported_at = exported_at or now_stamp()
+        self.exported_at = exported_at or now_iso()
         self._build_choices(db)
         left = self._build_form()
         right = self._build_preview()

@@ -25,12 +25,13 @@ from reader.app.sidebar.panel import Sidebar
 from reader.app.theme import Palette
 from reader.app.workers import LibraryWorker
 from reader.errors import NotFoundError
+from reader.mentions import FIELDS
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import search as store_search
 
 TREE_PAGES_NOW = 0  # pages of issues the tree may reveal at once to show the open article (else later)
-HIT_FIELDS = ("kicker", "title", "subtitle", "text")
+HIT_FIELDS = FIELDS  # search hits are marked in every field the pane shows
 
 
 class Frame(Protocol):

@@ -16,11 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reader.app.theme import DEFAULT_KINDS, ENTITY_KINDS, THEMES
+from reader.app.theme import DEFAULT_FONT_SIZE, DEFAULT_KINDS, ENTITY_KINDS, THEMES
 
 ORGANISATION = "bulletin-reader"
 APPLICATION = "Bulletin Reader"
-DEFAULT_FONT_SIZE = 14
 FONT_RANGE = (9, 32)
 
 

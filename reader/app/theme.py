@@ -13,12 +13,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from reader.mentions import KINDS
 from reader.resources import resource
 
 THEMES = ("system", "light", "dark")
 
-# The recogniser's kinds (reader.entities.recogniser.KINDS), in legend order.
-ENTITY_KINDS = ("person", "position", "place", "organization", "date", "quantity")
+ENTITY_KINDS = KINDS  # the recogniser's kinds, in legend order
 KIND_LABELS = {  # English source strings; ``kind_label`` gives them in the user's language
     "person": QT_TRANSLATE_NOOP("Kinds", "Person"),
     "position": QT_TRANSLATE_NOOP("Kinds", "Position"),
@@ -150,6 +150,9 @@ def cjk_family() -> str | None:
     """The first installed CJK family from a per-platform preference list, or None."""
     installed = set(QFontDatabase.families())
     return next((family for family in CJK_FAMILIES if family in installed), None)
+
+
+DEFAULT_FONT_SIZE = 14  # the reading pane's point size until the user zooms
 
 
 def reading_font(point_size: int) -> QFont:

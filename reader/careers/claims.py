@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from reader.careers.lexicon import LEVEL_CHARS, Lexicon, lexicon
 from reader.careers.posts import Post, chain_before, parse_chain
 from reader.ledger_values import Claim
+from reader.mentions import FIELDS
 
-FIELDS = ("title", "kicker", "subtitle", "text")
 KINDS = ("mention", "appointment", "removal")
 
 

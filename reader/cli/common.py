@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 from sqlite_utils import Database
 
+from reader.dates import iso_date
 from reader.store import open_db
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -25,6 +26,16 @@ def db_option(command: F) -> F:
         default=None,
         help="Library file to use (default: $READER_DB, else the per-user data folder).",
     )(command)
+
+
+def iso_date_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A click callback: a date option's value as ``YYYY-MM-DD``, or a usage error naming it."""
+    if value is None:
+        return None
+    try:
+        return iso_date(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from error
 
 
 def open_library(db_path: Path | None) -> Database:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import click
 
 from reader import filenames, ingest
 from reader.cli import versions
-from reader.cli.common import db_option, echo_json, on_terminal, open_library
+from reader.cli.common import db_option, echo_json, iso_date_option, on_terminal, open_library
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
 from reader.store import search as search_store
@@ -211,15 +210,6 @@ def issue_group() -> None:
     """Work on one issue."""
 
 
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError as error:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-09-30") from error
-
-
 @issue_group.command("show")
 @click.argument("issue_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -246,7 +236,7 @@ def issue_show(issue_id: int, as_json: bool, db_path: Path | None) -> None:
 @issue_group.command("edit")
 @click.argument("issue_id", type=int)
 @click.option("--title", default=None, help="The issue's title as it should read.")
-@click.option("--date", "issue_date", default=None, callback=_iso_date, help="Issue date, YYYY-MM-DD.")
+@click.option("--date", "issue_date", default=None, callback=iso_date_option, help="Issue date, YYYY-MM-DD.")
 @db_option
 def issue_edit(issue_id: int, title: str | None, issue_date: str | None, db_path: Path | None) -> None:
     """Correct an issue's title or date; the correction survives re-imports."""

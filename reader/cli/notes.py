@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import click
 
-from reader.cli.common import db_option, echo_json, open_library
+from reader.cli.common import db_option, echo_json, iso_date_option, open_library
+from reader.dates import now_iso
 from reader.errors import BadInputError
 from reader.export import markdown, web_annotation
 from reader.export.select import ExportFilter
 from reader.store import annotations as annotation_store
 from reader.store import tags as tag_store
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError as error:
-        raise click.BadParameter(f"{value!r} is not a date like 2024-09-30") from error
 
 
 def _one_line(text: str, width: int = 60) -> str:
@@ -214,8 +201,8 @@ def export_group() -> None:
 @export_group.command("markdown")
 @click.option("--tag", default=None, help="Articles with this tag, and highlights with it.")
 @click.option("--issue", "issue_id", type=int, default=None)
-@click.option("--since", default=None, callback=_iso_date, help="Issue date from, YYYY-MM-DD.")
-@click.option("--until", default=None, callback=_iso_date, help="Issue date up to, YYYY-MM-DD.")
+@click.option("--since", default=None, callback=iso_date_option, help="Issue date from, YYYY-MM-DD.")
+@click.option("--until", default=None, callback=iso_date_option, help="Issue date up to, YYYY-MM-DD.")
 @click.option("--person", default=None, help="Articles mentioning or written by this person.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="File (or folder with --split).")
 @click.option("--split", is_flag=True, help="One file per article in the --out folder.")
@@ -239,11 +226,11 @@ def export_markdown(
     filters = ExportFilter(tag=tag, issue_id=issue_id, since=since, until=until, person=person)
     if split:
         assert out is not None
-        files = markdown.export_split(db, filters, exported_at=_now(), wikilinks=wikilinks)
+        files = markdown.export_split(db, filters, exported_at=now_iso(), wikilinks=wikilinks)
         written = markdown.write_files(out, files)
         click.echo(f"wrote {len(written)} files to {out}")
         return
-    text = markdown.export_markdown(db, filters, exported_at=_now(), wikilinks=wikilinks)
+    text = markdown.export_markdown(db, filters, exported_at=now_iso(), wikilinks=wikilinks)
     if out is None:
         click.echo(text, nl=False)
     else:
@@ -253,14 +240,12 @@ def export_markdown(
 
 
 @export_group.command("annotations")
-@click.option(
-    "--json", "as_json", is_flag=True, help="W3C Web Annotation JSON (the only format, the default)."
-)
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @db_option
-def export_annotations(as_json: bool, out: Path | None, db_path: Path | None) -> None:
-    """Every highlight as W3C Web Annotation JSON: a lossless backup."""
-    text = web_annotation.dumps(web_annotation.export_collection(open_library(db_path), exported_at=_now()))
+def export_annotations(out: Path | None, db_path: Path | None) -> None:
+    """Every highlight as W3C Web Annotation JSON (its only format): a lossless backup."""
+    collection = web_annotation.export_collection(open_library(db_path), exported_at=now_iso())
+    text = web_annotation.dumps(collection)
     if out is None:
         click.echo(text, nl=False)
     else:
@@ -272,7 +257,7 @@ def export_annotations(as_json: bool, out: Path | None, db_path: Path | None) ->
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @db_option
 def import_annotations(file: Path, db_path: Path | None) -> None:
-    """Restore highlights from a `reader export annotations --json` file.
+    """Restore highlights from a `reader export annotations` file.
 
     Every item is checked before anything is written (bad ones are listed by position);
     the file is streamed, so a backup of any size needs little memory.

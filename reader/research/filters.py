@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from reader.dates import iso_date
 from reader.errors import ReaderError
 
 
@@ -30,9 +30,9 @@ class Filters:
             value = getattr(self, name)
             if value is not None:
                 try:
-                    dt.date.fromisoformat(value)
+                    iso_date(value)
                 except ValueError as error:
-                    raise ReaderError(f"{value!r} is not a date like 2024-09-30") from error
+                    raise ReaderError(str(error)) from error
 
     @property
     def empty(self) -> bool:

@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, Literal, NamedTuple
 
+from reader.mentions import READING_ORDER
 from reader.research.matching import Matcher
 
-FIELDS = ("kicker", "title", "subtitle", "text")  # the searched fields, in reading order
+FIELDS = READING_ORDER  # the searched fields, in reading order
 FIELD_ORDER = {name: number for number, name in enumerate(FIELDS)}
 Sort = Literal["date", "left", "right", "source"]
 SORTS: tuple[Sort, ...] = ("date", "left", "right", "source")

@@ -24,15 +24,15 @@ reports them as ``null``.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import Any
+from uuid import uuid4
 
 from sqlite_utils import Database
 
 from reader import anchoring
+from reader.dates import now_iso
 from reader.errors import BadInputError, NotFoundError
 from reader.store import settings
 from reader.store import tags as tag_store
@@ -47,10 +47,6 @@ DEFAULT_MEANINGS: dict[str, str] = {
     "purple": "",
 }
 _MEANING_KEY = "highlight_color_meaning."
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -244,7 +240,7 @@ def add_annotation(
             db["annotations"]
             .insert(
                 {
-                    "uid": uuid.uuid4().hex,
+                    "uid": uuid4().hex,
                     "article_id": article_id,
                     "issue_id": issue_id,
                     "article_key": key,

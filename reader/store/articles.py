@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.dates import now_iso
 from reader.errors import NotFoundError
+from reader.mentions import FIELDS
 from reader.store.db import in_chunks
-from reader.store.issues import now_iso
 
 _SELECT = """
 SELECT articles.id, articles.issue_id, articles.key, issues.source_file, issues.title AS issue_title,
@@ -109,14 +110,9 @@ def summaries_with_title(db: Database, fragment: str, *, limit: int = 500) -> li
     )
 
 
-SPAN_FIELDS = ("text", "title", "kicker", "subtitle")
-
-
 def field_texts(db: Database, article_id: int) -> dict[str, str]:
     """The fields entity and highlight offsets index into, ``""`` where a field is empty."""
-    row = db.execute(
-        "SELECT text, title, kicker, subtitle FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
+    row = db.execute(f"SELECT {', '.join(FIELDS)} FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         raise NotFoundError(f"no article with id {article_id}")
-    return {name: value or "" for name, value in zip(SPAN_FIELDS, row, strict=True)}
+    return {name: value or "" for name, value in zip(FIELDS, row, strict=True)}

@@ -11,12 +11,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.dates import now_iso
 from reader.errors import BadInputError
 from reader.ledger_values import Claim, Correction, StoredClaim, Unit
 from reader.store.db import in_chunks
-from reader.store.issues import now_iso
-
-FIELDS = ("title", "kicker", "subtitle", "text")
 
 
 def article_inputs(db: Database, article_ids: Sequence[int]) -> list[dict[str, Any]]:

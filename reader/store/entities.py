@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
 
+from reader.dates import now_iso
 from reader.errors import BadInputError
 from reader.mentions import FIELDS, KINDS, Mention, normalise_name
 from reader.store import settings
@@ -240,7 +240,7 @@ def add_correction(
         raise BadInputError("--kind", f"{action} needs the kind the text should have")
     if scope == "occurrence" and (article_id is None or field is None or start is None or end is None):
         raise BadInputError("scope", "a correction of one occurrence needs article, field, start and end")
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    now = now_iso()
     cursor = db.execute(
         "INSERT INTO entity_corrections "
         '(text, kind, action, scope, article_id, field, start, "end", created_at) '

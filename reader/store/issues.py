@@ -16,7 +16,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -24,6 +23,7 @@ from typing import Any, NamedTuple
 from sqlite_utils import Database
 
 from reader import filenames
+from reader.dates import now_iso
 from reader.errors import NotFoundError
 from reader.importer.model import ParsedArticle, ParsedIssue
 from reader.store import annotations, search
@@ -41,10 +41,6 @@ class SaveResult:
     issue_id: int
     version: int
     article_ids: list[int]
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def content_hash(data: bytes) -> str:

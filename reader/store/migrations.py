@@ -505,8 +505,13 @@ def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
+def step_names() -> list[str]:
+    """Every schema step in the order it runs (sqlite-utils keeps the list private)."""
+    return [step.name for step in migrations._migrations]
+
+
 def latest_version() -> int:
-    return len(migrations._migrations)
+    return len(step_names())
 
 
 def _backup(db_path: Path, version: int) -> Path:

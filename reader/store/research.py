@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.dates import now_iso
 from reader.errors import NotFoundError, ReaderError
-from reader.store.issues import now_iso
 
 _META = "a.id, a.issue_id, a.position, a.title, i.issue_date, i.source_file, i.publication"
 # Characters of the searched fields: char_count is len(text) as the importer stored it.

@@ -72,7 +72,6 @@ from sqlite_utils import Database
 
 from reader.textfold import FOLD_TABLE, fold, has_variants, table_fingerprint, variant_map
 
-FIELDS = ("kicker", "title", "subtitle", "text")
 SNIPPET_CHARS = 80
 SNIPPET_LEAD = 24  # characters shown before the first hit
 COUNT_LIMIT = 10_000  # counts for display stop here: "10,000+"
@@ -827,19 +826,6 @@ def matching_article_ids(db: Database, query: str, *, variants: bool = True) -> 
             db, query, limit=None, after=None, sort="date", variants=variants, filters=Filters()
         )
     }
-
-
-def brute_force_ids(db: Database, query: str, *, variants: bool = True) -> set[int]:
-    """The reference answer: fold every field of every article and test each term with ``in``."""
-    terms = query_terms(query, variants=variants)
-    if not terms:
-        return set()
-    found = set()
-    for article_id, *fields in db.execute("SELECT id, kicker, title, subtitle, text FROM articles"):
-        folded = [fold(value, variants=variants) for value in fields if value]
-        if all(any(term in value for value in folded) for term in terms):
-            found.add(article_id)
-    return found
 
 
 def _occurrences(haystack: str, needle: str) -> Iterator[int]:

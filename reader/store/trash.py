@@ -22,11 +22,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.dates import now_iso
 from reader.errors import NotFoundError
 from reader.store import annotations as annotation_store
 from reader.store import search
 from reader.store.db import in_chunks
-from reader.store.issues import now_iso
 
 TRASHED_ANCHOR = "trashed"  # ``annotations.anchor`` while the highlight's issue sits in the trash
 

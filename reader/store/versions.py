@@ -17,11 +17,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from reader.dates import now_iso
 from reader.errors import BadInputError
 from reader.store import annotations as annotation_store
 from reader.store import search
 from reader.store.db import in_chunks
-from reader.store.issues import get_issue, normalise_title, now_iso
+from reader.store.issues import get_issue, normalise_title
 
 SAME_TITLES = 0.6  # share of titles in common (of all titles of both) that makes two issues one
 SAME_DAY_TITLES = 0.25  # enough when publication and date agree too

@@ -40,7 +40,7 @@ def library_path(sample_db_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def library(library_path: Path) -> Iterator[Database]:
+def samples_db(library_path: Path) -> Iterator[Database]:
     db = open_db(library_path)
     yield db
     db.conn.close()
@@ -52,15 +52,15 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def make_window(qtbot, library: Database, library_path: Path, settings: Settings):  # type: ignore[no-untyped-def]
+def make_window(qtbot, samples_db: Database, library_path: Path, settings: Settings):  # type: ignore[no-untyped-def]
     """Build a ``MainWindow`` on the copied library; closed (worker stopped) after the test."""
     from reader.app.window import MainWindow
 
     windows = []
     given: list[Database] = []  # libraries a test opened for its windows: closed with them
 
-    def make(db: Database = library, path: Path = library_path, the_settings: Settings = settings, **kw):  # type: ignore[no-untyped-def]
-        if db is not library:
+    def make(db: Database = samples_db, path: Path = library_path, the_settings: Settings = settings, **kw):  # type: ignore[no-untyped-def]
+        if db is not samples_db:
             given.append(db)
         window = MainWindow(db, path, the_settings, **{"first_run_import": False, **kw})
         qtbot.addWidget(window)

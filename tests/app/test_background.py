@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import threading
+from pathlib import Path
 
-from reader.app.sidebar.models import ARTICLE_ID_ROLE
+from PySide6.QtCore import Qt
+from sqlite_utils import Database
+
+from reader.app.background import QueryThread
+from reader.app.roles import ARTICLE_ID_ROLE
 
 
 def test_typing_in_the_filter_filters_the_tree_in_the_background(make_window, qtbot) -> None:
@@ -29,11 +34,38 @@ def test_typing_in_the_filter_filters_the_tree_in_the_background(make_window, qt
 
 def test_typing_a_search_lists_results_from_the_background_reader(make_window, qtbot) -> None:
     window = make_window()
+    shown: list[str] = []  # the query of every result list the panel showed
+    model = window.search.model
+    model.modelReset.connect(lambda: shown.append(model.query.text))
     window.focus_search()
     window.search.box.insert("鲍")
-    window.search.run_in_background()  # overtaken by the next keystroke: never shown
+    window.search.run_in_background()
     window.search.box.insert("常勇")
-    qtbot.waitUntil(lambda: window.search.model.query.text == "鲍常勇", timeout=5000)
-    assert window.search.model.total > 0 and window.search.model.rowCount() > 0
-    assert window.search.status.text() == f"{window.search.model.total} articles match “鲍常勇”"
+    window.search.run_in_background()  # before "鲍" could come back: it is overtaken
+    qtbot.waitUntil(lambda: "鲍常勇" in shown, timeout=5000)
+    qtbot.wait(300)  # longer than the debounce: a late "鲍" would have arrived by now
+    assert "鲍" not in shown and set(shown) == {"鲍常勇"}
+    assert model.total > 0 and model.rowCount() > 0
+    assert window.search.status.text() == f"{model.total} articles match “鲍常勇”"
     assert not window.background.pending("search")
+
+
+def test_a_result_overtaken_while_running_is_never_delivered(library_path: Path, qtbot) -> None:
+    reader = QueryThread(library_path)
+    started, release = threading.Event(), threading.Event()
+    delivered: list[str] = []
+
+    def slow(db: Database) -> str:
+        started.set()
+        release.wait(5)
+        return "first"
+
+    reader.ask("search", slow, delivered.append)
+    assert started.wait(5)  # the first query is running on the reader thread
+    reader.ask("search", lambda db: "second", delivered.append)
+    reader.ask("filter", lambda db: "other channel", delivered.append)
+    release.set()
+    qtbot.waitUntil(lambda: len(delivered) == 2, timeout=5000)
+    qtbot.wait(100)
+    reader.shutdown()
+    assert sorted(delivered) == ["other channel", "second"]

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.app.window import MainWindow
 from reader.store import entities as store
 from reader.store import open_db
-from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 
 
 def test_import_then_background_tagging_with_progress_and_a_responsive_gui(

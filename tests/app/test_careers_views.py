@@ -125,21 +125,23 @@ def test_also_in_bar_links(qtbot: QtBot) -> None:
 
 
 def test_the_window_shows_where_else_an_article_was_printed_and_compares(
-    make_window, library, tmp_path: Path, qtbot: QtBot
+    make_window, samples_db, tmp_path: Path, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
     """Open the bulletin's 原载 article once its newspaper page is imported: the bar names the paper,
     and its compare link opens the side-by-side diff (both read on the query thread)."""
     from reader.ingest import import_paths
 
-    title, text = library.execute(
+    title, text = samples_db.execute(
         "SELECT title, text FROM articles WHERE source_note LIKE '%驻马店日报%T03%'"
     ).fetchone()
     page = tmp_path / "zmdrb_20240930_T03.md"
     edited = text.replace("全市", "我市", 2)
     front = "---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n"
     page.write_text(f"{front}# {title}\n\n{edited}\n", "utf-8")
-    assert not import_paths(library, [page]).failed
-    (reprint_id,) = library.execute("SELECT id FROM articles WHERE title = ? ORDER BY id", [title]).fetchone()
+    assert not import_paths(samples_db, [page]).failed
+    (reprint_id,) = samples_db.execute(
+        "SELECT id FROM articles WHERE title = ? ORDER BY id", [title]
+    ).fetchone()
     window = make_window()
     window.open_article(reprint_id)
     qtbot.waitUntil(lambda: not window.careers.also_in.isHidden())

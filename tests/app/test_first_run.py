@@ -15,7 +15,7 @@ from reader.store import entities as store_entities
 from reader.store import issues as store_issues
 from reader.store import open_db
 from reader.store import settings as store_settings
-from tests.app.test_window import _rect_of_mention
+from tests.helpers.window import mention_point
 
 SAMPLES = sorted(sample_library().glob("*.txt"))
 
@@ -63,17 +63,17 @@ def test_first_run_imports_the_samples_in_the_background_and_they_can_be_removed
     assert not again.worker.busy and again.importer.dialog is None  # offered once, never forced again
 
 
-def test_entity_tooltip_names_kind_and_article_count(make_window, library: Database) -> None:
+def test_entity_tooltip_names_kind_and_article_count(make_window, samples_db: Database) -> None:
     window = make_window()
     window.step(1)
     mentions = window.pane.view.mentions
     number, person = next(
         (n, m) for n, m in enumerate(mentions) if m["kind"] == "person" and m["field"] == "text"
     )
-    count = len(store_entities.entity_articles(library, "person", person["entity"]))
+    count = len(store_entities.entity_articles(samples_db, "person", person["entity"]))
     assert count >= 1
     window.pane.view.ensureCursorVisible()
-    point = _rect_of_mention(window, f"m:{number}")
+    point = mention_point(window, f"m:{number}")
     articles = f"{count} article" + ("s" if count != 1 else "")
     assert window.pane.view.tooltip_text(point) == f"{person['entity']}\nPerson · {articles}"
     assert window.pane.view.tooltip_text(QPoint(2, 2)) is None  # the page margin: no entity, no tooltip

@@ -42,8 +42,8 @@ def test_plain_keeps_ordinary_text_and_shows_markup_as_written() -> None:
     assert seen(plain("第一行\n<i>第二行</i>")) == "第一行\n<i>第二行</i>"
 
 
-def test_a_hostile_note_in_the_notes_panel_tooltip_is_shown_as_written(library: Database) -> None:
-    added = annotation_store.add_by_quote(library, 1, "报告会", note=HOSTILE)
+def test_a_hostile_note_in_the_notes_panel_tooltip_is_shown_as_written(samples_db: Database) -> None:
+    added = annotation_store.add_by_quote(samples_db, 1, "报告会", note=HOSTILE)
     model = ArticleNotesModel()
     model.set_items([added], {"yellow": "<u>要点</u>"})
     tooltip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
@@ -51,9 +51,9 @@ def test_a_hostile_note_in_the_notes_panel_tooltip_is_shown_as_written(library: 
 
 
 def test_a_hostile_tag_in_the_sidebar_tooltip_is_shown_as_written(
-    make_window: Any, library: Database
+    make_window: Any, samples_db: Database
 ) -> None:
-    tag_store.add_article_tag(library, 1, "<b>x</b>")
+    tag_store.add_article_tag(samples_db, 1, "<b>x</b>")
     window = make_window()
     model = window.tags_panel.tree.model()
     tips = [seen(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) or "")

@@ -10,7 +10,7 @@ from reader.app.importing import ImportResult, import_job
 from reader.app.workers import LibraryWorker
 from reader.store import issues as store_issues
 from reader.store import open_db
-from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 
 
 def folder_with(tmp_path: Path, name: str, seeds: list[str]) -> Path:

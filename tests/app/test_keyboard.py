@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from sqlite_utils import Database
 
 from reader.store import annotations as annotation_store
-from tests.app.test_annotations_gui import open_first, settle, unique_piece
+from tests.helpers.window import open_first, settle, unique_piece
 
 
 def _point(window: Any, position: int) -> QPoint:
@@ -31,7 +31,9 @@ def drag_select(window: Any, qtbot: Any, quote: str) -> None:
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
 
 
-def test_ctrl_3_on_a_mouse_selection_makes_a_green_highlight(make_window, library: Database, qtbot) -> None:
+def test_ctrl_3_on_a_mouse_selection_makes_a_green_highlight(
+    make_window, samples_db: Database, qtbot
+) -> None:
     window = make_window()
     article = open_first(window, qtbot)
     start, quote = unique_piece(article, line_number=1)
@@ -40,12 +42,12 @@ def test_ctrl_3_on_a_mouse_selection_makes_a_green_highlight(make_window, librar
     qtbot.waitUntil(window.notes.toolbar.isVisible)  # the floating toolbar names the keys but owns none
     qtbot.keyClick(window.pane.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     settle(window, qtbot)
-    stored = annotation_store.list_annotations(library, article_id=article["id"])
+    stored = annotation_store.list_annotations(samples_db, article_id=article["id"])
     assert [(a.start, a.end, a.color) for a in stored] == [(start, start + len(quote), "green")]
     assert "Ctrl+3" in window.notes.toolbar.buttons["green"].toolTip()
 
 
-def test_h_and_n_work_on_a_mouse_selection_too(make_window, library: Database, qtbot) -> None:
+def test_h_and_n_work_on_a_mouse_selection_too(make_window, samples_db: Database, qtbot) -> None:
     window = make_window()
     article = open_first(window, qtbot)
     _start, first = unique_piece(article, line_number=1)
@@ -58,12 +60,14 @@ def test_h_and_n_work_on_a_mouse_selection_too(make_window, library: Database, q
     qtbot.waitUntil(window.notes.toolbar.isVisible)
     qtbot.keyClick(window.pane.view, Qt.Key.Key_N)
     settle(window, qtbot)
-    quotes = {a.quote: a.color for a in annotation_store.list_annotations(library, article_id=article["id"])}
+    quotes = {
+        a.quote: a.color for a in annotation_store.list_annotations(samples_db, article_id=article["id"])
+    }
     assert quotes == {first: "yellow", second: "yellow"}
     qtbot.waitUntil(window.notes.panel.note.hasFocus)  # N: straight into the note
 
 
-def test_keyboard_only_highlight_with_caret_browsing(make_window, library: Database, qtbot) -> None:
+def test_keyboard_only_highlight_with_caret_browsing(make_window, samples_db: Database, qtbot) -> None:
     window = make_window()
     article = open_first(window, qtbot)
     view = window.pane.view
@@ -83,7 +87,7 @@ def test_keyboard_only_highlight_with_caret_browsing(make_window, library: Datab
     assert view.textCursor().selectedText() == article["text"][:6]
     qtbot.keyClick(view, Qt.Key.Key_H)
     settle(window, qtbot)
-    (made,) = annotation_store.list_annotations(library, article_id=article["id"])
+    (made,) = annotation_store.list_annotations(samples_db, article_id=article["id"])
     assert (made.start, made.end, made.quote) == (0, 6, article["text"][:6])
     qtbot.keyClick(view, Qt.Key.Key_F7)
     assert not view.caret_browsing

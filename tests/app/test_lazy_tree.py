@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from sqlite_utils import Database
 
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_PAGE, LibraryTreeModel
+from reader.app.roles import ARTICLE_ID_ROLE
+from reader.app.sidebar.models import ISSUE_PAGE, LibraryTreeModel
 from reader.importer.model import Block, BlockKind, ParsedArticle, ParsedIssue
 from reader.store import issues as store_issues
 from reader.store import open_db
@@ -51,11 +52,8 @@ def db(many_issues: Path) -> Iterator[Database]:
 
 
 def test_opening_reads_one_page_of_issues_and_no_articles(db: Database, qtmodeltester) -> None:
-    statements: list[str] = []
-    with db.tracer(lambda sql, params: statements.append(sql)):
-        model = LibraryTreeModel(db)
-    assert not any("FROM articles WHERE" in s and "COUNT(*)" not in s for s in statements)  # only counts
-    assert not model._articles  # no article row was read
+    model = LibraryTreeModel(db)
+    assert model.loaded_article_ids() == set()  # no article row was read
     publication = model.index(0, 0)
     assert model.rowCount() == 1 and model.rowCount(publication) == ISSUE_PAGE
     assert model.node(publication).count == 3 * ISSUES  # the count is right without loading
@@ -66,7 +64,7 @@ def test_opening_reads_one_page_of_issues_and_no_articles(db: Database, qtmodelt
     assert model.rowCount(publication) == 2 * ISSUE_PAGE
     model.fetchMore(publication)
     assert model.rowCount(publication) == ISSUES and not model.canFetchMore(publication)
-    assert not model._articles
+    assert model.loaded_article_ids() == set()
     qtmodeltester.check(model)
 
 
@@ -81,7 +79,8 @@ def test_selecting_an_article_in_an_unrevealed_issue_reveals_its_page(db: Databa
     assert model.rowCount(model.index(0, 0)) == ISSUES  # the oldest issue sits on the last page
     issue = index.parent().parent()
     assert model.node(issue).ident == oldest["id"]
-    assert sum(len(nodes) for nodes in model._articles.values()) == 3  # only that issue's articles were read
+    siblings = {row[0] for row in db.execute("SELECT id FROM articles WHERE issue_id = ?", [oldest["id"]])}
+    assert len(siblings) == 3 and model.loaded_article_ids() == siblings  # only that issue's were read
     assert model.parent(issue) == model.index(0, 0) and model.parent(model.index(0, 0)) == QModelIndex()
 
 

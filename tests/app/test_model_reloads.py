@@ -13,8 +13,9 @@ from sqlite_utils import Database
 
 from reader.app.notes.library_view import AnnotationFilter, AnnotationTableModel
 from reader.app.people.models import EntityArticlesModel, EntityListModel
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.search.models import Query, SearchResultsModel
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, LibraryTreeModel, filter_matches
+from reader.app.sidebar.models import LibraryTreeModel, filter_matches
 from reader.app.sidebar.tags import TagTreeModel
 from reader.store import annotations as annotation_store
 from reader.store import articles as store_articles
@@ -35,15 +36,15 @@ def _titles(model: LibraryTreeModel | TagTreeModel, parent: QModelIndex = QModel
     return found
 
 
-def test_library_tree_across_reload_filter_and_clear(qtmodeltester, library: Database) -> None:
-    model = LibraryTreeModel(library)
+def test_library_tree_across_reload_filter_and_clear(qtmodeltester, samples_db: Database) -> None:
+    model = LibraryTreeModel(samples_db)
     qtmodeltester.check(model)
-    total = store_articles.article_count(library)
+    total = store_articles.article_count(samples_db)
     assert len(_titles(model)) == total
     model.reload()  # collapses: fetched children are dropped and fetched again on demand
     assert model.rowCount(model.index(0, 0)) > 0
     assert len(_titles(model)) == total
-    model.set_filter("调研", filter_matches(library, "调研"))
+    model.set_filter("调研", filter_matches(samples_db, "调研"))
     titles = _titles(model)
     assert "孔昌生到驻调研" in titles and all("调研" in title for title in titles)
     model.set_filter("")
@@ -51,14 +52,14 @@ def test_library_tree_across_reload_filter_and_clear(qtmodeltester, library: Dat
     qtmodeltester.check(model)
 
 
-def test_tag_tree_across_reload(qtmodeltester, library: Database) -> None:
-    first, second = (row["id"] for row in store_articles.summaries_with_title(library, "调研")[:2])
-    store_tags.add_article_tag(library, first, "调研类")
-    model = TagTreeModel(library)
+def test_tag_tree_across_reload(qtmodeltester, samples_db: Database) -> None:
+    first, second = (row["id"] for row in store_articles.summaries_with_title(samples_db, "调研")[:2])
+    store_tags.add_article_tag(samples_db, first, "调研类")
+    model = TagTreeModel(samples_db)
     qtmodeltester.check(model)
     assert len(_titles(model)) == 1
-    store_tags.add_article_tag(library, second, "调研类")
-    store_tags.add_article_tag(library, second, "经济")
+    store_tags.add_article_tag(samples_db, second, "调研类")
+    store_tags.add_article_tag(samples_db, second, "经济")
     model.reload()
     assert model.rowCount() == 2
     assert len(_titles(model)) == 3
@@ -66,33 +67,33 @@ def test_tag_tree_across_reload(qtmodeltester, library: Database) -> None:
     qtmodeltester.check(model)
 
 
-def test_entity_models_across_kind_filter_and_reload(qtmodeltester, library: Database) -> None:
-    people = EntityListModel(library, "person")
+def test_entity_models_across_kind_filter_and_reload(qtmodeltester, samples_db: Database) -> None:
+    people = EntityListModel(samples_db, "person")
     qtmodeltester.check(people)
-    everyone = len(store_entities.people_index(library, "person"))
+    everyone = len(store_entities.people_index(samples_db, "person"))
     while people.canFetchMore(QModelIndex()):
         people.fetchMore(QModelIndex())
     assert people.rowCount() == everyone
     people.set_kind("place")
-    assert people.rowCount() == min(200, len(store_entities.people_index(library, "place")))
+    assert people.rowCount() == min(200, len(store_entities.people_index(samples_db, "place")))
     people.set_kind("person")
-    top = store_entities.people_index(library, "person")[0]["name"]
+    top = store_entities.people_index(samples_db, "person")[0]["name"]
     people.set_filter(top)
     assert people.rowCount() >= 1 and people.index(0, 0).data() == top
     people.set_filter("")
     people.reload()
     assert people.rowCount() == min(200, everyone)
-    articles = EntityArticlesModel(library)
+    articles = EntityArticlesModel(samples_db)
     qtmodeltester.check(articles)
     articles.show_entity("person", top)
-    assert articles.rowCount() == store_entities.people_index(library, "person")[0]["articles"]
+    assert articles.rowCount() == store_entities.people_index(samples_db, "person")[0]["articles"]
     articles.clear()
     assert articles.rowCount() == 0
     qtmodeltester.check(articles)
 
 
-def test_search_results_across_new_searches(qtmodeltester, library: Database) -> None:
-    model = SearchResultsModel(library)
+def test_search_results_across_new_searches(qtmodeltester, samples_db: Database) -> None:
+    model = SearchResultsModel(samples_db)
     qtmodeltester.check(model)
     total = model.run(Query("市"))
     while model.canFetchMore(QModelIndex()):
@@ -104,11 +105,11 @@ def test_search_results_across_new_searches(qtmodeltester, library: Database) ->
     qtmodeltester.check(model)
 
 
-def test_annotation_table_across_filter_and_reload(qtmodeltester, library: Database) -> None:
-    article = store_articles.summaries_with_title(library, "调研")[0]
-    annotation_store.add_annotation(library, article["id"], 0, 4, color="red")
-    annotation_store.add_annotation(library, article["id"], 5, 9, color="yellow")
-    model = AnnotationTableModel(library)
+def test_annotation_table_across_filter_and_reload(qtmodeltester, samples_db: Database) -> None:
+    article = store_articles.summaries_with_title(samples_db, "调研")[0]
+    annotation_store.add_annotation(samples_db, article["id"], 0, 4, color="red")
+    annotation_store.add_annotation(samples_db, article["id"], 5, 9, color="yellow")
+    model = AnnotationTableModel(samples_db)
     model.reload()
     qtmodeltester.check(model)
     assert model.rowCount() == 2

@@ -6,8 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlite_utils import Database
 
 from reader.app.people.models import EntityArticlesModel, EntityListModel
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.search.models import Query, SearchResultsModel
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, LibraryTreeModel
+from reader.app.sidebar.models import LibraryTreeModel
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 
@@ -23,8 +24,8 @@ def _fetch_all(model: LibraryTreeModel, parent: QModelIndex = QModelIndex()) -> 
     return found
 
 
-def test_library_tree_is_lazy_and_complete(qtmodeltester, library: Database) -> None:
-    model = LibraryTreeModel(library)
+def test_library_tree_is_lazy_and_complete(qtmodeltester, samples_db: Database) -> None:
+    model = LibraryTreeModel(samples_db)
     issue = model.index(0, 0, model.index(0, 0))
     assert model.node(issue).kind == "issue" and model.node(issue).children is None  # not read yet
     assert model.hasChildren(issue) and model.rowCount(issue) == 0
@@ -32,11 +33,11 @@ def test_library_tree_is_lazy_and_complete(qtmodeltester, library: Database) -> 
     indexes = _fetch_all(model)
     qtmodeltester.check(model)
     article_ids = {i.data(ARTICLE_ID_ROLE) for i in indexes if i.data(ARTICLE_ID_ROLE) is not None}
-    assert len(article_ids) == store_articles.article_count(library)
+    assert len(article_ids) == store_articles.article_count(samples_db)
 
 
-def test_title_filter_keeps_only_matching_articles(qtmodeltester, library: Database) -> None:
-    model = LibraryTreeModel(library)
+def test_title_filter_keeps_only_matching_articles(qtmodeltester, samples_db: Database) -> None:
+    model = LibraryTreeModel(samples_db)
     model.set_filter("调研")
     qtmodeltester.check(model)
     titles = [i.data(Qt.ItemDataRole.DisplayRole) for i in _fetch_all(model) if i.data(ARTICLE_ID_ROLE)]
@@ -44,24 +45,24 @@ def test_title_filter_keeps_only_matching_articles(qtmodeltester, library: Datab
     assert "孔昌生到驻调研" in titles
 
 
-def test_entity_models(qtmodeltester, library: Database) -> None:
-    people = EntityListModel(library, "person")
+def test_entity_models(qtmodeltester, samples_db: Database) -> None:
+    people = EntityListModel(samples_db, "person")
     qtmodeltester.check(people)
-    top = store_entities.people_index(library, "person")[0]
+    top = store_entities.people_index(samples_db, "person")[0]
     assert people.data(people.index(0, 0)) == top["name"]
     assert people.data(people.index(0, 1)) == top["articles"]
-    places = EntityListModel(library, "place")
+    places = EntityListModel(samples_db, "place")
     qtmodeltester.check(places)
     assert places.rowCount() > 0
-    articles = EntityArticlesModel(library)
+    articles = EntityArticlesModel(samples_db)
     qtmodeltester.check(articles)
     articles.show_entity("person", top["name"])
     qtmodeltester.check(articles)
     assert articles.rowCount() == top["articles"]
 
 
-def test_search_results_page_in(qtmodeltester, library: Database) -> None:
-    model = SearchResultsModel(library)
+def test_search_results_page_in(qtmodeltester, samples_db: Database) -> None:
+    model = SearchResultsModel(samples_db)
     total = model.run(Query("市"))
     assert total > 50  # the sample library: most articles mention 市, so a second page exists
     assert model.rowCount() == 50 and model.canFetchMore(QModelIndex())

@@ -42,9 +42,9 @@ def seed(db: Database) -> dict[str, annotation_store.Annotation]:
     return made
 
 
-def test_annotations_view_filters_at_once(library: Database, qtbot, qtmodeltester) -> None:
-    made = seed(library)
-    view = AnnotationsView(library)
+def test_annotations_view_filters_at_once(samples_db: Database, qtbot, qtmodeltester) -> None:
+    made = seed(samples_db)
+    view = AnnotationsView(samples_db)
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
     assert view.model.rowCount() == 3
@@ -78,17 +78,17 @@ def test_annotations_view_filters_at_once(library: Database, qtbot, qtmodelteste
     qtmodeltester.check(view.model)
 
 
-def test_entity_filter_uses_the_articles_mentioning_it(library: Database) -> None:
-    made = seed(library)
-    model = AnnotationTableModel(library)
-    with_name = {row["article_id"] for row in store_entities.entity_articles(library, "person", "孔昌生")}
+def test_entity_filter_uses_the_articles_mentioning_it(samples_db: Database) -> None:
+    made = seed(samples_db)
+    model = AnnotationTableModel(samples_db)
+    with_name = {row["article_id"] for row in store_entities.entity_articles(samples_db, "person", "孔昌生")}
     assert made["visit"].article_id in with_name and made["leader"].article_id not in with_name
     model.set_filter(AnnotationFilter(entity="孔昌生"))
     assert model.ids == [made["visit"].id]
 
 
-def test_double_click_opens_the_article_at_the_highlight(make_window, library: Database, qtbot) -> None:
-    made = seed(library)
+def test_double_click_opens_the_article_at_the_highlight(make_window, samples_db: Database, qtbot) -> None:
+    made = seed(samples_db)
     window = make_window()
     window.notes.open_library()
     view = window.notes.library
@@ -102,22 +102,22 @@ def test_double_click_opens_the_article_at_the_highlight(make_window, library: D
     assert window.pane.view.textCursor().selectedText() == "超级工厂项目"
 
 
-def test_article_notes_model_passes_the_model_tester(library: Database, qtmodeltester) -> None:
-    made = seed(library)
+def test_article_notes_model_passes_the_model_tester(samples_db: Database, qtmodeltester) -> None:
+    made = seed(samples_db)
     model = ArticleNotesModel()
-    model.set_items([made["leader"], made["theory"]], annotation_store.color_meanings(library))
+    model.set_items([made["leader"], made["theory"]], annotation_store.color_meanings(samples_db))
     qtmodeltester.check(model)
     assert model.row_of(made["theory"].uid) == 1
 
 
-def test_export_dialog_writes_what_the_cli_would(library: Database, qtbot, tmp_path: Path) -> None:
-    seed(library)
-    dialog = ExportDialog(library, exported_at=STAMP)
+def test_export_dialog_writes_what_the_cli_would(samples_db: Database, qtbot, tmp_path: Path) -> None:
+    seed(samples_db)
+    dialog = ExportDialog(samples_db, exported_at=STAMP)
     qtbot.addWidget(dialog)
     dialog.tag.setCurrentText("招商")
     dialog.wikilinks.setChecked(True)
     dialog.refresh()
-    expected = export_markdown(library, ExportFilter(tag="招商"), exported_at=STAMP, wikilinks=True)
+    expected = export_markdown(samples_db, ExportFilter(tag="招商"), exported_at=STAMP, wikilinks=True)
     assert dialog.preview.toPlainText() == expected
     assert "超级工厂项目" in expected and "鲍常勇主持并讲话" not in expected
     assert not dialog.write_button.isEnabled()  # no target chosen yet
@@ -129,16 +129,16 @@ def test_export_dialog_writes_what_the_cli_would(library: Database, qtbot, tmp_p
     assert dialog.result() == ExportDialog.DialogCode.Accepted
 
 
-def test_export_dialog_split_into_a_folder(library: Database, qtbot, tmp_path: Path) -> None:
-    seed(library)
-    dialog = ExportDialog(library, exported_at=STAMP)
+def test_export_dialog_split_into_a_folder(samples_db: Database, qtbot, tmp_path: Path) -> None:
+    seed(samples_db)
+    dialog = ExportDialog(samples_db, exported_at=STAMP)
     qtbot.addWidget(dialog)
     dialog.split.setChecked(True)
     dialog.since.setText("2024-09-01")
     dialog.target.setText(str(tmp_path / "vault"))
     dialog.refresh()
     dialog.write()
-    expected = export_split(library, ExportFilter(since="2024-09-01"), exported_at=STAMP)
+    expected = export_split(samples_db, ExportFilter(since="2024-09-01"), exported_at=STAMP)
     written = {p.name: p.read_bytes() for p in (tmp_path / "vault").iterdir()}
     assert written == {name: text.encode("utf-8") for name, text in expected.items()}
     assert len(written) == 2
@@ -147,9 +147,9 @@ def test_export_dialog_split_into_a_folder(library: Database, qtbot, tmp_path: P
     assert "until" in dialog.status.text() and not dialog.write_button.isEnabled()
 
 
-def test_body_map_round_trips_every_line_of_every_sample_article(library: Database, qapp) -> None:
+def test_body_map_round_trips_every_line_of_every_sample_article(samples_db: Database, qapp) -> None:
     browser = QTextBrowser()
-    for article in store_articles.list_articles(library):
+    for article in store_articles.list_articles(samples_db):
         browser.setHtml(render_article(article, [], LIGHT))
         text = article["text"]
         mapping = body_map(browser.document(), text)

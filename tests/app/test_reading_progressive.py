@@ -72,8 +72,8 @@ def make_pane(qtbot: Any) -> tuple[ReadingPane, list[int]]:
     return pane, seen
 
 
-def test_pieces_join_to_the_page_and_start_only_at_a_paragraph_or_heading(library: Database) -> None:
-    article, mentions = long_article(library)
+def test_pieces_join_to_the_page_and_start_only_at_a_paragraph_or_heading(samples_db: Database) -> None:
+    article, mentions = long_article(samples_db)
     marks = [Mark(m["field"], m["start"], m["end"], m["kind"], f"m:{n}") for n, m in enumerate(mentions)]
     pieces = list(iter_chunks(article, marks, LIGHT, 1500, 2000))
     assert len(pieces) >= 8
@@ -85,9 +85,9 @@ def test_pieces_join_to_the_page_and_start_only_at_a_paragraph_or_heading(librar
     assert list(iter_chunks(article, marks, LIGHT)) == [render_article(article, marks, LIGHT)]
 
 
-def test_long_article_arrives_in_pieces_and_ends_as_the_one_shot_page(library: Database, qtbot) -> None:
+def test_long_article_arrives_in_pieces_and_ends_as_the_one_shot_page(samples_db: Database, qtbot) -> None:
     pane, seen = make_pane(qtbot)
-    article, mentions = long_article(library)
+    article, mentions = long_article(samples_db)
     with qtbot.waitSignal(pane.rendered, timeout=5000):
         pane.show_article(article, mentions)
         first = pane.view.document().characterCount()
@@ -108,9 +108,9 @@ def test_long_article_arrives_in_pieces_and_ends_as_the_one_shot_page(library: D
     assert cursor.charFormat().anchorHref() == f"m:{len(mentions) - 1}"
 
 
-def test_short_article_is_complete_at_once(library: Database, qtbot) -> None:
+def test_short_article_is_complete_at_once(samples_db: Database, qtbot) -> None:
     pane, seen = make_pane(qtbot)
-    row = library.execute(
+    row = samples_db.execute(
         "SELECT id, title, text FROM articles ORDER BY length(text) DESC LIMIT 1"
     ).fetchone()
     assert len(row[2]) <= PROGRESSIVE
@@ -118,9 +118,9 @@ def test_short_article_is_complete_at_once(library: Database, qtbot) -> None:
     assert pane.is_complete and seen == [pane.view.document().characterCount()]
 
 
-def test_next_article_drops_the_pieces_still_pending(library: Database, qtbot) -> None:
+def test_next_article_drops_the_pieces_still_pending(samples_db: Database, qtbot) -> None:
     pane, seen = make_pane(qtbot)
-    article, mentions = long_article(library)
+    article, mentions = long_article(samples_db)
     pane.show_article(article, mentions)
     with qtbot.waitSignal(pane.rendered, timeout=5000):
         pane.show_article({"id": 2, "title": "短文", "text": "第一段\n第二段", "blocks": []}, [])
@@ -130,9 +130,11 @@ def test_next_article_drops_the_pieces_still_pending(library: Database, qtbot) -
     assert len(seen) == 1
 
 
-def test_finish_completes_now_and_a_scroll_target_waits_for_the_whole_page(library: Database, qtbot) -> None:
+def test_finish_completes_now_and_a_scroll_target_waits_for_the_whole_page(
+    samples_db: Database, qtbot
+) -> None:
     pane, seen = make_pane(qtbot)
-    article, mentions = long_article(library)
+    article, mentions = long_article(samples_db)
     pane.show_article(article, mentions)
     bar = pane.view.verticalScrollBar()
     pane.scroll_to(6000)  # further down than the first piece reaches
@@ -165,13 +167,13 @@ def long_article_in_library(db: Database) -> int:
 
 
 def test_window_find_and_highlights_cover_the_whole_long_article(
-    make_window, library: Database, qtbot
+    make_window, samples_db: Database, qtbot
 ) -> None:
-    article_id = long_article_in_library(library)
-    text = library.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    article_id = long_article_in_library(samples_db)
+    text = samples_db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
     quote = LAST_LINE[3:11]
     assert text.count(quote) == 1 and text.index(quote) > 18_000
-    highlight = annotation_store.add_by_quote(library, article_id, quote)
+    highlight = annotation_store.add_by_quote(samples_db, article_id, quote)
     window = make_window()
     window.pane.find_bar.open()
     window.pane.find_bar.box.setText(PLACE)

@@ -46,7 +46,7 @@ def _click_header(qtbot, table, column: int) -> None:  # type: ignore[no-untyped
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
 
 
-def test_concordance_sorts_filters_opens_and_exports(make_window, qtbot, library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_concordance_sorts_filters_opens_and_exports(make_window, qtbot, samples_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     qtbot.keyClick(
         window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -56,7 +56,7 @@ def test_concordance_sorts_filters_opens_and_exports(make_window, qtbot, library
     kwic.box.insert("发展")  # typed through an input method: QTest has no key for it
     qtbot.keyClick(kwic.box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: kwic.result is not None, timeout=WAIT)
-    lines, articles, _chars = recount(library, "发展")
+    lines, articles, _chars = recount(samples_db, "发展")
     assert kwic.model.rowCount() == lines
     assert kwic.status.text() == f"{lines:,} occurrences in {articles} articles · “发展”"
 
@@ -74,11 +74,11 @@ def test_concordance_sorts_filters_opens_and_exports(make_window, qtbot, library
     assert rights == sorted(rights)
 
     kwic.filters.section.setCurrentIndex(kwic.filters.section.findText("重要会议"))
-    expected = recount(library, "发展", "s.name = ?", ("重要会议",))[0]
+    expected = recount(samples_db, "发展", "s.name = ?", ("重要会议",))[0]
     assert 0 < expected < lines
     qtbot.waitUntil(lambda: kwic.model.rowCount() == expected, timeout=WAIT)
     sections = dict(
-        library.execute("SELECT a.id, s.name FROM articles a JOIN sections s ON s.id = a.section_id")
+        samples_db.execute("SELECT a.id, s.name FROM articles a JOIN sections s ON s.id = a.section_id")
     )
     assert {sections[line.article.article_id] for line in kwic.model.lines} == {"重要会议"}
 
@@ -106,7 +106,7 @@ def test_concordance_sorts_filters_opens_and_exports(make_window, qtbot, library
     assert rows[0]["right"] == kwic.model.occurrence(0).right
 
 
-def test_trend_chart_three_terms_by_month_and_year(make_window, qtbot, library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_trend_chart_three_terms_by_month_and_year(make_window, qtbot, samples_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     trend = window.research.show_trend()
     for term in ("发展", "项目", "招商"):
@@ -117,7 +117,9 @@ def test_trend_chart_three_terms_by_month_and_year(make_window, qtbot, library, 
     months = ["2023-12", *(f"2024-{m:02d}" for m in range(1, 10))]
     assert [s.name() for s in trend.chart.series()] == ["发展", "项目", "招商"]
     assert all(s.count() == len(months) for s in trend.chart.series())
-    occurrences, _articles, chars = recount(library, "发展", "substr(i.issue_date, 1, 7) = ?", ("2024-09",))
+    occurrences, _articles, chars = recount(
+        samples_db, "发展", "substr(i.issue_date, 1, 7) = ?", ("2024-09",)
+    )
     assert trend.chart.series()[0].at(9).y() == occurrences * 10_000 / chars
     assert trend.chart.series()[0].at(5).y() == 0
 
@@ -130,11 +132,11 @@ def test_trend_chart_three_terms_by_month_and_year(make_window, qtbot, library, 
     qtbot.waitUntil(lambda: trend.result is not None and trend.result.by == "year", timeout=WAIT)
     assert all(s.count() == 2 for s in trend.chart.series())
     trend.measure.setCurrentIndex(trend.measure.findData("occurrences"))
-    develop_2024 = recount(library, "发展", "substr(i.issue_date, 1, 4) = ?", ("2024",))[0]
+    develop_2024 = recount(samples_db, "发展", "substr(i.issue_date, 1, 4) = ?", ("2024",))[0]
     assert trend.chart.series()[0].at(1).y() == develop_2024
 
     top = trend.summary.topLevelItem(0)
-    assert (top.text(0), top.text(1)) == ("发展", str(recount(library, "发展")[0]))
+    assert (top.text(0), top.text(1)) == ("发展", str(recount(samples_db, "发展")[0]))
     assert top.text(4).startswith("2023-12-29")
 
     png = trend.export_png(tmp_path / "trend.png")
@@ -151,7 +153,7 @@ def test_trend_chart_three_terms_by_month_and_year(make_window, qtbot, library, 
 
 
 def test_saved_search_counts_follow_an_import(
-    make_window, qtbot, library, tmp_path: Path, monkeypatch
+    make_window, qtbot, samples_db, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -163,7 +165,9 @@ def test_saved_search_counts_follow_an_import(
     panel = research.panel
     qtbot.waitUntil(lambda: panel.model.count_of("招商引资") is not None, timeout=WAIT)
     before = panel.model.count_of("招商引资")
-    assert before == len(store_search.matching_article_ids(library, "招商")) == recount(library, "招商")[1]
+    assert (
+        before == len(store_search.matching_article_ids(samples_db, "招商")) == recount(samples_db, "招商")[1]
+    )
 
     folder = tmp_path / "new"
     folder.mkdir()

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from reader.app.layout import first_geometry
 from reader.app.settings import Settings
-from tests.app.test_annotations_gui import open_first, settle
+from tests.helpers.window import open_first, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,10 +25,10 @@ def long_article(db: Database) -> int:
     return max(rows, key=lambda row: max(len(line) for line in row[1].split("\n")))[0]
 
 
-def test_at_1024_by_700_panels_shrink_and_a_line_keeps_25_characters(make_window, library, qtbot) -> None:
+def test_at_1024_by_700_panels_shrink_and_a_line_keeps_25_characters(make_window, samples_db, qtbot) -> None:
     window = make_window()
     window.resize(1024, 700)
-    window.open_article(long_article(library))
+    window.open_article(long_article(samples_db))
     qtbot.waitUntil(lambda: window.panels.settled)
     qtbot.waitUntil(lambda: window.pane.characters_per_line() >= 25)
     assert window.tabs.isVisible()  # both panels still there, narrower
@@ -36,10 +36,10 @@ def test_at_1024_by_700_panels_shrink_and_a_line_keeps_25_characters(make_window
 
 
 def test_a_narrow_window_hides_the_notes_panel_then_the_sidebar_and_brings_them_back(
-    make_window, library, qtbot
+    make_window, samples_db, qtbot
 ) -> None:
     window = make_window()
-    window.open_article(long_article(library))
+    window.open_article(long_article(samples_db))
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.notes.panel.isVisible() and window.tabs.isVisible())
     window.resize(760, 700)
@@ -92,7 +92,7 @@ def test_the_first_window_follows_the_available_screen() -> None:
 
 @pytest.mark.parametrize(("screen", "scale"), [((1920, 1080), 2), ((1400, 900), 2)])
 def test_at_scale_factor_2_the_window_fits_and_a_line_keeps_25_characters(
-    library_path: Path, library: Database, tmp_path: Path, screen: tuple[int, int], scale: int
+    library_path: Path, samples_db: Database, tmp_path: Path, screen: tuple[int, int], scale: int
 ) -> None:
     config = tmp_path / "screen.json"
     width, height = screen
@@ -104,7 +104,7 @@ def test_at_scale_factor_2_the_window_fits_and_a_line_keeps_25_characters(
         "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
         "QT_SCALE_FACTOR": str(scale),
     }
-    article = long_article(library)
+    article = long_article(samples_db)
     out = subprocess.run(
         [
             sys.executable,

@@ -44,13 +44,13 @@ def _spy(function, calls):  # type: ignore[no-untyped-def]
     return wrapper
 
 
-def test_a_page_for_an_old_search_is_dropped(library) -> None:  # type: ignore[no-untyped-def]
-    model = SearchResultsModel(library)
+def test_a_page_for_an_old_search_is_dropped(samples_db) -> None:  # type: ignore[no-untyped-def]
+    model = SearchResultsModel(samples_db)
     model.run(Query("市"))
     old = model.query
     model.run(Query("鲍常勇"))
     rows = model.rowCount()
-    model._append(old, store_search.search(library, "市", limit=models.PAGE))
+    model._append(old, store_search.search(samples_db, "市", limit=models.PAGE))
     assert model.rowCount() == rows
 
 

@@ -66,14 +66,14 @@ def _pixel(icon: Any) -> str:
 
 
 @pytest.fixture
-def tagged(make_window: Any, library: Database, qtbot: Any) -> dict[str, Any]:
+def tagged(make_window: Any, samples_db: Database, qtbot: Any) -> dict[str, Any]:
     """A window on its first article, which (with two siblings) carries tags and a tagged highlight."""
     window = make_window()
     window.step(1)
     _settle(window, qtbot)
     first = window.current_id
-    issue_id = store_articles.get_article(library, first)["issue_id"]
-    ids = [r["id"] for r in store_articles.article_summaries(library, issue_id=issue_id)]
+    issue_id = store_articles.get_article(samples_db, first)["issue_id"]
+    ids = [r["id"] for r in store_articles.article_summaries(samples_db, issue_id=issue_id)]
     second, third = [i for i in ids if i != first][:2]
     _write(window, qtbot, lambda db: tag_store.add_article_tag(db, first, "招商"))
     _write(window, qtbot, lambda db: tag_store.add_article_tag(db, second, "招商"))
@@ -88,7 +88,7 @@ def tagged(make_window: Any, library: Database, qtbot: Any) -> dict[str, Any]:
 
 
 def test_rename_from_the_menu_renames_everywhere_and_undoes(
-    tagged: dict[str, Any], library: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    tagged: dict[str, Any], samples_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, (first, second, _third) = tagged["window"], tagged["ids"]
     asked: list[str] = []
@@ -101,9 +101,9 @@ def test_rename_from_the_menu_renames_everywhere_and_undoes(
     _choose(window, "招商", "Rename")
     qtbot.waitUntil(lambda: _names(window) == ["人事", "招商引资"])
     assert asked == ["招商"]  # the dialog starts from the current name
-    assert tag_store.article_tags(library, first) == ["招商引资"]
-    assert tag_store.article_tags(library, second) == ["人事", "招商引资"]
-    assert annotation_store.get_by_uid(library, tagged["uid"]).tags == ("招商引资",)
+    assert tag_store.article_tags(samples_db, first) == ["招商引资"]
+    assert tag_store.article_tags(samples_db, second) == ["人事", "招商引资"]
+    assert annotation_store.get_by_uid(samples_db, tagged["uid"]).tags == ("招商引资",)
     assert _tag_index(window, "招商引资").data(Qt.ItemDataRole.DisplayRole) == "招商引资  (2)"
     assert window.tags_panel.tree.currentIndex().data(TAG_NAME_ROLE) == "招商引资"  # stays selected
     qtbot.waitUntil(lambda: window.notes.panel.article_tags.tags == ["招商引资"])
@@ -112,8 +112,8 @@ def test_rename_from_the_menu_renames_everywhere_and_undoes(
 
     _keys(window, qtbot, CTRL)
     qtbot.waitUntil(lambda: _names(window) == ["人事", "招商"])
-    assert tag_store.article_tags(library, first) == ["招商"]
-    assert annotation_store.get_by_uid(library, tagged["uid"]).tags == ("招商",)
+    assert tag_store.article_tags(samples_db, first) == ["招商"]
+    assert annotation_store.get_by_uid(samples_db, tagged["uid"]).tags == ("招商",)
     qtbot.waitUntil(lambda: window.notes.panel.article_tags.tags == ["招商"])
     assert row.data(Qt.ItemDataRole.ToolTipRole).endswith("Tags: 招商")
 
@@ -122,7 +122,7 @@ def test_rename_from_the_menu_renames_everywhere_and_undoes(
 
 
 def test_bad_names_are_refused_and_an_existing_name_offers_a_merge(
-    tagged: dict[str, Any], library: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    tagged: dict[str, Any], samples_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, (first, second, third) = tagged["window"], tagged["ids"]
     stack = window.notes.controller.stack
@@ -148,11 +148,11 @@ def test_bad_names_are_refused_and_an_existing_name_offers_a_merge(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     _choose(window, "招商", "Rename")
     qtbot.waitUntil(lambda: _names(window) == ["人事"])
-    assert [tag_store.article_tags(library, i) for i in (first, second, third)] == [["人事"]] * 3
+    assert [tag_store.article_tags(samples_db, i) for i in (first, second, third)] == [["人事"]] * 3
 
 
 def test_merge_into_folds_the_articles_and_undo_brings_the_tag_back(
-    tagged: dict[str, Any], library: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    tagged: dict[str, Any], samples_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, (first, second, third) = tagged["window"], tagged["ids"]
     offered: list[list[str]] = []
@@ -165,23 +165,23 @@ def test_merge_into_folds_the_articles_and_undo_brings_the_tag_back(
     _choose(window, "招商", "Merge Into")
     qtbot.waitUntil(lambda: _names(window) == ["人事"])
     assert offered == [["人事"]]  # every other tag, never the tag itself
-    assert [tag_store.article_tags(library, i) for i in (first, second, third)] == [["人事"]] * 3
-    assert annotation_store.get_by_uid(library, tagged["uid"]).tags == ("人事",)
+    assert [tag_store.article_tags(samples_db, i) for i in (first, second, third)] == [["人事"]] * 3
+    assert annotation_store.get_by_uid(samples_db, tagged["uid"]).tags == ("人事",)
     assert _tag_index(window, "人事").data(Qt.ItemDataRole.DisplayRole) == "人事  (3)"
     qtbot.waitUntil(lambda: window.notes.panel.article_tags.tags == ["人事"])
 
     _keys(window, qtbot, CTRL)
     qtbot.waitUntil(lambda: _names(window) == ["人事", "招商"])
-    assert tag_store.article_tags(library, first) == ["招商"]  # the link the merge added is gone again
-    assert tag_store.article_tags(library, second) == ["人事", "招商"]  # had both before: keeps both
-    assert tag_store.article_tags(library, third) == ["人事"]
-    assert annotation_store.get_by_uid(library, tagged["uid"]).tags == ("招商",)
+    assert tag_store.article_tags(samples_db, first) == ["招商"]  # the link the merge added is gone again
+    assert tag_store.article_tags(samples_db, second) == ["人事", "招商"]  # had both before: keeps both
+    assert tag_store.article_tags(samples_db, third) == ["人事"]
+    assert annotation_store.get_by_uid(samples_db, tagged["uid"]).tags == ("招商",)
     assert _tag_index(window, "招商").data(Qt.ItemDataRole.DisplayRole) == "招商  (2)"
     qtbot.waitUntil(lambda: window.notes.panel.article_tags.tags == ["招商"])
 
 
 def test_recolour_changes_the_tag_and_every_dot_and_undoes(
-    tagged: dict[str, Any], library: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    tagged: dict[str, Any], samples_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, first = tagged["window"], tagged["ids"][0]
     before = tag_store.default_color("招商")
@@ -197,7 +197,7 @@ def test_recolour_changes_the_tag_and_every_dot_and_undoes(
         lambda: _pixel(_tag_index(window, "招商").data(Qt.ItemDataRole.DecorationRole)) == "#1f77b4"
     )
     assert offered == [before]  # the dialog opens on the current colour
-    assert [(t["name"], t["color"]) for t in tag_store.list_tags(library) if t["name"] == "招商"] == [
+    assert [(t["name"], t["color"]) for t in tag_store.list_tags(samples_db) if t["name"] == "招商"] == [
         ("招商", "#1f77b4")
     ]
     row = window.tree_model.index_for_article(first, tagged["issue"])
@@ -214,7 +214,7 @@ def test_recolour_changes_the_tag_and_every_dot_and_undoes(
 
 
 def test_delete_asks_first_and_undo_restores_every_link(
-    tagged: dict[str, Any], library: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    tagged: dict[str, Any], samples_db: Database, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, (first, second, _third) = tagged["window"], tagged["ids"]
     asked: list[str] = []
@@ -236,17 +236,17 @@ def test_delete_asks_first_and_undo_restores_every_link(
     window.tags_panel.tree.setFocus()
     qtbot.keyClick(window.tags_panel.tree, Qt.Key.Key_Delete)  # the Delete key does the same
     qtbot.waitUntil(lambda: _names(window) == ["人事"])
-    assert tag_store.article_tags(library, first) == []
-    assert annotation_store.get_by_uid(library, tagged["uid"]).tags == ()
+    assert tag_store.article_tags(samples_db, first) == []
+    assert annotation_store.get_by_uid(samples_db, tagged["uid"]).tags == ()
     row = window.tree_model.index_for_article(first, tagged["issue"])
     assert row.data(TAG_COLORS_ROLE) == []
     qtbot.waitUntil(lambda: window.notes.panel.article_tags.tags == [])
 
     _keys(window, qtbot, CTRL)
     qtbot.waitUntil(lambda: _names(window) == ["人事", "招商"])
-    assert tag_store.article_tags(library, first) == ["招商"]
-    assert tag_store.article_tags(library, second) == ["人事", "招商"]
-    assert annotation_store.get_by_uid(library, tagged["uid"]).tags == ("招商",)
+    assert tag_store.article_tags(samples_db, first) == ["招商"]
+    assert tag_store.article_tags(samples_db, second) == ["人事", "招商"]
+    assert annotation_store.get_by_uid(samples_db, tagged["uid"]).tags == ("招商",)
     assert row.data(TAG_COLORS_ROLE) == [tag_store.default_color("招商")]
     qtbot.waitUntil(lambda: window.notes.panel.article_tags.tags == ["招商"])
 

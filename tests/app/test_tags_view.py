@@ -6,8 +6,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 from sqlite_utils import Database
 
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.sidebar.dots import dot_rects
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, TAG_COLORS_ROLE, LibraryTreeModel
+from reader.app.sidebar.models import TAG_COLORS_ROLE, LibraryTreeModel
 from reader.app.sidebar.tags import TAG_NAME_ROLE, TagTreeModel
 from reader.store import articles as store_articles
 from reader.store import tags as store_tags
@@ -25,14 +26,14 @@ def _write(window, qtbot, job) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_tagging_an_article_gives_its_row_dots_and_a_tags_view_entry(
-    make_window, library: Database, qtbot
+    make_window, samples_db: Database, qtbot
 ) -> None:
     window = make_window()
     window.step(1)
     tagged = window.current_id
-    issue_id = store_articles.get_article(library, tagged)["issue_id"]
+    issue_id = store_articles.get_article(samples_db, tagged)["issue_id"]
     sibling = next(
-        r["id"] for r in store_articles.article_summaries(library, issue_id=issue_id) if r["id"] != tagged
+        r["id"] for r in store_articles.article_summaries(samples_db, issue_id=issue_id) if r["id"] != tagged
     )
     _write(window, qtbot, lambda db: store_tags.add_article_tag(db, tagged, "跟进"))
     _write(window, qtbot, lambda db: store_tags.add_article_tag(db, tagged, "Safety"))
@@ -63,7 +64,7 @@ def test_tagging_an_article_gives_its_row_dots_and_a_tags_view_entry(
     qtbot.waitUntil(lambda: model.rowCount(tag) == 1)
     child = model.index(0, 0, tag)
     assert child.data(ARTICLE_ID_ROLE) == tagged
-    assert store_articles.get_article(library, tagged)["title"] in child.data(Qt.ItemDataRole.DisplayRole)
+    assert store_articles.get_article(samples_db, tagged)["title"] in child.data(Qt.ItemDataRole.DisplayRole)
 
     window.open_article(sibling)
     window.tags_panel.tree.setCurrentIndex(child)  # choosing the article in the Tags view opens it
@@ -82,17 +83,17 @@ def test_tags_view_is_empty_with_a_hint_until_something_is_tagged(make_window) -
     assert "No tags yet" in window.tags_panel.hint.text()
 
 
-def _tag_first_match(library: Database) -> int:
-    article_id = store_articles.summaries_with_title(library, "调研")[0]["id"]
-    store_tags.add_article_tag(library, article_id, "调研类")
+def _tag_first_match(samples_db: Database) -> int:
+    article_id = store_articles.summaries_with_title(samples_db, "调研")[0]["id"]
+    store_tags.add_article_tag(samples_db, article_id, "调研类")
     return article_id
 
 
 def test_filtered_library_tree_with_tag_dots_passes_the_model_tester(
-    qtmodeltester, library: Database
+    qtmodeltester, samples_db: Database
 ) -> None:
-    article_id = _tag_first_match(library)
-    tree = LibraryTreeModel(library)
+    article_id = _tag_first_match(samples_db)
+    tree = LibraryTreeModel(samples_db)
     tree.set_filter("调研")
     qtmodeltester.check(tree)
     publication = tree.index(0, 0)
@@ -107,10 +108,10 @@ def test_filtered_library_tree_with_tag_dots_passes_the_model_tester(
     qtmodeltester.check(tree)
 
 
-def test_tag_tree_model_passes_the_model_tester(qtmodeltester, library: Database) -> None:
-    article_id = _tag_first_match(library)
-    store_tags.add_article_tag(library, article_id + 1, "调研类")
-    tags = TagTreeModel(library)
+def test_tag_tree_model_passes_the_model_tester(qtmodeltester, samples_db: Database) -> None:
+    article_id = _tag_first_match(samples_db)
+    store_tags.add_article_tag(samples_db, article_id + 1, "调研类")
+    tags = TagTreeModel(samples_db)
     qtmodeltester.check(tags)
     tag = tags.index(0, 0)
     assert tags.rowCount(QModelIndex()) == 1 and tag.data(Qt.ItemDataRole.DisplayRole) == "调研类  (2)"

@@ -17,7 +17,7 @@ from reader.app.i18n.reasons import known, translate_reason
 from reader.app.preferences import PreferencesDialog
 from reader.app.settings import Settings
 from reader.store import open_db
-from tests.app.test_window_everyday import imported
+from tests.helpers.window import imported
 
 ROOT = Path(__file__).resolve().parents[2]
 

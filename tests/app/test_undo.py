@@ -28,56 +28,56 @@ class Now:
             on_done(result)
 
 
-def test_tag_commands_undo_and_redo(library: Database) -> None:
-    runner, stack = Now(library), QUndoStack()
-    first, second = (a["id"] for a in store_articles.list_articles(library)[:2])
+def test_tag_commands_undo_and_redo(samples_db: Database) -> None:
+    runner, stack = Now(samples_db), QUndoStack()
+    first, second = (a["id"] for a in store_articles.list_articles(samples_db)[:2])
     stack.push(undo.AddArticleTag(runner, first, "招商"))
     stack.push(undo.AddArticleTag(runner, second, "人事"))
     stack.push(undo.SetTagColor(runner, "招商", "#123456"))
     stack.push(undo.RenameTag(runner, "招商", "招商引资"))
     stack.push(undo.MergeTags(runner, "人事", "招商引资"))
-    assert [(t["name"], t["color"], t["article_count"]) for t in tag_store.list_tags(library)] == [
+    assert [(t["name"], t["color"], t["article_count"]) for t in tag_store.list_tags(samples_db)] == [
         ("招商引资", "#123456", 2)
     ]
     stack.undo()
-    assert tag_store.article_tags(library, second) == ["人事"]
-    assert tag_store.article_tags(library, first) == ["招商引资"]
+    assert tag_store.article_tags(samples_db, second) == ["人事"]
+    assert tag_store.article_tags(samples_db, first) == ["招商引资"]
     stack.undo()
     stack.undo()
-    assert [(t["name"], t["color"]) for t in tag_store.list_tags(library) if t["name"] == "招商"] == [
+    assert [(t["name"], t["color"]) for t in tag_store.list_tags(samples_db) if t["name"] == "招商"] == [
         ("招商", tag_store.default_color("招商"))
     ]
     stack.push(undo.DeleteTag(runner, "招商"))
-    assert tag_store.article_tags(library, first) == []
+    assert tag_store.article_tags(samples_db, first) == []
     stack.undo()
-    assert tag_store.article_tags(library, first) == ["招商"]
+    assert tag_store.article_tags(samples_db, first) == ["招商"]
 
 
-def test_adding_a_tag_twice_undoes_only_once(library: Database) -> None:
-    runner, stack = Now(library), QUndoStack()
-    article = store_articles.list_articles(library)[0]["id"]
+def test_adding_a_tag_twice_undoes_only_once(samples_db: Database) -> None:
+    runner, stack = Now(samples_db), QUndoStack()
+    article = store_articles.list_articles(samples_db)[0]["id"]
     stack.push(undo.AddArticleTag(runner, article, "调研"))
     stack.push(undo.AddArticleTag(runner, article, "调研"))  # already there: nothing to take back
     stack.undo()
-    assert tag_store.article_tags(library, article) == ["调研"]
+    assert tag_store.article_tags(samples_db, article) == ["调研"]
     stack.undo()
-    assert tag_store.article_tags(library, article) == []
+    assert tag_store.article_tags(samples_db, article) == []
 
 
-def test_note_edits_merge_into_one_undo_step_and_highlight_keeps_its_uid(library: Database) -> None:
-    runner, stack = Now(library), QUndoStack()
-    article = store_articles.list_articles(library)[0]
+def test_note_edits_merge_into_one_undo_step_and_highlight_keeps_its_uid(samples_db: Database) -> None:
+    runner, stack = Now(samples_db), QUndoStack()
+    article = store_articles.list_articles(samples_db)[0]
     add = undo.AddAnnotation(runner, article["id"], 0, 5, color="green")
     stack.push(add)
     uid = add.snapshot.uid  # type: ignore[union-attr]
     for note in ("a", "ab", "abc"):
         stack.push(undo.EditAnnotation(runner, uid, note=note))
-    assert stack.count() == 2 and annotation_store.get_by_uid(library, uid).note == "abc"
+    assert stack.count() == 2 and annotation_store.get_by_uid(samples_db, uid).note == "abc"
     stack.undo()
-    assert annotation_store.get_by_uid(library, uid).note == ""
+    assert annotation_store.get_by_uid(samples_db, uid).note == ""
     stack.undo()
-    assert annotation_store.list_annotations(library) == []
+    assert annotation_store.list_annotations(samples_db) == []
     stack.redo()
     stack.redo()
-    again = annotation_store.get_by_uid(library, uid)
+    again = annotation_store.get_by_uid(samples_db, uid)
     assert (again.start, again.end, again.color, again.note) == (0, 5, "green", "abc")

@@ -41,9 +41,9 @@ class Later:
             on_done(result)
 
 
-def test_a_step_is_undoable_only_after_it_was_saved(library: Database, qapp) -> None:
-    article = store_articles.list_articles(library)[0]
-    runner = Later(library)
+def test_a_step_is_undoable_only_after_it_was_saved(samples_db: Database, qapp) -> None:
+    article = store_articles.list_articles(samples_db)[0]
+    runner = Later(samples_db)
     history = undo.UndoHistory()
     busy: list[bool] = []
     history.busy_changed.connect(busy.append)
@@ -51,15 +51,17 @@ def test_a_step_is_undoable_only_after_it_was_saved(library: Database, qapp) -> 
     assert (history.count(), history.busy, busy) == (0, True, [True])
     runner.land()
     assert (history.count(), history.busy, busy) == (1, False, [True, False])
-    assert [a.note for a in annotation_store.list_annotations(library)] == ["第一"]  # saved once, not twice
+    assert [a.note for a in annotation_store.list_annotations(samples_db)] == [
+        "第一"
+    ]  # saved once, not twice
     history.undo()
     runner.land()
-    assert annotation_store.list_annotations(library) == []
+    assert annotation_store.list_annotations(samples_db) == []
 
 
-def test_a_failed_step_leaves_nothing_to_undo_and_the_older_step_stays(library: Database, qapp) -> None:
-    article = store_articles.list_articles(library)[0]
-    runner = Later(library)
+def test_a_failed_step_leaves_nothing_to_undo_and_the_older_step_stays(samples_db: Database, qapp) -> None:
+    article = store_articles.list_articles(samples_db)[0]
+    runner = Later(samples_db)
     history = undo.UndoHistory()
     history.submit(undo.AddAnnotation(runner, article["id"], 0, 4, note="留下"))
     runner.land()
@@ -68,4 +70,4 @@ def test_a_failed_step_leaves_nothing_to_undo_and_the_older_step_stays(library: 
     assert (history.count(), history.busy, history.undoText()) == (1, False, "Highlight")
     history.undo()
     runner.land()
-    assert annotation_store.list_annotations(library) == []
+    assert annotation_store.list_annotations(samples_db) == []

@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from sqlite_utils import Database
 
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.settings import Settings
-from reader.app.sidebar.models import ARTICLE_ID_ROLE
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import open_db
+from tests.helpers.window import mention_point
 
 
 def anchored_spans(doc: QTextDocument) -> dict[str, str]:
@@ -32,7 +33,7 @@ def anchored_spans(doc: QTextDocument) -> dict[str, str]:
 
 
 def test_walk_sidebar_and_open_article_with_its_mentions_highlighted(
-    make_window, library: Database, qtbot
+    make_window, samples_db: Database, qtbot
 ) -> None:
     window = make_window()
     model, tree = window.tree_model, window.tree
@@ -49,9 +50,9 @@ def test_walk_sidebar_and_open_article_with_its_mentions_highlighted(
     assert article_index.data(Qt.ItemDataRole.FontRole).bold()  # unread
     tree.setCurrentIndex(article_index)
     assert window.current_id == article_id
-    article = store_articles.get_article(library, article_id)
+    article = store_articles.get_article(samples_db, article_id)
     assert window.windowTitle().startswith(article["title"])
-    mentions = store_entities.list_mentions(library, article_id)
+    mentions = store_entities.list_mentions(samples_db, article_id)
     enabled = window.pane.enabled_kinds
     expected = {
         f"m:{n}": article[m["field"]][m["start"] : m["end"]]
@@ -61,14 +62,14 @@ def test_walk_sidebar_and_open_article_with_its_mentions_highlighted(
     assert expected, "the sample article should have entity mentions"
     assert anchored_spans(window.pane.view.document()) == expected
     qtbot.waitUntil(lambda: not window.worker.busy)
-    assert store_articles.get_article(library, article_id)["read_at"] is not None
+    assert store_articles.get_article(samples_db, article_id)["read_at"] is not None
     assert not article_index.data(Qt.ItemDataRole.FontRole)
 
 
-def test_toggle_kind_removes_its_highlights(make_window, library: Database) -> None:
+def test_toggle_kind_removes_its_highlights(make_window, samples_db: Database) -> None:
     window = make_window()
     window.step(1)
-    kinds = {m["kind"] for m in store_entities.list_mentions(library, window.current_id)}
+    kinds = {m["kind"] for m in store_entities.list_mentions(samples_db, window.current_id)}
     assert "person" in kinds
     before = anchored_spans(window.pane.view.document())
     window.kind_actions["person"].setChecked(False)
@@ -155,7 +156,7 @@ def test_import_with_bad_files_lists_them_in_the_summary(
 
 
 def test_settings_restored_on_restart(
-    make_window, library: Database, library_path: Path, tmp_path: Path
+    make_window, samples_db: Database, library_path: Path, tmp_path: Path
 ) -> None:
     settings = Settings(tmp_path / "restart.ini")
     first = make_window(the_settings=settings)
@@ -176,7 +177,7 @@ def test_settings_restored_on_restart(
 
 
 def test_another_library_does_not_reopen_this_librarys_article(
-    make_window, library: Database, tmp_path: Path, qtbot
+    make_window, samples_db: Database, tmp_path: Path, qtbot
 ) -> None:
     """The article last open belongs to the library: ``--db other.db`` with the same user settings
     starts on nothing, and coming back to the first library reopens its article."""
@@ -195,25 +196,8 @@ def test_another_library_does_not_reopen_this_librarys_article(
     assert back.current_id == chosen
 
 
-def _rect_of_mention(window, href: str):  # type: ignore[no-untyped-def]
-    """Viewport point inside the first fragment carrying ``href``."""
-    doc = window.pane.view.document()
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.charFormat().anchorHref() == href:
-                cursor = window.pane.view.textCursor()
-                cursor.setPosition(fragment.position() + 1)
-                return window.pane.view.cursorRect(cursor).center()
-            it += 1
-        block = block.next()
-    raise AssertionError(f"{href} not rendered")
-
-
 def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
-    make_window, library, qtbot
+    make_window, samples_db, qtbot
 ) -> None:
     window = make_window()
     window.step(1)
@@ -222,13 +206,13 @@ def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
         (n, m) for n, m in enumerate(mentions) if m["kind"] == "person" and m["field"] == "text"
     )
     window.pane.view.ensureCursorVisible()
-    point = _rect_of_mention(window, f"m:{number}")
+    point = mention_point(window, f"m:{number}")
     menu = window.pane.view.build_menu(point)
     actions = {a.text(): a for a in menu.actions()}
     here = actions["Not an Entity (Here)"]
     here.trigger()
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=20000)
-    after = store_entities.list_mentions(library, window.current_id)
+    after = store_entities.list_mentions(samples_db, window.current_id)
     assert (target["field"], target["start"], target["end"]) not in {
         (m["field"], m["start"], m["end"]) for m in after
     }
@@ -238,5 +222,7 @@ def test_right_click_reject_removes_the_mention_and_click_opens_the_entity(
     entity = window.pane.view.mentions[other]["entity"]
     assert window.centre.currentWidget() is window.detail
     assert window.detail.entity == ("person", entity)
-    assert window.detail.articles.rowCount() == len(store_entities.entity_articles(library, "person", entity))
+    assert window.detail.articles.rowCount() == len(
+        store_entities.entity_articles(samples_db, "person", entity)
+    )
     assert window.detail.chart.series()  # a real chart, one bar set of mentions per issue date

@@ -23,8 +23,7 @@ from reader.store import annotations as annotation_store
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import issues as store_issues
-from tests.app.test_annotations_gui import open_first, settle
-from tests.app.test_nothing_lost import answer
+from tests.helpers.window import answer, imported, open_first, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "000_cb36cc279cad0e3a.txt"
@@ -36,20 +35,15 @@ def people(db: Database) -> dict[str, int]:
     return {row["name"]: row["articles"] for row in store_entities.people_index(db)}
 
 
-def imported(window: Any, qtbot: Any, paths: list[Path]) -> Any:
-    window.import_paths(paths)
-    qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=60000)
-    settle(window, qtbot)
-    return window.importer.last_report
-
-
 def test_a_corrected_copy_from_another_folder_becomes_a_version(
-    make_window, library: Database, tmp_path: Path, qtbot
+    make_window, samples_db: Database, tmp_path: Path, qtbot
 ) -> None:
     window = make_window()
-    article = store_articles.get_article_by_key(library, ARTICLE)
-    highlight = annotation_store.add_by_quote(library, article["id"], "结合驻马店市产业发展实际", note="实际")
-    counts, issues = people(library), len(store_issues.list_issues(library))
+    article = store_articles.get_article_by_key(samples_db, ARTICLE)
+    highlight = annotation_store.add_by_quote(
+        samples_db, article["id"], "结合驻马店市产业发展实际", note="实际"
+    )
+    counts, issues = people(samples_db), len(store_issues.list_issues(samples_db))
     corrected = tmp_path / "corrected" / SEED
     corrected.parent.mkdir()
     corrected.write_text(
@@ -61,7 +55,7 @@ def test_a_corrected_copy_from_another_folder_becomes_a_version(
     window.importer.close_summary()
     qtbot.waitUntil(lambda: window.library_ops.question is not None)
     question = window.library_ops.question
-    original = store_issues.get_issue(library, article["issue_id"])
+    original = store_issues.get_issue(samples_db, article["issue_id"])
     assert (
         question.text()
         == f"Replace “{original['issue_date']} · {original['title']}” with this corrected file?"
@@ -69,19 +63,19 @@ def test_a_corrected_copy_from_another_folder_becomes_a_version(
     assert "1 highlight will be re-anchored" in question.informativeText()
     assert str(corrected.parent) in question.informativeText()
     answer(window, "Replace (New Version)")
-    qtbot.waitUntil(lambda: len(store_issues.list_issues(library)) == issues, timeout=10000)
+    qtbot.waitUntil(lambda: len(store_issues.list_issues(samples_db)) == issues, timeout=10000)
     settle(window, qtbot)
 
-    assert people(library) == counts  # 鲍常勇's article count did not double
-    assert store_issues.get_issue(library, original["id"])["version"] == 2
-    moved = annotation_store.get_by_uid(library, highlight.uid)
-    text = store_articles.get_article(library, article["id"])["text"]
+    assert people(samples_db) == counts  # 鲍常勇's article count did not double
+    assert store_issues.get_issue(samples_db, original["id"])["version"] == 2
+    moved = annotation_store.get_by_uid(samples_db, highlight.uid)
+    text = store_articles.get_article(samples_db, article["id"])["text"]
     assert "9月2日上午" in text and text[moved.start : moved.end] == "结合驻马店市产业发展实际"  # type: ignore[misc]
     assert "newest version" in window.statusBar().currentMessage()
 
 
 def test_keeping_both_leaves_the_copy_and_its_context_menu_can_merge_it_later(
-    make_window, library: Database, tmp_path: Path, qtbot
+    make_window, samples_db: Database, tmp_path: Path, qtbot
 ) -> None:
     window = make_window()
     copy = tmp_path / "copy" / "another name.txt"
@@ -94,14 +88,14 @@ def test_keeping_both_leaves_the_copy_and_its_context_menu_can_merge_it_later(
     qtbot.waitUntil(lambda: window.library_ops.question is not None)
     answer(window, "Keep Both")
     settle(window, qtbot)
-    assert len(store_issues.list_issues(library)) == 6
+    assert len(store_issues.list_issues(samples_db)) == 6
     duplicate = report.outcomes[0].issue_id
     index = issue_row(window, duplicate)
     menu = window.library_ops.issue_menu(index.data(ISSUE_ID_ROLE))  # what a right-click on the row pops up
     [merge] = [a for a in menu.actions() if a.text().startswith("Merge into Its Duplicate")]
     merge.trigger()
     answer(window, "Merge")
-    qtbot.waitUntil(lambda: len(store_issues.list_issues(library)) == 5, timeout=10000)
+    qtbot.waitUntil(lambda: len(store_issues.list_issues(samples_db)) == 5, timeout=10000)
     settle(window, qtbot)
 
 
@@ -118,13 +112,13 @@ def issue_row(window: Any, issue_id: int) -> Any:
 
 
 def test_reader_gui_with_a_link_hands_it_to_the_open_window(
-    make_window, library: Database, tmp_path: Path, qtbot
+    make_window, samples_db: Database, tmp_path: Path, qtbot
 ) -> None:
     window = make_window()
     name = f"br-test-{os.getpid()}-{abs(hash(str(tmp_path))) % 10**8}"
     instance = attach(window, name=name, raise_window=lambda: None)  # offscreen windows cannot be raised
     assert instance is not None
-    target = store_articles.get_article_by_key(library, ARTICLE)
+    target = store_articles.get_article_by_key(samples_db, ARTICLE)
     env = {**os.environ, "BULLETIN_READER_INSTANCE": name, "QT_QPA_PLATFORM": "offscreen"}
     second = subprocess.Popen(
         [sys.executable, "-m", "reader", "gui", article_url(ARTICLE)],
@@ -211,13 +205,13 @@ def test_import_summary_warns_names_each_failed_file_and_can_show_it(
 
 
 def test_export_says_where_it_wrote_and_a_click_shows_the_file(
-    make_window, library: Database, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
+    make_window, samples_db: Database, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     window = make_window()
     article = open_first(window, qtbot)
-    annotation_store.add_by_quote(library, article["id"], article["text"][:6])
+    annotation_store.add_by_quote(samples_db, article["id"], article["text"][:6])
     dialog = window.notes.export()
     target = tmp_path / "笔记" / "notes.md"
     dialog.target.setText(str(target))

@@ -10,7 +10,7 @@ from reader import ingest
 from reader.cli import cli
 from reader.store import articles as article_store
 from reader.store import open_db
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 KEY = "000_cb36cc279cad0e3a.txt/市委常委会/1"
 QUOTE = "市委书记鲍常勇主持并讲话"
@@ -124,7 +124,7 @@ def test_export_and_import_annotations(lib: tuple[Path, int], tmp_path: Path) ->
     path, article_id = lib
     run(path, "note", "add", str(article_id), "--quote", QUOTE, "--note", "备份我", "--tag", "人事")
     backup = tmp_path / "backup.json"
-    assert run(path, "export", "annotations", "--json", "--out", str(backup)).exit_code == 0
+    assert run(path, "export", "annotations", "--out", str(backup)).exit_code == 0
     assert json.loads(backup.read_text(encoding="utf-8"))["total"] == 1
     other = tmp_path / "other.db"
     assert run(other, "import", str(LIBRARY / "000_cb36cc279cad0e3a.txt")).exit_code == 0

@@ -11,7 +11,7 @@ from reader.cli import cli
 from reader.store import annotations as notes
 from reader.store import articles as article_store
 from reader.store import open_db
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 SEED = "000_cb36cc279cad0e3a.txt"
 ARTICLE = f"{SEED}/市委常委会/1"

@@ -22,7 +22,7 @@ from reader.resources import sample_library
 from reader.store import entities as store
 from reader.store.db import memory_db
 from reader.store.issues import save_issue
-from tests.conftest import SEED_NAMES
+from tests.helpers.samples import SEED_NAMES
 
 GOLD = sorted((Path(__file__).parent.parent / "data").glob("gold_*.json"))
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from reader.entities.claims import WordSet, trie_pattern
 from reader.entities.recogniser import Recogniser
 from reader.importer import parse_bytes
-from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 
 
 def test_the_model_reads_a_text_the_same_whatever_else_is_in_its_batch() -> None:

@@ -16,7 +16,7 @@ from reader.entities import kinds, pipeline, rules
 from reader.entities.recogniser import Recogniser
 from reader.store import entities as store
 from reader.store.db import open_db
-from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 
 
 def _copy(tmp_path: Path, names: list[str]) -> Path:

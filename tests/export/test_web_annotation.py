@@ -11,11 +11,11 @@ from reader.errors import BadInputError
 from reader.export import web_annotation
 from reader.store import annotations as notes
 from reader.store import open_db
-from tests.export.annotated_library import EXPORTED_AT, build
+from tests.helpers.annotated_library import EXPORTED_AT, build
 
 
 @pytest.fixture
-def library(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
+def annotated_db(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
     build(db, tmp_path / "files", monkeypatch)
     return db
 
@@ -28,8 +28,8 @@ def essentials(db: Database) -> list[tuple[object, ...]]:
     )  # fmt: skip
 
 
-def test_the_export_follows_the_w3c_model(library: Database) -> None:
-    collection = web_annotation.export_collection(library, exported_at=EXPORTED_AT)
+def test_the_export_follows_the_w3c_model(annotated_db: Database) -> None:
+    collection = web_annotation.export_collection(annotated_db, exported_at=EXPORTED_AT)
     assert collection["type"] == "AnnotationCollection" and collection["total"] == 4
     first = collection["first"]["items"][0]
     assert first["@context"] == "http://www.w3.org/ns/anno.jsonld"
@@ -53,8 +53,8 @@ def test_the_export_follows_the_w3c_model(library: Database) -> None:
     assert position == {"type": "TextPositionSelector", "start": 15, "end": 27}
 
 
-def test_round_trip_into_another_library_loses_nothing(library: Database, tmp_path: Path) -> None:
-    dumped = web_annotation.dumps(web_annotation.export_collection(library, exported_at=EXPORTED_AT))
+def test_round_trip_into_another_library_loses_nothing(annotated_db: Database, tmp_path: Path) -> None:
+    dumped = web_annotation.dumps(web_annotation.export_collection(annotated_db, exported_at=EXPORTED_AT))
     other = open_db(tmp_path / "other.db")
     try:
         from reader import ingest
@@ -62,7 +62,7 @@ def test_round_trip_into_another_library_loses_nothing(library: Database, tmp_pa
         ingest.import_paths(other, [tmp_path / "files"])  # the same files, as they are now
         summary = web_annotation.import_collection(other, json.loads(dumped))
         assert summary == web_annotation.ImportSummary(restored=3, orphaned=1, skipped=0)
-        assert essentials(other) == essentials(library)
+        assert essentials(other) == essentials(annotated_db)
         assert notes.color_meanings(other)["blue"] == ""  # meanings are a library setting, not a note
         again = web_annotation.import_collection(other, json.loads(dumped))
         assert again == web_annotation.ImportSummary(restored=0, orphaned=0, skipped=4)
@@ -74,30 +74,30 @@ def test_round_trip_into_another_library_loses_nothing(library: Database, tmp_pa
 
 
 def test_annotations_for_files_not_in_the_library_are_kept_as_orphans(
-    library: Database, tmp_path: Path
+    annotated_db: Database, tmp_path: Path
 ) -> None:
-    data = web_annotation.export_collection(library, exported_at=EXPORTED_AT)
+    data = web_annotation.export_collection(annotated_db, exported_at=EXPORTED_AT)
     empty = open_db(tmp_path / "empty.db")
     try:
         summary = web_annotation.import_collection(empty, data)
         assert summary == web_annotation.ImportSummary(restored=0, orphaned=4, skipped=0)
         kept = notes.list_annotations(empty, orphaned=True)
-        assert sorted(a.quote for a in kept) == sorted(a.quote for a in notes.list_annotations(library))
+        assert sorted(a.quote for a in kept) == sorted(a.quote for a in notes.list_annotations(annotated_db))
     finally:
         empty.conn.close()
 
 
-def test_bad_files_are_refused_before_anything_is_written(library: Database) -> None:
-    data = web_annotation.export_collection(library, exported_at=EXPORTED_AT)
+def test_bad_files_are_refused_before_anything_is_written(annotated_db: Database) -> None:
+    data = web_annotation.export_collection(annotated_db, exported_at=EXPORTED_AT)
     del data["first"]["items"][2]["target"]["selector"][0]["exact"]
     with pytest.raises(BadInputError, match=r"item 3 .*TextQuoteSelector.exact"):
-        web_annotation.import_collection(library, data, where="backup.json")
+        web_annotation.import_collection(annotated_db, data, where="backup.json")
     with pytest.raises(BadInputError, match="expected a W3C AnnotationCollection"):
-        web_annotation.import_collection(library, {"hello": 1})
-    data = web_annotation.export_collection(library, exported_at=EXPORTED_AT)
+        web_annotation.import_collection(annotated_db, {"hello": 1})
+    data = web_annotation.export_collection(annotated_db, exported_at=EXPORTED_AT)
     data["first"]["items"][0]["id"] = "not-a-uuid"
     with pytest.raises(BadInputError, match="is not a urn:uuid"):
-        web_annotation.import_collection(library, data)
+        web_annotation.import_collection(annotated_db, data)
 
 
 def test_links_round_trip_and_reject_malformed_ones() -> None:

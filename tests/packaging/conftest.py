@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.project import ROOT
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the QApplication
 
-ROOT = Path(__file__).resolve().parents[2]
 WAIT_S = 20.0  # upper bound for any process to come up; CI machines can be slow
 
 
@@ -38,7 +39,7 @@ def instance_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 @dataclass
 class Listener:
-    """Process A: ``python -m reader.app.single_instance serve`` writing received links to a file."""
+    """Process A: ``python -m tests.helpers.single_instance_cli serve`` writing received links to a file."""
 
     process: subprocess.Popen[str]
     record: Path
@@ -57,7 +58,7 @@ def start_listener(name: str, folder: Path) -> Listener:
         [
             sys.executable,
             "-m",
-            "reader.app.single_instance",
+            "tests.helpers.single_instance_cli",
             "--name",
             name,
             "serve",

@@ -7,7 +7,7 @@ from PySide6.QtCore import qVersion
 
 from reader.app.about import about_html
 from reader.cli import cli
-from tests.packaging.test_desktop_files import VERSION
+from tests.helpers.project import VERSION
 
 
 def test_about_and_version_flag_show_the_same_version() -> None:

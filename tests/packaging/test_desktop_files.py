@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import configparser
 import re
-import tomllib
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -13,12 +12,11 @@ from PySide6.QtGui import QImage
 
 import reader
 from reader.cli import cli
-from tests.packaging.conftest import ROOT
+from tests.helpers.project import ROOT, VERSION
 
 LINUX = ROOT / "packaging" / "linux"
 ICONS = ROOT / "reader" / "data" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
 def desktop_entry() -> configparser.SectionProxy:

@@ -21,6 +21,7 @@ from tests.packaging.conftest import (
     stop,
 )
 
+CLI = "tests.helpers.single_instance_cli"  # the listener and sender processes
 LINK = article_url("某县政务信息/2024-03/1", "7f3a" * 8)
 
 SECOND = article_url("b")
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="socket files an
 
 
 def test_second_process_hands_its_link_to_the_first_and_exits(listener: Listener, instance_name: str) -> None:
-    done, seconds = run_module("reader.app.single_instance", "send", LINK, name=instance_name)
+    done, seconds = run_module(CLI, "send", LINK, name=instance_name)
 
     assert done.returncode == 0, done.stderr
     assert seconds < 10
@@ -41,8 +42,8 @@ def test_links_arrive_in_order_and_a_bare_launch_asks_for_the_window(
     listener: Listener, instance_name: str
 ) -> None:
     for link in (LINK, SECOND):
-        assert run_module("reader.app.single_instance", "send", link, name=instance_name)[0].returncode == 0
-    assert run_module("reader.app.single_instance", "send", name=instance_name)[0].returncode == 0
+        assert run_module(CLI, "send", link, name=instance_name)[0].returncode == 0
+    assert run_module(CLI, "send", name=instance_name)[0].returncode == 0
 
     assert listener.received() == [LINK, SECOND, "<activate>"]
 
@@ -70,13 +71,11 @@ def test_opening_a_text_file_hands_over_its_absolute_path(
 def test_a_second_listener_refuses_while_the_first_lives(
     listener: Listener, instance_name: str, tmp_path: Path
 ) -> None:
-    done, _ = run_module(
-        "reader.app.single_instance", "serve", "--record", str(tmp_path / "b.txt"), name=instance_name
-    )
+    done, _ = run_module(CLI, "serve", "--record", str(tmp_path / "b.txt"), name=instance_name)
 
     assert done.returncode == 1
     assert "already listening" in done.stderr
-    assert run_module("reader.app.single_instance", "send", LINK, name=instance_name)[0].returncode == 0
+    assert run_module(CLI, "send", LINK, name=instance_name)[0].returncode == 0
     assert listener.received() == [LINK]
 
 
@@ -94,14 +93,14 @@ def test_stale_socket_from_a_crash_is_recovered(instance_name: str, tmp_path: Pa
     crashed.process.communicate(timeout=20)
     assert Path(crashed.socket_path).exists()  # the leftover a crash leaves behind
 
-    nobody, seconds = run_module("reader.app.single_instance", "send", LINK, name=instance_name)
+    nobody, seconds = run_module(CLI, "send", LINK, name=instance_name)
     assert nobody.returncode == 2
     assert "no running instance" in nobody.stderr
     assert seconds < 10
 
     successor = start_listener(instance_name, tmp_path / "successor")
     try:
-        done, _ = run_module("reader.app.single_instance", "send", LINK, name=instance_name)
+        done, _ = run_module(CLI, "send", LINK, name=instance_name)
         assert done.returncode == 0, done.stderr
         assert successor.received() == [LINK]
         assert crashed.received() == []

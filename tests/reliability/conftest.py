@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 
 TIMEOUT = 120  # a hang fails the test instead of the suite
 

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from reader import anchoring, ingest
 from reader.store import annotations as notes
 from reader.store import articles as article_store
-from tests.conftest import seed_bytes
+from tests.helpers.samples import seed_bytes
 
 BEFORE = "市委常委会召开会议研究部署当前重点工作强调要抓好"  # 24 characters, no 经济 in it
 AFTER = "各县区各部门要结合实际认真贯彻落实确保各项任务落地见效"

@@ -20,7 +20,7 @@ from reader.store import annotations as notes
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
 from reader.store import tags
-from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 from tests.reliability.conftest import assert_clean_error, run_reader
 
 HOSTILE_NOTES = [

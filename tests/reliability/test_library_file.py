@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LIBRARY, SEED_NAMES
 from tests.helpers.connections import scalar
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 from tests.reliability.conftest import CAN_UNSHARE, assert_clean_error, make_batch, run_reader
 
 

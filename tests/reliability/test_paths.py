@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 from tests.reliability.conftest import make_batch, reader_command, run_reader
 
 GBK_NAME = "中文报".encode("gbk") + b".txt"  # a GBK-named file unpacked on Linux: not UTF-8

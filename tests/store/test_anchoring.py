@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from reader import anchoring
 from reader.anchoring import AnchorMethod, TextPositionSelector, TextQuoteSelector
-from tests.conftest import seed_bytes
+from tests.helpers.samples import seed_bytes
 
 TEXT = (
     "9月2日,市委常委会召开会议,市委书记鲍常勇主持并讲话。会议指出,要强化党的创新理论武装。"

@@ -13,7 +13,7 @@ from reader.errors import BadInputError, NotFoundError
 from reader.store import annotations as notes
 from reader.store import articles as article_store
 from reader.store import open_db
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "000_cb36cc279cad0e3a.txt/市委常委会/1"

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from reader import ingest
 from reader.store import annotations as notes
 from reader.store import articles as article_store
-from tests.conftest import seed_bytes
+from tests.helpers.samples import seed_bytes
 
 ARTICLE = "000_cb36cc279cad0e3a.txt/市委常委会/1"
 PASSAGE = "会议传达全省数字化转型推进会议精神,强调要结合驻马店市产业发展实际,聚焦应用场景,选准主攻方向"

@@ -5,7 +5,7 @@ import pytest
 
 from reader.errors import LibraryError
 from reader.store import open_db
-from reader.store.migrations import latest_version, migrations, schema_version
+from reader.store.migrations import latest_version, migrations, schema_version, step_names
 
 
 def test_new_library_is_at_the_latest_schema_with_plain_tables(db_path: Path) -> None:
@@ -27,8 +27,8 @@ def test_pending_steps_run_after_a_backup_that_keeps_the_old_data(db_path: Path)
     if latest_version() < 2:
         pytest.skip("only one schema step so far")
     db = open_db(db_path, migrate=False)
-    first = migrations._migrations[0].name
-    later = [m.name for m in migrations._migrations[1:]]
+    first, *later = step_names()
+    assert first == "m001_core"
     migrations.apply(db, stop_before=later[0])
     db.execute("PRAGMA user_version = 1")
     db["issues"].insert(

@@ -7,7 +7,7 @@ from sqlite_utils import Database
 from reader import ingest
 from reader.entities.pipeline import annotate_saved
 from reader.store import entities as entity_store
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 
 def test_compound_posts_are_split_and_each_post_is_listed_once(db: Database) -> None:

@@ -12,7 +12,7 @@ from reader import ingest
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
 from reader.store import open_db, search
-from tests.conftest import LIBRARY, SEED_NAMES
+from tests.helpers.samples import LIBRARY, SEED_NAMES
 
 
 def counts(db: Database) -> tuple[int, ...]:

@@ -20,6 +20,7 @@ from reader.resources import sample_library
 from reader.store import search
 from reader.store.db import memory_db
 from reader.textfold import fold
+from tests.helpers.search_scan import brute_force_ids
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def _build(db: Database, docs: list[Doc]) -> None:
 
 
 @pytest.fixture(scope="module")
-def library() -> Database:
+def docs_db() -> Database:
     db = memory_db()
     _build(db, DOCS)
     return db
@@ -180,47 +181,47 @@ queries = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(query=queries, variants=st.booleans())
-def test_index_equals_scan_for_any_query(library: Database, query: str, variants: bool) -> None:
-    expected = search.brute_force_ids(library, query, variants=variants)
-    assert search.matching_article_ids(library, query, variants=variants) == expected
+def test_index_equals_scan_for_any_query(docs_db: Database, query: str, variants: bool) -> None:
+    expected = brute_force_ids(docs_db, query, variants=variants)
+    assert search.matching_article_ids(docs_db, query, variants=variants) == expected
     assert expected == plain_scan(query, variants=variants)
-    assert search.count(library, query, variants=variants) == len(expected)
-    page = search.search(library, query, limit=len(DOCS), variants=variants)
+    assert search.count(docs_db, query, variants=variants) == len(expected)
+    page = search.search(docs_db, query, limit=len(DOCS), variants=variants)
     assert {hit.article_id for hit in page} == expected
-    assert search.count(library, query, variants=variants, at_most=3) == min(len(expected), 4)
+    assert search.count(docs_db, query, variants=variants, at_most=3) == min(len(expected), 4)
 
 
 @settings(max_examples=150, deadline=None)
 @given(first=seed_substring(), second=seed_substring())
-def test_two_terms_mean_and(library: Database, first: str, second: str) -> None:
+def test_two_terms_mean_and(docs_db: Database, first: str, second: str) -> None:
     query = f"{first} {second}"
     expected = plain_scan(query)
-    assert search.matching_article_ids(library, query) == expected
+    assert search.matching_article_ids(docs_db, query) == expected
     assert expected == plain_scan(first) & plain_scan(second) or not (first.split() and second.split())
 
 
 # ---- concrete queries a user would type -------------------------------------------------------
 
 
-def test_traditional_and_simplified_find_the_same_articles(library: Database) -> None:
+def test_traditional_and_simplified_find_the_same_articles(docs_db: Database) -> None:
     traditional = next(d.id for d in DOCS if d.title == "臺灣經濟發展")
     simplified = next(d.id for d in DOCS if d.title == "台湾经济发展")
     both = {simplified, traditional}
     for query in ("發展", "发展", "经济發展", "臺灣", "台湾", "綫上", "线上", "裡面", "里面"):
-        found = search.matching_article_ids(library, query)
+        found = search.matching_article_ids(docs_db, query)
         assert both <= found, query
         assert found == plain_scan(query), query
-    assert search.matching_article_ids(library, "發展") == search.matching_article_ids(library, "发展")
+    assert search.matching_article_ids(docs_db, "發展") == search.matching_article_ids(docs_db, "发展")
     # the seeds are simplified: 發展 finds every seed article with 发展
     seeds_with_it = {d.id for d in DOCS if "发展" in d.text or "发展" in d.title}
     assert len(seeds_with_it) > 10
-    assert seeds_with_it <= search.matching_article_ids(library, "發展")
+    assert seeds_with_it <= search.matching_article_ids(docs_db, "發展")
     # exact variants: each script finds only itself
-    assert traditional in search.matching_article_ids(library, "發展", variants=False)
-    assert simplified not in search.matching_article_ids(library, "發展", variants=False)
-    assert simplified in search.matching_article_ids(library, "发展", variants=False)
-    assert traditional not in search.matching_article_ids(library, "发展", variants=False)
-    assert search.count(library, "臺灣", variants=False) == 1
+    assert traditional in search.matching_article_ids(docs_db, "發展", variants=False)
+    assert simplified not in search.matching_article_ids(docs_db, "發展", variants=False)
+    assert simplified in search.matching_article_ids(docs_db, "发展", variants=False)
+    assert traditional not in search.matching_article_ids(docs_db, "发展", variants=False)
+    assert search.count(docs_db, "臺灣", variants=False) == 1
 
 
 def test_variant_hits_are_highlighted_in_the_original_script() -> None:
@@ -229,53 +230,53 @@ def test_variant_hits_are_highlighted_in_the_original_script() -> None:
     assert search.hit_spans(text, "发展", variants=False) == [(9, 11)]
 
 
-def test_known_fragments_have_exact_counts(library: Database) -> None:
+def test_known_fragments_have_exact_counts(docs_db: Database) -> None:
     for query in ("常勇", "招商", "市", "驻马店", "高质量发展", "鲍常勇"):
         expected = {d.id for d in DOCS if any(query in f for f in d.fields())}
         assert expected, query
-        assert search.matching_article_ids(library, query) == expected, query
-        assert search.count(library, query) == len(expected)
+        assert search.matching_article_ids(docs_db, query) == expected, query
+        assert search.count(docs_db, query) == len(expected)
     # 常勇 is only ever part of 鲍常勇 in the seeds: a word index would have missed it
-    assert search.matching_article_ids(library, "常勇") == search.matching_article_ids(library, "鲍常勇")
+    assert search.matching_article_ids(docs_db, "常勇") == search.matching_article_ids(docs_db, "鲍常勇")
 
 
-def test_full_width_and_half_width_match_each_other(library: Database) -> None:
+def test_full_width_and_half_width_match_each_other(docs_db: Database) -> None:
     both = {len(DOCS) - 1, len(DOCS)}
-    assert search.matching_article_ids(library, "２０２４年ａｂｃ") == both
-    assert search.matching_article_ids(library, "2024年ABC") == both
-    assert search.matching_article_ids(library, "reader") == {len(DOCS) - 1}
+    assert search.matching_article_ids(docs_db, "２０２４年ａｂｃ") == both
+    assert search.matching_article_ids(docs_db, "2024年ABC") == both
+    assert search.matching_article_ids(docs_db, "reader") == {len(DOCS) - 1}
     # U+3000 in a query separates terms like a space
-    assert search.matching_article_ids(library, "大会召开　ＲＥＡＤＥＲ") == {len(DOCS) - 1}
+    assert search.matching_article_ids(docs_db, "大会召开　ＲＥＡＤＥＲ") == {len(DOCS) - 1}
 
 
-def test_user_syntax_is_searched_as_text(library: Database) -> None:
+def test_user_syntax_is_searched_as_text(docs_db: Database) -> None:
     last = len(DOCS)
-    assert search.matching_article_ids(library, '"AND"') == {last}
-    assert search.matching_article_ids(library, "(OR)") == {last}
-    assert search.matching_article_ids(library, "y^2 col:val") == {last}
-    assert search.matching_article_ids(library, "-x *") == {last}
+    assert search.matching_article_ids(docs_db, '"AND"') == {last}
+    assert search.matching_article_ids(docs_db, "(OR)") == {last}
+    assert search.matching_article_ids(docs_db, "y^2 col:val") == {last}
+    assert search.matching_article_ids(docs_db, "-x *") == {last}
     for odd in ('"', "'", "*", "NEAR(", "{", "}", ")(", "\\", "\x00"):
-        assert search.matching_article_ids(library, odd) == plain_scan(odd)
+        assert search.matching_article_ids(docs_db, odd) == plain_scan(odd)
 
 
-def test_empty_and_whitespace_queries_find_nothing(library: Database) -> None:
+def test_empty_and_whitespace_queries_find_nothing(docs_db: Database) -> None:
     for query in ("", " ", "\t\n", "　"):
-        assert search.matching_article_ids(library, query) == set()
-        assert search.search(library, query) == []
-        assert search.count(library, query) == 0
+        assert search.matching_article_ids(docs_db, query) == set()
+        assert search.search(docs_db, query) == []
+        assert search.count(docs_db, query) == 0
 
 
-def test_a_term_never_spans_two_fields_or_a_space(library: Database) -> None:
+def test_a_term_never_spans_two_fields_or_a_space(docs_db: Database) -> None:
     doc = DOCS[-1]  # title 半角数字, subtitle 2024年abc大会召开
-    assert doc.id not in search.matching_article_ids(library, "字2")
-    assert search.matching_article_ids(library, "Thereader") == set()
+    assert doc.id not in search.matching_article_ids(docs_db, "字2")
+    assert search.matching_article_ids(docs_db, "Thereader") == set()
 
 
 # ---- ranking, snippets, filters, paging --------------------------------------------------------
 
 
-def test_results_are_ranked_with_snippets(library: Database) -> None:
-    hits = search.search(library, "招商", limit=100)
+def test_results_are_ranked_with_snippets(docs_db: Database) -> None:
+    hits = search.search(docs_db, "招商", limit=100)
     assert {hit.article_id for hit in hits} == plain_scan("招商")
     title_hits = [i for i, hit in enumerate(hits) if "招商" in hit.title]
     assert title_hits and title_hits[0] == 0
@@ -289,15 +290,15 @@ def test_results_are_ranked_with_snippets(library: Database) -> None:
     assert body_hit.snippet[start:end] == "招商"
 
 
-def test_snippet_keeps_original_width(library: Database) -> None:
-    [hit] = search.search(library, "reader")
+def test_snippet_keeps_original_width(docs_db: Database) -> None:
+    [hit] = search.search(docs_db, "reader")
     start, end = hit.snippet_hits[0]
     assert hit.snippet[start:end] == "ＲＥＡＤＥＲ"
 
 
-def test_paging_covers_every_hit_once(library: Database) -> None:
+def test_paging_covers_every_hit_once(docs_db: Database) -> None:
     expected = plain_scan("市")
-    pages = [search.search(library, "市", limit=7, offset=o) for o in range(0, len(expected) + 7, 7)]
+    pages = [search.search(docs_db, "市", limit=7, offset=o) for o in range(0, len(expected) + 7, 7)]
     ids = [hit.article_id for page in pages for hit in page]
     assert len(ids) == len(set(ids)) == len(expected)
     assert set(ids) == expected
@@ -316,16 +317,16 @@ def _walk(db: Database, query: str, **options: object) -> list[search.SearchHit]
 
 
 @pytest.mark.parametrize("query", ["市", "招商", "发展 市", "會議"])
-def test_keyset_pages_equal_one_long_page(library: Database, query: str) -> None:
+def test_keyset_pages_equal_one_long_page(docs_db: Database, query: str) -> None:
     for sort in ("relevance", "date"):
-        walked = _walk(library, query, sort=sort)
-        whole = search.search(library, query, limit=10_000, sort=sort)  # type: ignore[arg-type]
+        walked = _walk(docs_db, query, sort=sort)
+        whole = search.search(docs_db, query, limit=10_000, sort=sort)  # type: ignore[arg-type]
         assert [hit.article_id for hit in walked] == [hit.article_id for hit in whole]
         assert len(walked) == len(plain_scan(query))
 
 
-def test_relevance_puts_title_hits_first_then_newest(library: Database) -> None:
-    hits = search.search(library, "市", limit=1000)
+def test_relevance_puts_title_hits_first_then_newest(docs_db: Database) -> None:
+    hits = search.search(docs_db, "市", limit=1000)
     by_id = {doc.id: doc for doc in DOCS}
     in_title = ["市" in by_id[hit.article_id].title for hit in hits]
     assert in_title.index(False) == sum(in_title)  # every title hit before every body-only hit
@@ -336,20 +337,20 @@ def test_relevance_puts_title_hits_first_then_newest(library: Database) -> None:
         assert dates == sorted(dates, reverse=True)
 
 
-def test_date_sort_is_newest_first(library: Database) -> None:
+def test_date_sort_is_newest_first(docs_db: Database) -> None:
     by_id = {doc.id: doc for doc in DOCS}
-    hits = search.search(library, "市", limit=1000, sort="date")
+    hits = search.search(docs_db, "市", limit=1000, sort="date")
     dates = [ISSUE_DATE[by_id[hit.article_id].issue_id] for hit in hits]
     assert dates == sorted(dates, reverse=True)
     assert dates[0] == "2024-05-15" and dates[-1] == "2024-01-15"
 
 
-def test_counts_stop_early_when_asked(library: Database) -> None:
+def test_counts_stop_early_when_asked(docs_db: Database) -> None:
     total = len(plain_scan("的"))
     assert total > 20
-    assert search.count(library, "的") == total
-    assert search.count(library, "的", at_most=20) == 21  # "more than 20"
-    assert search.count(library, "的", at_most=total) == total
+    assert search.count(docs_db, "的") == total
+    assert search.count(docs_db, "的", at_most=20) == 21  # "more than 20"
+    assert search.count(docs_db, "的", at_most=total) == total
 
 
 def test_changing_an_issue_date_moves_its_articles(scratch: Database) -> None:
@@ -366,13 +367,13 @@ def test_changing_an_issue_date_moves_its_articles(scratch: Database) -> None:
     assert search.count(scratch, "市", date_from="2030-01-01") == len(moved)
 
 
-def test_filters_narrow_the_result(library: Database) -> None:
+def test_filters_narrow_the_result(docs_db: Database) -> None:
     def ids(**filters: object) -> set[int]:
-        return {hit.article_id for hit in search.search(library, "市", limit=1000, **filters)}  # type: ignore[arg-type]
+        return {hit.article_id for hit in search.search(docs_db, "市", limit=1000, **filters)}  # type: ignore[arg-type]
 
     in_issue = {d.id for d in DOCS if d.issue_id == 1}
     assert ids(issue_id=1) == plain_scan("市") & in_issue
-    assert search.count(library, "市", issue_id=1) == len(plain_scan("市") & in_issue)
+    assert search.count(docs_db, "市", issue_id=1) == len(plain_scan("市") & in_issue)
     spring = {d.id for d in DOCS if d.issue_id in (2, 3)}
     assert ids(date_from="2024-02-01", date_to="2024-03-31") == plain_scan("市") & spring
     news = {d.id for d in DOCS if d.section == "要闻"}
@@ -412,7 +413,7 @@ def test_removed_and_deleted_articles_drop_out(scratch: Database) -> None:
     assert first.id not in search.matching_article_ids(scratch, first.title)
     scratch.execute("DELETE FROM articles WHERE id = ?", [second.id])  # cascade drops its index row
     assert second.id not in search.matching_article_ids(scratch, second.title)
-    assert search.brute_force_ids(scratch, second.title) == plain_scan(second.title, DOCS[2:12])
+    assert brute_force_ids(scratch, second.title) == plain_scan(second.title, DOCS[2:12])
     assert search.optimize(scratch, max_dead_fraction=0.0) is False  # under the 100-row floor
 
 
@@ -479,15 +480,15 @@ def test_a_day_with_more_articles_than_its_slot_keeps_every_hit(
 
 @pytest.mark.parametrize("query", ["市", "招商", "发展 市", "會議", "的", "2024"])
 def test_big_result_sets_stream_in_the_same_order_as_small_ones_are_ranked(
-    library: Database, query: str, monkeypatch: pytest.MonkeyPatch
+    docs_db: Database, query: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Up to RANK_PROBE hits are ranked from one pass, more stream tier by tier: one order either way."""
-    ranked = search.search(library, query, limit=10_000)
-    total, first = search.first_page(library, query, limit=5)
+    ranked = search.search(docs_db, query, limit=10_000)
+    total, first = search.first_page(docs_db, query, limit=5)
     assert total == len(ranked) and [h.article_id for h in first] == [h.article_id for h in ranked[:5]]
     monkeypatch.setattr(search, "RANK_PROBE", 2)
-    streamed = _walk(library, query)
+    streamed = _walk(docs_db, query)
     assert [h.article_id for h in streamed] == [h.article_id for h in ranked]
-    total, first = search.first_page(library, query, limit=5, at_most=2)
+    total, first = search.first_page(docs_db, query, limit=5, at_most=2)
     assert total == min(len(ranked), 3)
     assert [h.article_id for h in first] == [h.article_id for h in ranked[:5]]

@@ -8,7 +8,7 @@ from reader.errors import BadInputError, NotFoundError
 from reader.store import annotations as notes
 from reader.store import articles as article_store
 from reader.store import tags
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 
 @pytest.fixture

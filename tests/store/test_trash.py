@@ -15,7 +15,7 @@ from reader.store import entities as entity_store
 from reader.store import issues as issue_store
 from reader.store import search, trash
 from reader.store import tags as tag_store
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 ARTICLE = "000_cb36cc279cad0e3a.txt/市委常委会/1"
 PASSAGE = "会议传达全省数字化转型推进会议精神,强调要结合驻马店市产业发展实际"

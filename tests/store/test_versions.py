@@ -18,7 +18,7 @@ from reader.store import entities as entity_store
 from reader.store import issues as issue_store
 from reader.store import search, versions
 from reader.store import tags as tag_store
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 SEED = "000_cb36cc279cad0e3a.txt"
 ARTICLE = f"{SEED}/市委常委会/1"
@@ -41,7 +41,7 @@ def people(db: Database) -> dict[str, int]:
 
 
 @pytest.fixture
-def library(db: Database, tmp_path: Path) -> tuple[Database, int, notes.Annotation]:
+def noted_version(db: Database, tmp_path: Path) -> tuple[Database, int, notes.Annotation]:
     shutil.copytree(LIBRARY, tmp_path / "lib")
     assert not ingest.import_paths(db, [tmp_path / "lib"], after_save=annotate_saved).failed
     article = article_store.get_article_by_key(db, ARTICLE)
@@ -50,8 +50,8 @@ def library(db: Database, tmp_path: Path) -> tuple[Database, int, notes.Annotati
     return db, article["issue_id"], highlight
 
 
-def test_a_corrected_copy_is_found_and_merged_as_the_next_version(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db, original_id, highlight = library
+def test_a_corrected_copy_is_found_and_merged_as_the_next_version(noted_version, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db, original_id, highlight = noted_version
     counts_before = people(db)
     ids_before = {a["key"]: a["id"] for a in article_store.list_articles(db, issue_id=original_id)}
     assert counts_before["鲍常勇"] > 1
@@ -85,8 +85,8 @@ def corrected_copy_path(tmp_path: Path) -> Path:
     return (tmp_path / "corrected" / SEED).resolve()
 
 
-def test_the_duplicate_s_own_notes_move_with_it(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db, original_id, _ = library
+def test_the_duplicate_s_own_notes_move_with_it(noted_version, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db, original_id, _ = noted_version
     (outcome,) = ingest.import_paths(db, [corrected_copy(tmp_path)]).outcomes
     copy_article = article_store.get_article_by_key(db, f"{SEED}~2/市委常委会/1")
     on_copy = notes.add_by_quote(db, copy_article["id"], "9月2日上午", note="时间已更正")

@@ -12,9 +12,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
+from reader.app.roles import NO_PARENT
 from reader.careers.ledger import Person, posts_by_period
 
-NO_PARENT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 30
 

@@ -1612,20 +1612,12 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Only this entity</source>
-        <translation>仅此实体</translation>
-    </message>
-    <message>
         <source>Count reprints once</source>
         <translation>同稿计一次</translation>
     </message>
     <message>
         <source>List only the first-published copy of a story</source>
         <translation>转载、通稿只列首发的一篇</translation>
-    </message>
-    <message>
-        <source>Only with: %1</source>
-        <translation>仅含：%1</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -13,7 +13,8 @@ from sqlite_utils import Database
 
 from reader.app.careers.timeline import CareerTimeline
 from reader.app.i18n import fill
-from reader.app.people.models import ARTICLE_ID_ROLE, EntityArticlesModel
+from reader.app.people.models import EntityArticlesModel
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.theme import Palette, kind_label
 from reader.store import entities as store_entities
 

@@ -13,13 +13,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
+from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
 from reader.store import entities as store_entities
 
-NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 ENTITY_ROLE = Qt.ItemDataRole.UserRole + 10  # (kind, text)
-ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _PagedTable(FetchGuard, QAbstractTableModel):

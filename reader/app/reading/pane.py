@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.app.reading.renderer import HIT, Mark, iter_chunks, style_sheet
-from reader.app.theme import ENTITY_KINDS, LIGHT, kind_label, reading_font
+from reader.app.theme import DEFAULT_FONT_SIZE, ENTITY_KINDS, LIGHT, kind_label, reading_font
 
 READING_WIDTH = 46  # em: a comfortable line for Chinese body text
 MIN_COLUMN_EM = 26  # em: the narrowest column the window keeps (reader.app.layout); ≥ 25 characters a line
@@ -299,7 +299,7 @@ class ReadingPane(QWidget):
         self.search_query = ""
         self.hit_spans: dict[str, list[tuple[int, int]]] = {}
         self.marks: list[Mark] = []
-        self.font_size = 14
+        self.font_size = DEFAULT_FONT_SIZE
         self.after_render: list[Callable[[], None]] = []  # decorate the page (annotations) after each render
         self._pieces: Iterator[str] | None = None  # what is still to be appended; None: complete
         self._scroll_target = 0

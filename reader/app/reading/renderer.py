@@ -17,12 +17,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from reader.app.theme import Palette
+from reader.mentions import FIELDS
 
 HIT = "hit"
 # Body blocks keep their whitespace, so each block's text is its line of ``articles.text`` verbatim and
 # reader.app.reading.selection can map document positions to text offsets one to one.
 PRE = "white-space:pre-wrap"
-FIELDS = ("kicker", "title", "subtitle", "text")
 
 
 class Mark(NamedTuple):

@@ -21,11 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from reader.app.i18n import fill, translate
+from reader.app.roles import NO_PARENT
 from reader.research.filters import Filters
 from reader.research.kwic import Occurrence, Sort
 from reader.store.research import SavedSearch
 
-NO_PARENT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 31
 SAVED_ROLE = Qt.ItemDataRole.UserRole + 32

@@ -9,7 +9,7 @@ does), on the background reader when the window gave the model one.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,12 +17,11 @@ from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
 from reader.app.plain_text import plain
+from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
 from reader.store import search as store_search
 
-NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 50
-ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
@@ -32,9 +31,8 @@ class Query:
     date_from: str | None = None
     date_to: str | None = None
     section: str | None = None
-    article_ids: list[int] | None = None  # restrict to one entity's articles
+    article_ids: list[int] | None = None  # only these articles (the tag filter's)
     collapse_reprints: bool = False  # count a reprint cluster once
-    filters: dict[str, Any] = field(default_factory=dict)
     sort: store_search.Sort = "relevance"
     variants: bool = True  # simplified/traditional folding
 

@@ -133,7 +133,6 @@ class SearchPanel(QWidget):
         self._build_filters()
         self._build_results(db)
         self._lay_out()
-        self._entity_ids: list[int] | None = None
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.run_in_background)
         self._background: QueryThread | None = None
@@ -164,10 +163,6 @@ class SearchPanel(QWidget):
         self.date_to.setDate(QDate.currentDate())
         self.section = QComboBox()
         self.tag = QComboBox()
-        self.entity_label = QLabel()
-        self.entity_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.clear_entity = QCheckBox(self.tr("Only this entity"))
-        self.clear_entity.setVisible(False)
         self.collapse_reprints = QCheckBox(self.tr("Count reprints once"))
         self.collapse_reprints.setToolTip(self.tr("List only the first-published copy of a story"))
 
@@ -202,7 +197,6 @@ class SearchPanel(QWidget):
         filters.addWidget(self.tag, 1)
         filters.addWidget(self.sort)
         layout.addLayout(filters)
-        layout.addWidget(self.clear_entity)
         layout.addWidget(self.collapse_reprints)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
@@ -219,7 +213,6 @@ class SearchPanel(QWidget):
             self.date_to.dateChanged,
             self.section.currentIndexChanged,
             self.tag.currentIndexChanged,
-            self.clear_entity.toggled,
             self.fold_variants.toggled,
             self.sort.currentIndexChanged,
             self.collapse_reprints.toggled,
@@ -258,13 +251,6 @@ class SearchPanel(QWidget):
         self.section.setCurrentIndex(max(found, 0))
         self.section.blockSignals(False)
 
-    def restrict_to(self, label: str, article_ids: list[int] | None) -> None:
-        """Filter results to one entity's articles (None lifts the filter)."""
-        self._entity_ids = article_ids
-        self.clear_entity.setVisible(article_ids is not None)
-        self.clear_entity.setText(self.tr("Only with: %1").replace("%1", label))
-        self.clear_entity.setChecked(article_ids is not None)
-
     def current_query(self) -> Query:
         query = Query(
             text=self.box.text(),
@@ -277,15 +263,9 @@ class SearchPanel(QWidget):
             query.date_to = self.date_to.date().toString("yyyy-MM-dd")
         if self.section.currentIndex() > 0:
             query.section = self.section.currentText()
-        allowed: set[int] | None = None
-        if self._entity_ids is not None and self.clear_entity.isChecked():
-            allowed = set(self._entity_ids)
         tag = self.tag.currentData()
         if tag is not None:
-            tagged = store_tags.tagged_article_ids(self._db, tag)
-            allowed = tagged if allowed is None else allowed & tagged
-        if allowed is not None:
-            query.article_ids = sorted(allowed)
+            query.article_ids = sorted(store_tags.tagged_article_ids(self._db, tag))
         return query
 
     def run_in_background(self) -> None:

@@ -33,14 +33,13 @@ from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
 from reader.app.plain_text import plain
+from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
 from reader.app.sidebar.dots import tag_dots_icon
 from reader.store import articles as store_articles
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
-NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
 Index = QModelIndex | QPersistentModelIndex
-ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NODE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 TAG_COLORS_ROLE = Qt.ItemDataRole.UserRole + 4  # list of "#rrggbb", one per tag of the article
@@ -175,6 +174,11 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
     @property
     def filter_text(self) -> str:
         return self._filter
+
+    def loaded_article_ids(self) -> set[int]:
+        """The articles whose rows the tree has read so far: the tree reads an issue's articles
+        only when it is expanded or an article in it is revealed."""
+        return set(self._articles)
 
     def _publications(self) -> list[Node]:
         """Publications with their stored counts, and the first page of each one's issues."""

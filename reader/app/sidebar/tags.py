@@ -22,12 +22,12 @@ from sqlite_utils import Database
 
 from reader.app.lazy import FetchGuard
 from reader.app.plain_text import plain
+from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
 from reader.app.sidebar.dots import tag_dots_icon
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, NODE_KIND_ROLE
+from reader.app.sidebar.models import ISSUE_ID_ROLE, NODE_KIND_ROLE
 from reader.app.sidebar.tag_actions import TagActions, TagCommandHost
 from reader.store import tags as store_tags
 
-NO_PARENT = QModelIndex()  # shared default for "parent" arguments (ruff B008)
 Index = QModelIndex | QPersistentModelIndex
 TAG_NAME_ROLE = Qt.ItemDataRole.UserRole + 20
 

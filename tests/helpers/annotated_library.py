@@ -22,7 +22,7 @@ from reader.store import annotations as notes
 from reader.store import articles as article_store
 from reader.store import entities as entity_store
 from reader.store import tags
-from tests.conftest import LIBRARY
+from tests.helpers.samples import LIBRARY
 
 EXPORTED_AT = "2024-10-01T08:00:00+00:00"
 SEEDS = ("000_cb36cc279cad0e3a.txt", "004_7be1ce5248a82324.txt")
@@ -34,7 +34,7 @@ ORPHAN_QUOTE = "会议传达全省公安工作会议精神"
 
 def counter_uids(monkeypatch: pytest.MonkeyPatch) -> None:
     numbers = iter(range(1, 1000))
-    monkeypatch.setattr(notes.uuid, "uuid4", lambda: uuid.UUID(int=0xA000 + next(numbers)))
+    monkeypatch.setattr(notes, "uuid4", lambda: uuid.UUID(int=0xA000 + next(numbers)))
 
 
 def build(db: Database, folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
