@@ -245,6 +245,7 @@ def fit_tab_labels(tabs: QTabWidget) -> None:
     metrics = bar.fontMetrics()
     chrome = bar.iconSize().width() + 3 * metrics.averageCharWidth() + 12  # icon, gaps, frame
     show = sum(metrics.horizontalAdvance(label) + chrome for label in labels) <= tabs.width()
+    tabs.setUsesScrollButtons(len(labels) * chrome > tabs.width())  # even icons alone do not fit
     for number, label in enumerate(labels):
         text = label if show else ""
         if tabs.tabText(number) != text:
