@@ -4,7 +4,9 @@ The reprint index (near-duplicates) and the career ledger's claims.  Claims read
 mentions, so ``reader.entities.pipeline.tag_articles`` rewrites them in the transaction that writes
 the mentions (on import, from the tagging queue, after a correction, on ``reader reindex``).
 ``reader.ingest`` indexes the reprints of the whole import in one pass at its end: vectorised over
-thousands of articles at once, that pass costs a third of what a pass per group did.  An article
+thousands of articles at once, that pass costs a third of what a pass per group did.  The window
+asks the import to leave that pass (``reprints=False``) and runs it as a writer job of its own once
+the import's summary is up, as it tags entities in the background.  An article
 that missed it (the process stopped in between) has no ``reprint_docs`` row and is taken by the
 next pass.
 """

@@ -49,6 +49,7 @@ class FileOutcome:
 class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
+    reprints_pending: list[int] = field(default_factory=list)  # saved, not yet indexed for reprints
 
     def with_status(self, status: str) -> list[FileOutcome]:
         return [outcome for outcome in self.outcomes if outcome.status == status]
@@ -361,12 +362,15 @@ def import_paths(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     after_save: AfterSave | None = None,
+    reprints: bool = True,
 ) -> ImportReport:
     """Import every file, in order; a bad file is reported and skipped, the rest of the batch goes on.
 
     A problem of the library itself (disk full, read-only, busy past the timeout) stops
     the batch: the files of the unfinished group and those not tried yet are reported
-    failed with that reason, and everything committed before stays.
+    failed with that reason, and everything committed before stays.  Without ``reprints``
+    the saved articles are left in ``report.reprints_pending`` for a later pass (the window's,
+    in the background: ``derived.update_reprints``).
     """
     files = list(collect_files(paths))
     report = ImportReport()
@@ -406,23 +410,26 @@ def import_paths(
             report.outcomes.extend(group)
     finally:
         reader.close()
-    _after_batch(db, report, saved, stopped, files[index:])
+    report.reprints_pending = saved
+    _after_batch(db, report, reprints, stopped, files[index:])
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report
 
 
 def _after_batch(
-    db: Database, report: ImportReport, saved: list[int], stopped: LibraryError | None, untried: list[Path]
+    db: Database, report: ImportReport, reprints: bool, stopped: LibraryError | None, untried: list[Path]
 ) -> None:
     """A stopped import reports the files it did not try; any other builds the reprint index of what
-    it saved, then merges the search index a bounded step."""
+    it saved (unless asked to leave it), then merges the search index a bounded step."""
     if stopped is not None:
         report.outcomes.extend(
             FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in untried
         )
         return
-    derived.update_reprints(db, saved)  # one vectorised pass for the whole import, its own transactions
+    if reprints:  # one vectorised pass for the whole import, its own transactions
+        derived.update_reprints(db, report.reprints_pending)
+        report.reprints_pending = []
     if report.with_status("imported") or report.with_status("updated"):
         try:
             with db.atomic():  # bounded: FTS5's automerge did most of the merging during the inserts

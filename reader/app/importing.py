@@ -55,6 +55,7 @@ def import_job(
             paths,
             progress=lambda done, total, path: worker.progress.emit(done, total, filenames.shown(path)),
             cancelled=lambda: cancel.is_set() or worker.closing.is_set(),
+            reprints=False,  # indexed by a job of its own once the summary is up (``reprint_job``)
         )
         duplicates = []
         for outcome in report.with_status("imported"):
@@ -63,6 +64,14 @@ def import_job(
         return ImportResult(report, duplicates)
 
     return job
+
+
+def reprint_job(article_ids: list[int]) -> Callable[[Database], int]:
+    """The reprint index of an import's articles (``derived.update_reprints``), as a writer job of its
+    own: the window's import is done when the files are saved, as with entity tagging."""
+    from reader import derived
+
+    return lambda db: derived.update_reprints(db, article_ids)
 
 
 def counts_text(report: ImportReport) -> str:
@@ -105,6 +114,7 @@ class ImportController(QObject):
     """Runs imports on the worker with a cancellable progress dialog; calls ``on_finished`` afterwards."""
 
     finished_with = Signal(object)  # the ImportReport, once the summary is up
+    reprints_indexed = Signal(object)  # the reprint pass after an import finished (how many it indexed)
 
     def __init__(
         self, parent: QWidget, worker: LibraryWorker, on_finished: Callable[[ImportResult], None]
@@ -156,6 +166,8 @@ class ImportController(QObject):
     def _done(self, result: ImportResult) -> None:
         self._close_dialog()
         report = result.report
+        if report.reprints_pending:
+            self.worker.submit(reprint_job(report.reprints_pending), self.reprints_indexed.emit)
         self.last_report = report
         self.last_summary = summary_text(report)
         self.on_finished(result)

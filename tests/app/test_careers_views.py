@@ -152,3 +152,28 @@ def test_the_window_shows_where_else_an_article_was_printed_and_compares(
     qtbot.waitUntil(lambda: window.careers.dialog is not None and window.careers.dialog.isVisible())
     assert window.careers.dialog.view.changes == 2
     window.careers.dialog.close()
+
+
+def test_a_newspaper_page_imported_in_the_window_joins_its_bulletin_article_once_indexed(
+    make_window, samples_db, tmp_path: Path, qtbot: QtBot
+) -> None:  # type: ignore[no-untyped-def]
+    """The window's import ends when the files are saved; the reprint pass follows as its own job,
+    and the bulletin article open meanwhile shows the newspaper version when it is done."""
+    title, text = samples_db.execute(
+        "SELECT id, title, text FROM articles WHERE source_note LIKE '%驻马店日报%T03%'"
+    ).fetchone()[1:]
+    (bulletin_id,) = samples_db.execute("SELECT id FROM articles WHERE title = ?", [title]).fetchone()
+    folder = tmp_path / "paper"
+    folder.mkdir()
+    front = "---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n"
+    (folder / "zmdrb_20240930_T03.md").write_text(f"{front}# {title}\n\n{text}\n", "utf-8")
+    window = make_window()
+    window.open_article(bulletin_id)
+    indexed: list[object] = []
+    window.importer.reprints_indexed.connect(indexed.append)
+    window.import_paths([folder])
+    qtbot.waitUntil(lambda: window.importer.last_report is not None, timeout=60_000)
+    assert window.importer.last_report.reprints_pending  # left to the pass, not done inside the import
+    qtbot.waitUntil(lambda: bool(indexed), timeout=60_000)
+    qtbot.waitUntil(lambda: not window.careers.also_in.isHidden(), timeout=10_000)
+    assert "驻马店日报 2024-09-30 page T03" in window.careers.also_in.label.text()

@@ -48,6 +48,7 @@ class CareersFeature:
         self.also_in.article_activated.connect(window.open_article)
         self.also_in.compare_requested.connect(self.compare)
         window.pane.rendered.connect(self._article_shown)
+        window.importer.reprints_indexed.connect(lambda _count: self._article_shown())  # it may have some now
         window.detail.background = window.background
         window.detail.timeline.article_activated.connect(window.open_article)
         self.reprints_once = QCheckBox(translate("CareersFeature", "Count reprints once"))
