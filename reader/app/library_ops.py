@@ -38,6 +38,7 @@ from sqlite_utils import Database
 
 from reader.app import undo
 from reader.app.i18n import translate
+from reader.app.set_aside import SetAsideDialog
 from reader.app.workers import LibraryWorker
 from reader.store import annotations as annotation_store
 from reader.store import issues as store_issues
@@ -186,6 +187,8 @@ class LibraryOps(QObject):
         menu = QMenu(self.parent_widget)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Remove Issue…"), lambda: self.remove_issue(issue_id))
+        aside = menu.addAction(self.tr("Show Set-Aside Lines…"), lambda: self.show_set_aside(issue_id))
+        aside.setEnabled(bool(store_issues.set_aside_lines(self.host.db, issue_id)))
         for duplicate in version_store.likely_duplicates(self.host.db, issue_id)[:3]:
             older = describe(store_issues.get_issue(self.host.db, duplicate.of_issue))
             menu.addAction(
@@ -193,6 +196,15 @@ class LibraryOps(QObject):
                 lambda d=duplicate: self.ask_merge(d.issue_id, d.of_issue),
             )
         return menu
+
+    def show_set_aside(self, issue_id: int) -> SetAsideDialog:
+        """What the importer kept out of the articles (running heads, toolbars, the contents)."""
+        issue = store_issues.get_issue(self.host.db, issue_id)
+        dialog = SetAsideDialog(describe(issue), store_issues.set_aside_lines(self.host.db, issue_id))
+        dialog.setParent(self.parent_widget, dialog.windowFlags())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # the trash
     def show_trash(self) -> TrashDialog:

@@ -261,6 +261,16 @@
     </message>
 </context>
 <context>
+    <name>SetAsideDialog</name>
+    <message numerus="yes">
+        <source>%n line(s) of the file belong to no article (line number · why · text):</source>
+        <translation>
+            <numerusform>%n line of the file belongs to no article (line number · why · text):</numerusform>
+            <numerusform>%n lines of the file belong to no article (line number · why · text):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message numerus="yes">
         <source>Exported %n file(s) to</source>

@@ -843,6 +843,10 @@
         <translation>“%1”这一期</translation>
     </message>
     <message>
+        <source>Show Set-Aside Lines…</source>
+        <translation>查看未归入文章的行…</translation>
+    </message>
+    <message>
         <source>Merge into Its Duplicate “%1”…</source>
         <translation>合并到重复的“%1”…</translation>
     </message>
@@ -1636,6 +1640,19 @@
     <message>
         <source> (counting…)</source>
         <translation>（计数中…）</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <source>Set-Aside Lines — %1</source>
+        <translation>未归入文章的行 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file belong to no article (line number · why · text):</source>
+        <translation>
+            <numerusform>文件中有 %n 行不属于任何文章（行号 · 原因 · 内容）：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
