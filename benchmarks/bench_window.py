@@ -37,6 +37,7 @@ from PySide6.QtCore import QEventLoop, QModelIndex, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.bench_library import machine, percentile
+from benchmarks.gui_blame import Sampler
 from benchmarks.synthetic import seed_pool
 from reader.app.search.models import PAGE, count_label
 from reader.importer.model import Block, BlockKind, ParsedArticle, ParsedIssue
@@ -55,20 +56,27 @@ QUERIES = {  # class → queries, as in bench_library.py
     "traditional": ("發展",),
 }
 FILTER_TYPED = "招商引资"
+BLAME_MS = 40  # with --blame, gaps longer than this are explained
 
 
 class Heartbeat:
     """Largest gap between ticks of a 2 ms timer: how long the event loop was blocked."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, blame: bool = False) -> None:
         self.timer = QTimer(interval=2)
         self.timer.timeout.connect(self._tick)
         self.last = 0.0
         self.max_gap = 0.0
+        self.gap_at = (0.0, 0.0)  # (start, end) of the longest gap
+        self.sampler = Sampler() if blame else None  # where the GUI thread was during long gaps
+        self.blamed: list[str] = []
+        if self.sampler is not None:
+            self.sampler.start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.max_gap = max(self.max_gap, now - self.last)
+        if now - self.last > self.max_gap:
+            self.max_gap, self.gap_at = now - self.last, (self.last, now)
         self.last = now
 
     def start(self) -> None:
@@ -78,6 +86,8 @@ class Heartbeat:
     def stop(self) -> float:
         self._tick()
         self.timer.stop()
+        if self.sampler is not None and self.max_gap > BLAME_MS / 1000:
+            self.blamed.append(f"{self.max_gap * 1000:.0f} ms: {self.sampler.between(*self.gap_at)}")
         return self.max_gap * 1000
 
 
@@ -169,13 +179,18 @@ def main() -> int:
         action="store_true",
         help="print 'STARTUP <ms> <longest block ms>' and stop (run it several times, alternating sizes)",
     )
+    parser.add_argument(
+        "--blame",
+        action="store_true",
+        help=f"sample the GUI thread's stack and print where every block over {BLAME_MS} ms was spent",
+    )
     args = parser.parse_args()
     repeat = args.repeat
     if not args.library.is_file():
         parser.error(f"{args.library}: no such library; build it with benchmarks/bench_library.py")
     shield_none()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    beat = Heartbeat()
+    beat = Heartbeat(blame=args.blame)
     rows: list[str] = []
     with tempfile.TemporaryDirectory(dir=args.work) as tmp:
         path = args.library if args.in_place else Path(tmp) / "library.db"
@@ -328,6 +343,10 @@ def main() -> int:
     print("|---|---|---|---|---|")
     for line in rows:
         print(line)
+    if beat.blamed:
+        print("\nWhere the GUI thread was during blocks over", BLAME_MS, "ms:")
+        for line in beat.blamed:
+            print(" -", line)
     return 0
 
 

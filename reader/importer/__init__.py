@@ -23,7 +23,7 @@ from reader.importer import boilerplate, columns, markdown, segment
 from reader.importer.articles import assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
 from reader.importer.lines import Document, split_lines
-from reader.importer.metadata import infer_issue_date, infer_publication, masthead_of
+from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
 from reader.importer.model import (
     Block,
     BlockKind,
@@ -102,7 +102,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     return ParsedIssue(
         layout=layout,
         articles=articles,
-        title=_issue_title(issue_title, masthead_of(document), publication, articles),
+        title=_issue_title(issue_title, _numbered(masthead_of(document), document), publication, articles),
         publication=publication,
         issue_date=infer_issue_date(document, articles, source_name),
         warnings=[*notes, *document.notes],
@@ -138,6 +138,11 @@ def _spread_page_section(articles: list[ParsedArticle]) -> None:
     if page_section:
         for article in articles:
             article.section = article.section or page_section
+
+
+def _numbered(masthead: str | None, document: Document) -> str | None:
+    number = issue_number(document) if masthead else None
+    return f"{masthead} {number}" if number else masthead
 
 
 def _issue_title(

@@ -17,6 +17,7 @@ from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import Kind, dateline_opening, kind_of, slash_byline
 from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
+from reader.importer.names import COMPOUND, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
 from reader.importer.segment import Span
 from reader.importer.text import shorten
@@ -65,6 +66,8 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     article.credit = "\n".join(credits) or None
     _split_trailing_byline(article)
     _read_dateline(article)
+    if not article.byline:
+        _sign_off(article)
     if not article.title:
         if not (
             article.blocks
@@ -104,9 +107,11 @@ def _take_lead_links(lines: list[Line], sources: list[str]) -> list[Line]:
 def _take_lead_captions(lines: list[Line], credits: list[str]) -> list[Line]:
     """Photo captions printed above the first paragraph go with the credits, not into the text."""
     k = 0
-    while k < len(lines) and k < 3 and lines[k].kind is None and kind_of(lines[k].text) is Kind.CAPTION:
-        credits.append(lines[k].text)
+    while k < len(lines) and k < 4 and lines[k].kind is None and kind_of(lines[k].text) is Kind.CAPTION:
         k += 1
+    if k == len(lines):
+        return lines  # photo news: the caption is all the text there is
+    credits.extend(line.text for line in lines[:k])
     return lines[k:]
 
 
@@ -172,6 +177,38 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
         article.byline.extend(BylineEntry(r, n) for r, n in people if BylineEntry(r, n) not in article.byline)
         article.byline_text = _append(article.byline_text, match.group("byline"))
         return
+
+
+_SIGN_OFF = re.compile(r"[（(](?P<people>[\u4e00-\u9fff·・ \u3000、，,]{2,30})[)）]$")
+_ROLES = ("记者", "記者", "通讯员", "通訊員", "作者")
+
+
+def _sign_off(article: ParsedArticle) -> None:
+    """``…作出更大贡献。（张巨峰）``, ``（城关镇 陈静）``: the writer named at the end of the text, as
+    local papers and bulletins print it.  The text keeps it; the names become the byline."""
+    last = article.blocks[-1] if article.blocks else None
+    if last is None or last.kind is BlockKind.CAPTION:
+        return
+    match = _SIGN_OFF.search(last.text[-32:])
+    if match is None:
+        return
+    tokens = re.split(r"[\s、，,]+", match.group("people").strip())
+    role = ""
+    while len(tokens) > 1 and (tokens[0] in _ROLES or _is_office(tokens[0])):
+        role = tokens.pop(0)  # 记者, or the office the writer is from
+    if tokens and all(_strict_name(token) for token in tokens):
+        article.byline = [BylineEntry(role, name) for name in tokens]
+        article.byline_text = _append(article.byline_text, match.group())
+
+
+def _strict_name(token: str) -> bool:
+    if not looks_like_name(token) or token[-1] in "摄攝完稿讯訊报報供":
+        return False
+    return len(token) <= 3 or token[:2] in COMPOUND
+
+
+def _is_office(token: str) -> bool:
+    return 2 <= len(token) <= 16 and token[-1] in "区县乡镇村市省州局委办院队部厅处科室站所社组团协会司"
 
 
 def _read_dateline(article: ParsedArticle) -> None:

@@ -18,8 +18,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from reader.importer.linekinds import Kind, kind_of, label_of
+from reader.importer.linekinds import ISSUE_NUMBER, Kind, kind_of, label_of, masthead_name
 from reader.importer.lines import Document, Line
+from reader.importer.text import ends_sentence
 
 PAGE_MARKER = re.compile(
     r"^(?:第\s?\d{1,4}\s?[页頁](?:\s?[/／,，]?\s?共\s?\d{1,4}\s?[页頁])?"
@@ -40,11 +41,12 @@ CHROME_WORDS = frozenset(
     分享到微博 相关报道 相关链接 相关附件 相关文档 相关新闻 收藏本页 设为首页 加入收藏
     打印文章 关闭文章 繁体 简体 繁體 簡體 English 登录 注册 搜索 RSS 评论 点赞
     在看 阅读原文 字号大 字号中 字号小 视力保护色 下載 列印 分享至 關閉 网站无障碍 無障礙
-    无障碍浏览 繁體版 繁体版 简体版 簡體版 长者版 适老版 关怀模式 网站首页 返回首页""".split()  # noqa: SIM905 - a word list reads best as words
+    无障碍浏览 繁體版 繁体版 简体版 簡體版 长者版 适老版 关怀模式 网站首页 返回首页
+    放大 缩小 正常 标准 特大 大字 小字 中字 大号 中号 小号 字号大小 纠错 我要纠错 打印此页""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
-_BRACKETS = "【】[]〔〕（）()：:丨|>»《》 　"
+_BRACKETS = "【】[]〔〕（）()：:丨|>»《》•▪◦ 　"  # also the bullets a text browser draws before menu items
 FOOTER_STARTS = re.compile(
     r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"
     r"|相关(?:报道|链接|附件|文档|新闻)\s?[:：>》]*|责任编辑\s?[:：].{0,12}|.{0,20}ICP备.{0,30})$"
@@ -95,8 +97,24 @@ def is_chrome(text: str) -> bool:
         return True
     if core in CHROME_WORDS:
         return True
-    parts = [part for part in re.split(r"[【】\[\]｜|:：\s]+", text) if part]
-    return bool(parts) and all(part in CHROME_WORDS or _ends_in_chrome(part) for part in parts)
+    parts = [part for part in re.split(r"[【】\[\]｜|:：\s•]+", text) if part]
+    return bool(parts) and all(
+        part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) for part in parts
+    )
+
+
+def _run_of_chrome(part: str) -> bool:
+    """``放大正常缩小分享``: a toolbar whose words a converter ran together (at least two words)."""
+    if not 4 <= len(part) <= 16:
+        return False
+    ends = {0: 0}  # reachable end → words used to get there
+    for start in range(len(part)):
+        if start not in ends:
+            continue
+        for size in range(1, min(6, len(part) - start) + 1):
+            if part[start : start + size] in CHROME_WORDS:
+                ends.setdefault(start + size, ends[start] + 1)
+    return ends.get(len(part), 0) >= 2
 
 
 def _ends_in_chrome(part: str) -> bool:
@@ -116,11 +134,19 @@ def _page_markers(document: Document) -> None:
             after_marker = False
 
 
+_IMAGE_PLACEHOLDER = re.compile(
+    r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】])$"
+)
+"""``[W020190918]``, ``[图片]``: where a converter left a picture out."""
+
+
 def _residue(document: Document) -> None:
     for line in document.lines:
         text = line.text
         if text[0] in _RESIDUE_START and RESIDUE.match(text) and not text.startswith(("……", "——")):
             document.set_aside(line, "rule or table border")
+        elif text[0] in "[【" and _IMAGE_PLACEHOLDER.match(text):
+            document.set_aside(line, "picture left out")
 
 
 def _web_top(document: Document) -> None:
@@ -203,6 +229,8 @@ def _is_crumb(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if len(text) > 12:
         return False
+    if text.lstrip("•▪◦ ").startswith((">", "»", "＞", "›")) and len(text) <= 14:
+        return True  # ``> 山西要闻``: one step of the trail per line
     neighbours = [lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 2)) if j != i]
     if any(n in (">", "»", "＞", "/") for n in neighbours):
         return True
@@ -288,6 +316,62 @@ def _stands_alone(lines: list[Line], i: int) -> bool:
     return lines[i].page_top or i == 0 or after is None or after.page_top or after.aside == "page number"
 
 
+_MASTHEAD_LINES = 6
+_INTERNAL = re.compile(r"^[(（【]?(?:内部资料|内部刊物|內部資料|内部参阅|注意保存|请勿外传|密级|秘密|机密)")
+_COMPILER = re.compile(r"(?:编印|编发|编|主办|印发|办公室|編印|編|辦公室)$")
+_FULL_DATE_IN = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+
+
+def _masthead_block(document: Document) -> None:
+    """A bulletin's masthead over its first item: its name (``政 务 信 息``), its number (``第15期``),
+    who compiles it and the day (``县人民政府办公室编        2024年6月12日``), ``内部资料``.
+
+    It is read only when the file opens with the name or the number; it is the issue's title and
+    date, not an article."""
+    lines = [line for line in document.lines[: _MASTHEAD_LINES * 2] if line.aside is None][:_MASTHEAD_LINES]
+    if not lines or not any(masthead_name(line.text) or ISSUE_NUMBER.match(line.text) for line in lines[:2]):
+        return
+    for line in lines:
+        if not _masthead_line(line.text):
+            break
+        document.set_aside(line, "issue title")
+
+
+def _masthead_line(text: str) -> bool:
+    collapsed = " ".join(text.split())
+    if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
+        return True
+    if len(collapsed) > 60 or ends_sentence(collapsed):
+        return False
+    parts = collapsed.split(" ")
+    dated = bool(_FULL_DATE_IN.search(collapsed))
+    return (dated and len(parts) <= 4) or (len(parts) <= 3 and any(_COMPILER.search(part) for part in parts))
+
+
+_DISTRIBUTION = re.compile(
+    r"^(?:报|送|发|報|發|抄送|抄报|抄報|分送|主送|报送|報送|发送|發送|印发|印發|呈报|呈報)\s?[:：]"
+    r"|^[(（]?\s?共印\s?\d+\s?份\s?[)）]?$|^(?:签发|簽發|审签|審簽|核稿|责任编辑|編輯|编辑|校对|校對)\s?[:：].{0,30}$"
+)
+_DISTRIBUTION_TAIL = 12
+
+
+def _distribution(document: Document) -> None:
+    """A bulletin's closing block: who it goes to (``报：…`` / ``送：…`` / ``发：…``), ``（共印60份）``,
+    who signed it off.  It closes the issue, so it starts in the file's last lines and runs to the end."""
+    lines = [line for line in document.lines if line.aside is None]
+    tail = lines[-_DISTRIBUTION_TAIL:]
+    start = next(
+        (k for k, line in enumerate(tail) if len(line.text) <= 120 and _DISTRIBUTION.match(line.text)), None
+    )
+    if start is None:
+        return
+    block = tail[start:]
+    matching = sum(1 for line in block if _DISTRIBUTION.match(line.text))
+    if matching >= 2 and all(len(line.text) <= 120 for line in block):
+        for line in block:
+            document.set_aside(line, "distribution list")
+
+
 def _running_heads(document: Document) -> None:
     """A line repeated at the top or bottom of three or more pages is a running head or foot."""
     pages: dict[int, list[Line]] = {}
@@ -317,7 +401,7 @@ def _shape(text: str) -> str:
 
 _WORTH_A_WARNING = frozenset(
     {"web page header", "web page footer", "web page toolbar", "web page information", "web page menu",
-     "running head", "repeated title", "advertisement", "page editors"}
+     "running head", "repeated title", "advertisement", "page editors", "distribution list"}
 )  # fmt: skip
 
 
@@ -352,6 +436,7 @@ def note_counts(document: Document) -> None:
 
 
 RULES: tuple[Callable[[Document], None], ...] = (
+    _masthead_block,
     _page_markers,
     _residue,
     _web_top,
@@ -359,4 +444,5 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _chrome_anywhere,
     _page_furniture,
     _running_heads,
+    _distribution,
 )

@@ -29,14 +29,22 @@ _ROLE_RE = re.compile(
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff·・]{1,10})$")
 CREDIT_SUFFIXES = ("摄影报道", "文/图", "图/文", "文／图", "图／文", "摄影", "报道", "摄")
 _CREDIT_RE = re.compile(r"^(.*?\S)\s+(?:" + "|".join(re.escape(s) for s in CREDIT_SUFFIXES) + r")$")
-_DATELINE_RE = re.compile(r"^(本报[\u4e00-\u9fff\d]{0,12}讯\s*[(（]([^()（）]{1,60})[)）])")
+_DATELINE_RE = re.compile(
+    r"^(本报[\u4e00-\u9fff\d]{0,12}讯\s*[(（]([^()（）]{1,60})[)）])"
+    r"|^([(（]\s*((?:本报|本報)?(?:特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員)[^()（）]{1,40})[)）])(?=\S)"
+)
+"""``本报讯(记者 郑付生 通讯员 张伟)…``, or only the people: ``（记者冯芸）百年大计…``."""
+_GLUED_ROLE = re.compile("|".join(re.escape(role) for role in sorted(KNOWN_ROLES, key=len, reverse=True)))
 _MAX_BYLINE_CHARS = 48
 
 
 def parse_people(text: str) -> list[BylineEntry] | None:
     """Entries for ``text`` when it is nothing but roles and names, else ``None``."""
-    tokens = text.split()
-    if not tokens or len(text) > _MAX_BYLINE_CHARS:
+    if len(text) > _MAX_BYLINE_CHARS:
+        return None
+    glued = not any(char.isspace() for char in text.strip())
+    tokens = _GLUED_ROLE.sub(lambda m: f" {m.group()} ", text).split() if glued else text.split()
+    if not tokens:
         return None
     groups: list[tuple[str, list[str]]] = []
     for token in tokens:
@@ -48,11 +56,33 @@ def parse_people(text: str) -> list[BylineEntry] | None:
                 token = rest
             else:
                 continue
-        if not groups or not _NAME_RE.match(token):
+        names = split_glued_names(token) if glued else [token]
+        if not groups or not all(_NAME_RE.match(name) for name in names):
             return None
-        groups[-1][1].append(token)
+        groups[-1][1].extend(names)
     entries = [BylineEntry(role, name) for role, names in groups for name in _join_padded(names)]
     return entries if entries and all(names for _, names in groups) else None
+
+
+def split_glued_names(token: str) -> list[str]:
+    """``王飞李永`` → ``王飞``, ``李永``; ``张宗桥贾胜波`` → two: names a byline ran together, cut where a
+    surname can start a name of two or three characters.  A token that cannot be cut so stays whole."""
+    from reader.importer.names import COMPOUND, SINGLE
+
+    if len(token) < 4 or not _HAN_ONLY.match(token) or token[:2] in COMPOUND:
+        return [token]
+    for first in (2, 3) if len(token) == 4 else (3, 2):
+        rest = token[first:]
+        if rest[:1] in SINGLE and token[:1] in SINGLE and 2 <= len(rest) <= 3:
+            return [token[:first], rest]
+        if rest[:1] in SINGLE and len(rest) >= 4:
+            tail = split_glued_names(rest)
+            if len(tail) > 1:
+                return [token[:first], *tail]
+    return [token]
+
+
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def _join_padded(tokens: list[str]) -> list[str]:
@@ -92,7 +122,7 @@ def parse_credit_line(line: str) -> list[BylineEntry] | None:
 
 def parse_dateline(paragraph: str) -> tuple[str, list[BylineEntry]] | None:
     """``本报讯(记者 郑付生 通讯员 张伟)8月2日…`` → the ``本报讯(…)`` prefix and its people."""
-    if not paragraph.startswith("本报"):  # what the regex opens with; most paragraphs fail here cheaply
+    if not paragraph.startswith(("本报", "（", "(")):  # what the regex opens with; most paragraphs fail here
         return None
     found = _dateline(paragraph)
     return None if found is None else (found[0], list(found[1]))
@@ -104,4 +134,7 @@ def _dateline(paragraph: str) -> tuple[str, tuple[BylineEntry, ...]] | None:
     match = _DATELINE_RE.match(paragraph)
     if not match:
         return None
-    return match.group(1), tuple(parse_people(match.group(2)) or [])
+    if match.group(1):
+        return match.group(1), tuple(parse_people(match.group(2)) or [])
+    people = parse_people(match.group(4))
+    return (match.group(3), tuple(people)) if people else None

@@ -10,7 +10,8 @@ the issuing offices of a statistical bulletin, and photo captions.
 
 Rules for the heading group, the same for every kind of file:
 
-* a column label (``城区时讯``) opening a group of two or more lines is the section;
+* a column label (``城区时讯``) opening a group of two or more lines is the section, and a
+  site's or office's name over it (``东区办事处`` / ``东区新闻``) where it was published;
 * a line starting with ``——``, or an occasion line, is the subtitle; a wrapped
   subtitle or title is joined back into one line;
 * two plain lines over a date line are title and subtitle (a web article);
@@ -30,6 +31,7 @@ from reader.importer.linekinds import (
     Kind,
     kind_of,
     label_of,
+    labels_in,
     name_tokens,
     slash_byline,
     source_parts,
@@ -171,6 +173,7 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
         header.source_lines.append(text)
     elif kind is Kind.LABEL:
         _label(header, text)
+        seen.date = seen.date or any(meaning == "date" for _, meaning, _ in labels_in(text.lstrip("•▪◦ ")))
     elif kind is Kind.DATE:
         seen.date = True
         if header.date_line is None:
@@ -207,6 +210,7 @@ def _label(header: Header, text: str) -> None:
 
 
 def _byline(header: Header, text: str) -> None:
+    text = text.lstrip("□■ ")  # □本报记者张靖…: the page's marker, not part of the names
     split = split_trailing_source(text)
     if split is not None:
         text, source = split
@@ -286,8 +290,10 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> N
         header.kicker = beside[0]
     if not lines:
         return
+    if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
+        header.source_lines.append(lines.pop(0))  # a web page's site over its column: 东区办事处 / 东区新闻
     if len(lines) >= 2 and is_column_label(lines[0]):
-        header.section = lines.pop(0)
+        header.section = lines.pop(0).lstrip("□■ ")
     if header.subtitle is None and len(lines) >= 2 and lines[-1].startswith("——"):
         header.subtitle = lines.pop()
     elif header.subtitle is not None and len(lines) >= 2 and lines[-1].startswith("——"):

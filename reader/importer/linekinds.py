@@ -106,6 +106,18 @@ LABELS: dict[str, str] = {
     "更新时间戳": "info", "字号": "chrome", "字体": "chrome", "分享": "chrome", "分享到": "chrome",
     "相关报道": "chrome", "相关链接": "chrome", "相关附件": "chrome", "附件": "chrome", "相关文档": "chrome",
     "您的位置": "chrome", "您当前所在位置": "chrome", "当前位置": "chrome", "所在位置": "chrome",
+    # the same labels as other sites word them
+    "来源于": "source", "文章来源": "source", "稿件来源": "source", "新闻来源": "source",
+    "来源单位": "source", "供稿单位": "source", "供稿": "source", "稿件來源": "source",
+    "文章來源": "source", "新聞來源": "source",
+    "发表时间": "date", "发稿时间": "date", "发布于": "date", "录入时间": "date", "更新日期": "date",
+    "上传时间": "date", "添加时间": "date", "刊发时间": "date", "公布日期": "date", "印发日期": "date",
+    "發表時間": "date", "發稿時間": "date", "刊登日期": "date", "撰稿人": "author", "供稿人": "author",
+    "初审": "editor", "复审": "editor", "终审": "editor", "审校": "editor", "审稿": "editor",
+    "核稿": "editor", "签发": "editor", "值班编辑": "editor", "网络编辑": "editor", "编发": "editor",
+    "点击": "info", "点击量": "info", "点击次数": "info", "点击率": "info", "浏览量": "info", "浏览": "info",
+    "阅读量": "info", "阅读次数": "info", "访问次数": "info", "信息分类": "info", "有效性": "info",
+    "组配分类": "info", "体裁分类": "info", "字体大小": "chrome", "字号调整": "chrome",
 }  # fmt: skip
 _ANY_LABEL = re.compile(
     "(" + "|".join(sorted((re.escape(label) for label in LABELS), key=len, reverse=True)) + r")\s?[:：]"
@@ -115,6 +127,10 @@ _ROLE_ONLY = re.compile(
     r"(?:特约|特約|见习|見習|实习|實習|首席|摄影|攝影|全媒体|全媒體)?(?:记者|記者|通讯员|通訊員)$"
 )
 _GLUED_CREDIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s?[摄攝](?:影)?(?:[（(][^（）()]{1,12}[)）])?$")
+_SENTENCE_THEN_CREDIT = re.compile(
+    r"(?:[。！？”」]|[①-⑳]\d{0,2})\s?(?P<names>(?:[\u4e00-\u9fff]{2,4}\s{0,2}){1,3}?)\s?[摄攝]$"
+)
+"""``…祝福老师节日快乐。 王铮 杨东辉 摄``: a caption signed by its photographers."""
 _POSITION_MARK = re.compile(
     r"[（(](?:[左右中前后後上下]|[左右][一二三四五六七八九十\d]{1,2}|前排|后排|後排|中间|中間)[)）]"
 )
@@ -139,6 +155,9 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/
 def kind_of(text: str) -> Kind:
     """The kind of a line by its text alone (``text`` stripped of edge white space)."""
     first = text[0]
+    marked = _marked_kind(text) if first in "□■据據转轉摘" else None
+    if marked is not None:
+        return marked
     if first in "《" and _SOURCE.match(text):
         return Kind.SOURCE
     if first in "(（" and SOURCE_NOTE.match(text):
@@ -151,6 +170,8 @@ def kind_of(text: str) -> Kind:
         return Kind.OCCASION
     if first == "本" and (parse_dateline(text) or _BENBAO_XUN.match(text)):
         return Kind.DATELINE
+    if first in "(（" and parse_dateline(text):
+        return Kind.DATELINE  # （记者冯芸）百年大计…
     opening = dateline_opening(text)
     if opening:
         rest = text[len(opening) :].lstrip()
@@ -167,6 +188,18 @@ def kind_of(text: str) -> Kind:
     if len(text) <= _MAX_HEADING and is_heading_like(text):
         return Kind.HEADING
     return Kind.TEXT
+
+
+def _marked_kind(text: str) -> Kind | None:
+    """Lines whose first character changes what they are: a page's marker, a bracket's tail."""
+    if text[0] in "□■":
+        if len(text) <= 2:
+            return None
+        rest = kind_of(text[1:].lstrip())  # □本报记者张靖…, □师者之尊缘自用心: a marker before the line
+        return rest if rest in (Kind.BYLINE, Kind.ROLE, Kind.HEADING) else Kind.TEXT
+    if len(text) <= 40 and text[-1] in ")）" and _ATTRIBUTION_TAIL.match(text):
+        return Kind.TEXT  # ``据新华社郑州9月9日电）``: the rest of a bracket opened on the line above
+    return None
 
 
 def _short_kind(text: str) -> Kind | None:
@@ -196,13 +229,42 @@ def _short_kind(text: str) -> Kind | None:
     return None
 
 
+_MASTHEAD = re.compile(
+    r"^《?([\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|商报|日報|晚報|時報)"
+    r"|[\u4e00-\u9fff]{0,12}(?:简报|簡報|快报|快報|周报|週報|政务信息|政務信息|工作动态|工作動態|信息专报|信息專報"
+    r"|专报|專報|要情|参阅|參閱|通讯|通訊|内参|內參))》?$"
+)
+_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,11}$")
+"""``政 务 信 息``: a masthead set in spaced-out characters."""
+ISSUE_NUMBER = re.compile(
+    r"^第\s?[\d一二三四五六七八九十百零〇]{1,5}\s?期(?:\s?[（(]总第\s?\d{1,5}\s?期[)）])?"
+)
+
+
+def masthead_name(text: str) -> str | None:
+    """``驻马店日报``, ``政 务 信 息`` → ``政务信息``: a paper's or bulletin's name standing alone."""
+    if _SPACED.match(text):
+        text = "".join(text.split())
+    match = _MASTHEAD.match(text)
+    return match.group(1) if match else None
+
+
+_LIST_BULLETS = "•▪◦ "
+_DATED_LABELS = re.compile(
+    r"^(?P<date>\d{4}\s?[年\-/.]\s?\d{1,2}\s?[月\-/.]\s?\d{1,2}\s?日?\s?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
+    r"\s*(?:来源|來源|作者|编辑|編輯|稿源)\s?[:：]"
+)
+
+
 def label_of(text: str) -> tuple[str, str, str] | None:
     """``来源：湖南日报`` → ``('来源', 'source', '湖南日报')``; a label alone gives an empty value."""
     if "：" not in text and ":" not in text:
         return None
+    text = text.lstrip(_LIST_BULLETS)  # ``• 时间：…``: a text browser's list item
     match = _LABEL.match(text)
     if not match:
-        return None
+        dated = _DATED_LABELS.match(text)
+        return labels_in(text)[1] if dated else None
     label = "".join(match.group("label").split())
     meaning = LABELS.get(label) or ("chrome" if label.endswith("位置") else None)  # 您现在的位置：
     if meaning is None:
@@ -213,7 +275,14 @@ def label_of(text: str) -> tuple[str, str, str] | None:
 
 
 def labels_in(text: str) -> list[tuple[str, str, str]]:
-    """Each ``label：value`` of a line: ``来源： 访问量：199 发布日期：2017-05-15`` holds three, one empty."""
+    """Each ``label：value`` of a line: ``来源： 访问量：199 发布日期：2017-05-15`` holds three, one empty.
+
+    A line opening with the date before its labels (``2010年09月10日09:14来源:大河网``) gives the date
+    first, as a ``时间`` label."""
+    dated = _DATED_LABELS.match(text)
+    if dated:
+        rest = text[dated.end("date") :].lstrip()
+        return [("时间", "date", dated.group("date").strip()), *labels_in(rest)]
     marks = [m for m in _ANY_LABEL.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \u3000|｜"]
     found = []
     for k, match in enumerate(marks):
@@ -298,7 +367,10 @@ def _is_caption(text: str) -> bool:
         return True
     if len(text) > 160:
         return False
-    return bool(_POSITION_MARK.search(text)) or bool(_PHOTO_CREDIT_END.search(text))
+    if _POSITION_MARK.search(text) or _PHOTO_CREDIT_END.search(text):
+        return True
+    credit = _SENTENCE_THEN_CREDIT.search(text)
+    return credit is not None and all(looks_like_name(name) for name in credit.group("names").split())
 
 
 _BENBAO_XUN = re.compile(r"^本[报報][\u4e00-\u9fff\d]{0,12}[讯訊]\s?[(（]")
@@ -329,7 +401,18 @@ def is_strong_end(text: str) -> bool:
     """A line after which a new article may start: an editor code, a credit, a caption."""
     if find_editor_code(text):
         return True
+    if text[:1] in "(（" and len(text) <= 40 and _CLOSING_NOTE.match(text):
+        return True  # （县应急管理局供稿）, （科室 赵敏）: who wrote or sent it, under its last line
+    if text[-1:] in ")）" and _ATTRIBUTION_END.search(text[-40:]):
+        return True  # …无怨无悔。（据新华社郑州9月9日电）: the report's source closes it
     return len(text) <= 160 and kind_of(text) in (Kind.CREDIT, Kind.CAPTION)  # longer lines are text
+
+
+_ATTRIBUTION_TAIL = re.compile(r"^(?:据|據|转自|轉自|摘自)[^（）()]{2,36}[)）]$")
+_ATTRIBUTION_END = re.compile(
+    r"[（(](?:据|據|转自|轉自|摘自|来源[:：]|來源[:：])[^（）()]{2,36}[)）]$|[（(][^（）()]{2,30}[电電][)）]$"
+)
+_CLOSING_NOTE = re.compile(r"^[(（][\u4e00-\u9fff·・ \u3000、，,：:]{2,30}[)）]$")
 
 
 def is_sentence(text: str) -> bool:

@@ -34,7 +34,16 @@ from collections.abc import Iterable
 from itertools import islice
 
 from reader.importer.bylines import parse_dateline
-from reader.importer.linekinds import Kind, kind_of, label_of, labels_in, source_parts, split_trailing_source
+from reader.importer.linekinds import (
+    ISSUE_NUMBER,
+    Kind,
+    kind_of,
+    label_of,
+    labels_in,
+    masthead_name,
+    source_parts,
+    split_trailing_source,
+)
 from reader.importer.lines import Document, Line
 from reader.importer.model import ParsedArticle
 
@@ -46,9 +55,6 @@ _COMPACT_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3
 _NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)(?!\d)")
 _OPENING_DATE = re.compile(r"^(\d{1,2})月(\d{1,2})日")
 _YEAR = re.compile(r"(\d{4})\s*年")
-_MASTHEAD = re.compile(
-    r"^《?([\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|商报|简报|快报|周报|政务信息|工作动态|信息专报|日報|晚報|時報))》?$"
-)
 _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _FRONT_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "issue_date", "日期")
 _FRONT_PUB_KEYS = ("publication", "newspaper", "paper", "source", "media", "publisher", "来源")
@@ -128,11 +134,20 @@ def masthead_of(document: Document) -> str | None:
 
 
 def _masthead(lines: list[Line]) -> str | None:
-    for line in islice((line for line in lines if line.aside is None or line.aside == "web page header"),
+    for line in islice((line for line in lines if line.aside in (None, "web page header", "issue title")),
                        _MASTHEAD_WITHIN):  # fmt: skip
-        match = _MASTHEAD.match(line.text)
+        name = masthead_name(line.text)
+        if name:
+            return name
+    return None
+
+
+def issue_number(document: Document) -> str | None:
+    """``第15期（总第236期）`` among the first lines: a bulletin's number, part of its issue title."""
+    for line in islice((line for line in document.lines if line.aside in (None, "issue title")), 6):
+        match = ISSUE_NUMBER.match(line.text)
         if match:
-            return match.group(1)
+            return "".join(match.group().split())
     return None
 
 
@@ -147,6 +162,10 @@ def _source(line: Line) -> tuple[str, str, str | None] | None:
 
 def _clean_name(value: str) -> str:
     value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{1,4}[:：])|[|｜]", value.strip())[0]
+    parts = [part for part in re.split(r"\s?[-－—]+\s?", value) if part]
+    papers = [part for part in parts if part.endswith(("报", "報"))]
+    if len(parts) > 1 and papers:
+        value = papers[-1]  # 大河网-河南日报: the site, then the paper it carries
     return value.strip("《》 ")
 
 

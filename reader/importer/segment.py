@@ -85,10 +85,11 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
         top, body_from = header
         starts[top] = body_from
         claimed.update(range(top, max(body_from, top + 1)))
-    if not starts:
-        return None
+    anchored = bool(starts)
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
     _headings_after_ends(content, kinds, starts, claimed, flow)
+    if not starts or (not anchored and len(starts) < 2):
+        return None  # one heading over text, nothing else: the caller's single article
     return _spans(content, starts)
 
 
@@ -213,7 +214,8 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
         return found is not None and found[1] in _LABEL_ANCHORS
     if kind is Kind.CREDIT:
         return a > 0 and kinds[a - 1] is Kind.HEADING
-    return True
+    # 本报北京10月19日电 / （记者亓玉昆）…: one dateline broken over two lines
+    return not (kind is Kind.DATELINE and a > 0 and kinds[a - 1] is Kind.DATELINE)
 
 
 def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[int], flow: Flow) -> bool:

@@ -19,18 +19,23 @@ from reader.importer.model import TocEntry
 from reader.importer.text import ends_sentence, key_head, match_key
 
 _TOC_HEADER = re.compile(
-    r"^(?:本期)?(?:目\s?[录錄]|要\s?目|导\s?读|導\s?讀|新闻摘要|內容提要|内容提要|(?:节目)?主要内容)[:：]?$"
+    r"^(?:本期)?(?:目\s*[录錄]|要\s*目|导\s*读|導\s*讀|新闻摘要|內容提要|内容提要|(?:节目)?主要内容)[:：]?$"
 )
 _LEADER_CHARS = ".·…．・-—_ \t\u3000"
 _DOTS = ".·…．・"
 _PAGE_ALONE = re.compile(r"^\d{1,4}$")
+_BULLET = "●◆◇■□○◎★☆▲△▶►▷•※❖✦◼◻◾"
+"""Marks some bulletins print before each TOC entry (``●我县召开防汛工作调度会``)."""
 _NUMBERING = re.compile(
-    r"^(?:\d{1,3}\s?[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?"
+    rf"^(?:\d{{1,3}}\s?[.、．)）]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|[{_BULLET}])\s?"
 )
 _MAX_SECTION_CHARS = 10
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_CHARS = 120
 _HEADER_WITHIN = 8
+_MAX_MASTHEAD_CHARS = 40
+"""Above a TOC, a line this short (runs of spaces counted as one) is the masthead: the bulletin's
+name, ``第15期（总第236期）``, ``县人民政府办公室编        2024年6月12日``."""
 
 
 @dataclass
@@ -63,7 +68,7 @@ def find_toc(document: Document) -> Toc | None:
     for line in toc_lines:
         document.set_aside(line, "table of contents")
     for line in content[:header]:  # a masthead or the issue's name above its contents
-        if len(line.text) <= 40:
+        if len(" ".join(line.text.split())) <= _MAX_MASTHEAD_CHARS:
             document.set_aside(line, "issue title")
     return Toc(entries, toc_lines)
 
