@@ -3,7 +3,7 @@
 Pure functions — no SQL, no Qt — so the store, the CLI, the window and the
 benchmarks all parse the same way.  One pipeline serves every kind of file::
 
-    decode ─► columns side by side read one after another ─► lines with features ─► Markdown
+    decode ─► run-on lines cut ─► columns side by side read one after another ─► lines with features ─► Markdown
            ─► set aside boilerplate ─► table of contents
            ─► split into articles (TOC, headings or anchors) ─► header fields + body paragraphs
            ─► issue title, publication and date
@@ -16,10 +16,11 @@ line ends up either in some field of an article or in the issue's
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 
 from reader.errors import BadInputError
-from reader.importer import boilerplate, columns, markdown, segment
+from reader.importer import boilerplate, columns, markdown, runons, segment
 from reader.importer.articles import assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
 from reader.importer.lines import Document, split_lines
@@ -70,7 +71,7 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
 def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
-    document = Document(split_lines(columns.unfold(text)))
+    document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
     info = markdown.prepare(document)
     boilerplate.mark(document)
     toc = find_toc(document) if info is None else None
@@ -81,6 +82,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         raise BadInputError(source_name, "file holds no text, only rules, page numbers or web-page chrome")
     # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
     flow = Flow(rejoin=True) if info is not None else detect_flow(content)
+    if any(line.aside == "issue title" for line in document.lines):
+        flow = dataclasses.replace(flow, items=True)
     layout, spans = _split(content, toc, info, flow)
     notes: list[str] = []
     articles = []

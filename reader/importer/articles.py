@@ -49,7 +49,7 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     credits = list(header.credit_lines)
     sources = list(header.source_lines)
     body_lines = _take_lead_links(body_lines, sources)
-    body_lines = _take_lead_captions(body_lines, credits)
+    body_lines = _take_lead_captions(body_lines, credits, wrapped)
     body_lines = _take_body_bylines(body_lines, article)
     body_lines = _take_credits(body_lines, credits, article)
     body_lines = _join_dateline_line(body_lines)
@@ -104,15 +104,30 @@ def _take_lead_links(lines: list[Line], sources: list[str]) -> list[Line]:
     return lines[k:]
 
 
-def _take_lead_captions(lines: list[Line], credits: list[str]) -> list[Line]:
+def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool) -> list[Line]:
     """Photo captions printed above the first paragraph go with the credits, not into the text."""
     k = 0
-    while k < len(lines) and k < 4 and lines[k].kind is None and kind_of(lines[k].text) is Kind.CAPTION:
-        k += 1
+    taken: list[str] = []
+    while k < len(lines) and len(taken) < 4 and (size := _caption_at(lines, k, 3 if wrapped else 1)):
+        taken.append("".join(line.text for line in lines[k : k + size]))
+        k += size
     if k == len(lines):
         return lines  # photo news: the caption is all the text there is
-    credits.extend(line.text for line in lines[:k])
+    credits.extend(taken)
     return lines[k:]
+
+
+def _caption_at(lines: list[Line], k: int, most: int) -> int:
+    """How many lines the caption starting at line ``k`` takes (in a hard-wrapped file, several), or 0."""
+    joined = ""
+    for size in range(1, most + 1):
+        line = lines[k + size - 1] if k + size - 1 < len(lines) else None
+        if line is None or line.kind is not None or (size > 1 and line.gap > 0):
+            return 0
+        joined += line.text
+        if kind_of(joined) is Kind.CAPTION:
+            return size
+    return 0
 
 
 def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:

@@ -52,6 +52,11 @@ FOOTER_STARTS = re.compile(
     r"|相关(?:报道|链接|附件|文档|新闻)\s?[:：>》]*|责任编辑\s?[:：].{0,12}|.{0,20}ICP备.{0,30})$"
 )
 _FOOTER_ANYWHERE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©")
+_BROWSER_NOTICE = re.compile(
+    r"浏览器不支持|瀏覽器不支援|不支持嵌入式框架|不显示嵌入式框架|请(?:升级|更新|使用).{0,12}浏览器|启用\s?JavaScript"
+    r"|enable JavaScript|Your browser does not support"
+)
+"""What a page prints where a frame or a script would have been: not text of the page."""
 _LINKISH = re.compile(r"^(?:[》>]{2}.{1,20}[《<]{2}|.{0,16}(?:>>|》》))$")
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 _SITE_TITLE = re.compile(
@@ -140,6 +145,26 @@ _IMAGE_PLACEHOLDER = re.compile(
 """``[W020190918]``, ``[图片]``: where a converter left a picture out."""
 
 
+def _bare_page_numbers(document: Document) -> None:
+    """Page numbers printed as a bare number on a line of their own (``1``, ``2``, ``3``…), as PDF
+    extractors leave them where the pages break: read as such only when they count up page by page."""
+    numbered = [line for line in document.lines if line.aside is None and _BARE_NUMBER.match(line.text)]
+    if len(numbered) < 2:
+        return
+    values = [int(line.text) for line in numbered]
+    if any(b != a + 1 for a, b in zip(values, values[1:], strict=False)):
+        return  # numbers in the text (a table, a list), not a page count
+    following = {id(line): k for k, line in enumerate(document.lines)}
+    for line in numbered:
+        document.set_aside(line, "page number")
+        k = following[id(line)] + 1
+        if k < len(document.lines):
+            document.lines[k].page_top = True
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
 def _residue(document: Document) -> None:
     for line in document.lines:
         text = line.text
@@ -198,9 +223,12 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if len(text) > 90:  # running text; chrome, labels and crumbs are short
         return False
+    found = label_of(text)
+    if found is not None and found[1] in ("source", "date", "author") and _under_title(lines, i):
+        return False  # 时间：… 来源：… under the headline: the article's own header, not the page's
     return (
         is_chrome(text)
-        or label_of(text) is not None
+        or found is not None
         or _is_value_line(lines, i)
         or bool(_CRUMBS.match(text))
         or _is_crumb(lines, i)
@@ -209,6 +237,11 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
             i <= 2 and text[0] in "|｜" and kind_of(text.strip("|｜ ")) is Kind.DATE
         )  # the page's date widget
     )
+
+
+def _under_title(lines: list[Line], i: int) -> bool:
+    above = next((line for line in reversed(lines[:i]) if line.aside is None), None)
+    return above is not None and len(above.text) >= 8 and kind_of(above.text) is Kind.HEADING
 
 
 def _chrome_label(text: str) -> bool:
@@ -262,9 +295,13 @@ def _linkish(text: str) -> bool:
 
 
 def _chrome_anywhere(document: Document) -> None:
-    """Chrome labels (``访问量：1632``, ``关联稿件：``) wherever they stand, with a value on the next line."""
+    """Chrome labels (``访问量：1632``, ``关联稿件：``) wherever they stand, with a value on the next line;
+    a browser's notice where a frame or script was."""
     lines = document.lines
     for i, line in enumerate(lines):
+        if len(line.text) <= 80 and _BROWSER_NOTICE.search(line.text):
+            document.set_aside(line, "web page information")
+            continue
         found = label_of(line.text) if len(line.text) <= 90 else None
         if found is None or found[1] not in ("chrome", "info"):
             continue
@@ -438,6 +475,7 @@ def note_counts(document: Document) -> None:
 RULES: tuple[Callable[[Document], None], ...] = (
     _masthead_block,
     _page_markers,
+    _bare_page_numbers,
     _residue,
     _web_top,
     _web_bottom,

@@ -298,6 +298,9 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> N
         header.subtitle = lines.pop()
     elif header.subtitle is not None and len(lines) >= 2 and lines[-1].startswith("——"):
         header.subtitle = lines.pop() + header.subtitle
+    if len(lines) == 2 and header.subtitle is None and (rest := _after_repeat(lines[0], lines[1])):
+        lines.pop()  # a page's title, then its headline again with the subtitle run on: 标题 / 标题 副题
+        header.subtitle = rest
     if len(lines) == 1:
         header.title = lines[0]
     elif followed_by_date and header.subtitle is None and len(lines) == 2:
@@ -309,6 +312,15 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> N
         header.kicker = header.kicker or lines[0]
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _after_repeat(first: str, second: str) -> str | None:
+    """What ``second`` adds after repeating ``first`` (white space aside), when it adds a phrase."""
+    key = "".join(first.split())
+    for cut in (k for k, char in enumerate(second) if char.isspace()):
+        if "".join(second[:cut].split()) == key:
+            return second[cut:].strip() or None
+    return None
 
 
 def _extra_headings(header: Header, headings: list[str]) -> tuple[str | None, str | None]:

@@ -15,7 +15,13 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline, parse_people
+from reader.importer.bylines import (
+    parse_byline_line,
+    parse_credit_line,
+    parse_dateline,
+    parse_people,
+    split_glued_names,
+)
 from reader.importer.names import looks_like_name
 from reader.importer.text import (
     CAPTION,
@@ -128,7 +134,7 @@ _ROLE_ONLY = re.compile(
 )
 _GLUED_CREDIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s?[摄攝](?:影)?(?:[（(][^（）()]{1,12}[)）])?$")
 _SENTENCE_THEN_CREDIT = re.compile(
-    r"(?:[。！？”」]|[①-⑳]\d{0,2})\s?(?P<names>(?:[\u4e00-\u9fff]{2,4}\s{0,2}){1,3}?)\s?[摄攝]$"
+    r"(?:[。！？”」]|[①-⑳]\d{0,2})\s*(?P<names>(?:[\u4e00-\u9fff]{2,4}\s{0,2}){1,3}?)\s?[摄攝]$"
 )
 """``…祝福老师节日快乐。 王铮 杨东辉 摄``: a caption signed by its photographers."""
 _POSITION_MARK = re.compile(
@@ -370,7 +376,10 @@ def _is_caption(text: str) -> bool:
     if _POSITION_MARK.search(text) or _PHOTO_CREDIT_END.search(text):
         return True
     credit = _SENTENCE_THEN_CREDIT.search(text)
-    return credit is not None and all(looks_like_name(name) for name in credit.group("names").split())
+    if credit is None:
+        return False
+    names = [name for token in credit.group("names").split() for name in split_glued_names(token)]
+    return all(looks_like_name(name) for name in names)
 
 
 _BENBAO_XUN = re.compile(r"^本[报報][\u4e00-\u9fff\d]{0,12}[讯訊]\s?[(（]")
@@ -403,7 +412,7 @@ def is_strong_end(text: str) -> bool:
         return True
     if text[:1] in "(（" and len(text) <= 40 and _CLOSING_NOTE.match(text):
         return True  # （县应急管理局供稿）, （科室 赵敏）: who wrote or sent it, under its last line
-    if text[-1:] in ")）" and _ATTRIBUTION_END.search(text[-40:]):
+    if text[-1:] in ")）" and (_ATTRIBUTION_END.search(text[-40:]) or _ATTRIBUTION_TAIL.match(text)):
         return True  # …无怨无悔。（据新华社郑州9月9日电）: the report's source closes it
     return len(text) <= 160 and kind_of(text) in (Kind.CREDIT, Kind.CAPTION)  # longer lines are text
 

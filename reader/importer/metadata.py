@@ -161,7 +161,7 @@ def _source(line: Line) -> tuple[str, str, str | None] | None:
 
 
 def _clean_name(value: str) -> str:
-    value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{1,4}[:：])|[|｜]", value.strip())[0]
+    value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{1,4}[:：])|[|｜]|\s?【", value.strip())[0]
     parts = [part for part in re.split(r"\s?[-－—]+\s?", value) if part]
     papers = [part for part in parts if part.endswith(("报", "報"))]
     if len(parts) > 1 and papers:

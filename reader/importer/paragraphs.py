@@ -55,6 +55,7 @@ class Flow:
     wrap: float | None = None  # the column width of a hard-wrapped file
     rejoin: bool = False  # paragraphs broken across blank lines (the "broken" flow)
     gap: int = 0  # the usual number of blank lines between two lines
+    items: bool = False  # the file is a bulletin of items (it opens with a masthead): see ``segment``
 
     @property
     def name(self) -> str:

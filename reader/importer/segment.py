@@ -20,6 +20,7 @@ its own (with a warning), so no line is lost.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.importer.linekinds import HEADER_KINDS, Kind, is_strong_end, kind_of, label_of
@@ -126,6 +127,8 @@ def _headings_after_ends(
             continue
         if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
+        if content[i].text in NOTE_HEADINGS:
+            continue  # 编者按: a part of the article it stands in
         j = i
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
             if content[j].text.endswith(("：", ":")):
@@ -134,6 +137,13 @@ def _headings_after_ends(
         if j < n and j not in claimed and kinds[j] in (Kind.TEXT, Kind.CAPTION):
             starts[i] = j
             claimed.update(range(i, j))
+
+
+NOTE_HEADINGS = frozenset(
+    """编者按 编者的话 编后 编后语 编后记 按语 链接 相关链接 背景链接 新闻链接 知识链接 延伸阅读 小贴士
+    編者按 編者的話 編後 編後語 按語 鏈接 相關鏈接 延伸閱讀""".split()  # noqa: SIM905 - a word list reads best as words
+)
+"""Headings that open a part of an article (an editor's note, a box of links), never an article."""
 
 
 def _caption_line(line: Line, kind: Kind, flow: Flow) -> bool:
@@ -297,7 +307,12 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True
     if flow.wrap is None and content[i].gap >= _wide_gap(flow):
         return True  # in text cut by a page, blank lines follow the page's white space, not the articles
+    if flow.items and content[i].gap > flow.gap and ends_sentence(content[i - 1].text):
+        return not _NUMBERED_HEADING.match(content[i].text)  # a bulletin's next item, not 一、… inside one
     return is_strong_end(content[i - 1].text)
+
+
+_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])")
 
 
 def single(content: list[Line]) -> list[Span]:

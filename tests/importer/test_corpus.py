@@ -5,7 +5,10 @@ extracted from PDF by four tools, 新闻联播 digests, government reports copie
 statistical bulletins, a traditional-character paper in Big5/GB18030/UTF-8) with ``GOLD.json``
 written by reading each text and ``SOURCES.md`` saying where each came from.  ``second/`` holds 21
 more, gathered and annotated the same way from other days, documents and sources (other digest
-converters, Hugo and Hexo posts, a page rendered by w3m) to check that the rules generalise.
+converters, Hugo and Hexo posts, a page rendered by w3m) to check that the rules generalise;
+``third/`` 9 more (a provincial paper's page as a web page, w3m text and two PDF extractions, county
+and provincial government web pages, a page scraped onto one line), gathered by someone who had not
+read the importer; see its ``SOURCES.md`` for where each came from and what is uncertain.
 The gold is compared the way ``shared/corpus/score.py`` compares it (NFKC, white space removed).
 """
 
@@ -25,9 +28,25 @@ CORPORA = Path(__file__).parents[1] / "data" / "corpus"
 CORPUS = CORPORA / "dev"
 GOLD: dict[str, dict] = {
     f"{corpus.name}/{name}": gold
-    for corpus in (CORPORA / "dev", CORPORA / "second")
+    for corpus in (CORPORA / "dev", CORPORA / "second", CORPORA / "third")
     for name, gold in json.loads((corpus / "GOLD.json").read_text(encoding="utf-8")).items()
 }
+NOT_YET = {
+    "third/t03_hnrb_20100910_jiaoshijie_pdf_pdftotext.txt": "a two-line headline is read as title and "
+    "subtitle; photo credits broken over lines (王铮 / 杨东辉 / 摄) are read as headings",
+    "third/t04_hnrb_20100910_jiaoshijie_pdf_pymupdf_utf8bom.txt": "a caption's credit run into the next "
+    "line (⑧ / 3高超 秦林林 摄) and a wire attribution broken mid-word end the wrong articles",
+}
+"""Files of the third set the importer still gets wrong, and why: marked, not hidden (strict xfail)."""
+
+
+def _cases() -> list:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(reason=NOT_YET[name], strict=True))
+        if name in NOT_YET
+        else name
+        for name in sorted(GOLD)
+    ]
 _SPACE = re.compile(r"[\s\u3000\ufeff\u200b]+")
 _TAG = re.compile(r"<[^>]+>")
 
@@ -43,7 +62,7 @@ def imported(name: str) -> ParsedIssue:
     return parse_bytes(path.read_bytes(), path.name)
 
 
-@pytest.mark.parametrize("name", sorted(GOLD))
+@pytest.mark.parametrize("name", _cases())
 def test_articles_titles_and_issue_metadata_match_the_gold(name: str) -> None:
     gold = GOLD[name]
     issue = imported(name)
@@ -52,7 +71,7 @@ def test_articles_titles_and_issue_metadata_match_the_gold(name: str) -> None:
     assert issue.publication == gold["publication"]
 
 
-@pytest.mark.parametrize("name", sorted(GOLD))
+@pytest.mark.parametrize("name", _cases())
 def test_bylines_kickers_subtitles_and_body_starts_match_the_gold(name: str) -> None:
     for article, gold in zip(imported(name).articles, GOLD[name]["articles"], strict=True):
         assert {norm(p.name) for p in article.byline} == {norm(n) for n in gold["byline"]}, article.title

@@ -1,0 +1,35 @@
+"""Files whose line breaks were lost: a scraped page kept as one line, its blocks apart by runs of spaces.
+
+A scraper that joins a page's text nodes with spaces, or a tool that drops
+line breaks, leaves the whole issue on one line (or a few): title, toolbar,
+every paragraph.  Such a line still shows where its blocks end: a run of three
+or more spaces between blocks, and the two ideographic spaces (``　　``) that
+indent every paragraph of Chinese text.  The line is cut there, before any
+other step reads it.  Only line breaks are added; no character is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LONG_LINE = 300  # characters: a line this long holding block breaks is a page, not a paragraph
+_MIN_BREAKS = 3
+_SPACE_RUN = re.compile(r"(?<=\S)[ \t\u00a0]{3,}(?=[^ \t\u00a0])")
+_INDENT = re.compile(r"(?<=[^\s\u3000])(?=\u3000\u3000\S)")
+
+
+def split_run_ons(text: str) -> str:
+    """``text`` with each run-on line cut into its blocks; files with ordinary lines unchanged."""
+    if len(text) < _LONG_LINE:
+        return text
+    lines = text.split("\n")
+    if not any(len(line) >= _LONG_LINE for line in lines):
+        return text
+    return "\n".join(_split(line) if len(line) >= _LONG_LINE else line for line in lines)
+
+
+def _split(line: str) -> str:
+    breaks = len(_SPACE_RUN.findall(line)) + len(_INDENT.findall(line))
+    if breaks < _MIN_BREAKS:
+        return line  # a long paragraph, not a page run together
+    return _INDENT.sub("\n", _SPACE_RUN.sub("\n", line))

@@ -1,0 +1,89 @@
+"""Furniture the third corpus showed: run-on pages, bare page numbers, pictures left out, browser notices,
+dated source lines, glued byline names, and signing off at the end of the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.importer import parse_text
+from reader.importer.bylines import parse_dateline, parse_people, split_glued_names
+from reader.importer.linekinds import label_of, labels_in
+from reader.importer.runons import split_run_ons
+
+PARAGRAPH = "9月26日，陕西省系统推进西安市全面创新改革试验工作领导小组召开第一次会议，贯彻落实党中央、国务院决策部署。"
+
+
+def test_a_page_scraped_onto_one_line_is_cut_at_its_space_runs_and_paragraph_indents() -> None:
+    page = (
+        "领导小组第一次会议召开      浏览器不支持嵌入式框架。   2016年09月27日 07:02 来源：省政府办公厅"
+        + "     \u3000\u3000" + PARAGRAPH * 3 + "\u3000\u3000" + PARAGRAPH * 2 + "    责任编辑：殷誉玮"
+    )
+    assert split_run_ons(page).split("\n") == [
+        "领导小组第一次会议召开",
+        "浏览器不支持嵌入式框架。",
+        "2016年09月27日 07:02 来源：省政府办公厅",
+        "\u3000\u3000" + PARAGRAPH * 3,
+        "\u3000\u3000" + PARAGRAPH * 2,
+        "责任编辑：殷誉玮",
+    ]
+
+
+def test_a_long_paragraph_without_block_breaks_is_left_as_it_is() -> None:
+    assert split_run_ons(PARAGRAPH * 10) == PARAGRAPH * 10
+
+
+def test_numbers_counting_up_on_lines_of_their_own_are_page_numbers_and_others_stay() -> None:
+    title, body = "市委常委会", "9月2日，市委常委会召开会议，市委书记鲍常勇主持并讲话。"
+    issue = parse_text(f"1\n{title}\n{body}\n2\n{body}\n3\n{body}\n", "pages.txt")
+    assert [(item.text, item.reason) for item in issue.boilerplate] == [
+        ("1", "page number"), ("2", "page number"), ("3", "page number")
+    ]  # fmt: skip
+    table = parse_text(f"{title}\n{body}\n12\n{body}\n7\n{body}\n", "table.txt")
+    assert "12" in table.articles[0].text and "7" in table.articles[0].text
+
+
+@pytest.mark.parametrize("line", ["[W020190918]", "[5c7f7d82bd]", "【图片】"])
+def test_where_a_picture_was_left_out_the_placeholder_is_set_aside(line: str) -> None:
+    issue = parse_text(f"市委常委会\n9月2日，市委常委会召开会议。\n{line}\n会议指出，要强化党的创新理论武装。\n", "p.txt")
+    assert [(item.text, item.reason) for item in issue.boilerplate] == [(line, "picture left out")]
+    assert line not in issue.articles[0].text
+
+
+def test_a_line_opening_with_the_date_before_its_source_label_gives_both() -> None:
+    line = "2010年09月10日09:14来源:大河网-河南日报"
+    assert labels_in(line) == [("时间", "date", "2010年09月10日09:14"), ("来源", "source", "大河网-河南日报")]
+    assert label_of(line) == ("来源", "source", "大河网-河南日报")
+
+
+@pytest.mark.parametrize(
+    ("glued", "names"),
+    [("王飞李永", ["王飞", "李永"]), ("张宗桥贾胜波", ["张宗桥", "贾胜波"]), ("欧阳修", ["欧阳修"]),
+     ("李永", ["李永"]), ("王小明", ["王小明"])],
+)  # fmt: skip
+def test_names_a_byline_ran_together_are_cut_where_a_surname_starts(glued: str, names: list[str]) -> None:
+    assert split_glued_names(glued) == names
+
+
+def test_roles_and_names_run_together_in_a_dateline_are_read_apart() -> None:
+    people = parse_people("记者李铮通讯员王飞李永")
+    assert [(p.role, p.name) for p in people or []] == [("记者", "李铮"), ("通讯员", "王飞"), ("通讯员", "李永")]
+    found = parse_dateline("（记者冯芸）百年大计，教育为本。")
+    assert found is not None and found[0] == "（记者冯芸）" and [p.name for p in found[1]] == ["冯芸"]
+    assert parse_dateline("（2023年5月）全县经济运行稳中有进。") is None
+
+
+def test_a_name_in_brackets_at_the_end_of_the_text_is_its_writer() -> None:
+    text = (
+        "山西品牌丝路行（南美站）正式启动\n时间：2019-09-18 06:23 来源： 山西日报\n"
+        "当地时间9月16日下午，2019年山西品牌丝路行（南美站）活动在巴西圣保罗正式启动。\n"
+        "南美站活动将先后在巴西、乌拉圭、阿根廷举行。（张巨峰）\n"
+    )
+    article = parse_text(text, "signed.txt").articles[0]
+    assert [(p.role, p.name) for p in article.byline] == [("", "张巨峰")]
+    assert article.text.endswith("（张巨峰）")  # the text keeps it as printed
+
+
+@pytest.mark.parametrize("ending", ["（全文完）", "（县应急管理局供稿）", "（2023年5月）", "（刘通摄）"])
+def test_other_brackets_at_the_end_name_no_writer(ending: str) -> None:
+    text = f"市委常委会\n9月2日，市委常委会召开会议。\n会议指出，要强化党的创新理论武装。{ending}\n"
+    assert parse_text(text, "unsigned.txt").articles[0].byline == []
