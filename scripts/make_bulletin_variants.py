@@ -41,7 +41,8 @@ def items(seed: Path) -> list[tuple[str, str]]:
 
 
 def masthead_toc(parts: list[tuple[str, str]]) -> str:
-    head = ["政 务 信 息", "第18期（总第236期）", "", "驻马店市委办公室编" + " " * 24 + "2024年9月30日", "", "目  录"]
+    head = ["政 务 信 息", "第18期（总第236期）", "", "驻马店市委办公室编" + " " * 24 + "2024年9月30日"]
+    head += ["", "目  录"]
     head += [f"●{title}" for title, _ in parts]
     body = []
     for (title, text), contributor in zip(parts, CONTRIBUTORS, strict=True):

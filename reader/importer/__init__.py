@@ -3,8 +3,8 @@
 Pure functions — no SQL, no Qt — so the store, the CLI, the window and the
 benchmarks all parse the same way.  One pipeline serves every kind of file::
 
-    decode ─► run-on lines cut ─► columns side by side read one after another ─► lines with features ─► Markdown
-           ─► set aside boilerplate ─► table of contents
+    decode ─► run-on lines cut ─► columns side by side read one after another ─► lines with features
+           ─► Markdown ─► set aside boilerplate ─► table of contents
            ─► split into articles (TOC, headings or anchors) ─► header fields + body paragraphs
            ─► issue title, publication and date
 

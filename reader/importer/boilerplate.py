@@ -14,6 +14,7 @@ kind of furniture, add a word to a list or a function to ``RULES``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -152,7 +153,7 @@ def _bare_page_numbers(document: Document) -> None:
     if len(numbered) < 2:
         return
     values = [int(line.text) for line in numbered]
-    if any(b != a + 1 for a, b in zip(values, values[1:], strict=False)):
+    if any(b != a + 1 for a, b in itertools.pairwise(values)):
         return  # numbers in the text (a table, a list), not a page count
     following = {id(line): k for k, line in enumerate(document.lines)}
     for line in numbered:

@@ -312,7 +312,9 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     return is_strong_end(content[i - 1].text)
 
 
-_NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])")
+_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
+)
 
 
 def single(content: list[Line]) -> list[Span]:

@@ -3,7 +3,8 @@
 ``tests/data/bulletin_variants/`` is written by ``scripts/make_bulletin_variants.py``: four items of
 sample 000 word for word, in a 政务信息 issue (spaced masthead, issue number, compiling office and
 day, a ``●`` contents list without page numbers, a contributor under each item, the distribution
-list), the same hard-wrapped at 72 cells (36 Han characters), and a 工作简报 without contents in GB18030 with CRLF.
+list), the same hard-wrapped at 72 cells (36 Han characters), and a 工作简报 without contents in
+GB18030 with CRLF.
 The expected titles and openings below are the sample's own.
 """
 
@@ -63,7 +64,8 @@ def test_a_bulletin_with_a_masthead_and_a_bulleted_contents_list_splits_into_its
 
 
 def test_the_same_bulletin_cut_at_a_pdf_columns_width_imports_to_the_same_items() -> None:
-    whole, wrapped = parsed("masthead_bulleted_contents.txt"), parsed("masthead_bulleted_contents_wrapped.txt")
+    whole = parsed("masthead_bulleted_contents.txt")
+    wrapped = parsed("masthead_bulleted_contents_wrapped.txt")
     assert [a.title for a in wrapped.articles] == TITLES
     # a line the column filled with a full stop at its end may end a paragraph there: only breaks differ
     assert [a.text.replace("\n", "") for a in wrapped.articles] == [a.text for a in whole.articles]

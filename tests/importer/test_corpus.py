@@ -47,6 +47,8 @@ def _cases() -> list:
         else name
         for name in sorted(GOLD)
     ]
+
+
 _SPACE = re.compile(r"[\s\u3000\ufeff\u200b]+")
 _TAG = re.compile(r"<[^>]+>")
 

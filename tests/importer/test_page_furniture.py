@@ -10,13 +10,20 @@ from reader.importer.bylines import parse_dateline, parse_people, split_glued_na
 from reader.importer.linekinds import label_of, labels_in
 from reader.importer.runons import split_run_ons
 
-PARAGRAPH = "9月26日，陕西省系统推进西安市全面创新改革试验工作领导小组召开第一次会议，贯彻落实党中央、国务院决策部署。"
+PARAGRAPH = (
+    "9月26日，陕西省系统推进西安市全面创新改革试验工作领导小组召开第一次会议，"
+    "贯彻落实党中央、国务院决策部署。"
+)
 
 
 def test_a_page_scraped_onto_one_line_is_cut_at_its_space_runs_and_paragraph_indents() -> None:
     page = (
         "领导小组第一次会议召开      浏览器不支持嵌入式框架。   2016年09月27日 07:02 来源：省政府办公厅"
-        + "     \u3000\u3000" + PARAGRAPH * 3 + "\u3000\u3000" + PARAGRAPH * 2 + "    责任编辑：殷誉玮"
+        + "     \u3000\u3000"
+        + PARAGRAPH * 3
+        + "\u3000\u3000"
+        + PARAGRAPH * 2
+        + "    责任编辑：殷誉玮"
     )
     assert split_run_ons(page).split("\n") == [
         "领导小组第一次会议召开",
@@ -44,7 +51,8 @@ def test_numbers_counting_up_on_lines_of_their_own_are_page_numbers_and_others_s
 
 @pytest.mark.parametrize("line", ["[W020190918]", "[5c7f7d82bd]", "【图片】"])
 def test_where_a_picture_was_left_out_the_placeholder_is_set_aside(line: str) -> None:
-    issue = parse_text(f"市委常委会\n9月2日，市委常委会召开会议。\n{line}\n会议指出，要强化党的创新理论武装。\n", "p.txt")
+    text = f"市委常委会\n9月2日，市委常委会召开会议。\n{line}\n会议指出，要强化党的创新理论武装。\n"
+    issue = parse_text(text, "p.txt")
     assert [(item.text, item.reason) for item in issue.boilerplate] == [(line, "picture left out")]
     assert line not in issue.articles[0].text
 
@@ -66,7 +74,8 @@ def test_names_a_byline_ran_together_are_cut_where_a_surname_starts(glued: str, 
 
 def test_roles_and_names_run_together_in_a_dateline_are_read_apart() -> None:
     people = parse_people("记者李铮通讯员王飞李永")
-    assert [(p.role, p.name) for p in people or []] == [("记者", "李铮"), ("通讯员", "王飞"), ("通讯员", "李永")]
+    expected = [("记者", "李铮"), ("通讯员", "王飞"), ("通讯员", "李永")]
+    assert [(p.role, p.name) for p in people or []] == expected
     found = parse_dateline("（记者冯芸）百年大计，教育为本。")
     assert found is not None and found[0] == "（记者冯芸）" and [p.name for p in found[1]] == ["冯芸"]
     assert parse_dateline("（2023年5月）全县经济运行稳中有进。") is None
