@@ -23,7 +23,7 @@ KNOWN_ROLES = (
 )  # fmt: skip
 _ROLE_RE = re.compile(
     "|".join(re.escape(role) for role in KNOWN_ROLES)
-    + r"|[\u4e00-\u9fff]{2,8}(?:日报|晚报|报社|社|电视台|台|融媒体中心|新闻中心|网|日報|晚報|報社)"
+    + r"|[\u4e00-\u9fff]{1,8}(?:日报|晚报|报社|社|电视台|台|融媒体中心|新闻中心|网|日報|晚報|報社)"
     r"(?:全媒体|融媒体)?(?:记者|通讯员|記者|通訊員)"
 )
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff·・]{1,10})$")
@@ -103,9 +103,16 @@ def _join_padded(tokens: list[str]) -> list[str]:
     return names
 
 
+BYLINE_MARKS = "□■◎●◆★▲▼▶※ "
+"""Marks a page prints before a byline: ``◎记者 张三``, ``■本报记者 李四``."""
+_WORDS_AND_PICTURES = re.compile(r"^(?:文\s?[/／·・]\s?图|图\s?[/／·・]\s?文|文图|图文)\s?[/／]?\s*")
+
+
 def parse_byline_line(line: str) -> list[BylineEntry] | None:
-    """A line such as ``本报记者 滑清泉 杨森``; ``None`` when the line is anything else."""
-    line = line.strip()
+    """A line such as ``本报记者 滑清泉 杨森``; ``None`` when the line is anything else.
+
+    A mark before it (``◎记者 张三``) and a ``文/图`` before the role (``文/图 记者 张三``) are read past."""
+    line = _WORDS_AND_PICTURES.sub("", line.strip().lstrip(BYLINE_MARKS))
     if not line or len(line) > _MAX_BYLINE_CHARS or not _ROLE_RE.match(line):
         return None
     return parse_people(line)

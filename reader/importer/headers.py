@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_people
+from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credit_line, parse_people
 from reader.importer.linekinds import (
     Kind,
     kind_of,
@@ -202,15 +202,17 @@ def _source(header: Header, text: str) -> None:
 def _label(header: Header, text: str) -> None:
     found = label_of(text)
     if found and found[1] == "author" and found[2]:
-        names = name_tokens(found[2]) or [found[2]]
-        header.byline.extend(BylineEntry(found[0], name) for name in names)
+        for label, meaning, value in labels_in(text.lstrip("•▪◦ ")) or [found]:
+            if meaning == "author" and value:  # 记者：张三 通讯员：李四
+                names = name_tokens(value) or [value]
+                header.byline.extend(BylineEntry(label, name) for name in names)
         header.byline_lines.append(text)
     else:
         header.source_lines.append(text)
 
 
 def _byline(header: Header, text: str) -> None:
-    text = text.lstrip("□■ ")  # □本报记者张靖…: the page's marker, not part of the names
+    text = text.lstrip(BYLINE_MARKS)  # □本报记者张靖…: the page's marker, not part of the names
     split = split_trailing_source(text)
     if split is not None:
         text, source = split

@@ -103,7 +103,8 @@ LABELS: dict[str, str] = {
     "出處": "source", "时间": "date", "時間": "date", "发布时间": "date", "發佈時間": "date",
     "發布時間": "date", "发布日期": "date", "發布日期": "date", "日期": "date", "生成日期": "date",
     "成文日期": "date", "发文日期": "date", "更新时间": "date", "更新時間": "date", "作者": "author",
-    "撰稿": "author", "文": "author", "编辑": "editor", "編輯": "editor", "责任编辑": "editor",
+    "撰稿": "author", "撰文": "author", "采写": "author", "执笔": "author", "记者": "author",
+    "通讯员": "author", "文": "author", "编辑": "editor", "編輯": "editor", "责任编辑": "editor",
     "責任編輯": "editor", "责编": "editor", "本版责编": "editor", "编审": "editor", "校对": "editor",
     "审核": "editor", "主办": "owner", "承办": "chrome", "发布机构": "owner", "发文机关": "owner",
     "索引号": "info", "主题分类": "info", "公开方式": "info", "公开时限": "info", "公开范围": "info",
@@ -154,6 +155,10 @@ _RFC_DATE = re.compile(
     r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
     r"(?: \d{1,2}:\d{2}(?::\d{2})?)?(?: (?:GMT|UTC|[+-]\d{4}))?$"
 )
+DOCUMENT_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,14}\s?[〔\[［（(【]\s?\d{4}\s?[〕\]］）)】]\s?第?\s?\d{1,5}\s?[号號]$"
+)
+"""A document's number (发文字号): ``驻政〔2024〕12号``, ``国办发[2023]5号``."""
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/.#]{0,29}$")
 
 
@@ -161,13 +166,12 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/
 def kind_of(text: str) -> Kind:
     """The kind of a line by its text alone (``text`` stripped of edge white space)."""
     first = text[0]
-    marked = _marked_kind(text) if first in "□■据據转轉摘" else None
+    marked = _marked_kind(text) if first in "□■◎●◆★▲▼▶※据據转轉摘文" else None
     if marked is not None:
         return marked
-    if first in "《" and _SOURCE.match(text):
-        return Kind.SOURCE
-    if first in "(（" and SOURCE_NOTE.match(text):
-        return Kind.SOURCE_NOTE
+    source = _source_kind(text)
+    if source is not None:
+        return source
     if (first.isdecimal() or first in "(（民") and (_DATE_LINE.match(text) or _MONTH_LINE.match(text)):
         return Kind.DATE
     if first in "MTWFS" and _RFC_DATE.match(text):
@@ -196,8 +200,21 @@ def kind_of(text: str) -> Kind:
     return Kind.TEXT
 
 
+def _source_kind(text: str) -> Kind | None:
+    """Where the text was printed, or which document it is."""
+    if text[0] in "《" and _SOURCE.match(text):
+        return Kind.SOURCE
+    if text[0] in "(（" and SOURCE_NOTE.match(text):
+        return Kind.SOURCE_NOTE
+    if text[-1] in "号號" and DOCUMENT_NUMBER.match(text):
+        return Kind.SOURCE_NOTE  # 驻政〔2024〕12号: which document this is
+    return None
+
+
 def _marked_kind(text: str) -> Kind | None:
     """Lines whose first character changes what they are: a page's marker, a bracket's tail."""
+    if text[0] in "◎●◆★▲▼▶※文" and parse_byline_line(text) is not None:
+        return Kind.BYLINE  # ◎记者 张三, 文/图 记者 张三
     if text[0] in "□■":
         if len(text) <= 2:
             return None
@@ -238,12 +255,12 @@ def _short_kind(text: str) -> Kind | None:
 _MASTHEAD = re.compile(
     r"^《?([\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|商报|日報|晚報|時報)"
     r"|[\u4e00-\u9fff]{0,12}(?:简报|簡報|快报|快報|周报|週報|政务信息|政務信息|工作动态|工作動態|信息专报|信息專報"
-    r"|专报|專報|要情|参阅|參閱|通讯|通訊|内参|內參))》?$"
+    r"|专报|專報|要情|参阅|參閱|通讯|通訊|内参|內參|公报|公報|政报|政報))》?$"
 )
 _SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,11}$")
 """``政 务 信 息``: a masthead set in spaced-out characters."""
 ISSUE_NUMBER = re.compile(
-    r"^第\s?[\d一二三四五六七八九十百零〇]{1,5}\s?期(?:\s?[（(]总第\s?\d{1,5}\s?期[)）])?"
+    r"^(?:\d{4}\s?年\s?)?第\s?[\d一二三四五六七八九十百零〇]{1,5}\s?期(?:\s?[（(]总第\s?\d{1,5}\s?期[)）])?"
 )
 
 

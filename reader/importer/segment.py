@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.importer.linekinds import HEADER_KINDS, Kind, is_strong_end, kind_of, label_of
+from reader.importer.linekinds import DOCUMENT_NUMBER, HEADER_KINDS, Kind, is_strong_end, kind_of, label_of
 from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
@@ -365,7 +365,7 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
         entry = toc.entries[entry_index]
         spans.append(
             Span(content[title_at:header_end], body, title_lines=body_at - title_at,
-                 section=entry.section or lead_section, page=entry.page)
+                 section=_section_name(entry.section) or lead_section, page=entry.page)
         )  # fmt: skip
     for missing in sorted(set(range(len(toc.entries))) - {f[2] for f in found}):
         entry = toc.entries[missing]
@@ -375,8 +375,16 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
     return spans
 
 
+def _section_name(printed: str | None) -> str | None:
+    """``【市政府文件】`` → ``市政府文件``: the brackets and marks a contents list sets section names in."""
+    return printed.strip("【】[]〔〕■□●◆ ") or printed if printed else None
+
+
 def _is_header_line(line: Line) -> bool:
-    return line.kind is None and len(line.text) <= 60 and kind_of(line.text) in HEADER_KINDS
+    if line.kind is not None or len(line.text) > 60:
+        return False
+    kind = kind_of(line.text)
+    return kind in HEADER_KINDS or (kind is Kind.SOURCE_NOTE and DOCUMENT_NUMBER.match(line.text) is not None)
 
 
 def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:

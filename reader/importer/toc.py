@@ -56,7 +56,7 @@ def find_toc(document: Document) -> Toc | None:
         1 for line in content[header + 1 : header + 40] if toc_entry(line.text) or has_leaders(line.text)
     )
     numbered = sum(1 for line in content[header + 1 : header + 12] if _NUMBERED_ENTRY.match(line.text))
-    if with_pages >= 3:
+    if with_pages >= 2:
         entries, end = _read_paged(content, header + 1, document)
     elif numbered >= 3:
         entries, end = _read_numbered(content, header + 1)

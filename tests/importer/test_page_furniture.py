@@ -96,3 +96,41 @@ def test_a_name_in_brackets_at_the_end_of_the_text_is_its_writer() -> None:
 def test_other_brackets_at_the_end_name_no_writer(ending: str) -> None:
     text = f"市委常委会\n9月2日，市委常委会召开会议。\n会议指出，要强化党的创新理论武装。{ending}\n"
     assert parse_text(text, "unsigned.txt").articles[0].byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("◎记者 唐 翀 通讯员 武 强", [("记者", "唐翀"), ("通讯员", "武强")]),
+        ("■本报记者 张靖 本报通讯员 郜敏", [("本报记者", "张靖"), ("本报通讯员", "郜敏")]),
+        ("文/图 记者 孙伟", [("记者", "孙伟")]),
+        ("县融媒体中心记者 王磊", [("县融媒体中心记者", "王磊")]),
+    ],
+)
+def test_bylines_under_a_mark_or_after_words_and_pictures_are_read(line: str, people: list) -> None:
+    text = f"开发区线上培训党员发展对象\n{line}\n为认真做好党员发展工作，严守发展党员程序。\n"
+    article = parse_text(text, "byline.txt").articles[0]
+    assert [(p.role, p.name) for p in article.byline] == people
+    assert article.text.startswith("为认真做好")
+
+
+def test_a_gazette_finds_its_documents_by_a_contents_list_of_two_and_keeps_their_numbers() -> None:
+    text = (
+        "驻马店市人民政府公报\n2024年第5期（总第125期）\n\n目  录\n\n【市政府文件】\n"
+        "驻马店市人民政府关于做好防汛工作的通知 ………………… 2\n【市政府办公室文件】\n"
+        "驻马店市人民政府办公室关于开展安全生产检查的通知 ……………… 8\n\n"
+        "驻马店市人民政府关于做好防汛工作的通知\n驻政〔2024〕12号\n\n各县区人民政府，市人民政府各部门：\n"
+        "为切实做好防汛工作，现就有关事项通知如下。\n\n驻马店市人民政府\n2024年5月6日\n\n"
+        "驻马店市人民政府办公室关于开展安全生产检查的通知\n驻政办〔2024〕20号\n\n各县区人民政府：\n"
+        "为深入开展安全生产检查，现就有关事项通知如下。\n"
+    )
+    issue = parse_text(text, "gazette.txt")
+    assert issue.title == "驻马店市人民政府公报 2024年第5期（总第125期）"
+    assert [(a.title, a.section, a.source_note) for a in issue.articles] == [
+        ("驻马店市人民政府关于做好防汛工作的通知", "市政府文件", "驻政〔2024〕12号"),
+        ("驻马店市人民政府办公室关于开展安全生产检查的通知", "市政府办公室文件", "驻政办〔2024〕20号"),
+    ]
+    assert [a.text.split("\n")[0] for a in issue.articles] == [
+        "各县区人民政府，市人民政府各部门：",
+        "各县区人民政府：",
+    ]
