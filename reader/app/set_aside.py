@@ -12,11 +12,14 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from reader.app.i18n import translate
+from reader.app.i18n.reasons import set_aside_reason
 
 
 def set_aside_text(lines: list[dict[str, Any]]) -> str:
-    """One line per set-aside line: ``12 · page number · 第 3 页``."""
-    return "\n".join(f"{item['line']} · {item['reason']} · {item['text']}" for item in lines)
+    """One line per set-aside line: ``12 · page number · 第 3 页`` (the reason in the window's language)."""
+    return "\n".join(
+        f"{item['line']} · {set_aside_reason(item['reason'])} · {item['text']}" for item in lines
+    )
 
 
 class SetAsideDialog(QDialog):

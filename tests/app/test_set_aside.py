@@ -32,3 +32,14 @@ def test_an_issue_with_nothing_set_aside_offers_nothing(make_window, samples_db:
     menu = window.library_ops.issue_menu(feature)
     [action] = [a for a in menu.actions() if a.text() == "Show Set-Aside Lines…"]
     assert not action.isEnabled()
+
+
+def test_in_chinese_the_reasons_are_chinese_too(make_window, samples_db: Database, qtbot) -> None:
+    from reader.app import i18n
+
+    i18n.install("zh_CN")
+    window = make_window()
+    dialog = window.library_ops.show_set_aside(_issue_of(samples_db, "000_cb36cc279cad0e3a.txt"))
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.text.toPlainText().splitlines()[0] == "1 · 目录 · 目录"
+    dialog.close()

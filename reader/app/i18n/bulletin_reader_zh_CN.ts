@@ -1410,6 +1410,54 @@
         <translation>版面编辑</translation>
     </message>
     <message>
+        <source>distribution list</source>
+        <translation>分送范围</translation>
+    </message>
+    <message>
+        <source>page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>rule or table border</source>
+        <translation>分隔线或表格边框</translation>
+    </message>
+    <message>
+        <source>picture left out</source>
+        <translation>图片占位</translation>
+    </message>
+    <message>
+        <source>table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>issue title</source>
+        <translation>刊头</translation>
+    </message>
+    <message>
+        <source>issue header</source>
+        <translation>刊头信息</translation>
+    </message>
+    <message>
+        <source>issue notes</source>
+        <translation>刊期说明</translation>
+    </message>
+    <message>
+        <source>front matter</source>
+        <translation>文件元数据</translation>
+    </message>
+    <message>
+        <source>time stamp</source>
+        <translation>时间戳</translation>
+    </message>
+    <message>
+        <source>heading number</source>
+        <translation>标题编号</translation>
+    </message>
+    <message>
+        <source>media tag</source>
+        <translation>媒体标记</translation>
+    </message>
+    <message>
         <source>{kind}: {count} lines</source>
         <translation>{kind} {count} 行</translation>
     </message>

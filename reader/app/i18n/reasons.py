@@ -135,8 +135,27 @@ _SET_ASIDE_KINDS = {
     "repeated title": QT_TRANSLATE_NOOP("Reasons", "repeated title"),
     "advertisement": QT_TRANSLATE_NOOP("Reasons", "advertisement"),
     "page editors": QT_TRANSLATE_NOOP("Reasons", "page editors"),
+    "distribution list": QT_TRANSLATE_NOOP("Reasons", "distribution list"),
+    # set aside without a warning, shown in the set-aside lines dialog
+    "page number": QT_TRANSLATE_NOOP("Reasons", "page number"),
+    "rule or table border": QT_TRANSLATE_NOOP("Reasons", "rule or table border"),
+    "picture left out": QT_TRANSLATE_NOOP("Reasons", "picture left out"),
+    "table of contents": QT_TRANSLATE_NOOP("Reasons", "table of contents"),
+    "issue title": QT_TRANSLATE_NOOP("Reasons", "issue title"),
+    "issue header": QT_TRANSLATE_NOOP("Reasons", "issue header"),
+    "issue notes": QT_TRANSLATE_NOOP("Reasons", "issue notes"),
+    "front matter": QT_TRANSLATE_NOOP("Reasons", "front matter"),
+    "time stamp": QT_TRANSLATE_NOOP("Reasons", "time stamp"),
+    "heading number": QT_TRANSLATE_NOOP("Reasons", "heading number"),
+    "media tag": QT_TRANSLATE_NOOP("Reasons", "media tag"),
 }
 _COUNTED = re.compile(r"(?<!\d)(?P<count>\d{1,9}) (?P<kind>[^\d]{1,60}?) lines?")
+
+
+def set_aside_reason(reason: str) -> str:
+    """Why the importer set a line aside (``page number``), in the current language."""
+    known = _SET_ASIDE_KINDS.get(reason)
+    return QCoreApplication.translate("Reasons", known) if known else reason
 
 
 def translate_reason(reason: str) -> str:
