@@ -134,3 +134,14 @@ def test_a_gazette_finds_its_documents_by_a_contents_list_of_two_and_keeps_their
         "各县区人民政府，市人民政府各部门：",
         "各县区人民政府：",
     ]
+
+
+def test_an_interviewers_questions_stay_in_the_text() -> None:
+    text = (
+        "让学前教育“上得起”又“学得好”\n本报记者 王浩骅 周欢\n"
+        "记  者：免费学前教育的逐步推行，将对家庭和社会整体产生什么影响？\n"
+        "庹庆明：学前教育是终身学习的开端，是国民教育体系的重要组成部分。\n"
+    )
+    article = parse_text(text, "interview.txt").articles[0]
+    assert article.text.startswith("记  者：免费学前教育的逐步推行")
+    assert [p.name for p in article.byline] == ["王浩骅", "周欢"]
