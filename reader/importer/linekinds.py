@@ -392,7 +392,7 @@ def _is_caption(text: str) -> bool:
         return False
     if _POSITION_MARK.search(text) or _PHOTO_CREDIT_END.search(text):
         return True
-    credit = _SENTENCE_THEN_CREDIT.search(text)
+    credit = _SENTENCE_THEN_CREDIT.search(text) if text[-1] in "摄攝" else None
     if credit is None:
         return False
     names = [name for token in credit.group("names").split() for name in split_glued_names(token)]
