@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -49,6 +50,7 @@ from reader.app.search.models import (
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
+DOCUMENTS_KEPT = 120  # laid-out rows kept: several screens of results
 ANY_SECTION = QT_TRANSLATE_NOOP("SearchPanel", "All sections")
 ANY_TAG = QT_TRANSLATE_NOOP("SearchPanel", "All tags")
 
@@ -59,6 +61,7 @@ class HitDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._heights: dict[str, float] = {}
+        self._docs: OrderedDict[tuple[str, str, int, str], QTextDocument] = OrderedDict()
 
     def _three_lines(self, font: QFont) -> float:
         """Height of a title line and two snippet lines as laid out in this font (CJK fallback included)."""
@@ -80,16 +83,33 @@ class HitDelegate(QStyledItemDelegate):
         return max(100, width - 8)
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        """The row's laid-out title and snippet, kept for the rows painted lately: a list repaints its
+        visible rows on every hover, scroll and page that arrives, and laying out rich text is the
+        costly part of painting a row."""
+        key = (
+            index.data(Qt.ItemDataRole.DisplayRole) or "",
+            index.data(SNIPPET_HTML_ROLE) or "",
+            self._width(option),
+            option.font.key(),
+        )
+        doc = self._docs.get(key)
+        if doc is None:
+            doc = self._docs[key] = self._new_document(option, key[0], key[1], key[2])
+            while len(self._docs) > DOCUMENTS_KEPT:
+                self._docs.popitem(last=False)
+        else:
+            self._docs.move_to_end(key)
+        return doc
+
+    @staticmethod
+    def _new_document(option: QStyleOptionViewItem, title: str, snippet: str, width: int) -> QTextDocument:
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setDefaultFont(option.font)
-        width = self._width(option)
         bold = QFont(option.font)
         bold.setBold(True)
-        title = QFontMetrics(bold).elidedText(
-            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, width
-        )
-        doc.setHtml(f"<b>{html.escape(title)}</b><br/><span>{index.data(SNIPPET_HTML_ROLE) or ''}</span>")
+        title = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, width)
+        doc.setHtml(f"<b>{html.escape(title)}</b><br/><span>{snippet}</span>")
         doc.setTextWidth(width)
         return doc
 
