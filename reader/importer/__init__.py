@@ -35,6 +35,7 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
+from reader.importer.text import ends_sentence
 from reader.importer.toc import find_toc
 
 __all__ = [
@@ -86,12 +87,15 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         flow = dataclasses.replace(flow, items=True)
     layout, spans = _split(content, toc, info, flow)
     notes: list[str] = []
-    articles = []
+    pairs = []
     for span in spans:
         notes.extend(span.notes)
         article = assemble(span, flow, notes)
         if article is not None:
-            articles.append(article)
+            pairs.append((span, article))
+    headline = _page_headline(document, pairs) if layout == "newspaper_page" else None
+    _page_top(document, pairs)
+    articles = [article for _, article in pairs]
     if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
         _spread_page_section(articles)
     if not articles:
@@ -100,7 +104,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if layout == "fallback":
         notes.insert(0, "layout not recognised: imported as one article titled by its first line")
     boilerplate.note_counts(document)
-    issue_title = info.issue_title if info else None
+    issue_title = info.issue_title if info else headline
     publication = infer_publication(document, issue_title)
     return ParsedIssue(
         layout=layout,
@@ -116,6 +120,37 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
             key=lambda item: item.line,
         ),
     )
+
+
+def _page_top(document: Document, pairs: list) -> None:
+    """Lines before the first article that hold no running text (a site's menus, links, logos) are the
+    page's, not an article: set aside.  A preamble with a sentence in it stays an article of its own."""
+    if len(pairs) < 2 or pairs[0][0].origin != "preamble":
+        return
+    span, _ = pairs[0]
+    lines = [*span.header, *span.body]
+    if any(len(line.text) > _PAGE_TOP_LINE and ends_sentence(line.text) for line in lines):
+        return
+    for line in lines:
+        document.set_aside(line, "web page header")
+    pairs.pop(0)
+
+
+_PAGE_TOP_LINE = 30  # characters: a line of running text in a page's top is longer and ends a sentence
+
+
+def _page_headline(document: Document, pairs: list) -> str | None:
+    """A headline with nothing under it before the items of a page (``【资讯汇总】9月26日…`` over a
+    digest) is the page's title: its lines go with the issue, not into an article of no text."""
+    if len(pairs) < 3:
+        return None
+    span, first = pairs[0]
+    if first.blocks or first.byline or span.origin is not None or not first.title:
+        return None
+    for line in [*span.header, *span.body]:
+        document.set_aside(line, "issue title")
+    pairs.pop(0)
+    return first.title
 
 
 def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
@@ -136,11 +171,13 @@ def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
 
 
 def _spread_page_section(articles: list[ParsedArticle]) -> None:
-    """A column name over the first article of a page (``城区时讯``) is the section of the whole page."""
-    page_section = articles[0].section if articles else None
-    if page_section:
-        for article in articles:
-            article.section = article.section or page_section
+    """A column name over the first article of a page (``城区时讯``) is the section of the articles under
+    it, until another column name opens the next group."""
+    section = articles[0].section if articles else None
+    if section is None:
+        return  # no column over the page: a column name further down heads its own article only
+    for article in articles:
+        section = article.section = article.section or section
 
 
 def _numbered(masthead: str | None, document: Document) -> str | None:

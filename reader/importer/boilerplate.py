@@ -144,6 +144,7 @@ _IMAGE_PLACEHOLDER = re.compile(
     r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】])$"
 )
 """``[W020190918]``, ``[图片]``: where a converter left a picture out."""
+_LEADING_IMAGE = re.compile(r"^\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*(?=\S)")
 
 
 def _bare_page_numbers(document: Document) -> None:
@@ -173,6 +174,9 @@ def _residue(document: Document) -> None:
             document.set_aside(line, "rule or table border")
         elif text[0] in "[【" and _IMAGE_PLACEHOLDER.match(text):
             document.set_aside(line, "picture left out")
+        elif text[0] == "[" and (lead := _LEADING_IMAGE.match(text)):
+            document.pieces_aside.append((line.number + 1, lead.group().strip(), "picture left out"))
+            line.text = text[lead.end() :]  # [logo.png] 当前位置： 首页: the text after the picture stays
 
 
 def _web_top(document: Document) -> None:
@@ -261,10 +265,12 @@ def _is_value_line(lines: list[Line], i: int) -> bool:
 def _is_crumb(lines: list[Line], i: int) -> bool:
     """A piece of a breadcrumb trail split over lines (``首页`` / ``>`` / ``云南要闻``), or its repeat."""
     text = lines[i].text
+    if len(text) > 80:
+        return False
+    if text.lstrip("•▪◦ ").startswith((">", "»", "＞", "›")) and (len(text) <= 14 or _CRUMBS.match(text[1:])):
+        return True  # ``> 山西要闻``, ``>发展改革工作 >投资管理和项目推进``: the trail over lines
     if len(text) > 12:
         return False
-    if text.lstrip("•▪◦ ").startswith((">", "»", "＞", "›")) and len(text) <= 14:
-        return True  # ``> 山西要闻``: one step of the trail per line
     neighbours = [lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 2)) if j != i]
     if any(n in (">", "»", "＞", "/") for n in neighbours):
         return True

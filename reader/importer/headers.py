@@ -185,8 +185,8 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
         header.credit_people.extend(parse_credit_line(text) or [])
     elif kind is Kind.CAPTION:
         header.credit_lines.append(text)
-    elif kind is Kind.TEXT and not seen.headings and not header.title:
-        seen.headings.append(text)  # a headline with a comma in it
+    elif kind is Kind.TEXT and not header.title and all(is_column_label(h) for h in seen.headings):
+        seen.headings.append(text)  # a headline with a comma in it (under its column's name, maybe)
         seen.apart.append(line.gap > 0)
     else:
         header.credit_lines.append(text)  # never lose a line the segmenter put in the header
@@ -288,8 +288,8 @@ def _continues(previous: str, text: str) -> bool:
 def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> None:
     beside = [text[1:] for text in headings if text.startswith("\x00")]
     lines = [text for text in headings if not text.startswith("\x00")]
-    if beside and not header.kicker:
-        header.kicker = beside[0]
+    for piece in beside:  # headings set beside the title: its kicker (none is ever dropped)
+        header.kicker = _joined(header.kicker, piece)
     if not lines:
         return
     if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
@@ -307,13 +307,30 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> N
         header.title = lines[0]
     elif followed_by_date and header.subtitle is None and len(lines) == 2:
         header.title, header.subtitle = lines
+    elif followed_by_date and len(lines) >= 3:
+        _web_headline(header, lines)
     elif len(lines) == 2 or header.subtitle is not None:
-        header.kicker = header.kicker or lines[0]
+        header.kicker = _joined(lines[0], header.kicker)
         header.title = " ".join(lines[1:])
     else:
-        header.kicker = header.kicker or lines[0]
+        header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _web_headline(header: Header, lines: list[str]) -> None:
+    """Three or more heading lines over a web article's date: the page's menu and column names, then
+    the headline (the longest), then what follows it (a subtitle).  The lines above are kept as where
+    the article was published."""
+    top = max(range(len(lines)), key=lambda k: (len(lines[k]), k))
+    header.source_lines.extend(lines[:top])
+    header.title = lines[top]
+    if top + 1 < len(lines):
+        header.subtitle = _joined(" ".join(lines[top + 1 :]), header.subtitle)
+
+
+def _joined(first: str | None, second: str | None) -> str | None:
+    return f"{first} {second}" if first and second else first or second
 
 
 def _after_repeat(first: str, second: str) -> str | None:

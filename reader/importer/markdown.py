@@ -139,6 +139,7 @@ def _convert(line: Line, document: Document) -> list[Line]:
     if _TIMESTAMP_LINE.match(text):
         document.set_aside(line, "time stamp")
         return [line]
+    _keep_dropped_markup(line, text, document)
     heading = _ATX.match(text) if text.startswith("#") else None
     if heading:
         line.text = _inline(heading.group(2))
@@ -152,6 +153,18 @@ def _convert(line: Line, document: Document) -> list[Line]:
     if _LINK.fullmatch(line.text):
         line.closed = True  # a link on its own line (查看原文) is never glued to a paragraph
     return [line] if line.text else []
+
+
+def _keep_dropped_markup(line: Line, text: str, document: Document) -> None:
+    """Link targets (``(url "分享到微信")``) and tags with words in them (``<img alt="…">``) go with the
+    issue's set-aside pieces: the text keeps the link's words, and nothing of the line is lost."""
+    dropped = []
+    if "](" in text and not _LINK.fullmatch(text):
+        dropped += [match.group()[len(match.group(1)) + 2 :] for match in _LINK.finditer(text)]
+    if "<" in text:
+        dropped += [match.group() for match in _TAG.finditer(text) if not match.group().isascii()]
+    if dropped:
+        document.pieces_aside.append((line.number + 1, " ".join(dropped), "link target or tag"))
 
 
 def _inline(text: str) -> str:

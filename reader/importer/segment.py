@@ -87,6 +87,7 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
         starts[top] = body_from
         claimed.update(range(top, max(body_from, top + 1)))
     anchored = bool(starts)
+    _bracketed_items(content, kinds, starts, claimed)
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
     _headings_after_ends(content, kinds, starts, claimed, flow)
     if not starts or (not anchored and len(starts) < 2):
@@ -144,6 +145,35 @@ NOTE_HEADINGS = frozenset(
     編者按 編者的話 編後 編後語 按語 鏈接 相關鏈接 延伸閱讀""".split()  # noqa: SIM905 - a word list reads best as words
 )
 """Headings that open a part of an article (an editor's note, a box of links), never an article."""
+
+
+_BRACKETED_TITLE = re.compile(r"^【[^【】]{2,14}】[^【】。]{4,80}$")
+"""``【第一财经】财政部：金融企业拨备覆盖率…``: a digest's item, the source it was taken from in front."""
+_MIN_BRACKETED = 3
+
+
+def _bracketed_items(content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]) -> None:
+    """A digest of items each titled ``【source】title`` over its text: every such title starts one.
+
+    A short heading right above such a title (``国内资讯``) names the group it opens and goes with it."""
+    items = [
+        i
+        for i in range(len(content) - 1)
+        if i not in claimed
+        and _BRACKETED_TITLE.match(content[i].text)
+        and kinds[i + 1] is Kind.TEXT
+        and len(content[i + 1].text) > len(content[i].text)
+    ]
+    if len(items) < _MIN_BRACKETED:
+        return
+    for i in items:
+        top = i - 1 if i > 0 and i - 1 not in claimed and _group_name(content[i - 1], kinds[i - 1]) else i
+        starts[top] = i + 1
+        claimed.update(range(top, i + 1))
+
+
+def _group_name(line: Line, kind: Kind) -> bool:
+    return kind is Kind.HEADING and len(line.text) <= 8 and not _BRACKETED_TITLE.match(line.text)
 
 
 def _caption_line(line: Line, kind: Kind, flow: Flow) -> bool:
