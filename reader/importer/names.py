@@ -35,9 +35,9 @@ _NOT_NAME_ENDS = frozenset("区县乡镇村市省州局委办院队部厅处科�
 
 
 def looks_like_name(text: str) -> bool:
-    """``李心萍``, ``欧阳修``: two or three Han characters opening with a surname, four after a compound one."""
+    """``李心萍``, ``欧阳修``: two or three Han characters after a surname, four after a compound one."""
     if not _PERSON_CHARS.match(text) or text[-1] in _NOT_NAME_ENDS:
         return False
     if len(text) == 4:
-        return text[:2] in COMPOUND  # 欧阳晓明; four characters after a single surname are a phrase (国内资讯)
+        return text[:2] in COMPOUND  # 欧阳晓明; after a single surname, four are a phrase (国内资讯)
     return text[:2] in COMPOUND or text[0] in SINGLE

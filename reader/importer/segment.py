@@ -152,7 +152,9 @@ _BRACKETED_TITLE = re.compile(r"^【[^【】]{2,14}】[^【】。]{4,80}$")
 _MIN_BRACKETED = 3
 
 
-def _bracketed_items(content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]) -> None:
+def _bracketed_items(
+    content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]
+) -> None:
     """A digest of items each titled ``【source】title`` over its text: every such title starts one.
 
     A short heading right above such a title (``国内资讯``) names the group it opens and goes with it."""
