@@ -43,7 +43,9 @@ CHROME_WORDS = frozenset(
     打印文章 关闭文章 繁体 简体 繁體 簡體 English 登录 注册 搜索 RSS 评论 点赞
     在看 阅读原文 字号大 字号中 字号小 视力保护色 下載 列印 分享至 關閉 网站无障碍 無障礙
     无障碍浏览 繁體版 繁体版 简体版 簡體版 长者版 适老版 关怀模式 网站首页 返回首页
-    放大 缩小 正常 标准 特大 大字 小字 中字 大号 中号 小号 字号大小 纠错 我要纠错 打印此页""".split()  # noqa: SIM905 - a word list reads best as words
+    放大 缩小 正常 标准 特大 大字 小字 中字 大号 中号 小号 字号大小 纠错 我要纠错 打印此页
+    调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
+    设置首页 设为主页 设为首页""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
@@ -96,7 +98,7 @@ def is_chrome(text: str) -> bool:
     """A word of a web page's toolbar, menu or footer, or only brackets around such words."""
     if text in CHROME_WORDS:
         return True
-    if len(text) > 24:
+    if len(text) > (60 if "___" in text else 24):  # a toolbar is short, unless it draws a search box
         return False
     core = text.strip(_BRACKETS)
     if not core:
@@ -105,8 +107,13 @@ def is_chrome(text: str) -> bool:
         return True
     parts = [part for part in re.split(r"[【】\[\]｜|:：\s•]+", text) if part]
     return bool(parts) and all(
-        part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) for part in parts
+        part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) or _FORM_FIELD.match(part)
+        for part in parts
     )
+
+
+_FORM_FIELD = re.compile(r"^_{3,}$")
+"""``____________________``: a text browser's drawing of a search box."""
 
 
 def _run_of_chrome(part: str) -> bool:

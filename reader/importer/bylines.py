@@ -16,7 +16,7 @@ from reader.importer.model import BylineEntry
 
 KNOWN_ROLES = (
     "本报特约记者", "本报见习记者", "本报通讯员", "本报记者", "特约通讯员", "特约记者", "见习记者",
-    "实习记者", "摄影记者", "首席记者", "全媒体记者", "融媒体记者", "通讯员", "实习生", "记者", "摄影",
+    "实习记者", "摄影记者", "首席记者", "全媒体记者", "融媒体记者", "职工通讯员", "通讯员", "实习生", "记者", "摄影",
     "编辑", "撰稿", "作者",
     "本報特約記者", "本報見習記者", "本報通訊員", "本報記者", "特約通訊員", "特約記者", "見習記者",
     "實習記者", "攝影記者", "首席記者", "通訊員", "實習生", "記者", "攝影", "編輯",
@@ -30,10 +30,17 @@ _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,8}[·・][\u4
 CREDIT_SUFFIXES = ("摄影报道", "文/图", "图/文", "文／图", "图／文", "摄影", "报道", "摄")
 _CREDIT_RE = re.compile(r"^(.*?\S)\s+(?:" + "|".join(re.escape(s) for s in CREDIT_SUFFIXES) + r")$")
 _DATELINE_RE = re.compile(
-    r"^(本报[\u4e00-\u9fff\d]{0,12}讯\s*[(（]([^()（）]{1,60})[)）])"
+    r"^(本[报報站刊台网網][\u4e00-\u9fff\d]{0,12}[讯訊]\s*[(（]([^()（）]{1,60})[)）])"
     r"|^([(（]\s*((?:本报|本報)?(?:特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員)[^()（）]{1,40})[)）])(?=\S)"
 )
 """``本报讯(记者 郑付生 通讯员 张伟)…``, or only the people: ``（记者冯芸）百年大计…``."""
+_WORK_DONE = ("整合", "整理", "综合", "綜合", "报道", "報導", "编译", "編譯", "采写", "採寫")
+"""``（记者陈智 整合）``: what the named people did, after their names."""
+
+
+def _without_work_done(people: str) -> str:
+    people = people.rstrip()
+    return people[: -len(people[-2:])].rstrip() if people.endswith(_WORK_DONE) else people
 _GLUED_ROLE = re.compile("|".join(re.escape(role) for role in sorted(KNOWN_ROLES, key=len, reverse=True)))
 _MAX_BYLINE_CHARS = 48
 
@@ -42,6 +49,7 @@ def parse_people(text: str) -> list[BylineEntry] | None:
     """Entries for ``text`` when it is nothing but roles and names, else ``None``."""
     if len(text) > _MAX_BYLINE_CHARS:
         return None
+    text = _without_work_done(text)
     glued = not any(char.isspace() for char in text.strip())
     tokens = _GLUED_ROLE.sub(lambda m: f" {m.group()} ", text).split() if glued else text.split()
     if not tokens:
@@ -129,7 +137,7 @@ def parse_credit_line(line: str) -> list[BylineEntry] | None:
 
 def parse_dateline(paragraph: str) -> tuple[str, list[BylineEntry]] | None:
     """``本报讯(记者 郑付生 通讯员 张伟)8月2日…`` → the ``本报讯(…)`` prefix and its people."""
-    if not paragraph.startswith(("本报", "（", "(")):  # what the regex opens with; most paragraphs fail here
+    if not paragraph.startswith(("本", "（", "(")):  # what the regex opens with; most paragraphs fail here
         return None
     found = _dateline(paragraph)
     return None if found is None else (found[0], list(found[1]))

@@ -274,6 +274,7 @@ def masthead_name(text: str) -> str | None:
 
 
 _LIST_BULLETS = "•▪◦ "
+_RUN_ON_LABELS = frozenset({"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "发布时间", "时间", "日期"})
 _DATED_LABELS = re.compile(
     r"^(?P<date>\d{4}\s?[年\-/.]\s?\d{1,2}\s?[月\-/.]\s?\d{1,2}\s?日?\s?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(?:来源|來源|作者|编辑|編輯|稿源)\s?[:：]"
@@ -307,7 +308,13 @@ def labels_in(text: str) -> list[tuple[str, str, str]]:
     if dated:
         rest = text[dated.end("date") :].lstrip()
         return [("时间", "date", dated.group("date").strip()), *labels_in(rest)]
-    marks = [m for m in _ANY_LABEL.finditer(text) if m.start() == 0 or text[m.start() - 1] in " \u3000|｜"]
+    every = list(_ANY_LABEL.finditer(text))
+    labelled = bool(every) and every[0].start() == 0  # a line of labels: 来源：…作者：… needs no space between
+    marks = [
+        m
+        for m in every
+        if m.start() == 0 or text[m.start() - 1] in " \u3000|｜" or (labelled and m.group(1) in _RUN_ON_LABELS)
+    ]
     found = []
     for k, match in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
@@ -400,10 +407,11 @@ def _is_caption(text: str) -> bool:
     return all(looks_like_name(name) for name in names)
 
 
-_BENBAO_XUN = re.compile(r"^本[报報][\u4e00-\u9fff\d]{0,12}[讯訊]\s?[(（]")
+_BENBAO_XUN = re.compile(r"^本[报報站刊台网網][\u4e00-\u9fff\d]{0,12}[讯訊]\s?[(（]")
 """``本报讯(记者 郑付生 通讯员``: a dateline whose parenthesis a narrow column cut off."""
 _DATELINE_OPENING = re.compile(
-    r"^(?:本[报報]|新华社|新華社|中新社|中新网|人民网|新华网|央视网|光明网|[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|社|台))"
+    r"^(?:本[报報站网網]|新华社|新華社|中新社|中新网|人民网|新华网|央视网|光明网"
+    r"|[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|社|台|网|網|客户端))"
     r"[\u4e00-\u9fff]{0,10}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"
 )
 

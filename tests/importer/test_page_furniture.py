@@ -145,3 +145,25 @@ def test_an_interviewers_questions_stay_in_the_text() -> None:
     article = parse_text(text, "interview.txt").articles[0]
     assert article.text.startswith("记  者：免费学前教育的逐步推行")
     assert [p.name for p in article.byline] == ["王浩骅", "周欢"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "people"),
+    [
+        ("本站讯（职工通讯员李琴雯刘会）", [("职工通讯员", "李琴雯"), ("职工通讯员", "刘会")]),
+        ("长江网10月4日讯（记者陈智 整合）", [("记者", "陈智")]),
+    ],
+)
+def test_datelines_of_sites_and_of_compilers_name_their_people(opening: str, people: list) -> None:
+    text = f"我院举办技能大赛\n{opening}为深入推进党建与业务工作紧密结合，我院举办技能大赛。\n"
+    article = parse_text(text, "dateline.txt").articles[0]
+    assert [(p.role, p.name) for p in article.byline] == people
+
+
+def test_labels_run_together_on_a_page_line_are_read_apart() -> None:
+    assert labels_in("2019-09-26 12:11来源：证券时报网作者：李在山") == [
+        ("时间", "date", "2019-09-26 12:11"),
+        ("来源", "source", "证券时报网"),
+        ("作者", "author", "李在山"),
+    ]
+    assert labels_in("来源： 访问量：199 发布日期：2017-05-15")[-1] == ("发布日期", "date", "2017-05-15")
