@@ -195,7 +195,10 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
 
 
 _SIGN_OFF = re.compile(r"[（(](?P<people>[\u4e00-\u9fff·・ \u3000、，,/／]{2,30})[)）]$")
-_ROLES = ("记者", "記者", "通讯员", "通訊員", "作者", "文/图", "图/文", "文／图", "图／文", "文图", "图文", "文", "图")
+_ROLES = (
+    "记者", "記者", "通讯员", "通訊員", "作者",
+    "文/图", "图/文", "文／图", "图／文", "文图", "图文", "文", "图",
+)  # fmt: skip
 
 
 def _sign_off(article: ParsedArticle) -> None:

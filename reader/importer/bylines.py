@@ -16,8 +16,8 @@ from reader.importer.model import BylineEntry
 
 KNOWN_ROLES = (
     "本报特约记者", "本报见习记者", "本报通讯员", "本报记者", "特约通讯员", "特约记者", "见习记者",
-    "实习记者", "摄影记者", "首席记者", "全媒体记者", "融媒体记者", "职工通讯员", "通讯员", "实习生", "记者", "摄影",
-    "编辑", "撰稿", "作者",
+    "实习记者", "摄影记者", "首席记者", "全媒体记者", "融媒体记者", "职工通讯员", "通讯员", "实习生", "记者",
+    "摄影", "编辑", "撰稿", "作者",
     "本報特約記者", "本報見習記者", "本報通訊員", "本報記者", "特約通訊員", "特約記者", "見習記者",
     "實習記者", "攝影記者", "首席記者", "通訊員", "實習生", "記者", "攝影", "編輯",
 )  # fmt: skip
@@ -41,6 +41,8 @@ _WORK_DONE = ("整合", "整理", "综合", "綜合", "报道", "報導", "编�
 def _without_work_done(people: str) -> str:
     people = people.rstrip()
     return people[: -len(people[-2:])].rstrip() if people.endswith(_WORK_DONE) else people
+
+
 _GLUED_ROLE = re.compile("|".join(re.escape(role) for role in sorted(KNOWN_ROLES, key=len, reverse=True)))
 _MAX_BYLINE_CHARS = 48
 

@@ -274,7 +274,9 @@ def masthead_name(text: str) -> str | None:
 
 
 _LIST_BULLETS = "•▪◦ "
-_RUN_ON_LABELS = frozenset({"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "发布时间", "时间", "日期"})
+_RUN_ON_LABELS = frozenset(
+    {"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "发布时间", "时间", "日期"}
+)
 _DATED_LABELS = re.compile(
     r"^(?P<date>\d{4}\s?[年\-/.]\s?\d{1,2}\s?[月\-/.]\s?\d{1,2}\s?日?\s?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
     r"\s*(?:来源|來源|作者|编辑|編輯|稿源)\s?[:：]"
@@ -309,11 +311,13 @@ def labels_in(text: str) -> list[tuple[str, str, str]]:
         rest = text[dated.end("date") :].lstrip()
         return [("时间", "date", dated.group("date").strip()), *labels_in(rest)]
     every = list(_ANY_LABEL.finditer(text))
-    labelled = bool(every) and every[0].start() == 0  # a line of labels: 来源：…作者：… needs no space between
+    labelled = bool(every) and every[0].start() == 0  # a line of labels: 来源：…作者：… need no space
     marks = [
         m
         for m in every
-        if m.start() == 0 or text[m.start() - 1] in " \u3000|｜" or (labelled and m.group(1) in _RUN_ON_LABELS)
+        if m.start() == 0
+        or text[m.start() - 1] in " \u3000|｜"
+        or (labelled and m.group(1) in _RUN_ON_LABELS)
     ]
     found = []
     for k, match in enumerate(marks):
