@@ -14,7 +14,7 @@ import re
 
 from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline
 from reader.importer.headers import Header, read_header
-from reader.importer.linekinds import Kind, dateline_opening, kind_of, slash_byline
+from reader.importer.linekinds import Kind, dateline_opening, kind_of, labels_in, slash_byline
 from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
 from reader.importer.names import COMPOUND, looks_like_name
@@ -205,18 +205,29 @@ def _sign_off(article: ParsedArticle) -> None:
     """``…作出更大贡献。（张巨峰）``, ``（城关镇 陈静）``: the writer named at the end of the text, as
     local papers and bulletins print it.  The text keeps it; the names become the byline."""
     last = article.blocks[-1] if article.blocks else None
-    if last is None or last.kind is BlockKind.CAPTION:
-        return
-    match = _SIGN_OFF.search(last.text[-32:])
-    if match is None:
-        return
-    tokens = re.split(r"[\s、，,]+", match.group("people").strip())
+    match = (
+        _SIGN_OFF.search(last.text[-32:]) if last is not None and last.kind is not BlockKind.CAPTION else None
+    )
+    if match is not None:
+        _signed_by(article, match.group("people"), match.group())
+    elif article.source_note and (note := _LABELLED_NOTE.search(article.source_note)):
+        for label, _, value in labels_in(note.group("inner")):  # （来源：…　供稿：朱姝璟）
+            if label in _WRITER_LABELS:
+                _signed_by(article, value, note.group())
+
+
+_LABELLED_NOTE = re.compile(r"[（(](?P<inner>[^（）()]{2,80}[:：][^（）()]{1,80})[)）]$")
+_WRITER_LABELS = frozenset({"供稿", "文字", "文", "撰稿", "撰文", "采写", "执笔", "作者"})
+
+
+def _signed_by(article: ParsedArticle, people: str, printed: str) -> None:
+    tokens = re.split(r"[\s、，,]+", people.strip())
     role = ""
     while len(tokens) > 1 and (tokens[0] in _ROLES or _is_office(tokens[0])):
         role = tokens.pop(0)  # 记者, or the office the writer is from
     if tokens and all(_strict_name(token) for token in tokens):
         article.byline = [BylineEntry(role, name) for name in tokens]
-        article.byline_text = _append(article.byline_text, match.group())
+        article.byline_text = _append(article.byline_text, printed)
 
 
 def _strict_name(token: str) -> bool:
@@ -226,7 +237,10 @@ def _strict_name(token: str) -> bool:
 
 
 def _is_office(token: str) -> bool:
-    return 2 <= len(token) <= 16 and token[-1] in "区县乡镇村市省州局委办院队部厅处科室站所社组团协会司"
+    return 2 <= len(token) <= 24 and token[-1] in _OFFICE_ENDS
+
+
+_OFFICE_ENDS = "区县乡镇村市省州局委办院队部厅处科室站所社组团协会司心校馆厂行"
 
 
 def _read_dateline(article: ParsedArticle) -> None:

@@ -120,11 +120,12 @@ class _Reading:
     date: bool = False  # a date line has been seen
 
 
+_TITLE_MARKS = "◆◇●○▲△★☆▶►▪•※ "
 _PEOPLE_KINDS = frozenset({Kind.OCCASION, Kind.SPEAKER, Kind.BYLINE, Kind.ROLE, Kind.NAME, Kind.CHAR})
 
 
 def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
-    text = line.text
+    text = line.text.lstrip(_TITLE_MARKS) or line.text  # ◆研途有你…: the mark a bulletin sets before titles
     if seen.headings and is_issuer(text):
         header.byline_lines.append(text)  # the issuing offices of a bulletin
     elif seen.byline and seen.headings and not header.kicker:

@@ -104,7 +104,7 @@ LABELS: dict[str, str] = {
     "出處": "source", "时间": "date", "時間": "date", "发布时间": "date", "發佈時間": "date",
     "發布時間": "date", "发布日期": "date", "發布日期": "date", "日期": "date", "生成日期": "date",
     "成文日期": "date", "发文日期": "date", "更新时间": "date", "更新時間": "date", "作者": "author",
-    "撰稿": "author", "撰文": "author", "采写": "author", "执笔": "author", "文": "author",
+    "撰稿": "author", "撰文": "author", "采写": "author", "执笔": "author", "文": "author", "文字": "author",
     "编辑": "editor", "編輯": "editor", "责任编辑": "editor",
     "責任編輯": "editor", "责编": "editor", "本版责编": "editor", "编审": "editor", "校对": "editor",
     "审核": "editor", "主办": "owner", "承办": "chrome", "发布机构": "owner", "发文机关": "owner",
@@ -212,10 +212,15 @@ def _source_kind(text: str) -> Kind | None:
     return None
 
 
+_MARKED_TITLE = re.compile(r"^[●◆◇★☆▲▶►]\s?(?=[^，,]*(?:[，,][^，,]*){0,2}$)[^。；;]{4,50}$")
+
+
 def _marked_kind(text: str) -> Kind | None:
     """Lines whose first character changes what they are: a page's marker, a bracket's tail."""
     if text[0] in "◎●◆★▲▼▶※文" and parse_byline_line(text) is not None:
         return Kind.BYLINE  # ◎记者 张三, 文/图 记者 张三
+    if text[0] in "●◆◇★☆▲▶►" and _MARKED_TITLE.match(text):
+        return Kind.HEADING  # ◆研途有你，公管学院举办考研经验分享交流会: a bulletin's item title
     if text[0] in "□■":
         if len(text) <= 2:
             return None
@@ -442,6 +447,10 @@ def is_strong_end(text: str) -> bool:
         return True
     if text[:1] in "(（" and len(text) <= 40 and _CLOSING_NOTE.match(text):
         return True  # （县应急管理局供稿）, （科室 赵敏）: who wrote or sent it, under its last line
+    if text[:1] in "(（" and SOURCE_NOTE.match(text):
+        return True  # （来源：…　供稿：…）: where the item came from, under its last line
+    if len(text) <= 40 and (found := label_of(text)) is not None and found[1] in ("editor", "author"):
+        return True  # 编辑：赵涵越 / 文字：陈梓童: who wrote and who edited it, under its last line
     if text[-1:] in ")）" and (_ATTRIBUTION_END.search(text[-40:]) or _ATTRIBUTION_TAIL.match(text)):
         return True  # …无怨无悔。（据新华社郑州9月9日电）: the report's source closes it
     return len(text) <= 160 and kind_of(text) in (Kind.CREDIT, Kind.CAPTION)  # longer lines are text

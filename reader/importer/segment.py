@@ -124,7 +124,13 @@ def _headings_after_ends(
     """Articles without an anchor: headings after an article's visible end, over text or a caption."""
     n = len(content)
     for i in range(n):
-        if i in claimed or kinds[i] is not Kind.HEADING or not _after_article_end(content, i, flow):
+        heading = kinds[i] is Kind.HEADING or (
+            flow.items
+            and kinds[i] is Kind.TEXT
+            and is_title_like(content[i].text)
+            and not (flow.wrap is not None and is_full(content[i], flow))
+        )  # in a bulletin an item's title may hold a comma or an exclamation; a full line is text
+        if i in claimed or not heading or not _after_article_end(content, i, flow):
             continue
         if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph

@@ -86,6 +86,8 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
     while i < len(content):
         text = content[i].text
         match = _NUMBERED_ENTRY.match(text)
+        if raw and match_key(_NUMBERING.sub("", text)) == match_key(_entry_title(raw[0])):
+            break  # the first entry's title printed again: the items begin
         if match:
             raw.append(match.group("title"))
             ended = _ends_entry(text)
@@ -107,7 +109,7 @@ _TRAILING_CREDIT = re.compile(r"[（(][^（）()]{0,40}[)）]$")
 
 def _ends_entry(text: str) -> bool:
     core = _TRAILING_CREDIT.sub("", text).rstrip()
-    return core.endswith(("；", ";", "。"))
+    return core.endswith(("；", ";", "。", "！", "？", "!", "?"))
 
 
 def _entry_title(text: str) -> str:
