@@ -239,17 +239,34 @@ def test_the_fourth_set_keeps_what_the_importer_has_learnt() -> None:
     assert (matched, dates) >= (42, 22) and extra <= 20, (matched, extra, dates)
 
 
-def test_no_han_character_of_a_whole_web_page_is_lost() -> None:
+FIFTH = CORPORA / "fifth"
+FIFTH_GOLD: dict[str, dict] = json.loads((FIFTH / "GOLD.json").read_text(encoding="utf-8"))
+
+
+def test_the_fifth_set_keeps_what_the_importer_has_learnt() -> None:
+    """12 files gathered after every fix above by someone who had not read the importer: 7 web pages,
+    and 5 bulletin issues of real items in furniture that engineer chose (two typeset as a PDF and
+    extracted).  First run 5 of 26 titles; after general fixes 15, with 24 extra fragments."""
+    matched = extra = 0
+    for name, gold in FIFTH_GOLD.items():
+        issue = parse_bytes((FIFTH / name).read_bytes(), name)
+        found = _matched([a.title for a in issue.articles], [g["title"] for g in gold["articles"]])
+        matched, extra = matched + found, extra + len(issue.articles) - found
+    assert matched >= 15 and extra <= 24, (matched, extra)
+
+
+@pytest.mark.parametrize("folder", [FOURTH, FIFTH], ids=["fourth", "fifth"])
+def test_no_han_character_of_a_whole_web_page_is_lost(folder: Path) -> None:
     han = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
     from collections import Counter
 
-    for name in FOURTH_GOLD:
-        issue = parse_bytes((FOURTH / name).read_bytes(), name)
+    for name in json.loads((folder / "GOLD.json").read_text(encoding="utf-8")):
+        issue = parse_bytes((folder / name).read_bytes(), name)
         kept = [issue.title or "", issue.publication or "", *(item.text for item in issue.boilerplate)]
         for a in issue.articles:
             kept += [a.section or "", a.kicker or "", a.title, a.subtitle or "", a.byline_text or ""]
             kept += [a.dateline or "", a.date_line or "", a.credit or "", a.source_note or "", a.text]
             kept += [*a.editor_codes, *(p.name for p in a.byline)]
-        need = Counter(han.findall(_decoded((FOURTH / name).read_bytes(), issue.encoding or "utf-8")))
+        need = Counter(han.findall(_decoded((folder / name).read_bytes(), issue.encoding or "utf-8")))
         lost = need - Counter(han.findall("".join(kept)))
         assert not lost, (name, "".join(lost.elements())[:40])
