@@ -25,7 +25,6 @@ from reader.reprints.signature import (
     band_keys,
     keys_blob,
     normalise,
-    normalise_all,
     signatures,
 )
 from reader.reprints.similarity import ratio
@@ -45,7 +44,7 @@ def _fingerprint(normalised: str) -> int:
 
 
 def _normalised(texts: dict[int, str]) -> dict[int, str]:
-    return dict(zip(texts, normalise_all(list(texts.values())), strict=True))
+    return {article_id: normalise(text) for article_id, text in texts.items()}
 
 
 def index_articles(db: Database, article_ids: Sequence[int]) -> int:
@@ -167,8 +166,7 @@ def _member_rows(db: Database, found: Iterable[Any]) -> list[tuple[int, int, int
 
 def rebuild(db: Database, progress: Callable[[int, int], None] | None = None) -> int:
     """Index the whole library from scratch (after an upgrade, or to check the incremental index)."""
-    rows = store.all_texts(db)
-    docs = list(zip([i for i, _t in rows], normalise_all([t for _i, t in rows]), strict=True))
+    docs = [(article_id, normalise(text)) for article_id, text in store.all_texts(db)]
     rows, bands, found = _index(db, docs, from_store=False, progress=progress)
     members = _member_rows(db, clusters(found, DEFAULT_SIMILARITY))
     store.replace_all(db, rows, bands, found, members)

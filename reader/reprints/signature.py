@@ -71,19 +71,6 @@ def normalise(text: str) -> str:
     return codes[keep[codes]].tobytes().decode("utf-32-le")
 
 
-def normalise_all(texts: Sequence[str]) -> list[str]:
-    """``normalise`` of each text, in one numpy pass over all of them (a pass normalises 50,000)."""
-    if not texts:
-        return []
-    fold, keep = _tables()
-    codes = fold[np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)]
-    kept = keep[codes]
-    ends = np.concatenate(([0], np.cumsum([len(text) for text in texts])))
-    bounds = np.concatenate(([0], np.cumsum(kept)))[ends]  # kept characters before each text's end
-    joined = codes[kept].tobytes().decode("utf-32-le")
-    return [joined[bounds[k] : bounds[k + 1]] for k in range(len(texts))]
-
-
 def shingle_hashes(text: str) -> np.ndarray:
     """32-bit hashes of every character 3-gram of a normalised text (with repeats)."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
