@@ -36,8 +36,10 @@ def update_reprints(db: Database, article_ids: Sequence[int]) -> int:
     """Index these new or changed articles for reprints, and any article no pass has indexed yet;
     one transaction per batch of ``REPRINT_BATCH``.  Returns how many were (re)indexed."""
     from reader.reprints.index import index_articles
-    from reader.store.reprints import unchecked, unindexed
+    from reader.store.reprints import purge_stale, unchecked, unindexed
 
+    with db.atomic():
+        purge_stale(db)  # the band rows of articles removed since the last pass, even if none is new
     ids = sorted(set(article_ids) | set(unindexed(db)))
     count = 0
     for start in range(0, len(ids), REPRINT_BATCH):
