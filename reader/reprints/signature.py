@@ -22,13 +22,13 @@ from reader.textfold import FOLD_TABLE
 
 SHINGLE = 3
 NUM_PERM = 128
-BANDS, ROWS = 16, 3
-"""16 bands of 3 rows: a pair whose shingle sets overlap by Jaccard J becomes a candidate with
-probability 1 − (1 − J³)¹⁶: 0.90 at J = 0.51 (the least alike of 2,000 copies with 10 % of their
-characters edited), 0.98 at J = 0.6, 0.12 at J = 0.2 (two articles sharing a paragraph).  The
-32 bands of 4 rows of the first index had the same curve above J = 0.5 (0.90 at 0.51, 0.99 at 0.6)
-at twice the rows per article; the price is more candidates below it (0.12 rather than 0.05 at
-J = 0.2), which the estimate turns away before any text is compared."""
+BANDS, ROWS = 20, 3
+"""20 bands of 3 rows: a pair whose shingle sets overlap by Jaccard J becomes a candidate with
+probability 1 − (1 − J³)²⁰: 0.94 at J = 0.51 (the least alike of 2,000 copies with 10 % of their
+characters edited), 0.99 at J = 0.6, 0.15 at J = 0.2 (two articles sharing a paragraph).  The 32
+bands of 4 rows of the first index gave 0.90, 0.99 and 0.05 at 1.6 times the rows per article;
+16 bands of 3 (0.90, 0.97) lost 2 of the 842 natural pairs of ``bench_reprints.py``.
+The price is more candidates at low J, which the estimate turns away before any text is read."""
 SEED = 20241
 MIN_CHARS = 50
 """Shorter texts (a caption, a one-line notice) are not indexed: a few shared words make them
@@ -143,7 +143,7 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     article, which the estimate turns away."""
     rows = (
         sigs[:, : BANDS * ROWS].astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
-    )  # the first 48 permutations
+    )  # the first 60 permutations
     key = np.broadcast_to(
         np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93), rows.shape[:2]
     )

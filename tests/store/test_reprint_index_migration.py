@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from reader import derived
 from reader.ingest import import_paths
-from reader.reprints.signature import MIN_CHARS, normalise
+from reader.reprints.signature import BANDS, MIN_CHARS, normalise
 from reader.resources import sample_library
 from reader.store import open_db
 from reader.store import reprints as store
@@ -68,7 +68,7 @@ def test_the_old_index_is_dropped_and_the_next_pass_builds_the_new_one(tmp_path:
     indexed = db.execute("SELECT count(*) FROM reprint_docs WHERE keys IS NOT NULL").fetchone()[0]
     assert indexed == articles - 1 - _too_short(db)  # the identical copy stands for none
     assert db.execute("SELECT count(*) FROM reprint_bands WHERE key < 0").fetchone()[0] == 0
-    assert db.execute("SELECT count(*) FROM reprint_bands").fetchone()[0] <= 16 * indexed
+    assert db.execute("SELECT count(*) FROM reprint_bands").fetchone()[0] <= BANDS * indexed
     db.conn.close()
 
 
