@@ -98,8 +98,10 @@ def build(db_path: Path, files: Path) -> None:
     start = time.perf_counter()
     report = ingest.import_paths(db, [files], reprints=False)  # what the window waits for
     seconds = time.perf_counter() - start
+    cpu = time.process_time()
     derived.update_reprints(db, report.reprints_pending)  # what follows: a job of its own (issue 13)
     pass_seconds = time.perf_counter() - start - seconds
+    pass_cpu = time.process_time() - cpu
     db.conn.close()
     if report.failed:
         raise SystemExit(f"{len(report.failed)} files failed: {report.failed[0]}")
@@ -108,7 +110,8 @@ def build(db_path: Path, files: Path) -> None:
     print(
         f"imported {count} files, {imported:,} articles via ingest.import_paths (no entities, reprint "
         f"index after): {mb:.1f} MB in {seconds:.1f} s = {mb / seconds:.2f} MB/s; then the reprint pass "
-        f"{pass_seconds:.1f} s (both: {mb / (seconds + pass_seconds):.2f} MB/s, what `reader import` takes)"
+        f"{pass_seconds:.1f} s, {pass_cpu:.1f} s CPU, load {os.getloadavg()[0]:.1f} "
+        f"(both: {mb / (seconds + pass_seconds):.2f} MB/s, what `reader import` takes)"
     )
 
 
@@ -238,6 +241,8 @@ def sizes(db_path: Path, source_bytes: int | None) -> str:
             "SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'search_%' GROUP BY name ORDER BY 2 DESC"
         ):
             parts.append(f"{name} {size / 1e6:.1f} MB")
+        reprints = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'reprint_%'").fetchone()[0]
+        parts.append(f"reprint index (reprint_*) {(reprints or 0) / 1e6:.1f} MB")
     except Exception as error:  # dbstat is an optional compile-time feature
         parts.append(f"(dbstat unavailable: {error})")
     db.conn.close()

@@ -17,8 +17,10 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
-REPRINT_BATCH = 20_000
-"""Articles per transaction of the reprint pass (memory: their signatures and candidate pairs)."""
+REPRINT_BATCH = 100_000
+"""Articles per transaction of the reprint pass (memory: their signatures, 50 MB, and candidate
+pairs).  Large: no signature is stored, so an article of an earlier batch that is a candidate of a
+later one is read and signed again — in one batch, a whole import's articles never are."""
 
 
 def update_claims(db: Database, article_ids: Sequence[int]) -> None:
@@ -34,8 +36,10 @@ def update_reprints(db: Database, article_ids: Sequence[int]) -> int:
     """Index these new or changed articles for reprints, and any article no pass has indexed yet;
     one transaction per batch of ``REPRINT_BATCH``.  Returns how many were (re)indexed."""
     from reader.reprints.index import index_articles
-    from reader.store.reprints import unchecked, unindexed
+    from reader.store.reprints import purge_stale, unchecked, unindexed
 
+    with db.atomic():
+        purge_stale(db)  # the band rows of articles removed since the last pass, even if none is new
     ids = sorted(set(article_ids) | set(unindexed(db)))
     count = 0
     for start in range(0, len(ids), REPRINT_BATCH):

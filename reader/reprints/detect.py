@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from reader.reprints.signature import BANDS, NUM_PERM, band_keys
+from reader.reprints.signature import NUM_PERM, THREADS, band_keys
 from reader.reprints.similarity import at_least, folded
 
 THRESHOLD = 0.8
@@ -119,13 +120,15 @@ def matches(article_id: int, candidates: Sequence[int], pool: Pool, found: Clust
     drifted apart step by step is one story)."""
     text, mine = pool.text(article_id), pool.folded(article_id)
     pairs = []
+    root = found.find(article_id)
     for other in candidates:
-        if found.find(other) == found.find(article_id):
+        if found.find(other) == root:
             continue
         similarity = at_least(text, pool.text(other), mine, pool.folded(other), THRESHOLD)
         if similarity is not None:
             pairs.append((min(article_id, other), max(article_id, other), round(similarity, 4)))
             found.union(article_id, other)
+            root = found.find(article_id)
     return pairs
 
 
@@ -200,12 +203,27 @@ def _in_batch(keys: np.ndarray, mine: np.ndarray, lengths: np.ndarray) -> tuple[
     earlier, later = _candidates(keys)
     keep = np.zeros(len(later), dtype=bool)
     agreeing = np.zeros(len(later), dtype=np.int64)
-    for start in range(0, len(later), _CHUNK):
+
+    def part(start: int) -> None:
         part = slice(start, start + _CHUNK)
         keep[part], agreeing[part] = _worth_checking(
             later[part], mine, mine[earlier[part]], lengths, lengths[earlier[part]]
         )
+
+    _each_chunk(part, len(later))
     return later[keep], earlier[keep], agreeing[keep]
+
+
+def _each_chunk(work: Callable[[int], None], count: int) -> None:
+    """``work(start)`` for every chunk of ``count`` candidate pairs, on ``THREADS`` threads (numpy's
+    loops let go of the GIL, and the chunks write to disjoint slices)."""
+    starts = range(0, count, _CHUNK)
+    if len(starts) < 2:
+        for start in starts:
+            work(start)
+        return
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        list(pool.map(work, starts))
 
 
 def _from_store(
@@ -220,34 +238,37 @@ def _from_store(
     which = np.searchsorted(stored.known, ids)
     keep = np.zeros(len(later), dtype=bool)
     agreeing = np.zeros(len(later), dtype=np.int64)
-    for start in range(0, len(later), _CHUNK):
+
+    def part(start: int) -> None:
         part = slice(start, start + _CHUNK)
         keep[part], agreeing[part] = _worth_checking(
             later[part], mine, stored.sigs[which[part]], lengths, stored.lengths[which[part]]
         )
+
+    _each_chunk(part, len(later))
     return later[keep], ids[keep], agreeing[keep]
 
 
 def _candidates(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every (earlier row, later row) sharing a band key, once."""
+    """Every (earlier row, later row) sharing a band key, once.  All bands' keys in one pool, as the
+    stored index looks them up (``band_keys``: the band is part of the key)."""
     count = len(keys)
-    positions = np.arange(count, dtype=np.int64)
-    codes = []
-    for band in range(BANDS):
-        order = np.lexsort((positions, keys[:, band]))  # by key, then row: a bucket's rows ascending
-        sorted_keys = keys[order, band]
-        starts = np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]
-        bucket_start = np.maximum.accumulate(np.where(starts, positions, 0))
-        before = positions - bucket_start  # how many earlier rows share this one's bucket
-        total = int(before.sum())
-        if not total:
-            continue
-        later = np.repeat(positions, before)
-        first = np.repeat(np.cumsum(before) - before, before)
-        earlier = np.repeat(bucket_start, before) + (np.arange(total) - first)
-        codes.append(order[earlier] * count + order[later])
-    if not codes:
+    flat = keys.ravel()
+    owners = np.repeat(np.arange(count, dtype=np.int64), keys.shape[1])
+    positions = np.arange(len(flat), dtype=np.int64)
+    order = np.lexsort((owners, flat))  # by key, then row: a bucket's rows ascending
+    sorted_keys = flat[order]
+    starts = np.r_[True, sorted_keys[1:] != sorted_keys[:-1]] if len(flat) else np.zeros(0, bool)
+    bucket_start = np.maximum.accumulate(np.where(starts, positions, 0)) if len(flat) else positions
+    before = positions - bucket_start  # how many earlier entries share this one's bucket
+    total = int(before.sum())
+    if not total:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    unique = np.sort(np.concatenate(codes))  # np.unique hashes, and is far slower on millions
+    later = np.repeat(positions, before)
+    first = np.repeat(np.cumsum(before) - before, before)
+    earlier = np.repeat(bucket_start, before) + (np.arange(total) - first)
+    early, late = owners[order[earlier]], owners[order[later]]
+    codes = (early * count + late)[early != late]  # one article whose two bands met in a key: no pair
+    unique = np.sort(codes)  # np.unique hashes, and is far slower on millions
     unique = unique[np.r_[True, unique[1:] != unique[:-1]]]
     return unique // count, unique % count

@@ -1,9 +1,10 @@
 """Keep the reprint index of a library up to date: per saved file on import, or all at once.
 
 The import calls ``index_articles`` with the articles one file produced: only texts that
-changed are signed, their candidates come from the stored band keys with their stored
-signatures (no other text is read unless the estimate says it may be a reprint), and only the
-clusters they touch are regrouped, so an issue costs milliseconds whatever the library's size.
+changed are signed, their candidates come from the stored band keys (the candidates' texts are
+read and signed again only when their stored length allows a reprint: no signature is stored),
+and only the clusters they touch are regrouped, so an issue costs milliseconds whatever the
+library's size.
 """
 
 from __future__ import annotations
@@ -17,8 +18,15 @@ import numpy as np
 from sqlite_utils import Database
 
 from reader.reprints.clusters import clusters
-from reader.reprints.detect import DEFAULT_SIMILARITY, Pair, Pool, Stored, batch_pairs
-from reader.reprints.signature import MIN_CHARS, band_keys, from_blobs, normalise, signatures, to_blob
+from reader.reprints.detect import DEFAULT_SIMILARITY, MIN_LENGTH_SHARE, Pair, Pool, Stored, batch_pairs
+from reader.reprints.signature import (
+    MIN_CHARS,
+    NUM_PERM,
+    band_keys,
+    keys_blob,
+    normalise,
+    signatures,
+)
 from reader.reprints.similarity import ratio
 from reader.reprints.sources import parse_note
 from reader.store import reprints as store
@@ -28,8 +36,15 @@ NOTE_SIMILARITY = 0.6
 edited more than a reprint found by search alone."""
 
 
-def _fingerprint(normalised: str) -> str:
-    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=12).hexdigest()
+def _fingerprint(normalised: str) -> int:
+    """64 bits of BLAKE2b of the normalised text: which text an article was indexed from, and which
+    articles are identical copies (two different texts meet with probability 2⁻⁶⁴ per pair)."""
+    digest = hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+def _normalised(texts: dict[int, str]) -> dict[int, str]:
+    return {article_id: normalise(text) for article_id, text in texts.items()}
 
 
 def index_articles(db: Database, article_ids: Sequence[int]) -> int:
@@ -39,16 +54,18 @@ def index_articles(db: Database, article_ids: Sequence[int]) -> int:
     group's transaction).  A changed article takes the clusters it was in along: their members look
     for their match again, so no pair is left pointing at a text that is gone.
     """
-    current = {i: normalise(t) for i, t in store.texts(db, article_ids).items()}
+    store.purge_stale(db)  # band rows of articles that left the index since the last pass
+    current = _normalised(store.texts(db, article_ids))
+    prints = {i: _fingerprint(t) for i, t in current.items()}
     known = store.docs(db, list(current))
-    changed = {i for i, text in current.items() if known.get(i) != _fingerprint(text)}
+    changed = {i for i in current if known.get(i) != prints[i]}
     if not changed:
         return 0
     before = store.members_of_clusters(db, changed)
     redo = sorted(changed | before)
-    texts = {**current, **{i: normalise(t) for i, t in store.texts(db, set(redo) - current.keys()).items()}}
+    texts = {**current, **_normalised(store.texts(db, set(redo) - current.keys()))}
     store.forget(db, redo)
-    docs, bands, found = _index(db, [(i, texts[i]) for i in redo], from_store=True)
+    docs, bands, found = _index(db, [(i, texts[i]) for i in redo], from_store=True, prints=prints)
     store.add_docs(db, docs)
     store.add_bands(db, bands)
     store.add_pairs(db, found)
@@ -56,37 +73,62 @@ def index_articles(db: Database, article_ids: Sequence[int]) -> int:
     return len(redo)
 
 
-Rows = tuple[list[tuple[int, str, int, bytes | None]], Iterable[tuple[int, int, int]], list[Pair]]
+Rows = tuple[list[tuple[int, int, int, bytes | None]], Iterable[tuple[int, int]], list[Pair]]
 
 
-def _index(db: Database, docs: list[tuple[int, str]], *, from_store: bool, progress: Any = None) -> Rows:
+def _index(
+    db: Database,
+    docs: list[tuple[int, str]],
+    *,
+    from_store: bool,
+    progress: Any = None,
+    prints: dict[int, int] | None = None,
+) -> Rows:
     """Pair a batch (id order) with the index and with each other: the rows that add it to the index
     (``reprint_docs``, ``reprint_bands``) and the pairs found."""
+    prints = dict(prints or {})
+    for article_id, text in docs:
+        if article_id not in prints:
+            prints[article_id] = _fingerprint(text)
     signed = [(i, t) for i, t in docs if len(t) >= MIN_CHARS]
     sigs = signatures([t for _i, t in signed])
-    fetch = lambda ids: {i: normalise(t) for i, t in store.texts(db, ids).items()}  # noqa: E731
-    stored = _stored(db, signed, sigs) if from_store else None
-    found, indexed = batch_pairs(signed, sigs, stored, Pool({}, fetch), progress)
+    fetch = lambda ids: _normalised(store.texts(db, ids))  # noqa: E731
+    pool = Pool({}, fetch)
+    stored = _stored(db, signed, sigs, pool, prints) if from_store else None
+    found, indexed = batch_pairs(signed, sigs, stored, pool, progress)
     row_of = {article_id: row for row, (article_id, _t) in enumerate(signed)}
-    blobs = {i: to_blob(sigs[row_of[i]]) for i in indexed}  # none for an identical copy
-    docs_rows = [(i, _fingerprint(t), len(t), blobs.get(i)) for i, t in docs]
-    return docs_rows, _band_rows(np.array(indexed, dtype=np.int64), sigs[[row_of[i] for i in indexed]]), found
+    keys = band_keys(sigs[[row_of[i] for i in indexed]])
+    blobs = {i: keys_blob(keys[n]) for n, i in enumerate(indexed)}  # none for an identical copy
+    docs_rows = [(i, prints[i], len(t), blobs.get(i)) for i, t in docs]
+    return docs_rows, _band_rows(np.array(indexed, dtype=np.int64), keys), found
 
 
-def _stored(db: Database, signed: list[tuple[int, str]], sigs: np.ndarray) -> Stored:
-    """The indexed articles sharing a band key with the batch, and the batch's identical copies."""
-    keys = band_keys(sigs)
-    rows, ids = store.band_candidates(db, keys)
+def _stored(
+    db: Database, signed: list[tuple[int, str]], sigs: np.ndarray, pool: Pool, prints: dict[int, int]
+) -> Stored:
+    """The indexed articles sharing a band key with the batch, and the batch's identical copies.
+
+    No signature is stored: the candidates whose stored length allows a reprint of some article of
+    the batch are read and signed again (a few dozen per new article), the others never read."""
+    rows, ids = store.band_candidates(db, band_keys(sigs))
     known = np.sort(ids)
     known = known[np.r_[True, known[1:] != known[:-1]]] if len(known) else known
-    found = store.signatures(db, known.tolist())
-    twins = store.first_with(db, [_fingerprint(t) for _i, t in signed])
+    stored_lengths = store.lengths(db, known.tolist())
+    lengths = np.array([stored_lengths[i] for i in known.tolist()], dtype=np.int64)
+    mine = np.array([len(t) for _i, t in signed], dtype=np.int64)[rows]
+    theirs = lengths[np.searchsorted(known, ids)]
+    fitting = np.minimum(mine, theirs) >= MIN_LENGTH_SHARE * np.maximum(mine, theirs)
+    needed = np.isin(known, ids[fitting])
+    pool.prefetch(known[needed].tolist())
+    known_sigs = np.full((len(known), NUM_PERM), 0xFFFFFFFF, dtype=np.uint32)
+    known_sigs[needed] = signatures([pool.text(i) for i in known[needed].tolist()])
+    twins = store.first_with(db, [prints[i] for i, _t in signed])
     return Stored(
         rows=rows,
         ids=ids,
         known=known,
-        sigs=from_blobs([found[i][1] for i in known.tolist()]),
-        lengths=np.array([found[i][0] for i in known.tolist()], dtype=np.int64),
+        sigs=known_sigs,
+        lengths=lengths,
         twins={row: twin for row, twin in enumerate(twins) if twin is not None},
         clusters=store.clusters_of(db, known.tolist()),
     )
@@ -131,13 +173,14 @@ def rebuild(db: Database, progress: Callable[[int, int], None] | None = None) ->
     return len(docs)
 
 
-def _band_rows(ids: np.ndarray, sigs: np.ndarray) -> Iterable[tuple[int, int, int]]:
-    """``(band, key, article_id)`` in key order, the order the table keeps them in."""
-    keys = band_keys(sigs)
-    bands = np.broadcast_to(np.arange(keys.shape[1]), keys.shape).ravel()
+def _band_rows(ids: np.ndarray, keys: np.ndarray) -> Iterable[tuple[int, int]]:
+    """``(key, article_id)`` in key order, the order the table keeps them in."""
+    flat = keys.ravel()
     owners = np.repeat(ids, keys.shape[1])
-    order = np.lexsort((owners, keys.ravel(), bands))
-    return zip(bands[order].tolist(), keys.ravel()[order].tolist(), owners[order].tolist(), strict=True)
+    order = np.lexsort((owners, flat))
+    flat, owners = flat[order], owners[order]
+    once = np.r_[True, (flat[1:] != flat[:-1]) | (owners[1:] != owners[:-1])] if len(flat) else []
+    return zip(flat[once].tolist(), owners[once].tolist(), strict=True)  # two bands, one key: one row
 
 
 @dataclass(frozen=True)

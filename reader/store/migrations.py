@@ -501,6 +501,63 @@ def m015_careers(db: Database) -> None:
     db.execute("INSERT OR IGNORE INTO entity_queue (article_id) SELECT id FROM articles")
 
 
+@migrations(name="m016_reprint_index_compact")
+def m016_reprint_index_compact(db: Database) -> None:
+    """A reprint index a quarter of m014's size: no signatures, one 31-bit key per band, no by-article
+    index of the band rows.
+
+    ``reprint_docs`` keeps a 64-bit fingerprint and the article's band keys (a blob of 4 bytes a key) instead
+    of a hex fingerprint and a 512-byte signature; ``reprint_bands`` is ``(key, article_id)``, the band
+    mixed into the key.  When an article leaves the index — its ``reprint_docs`` row is deleted, by
+    the cascade from ``articles`` or because its text changed — a trigger queues its keys in
+    ``reprint_stale`` and drops its pairs; the next pass deletes the queued band rows by primary key.
+    The old index cannot be converted (its keys are of 32 bands of 4 rows): it is dropped, every
+    article becomes unindexed (``reader.store.reprints.unindexed``), and the next reprint pass — the
+    next import's, or ``reader reprints`` — indexes the library again.  Pairs and clusters stay
+    meanwhile; that pass finds them again.
+    """
+    db.execute("DROP TABLE reprint_bands")
+    db.execute("DROP TABLE reprint_docs")
+    db.execute(
+        """
+        CREATE TABLE reprint_docs (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            fingerprint INTEGER NOT NULL,
+            length INTEGER NOT NULL,
+            keys BLOB
+        )
+        """
+    )
+    db.execute("CREATE INDEX reprint_docs_fingerprint ON reprint_docs(fingerprint) WHERE keys IS NOT NULL")
+    db.execute(
+        """
+        CREATE TABLE reprint_bands (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE TABLE reprint_stale (article_id INTEGER NOT NULL, keys BLOB NOT NULL)")
+    db.execute(
+        """
+        CREATE TRIGGER reprint_docs_gone AFTER DELETE ON reprint_docs BEGIN
+            INSERT INTO reprint_stale (article_id, keys) SELECT old.article_id, old.keys
+                WHERE old.keys IS NOT NULL;
+            DELETE FROM reprint_pairs WHERE a = old.article_id OR b = old.article_id;
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER reprint_text_changed AFTER UPDATE OF text ON articles
+        WHEN old.text IS NOT new.text BEGIN
+            DELETE FROM reprint_docs WHERE article_id = old.id;
+        END
+        """
+    )
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 

@@ -1,7 +1,10 @@
 """All SQL about reprints: the LSH band index, checked pairs, and the clustering kept for counting.
 
-Band keys live in ``reprint_bands`` (one row per article and band) so an import can look up the
-candidates of its new articles without loading the library; pairs are stored once, low id first.
+Band keys live in ``reprint_bands`` (one ``(key, article_id)`` row per article and band) so an import
+can look up the candidates of its new articles without loading the library; pairs are stored
+once, low id first.  The band table has no index by article: an article that leaves the index
+(deleted, its text changed, indexed again) leaves its keys in ``reprint_stale`` (a trigger, m016),
+and ``purge_stale`` deletes those rows by primary key at the start of the next pass.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from sqlite_utils import Database
 from reader.store.db import in_chunks
 
 
-def docs(db: Database, article_ids: Sequence[int]) -> dict[int, str]:
+def docs(db: Database, article_ids: Sequence[int]) -> dict[int, int]:
     """The fingerprint each of these articles was indexed from."""
     found: dict[int, str] = {}
     for chunk, marks in in_chunks(list(article_ids)):
@@ -46,11 +49,24 @@ def all_texts(db: Database) -> list[tuple[int, str]]:
 
 
 def forget(db: Database, article_ids: Sequence[int]) -> None:
-    """Drop the index rows and pairs of these articles (they are about to be indexed again)."""
+    """Drop the index rows and pairs of these articles (they are about to be indexed again): the
+    trigger of ``reprint_docs`` queues their band keys, deleted here at once.  Pairs explicitly too:
+    an article may have some without a ``reprint_docs`` row (the index was dropped by m016)."""
     for chunk, marks in in_chunks(list(article_ids)):
-        db.execute(f"DELETE FROM reprint_bands WHERE article_id IN ({marks})", chunk)
         db.execute(f"DELETE FROM reprint_pairs WHERE a IN ({marks}) OR b IN ({marks})", chunk + chunk)
         db.execute(f"DELETE FROM reprint_docs WHERE article_id IN ({marks})", chunk)
+    purge_stale(db)
+
+
+def purge_stale(db: Database) -> int:
+    """Delete the band rows of the articles that left the index (``reprint_stale``), by primary key:
+    no scan of the band table, whatever its size.  Returns how many articles they were."""
+    stale = db.execute("SELECT article_id, keys FROM reprint_stale").fetchall()
+    if stale:
+        rows = ((key, i) for i, blob in stale for key in np.frombuffer(blob, "<u4").tolist())
+        db.conn.executemany("DELETE FROM reprint_bands WHERE key = ? AND article_id = ?", rows)
+        db.execute("DELETE FROM reprint_stale")
+    return len(stale)
 
 
 @contextmanager
@@ -75,75 +91,67 @@ def unchecked(db: Database) -> Iterator[None]:
 
 def replace_all(
     db: Database,
-    docs: Iterable[tuple[int, str, int, bytes | None]],
-    bands: Iterable[tuple[int, int, int]],
+    docs: Iterable[tuple[int, int, int, bytes | None]],
+    bands: Iterable[tuple[int, int]],
     pairs: Iterable[tuple[int, int, float]],
     members: Iterable[tuple[int, int, int]],
 ) -> None:
-    """Replace the whole index in one transaction (the whole-library run); ``bands`` sorted by key.
-    The by-article index is built once after the insert, not kept up row by row."""
+    """Replace the whole index in one transaction (the whole-library run); ``bands`` sorted by key."""
     with unchecked(db):
-        for table in ("reprint_members", "reprint_pairs", "reprint_bands", "reprint_docs"):
+        for table in ("reprint_members", "reprint_pairs", "reprint_bands", "reprint_docs", "reprint_stale"):
             db.execute(f"DELETE FROM {table}")
-        db.execute("DROP INDEX IF EXISTS reprint_bands_article")
         add_docs(db, docs)
         add_bands(db, bands)
-        db.execute("CREATE INDEX reprint_bands_article ON reprint_bands(article_id)")  # as in m006
         add_pairs(db, pairs)
         replace_members(db, [], members)
 
 
-def add_docs(db: Database, rows: Iterable[tuple[int, str, int, bytes | None]]) -> None:
-    """``(article_id, fingerprint, length, signature)`` rows; a signature only for an article in the
-    band index (none for a text too short to sign, or for a later identical copy)."""
+def add_docs(db: Database, rows: Iterable[tuple[int, int, int, bytes | None]]) -> None:
+    """``(article_id, fingerprint, length, keys)`` rows; band keys only for an article in the band
+    index (none for a text too short to sign, or for a later identical copy)."""
     db.conn.executemany(
-        "INSERT INTO reprint_docs (article_id, fingerprint, length, signature) VALUES (?, ?, ?, ?)", rows
+        "INSERT INTO reprint_docs (article_id, fingerprint, length, keys) VALUES (?, ?, ?, ?)", rows
     )
 
 
-def add_bands(db: Database, rows: Iterable[tuple[int, int, int]]) -> None:
-    """``(band, key, article_id)`` rows: the article can now be found by the articles after it."""
-    db.conn.executemany("INSERT INTO reprint_bands (band, key, article_id) VALUES (?, ?, ?)", rows)
+def add_bands(db: Database, rows: Iterable[tuple[int, int]]) -> None:
+    """``(key, article_id)`` rows: the article can now be found by the articles after it."""
+    db.conn.executemany("INSERT INTO reprint_bands (key, article_id) VALUES (?, ?)", rows)
 
 
 def band_candidates(db: Database, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For rows of band keys (``(n, bands)``, one row per new article): (row, indexed article) for
-    every shared key, once per pair, as arrays.  One query per band and chunk of keys, each a walk
+    every shared key, once per pair, as arrays.  One query per chunk of distinct keys, each a walk
     down the primary key; the matching of keys back to rows is done in numpy (millions of hits)."""
-    rows, ids = [], []
-    for band in range(keys.shape[1]):
-        column = keys[:, band]
-        order = np.argsort(column, kind="stable")
-        ordered = column[order]
-        hits: list[tuple[int, int]] = []
-        for chunk, marks in in_chunks(np.unique(column).tolist()):
-            sql = f"SELECT key, article_id FROM reprint_bands WHERE band = ? AND key IN ({marks})"
-            hits.extend(db.execute(sql, [band, *chunk]).fetchall())
-        if not hits:
-            continue
-        found = np.array(hits, dtype=np.int64)
-        left = np.searchsorted(ordered, found[:, 0], "left")
-        count = np.searchsorted(ordered, found[:, 0], "right") - left  # new rows with this key
-        first = np.repeat(np.cumsum(count) - count, count)
-        rows.append(order[np.repeat(left, count) + np.arange(int(count.sum())) - first])
-        ids.append(np.repeat(found[:, 1], count))
-    if not rows:
+    flat = keys.ravel()
+    owners = np.repeat(np.arange(len(keys), dtype=np.int64), keys.shape[1])
+    order = np.argsort(flat, kind="stable")
+    ordered = flat[order]
+    hits: list[tuple[int, int]] = []
+    for chunk, marks in in_chunks(np.unique(flat).tolist()):
+        sql = f"SELECT key, article_id FROM reprint_bands WHERE key IN ({marks})"
+        hits.extend(db.execute(sql, chunk).fetchall())
+    if not hits:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    every_row, every_id = np.concatenate(rows), np.concatenate(ids)
+    found = np.array(hits, dtype=np.int64)
+    left = np.searchsorted(ordered, found[:, 0], "left")
+    count = np.searchsorted(ordered, found[:, 0], "right") - left  # new entries with this key
+    first = np.repeat(np.cumsum(count) - count, count)
+    every_row = owners[order[np.repeat(left, count) + np.arange(int(count.sum())) - first]]
+    every_id = np.repeat(found[:, 1], count)
     span = int(every_id.max()) + 1
     codes = np.sort(every_row * span + every_id)  # sorted, then deduplicated (np.unique hashes: slow)
     codes = codes[np.r_[True, codes[1:] != codes[:-1]]]
     return codes // span, codes % span
 
 
-def signatures(db: Database, article_ids: Sequence[int]) -> dict[int, tuple[int, bytes]]:
-    """``article_id → (length, signature)`` of indexed articles."""
-    found: dict[int, tuple[int, bytes]] = {}
+def lengths(db: Database, article_ids: Sequence[int]) -> dict[int, int]:
+    """``article_id → length`` of the normalised text each of these articles was indexed from."""
+    found: dict[int, int] = {}
     for chunk, marks in in_chunks(list(article_ids)):
-        for article_id, length, signature in db.execute(
-            f"SELECT article_id, length, signature FROM reprint_docs WHERE article_id IN ({marks})", chunk
-        ):
-            found[article_id] = (length, signature)
+        found.update(
+            db.execute(f"SELECT article_id, length FROM reprint_docs WHERE article_id IN ({marks})", chunk)
+        )
     return found
 
 
@@ -167,14 +175,14 @@ def clusters_of(db: Database, article_ids: Sequence[int]) -> dict[int, int]:
     return found
 
 
-def first_with(db: Database, fingerprints: Sequence[str]) -> list[int | None]:
+def first_with(db: Database, fingerprints: Sequence[int]) -> list[int | None]:
     """For each fingerprint, the indexed article with that text (an identical copy stands for it)."""
-    found: dict[str, int] = {}
+    found: dict[int, int] = {}
     for start in range(0, len(fingerprints), 500):
         chunk = sorted(set(fingerprints[start : start + 500]))
         found.update(
             db.execute(
-                "SELECT fingerprint, min(article_id) FROM reprint_docs WHERE signature IS NOT NULL "
+                "SELECT fingerprint, min(article_id) FROM reprint_docs WHERE keys IS NOT NULL "
                 f"AND fingerprint IN ({','.join('?' * len(chunk))}) GROUP BY fingerprint",
                 chunk,
             ).fetchall()

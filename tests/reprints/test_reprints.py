@@ -11,6 +11,7 @@ import pytest
 from datasketch import MinHash
 from sqlite_utils import Database
 
+from reader import derived
 from reader.ingest import import_paths
 from reader.reprints import index
 from reader.reprints import signature as sig
@@ -20,6 +21,7 @@ from reader.reprints.sources import parse_note
 from reader.resources import sample_library
 from reader.store import open_db
 from reader.store import reprints as store
+from reader.store.issues import delete_issue
 
 BULLETIN = "000_cb36cc279cad0e3a.txt"
 REPRINTED = "产业逐新向未来"  # the bulletin's article with (原载2024年9月30日《驻马店日报》T03版)
@@ -205,4 +207,54 @@ def test_a_version_between_two_others_joins_their_clusters(tmp_path: Path) -> No
     assert [c.article_ids for c in index.library_clusters(db) if ids["x"] in c.article_ids] == [
         sorted(ids.values())
     ]
+    db.conn.close()
+
+
+def _band_rows_of(db: Database, article_id: int) -> int:
+    return db.execute("SELECT count(*) FROM reprint_bands WHERE article_id = ?", [article_id]).fetchone()[0]
+
+
+def test_a_changed_or_removed_copy_leaves_no_pair_and_no_band_row(tmp_path: Path) -> None:
+    """A re-imported file whose article became another text loses its pair at once (before any pass),
+    and the pass after it files the new text's keys only; removing the issue drops its pair, and
+    the next pass deletes its band rows through the keys kept for it (no by-article index)."""
+    db = open_db(tmp_path / "library.db")
+    import_paths(db, [sample_library()])
+    (source, title, text), (_other, _t, unrelated) = db.execute(
+        "SELECT id, title, text FROM articles WHERE length(text) > 300 ORDER BY id LIMIT 2"
+    ).fetchall()
+    path = tmp_path / "copy.md"
+    path.write_text(f"---\ndate: 2025-04-01\n---\n\n# {title}\n\n{text[:-5]}之后\n", encoding="utf-8")
+    import_paths(db, [path])
+    (copy,) = db.execute("SELECT max(id) FROM articles").fetchone()
+    assert [(a, b) for a, b, _s in store.pairs(db)] == [(source, copy)]
+    assert _band_rows_of(db, copy) > 0
+
+    with db.atomic():  # the text changes (as a re-import writes it); no pass has run yet
+        db.execute("UPDATE articles SET text = ? WHERE id = ?", [unrelated[::-1], copy])
+    assert store.pairs(db) == []
+    assert copy in store.unindexed(db)
+    path.write_text(f"---\ndate: 2025-04-01\n---\n\n# {title}\n\n{unrelated[::-1]}\n", encoding="utf-8")
+    import_paths(db, [path])  # the re-import's pass
+    assert store.pairs(db) == []
+    (keys,) = db.execute("SELECT keys FROM reprint_docs WHERE article_id = ?", [copy]).fetchone()
+    filed = {k for (k,) in db.execute("SELECT key FROM reprint_bands WHERE article_id = ?", [copy])}
+    assert filed == set(np.frombuffer(keys, "<u4").tolist())  # the old text's keys are gone
+
+    path.write_text(f"---\ndate: 2025-04-01\n---\n\n# {title}\n\n{text}\n", encoding="utf-8")
+    import_paths(db, [path])  # identical to its source now: paired outright, not in the band index
+    assert store.pairs(db) == [(source, copy, 1.0)]
+    assert _band_rows_of(db, copy) == 0
+
+    path.write_text(f"---\ndate: 2025-04-01\n---\n\n# {title}\n\n{text[:-5]}之后\n", encoding="utf-8")
+    import_paths(db, [path])
+    assert _band_rows_of(db, copy) > 0
+    (issue,) = db.execute("SELECT issue_id FROM articles WHERE id = ?", [copy]).fetchone()
+    delete_issue(db, issue)
+    assert store.pairs(db) == []
+    assert _band_rows_of(db, copy) > 0  # queued in reprint_stale, not scanned for
+    assert db.execute("SELECT count(*) FROM reprint_stale").fetchone()[0] == 1
+    assert derived.update_reprints(db, []) == 0
+    assert _band_rows_of(db, copy) == 0
+    assert db.execute("SELECT count(*) FROM reprint_stale").fetchone()[0] == 0
     db.conn.close()
