@@ -107,7 +107,10 @@ _ROW_FIELDS = (
 def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
     """The rows ``save_issue`` will write for ``parsed``: pure work, safe in another process."""
     articles = []
-    for article in parsed.articles:
+    entries = search.prepare_many(
+        [(article.kicker, article.title, article.subtitle, article.text) for article in parsed.articles]
+    )
+    for article, entry in zip(parsed.articles, entries, strict=True):
         text = article.text
         values = (
             article.kicker,
@@ -122,9 +125,6 @@ def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
             text,
             _kinds_json([block.kind.value for block in article.blocks]),
             len(text),
-        )
-        entry = search.prepare(
-            kicker=article.kicker, title=article.title, subtitle=article.subtitle, text=text
         )
         bylines = tuple((byline.role, byline.name) for byline in article.byline)
         articles.append(
