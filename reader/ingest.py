@@ -24,7 +24,15 @@ from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, parse_bytes
 from reader.store import entities as entity_store
 from reader.store import search
-from reader.store.issues import PreparedIssue, SaveResult, SaveStatus, content_hash, prepare_issue, save_issue
+from reader.store.issues import (
+    PreparedIssue,
+    SaveResult,
+    SaveStatus,
+    content_hash,
+    prepare_issue,
+    save_issue,
+    stored_form,
+)
 
 AfterSave = Callable[[Database, SaveResult], None]
 Progress = Callable[[int, int, Path], None]
@@ -171,13 +179,14 @@ class _Loaded:
     byte_size: int
     digest: str
     issue: PreparedIssue
+    stored_path: str  # ``issues.stored_form(path)``: resolved here, not by the writer
 
 
 def _load(path: Path) -> _Loaded:
     """Read, parse and prepare the rows and search entries of one file: pure work, safe in another process."""
     data = _read_regular(path)
     parsed = parse_bytes(data, filenames.shown(path.name))
-    return _Loaded(path, len(data), content_hash(data), prepare_issue(parsed))
+    return _Loaded(path, len(data), content_hash(data), prepare_issue(parsed), stored_form(path))
 
 
 def _store(
@@ -195,6 +204,7 @@ def _store(
             source_path=loaded.path,
             byte_size=loaded.byte_size,
             digest=loaded.digest,
+            stored_path=loaded.stored_path,
             index_later=entries if index_later is not None else None,
         )
         if result.status is not SaveStatus.UNCHANGED:
