@@ -95,7 +95,15 @@ def run_stages(files: Path, out: Path, count: int) -> dict[str, float]:
     start = clock()
     loaded = {}
     for path, data, issue in parsed:
-        if hasattr(issues, "prepare_issue"):  # this tree: rows and search entries
+        if hasattr(issues, "stored_form"):  # this tree: rows, search entries and the stored path
+            loaded[path] = ingest._Loaded(
+                path,
+                len(data),
+                issues.content_hash(data),
+                issues.prepare_issue(issue),
+                issues.stored_form(path),
+            )
+        elif hasattr(issues, "prepare_issue"):  # rows and search entries
             loaded[path] = ingest._Loaded(
                 path, len(data), issues.content_hash(data), issues.prepare_issue(issue)
             )
