@@ -310,19 +310,7 @@ def _replace_articles(
     the import hot path, and the helpers re-read the schema on every call.
     """
     conn = db.conn
-    existing: dict[str, int] = {}
-    if not new:
-        existing = dict(
-            conn.execute("SELECT key, id FROM articles WHERE issue_id = ?", [issue_id]).fetchall()
-        )
-        conn.execute("UPDATE articles SET section_id = NULL WHERE issue_id = ?", [issue_id])
-        conn.execute("DELETE FROM sections WHERE issue_id = ?", [issue_id])
-    section_ids = {
-        name: conn.execute(
-            "INSERT INTO sections (issue_id, name, position) VALUES (?, ?, ?)", [issue_id, name, position]
-        ).lastrowid
-        for position, name in enumerate(issue.sections)
-    }
+    existing, section_ids = _replace_sections(conn, issue_id, issue, new)
     keys = _keys(issue_key, issue.articles)
     for gone_key in set(existing) - set(keys):
         search.remove_article(db, existing[gone_key])
@@ -356,6 +344,26 @@ def _replace_articles(
     else:
         search.index_prepared(db, entries)
     return ids
+
+
+def _replace_sections(
+    conn: Any, issue_id: int, issue: PreparedIssue, new: bool
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The issue's articles so far (key → id) and its sections written anew (name → id)."""
+    existing: dict[str, int] = {}
+    if not new:
+        existing = dict(
+            conn.execute("SELECT key, id FROM articles WHERE issue_id = ?", [issue_id]).fetchall()
+        )
+        conn.execute("UPDATE articles SET section_id = NULL WHERE issue_id = ?", [issue_id])
+        conn.execute("DELETE FROM sections WHERE issue_id = ?", [issue_id])
+    section_ids = {
+        name: conn.execute(
+            "INSERT INTO sections (issue_id, name, position) VALUES (?, ?, ?)", [issue_id, name, position]
+        ).lastrowid
+        for position, name in enumerate(issue.sections)
+    }
+    return existing, section_ids
 
 
 def _keys(issue_key: str, articles: Sequence[PreparedArticle]) -> list[str]:
