@@ -12,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import queue
 import signal
 import sys
 import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 Handler = Callable[[Any], Any]
@@ -51,8 +53,16 @@ def watch_parent(parent_pid: int) -> None:
 
 def serve(conn: Connection, parent_pid: int, handler: Handler) -> None:
     """The child's loop: answer each request with ``handler(request)`` (or the exception it raised)
-    until the request is ``None`` or the pipe closes."""
+    until the request is ``None`` or the pipe closes.
+
+    Answers are pickled here and written by a thread of their own, so the child goes on with the
+    next request while its parent is busy elsewhere: a big answer (a parsed file is a few hundred
+    KB) no longer holds the child in ``send`` until the parent reads it.  The parent bounds how
+    far ahead a child runs by how many requests it has sent.
+    """
     watch_parent(parent_pid)
+    outbox: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+    threading.Thread(target=_send_answers, args=(conn, outbox), name="answers", daemon=True).start()
     while True:
         try:
             request = conn.recv()
@@ -64,10 +74,23 @@ def serve(conn: Connection, parent_pid: int, handler: Handler) -> None:
             answer: object = handler(request)
         except Exception as error:
             answer = error
+        outbox.put(_pickled(answer))
+
+
+def _pickled(answer: object) -> bytes:
+    try:
+        return bytes(ForkingPickler.dumps(answer))
+    except Exception as error:  # an answer or exception that does not pickle: its text still does
+        return bytes(ForkingPickler.dumps(RuntimeError(f"{type(error).__name__}: {error}")))
+
+
+def _send_answers(conn: Connection, outbox: queue.SimpleQueue[bytes]) -> None:
+    """Write the answers in order; the writes wait (without the GIL) for the parent to read."""
+    while True:
         try:
-            conn.send(answer)
-        except Exception as error:  # an answer or exception that does not pickle: its text still does
-            conn.send(RuntimeError(f"{type(error).__name__}: {error}"))
+            conn.send_bytes(outbox.get())
+        except OSError:  # the parent is gone: ``watch_parent`` ends the process
+            return
 
 
 class Child:

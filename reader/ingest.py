@@ -24,7 +24,15 @@ from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, parse_bytes
 from reader.store import entities as entity_store
 from reader.store import search
-from reader.store.issues import PreparedIssue, SaveResult, SaveStatus, content_hash, prepare_issue, save_issue
+from reader.store.issues import (
+    PreparedIssue,
+    SaveResult,
+    SaveStatus,
+    content_hash,
+    prepare_issue,
+    save_issue,
+    stored_form,
+)
 
 AfterSave = Callable[[Database, SaveResult], None]
 Progress = Callable[[int, int, Path], None]
@@ -171,13 +179,14 @@ class _Loaded:
     byte_size: int
     digest: str
     issue: PreparedIssue
+    stored_path: str  # ``issues.stored_form(path)``: resolved here, not by the writer
 
 
 def _load(path: Path) -> _Loaded:
     """Read, parse and prepare the rows and search entries of one file: pure work, safe in another process."""
     data = _read_regular(path)
     parsed = parse_bytes(data, filenames.shown(path.name))
-    return _Loaded(path, len(data), content_hash(data), prepare_issue(parsed))
+    return _Loaded(path, len(data), content_hash(data), prepare_issue(parsed), stored_form(path))
 
 
 def _store(
@@ -195,6 +204,7 @@ def _store(
             source_path=loaded.path,
             byte_size=loaded.byte_size,
             digest=loaded.digest,
+            stored_path=loaded.stored_path,
             index_later=entries if index_later is not None else None,
         )
         if result.status is not SaveStatus.UNCHANGED:
@@ -288,6 +298,11 @@ PARALLEL_MIN_FILES = 8
 """Below this many files a batch is parsed in-process: starting a worker costs more than it saves."""
 
 LOOKAHEAD = 4
+LOOKAHEAD_BYTES = 16 * 2**20
+"""Files sent to the parse workers ahead of the writer: at least ``LOOKAHEAD``, more while their sizes
+add up to less than ``LOOKAHEAD_BYTES`` (their answers, about five times the size of the file, wait in
+the workers).  The writer indexes each group's search entries in one burst of about half a second;
+with only a few files in hand the workers would idle through it, and so would one of two cores."""
 
 MERGE_PAGES = 64
 """Index pages one import merges at its end (≈ 1 MiB per table): a bounded step, never a rewrite."""
@@ -304,10 +319,17 @@ def _workers(file_count: int) -> list[Child]:
     return [Child(_load, name="reader-parse") for _ in range(min(2, cores))]
 
 
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # reading it will say what is wrong
+
+
 class _Reader:
     """Hands the writer each file's loaded form: from the parse workers, or read in-process.
 
-    Files go to the workers in turn, up to ``LOOKAHEAD`` ahead of the writer.  Should a
+    Files go to the workers in turn, up to ``LOOKAHEAD_BYTES`` ahead of the writer.  Should a
     worker die (killed, out of memory), the workers are stopped and every file still to
     come, including those they had in hand, is read in-process: the batch goes on.
     """
@@ -315,15 +337,21 @@ class _Reader:
     def __init__(self, files: list[Path]) -> None:
         self.files = files
         self.workers = _workers(len(files))
-        self.sent: deque[tuple[int, Child]] = deque()
+        self.sent: deque[tuple[int, Child, int]] = deque()  # (file index, its worker, its size)
+        self.in_flight = 0  # bytes of the files sent and not yet answered
         self.next_to_send = 0
 
     def _send_ahead(self, index: int) -> None:
         self.next_to_send = max(self.next_to_send, index)
-        while len(self.sent) < LOOKAHEAD and self.next_to_send < len(self.files):
+        while self.next_to_send < len(self.files) and (
+            len(self.sent) < LOOKAHEAD or self.in_flight < LOOKAHEAD_BYTES
+        ):
+            path = self.files[self.next_to_send]
             worker = self.workers[self.next_to_send % len(self.workers)]
-            worker.conn.send(self.files[self.next_to_send])
-            self.sent.append((self.next_to_send, worker))
+            worker.conn.send(path)
+            size = _size(path)
+            self.sent.append((self.next_to_send, worker, size))
+            self.in_flight += size
             self.next_to_send += 1
 
     def load(self, index: int) -> Callable[[], _Loaded]:
@@ -332,8 +360,9 @@ class _Reader:
             return lambda: _load(path)
         try:
             self._send_ahead(index)
-            sent_index, worker = self.sent.popleft()
+            sent_index, worker, size = self.sent.popleft()
             assert sent_index == index
+            self.in_flight -= size
             answer = worker.conn.recv()
         except (EOFError, OSError):  # a worker died (memory, a signal): carry on in-process
             self.close()
@@ -353,6 +382,7 @@ class _Reader:
             worker.close()
         self.workers = []
         self.sent.clear()
+        self.in_flight = 0
 
 
 def import_paths(

@@ -107,7 +107,10 @@ _ROW_FIELDS = (
 def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
     """The rows ``save_issue`` will write for ``parsed``: pure work, safe in another process."""
     articles = []
-    for article in parsed.articles:
+    entries = search.prepare_many(
+        [(article.kicker, article.title, article.subtitle, article.text) for article in parsed.articles]
+    )
+    for article, entry in zip(parsed.articles, entries, strict=True):
         text = article.text
         values = (
             article.kicker,
@@ -122,9 +125,6 @@ def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
             text,
             _kinds_json([block.kind.value for block in article.blocks]),
             len(text),
-        )
-        entry = search.prepare(
-            kicker=article.kicker, title=article.title, subtitle=article.subtitle, text=text
         )
         bylines = tuple((byline.role, byline.name) for byline in article.byline)
         articles.append(
@@ -163,19 +163,21 @@ def save_issue(
     index_later: list[search.Entry] | None = None,
     digest: str | None = None,
     byte_size: int | None = None,
+    stored_path: str | None = None,
 ) -> SaveResult:
     """Store one parsed file in one transaction; a failure leaves the library as it was.
 
     ``parsed`` may come already prepared (``prepare_issue``, done in the importer's
     workers); then ``digest`` (``content_hash`` of the bytes) and ``byte_size`` stand
-    for ``data``.  With ``index_later`` the articles' search entries are appended there
+    for ``data``, and ``stored_path`` (``stored_form``) may stand for resolving ``source_path``
+    here.  With ``index_later`` the articles' search entries are appended there
     for the caller to pass to ``search.index_prepared`` in the same transaction,
     instead of indexed now.
     """
     issue = parsed if isinstance(parsed, PreparedIssue) else prepare_issue(parsed)
     digest = digest or content_hash(data)
     size = len(data) if byte_size is None else byte_size
-    path = filenames.stored(Path(source_path).resolve()) if str(source_path) else ""
+    path = stored_path if stored_path is not None else stored_form(source_path)
     unchanged = _already_stored(db, digest, path)
     if unchanged:
         return unchanged
@@ -212,6 +214,11 @@ def save_issue(
             annotations.adopt_orphans(db, issue_id, digest)  # the same text back: its notes come back too
         annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
     return SaveResult(status, issue_id, version, article_ids)
+
+
+def stored_form(source_path: str | Path) -> str:
+    """The path as the library keeps it: resolved (links followed), undecodable bytes escaped."""
+    return filenames.stored(Path(source_path).resolve()) if str(source_path) else ""
 
 
 def _already_stored(db: Database, digest: str, path: str) -> SaveResult | None:
@@ -270,9 +277,17 @@ def _insert(db: Database, table: str, fields: dict[str, Any]) -> int:
 
 
 _INSERT_ARTICLE = (
-    f"INSERT INTO articles (issue_id, section_id, key, position, {', '.join(_ROW_FIELDS)}, updated_at, "
-    f"created_at) VALUES ({', '.join('?' * (len(_ROW_FIELDS) + 6))})"
+    f"INSERT INTO articles (id, issue_id, section_id, key, position, {', '.join(_ROW_FIELDS)}, updated_at, "
+    f"created_at) VALUES ({', '.join('?' * (len(_ROW_FIELDS) + 7))})"
 )
+
+
+def _last_article_id(conn: Any) -> int:
+    """The highest article id: new articles get the ids SQLite would give them one by one (``max + 1``),
+    so they can go in with one ``executemany`` (a statement per article cost the writer more)."""
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+
+
 _UPDATE_ARTICLE = (
     "UPDATE articles SET issue_id = ?, section_id = ?, key = ?, position = ?, "
     f"{', '.join(f + ' = ?' for f in _ROW_FIELDS)}, updated_at = ? WHERE id = ?"
@@ -295,6 +310,46 @@ def _replace_articles(
     the import hot path, and the helpers re-read the schema on every call.
     """
     conn = db.conn
+    existing, section_ids = _replace_sections(conn, issue_id, issue, new)
+    keys = _keys(issue_key, issue.articles)
+    for gone_key in set(existing) - set(keys):
+        search.remove_article(db, existing[gone_key])
+        conn.execute("DELETE FROM articles WHERE id = ?", [existing[gone_key]])
+    ids = []
+    inserts: list[tuple[Any, ...]] = []
+    bylines: list[tuple[int, int, str, str]] = []
+    entries: list[search.Entry] = []
+    next_id = _last_article_id(conn) + 1
+    for position, (article, key) in enumerate(zip(issue.articles, keys, strict=True)):
+        head = (issue_id, section_ids.get(article.section) if article.section else None, key, position)
+        article_id = existing.get(key)
+        if article_id is not None:
+            conn.execute(_UPDATE_ARTICLE, [*head, *article.values, stamp, article_id])
+            conn.execute("DELETE FROM bylines WHERE article_id = ?", [article_id])
+            entries.append(search.Entry(article_id, article.search))
+        else:
+            article_id = next_id
+            next_id += 1
+            inserts.append((article_id, *head, *article.values, stamp, stamp))
+            entries.append(search.Entry(article_id, article.search, new=True, issue_date=issue_date))
+        bylines += [(article_id, n, role, name) for n, (role, name) in enumerate(article.bylines)]
+        ids.append(article_id)
+    conn.executemany(_INSERT_ARTICLE, inserts)
+    if bylines:
+        conn.executemany(
+            "INSERT INTO bylines (article_id, position, role, name) VALUES (?, ?, ?, ?)", bylines
+        )
+    if index_later is not None:
+        index_later.extend(entries)
+    else:
+        search.index_prepared(db, entries)
+    return ids
+
+
+def _replace_sections(
+    conn: Any, issue_id: int, issue: PreparedIssue, new: bool
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The issue's articles so far (key → id) and its sections written anew (name → id)."""
     existing: dict[str, int] = {}
     if not new:
         existing = dict(
@@ -308,34 +363,7 @@ def _replace_articles(
         ).lastrowid
         for position, name in enumerate(issue.sections)
     }
-    keys = _keys(issue_key, issue.articles)
-    for gone_key in set(existing) - set(keys):
-        search.remove_article(db, existing[gone_key])
-        conn.execute("DELETE FROM articles WHERE id = ?", [existing[gone_key]])
-    ids = []
-    bylines: list[tuple[int, int, str, str]] = []
-    entries: list[search.Entry] = []
-    for position, (article, key) in enumerate(zip(issue.articles, keys, strict=True)):
-        head = (issue_id, section_ids.get(article.section) if article.section else None, key, position)
-        article_id = existing.get(key)
-        if article_id is not None:
-            conn.execute(_UPDATE_ARTICLE, [*head, *article.values, stamp, article_id])
-            conn.execute("DELETE FROM bylines WHERE article_id = ?", [article_id])
-            entries.append(search.Entry(article_id, article.search))
-        else:
-            article_id = conn.execute(_INSERT_ARTICLE, [*head, *article.values, stamp, stamp]).lastrowid
-            entries.append(search.Entry(article_id, article.search, new=True, issue_date=issue_date))
-        bylines += [(article_id, n, role, name) for n, (role, name) in enumerate(article.bylines)]
-        ids.append(article_id)
-    if bylines:
-        conn.executemany(
-            "INSERT INTO bylines (article_id, position, role, name) VALUES (?, ?, ?, ?)", bylines
-        )
-    if index_later is not None:
-        index_later.extend(entries)
-    else:
-        search.index_prepared(db, entries)
-    return ids
+    return existing, section_ids
 
 
 def _keys(issue_key: str, articles: Sequence[PreparedArticle]) -> list[str]:

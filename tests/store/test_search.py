@@ -428,6 +428,32 @@ def test_hit_spans_point_into_the_original_text() -> None:
     assert search.hit_spans(text, "  ") == []
 
 
+def test_an_article_entry_holds_its_pairs_and_characters() -> None:
+    (entry,) = search.prepare_many([(None, "招商", None, "引資")])  # 資 folds to 资 (U+8D44)
+    assert entry.body == "5f158d44" and entry.title == "62db5546"
+    assert entry.chars == "5546 5f15 62db 8d44 t5546 t62db"
+
+
+FIELD_TEXT = st.text(
+    alphabet=st.one_of(st.characters(exclude_categories=["Cs"]), st.sampled_from(SCRIPT_CHARS + "\n　Ａａ"))
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.none() | FIELD_TEXT, FIELD_TEXT, st.none() | FIELD_TEXT, FIELD_TEXT), max_size=5)
+)
+def test_an_issue_prepared_at_once_equals_its_articles_one_by_one(
+    articles: list[tuple[str | None, str, str | None, str]],
+) -> None:
+    together = search.prepare_many(articles)
+    assert len(together) == len(articles)
+    for fields, entry in zip(articles, together, strict=True):
+        alone = search._prepare_one(*fields)
+        assert (entry.fingerprint, entry.body, entry.title) == (alone.fingerprint, alone.body, alone.title)
+        assert sorted(entry.chars.split()) == sorted(alone.chars.split())  # a set of tokens
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_fold_is_length_preserving(s: str) -> None:
