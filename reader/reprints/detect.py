@@ -81,7 +81,8 @@ class Stored:
     ids: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     """…and the indexed article sharing a band key with it."""
     known: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
-    """The distinct candidate ids, ascending, with their signatures and text lengths."""
+    """The distinct candidate ids, ascending, with their signatures (the low byte of each value, as
+    the index keeps them) and text lengths."""
     sigs: np.ndarray = field(default_factory=lambda: np.zeros((0, NUM_PERM), np.uint32))
     lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     twins: Mapping[int, int] = field(default_factory=dict)
@@ -238,11 +239,12 @@ def _from_store(
     which = np.searchsorted(stored.known, ids)
     keep = np.zeros(len(later), dtype=bool)
     agreeing = np.zeros(len(later), dtype=np.int64)
+    low = mine & np.uint32(0xFF)  # the index keeps the low byte of each value: compare those
 
     def part(start: int) -> None:
         part = slice(start, start + _CHUNK)
         keep[part], agreeing[part] = _worth_checking(
-            later[part], mine, stored.sigs[which[part]], lengths, stored.lengths[which[part]]
+            later[part], low, stored.sigs[which[part]], lengths, stored.lengths[which[part]]
         )
 
     _each_chunk(part, len(later))

@@ -1,10 +1,10 @@
 """Keep the reprint index of a library up to date: per saved file on import, or all at once.
 
 The import calls ``index_articles`` with the articles one file produced: only texts that
-changed are signed, their candidates come from the stored band keys (the candidates' texts are
-read and signed again only when their stored length allows a reprint: no signature is stored),
-and only the clusters they touch are regrouped, so an issue costs milliseconds whatever the
-library's size.
+changed are signed, their candidates come from the stored band keys and are estimated against
+the low byte of each of their stored MinHash values (their texts are read only for the exact
+check of the few that pass), and only the clusters they touch are regrouped, so an issue costs
+milliseconds whatever the library's size.
 """
 
 from __future__ import annotations
@@ -20,10 +20,12 @@ from sqlite_utils import Database
 from reader.reprints.clusters import clusters
 from reader.reprints.detect import DEFAULT_SIMILARITY, MIN_LENGTH_SHARE, Pair, Pool, Stored, batch_pairs
 from reader.reprints.signature import (
+    LOW_BYTE,
     MIN_CHARS,
     NUM_PERM,
     band_keys,
     keys_blob,
+    low_bytes,
     normalise,
     signatures,
 )
@@ -73,7 +75,7 @@ def index_articles(db: Database, article_ids: Sequence[int]) -> int:
     return len(redo)
 
 
-Rows = tuple[list[tuple[int, int, int, bytes | None]], Iterable[tuple[int, int]], list[Pair]]
+Rows = tuple[list[tuple[int, int, int, bytes | None, bytes | None]], Iterable[tuple[int, int]], list[Pair]]
 
 
 def _index(
@@ -97,9 +99,11 @@ def _index(
     stored = _stored(db, signed, sigs, pool, prints) if from_store else None
     found, indexed = batch_pairs(signed, sigs, stored, pool, progress)
     row_of = {article_id: row for row, (article_id, _t) in enumerate(signed)}
-    keys = band_keys(sigs[[row_of[i] for i in indexed]])
+    rows = [row_of[i] for i in indexed]
+    keys = band_keys(sigs[rows])
     blobs = {i: keys_blob(keys[n]) for n, i in enumerate(indexed)}  # none for an identical copy
-    docs_rows = [(i, prints[i], len(t), blobs.get(i)) for i, t in docs]
+    lows = {i: low_bytes(sigs[row]) for i, row in zip(indexed, rows, strict=True)}
+    docs_rows = [(i, prints[i], len(t), blobs.get(i), lows.get(i)) for i, t in docs]
     return docs_rows, _band_rows(np.array(indexed, dtype=np.int64), keys), found
 
 
@@ -108,8 +112,10 @@ def _stored(
 ) -> Stored:
     """The indexed articles sharing a band key with the batch, and the batch's identical copies.
 
-    No signature is stored: the candidates whose stored length allows a reprint of some article of
-    the batch are read and signed again (a few dozen per new article), the others never read."""
+    Each indexed article keeps the low byte of each of its MinHash values (128 bytes): the estimate
+    against a candidate compares those bytes (two different values agree by chance one time in 256,
+    which moves an estimate by a fraction of one permutation; the exact check decides anyway).  A
+    candidate indexed without them (none so far) is read and signed again."""
     rows, ids = store.band_candidates(db, band_keys(sigs))
     known = np.sort(ids)
     known = known[np.r_[True, known[1:] != known[:-1]]] if len(known) else known
@@ -119,9 +125,17 @@ def _stored(
     theirs = lengths[np.searchsorted(known, ids)]
     fitting = np.minimum(mine, theirs) >= MIN_LENGTH_SHARE * np.maximum(mine, theirs)
     needed = np.isin(known, ids[fitting])
-    pool.prefetch(known[needed].tolist())
-    known_sigs = np.full((len(known), NUM_PERM), 0xFFFFFFFF, dtype=np.uint32)
-    known_sigs[needed] = signatures([pool.text(i) for i in known[needed].tolist()])
+    known_sigs = np.full((len(known), NUM_PERM), 0xFFFF, dtype=np.uint32)  # never a byte: agrees with none
+    wanted = known[needed].tolist()
+    kept = store.signatures(db, wanted)
+    for position, article_id in zip(np.flatnonzero(needed).tolist(), wanted, strict=True):
+        if article_id in kept:
+            known_sigs[position] = np.frombuffer(kept[article_id], dtype=np.uint8)
+    missing = [i for i in wanted if i not in kept]
+    if missing:
+        pool.prefetch(missing)
+        rows_missing = np.searchsorted(known, missing)
+        known_sigs[rows_missing] = signatures([pool.text(i) for i in missing]) & LOW_BYTE
     twins = store.first_with(db, [prints[i] for i, _t in signed])
     return Stored(
         rows=rows,

@@ -157,3 +157,11 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
 def keys_blob(keys: np.ndarray) -> bytes:
     """One article's band keys as stored in ``reprint_docs.keys`` (to delete its band rows by)."""
     return keys.astype("<u4").tobytes()
+
+
+LOW_BYTE = np.uint32(0xFF)
+
+
+def low_bytes(signature: np.ndarray) -> bytes:
+    """The low byte of each MinHash value: what the index keeps to estimate against later articles."""
+    return (signature & LOW_BYTE).astype(np.uint8).tobytes()

@@ -506,8 +506,9 @@ def m016_reprint_index_compact(db: Database) -> None:
     """A reprint index a quarter of m014's size: no signatures, one 31-bit key per band, no by-article
     index of the band rows.
 
-    ``reprint_docs`` keeps a 64-bit fingerprint and the article's band keys (a blob of 4 bytes a key) instead
-    of a hex fingerprint and a 512-byte signature; ``reprint_bands`` is ``(key, article_id)``, the band
+    ``reprint_docs`` keeps a 64-bit fingerprint, the article's band keys (a blob of 4 bytes a key)
+    and the low byte of each of its MinHash values (128 bytes) instead of a hex fingerprint and a
+    512-byte signature; ``reprint_bands`` is ``(key, article_id)``, the band
     mixed into the key.  When an article leaves the index — its ``reprint_docs`` row is deleted, by
     the cascade from ``articles`` or because its text changed — a trigger queues its keys in
     ``reprint_stale`` and drops its pairs; the next pass deletes the queued band rows by primary key.
@@ -524,7 +525,8 @@ def m016_reprint_index_compact(db: Database) -> None:
             article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
             fingerprint INTEGER NOT NULL,
             length INTEGER NOT NULL,
-            keys BLOB
+            keys BLOB,
+            signature BLOB
         )
         """
     )

@@ -91,7 +91,7 @@ def unchecked(db: Database) -> Iterator[None]:
 
 def replace_all(
     db: Database,
-    docs: Iterable[tuple[int, int, int, bytes | None]],
+    docs: Iterable[tuple[int, int, int, bytes | None, bytes | None]],
     bands: Iterable[tuple[int, int]],
     pairs: Iterable[tuple[int, int, float]],
     members: Iterable[tuple[int, int, int]],
@@ -106,12 +106,23 @@ def replace_all(
         replace_members(db, [], members)
 
 
-def add_docs(db: Database, rows: Iterable[tuple[int, int, int, bytes | None]]) -> None:
-    """``(article_id, fingerprint, length, keys)`` rows; band keys only for an article in the band
-    index (none for a text too short to sign, or for a later identical copy)."""
+def add_docs(db: Database, rows: Iterable[tuple[int, int, int, bytes | None, bytes | None]]) -> None:
+    """``(article_id, fingerprint, length, keys, signature)`` rows; band keys and the signature's low
+    bytes only for an article in the band index (none for a text too short to sign, or for a later
+    identical copy)."""
     db.conn.executemany(
-        "INSERT INTO reprint_docs (article_id, fingerprint, length, keys) VALUES (?, ?, ?, ?)", rows
+        "INSERT INTO reprint_docs (article_id, fingerprint, length, keys, signature) VALUES (?, ?, ?, ?, ?)",
+        rows,
     )
+
+
+def signatures(db: Database, article_ids: Sequence[int]) -> dict[int, bytes]:
+    """``article_id → `` the low byte of each MinHash value, for the indexed articles that have one."""
+    found: dict[int, bytes] = {}
+    for chunk, marks in in_chunks(list(article_ids)):
+        sql = f"SELECT article_id, signature FROM reprint_docs WHERE article_id IN ({marks})"
+        found.update((row[0], row[1]) for row in db.execute(sql, chunk) if row[1] is not None)
+    return found
 
 
 def add_bands(db: Database, rows: Iterable[tuple[int, int]]) -> None:

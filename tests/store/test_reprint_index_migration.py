@@ -56,7 +56,13 @@ def test_the_old_index_is_dropped_and_the_next_pass_builds_the_new_one(tmp_path:
     db = open_db(tmp_path / "library.db")
     assert schema_version(db) == latest_version()
     assert [c.name for c in db["reprint_bands"].columns] == ["key", "article_id"]
-    assert [c.name for c in db["reprint_docs"].columns] == ["article_id", "fingerprint", "length", "keys"]
+    assert [c.name for c in db["reprint_docs"].columns] == [
+        "article_id",
+        "fingerprint",
+        "length",
+        "keys",
+        "signature",
+    ]
     assert "reprint_bands_article" not in {i.name for i in db["reprint_bands"].indexes}
     articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     assert len(store.unindexed(db)) == articles  # nothing indexed: the next pass takes them all
@@ -67,6 +73,8 @@ def test_the_old_index_is_dropped_and_the_next_pass_builds_the_new_one(tmp_path:
     assert store.pairs(db) == [(original, copy, 1.0)]  # found again, from the texts
     indexed = db.execute("SELECT count(*) FROM reprint_docs WHERE keys IS NOT NULL").fetchone()[0]
     assert indexed == articles - 1 - _too_short(db)  # the identical copy stands for none
+    signed = db.execute("SELECT count(*) FROM reprint_docs WHERE length(signature) = 128").fetchone()[0]
+    assert signed == indexed  # a byte per permutation, for the estimate against later articles
     assert db.execute("SELECT count(*) FROM reprint_bands WHERE key < 0").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM reprint_bands").fetchone()[0] <= BANDS * indexed
     db.conn.close()
