@@ -1,0 +1,52 @@
+"""Eight new files into a built library, three times: the import (what the window waits for) and the
+reprint pass after it (a job of its own in the window; ``reader import`` runs both), timed apart.
+
+    .venv/bin/python benchmarks/bench_eight_files.py /tmp/final50k/library.db   # the library is changed
+
+The files are the last eight of ``bench_library.py``'s synthetic 500k folder, a place name changed
+per run so each run imports new texts (near-copies of articles already in the library, as a
+reprint-heavy day would bring).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+FILES = Path("/work/benchdata/files500k")
+
+
+def new_files(run: int) -> Path:
+    folder = Path(tempfile.mkdtemp())
+    for number, path in enumerate(sorted(FILES.glob("*.txt"))[-8:]):
+        text = path.read_bytes().replace("驻马店".encode(), f"驻{run}店".encode())
+        (folder / f"more_{run}_{number}.txt").write_bytes(text)
+    return folder
+
+
+def main() -> None:
+    from reader import derived, ingest
+    from reader.store import open_db
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("library", type=Path)
+    args = parser.parse_args()
+    for run in range(3):
+        folder = new_files(run)
+        db = open_db(args.library)
+        start = time.perf_counter()
+        report = ingest.import_paths(db, [folder], reprints=False)
+        imported = time.perf_counter()
+        derived.update_reprints(db, report.reprints_pending)
+        done = time.perf_counter()
+        print(f"run {run}: import {imported - start:.2f} s, reprint pass {done - imported:.2f} s")
+        db.conn.close()
+
+
+if __name__ == "__main__":
+    main()
