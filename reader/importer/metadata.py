@@ -46,6 +46,7 @@ from reader.importer.linekinds import (
 )
 from reader.importer.lines import Document, Line
 from reader.importer.model import ParsedArticle
+from reader.importer.names import looks_like_name
 
 _FULL_DATE = re.compile(
     r"(?P<roc>民國|民国)?\s?(?P<y>\d{2,4})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"
@@ -113,12 +114,12 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     sources = Counter(parts[0] for parts in found.sources)
     if sources:
         return sources.most_common(1)[0][0]
-    labelled = found.labelled("source")
-    if labelled:
-        return _clean_name(labelled[0])
     masthead = _masthead(document.lines)
     if masthead:
-        return masthead
+        return masthead  # a bulletin's own name over its items, whose 来源： labels name contributors
+    labelled = [name for name in map(_clean_name, found.labelled("source")) if _names_a_publisher(name)]
+    if labelled:
+        return labelled[0]
     owners = found.labelled("owner")
     return _clean_name(owners[0]) if owners else None
 
@@ -158,6 +159,19 @@ def _source(line: Line) -> tuple[str, str, str | None] | None:
     if text[:1] not in "《" and not text.endswith("版") and "日报" not in text[:14]:
         return None
     return source_parts(text)
+
+
+_PUBLISHER_ENDS = tuple("网網报報台社刊号號站端")
+_NOT_A_PUBLISHER = frozenset(
+    {"本站", "本网", "本站原创", "原创", "本网原创", "网络", "互联网", "网友", "转载"}
+)
+
+
+def _names_a_publisher(name: str) -> bool:
+    """``湖南日报`` does; ``本站原创``, ``网络`` or a person's name (``朱姝璟``) does not."""
+    if not name or name in _NOT_A_PUBLISHER:
+        return False
+    return name.endswith(_PUBLISHER_ENDS) or not looks_like_name(name)  # 南方网 is no person
 
 
 def _clean_name(value: str) -> str:

@@ -167,3 +167,16 @@ def test_labels_run_together_on_a_page_line_are_read_apart() -> None:
         ("作者", "author", "李在山"),
     ]
     assert labels_in("来源： 访问量：199 发布日期：2017-05-15")[-1] == ("发布日期", "date", "2017-05-15")
+
+
+def test_a_bulletins_masthead_names_it_and_a_contributor_or_本站原创_never_does() -> None:
+    text = (
+        "党建工作简报\n2025年第3期（总第21期）\n\n"
+        "宿舍搬迁一线党旗飘扬\n为充分发挥党员先锋模范作用，切实解决学生宿舍翻修搬迁困难，志愿者们迅速集结。\n"
+        "（来源：公共管理学院本科生党建工作中心宣传部　供稿：朱姝璟）\n"
+    )
+    assert parse_text(text, "bulletin.txt").publication == "党建工作简报"
+    page = "我院举办技能大赛\n来源：本站原创\n为深入推进党建与业务工作紧密结合，我院举办技能大赛。\n"
+    assert parse_text(page, "page.txt").publication is None
+    paper = "南沙邮轮母港即将开通\n来源：南方网\n广州南沙邮轮母港即将开通，地铁直达。\n"
+    assert parse_text(paper, "paper.txt").publication == "南方网"
