@@ -123,6 +123,7 @@ LABELS: dict[str, str] = {
     "發表時間": "date", "發稿時間": "date", "刊登日期": "date", "撰稿人": "author", "供稿人": "author",
     "初审": "editor", "复审": "editor", "终审": "editor", "审校": "editor", "审稿": "editor",
     "核稿": "editor", "签发": "editor", "值班编辑": "editor", "网络编辑": "editor", "编发": "editor",
+    "图片": "editor", "摄影": "editor", "版式": "editor", "美编": "editor",
     "点击": "info", "点击量": "info", "点击次数": "info", "点击率": "info", "浏览量": "info", "浏览": "info",
     "阅读量": "info", "阅读次数": "info", "访问次数": "info", "信息分类": "info", "有效性": "info",
     "组配分类": "info", "体裁分类": "info", "字体大小": "chrome", "字号调整": "chrome",
@@ -449,8 +450,8 @@ def is_strong_end(text: str) -> bool:
         return True  # （县应急管理局供稿）, （科室 赵敏）: who wrote or sent it, under its last line
     if text[:1] in "(（" and SOURCE_NOTE.match(text):
         return True  # （来源：…　供稿：…）: where the item came from, under its last line
-    if len(text) <= 40 and (found := label_of(text)) is not None and found[1] in ("editor", "author"):
-        return True  # 编辑：赵涵越 / 文字：陈梓童: who wrote and who edited it, under its last line
+    if len(text) <= 90 and (found := label_of(text)) is not None and found[1] in ("editor", "author"):
+        return True  # 编辑：赵涵越 / 文字：陈梓童   图片：…: who wrote and who edited it, under its last line
     if text[-1:] in ")）" and (_ATTRIBUTION_END.search(text[-40:]) or _ATTRIBUTION_TAIL.match(text)):
         return True  # …无怨无悔。（据新华社郑州9月9日电）: the report's source closes it
     return len(text) <= 160 and kind_of(text) in (Kind.CREDIT, Kind.CAPTION)  # longer lines are text

@@ -136,7 +136,7 @@ def _headings_after_ends(
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
         if content[i].text in NOTE_HEADINGS:
             continue  # 编者按: a part of the article it stands in
-        j = i
+        j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
             if content[j].text.endswith(("：", ":")):
                 break
@@ -351,6 +351,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # in text cut by a page, blank lines follow the page's white space, not the articles
     if flow.items and content[i].gap > flow.gap and ends_sentence(content[i - 1].text):
         return not _NUMBERED_HEADING.match(content[i].text)  # a bulletin's next item, not 一、… inside one
+    if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
+        return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
     return is_strong_end(content[i - 1].text)
 
 

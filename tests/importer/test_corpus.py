@@ -246,13 +246,13 @@ FIFTH_GOLD: dict[str, dict] = json.loads((FIFTH / "GOLD.json").read_text(encodin
 def test_the_fifth_set_keeps_what_the_importer_has_learnt() -> None:
     """12 files gathered after every fix above by someone who had not read the importer: 7 web pages,
     and 5 bulletin issues of real items in furniture that engineer chose (two typeset as a PDF and
-    extracted).  First run 5 of 26 titles; after general fixes 15, with 24 extra fragments."""
+    extracted).  First run 5 of 26 titles; after general fixes 20, with 24 extra fragments."""
     matched = extra = 0
     for name, gold in FIFTH_GOLD.items():
         issue = parse_bytes((FIFTH / name).read_bytes(), name)
         found = _matched([a.title for a in issue.articles], [g["title"] for g in gold["articles"]])
         matched, extra = matched + found, extra + len(issue.articles) - found
-    assert matched >= 15 and extra <= 24, (matched, extra)
+    assert matched >= 20 and extra <= 24, (matched, extra)
 
 
 @pytest.mark.parametrize("folder", [FOURTH, FIFTH], ids=["fourth", "fifth"])
