@@ -40,7 +40,8 @@ _WORK_DONE = ("整合", "整理", "综合", "綜合", "报道", "報導", "编�
 
 def _without_work_done(people: str) -> str:
     people = people.rstrip()
-    return people[: -len(people[-2:])].rstrip() if people.endswith(_WORK_DONE) else people
+    done = next((word for word in _WORK_DONE if people.endswith(word)), None)
+    return people[: -len(done)].rstrip() if done else people
 
 
 _GLUED_ROLE = re.compile("|".join(re.escape(role) for role in sorted(KNOWN_ROLES, key=len, reverse=True)))

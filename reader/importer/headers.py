@@ -174,7 +174,7 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
         header.source_lines.append(text)
     elif kind is Kind.LABEL:
         _label(header, text)
-        seen.date = seen.date or any(meaning == "date" for _, meaning, _ in labels_in(text.lstrip("•▪◦ ")))
+        seen.date = seen.date or any(meaning == "date" for _, meaning, _ in labels_in(text))
     elif kind is Kind.DATE:
         seen.date = True
         if header.date_line is None:
@@ -203,7 +203,7 @@ def _source(header: Header, text: str) -> None:
 def _label(header: Header, text: str) -> None:
     found = label_of(text)
     if found and found[1] == "author" and found[2]:
-        for label, meaning, value in labels_in(text.lstrip("•▪◦ ")) or [found]:
+        for label, meaning, value in labels_in(text) or [found]:
             if meaning == "author" and value:  # 记者：张三 通讯员：李四
                 names = name_tokens(value) or [value]
                 header.byline.extend(BylineEntry(label, name) for name in names)

@@ -311,7 +311,8 @@ def labels_in(text: str) -> list[tuple[str, str, str]]:
     """Each ``label：value`` of a line: ``来源： 访问量：199 发布日期：2017-05-15`` holds three, one empty.
 
     A line opening with the date before its labels (``2010年09月10日09:14来源:大河网``) gives the date
-    first, as a ``时间`` label."""
+    first, as a ``时间`` label.  A text browser's list bullet before the line (``• 时间：…``) is read past."""
+    text = text.lstrip(_LIST_BULLETS)
     dated = _DATED_LABELS.match(text)
     if dated:
         rest = text[dated.end("date") :].lstrip()
