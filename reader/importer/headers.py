@@ -85,8 +85,10 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
         header.title = "".join(line.text for line in lines[:title_lines])
         start = title_lines
     seen = _Reading()
-    for line in lines[start:]:
+    for k, line in enumerate(lines[start:], start):
         kind = kind_of(line.text)
+        if wrapped and kind is Kind.CHAR and _title_tail(lines, k, seen):
+            kind = Kind.HEADING  # ``…专业技能大`` / ``赛``: the last character of a headline the width cut
         if kind is Kind.HEADING:
             _heading_line(header, seen, line)
         elif kind in _PEOPLE_KINDS:
@@ -138,6 +140,14 @@ def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
         pieces = _split_wide(text)
         seen.headings.extend(pieces)
         seen.apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
+
+
+def _title_tail(lines: list[Line], k: int, seen: _Reading) -> bool:
+    """A lone character right under a long heading line, with no other name piece beside it."""
+    if k == 0 or seen.byline or not seen.headings or seen.headings[-1] != lines[k - 1].text:
+        return False
+    after = kind_of(lines[k + 1].text) if k + 1 < len(lines) else None
+    return display_width(lines[k - 1].text) >= 24 and after not in _PEOPLE_KINDS
 
 
 def _people_line(header: Header, seen: _Reading, kind: Kind, text: str) -> None:

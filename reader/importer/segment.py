@@ -276,10 +276,20 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     if flow.wrap is None and below.gap >= _wide_gap(flow):
         return False
     if _is_paragraph_tail(content, j, flow):
-        return False
+        return _wrapped_title_tail(content, kinds, j)
     if kinds[j] is Kind.TEXT:
         return is_title_like(content[j].text) and _starts_fresh(content, j, flow)
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+def _wrapped_title_tail(content: list[Line], kinds: list[Kind], j: int) -> bool:
+    """The end of a headline cut by the column's width, right over its information lines
+    (``…专业技能大`` / ``赛`` / ``来源：本站原创``): the two lines read as one title."""
+    below = kinds[j + 1] if j + 1 < len(kinds) else None
+    if below not in (Kind.LABEL, Kind.SOURCE, Kind.DATE, Kind.BYLINE, Kind.DATELINE):
+        return False
+    joined = content[j - 1].text + content[j].text
+    return is_title_like(joined) and not ends_sentence(joined)
 
 
 def _is_paragraph_tail(content: list[Line], j: int, flow: Flow) -> bool:
@@ -315,7 +325,7 @@ def _starts_fresh(content: list[Line], j: int, flow: Flow) -> bool:
         ends_sentence(previous)
         or is_strong_end(previous)
         or content[j - 1].number + 1 < line.number - line.gap
-        or (flow.wrap is None and len(previous) <= _SHORT_LINE and kind_of(previous) is not Kind.TEXT)
+        or (len(previous) <= _SHORT_LINE and kind_of(previous) is not Kind.TEXT and not is_full(content[j - 1], flow))
     )  # in whole-paragraph text, a short line that is not running text (a menu, a name) ends nothing
 
 
