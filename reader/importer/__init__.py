@@ -95,6 +95,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
             pairs.append((span, article))
     headline = _page_headline(document, pairs) if layout == "newspaper_page" else None
     _page_top(document, pairs)
+    _chrome_items(document, pairs)
     articles = [article for _, article in pairs]
     if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
         _spread_page_section(articles)
@@ -137,6 +138,22 @@ def _page_top(document: Document, pairs: list) -> None:
 
 
 _PAGE_TOP_LINE = 30  # characters: a line of running text in a page's top is longer and ends a sentence
+
+
+def _chrome_items(document: Document, pairs: list) -> None:
+    """An "article" titled by a page's buttons (``分享 收藏 阅读 539``) over no running text is the
+    page's furniture between or after its articles: set aside, never an article of its own."""
+    if len(pairs) < 2:
+        return
+    for span, article in list(pairs):
+        if not boilerplate.is_chrome(article.title):
+            continue
+        lines = [*span.header, *span.body]
+        if any(len(line.text) > _PAGE_TOP_LINE and ends_sentence(line.text) for line in lines):
+            continue
+        for line in lines:
+            document.set_aside(line, "web page toolbar")
+        pairs.remove((span, article))
 
 
 def _page_headline(document: Document, pairs: list) -> str | None:

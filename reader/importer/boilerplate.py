@@ -45,7 +45,7 @@ CHROME_WORDS = frozenset(
     无障碍浏览 繁體版 繁体版 简体版 簡體版 长者版 适老版 关怀模式 网站首页 返回首页
     放大 缩小 正常 标准 特大 大字 小字 中字 大号 中号 小号 字号大小 纠错 我要纠错 打印此页
     调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
-    设置首页 设为主页 设为首页""".split()  # noqa: SIM905 - a word list reads best as words
+    设置首页 设为主页 设为首页 打赏 报料 阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
@@ -98,6 +98,8 @@ def is_chrome(text: str) -> bool:
     """A word of a web page's toolbar, menu or footer, or only brackets around such words."""
     if text in CHROME_WORDS:
         return True
+    if "[" in text:
+        text = _DRAWN.sub(" ", text).strip() or "[]"
     if len(text) > (60 if "___" in text else 24):  # a toolbar is short, unless it draws a search box
         return False
     core = text.strip(_BRACKETS)
@@ -106,14 +108,19 @@ def is_chrome(text: str) -> bool:
     if core in CHROME_WORDS:
         return True
     parts = [part for part in re.split(r"[【】\[\]｜|:：\s•]+", text) if part]
-    return bool(parts) and all(
+    words = [part for part in parts if not part.isdigit()]  # 赞 0, 阅读 539: a counter beside its word
+    return bool(words) and all(
         part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) or _FORM_FIELD.match(part)
-        for part in parts
+        for part in words
     )
 
 
 _FORM_FIELD = re.compile(r"^_{3,}$")
 """``____________________``: a text browser's drawing of a search box."""
+_DRAWN = re.compile(r"\[[^\[\]]{0,20}?\s{3,}\]|\[[A-Za-z0-9_.\-]{4,60}\]")
+"""``[请输入关键字        ]``, ``[1901171027]``: a text browser's search box, a picture's name."""
+_LINK_BAR = re.compile(r"^(?:[^|｜。，,；;！？!?]{1,12}[|｜]){2,}[^|｜。，,；;！？!?]{1,12}$")
+"""``国家发改委|中国浙江|浙江政务服务网简体|繁体|无障碍浏览``: a row of links with bars between."""
 
 
 def _run_of_chrome(part: str) -> bool:
@@ -151,7 +158,10 @@ _IMAGE_PLACEHOLDER = re.compile(
     r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】])$"
 )
 """``[W020190918]``, ``[图片]``: where a converter left a picture out."""
-_LEADING_IMAGE = re.compile(r"^\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*(?=\S)")
+_LEADING_IMAGE = re.compile(
+    r"^(?:\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*|\[[A-Za-z0-9_.\-]{4,60}\]\s+)(?=\S)"
+)
+"""``[logo.png] 当前位置``, ``[house] 位置：首页``: a picture's name a text browser printed first."""
 
 
 def _bare_page_numbers(document: Document) -> None:
@@ -214,21 +224,41 @@ def _web_top(document: Document) -> None:
 
 
 def _site_menu(document: Document, lines: list[Line]) -> None:
-    """A site's menu near the top: four or more short words on lines of their own (新闻中心 / 县政府 / …)."""
+    """A site's menu near the top: four or more short words on lines of their own (新闻中心 / 县政府 / …),
+    or three or more names a text browser drew ``|`` between (战略规划和区域发展 / | / 经济运行和社会发展)."""
     run: list[Line] = []
+    bars = 0
     for line in [*lines, None]:
-        if (
-            line is not None
-            and line.aside is None
-            and 2 <= len(line.text) <= 6
-            and _MENU_WORD.match(line.text)
-        ):
+        if line is not None and line.aside == "rule or table border":
+            bars += bool(run)  # the ``|`` a text browser draws between a menu's items
+            continue
+        if line is not None and line.aside is None and _MENU_ITEM.match(line.text):
             run.append(line)
             continue
-        if len(run) >= 4:
-            for item in run:
-                document.set_aside(item, "web page menu")
-        run = []
+        if len(run) >= 3 and bars >= 2:
+            _set_menu(document, run)
+        else:
+            _short_words(document, run)
+        run, bars = [], 0
+
+
+def _short_words(document: Document, run: list[Line]) -> None:
+    words: list[Line] = []
+    for line in [*run, None]:
+        if line is not None and _MENU_WORD.match(line.text):
+            words.append(line)
+            continue
+        if len(words) >= 4:
+            _set_menu(document, words)
+        words = []
+
+
+def _set_menu(document: Document, items: list[Line]) -> None:
+    for item in items:
+        document.set_aside(item, "web page menu")
+
+
+_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 
 
 def _is_top_member(lines: list[Line], i: int) -> bool:
@@ -243,6 +273,7 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
         or found is not None
         or _is_value_line(lines, i)
         or bool(_CRUMBS.match(text))
+        or bool(_LINK_BAR.match(text))
         or _is_crumb(lines, i)
         or (i <= 2 and bool(_SITE_TITLE.match(text)))
         or (
@@ -296,12 +327,28 @@ def _web_bottom(document: Document) -> None:
         if len(text) < 80 and (FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text)):
             start = i
             break
+        if _toolbar(text) and not any(_running(line.text) for line in lines[i + 1 :]):
+            start = i  # 分享 收藏 阅读 539 after the text, then only links: the page's end
+            break
     if start is None:
         return
     while start > first_tail and _linkish(lines[start - 1].text):
         start -= 1
     for line in lines[start:]:
         document.set_aside(line, "web page footer")
+
+
+def _toolbar(text: str) -> bool:
+    """Two or more of a page's buttons on one line (``分享 收藏``, ``赞 0 赏 分享``)."""
+    if len(text) > 40 or not is_chrome(text):
+        return False
+    words = re.split(r"[【】\[\]｜|:：\s•]+", _DRAWN.sub(" ", text))
+    return sum(1 for word in words if word and not word.isdigit()) >= 2
+
+
+def _running(text: str) -> bool:
+    """A sentence of running text, not a link's title."""
+    return len(text) > 30 and ends_sentence(text)
 
 
 def _linkish(text: str) -> bool:

@@ -325,8 +325,12 @@ def _starts_fresh(content: list[Line], j: int, flow: Flow) -> bool:
         ends_sentence(previous)
         or is_strong_end(previous)
         or content[j - 1].number + 1 < line.number - line.gap
-        or (len(previous) <= _SHORT_LINE and kind_of(previous) is not Kind.TEXT and not is_full(content[j - 1], flow))
-    )  # in whole-paragraph text, a short line that is not running text (a menu, a name) ends nothing
+        or (
+            len(previous) <= _SHORT_LINE
+            and kind_of(previous) is not Kind.TEXT
+            and not is_full(content[j - 1], flow)
+        )
+    )  # a short line that is not running text (a menu, a name) ends nothing
 
 
 _SHORT_LINE = 30

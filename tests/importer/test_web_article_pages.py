@@ -1,0 +1,91 @@
+"""A government site's article page as a text browser dumps it (w3m, lynx at 80 columns): menus with
+``|`` between their items, a search box, a picture's name before the breadcrumb, a headline cut by the
+width over its 来源：/时间： lines, and buttons with counters after the text.
+
+The pages here are written for the tests in the shape of the fourth and fifth held-out sets' pages;
+the expected values are read off the text."""
+
+from __future__ import annotations
+
+from reader.importer import parse_text
+from reader.importer.boilerplate import is_chrome
+
+PARAGRAPHS = [
+    "本站讯（通讯员李明 王芳）为深入推进党建与业务工作紧密结合，弘扬中医药文化，10月29日，医技党支部"
+    "举办中药、药学理论知识与专业技能大赛，全院四十余名职工参加，院领导到场观摩并为获奖选手颁奖。",
+    "比赛分为笔试和实操两个环节，笔试考查中药学、药理学和药事管理知识，实操考查中药饮片辨识和处方调剂，"
+    "参赛选手沉着应答、操作规范，展现了扎实的专业功底和良好的精神面貌，赛场气氛热烈。",
+]
+BODY = [paragraph[k : k + 40] for paragraph in PARAGRAPHS for k in range(0, len(paragraph), 40)]
+"""The text as w3m prints it at 80 columns: 40 wide characters a line."""
+
+
+def _page(top: list[str], tail: list[str] | None = None) -> str:
+    return "\n".join([*top, *BODY, *(tail or [])]) + "\n"
+
+
+def test_a_headline_cut_by_the_width_over_its_information_lines_is_one_title() -> None:
+    title = "【不忘初心牢记使命】我院医技药剂党支部举办2019年中药、药学理论知识与专业技能大赛"
+    text = _page(
+        [
+            "新闻动态",
+            "[house] 位置：首页 >  新闻动态",
+            title[:-1],
+            title[-1],  # w3m cut the headline one character before its end
+            "来源：本站原创  作者：医技药剂党支部",
+            "时间：2019年10月31日 23:00  浏览： 33",
+            "",
+        ]
+    )
+    issue = parse_text(text, "page_w3m.txt")
+    assert [article.title for article in issue.articles] == [title]
+    article = issue.articles[0]
+    assert [entry.name for entry in article.byline] == ["李明", "王芳"]  # not the headline's last 赛
+    assert issue.issue_date == "2019-10-31"
+    assert ("[house]", "picture left out") in [(item.text, item.reason) for item in issue.boilerplate]
+
+
+def test_a_menu_drawn_with_bars_between_long_items_and_a_search_box_are_set_aside() -> None:
+    menu = ["发展改革工作", "    战略规划和区域发展", "    |", "    经济运行和社会发展", "    |"]
+    menu.append("    投资管理和项目推进")
+    text = _page(
+        [
+            "国家发改委|中国浙江|浙江政务服务网简体|繁体|无障碍浏览",
+            "",
+            "[请输入关键字        ] [1901171027]",
+            "",
+            *menu,
+            "",
+            "[1536311499] 当前位置： 首页 >发展改革工作 >投资管理和项目推进",
+            "",
+            "1-10月全县固定资产投资结构趋稳趋优",
+            "",
+            "发布日期：2016-11-22 浏览次数：信息来源：省发改委",
+            "",
+        ]
+    )
+    issue = parse_text(text, "page_w3m.txt")
+    assert [article.title for article in issue.articles] == ["1-10月全县固定资产投资结构趋稳趋优"]
+    aside = {item.text for item in issue.boilerplate}
+    assert {"战略规划和区域发展", "经济运行和社会发展", "投资管理和项目推进"} <= aside
+    assert "国家发改委|中国浙江|浙江政务服务网简体|繁体|无障碍浏览" in aside
+    assert issue.articles[0].source_note == "发布日期：2016-11-22 浏览次数：信息来源：省发改委"
+
+
+def test_buttons_and_a_list_of_links_after_the_text_are_not_an_article() -> None:
+    tail = [
+        "",
+        "分享 收藏 阅读 539",
+        "  • 十一假期来武汉旅游体验“穿越古今”2020.10.04",
+        "  • 湖南援汉医疗队畅游武汉2020.10.04",
+    ]
+    text = _page(["市医院举办药学技能大赛", "", "来源：本站原创  时间：2019年10月31日", ""], tail)
+    issue = parse_text(text, "page.txt")
+    assert [article.title for article in issue.articles] == ["市医院举办药学技能大赛"]
+    assert "分享 收藏 阅读 539" in {item.text for item in issue.boilerplate}
+    assert "穿越古今" not in issue.articles[0].text
+
+
+def test_counters_beside_buttons_are_chrome_but_numbers_alone_and_words_are_not() -> None:
+    assert is_chrome("阅读 539") and is_chrome("报料 注册 登录") and is_chrome("[请输入关键字        ]")
+    assert not is_chrome("2019") and not is_chrome("阅读经典 传承文明")
