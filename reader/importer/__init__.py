@@ -96,6 +96,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     headline = _page_headline(document, pairs) if layout == "newspaper_page" else None
     _page_top(document, pairs)
     _chrome_items(document, pairs)
+    _link_lists(document, pairs)
     articles = [article for _, article in pairs]
     if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
         _spread_page_section(articles)
@@ -138,6 +139,19 @@ def _page_top(document: Document, pairs: list) -> None:
 
 
 _PAGE_TOP_LINE = 30  # characters: a line of running text in a page's top is longer and ends a sentence
+
+
+def _link_lists(document: Document, pairs: list) -> None:
+    """On a web page, an "article" after the first whose text holds no sentence at all is a list of
+    links to other pages (headlines, dates, 加载更多): the page's, not an article."""
+    if len(pairs) < 2 or not any((line.aside or "").startswith("web page") for line in document.lines):
+        return
+    for span, article in pairs[1:]:
+        if any(mark in line.text for line in span.body for mark in "。！？"):
+            continue
+        for line in [*span.header, *span.body]:
+            document.set_aside(line, "web page links")
+        pairs.remove((span, article))
 
 
 def _chrome_items(document: Document, pairs: list) -> None:

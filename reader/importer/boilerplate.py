@@ -533,7 +533,80 @@ def note_counts(document: Document) -> None:
         document.notes.append("set aside as not part of any article: " + ", ".join(parts))
 
 
+_PAGE_TITLE = re.compile(r"^(?P<head>.{6,80}?)\s*(?:[_|｜]{1,2}|[-–—]{1,2})\s*(?P<site>[^_|｜\-–—]{2,24})$")
+"""``法国全国大罢工再次严重影响交通-新华网``: a saved page's title, its headline and the site's name."""
+_PAGE_TITLE_REACH = 8  # lines from the headline to its date or 来源：line
+
+
+def _page_title(document: Document) -> None:
+    """A saved web page opens with its title (headline + site name, as BeautifulSoup and browsers write
+    it) and prints the headline again over the article, after the site's menus and link lists.
+    The title line and everything between it and that headline are the page's, not an article's."""
+    lines = document.lines
+    first = next((line for line in lines[:3] if _PAGE_TITLE.match(line.text)), None)
+    if first is None:
+        return
+    key = "".join(_PAGE_TITLE.match(first.text).group("head").split())
+    start = lines.index(first)
+    repeats = [k for k in range(start + 1, len(lines)) if "".join(lines[k].text.split()) == key]
+    dated = [(k, d) for k in repeats if (d := _dated_below(lines, k)) is not None]
+    if not dated:
+        return
+    headline, info = min(dated, key=lambda pair: pair[1] - pair[0])  # the one right over its date
+    between = lines[start + 1 : headline]
+    if any(len(line.text) > 30 and ends_sentence(line.text) for line in between):
+        return  # running text before the headline: not only the page's furniture
+    document.set_aside(first, "web page title")
+    for line in between:
+        document.set_aside(line, "web page header")
+    body = _buttons_over_text(document, info)
+    for line in lines[headline + 1 : body + 1]:
+        line.gap = min(line.gap, 1)  # what stood between them is set aside: they are one header over the text
+
+
+def _dated_below(lines: list[Line], k: int) -> int | None:
+    """The date or 来源：line under the headline at ``k``."""
+    for d in range(k + 1, min(len(lines), k + 1 + _PAGE_TITLE_REACH)):
+        text = lines[d].text
+        found = label_of(text) if len(text) <= 60 else None
+        if kind_of(text) is Kind.DATE or (found is not None and found[1] in ("date", "source")):
+            return d
+    return None
+
+
+def _buttons_over_text(document: Document, info: int) -> int:
+    """Between a web article's information lines and its text: share buttons, counters, 举报 — short
+    lines.  A 来源：label's value on the next line (``来源：`` / ``新华网``) stays with the header.
+    Returns where the text starts."""
+    lines = document.lines
+    k = info + 1
+    while (
+        k < len(lines)
+        and len(lines[k].text) <= 16
+        and (
+            kind_of(lines[k].text) is Kind.DATE
+            or label_of(lines[k].text) is not None
+            or _is_value_line(lines, k)
+        )
+    ):
+        k += 1
+    end = k
+    while end < len(lines) and len(lines[end].text) <= _BUTTON_LINE and lines[end].text[-1] not in _STOPS:
+        end += 1
+    if end >= len(lines) or end - k > _MAX_BUTTONS:
+        return k
+    for line in lines[k:end]:
+        document.set_aside(line, "web page toolbar")
+    return end
+
+
+_BUTTON_LINE = 12
+_STOPS = "。！？!?；;"  # a button's name never ends a sentence; 分享到： may end in a colon
+_MAX_BUTTONS = 20
+
+
 RULES: tuple[Callable[[Document], None], ...] = (
+    _page_title,
     _masthead_block,
     _page_markers,
     _bare_page_numbers,

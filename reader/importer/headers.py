@@ -89,6 +89,9 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
         kind = kind_of(line.text)
         if wrapped and kind is Kind.CHAR and _title_tail(lines, k, seen):
             kind = Kind.HEADING  # ``…专业技能大`` / ``赛``: the last character of a headline the width cut
+        if _label_value(lines, k, start):
+            header.source_lines.append(line.text)  # ``来源：`` / ``新华网``: a label's value under it
+            continue
         if kind is Kind.HEADING:
             _heading_line(header, seen, line)
         elif kind in _PEOPLE_KINDS:
@@ -140,6 +143,14 @@ def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
         pieces = _split_wide(text)
         seen.headings.extend(pieces)
         seen.apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
+
+
+def _label_value(lines: list[Line], k: int, start: int) -> bool:
+    """A short line under a label that ends in its colon (``来源：``)."""
+    if k <= start or len(lines[k].text) > 20 or not lines[k - 1].text.endswith(("：", ":")):
+        return False
+    above = kind_of(lines[k - 1].text)
+    return above in (Kind.LABEL, Kind.DATE) and label_of(lines[k].text) is None
 
 
 def _title_tail(lines: list[Line], k: int, seen: _Reading) -> bool:

@@ -115,7 +115,7 @@ def _anchored_header(
         return top, a
     if not has_heading:
         return None  # a byline or date without a title over it is text of the article above
-    return top, _expand_down(kinds, a)
+    return top, _expand_down(content, kinds, a)
 
 
 def _headings_after_ends(
@@ -336,7 +336,7 @@ def _starts_fresh(content: list[Line], j: int, flow: Flow) -> bool:
 _SHORT_LINE = 30
 
 
-def _expand_down(kinds: list[Kind], a: int) -> int:
+def _expand_down(content: list[Line], kinds: list[Kind], a: int) -> int:
     """The first body line under the header that contains anchor ``a``."""
     k = a + 1
     n = len(kinds)
@@ -344,6 +344,11 @@ def _expand_down(kinds: list[Kind], a: int) -> int:
         kind = kinds[k]
         if (
             kind in HEADER_KINDS
+            or (
+                kinds[k - 1] is Kind.LABEL
+                and _opens_value(content[k - 1].text)
+                and len(content[k].text) <= 20
+            )
             or kind in (Kind.CAPTION, Kind.CREDIT, Kind.SOURCE_NOTE)
             or (kind is Kind.HEADING and any(kinds[m] in HEADER_KINDS for m in range(k + 1, min(n, k + 3))))
         ):
@@ -351,6 +356,11 @@ def _expand_down(kinds: list[Kind], a: int) -> int:
         else:
             break
     return k
+
+
+def _opens_value(text: str) -> bool:
+    """``来源：`` with its value on the next line."""
+    return text.endswith(("：", ":"))
 
 
 def _wide_gap(flow: Flow) -> int:

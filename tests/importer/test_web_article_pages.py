@@ -89,3 +89,51 @@ def test_buttons_and_a_list_of_links_after_the_text_are_not_an_article() -> None
 def test_counters_beside_buttons_are_chrome_but_numbers_alone_and_words_are_not() -> None:
     assert is_chrome("阅读 539") and is_chrome("报料 注册 登录") and is_chrome("[请输入关键字        ]")
     assert not is_chrome("2019") and not is_chrome("阅读经典 传承文明")
+
+
+def _saved_page() -> str:
+    """A news page as BeautifulSoup's ``get_text("\\n")`` writes it: the page's title first, the site's
+    menus and other headlines, then the headline again over its date, 来源： and share buttons."""
+    related = ["大数据“坑熟客”，技术之罪需规则规避", "2018-03-02 08:58:39"]
+    related += ["学校只剩一名学生，她却坚守了18年", "2018-03-02 08:58:39"]
+    return "\n\n".join(
+        [
+            "法国全国大罢工再次严重影响交通-新华网",
+            "法国全国大罢工再次严重影响交通",
+            "雄安等13地区试点“交通强国”建设",
+            "沙特2020年财政支出预计达2720亿美元",
+            "客户端",
+            "搜索",
+            "正文",
+            "法国全国大罢工再次严重影响交通",
+            " 2019-12-10 07:57:40",
+            "来源：",
+            " 新华网",
+            "关注新华网",
+            " 微信 ",
+            " 微博 ",
+            "评论",
+            "（原标题：法国工会号召继续罢工）",
+            "　　新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，巴黎公共交通几近瘫痪。",
+            "　　法国各工会号召10日继续举行全国跨行业大罢工及游行，预计交通将继续受到严重影响。",
+            "+1",
+            "加载更多",
+            "热帖",
+            *related,
+        ]
+    )
+
+
+def test_a_saved_page_opening_with_its_title_gives_the_headline_printed_over_the_date() -> None:
+    issue = parse_text(_saved_page(), "page_bs4.txt")
+    assert [article.title for article in issue.articles] == ["法国全国大罢工再次严重影响交通"]
+    article = issue.articles[0]
+    assert article.source_note == "来源：\n新华网\n（原标题：法国工会号召继续罢工）"
+    assert [entry.name for entry in article.byline] == ["唐霁"]
+    assert article.text.startswith("新华社巴黎12月9日电")
+    assert issue.issue_date == "2019-12-10"
+    reasons = {item.text: item.reason for item in issue.boilerplate}
+    assert reasons["法国全国大罢工再次严重影响交通-新华网"] == "web page title"
+    assert reasons["雄安等13地区试点“交通强国”建设"] == "web page header"
+    assert reasons["微博"] == "web page toolbar"
+    assert reasons["学校只剩一名学生，她却坚守了18年"] == "web page links"
