@@ -21,7 +21,7 @@ import unicodedata
 
 from reader.errors import BadInputError
 from reader.importer import boilerplate, columns, markdown, runons, segment
-from reader.importer.articles import assemble
+from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
 from reader.importer.lines import Document, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
@@ -94,7 +94,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         if article is not None:
             pairs.append((span, article))
     headline = _page_headline(document, pairs) if layout == "newspaper_page" else None
-    _page_top(document, pairs)
+    if _page_top(document, pairs):
+        notes = [note for note in notes if not note.endswith(PREAMBLE_NOTE_END)]  # set aside, not kept
     _chrome_items(document, pairs)
     _link_lists(document, pairs)
     articles = [article for _, article in pairs]
@@ -124,18 +125,19 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     )
 
 
-def _page_top(document: Document, pairs: list) -> None:
+def _page_top(document: Document, pairs: list) -> bool:
     """Lines before the first article that hold no running text (a site's menus, links, logos) are the
     page's, not an article: set aside.  A preamble with a sentence in it stays an article of its own."""
-    if len(pairs) < 2 or pairs[0][0].origin != "preamble":
-        return
+    if len(pairs) < 2 or pairs[0][0].origin not in ("preamble", "markdown preamble"):
+        return False
     span, _ = pairs[0]
     lines = [*span.header, *span.body]
     if any(len(line.text) > _PAGE_TOP_LINE and ends_sentence(line.text) for line in lines):
-        return
+        return False
     for line in lines:
         document.set_aside(line, "web page header")
     pairs.pop(0)
+    return True
 
 
 _PAGE_TOP_LINE = 30  # characters: a line of running text in a page's top is longer and ends a sentence

@@ -23,6 +23,8 @@ from reader.importer.segment import Span
 from reader.importer.text import shorten
 
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
+PREAMBLE_NOTE_END = "kept as an article of its own"
+"""How the warning about text before the first title ends (taken back when that text is set aside)."""
 _TRAILING_SLASH_BYLINE = re.compile(
     r"(?P<byline>(?:報導|报道|报导|撰文|文|採訪|采访)(?:[．.·•・‧](?:攝影|摄影))?[╱/／][\u4e00-\u9fff·・、]{2,12})$"
 )
@@ -272,9 +274,9 @@ def _title_from_text(article: ParsedArticle, span: Span, notes: list[str]) -> st
     first = first or next((line.text for line in [*span.header, *span.body]), "")
     line_no = span.body[0].number + 1 if span.body else 0
     if span.origin == "preamble":
-        notes.append(f"line {line_no}: text before the first title kept as an article of its own")
+        notes.append(f"line {line_no}: text before the first title {PREAMBLE_NOTE_END}")
     elif span.origin == "markdown preamble":
-        notes.append("Markdown text before the first '#' title kept as an article of its own")
+        notes.append(f"Markdown text before the first '#' title {PREAMBLE_NOTE_END}")
     elif span.origin == "untitled":
         pass  # the fallback's own warning says it
     else:

@@ -455,9 +455,19 @@ def _is_header_line(line: Line) -> bool:
     return kind in HEADER_KINDS or (kind is Kind.SOURCE_NOTE and DOCUMENT_NUMBER.match(line.text) is not None)
 
 
+def _title_level(content: list[Line]) -> int:
+    """A feature's title is its ``#`` heading; a page whose converter wrote its one headline as ``##``
+    (under smaller headings only) has it there."""
+    levels = [line.level for line in content if line.kind is BlockKind.HEADING and line.level > 0]
+    if not levels or 1 in levels:
+        return 1
+    top = min(levels)
+    return top if levels.count(top) == 1 else 1
+
+
 def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
     """Articles at the item headings of a digest, or at each ``#`` title of a feature."""
-    level = info.item_level or 1
+    level = info.item_level or _title_level(content)
     tops = [i for i, line in enumerate(content) if line.kind is BlockKind.HEADING and line.level == level]
     sections: dict[int, str | None] = {}
     section: str | None = None

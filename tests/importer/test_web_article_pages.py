@@ -137,3 +137,20 @@ def test_a_saved_page_opening_with_its_title_gives_the_headline_printed_over_the
     assert reasons["雄安等13地区试点“交通强国”建设"] == "web page header"
     assert reasons["微博"] == "web page toolbar"
     assert reasons["学校只剩一名学生，她却坚守了18年"] == "web page links"
+
+
+def test_a_page_converted_to_markdown_with_its_headline_as_its_only_h2_is_that_article() -> None:
+    """html2text writes a page's ``<h2>`` headline as ``##``, under the site's menus as link lists."""
+    menus = "\n".join(
+        f"  * [{word}](http://www.example.com/{k}/)"
+        for k, word in enumerate(["首页", "新闻", "财经", "体育"])
+    )
+    text = (
+        f"{menus}\n\n##  5月20日至31日，京沪高速无锡至江阴段封闭！\n\n2019-05-17 ·  苏皖城市报道\n\n"
+        + "".join(f"{paragraph}\n\n" for paragraph in PARAGRAPHS)
+        + "#### 用户登录\n\n#### 相关推荐\n"
+    )
+    issue = parse_text(text, "page_html2text.md")
+    assert [article.title for article in issue.articles] == ["5月20日至31日，京沪高速无锡至江阴段封闭！"]
+    assert issue.issue_date == "2019-05-17"
+    assert not any("kept as an article of its own" in warning for warning in issue.warnings)
