@@ -132,7 +132,7 @@ def _page_top(document: Document, pairs: list) -> bool:
         return False
     span, _ = pairs[0]
     lines = [*span.header, *span.body]
-    if any(len(line.text) > _PAGE_TOP_LINE and ends_sentence(line.text) for line in lines):
+    if _running_text(lines):
         return False
     for line in lines:
         document.set_aside(line, "web page header")
@@ -143,13 +143,31 @@ def _page_top(document: Document, pairs: list) -> bool:
 _PAGE_TOP_LINE = 30  # characters: a line of running text in a page's top is longer and ends a sentence
 
 
+def _running_text(lines: list) -> bool:
+    """A sentence among ``lines``: a long line that ends one, or a paragraph a text browser cut at its
+    width (lines run together up to a full stop); a list's items (``* …``, ``• …``) are not paragraphs."""
+    paragraph = ""
+    for line in lines:
+        if len(line.text) > _PAGE_TOP_LINE and ends_sentence(line.text):
+            return True
+        paragraph = "" if line.text[0] in _LIST_MARKS else paragraph + line.text
+        if len(paragraph) > 2 * _PAGE_TOP_LINE and paragraph.endswith("。"):
+            return True
+        if ends_sentence(line.text):
+            paragraph = ""
+    return False
+
+
+_LIST_MARKS = "*•·-□■◆●▪◦"
+
+
 def _link_lists(document: Document, pairs: list) -> None:
     """On a web page, an "article" after the first whose text holds no sentence at all is a list of
     links to other pages (headlines, dates, 加载更多): the page's, not an article."""
     if len(pairs) < 2 or not any((line.aside or "").startswith("web page") for line in document.lines):
         return
     for span, article in pairs[1:]:
-        if any(mark in line.text for line in span.body for mark in "。！？"):
+        if any("。" in line.text for line in span.body):  # a headline may end in ！ or ？, a text has a 。
             continue
         for line in [*span.header, *span.body]:
             document.set_aside(line, "web page links")
@@ -165,7 +183,7 @@ def _chrome_items(document: Document, pairs: list) -> None:
         if not boilerplate.is_chrome(article.title):
             continue
         lines = [*span.header, *span.body]
-        if any(len(line.text) > _PAGE_TOP_LINE and ends_sentence(line.text) for line in lines):
+        if _running_text(lines):
             continue
         for line in lines:
             document.set_aside(line, "web page toolbar")

@@ -303,8 +303,14 @@ def _continues(previous: str, text: str) -> bool:
         return True
     if text[:1] in "）)”」』》】":
         return True
+    if _BRACKETED_HEAD.match(previous) and len(text) <= _TITLE_REST and not text.startswith("【"):
+        return True  # 【券商中国】国债逆回购最佳时点来了！… / 最好别在这天交易: one digest item's title
     joined = previous + text
     return previous.startswith("——") and kind_of(joined) is Kind.OCCASION
+
+
+_BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
+_TITLE_REST = 12
 
 
 def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> None:

@@ -163,21 +163,43 @@ def _bracketed_items(
 ) -> None:
     """A digest of items each titled ``【source】title`` over its text: every such title starts one.
 
-    A short heading right above such a title (``国内资讯``) names the group it opens and goes with it."""
-    items = [
-        i
-        for i in range(len(content) - 1)
-        if i not in claimed
-        and _BRACKETED_TITLE.match(content[i].text)
-        and kinds[i + 1] is Kind.TEXT
-        and len(content[i + 1].text) > len(content[i].text)
-    ]
+    A title cut by the page's width goes on in a short line under it.  A short heading right above
+    such a title (``国内资讯``) names the group it opens and goes with it."""
+    items = {}  # title line → body start
+    for i in range(len(content) - 1):
+        if i in claimed or not _BRACKETED_TITLE.match(content[i].text):
+            continue
+        if _item_text(content, kinds, i, i + 1):
+            items[i] = i + 1
+        elif (
+            i + 2 < len(content)
+            and _title_rest(content[i + 1], kinds[i + 1])
+            and _item_text(content, kinds, i, i + 2)
+        ):
+            items[i] = i + 2
     if len(items) < _MIN_BRACKETED:
         return
-    for i in items:
+    for i, body in items.items():
         top = i - 1 if i > 0 and i - 1 not in claimed and _group_name(content[i - 1], kinds[i - 1]) else i
-        starts[top] = i + 1
-        claimed.update(range(top, i + 1))
+        starts[top] = body
+        claimed.update(range(top, body))
+
+
+def _item_text(content: list[Line], kinds: list[Kind], title: int, k: int) -> bool:
+    """Running text under a 【source】title: longer than the title, or a full line of text."""
+    text = content[k].text
+    if kinds[k] is not Kind.TEXT or _BRACKETED_TITLE.match(text):
+        return False
+    return len(text) > len(content[title].text) or len(text) >= _ITEM_TEXT
+
+
+_ITEM_TEXT = 30  # characters: a line of an item's text, even where the width cut it shorter than the title
+
+
+def _title_rest(line: Line, kind: Kind) -> bool:
+    """The end of a title the width cut (``大选最后一搏``): short, no sentence end, not a bracketed title."""
+    text = line.text
+    return len(text) <= 12 and not ends_sentence(text) and kind is not Kind.TEXT and not text.startswith("【")
 
 
 def _group_name(line: Line, kind: Kind) -> bool:

@@ -154,3 +154,30 @@ def test_a_page_converted_to_markdown_with_its_headline_as_its_only_h2_is_that_a
     assert [article.title for article in issue.articles] == ["5月20日至31日，京沪高速无锡至江阴段封闭！"]
     assert issue.issue_date == "2019-05-17"
     assert not any("kept as an article of its own" in warning for warning in issue.warnings)
+
+
+def _digest(items: list[tuple[str, ...]]) -> str:
+    blocks = []
+    for *title, text in items:
+        blocks.append("\n".join([*title, text]))
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_a_digest_of_bracketed_items_keeps_titles_the_width_cut_and_texts_shorter_than_their_title() -> None:
+    """A news digest page (``【source】title`` over each item's text) as w3m prints it: 40 characters a
+    line, so a long title goes on in a short line and an item's text can start shorter than its title."""
+    first = "三大股指9月26日集体回调，创业板指跌近3%，银行股逆市走强，两市成交额较前一日有所放大。"
+    items = [
+        ("【证券时报网】A股三大股指集体回调：创业板指跌近3% 银行股逆市走强", first),
+        ("【21世纪经济报道】脱欧剧神转折！约翰逊斥英高法判暂停议会不合法是“错误” 只求提前", "大选最后一搏",
+         "当地时间9月25日，英国首相约翰逊在议会发表讲话，称最高法院的裁决是错误的。"),
+        ("【中国基金报】明星私募6亿遭“秒杀”！更有公募狂卖1400亿 9月基金为何这么火？",
+         "在业内人士看来，偏股型基金赚钱效应加上监管趋严，资金正在流入。"),
+    ]  # fmt: skip
+    issue = parse_text(_digest(items), "digest_w3m.txt")
+    assert [article.title for article in issue.articles] == [
+        "【证券时报网】A股三大股指集体回调：创业板指跌近3% 银行股逆市走强",
+        "【21世纪经济报道】脱欧剧神转折！约翰逊斥英高法判暂停议会不合法是“错误” 只求提前大选最后一搏",
+        "【中国基金报】明星私募6亿遭“秒杀”！更有公募狂卖1400亿 9月基金为何这么火？",
+    ]
+    assert issue.articles[2].text.startswith("在业内人士看来")
