@@ -61,7 +61,7 @@ _BROWSER_NOTICE = re.compile(
 )
 """What a page prints where a frame or a script would have been: not text of the page."""
 _LINKISH = re.compile(r"^(?:[》>]{2}.{1,20}[《<]{2}|.{0,16}(?:>>|》》))$")
-_MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_MENU_WORD = re.compile(r"^(?:[•▪◦·*□]\s?)?[\u4e00-\u9fff]{2,6}$")  # a text browser may draw a bullet
 _SITE_TITLE = re.compile(
     r"^[\u4e00-\u9fffA-Za-z0-9]{2,30}\s?[-_|－]$|^[^。，,；;！？]{2,30}\s[-_|－]\s[^。，,；;！？]{2,30}$"
 )
@@ -155,7 +155,7 @@ def _page_markers(document: Document) -> None:
 
 
 _IMAGE_PLACEHOLDER = re.compile(
-    r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】])$"
+    r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】]|\[\](?:\s*\[\])*)$"
 )
 """``[W020190918]``, ``[图片]``: where a converter left a picture out."""
 _LEADING_IMAGE = re.compile(
@@ -223,6 +223,24 @@ def _web_top(document: Document) -> None:
     _site_menu(document, lines)
 
 
+def _above_breadcrumb(document: Document) -> None:
+    """A trail from the home page (``首页 > 专题报道 > 新闻发布会``, ``当前位置：…``) stands between a site's
+    chrome and the article: in the first half of a page, with no running text above it, everything
+    above it and the trail itself are the page's."""
+    lines = document.lines
+    half = lines[: max(1, len(lines) // 2)]
+    crumb = next((k for k, line in enumerate(half) if _HOME_CRUMB.match(line.text)), None)
+    if crumb is None or any(_running(line.text) or "。" in line.text for line in lines[:crumb]):
+        return
+    for line in lines[: crumb + 1]:
+        document.set_aside(line, "web page header")
+
+
+_HOME_CRUMB = re.compile(
+    rf"^(?:(?:当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
+)
+
+
 def _site_menu(document: Document, lines: list[Line]) -> None:
     """A site's menu near the top: four or more short words on lines of their own (新闻中心 / 县政府 / …),
     or three or more names a text browser drew ``|`` between (战略规划和区域发展 / | / 经济运行和社会发展)."""
@@ -258,7 +276,7 @@ def _set_menu(document: Document, items: list[Line]) -> None:
         document.set_aside(item, "web page menu")
 
 
-_MENU_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+_MENU_ITEM = re.compile(r"^(?:[•▪◦·*□]\s?)?[\u4e00-\u9fff]{2,12}$")
 
 
 def _is_top_member(lines: list[Line], i: int) -> bool:
@@ -499,7 +517,7 @@ def _shape(text: str) -> str:
 
 _WORTH_A_WARNING = frozenset(
     {"web page header", "web page footer", "web page toolbar", "web page information", "web page menu",
-     "running head", "repeated title", "advertisement", "page editors", "distribution list"}
+     "web page links", "running head", "repeated title", "advertisement", "page editors", "distribution list"}
 )  # fmt: skip
 
 
@@ -607,6 +625,7 @@ _MAX_BUTTONS = 20
 
 RULES: tuple[Callable[[Document], None], ...] = (
     _page_title,
+    _above_breadcrumb,
     _masthead_block,
     _page_markers,
     _bare_page_numbers,

@@ -92,10 +92,14 @@ _OCCASION = re.compile(
 _OCCASION_START = re.compile(r"^(?:——|—|－－|--|──)?\s?" + _DATE_CORE + r"\s?在")
 _POST_SUFFIXES = (
     "长", "長", "书记", "書記", "主任", "主席", "委员", "委員", "总理", "總理",
-    "代表", "秘书长", "理事长", "局长",
+    "代表", "秘书长", "理事长", "局长", "发言人", "發言人",
 )  # fmt: skip
 _SPEAKER = re.compile(
     r"^(?P<post>[\u4e00-\u9fff、]{1,24})[ \u3000\u2002]{1,4}(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+_GLUED_SPEAKER = re.compile(
+    r"^(?P<post>[\u4e00-\u9fff]{2,24}?(?:发言人|發言人|书记|書記|主任|主席|省长|市长|县长|区长|州长|镇长|乡长"
+    r"|省長|市長|縣長|區長|局长|局長|部长|部長|厅长|廳長|秘书长|秘書長|总理|總理))(?P<name>[\u4e00-\u9fff]{2,3})$"
 )
 _LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff\u2002\u3000 ]{1,8}?)\s?[:：]\s?(?P<value>.{0,80})$")
 LABELS: dict[str, str] = {
@@ -362,9 +366,16 @@ def split_occasion(text: str) -> tuple[str, str] | None:
 
 
 def speaker(text: str) -> tuple[str, str] | None:
-    """``广东省省长 孟凡利`` → ``('广东省省长', '孟凡利')``: the speaker of a report or speech."""
+    """``广东省省长 孟凡利`` → ``('广东省省长', '孟凡利')``: the speaker of a report or speech; also
+    without the space (``中国载人航天工程新闻发言人武平``) when the post ends in a title and what follows
+    it is a name."""
     match = _SPEAKER.match(text)
-    if not match or not match.group("post").endswith(_POST_SUFFIXES):
+    if not match:
+        glued = _GLUED_SPEAKER.match(text)
+        if glued is None or not looks_like_name(glued.group("name")):
+            return None
+        return glued.group("post"), glued.group("name")
+    if not match.group("post").endswith(_POST_SUFFIXES):
         return None
     name = match.group("name")
     # the post vouches for the name: 嘎玛泽登 has no Han surname, and needs none here

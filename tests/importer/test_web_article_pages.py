@@ -181,3 +181,36 @@ def test_a_digest_of_bracketed_items_keeps_titles_the_width_cut_and_texts_shorte
         "【中国基金报】明星私募6亿遭“秒杀”！更有公募狂卖1400亿 9月基金为何这么火？",
     ]
     assert issue.articles[2].text.startswith("在业内人士看来")
+
+
+def test_a_press_release_page_under_a_home_trail_gives_its_spokesman_as_the_byline() -> None:
+    """Everything above ``首页 > … > …`` is the site's; the spokesman's line, with or without a space
+    between post and name, is the speaker; a picture left out as ``[]`` is set aside."""
+    menu = "\n".join(f"  • {word}" for word in ["新闻中心", "关于工程", "官方公告", "飞行任务", "联系我们"])
+    for speaker_line in ["中国载人航天工程新闻发言人武平", "中国载人航天工程新闻发言人 武平"]:
+        text = (
+            f"{menu}\n\n首页 > 专题报道 > 新闻发布会\n天宫一号与神舟九号载人交会对接任务第二场新闻发布会\n"
+            f"发布日期: 2012-06-24\n\n[]\n\n2012年6月24日\n\n{speaker_line}\n\n女士们、先生们：\n\n"
+            "很高兴又一次和大家见面。\n\n受任务总指挥部委托，今天由我来向大家通报我国航天员"
+            "首次手控交会对接的情况。北京时间6月24日12时55分，天宫一号与神舟九号成功实现手控交会对接。\n"
+        )
+        issue = parse_text(text, "press.txt")
+        assert [article.title for article in issue.articles] == [
+            "天宫一号与神舟九号载人交会对接任务第二场新闻发布会"
+        ]
+        article = issue.articles[0]
+        assert [(entry.role, entry.name) for entry in article.byline] == [
+            ("中国载人航天工程新闻发言人", "武平")
+        ]
+        assert article.text.startswith("女士们、先生们：")
+        reasons = {item.text: item.reason for item in issue.boilerplate}
+        assert reasons["首页 > 专题报道 > 新闻发布会"] == "web page header"
+        assert reasons["• 关于工程"] == "web page header"
+        assert reasons["[]"] == "picture left out"
+
+
+def test_a_heading_naming_a_post_and_a_word_is_not_a_speaker() -> None:
+    from reader.importer.linekinds import speaker
+
+    assert speaker("县委书记王明") == ("县委书记", "王明")
+    assert speaker("新闻发言人制度") is None and speaker("市长热线") is None

@@ -1394,6 +1394,10 @@
         <translation>网站菜单</translation>
     </message>
     <message>
+        <source>web page links</source>
+        <translation>网页链接列表</translation>
+    </message>
+    <message>
         <source>running head</source>
         <translation>页眉页脚</translation>
     </message>
@@ -1432,6 +1436,10 @@
     <message>
         <source>issue title</source>
         <translation>刊头</translation>
+    </message>
+    <message>
+        <source>web page title</source>
+        <translation>网页标题</translation>
     </message>
     <message>
         <source>issue header</source>
