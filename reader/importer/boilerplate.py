@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from reader.importer.linekinds import ISSUE_NUMBER, Kind, kind_of, label_of, masthead_name
 from reader.importer.lines import Document, Line
+from reader.importer.model import BlockKind
 from reader.importer.text import ends_sentence
 
 PAGE_MARKER = re.compile(
@@ -45,7 +46,8 @@ CHROME_WORDS = frozenset(
     无障碍浏览 繁體版 繁体版 简体版 簡體版 长者版 适老版 关怀模式 网站首页 返回首页
     放大 缩小 正常 标准 特大 大字 小字 中字 大号 中号 小号 字号大小 纠错 我要纠错 打印此页
     调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
-    设置首页 设为主页 设为首页 打赏 报料 阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接""".split()  # noqa: SIM905 - a word list reads best as words
+    设置首页 设为主页 设为首页 用微信扫描二维码 用微信扫码二维码 分享至好友和朋友圈 打赏 报料
+    阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
@@ -155,9 +157,10 @@ def _page_markers(document: Document) -> None:
 
 
 _IMAGE_PLACEHOLDER = re.compile(
-    r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】]|\[\](?:\s*\[\])*)$"
+    r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】]|\[\](?:\s*\[\])*"
+    r"|(?:!\[[^\[\]]{0,80}\]\([^()\s]{1,500}\)\s*)+)$"
 )
-"""``[W020190918]``, ``[图片]``: where a converter left a picture out."""
+"""``[W020190918]``, ``[图片]``, ``![](//img.example.com/a.png)``: where a converter left a picture out."""
 _LEADING_IMAGE = re.compile(
     r"^(?:\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*|\[[A-Za-z0-9_.\-]{4,60}\]\s+)(?=\S)"
 )
@@ -189,7 +192,7 @@ def _residue(document: Document) -> None:
         text = line.text
         if text[0] in _RESIDUE_START and RESIDUE.match(text) and not text.startswith(("……", "——")):
             document.set_aside(line, "rule or table border")
-        elif text[0] in "[【" and _IMAGE_PLACEHOLDER.match(text):
+        elif text[0] in "[【!" and _IMAGE_PLACEHOLDER.match(text):
             document.set_aside(line, "picture left out")
         elif text[0] == "[" and (lead := _LEADING_IMAGE.match(text)):
             document.pieces_aside.append((line.number + 1, lead.group().strip(), "picture left out"))
@@ -284,7 +287,7 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
     if len(text) > 90:  # running text; chrome, labels and crumbs are short
         return False
     found = label_of(text)
-    if found is not None and found[1] in ("source", "date", "author") and _under_title(lines, i):
+    if found is not None and found[1] in _INFO_MEANINGS and _under_title(lines, i):
         return False  # 时间：… 来源：… under the headline: the article's own header, not the page's
     return (
         is_chrome(text)
@@ -301,8 +304,22 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
 
 
 def _under_title(lines: list[Line], i: int) -> bool:
-    above = next((line for line in reversed(lines[:i]) if line.aside is None), None)
-    return above is not None and len(above.text) >= 8 and kind_of(above.text) is Kind.HEADING
+    """A headline stands right above, or above the article's other information lines (its date)."""
+    for above in [line for line in lines[:i] if line.aside is None][-1:-4:-1]:
+        kind = kind_of(above.text)
+        if kind is Kind.HEADING or above.kind is BlockKind.HEADING:  # a Markdown heading may hold a comma
+            return len(above.text) >= 8
+        if kind is not Kind.DATE and not _info_label(above.text):
+            return False
+    return False
+
+
+def _info_label(text: str) -> bool:
+    found = label_of(text)
+    return found is not None and found[1] in _INFO_MEANINGS
+
+
+_INFO_MEANINGS = ("source", "date", "author")
 
 
 def _chrome_label(text: str) -> bool:
@@ -380,6 +397,9 @@ def _chrome_anywhere(document: Document) -> None:
     for i, line in enumerate(lines):
         if len(line.text) <= 80 and _BROWSER_NOTICE.search(line.text):
             document.set_aside(line, "web page information")
+            continue
+        if len(line.text) >= 4 and line.text in CHROME_WORDS:
+            document.set_aside(line, "web page toolbar")  # 分享至好友和朋友圈, 返回顶部: a button anywhere
             continue
         found = label_of(line.text) if len(line.text) <= 90 else None
         if found is None or found[1] not in ("chrome", "info"):

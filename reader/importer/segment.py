@@ -471,8 +471,8 @@ def _section_name(printed: str | None) -> str | None:
 
 
 def _is_header_line(line: Line) -> bool:
-    if line.kind is not None or len(line.text) > 60:
-        return False
+    if line.kind not in (None, BlockKind.LIST_ITEM) or len(line.text) > 60:
+        return False  # a hard line break (``2020年09月11日 18:05␣␣``) makes a list item of a date line
     kind = kind_of(line.text)
     return kind in HEADER_KINDS or (kind is Kind.SOURCE_NOTE and DOCUMENT_NUMBER.match(line.text) is not None)
 

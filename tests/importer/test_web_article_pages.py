@@ -214,3 +214,22 @@ def test_a_heading_naming_a_post_and_a_word_is_not_a_speaker() -> None:
 
     assert speaker("县委书记王明") == ("县委书记", "王明")
     assert speaker("新闻发言人制度") is None and speaker("市长热线") is None
+
+
+def test_a_page_in_markdown_keeps_its_date_under_a_hard_break_and_sets_its_pictures_and_buttons_aside() -> (
+    None
+):
+    text = (
+        "# 疫情防控常态化下，长春市的新经济之路\n\n2020年09月11日 18:05  \n来源：[商讯](http://example.com/1.html)\n\n"
+        "![](//img.example.com/2013/1106/indeccode.png)\n\n用微信扫描二维码  \n分享至好友和朋友圈\n\n"
+        + "".join(f"{paragraph}\n\n" for paragraph in PARAGRAPHS)
+    )
+    issue = parse_text(text, "page_html2text.md")
+    article = issue.articles[0]
+    assert (article.title, issue.issue_date, article.source_note) == (
+        "疫情防控常态化下，长春市的新经济之路", "2020-09-11", "来源：商讯"
+    )  # fmt: skip
+    assert article.text.startswith("本站讯")
+    reasons = {item.text: item.reason for item in issue.boilerplate}
+    assert reasons["![](//img.example.com/2013/1106/indeccode.png)"] == "picture left out"
+    assert reasons["分享至好友和朋友圈"].startswith("web page")
