@@ -20,7 +20,7 @@ import dataclasses
 import unicodedata
 
 from reader.errors import BadInputError
-from reader.importer import boilerplate, columns, markdown, runons, segment
+from reader.importer import boilerplate, columns, credits, markdown, runons, segment
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
 from reader.importer.lines import Document, split_lines
@@ -73,6 +73,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
+    credits.rejoin(document)
     info = markdown.prepare(document)
     boilerplate.mark(document)
     toc = find_toc(document) if info is None else None

@@ -250,7 +250,7 @@ def _short_kind(text: str) -> Kind | None:
         return Kind.FIELD
     if _ROLE_ONLY.match(text):
         return Kind.ROLE
-    if parse_credit_line(text) is not None or _glued_credit(text):
+    if parse_credit_line(text) is not None or _glued_credit(text) or _names_credit(text):
         return Kind.CREDIT
     if parse_byline_line(text) is not None or slash_byline(text) is not None:
         return Kind.BYLINE
@@ -410,6 +410,22 @@ def name_tokens(text: str) -> list[str] | None:
     return names if all(looks_like_name(name) for name in names) else None
 
 
+def _names_credit(text: str) -> bool:
+    """``王铮 杨东辉 摄``: photographers' names over no role; also behind the rest of an editor's code
+    a PDF column cut in two (``3高超 秦林林 摄``, of ``⑧3``)."""
+    if text[-1] not in "摄攝":
+        return False
+    code = _CODE_REST.match(text)
+    rest = text[code.end() :] if code else text
+    if parse_credit_line(rest) is not None:
+        return True
+    names = name_tokens(rest[:-1].strip())
+    return bool(names) and all(looks_like_name(name) for name in names)
+
+
+_CODE_REST = re.compile(r"^[①-⑳]?\d{1,2}(?=[\u4e00-\u9fff])")
+
+
 def _glued_credit(text: str) -> bool:
     match = _GLUED_CREDIT.match(text)
     return bool(match) and looks_like_name(match.group("name"))
@@ -467,6 +483,11 @@ def is_strong_end(text: str) -> bool:
     if text[-1:] in ")）" and (_ATTRIBUTION_END.search(text[-40:]) or _ATTRIBUTION_TAIL.match(text)):
         return True  # …无怨无悔。（据新华社郑州9月9日电）: the report's source closes it
     return len(text) <= 160 and kind_of(text) in (Kind.CREDIT, Kind.CAPTION)  # longer lines are text
+
+
+def ends_with_attribution(text: str) -> bool:
+    """``…（据新华社郑州9月9日电）``: a report's source closing it."""
+    return text[-1:] in ")）" and _ATTRIBUTION_END.search(text[-40:]) is not None
 
 
 _ATTRIBUTION_TAIL = re.compile(r"^(?:据|據|转自|轉自|摘自)[^（）()]{2,36}[)）]$")

@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.importer.linekinds import DOCUMENT_NUMBER, HEADER_KINDS, Kind, is_strong_end, kind_of, label_of
+from reader.importer.linekinds import (
+    DOCUMENT_NUMBER,
+    HEADER_KINDS,
+    Kind,
+    ends_with_attribution,
+    is_strong_end,
+    kind_of,
+    label_of,
+)
 from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
@@ -233,6 +241,7 @@ def _move_intruders(content: list[Line], flow: Flow) -> list[Line]:
             and kind_of(above.text) is Kind.TEXT
             and not ends_sentence(above.text)
             and not is_strong_end(above.text)
+            and not _closes_bracket(above.text, line.text)
         )
         end = _next_end(lines, k) if misplaced else None
         if end is not None and end + 1 < len(lines):
@@ -240,6 +249,11 @@ def _move_intruders(content: list[Line], flow: Flow) -> list[Line]:
             continue
         k += 1
     return lines
+
+
+def _closes_bracket(above: str, text: str) -> bool:
+    """``…（据新华社郑`` / ``州9月9日电）``: the line ends the bracket the line above opened."""
+    return text[-1:] in ")）" and above.count("（") + above.count("(") > above.count("）") + above.count(")")
 
 
 def _next_end(lines: list[Line], k: int) -> int | None:
@@ -293,7 +307,7 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     if j in claimed or content[j].kind is not None:
         return False
     below = content[j + 1]
-    if below.page_top or below.page != content[j].page:
+    if (below.page_top or below.page != content[j].page) and not _title_at_page_foot(content, kinds, j):
         return False  # a title starts its page: never reach back onto the page before
     if flow.wrap is None and below.gap >= _wide_gap(flow):
         return False
@@ -302,6 +316,15 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     if kinds[j] is Kind.TEXT:
         return is_title_like(content[j].text) and _starts_fresh(content, j, flow)
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+def _title_at_page_foot(content: list[Line], kinds: list[Kind], j: int) -> bool:
+    """A heading that ends its page after a finished article (a credit, a 。) heads the next page's
+    text: the PDF's reading order put the title before the page break."""
+    if kinds[j] is not Kind.HEADING:
+        return False
+    above = content[j - 1].text if j > 0 else ""
+    return j == 0 or kinds[j - 1] is Kind.HEADING or is_strong_end(above) or ends_sentence(above)
 
 
 def _wrapped_title_tail(content: list[Line], kinds: list[Kind], j: int) -> bool:
@@ -399,7 +422,10 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return not _NUMBERED_HEADING.match(content[i].text)  # a bulletin's next item, not 一、… inside one
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
         return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
-    return is_strong_end(content[i - 1].text)
+    previous = content[i - 1].text
+    if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
+        return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
+    return is_strong_end(previous)
 
 
 _NUMBERED_HEADING = re.compile(
