@@ -185,6 +185,47 @@ def pymupdf_text(path):
     return ''.join(p.get_text() for p in doc)
 
 
+# ---------------------------------------------------------------- a clippings digest (assembled)
+DIGEST = [  # (html, title, source, date, byline line or None, first body line marker, stop marker)
+    ('myzd_2944bd01_fragment.html', '点点滴滴民生情', '江西日报', '2015年12月13日', '郭华平 黄晓平 本报记者 鄢朝晖',
+     '喝上干净水', '时间：'),
+    ('gne_163_6.html', '男孩因不想上补习班 写"救命啊"纸团抛出引来警察', '华龙网', '2019年9月9日', None,
+     '华龙网-新重庆客户端讯', '本文来源'),
+    ('gne_sina_2.html', '60万"12306账号"外泄? 中铁总辟谣称消息不实', '新京报', '2018年12月28日', None,
+     '新京报快讯', '责任编辑'),
+    ('gne_toutiao_4.html', '较强冷空气来袭 全国多地开启“抖抖抖”模式', '中国网', '2019年11月25日', None,
+     '综合消息', '湖北'),
+    ('gne_thepaper_3.html', '新年伊始，习近平的重要文章谈了啥？', '新华社', '2020年1月3日', None,
+     '【编前语】', '(本文来自澎湃新闻'),
+]
+SKIP = ('供图', '资料图：', '较强冷空气来袭全国多地开启')
+
+
+def body_lines(html, start, stop):
+    """Visible text lines of the page from the line holding `start` up to the line holding `stop`,
+    photo captions and the headline repeated as picture text left out."""
+    lines = [x.strip() for x in bs4_text(src(html)).split('\n')]
+    lines = [x for x in lines if x]
+    i = next(k for k, x in enumerate(lines) if start in x)
+    j = next(k for k in range(i, len(lines)) if lines[k] == stop or lines[k].startswith(stop))
+    return [x for x in lines[i:j] if not any(s in x for s in SKIP)]
+
+
+def digest(blank=True):
+    L = ['媒体报道摘编', '2020年第1期', '2020年1月6日', '']
+    for html, title, source, date, by, start, stop in DIGEST:
+        L.append(('◆' if not blank else '') + title)
+        L.append('（来源：%s　%s）' % (source, date))
+        if by:
+            L.append(by)
+        L += ['　　' + x for x in body_lines(html, start, stop)]
+        if blank:
+            L.append('')
+    if not blank:
+        L.append('')
+    return '\n'.join(L)
+
+
 def main():
     g = {k: src('gne_%s.html' % k) for k in ('ifeng_2', '163_6', 'sina_2', 'thepaper_3', 'toutiao_4')}
     write('s01_ifeng_xinhua_chenliqun_20190909_w3m.txt', w3m(g['ifeng_2']))
@@ -206,6 +247,8 @@ def main():
           enc='utf-16le', crlf=True)
     write('s14_ztlj_dataolun_2019n4_pymupdf_utf8bom.txt', pymupdf_text(pdf), bom=True)
     write('s15_ztlj_dataolun_2019n4_markdown.txt', ztlj_markdown())
+    write('s16_digest_mtbd_2020n1_word.txt', digest())
+    write('s17_digest_mtbd_2020n1_lines_gb18030_crlf.txt', digest(blank=False), enc='gb18030', crlf=True)
 
 
 if __name__ == '__main__':
