@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from reader.importer.linekinds import ISSUE_NUMBER, Kind, kind_of, label_of, masthead_name
-from reader.importer.lines import Document, Line
+from reader.importer.lines import Document, Line, spelled_out
 from reader.importer.model import BlockKind
 from reader.importer.text import ends_sentence
 
@@ -464,13 +464,20 @@ def _masthead_block(document: Document) -> None:
 
     It is read only when the file opens with the name or the number; it is the issue's title and
     date, not an article."""
-    lines = [line for line in document.lines[: _MASTHEAD_LINES * 2] if line.aside is None][:_MASTHEAD_LINES]
-    if not lines or not any(masthead_name(line.text) or ISSUE_NUMBER.match(line.text) for line in lines[:2]):
+    lines = [line for line in document.lines[: _MASTHEAD_LINES * 3] if line.aside is None]
+    units = spelled_out(lines)[:_MASTHEAD_LINES]
+    if not units or not any(masthead_name(text) or ISSUE_NUMBER.match(text) for _, text in units[:2]):
         return
-    for line in lines:
-        if not _masthead_line(line.text):
+    if masthead_name(units[1][1] if len(units) > 1 else "") and not _masthead_line(units[0][1]):
+        units[0] = (
+            units[0][0],
+            units[1][1],
+        )  # “改革创新、奋发有为”大讨论 / 简　报: the subject over the name
+    for group, text in units:
+        if not _masthead_line(text):
             break
-        document.set_aside(line, "issue title")
+        for line in group:
+            document.set_aside(line, "issue title")
 
 
 def _masthead_line(text: str) -> bool:

@@ -147,3 +147,22 @@ def typical_gap(lines: list[Line]) -> int:
     """The most common number of blank lines between two text lines of the file."""
     counts = Counter(line.gap for line in lines[1:] if line.aside is None)
     return counts.most_common(1)[0][0] if counts else 0
+
+
+def spelled_out(lines: list[Line]) -> list[tuple[list[Line], str]]:
+    """Lines with runs of lone characters (``简`` / ``报``: a spaced masthead a PDF extractor cut into a
+    line per character) joined into one piece of text."""
+    units: list[tuple[list[Line], str]] = []
+    for line in lines:
+        lone = len(line.text) == 1 and "\u4e00" <= line.text <= "\u9fff"
+        if (
+            lone
+            and units
+            and len(units[-1][0][-1].text) == 1
+            and units[-1][1].isalpha()
+            and len(units[-1][1]) < 12
+        ):
+            units[-1] = ([*units[-1][0], line], units[-1][1] + line.text)
+        else:
+            units.append(([line], line.text))
+    return units

@@ -44,7 +44,7 @@ from reader.importer.linekinds import (
     source_parts,
     split_trailing_source,
 )
-from reader.importer.lines import Document, Line
+from reader.importer.lines import Document, Line, spelled_out
 from reader.importer.model import ParsedArticle
 from reader.importer.names import looks_like_name
 
@@ -135,12 +135,30 @@ def masthead_of(document: Document) -> str | None:
 
 
 def _masthead(lines: list[Line]) -> str | None:
-    for line in islice((line for line in lines if line.aside in (None, "web page header", "issue title")),
-                       _MASTHEAD_WITHIN):  # fmt: skip
-        name = masthead_name(line.text)
+    top = list(islice((line for line in lines if line.aside in (None, "web page header", "issue title")),
+                      _MASTHEAD_WITHIN))  # fmt: skip
+    units = spelled_out(top)
+    for k, (group, text) in enumerate(units):
+        name = masthead_name(text)
         if name:
+            above = units[k - 1] if k > 0 else None
+            if (
+                above is not None
+                and above[0][-1].aside == "issue title" == group[0].aside
+                and _subject(above[1])
+            ):
+                return above[1] + name  # “改革创新、奋发有为”大讨论 / 简　报: a special bulletin's subject
             return name
     return None
+
+
+def _subject(text: str) -> bool:
+    """A short line over a bulletin's name that is not a number, date, office or rule."""
+    short = 2 <= len(text) <= _SUBJECT_CHARS
+    return short and masthead_name(text) is None and not any(char.isdigit() for char in text)
+
+
+_SUBJECT_CHARS = 24
 
 
 def issue_number(document: Document) -> str | None:

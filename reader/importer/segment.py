@@ -36,7 +36,7 @@ from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.paragraphs import Flow, is_full
-from reader.importer.text import ends_sentence
+from reader.importer.text import ends_sentence, is_column_label
 from reader.importer.toc import Toc, locate
 
 _MAX_UP = 8  # header lines above an anchor
@@ -56,6 +56,7 @@ _ANCHORS = frozenset(
         Kind.LABEL,
         Kind.OCCASION,
         Kind.SPEAKER,
+        Kind.SOURCE_NOTE,
     }
 )
 _LABEL_ANCHORS = frozenset({"source", "date", "author"})
@@ -145,6 +146,13 @@ def _headings_after_ends(
         if content[i].text in NOTE_HEADINGS:
             continue  # 编者按: a part of the article it stands in
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
+        if flow.items and j == i and is_column_label(content[i].text) and i + 1 < n:
+            j = i + 1  # 【基层党建】 over an item's title: the title may hold a comma
+            titled = kinds[j] is Kind.TEXT and is_title_like(content[j].text)
+            if titled and not is_full(content[j], flow):
+                j += 1
+            elif titled and _title_rest_line(content, kinds, j + 1):
+                j += 2  # 祁家河林场开展“改革创新，奋发有为”大讨论组织生 / 活会: cut by the width
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
             if content[j].text.endswith(("：", ":")):
                 break
@@ -202,6 +210,10 @@ def _item_text(content: list[Line], kinds: list[Kind], title: int, k: int) -> bo
 
 
 _ITEM_TEXT = 30  # characters: a line of an item's text, even where the width cut it shorter than the title
+
+
+def _title_rest_line(content: list[Line], kinds: list[Kind], k: int) -> bool:
+    return k < len(content) and _title_rest(content[k], kinds[k])
 
 
 def _title_rest(line: Line, kind: Kind) -> bool:
@@ -298,6 +310,8 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
         return found is not None and found[1] in _LABEL_ANCHORS
     if kind is Kind.CREDIT:
         return a > 0 and kinds[a - 1] is Kind.HEADING
+    if kind is Kind.SOURCE_NOTE:  # （来源：江西日报　2015年12月13日） under a title, not under a text's end
+        return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(content[a - 1].text))
     # 本报北京10月19日电 / （记者亓玉昆）…: one dateline broken over two lines
     return not (kind is Kind.DATELINE and a > 0 and kinds[a - 1] is Kind.DATELINE)
 
@@ -468,8 +482,8 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
     lead_section = None
     if found and found[0][0] > 0:
         stray = [line for k, line in enumerate(content[: found[0][0]]) if k not in section_lines]
-        if len(stray) == 1 and kind_of(stray[0].text) is Kind.HEADING and len(stray[0].text) <= 10:
-            lead_section = stray[0].text  # 详细新闻: the heading over all the items
+        if len(stray) == 1 and kind_of(stray[0].text) is Kind.HEADING and len(stray[0].text) <= 14:
+            lead_section = _section_name(stray[0].text)  # 详细新闻, 【局党委动态】: over the items
         elif stray:
             spans.append(Span([], stray, origin="preamble"))
     for k, (title_at, body_at, entry_index) in enumerate(found):
@@ -481,14 +495,31 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
         entry = toc.entries[entry_index]
         spans.append(
             Span(content[title_at:header_end], body, title_lines=body_at - title_at,
-                 section=_section_name(entry.section) or lead_section, page=entry.page)
+                 section=_section_name(entry.section), page=entry.page)
         )  # fmt: skip
+    _carry_section_labels(spans, lead_section)
     for missing in sorted(set(range(len(toc.entries))) - {f[2] for f in found}):
         entry = toc.entries[missing]
         where = f" (page {entry.page})" if entry.page is not None else ""
         if spans:
             spans[0].notes.append(f"table of contents: '{entry.title}'{where} not found in the text")
     return spans
+
+
+def _carry_section_labels(spans: list[Span], section: str | None) -> None:
+    """``【基层党建】`` under an item's last line names the section of the items after it, not text."""
+    for span in spans:
+        if span.origin == "preamble":
+            continue
+        if span.section is None:
+            span.section = section
+        else:
+            section = span.section  # named by the contents list
+        if span.body and _SECTION_LABEL.match(span.body[-1].text):
+            section = _section_name(span.body.pop().text)
+
+
+_SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$")
 
 
 def _section_name(printed: str | None) -> str | None:

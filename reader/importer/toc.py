@@ -83,6 +83,7 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
     raw: list[str] = []
     i = start
     ended = True
+    plain = True  # no entry so far ended in a mark: each is one line, and a blank line ends the list
     while i < len(content):
         text = content[i].text
         match = _NUMBERED_ENTRY.match(text)
@@ -93,13 +94,18 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
             ended = _ends_entry(text)
         elif _SUB_ENTRY.match(text) or (not raw and text.endswith(("：", ":"))):
             ended = True  # a part of the entry above, or the lead-in
-        elif raw and not ended:
+        elif raw and not ended and not _SECTION_LABEL.match(text) and not (content[i].gap and plain):
             raw[-1] += text
             ended = _ends_entry(text)
         else:
             break
+        plain = plain and not ended
         i += 1
     return [TocEntry(None, _entry_title(title), None) for title in raw], i
+
+
+_SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$")
+"""``【局党委动态】`` under the contents: the first section's name, never the rest of an entry."""
 
 
 _NUMBERED_ENTRY = re.compile(r"^(?:\d{1,3}\s?[.、．]|[一二三四五六七八九十]{1,3}、)\s?(?P<title>\S.*)$")

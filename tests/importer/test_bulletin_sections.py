@@ -1,0 +1,71 @@
+"""Bulletins and digests as offices put them together: a special bulletin's subject over its name, a
+name a PDF extractor cut into a line per character, 【section】 lines between items, a contents list
+of plain numbered lines, and a digest whose items carry （来源：…） under their titles.  The texts are
+written for these tests in the shape of the sixth held-out set; expected values read off them."""
+
+from __future__ import annotations
+
+from reader.importer import parse_text
+
+ITEMS = [
+    ("中条林局召开大讨论交流总结会议", "5月22日，中条林局召开交流总结会议，代表作交流发言。", "（李彬彬）"),
+    ("祁家河林场开展大讨论组织生活会", "根据文件要求，祁家河林场党支部于4月3日召开了生活会。", "（武杰）"),
+    ("固县林场组织召开大讨论动员会", "2019年2月25日，固县林场组织召开了大讨论动员会。", "（固县林场支部）"),
+]  # fmt: skip
+
+
+def _bulletin(masthead: list[str], contents: bool) -> str:
+    lines = [*masthead, "中共某县林业局委员会办公室　　　　2019年7月5日", ""]
+    if contents:
+        lines += ["本期目录", *(f"{k}．{title}" for k, (title, _, _) in enumerate(ITEMS, 1)), ""]
+    lines += ["【局党委动态】", ""]
+    for k, (title, text, sign_off) in enumerate(ITEMS):
+        lines += [title, "", f"　　{text}", f"　　{sign_off}", ""]
+        if k == 0:
+            lines += ["【基层党建】", ""]
+    return "\n".join(lines) + "\n"
+
+
+def _check(issue) -> None:
+    assert [article.title for article in issue.articles] == [title for title, _, _ in ITEMS]
+    assert [article.section for article in issue.articles] == ["局党委动态", "基层党建", "基层党建"]
+    assert [[entry.name for entry in article.byline] for article in issue.articles][:2] == [
+        ["李彬彬"],
+        ["武杰"],
+    ]
+    assert all("【" not in article.text for article in issue.articles)
+    assert issue.issue_date == "2019-07-05"
+
+
+def test_a_bulletin_with_plain_contents_and_section_lines_between_its_items() -> None:
+    issue = parse_text(_bulletin(["“改革创新、奋发有为”大讨论", "简　　报", "", "第4期", ""], True), "b.txt")
+    _check(issue)
+    assert issue.publication == "“改革创新、奋发有为”大讨论简报"
+    assert [entry.title for entry in issue.toc] == [title for title, _, _ in ITEMS]  # not 【局党委动态】
+
+
+def test_a_bulletin_name_cut_into_a_line_per_character_by_a_pdf_extractor() -> None:
+    issue = parse_text(
+        _bulletin(["“改革创新、奋发有为”大讨论", "", "简", "", "报", "第4期", ""], False), "b.txt"
+    )
+    _check(issue)
+    assert issue.publication == "“改革创新、奋发有为”大讨论简报"
+
+
+def test_a_digest_of_reports_each_with_its_source_under_the_title() -> None:
+    text = (
+        "媒体报道摘编\n2020年第1期\n2020年1月6日\n\n"
+        "点点滴滴民生情\n（来源：江西日报　2015年12月13日）\n"
+        "　　近年来，定南县把民生摆上突出位置，群众满意度不断提升。\n\n"
+        "60万“12306账号”外泄？中铁总辟谣称消息不实\n（来源：新京报　2018年12月28日）\n"
+        "　　新京报快讯（记者 裴剑飞）今日有网友爆料，有60万个账号信息在暗网出售。\n"
+    )
+    issue = parse_text(text, "digest.txt")
+    assert [article.title for article in issue.articles] == [
+        "点点滴滴民生情", "60万“12306账号”外泄？中铁总辟谣称消息不实"
+    ]  # fmt: skip
+    assert [article.source_note for article in issue.articles] == [
+        "（来源：江西日报　2015年12月13日）", "（来源：新京报　2018年12月28日）"
+    ]  # fmt: skip
+    assert [entry.name for entry in issue.articles[1].byline] == ["裴剑飞"]
+    assert (issue.publication, issue.title) == ("媒体报道摘编", "媒体报道摘编 2020年第1期")
