@@ -269,8 +269,11 @@ _MASTHEAD = re.compile(
     r"|专报|專報|要情|参阅|參閱|通讯|通訊|内参|內參|公报|公報|政报|政報|摘编|摘編|汇编|彙編|选编|選編|文摘"
     r"|动态|動態|月报|月報|旬报|旬報))》?$"
 )
-_SPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,11}$")
-"""``政 务 信 息``: a masthead set in spaced-out characters."""
+_SPACED = re.compile(
+    r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,11}$"
+    r"|^[\u4e00-\u9fff](?:[ \u3000]{4,24}[\u4e00-\u9fff]){1,3}$"
+)
+"""``政 务 信 息``, ``简            报``: a masthead set in spaced-out characters, however wide."""
 ISSUE_NUMBER = re.compile(
     r"^(?:\d{4}\s?年\s?)?第\s?[\d一二三四五六七八九十百零〇]{1,5}\s?期(?:\s?[（(]总第\s?\d{1,5}\s?期[)）])?"
 )
