@@ -97,6 +97,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     headline = _page_headline(document, pairs) if layout == "newspaper_page" else None
     if _page_top(document, pairs):
         notes = [note for note in notes if not note.endswith(PREAMBLE_NOTE_END)]  # set aside, not kept
+    notes = _headline_over_buttons(document, pairs, notes)
     _chrome_items(document, pairs)
     _link_lists(document, pairs)
     articles = [article for _, article in pairs]
@@ -160,6 +161,47 @@ def _running_text(lines: list) -> bool:
 
 
 _LIST_MARKS = "*•·-□■◆●▪◦"
+
+
+def _headline_over_buttons(document: Document, pairs: list, notes: list[str]) -> list[str]:
+    """A web article's headline and its date or 来源：line, then a few lines of buttons or an
+    advertisement, then the text opening with its dateline (``新京报快讯（记者裴剑飞）…``): one
+    article.  The lines between are the page's."""
+    k = 1
+    while k < len(pairs):
+        (above_span, above), (span, article) = pairs[k - 1], pairs[k]
+        between = above_span.body
+        if (
+            span.header
+            or span.origin is not None
+            or not article.dateline
+            or above_span.origin is not None
+            or not (above.date_line or above.source_note)
+            or len(between) > _BUTTON_LINES
+            or sum(len(line.text) for line in between) > _BUTTON_CHARS
+        ):
+            k += 1
+            continue
+        for line in between:
+            document.set_aside(line, "web page header")
+        merged = dataclasses.replace(
+            article,
+            title=above.title,
+            kicker=above.kicker,
+            subtitle=above.subtitle,
+            section=above.section or article.section,
+            date_line=above.date_line,
+            source_note="\n".join(note for note in (above.source_note, article.source_note) if note) or None,
+            byline=[*above.byline, *article.byline],
+        )
+        untitled = f"line {span.body[0].number + 1}: article has no title" if span.body else None
+        notes = [note for note in notes if untitled is None or not note.startswith(untitled)]
+        pairs[k - 1 : k + 1] = [(segment.Span(above_span.header, span.body), merged)]
+    return notes
+
+
+_BUTTON_LINES = 6
+_BUTTON_CHARS = 160
 
 
 def _link_lists(document: Document, pairs: list) -> None:

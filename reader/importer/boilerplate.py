@@ -47,7 +47,7 @@ CHROME_WORDS = frozenset(
     放大 缩小 正常 标准 特大 大字 小字 中字 大号 中号 小号 字号大小 纠错 我要纠错 打印此页
     调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
     设置首页 设为主页 设为首页 用微信扫描二维码 用微信扫码二维码 分享至好友和朋友圈 打赏 报料
-    阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接""".split()  # noqa: SIM905 - a word list reads best as words
+    阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
@@ -83,6 +83,7 @@ _EDITOR_LABELS = (
     "图片编辑",
 )
 _TOP_ZONE_LINES = 40
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_SHARE = 0.5
 
 
@@ -103,7 +104,7 @@ def is_chrome(text: str) -> bool:
     if "[" in text:
         text = _DRAWN.sub(" ", text).strip() or "[]"
     if len(text) > (60 if "___" in text else 24):  # a toolbar is short, unless it draws a search box
-        return False
+        return _mostly_buttons(text)
     core = text.strip(_BRACKETS)
     if not core:
         return True
@@ -115,6 +116,14 @@ def is_chrome(text: str) -> bool:
         part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) or _FORM_FIELD.match(part)
         for part in words
     )
+
+
+def _mostly_buttons(text: str) -> bool:
+    """``新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享``: four or more words apart, nearly all buttons."""
+    parts = text.split()
+    if len(text) > 60 or len(parts) < 4:
+        return False
+    return sum(part in CHROME_WORDS for part in parts) >= 0.75 * len(parts)
 
 
 _FORM_FIELD = re.compile(r"^_{3,}$")
@@ -161,6 +170,7 @@ _IMAGE_PLACEHOLDER = re.compile(
     r"|(?:!\[[^\[\]]{0,80}\]\([^()\s]{1,500}\)\s*)+)$"
 )
 """``[W020190918]``, ``[图片]``, ``![](//img.example.com/a.png)``: where a converter left a picture out."""
+_TAG_MARKS = re.compile(r"^(?:\[[A-Z]{2,8}::[A-Z]{2,8}\]\s*)+$")
 _LEADING_IMAGE = re.compile(
     r"^(?:\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*|\[[A-Za-z0-9_.\-]{4,60}\]\s+)(?=\S)"
 )
@@ -192,6 +202,8 @@ def _residue(document: Document) -> None:
         text = line.text
         if text[0] in _RESIDUE_START and RESIDUE.match(text) and not text.startswith(("……", "——")):
             document.set_aside(line, "rule or table border")
+        elif text[0] == "[" and _TAG_MARKS.match(text):
+            document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
         elif text[0] in "[【!" and _IMAGE_PLACEHOLDER.match(text):
             document.set_aside(line, "picture left out")
         elif text[0] == "[" and (lead := _LEADING_IMAGE.match(text)):
@@ -242,6 +254,10 @@ def _above_breadcrumb(document: Document) -> None:
 _HOME_CRUMB = re.compile(
     rf"^(?:(?:当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
 )
+
+
+_CLICK = re.compile(r"【点击[^【】]{0,8}】|［点击[^［］]{0,8}］")
+_TO_TEXT_CRUMB = re.compile(rf"^{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{1,6}}\s?[>»/＞›]\s?正文$")
 
 
 def _site_menu(document: Document, lines: list[Line]) -> None:
@@ -373,6 +389,11 @@ def _web_bottom(document: Document) -> None:
         document.set_aside(line, "web page footer")
 
 
+_COUNTERS = re.compile(
+    r"^(?:\d{1,9}\s?(?:人参与|人评论|条评论|评论|人阅读|阅读|次阅读|次浏览|浏览|人点赞|点赞|赞|收藏|分享|跟贴|跟帖)\s?){1,4}$"
+)
+
+
 def _toolbar(text: str) -> bool:
     """Two or more of a page's buttons on one line (``分享 收藏``, ``赞 0 赏 分享``)."""
     if len(text) > 40 or not is_chrome(text):
@@ -397,6 +418,15 @@ def _chrome_anywhere(document: Document) -> None:
     for i, line in enumerate(lines):
         if len(line.text) <= 80 and _BROWSER_NOTICE.search(line.text):
             document.set_aside(line, "web page information")
+            continue
+        if len(line.text) <= 80 and (_HOME_CRUMB.match(line.text) or _TO_TEXT_CRUMB.match(line.text)):
+            document.set_aside(line, "web page header")  # 和讯网 > 股票 > 股市报道 > 正文: a trail
+            continue
+        if len(line.text) <= 100 and _CLICK.search(line.text):
+            document.set_aside(line, "advertisement")  # …火热进行中！【点击投票】: a link dressed as a line
+            continue
+        if _COUNTERS.match(line.text):
+            document.set_aside(line, "web page information")  # 57人参与11评论: the page's counters
             continue
         if len(line.text) >= 4 and line.text in CHROME_WORDS:
             document.set_aside(line, "web page toolbar")  # 分享至好友和朋友圈, 返回顶部: a button anywhere
@@ -555,6 +585,8 @@ def repeated_title(document: Document) -> None:
     for i, line in enumerate(content):
         if not 6 <= len(line.text) <= 60 or kind_of(line.text) is not Kind.HEADING:
             continue
+        if len(_HAN.findall(line.text)) < 4 or is_chrome(line.text):
+            continue  # [INS::INS], 腾讯QQ QQ空间: a page's furniture printed twice, not its title
         again = next(
             (j for j in range(i + 1, min(len(content), i + 16)) if content[j].text == line.text), None
         )

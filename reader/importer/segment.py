@@ -369,7 +369,7 @@ def is_title_like(text: str) -> bool:
         return False
     if "。" in text or "；" in text or ";" in text:
         return False
-    return not ends_sentence(text) or (len(text) <= 30 and text.rstrip("”’」』")[-1:] in "？！?!")
+    return not ends_sentence(text) or (len(text) <= 30 and text.rstrip("”’」』")[-1:] in "？！?!…")
 
 
 def _starts_fresh(content: list[Line], j: int, flow: Flow) -> bool:
@@ -381,7 +381,8 @@ def _starts_fresh(content: list[Line], j: int, flow: Flow) -> bool:
         return True
     previous = content[j - 1].text
     return (
-        ends_sentence(previous)
+        previous == line.text  # the page printed its title twice: in its header, then over the text
+        or ends_sentence(previous)
         or is_strong_end(previous)
         or content[j - 1].number + 1 < line.number - line.gap
         or (

@@ -233,3 +233,40 @@ def test_a_page_in_markdown_keeps_its_date_under_a_hard_break_and_sets_its_pictu
     reasons = {item.text: item.reason for item in issue.boilerplate}
     assert reasons["![](//img.example.com/2013/1106/indeccode.png)"] == "picture left out"
     assert reasons["分享至好友和朋友圈"].startswith("web page")
+
+
+def test_a_portal_page_with_its_headline_twice_a_dated_source_and_an_advert_before_the_text() -> None:
+    """The headline printed twice, ``2018年12月28日 19:55 新京报``, share buttons, counters, an advert
+    of one line, then the text opening with ``新京报快讯（记者…）``: one article under the headline."""
+    title = "60万“12306账号”外泄？中铁总辟谣称消息不实"
+    text = "\n".join(
+        [
+            "新浪首页", "新闻", "体育", "财经", "娱乐", "",
+            "财经 > 滚动 > 正文", "",
+            "[INS::INS]", "", title, "", title, "2018年12月28日 19:55 新京报",
+            "新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "57人参与11评论", "[INS::INS]", "",
+            "“2018十大经济年度人物评选”火热进行中！【点击投票】Pick你心目中的商业领袖", "",
+            "　　新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料，有60万个账号在暗网出售。",
+            "", "　　今晚，中国铁路总公司通过官方微博发布辟谣消息称：网传信息不实，未发生用户信息泄漏。",
+        ]
+    )  # fmt: skip
+    issue = parse_text(text + "\n", "portal_w3m.txt")
+    assert [article.title for article in issue.articles] == [title]
+    article = issue.articles[0]
+    assert [entry.name for entry in article.byline] == ["裴剑飞"]
+    assert article.date_line == "2018年12月28日 19:55 新京报" and issue.issue_date == "2018-12-28"
+    assert article.text.startswith("新京报快讯")
+    reasons = {item.text: item.reason for item in issue.boilerplate}
+    assert reasons["57人参与11评论"] == "web page information"
+    assert reasons["财经 > 滚动 > 正文"] == "web page header"
+
+
+def test_a_headline_ending_in_an_ellipsis_over_its_date_is_the_title() -> None:
+    text = (
+        "资讯 > 暖新闻 > 正文\n\n他放弃百万年薪来到这里 唯一的要求竟是……\n\n"
+        "2019年09月09日 18:13:22\n来源：新华网\n\n"
+        "杭州市学军中学校长陈立群要退休了，作为全国重点高中校长，他在全国教育界都广获认可。\n"
+    )
+    issue = parse_text(text, "page.txt")
+    assert [article.title for article in issue.articles] == ["他放弃百万年薪来到这里 唯一的要求竟是……"]
+    assert issue.articles[0].source_note == "来源：新华网"
