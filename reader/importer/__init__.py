@@ -220,7 +220,7 @@ def _link_lists(document: Document, pairs: list) -> None:
 def _chrome_items(document: Document, pairs: list) -> None:
     """An "article" titled by a page's buttons (``分享 收藏 阅读 539``) over no running text is the
     page's furniture between or after its articles: set aside, never an article of its own."""
-    if len(pairs) < 2:
+    if len(pairs) < 2 or not any((line.aside or "").startswith("web page") for line in document.lines):
         return
     for span, article in list(pairs):
         if not boilerplate.is_chrome(article.title):

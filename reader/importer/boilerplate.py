@@ -394,9 +394,12 @@ _COUNTERS = re.compile(
 )
 
 
+_SEPARATORS = frozenset(" \u3000|｜•:：")
+
+
 def _toolbar(text: str) -> bool:
     """Two or more of a page's buttons on one line (``分享 收藏``, ``赞 0 赏 分享``)."""
-    if len(text) > 40 or not is_chrome(text):
+    if len(text) > 40 or not _SEPARATORS.intersection(text) or not is_chrome(text):
         return False
     words = re.split(r"[【】\[\]｜|:：\s•]+", _DRAWN.sub(" ", text))
     return sum(1 for word in words if word and not word.isdigit()) >= 2
@@ -416,27 +419,58 @@ def _chrome_anywhere(document: Document) -> None:
     a browser's notice where a frame or script was."""
     lines = document.lines
     for i, line in enumerate(lines):
-        if len(line.text) <= 80 and _BROWSER_NOTICE.search(line.text):
-            document.set_aside(line, "web page information")
+        text = line.text
+        if len(text) > 100:
+            continue  # running text: what follows looks for short lines only
+        reason = _chrome_line(text)
+        if reason is not None:
+            document.set_aside(line, reason)
             continue
-        if len(line.text) <= 80 and (_HOME_CRUMB.match(line.text) or _TO_TEXT_CRUMB.match(line.text)):
-            document.set_aside(line, "web page header")  # 和讯网 > 股票 > 股市报道 > 正文: a trail
-            continue
-        if len(line.text) <= 100 and _CLICK.search(line.text):
-            document.set_aside(line, "advertisement")  # …火热进行中！【点击投票】: a link dressed as a line
-            continue
-        if _COUNTERS.match(line.text):
-            document.set_aside(line, "web page information")  # 57人参与11评论: the page's counters
-            continue
-        if len(line.text) >= 4 and line.text in CHROME_WORDS:
-            document.set_aside(line, "web page toolbar")  # 分享至好友和朋友圈, 返回顶部: a button anywhere
-            continue
-        found = label_of(line.text) if len(line.text) <= 90 else None
+        found = label_of(text) if len(text) <= 90 else None
         if found is None or found[1] not in ("chrome", "info"):
             continue
         document.set_aside(line, "web page information")
         if found[1] == "info" and not found[2] and i + 1 < len(lines) and len(lines[i + 1].text) <= 60:
             document.set_aside(lines[i + 1], "web page information")
+
+
+def _chrome_line(text: str) -> str | None:
+    """Why a short line is a web page's wherever it stands, or ``None``."""
+    if not _may_be_chrome(text):  # most lines: a few substring tests, then a set lookup
+        return "web page toolbar" if len(text) >= 4 and text in CHROME_WORDS else None
+    if len(text) <= 80 and _BROWSER_NOTICE.search(text):
+        return "web page information"
+    trail = len(text) <= 80 and not _TRAIL_MARKS.isdisjoint(text)
+    if trail and (_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text)):
+        return "web page header"  # 和讯网 > 股票 > 股市报道 > 正文: a trail
+    if "点击" in text and _CLICK.search(text):
+        return "advertisement"  # …火热进行中！【点击投票】: a link dressed as a line
+    if text[0].isdigit() and _COUNTERS.match(text):
+        return "web page information"  # 57人参与11评论: the page's counters
+    if len(text) >= 4 and text in CHROME_WORDS:
+        return "web page toolbar"  # 分享至好友和朋友圈, 返回顶部: a button anywhere
+    return None
+
+
+_TRAIL_MARKS = frozenset(">»/＞›")
+
+
+def _may_be_chrome(text: str) -> bool:
+    """What every trail, advert, counter and browser notice holds: the patterns run only where it is."""
+    return (
+        text[0].isdigit()
+        or ">" in text
+        or "»" in text
+        or "＞" in text
+        or "/" in text
+        or "›" in text
+        or "点击" in text
+        or "览器" in text
+        or "覽器" in text
+        or "框架" in text
+        or "rowser" in text
+        or "JavaScript" in text
+    )
 
 
 def _page_furniture(document: Document) -> None:
@@ -498,7 +532,9 @@ def _masthead_block(document: Document) -> None:
     units = spelled_out(lines)[:_MASTHEAD_LINES]
     if not units or not any(masthead_name(text) or ISSUE_NUMBER.match(text) for _, text in units[:2]):
         return
-    if masthead_name(units[1][1] if len(units) > 1 else "") and not _masthead_line(units[0][1]):
+    subject = units[0][1]
+    named = len(units) > 1 and masthead_name(units[1][1])
+    if named and not _masthead_line(subject) and _subject(subject):
         units[0] = (
             units[0][0],
             units[1][1],
@@ -508,6 +544,14 @@ def _masthead_block(document: Document) -> None:
             break
         for line in group:
             document.set_aside(line, "issue title")
+
+
+def _subject(text: str) -> bool:
+    """A line over a bulletin's name naming what the special issue is about, not its contents heading."""
+    return 4 <= len(text) <= 24 and not _CONTENTS_HEADING.match(text)
+
+
+_CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:目\s*录|目\s*錄|要\s*目)$")
 
 
 def _masthead_line(text: str) -> bool:
