@@ -47,14 +47,15 @@ CHROME_WORDS = frozenset(
     放大 缩小 正常 标准 特大 大字 小字 中字 大号 中号 小号 字号大小 纠错 我要纠错 打印此页
     调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
     设置首页 设为主页 设为首页 用微信扫描二维码 用微信扫码二维码 分享至好友和朋友圈 打赏 报料
-    阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信""".split()  # noqa: SIM905 - a word list reads best as words
+    阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
+    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》•▪◦ 　"  # also the bullets a text browser draws before menu items
 FOOTER_STARTS = re.compile(
     r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"
-    r"|相关(?:报道|链接|附件|文档|新闻)\s?[:：>》]*|责任编辑\s?[:：].{0,12}|.{0,20}ICP备.{0,30})$"
+    r"|相关(?:报道|链接|附件|文档|新闻)\s?[:：>》]*|责任编辑\s?[:：].{0,12}|.{0,20}ICP备.{0,30}|阅读下一篇)$"
 )
 _FOOTER_ANYWHERE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©")
 _BROWSER_NOTICE = re.compile(
@@ -437,7 +438,8 @@ def _chrome_anywhere(document: Document) -> None:
 def _chrome_line(text: str) -> str | None:
     """Why a short line is a web page's wherever it stands, or ``None``."""
     if not _may_be_chrome(text):  # most lines: a few substring tests, then a set lookup
-        return "web page toolbar" if len(text) >= 4 and text in CHROME_WORDS else None
+        buttons = (len(text) >= 4 and text in CHROME_WORDS) or _listed_button(text) or _toolbar(text)
+        return "web page toolbar" if buttons else None  # 分享至好友和朋友圈, * 微信, T + -: buttons anywhere
     if len(text) <= 80 and _BROWSER_NOTICE.search(text):
         return "web page information"
     trail = len(text) <= 80 and not _TRAIL_MARKS.isdisjoint(text)
@@ -453,6 +455,11 @@ def _chrome_line(text: str) -> str | None:
 
 
 _TRAIL_MARKS = frozenset(">»/＞›")
+
+
+def _listed_button(text: str) -> bool:
+    """``* 微信``, ``+ 免费注册``: a button a converter drew as a list item."""
+    return text[:1] in "*+-•" and len(text) <= 12 and text[1:].strip() in CHROME_WORDS
 
 
 def _may_be_chrome(text: str) -> bool:
