@@ -216,6 +216,30 @@ def _sign_off(article: ParsedArticle) -> None:
         for label, _, value in labels_in(note.group("inner")):  # （来源：…　供稿：朱姝璟）
             if label in _WRITER_LABELS:
                 _signed_by(article, value, note.group())
+    elif not article.byline:
+        _credits_block(article)
+
+
+def _credits_block(article: ParsedArticle) -> None:
+    """``文字：陈梓童`` / ``图片：…`` / ``编辑：…`` / ``审核：…`` under the last paragraph: who wrote it,
+    among who took the pictures and who edited it (a PDF may have broken a line of it: ``审``).
+    The text keeps the block; the writers become the byline."""
+    tail: list[str] = []
+    for block in reversed(article.blocks[-_CREDIT_LINES:]):
+        text = block.text
+        if len(text) > _CREDIT_CHARS or not (labels_in(text) or len(text) <= _CREDIT_SCRAP):
+            break
+        tail.append(text)
+    for text in reversed(tail):
+        for label, _, value in labels_in(text):
+            if label in _WRITER_LABELS and value:
+                _signed_by(article, value, text)
+                return
+
+
+_CREDIT_LINES = 8
+_CREDIT_CHARS = 60
+_CREDIT_SCRAP = 4  # characters: a piece of a credit line the page's columns broke off (``审``, ``怿玮``)
 
 
 _LABELLED_NOTE = re.compile(r"[（(](?P<inner>[^（）()]{2,80}[:：][^（）()]{1,80})[)）]$")

@@ -84,6 +84,7 @@ _EDITOR_LABELS = (
     "图片编辑",
 )
 _TOP_ZONE_LINES = 40
+_TOP_START = 12  # lines: a web page's toolbar or trail starts among its first lines
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_SHARE = 0.5
 
@@ -225,6 +226,8 @@ def _web_top(document: Document) -> None:
     if sum(members) < 2:
         return
     first = members.index(True)
+    if first > _TOP_START or any(line.aside is None and _running(line.text) for line in lines[:first]):
+        return  # 文字：… 图片：… under an item's last line: the item's credits, not a page's top
     last = first
     for i in range(first, len(lines)):
         if members[i]:

@@ -307,13 +307,29 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
         return False
     if kind is Kind.LABEL:
         found = label_of(content[a].text)
-        return found is not None and found[1] in _LABEL_ANCHORS
+        return found is not None and found[1] in _LABEL_ANCHORS and not _closing_credits(content, kinds, a)
     if kind is Kind.CREDIT:
         return a > 0 and kinds[a - 1] is Kind.HEADING
     if kind is Kind.SOURCE_NOTE:  # （来源：江西日报　2015年12月13日） under a title, not under a text's end
         return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(content[a - 1].text))
     # 本报北京10月19日电 / （记者亓玉昆）…: one dateline broken over two lines
     return not (kind is Kind.DATELINE and a > 0 and kinds[a - 1] is Kind.DATELINE)
+
+
+def _closing_credits(content: list[Line], kinds: list[Kind], a: int) -> bool:
+    """``文字：刘佳妮`` in a block of credits under a finished paragraph (``图片：…`` / ``编辑：…``):
+    the item's end, not the header of one to come."""
+    k = a - 1
+    while k >= 0 and a - k <= _CREDIT_REACH and (kinds[k] is Kind.LABEL or len(content[k].text) <= 4):
+        k -= 1
+    if k < 0 or kinds[k] is not Kind.TEXT or not ends_sentence(content[k].text):
+        return False
+    found = label_of(content[a].text)
+    credits = [label_of(content[m].text) for m in range(k + 1, min(len(content), a + _CREDIT_REACH))]
+    return found is not None and found[1] == "author" and any(c and c[1] == "editor" for c in credits)
+
+
+_CREDIT_REACH = 6
 
 
 def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[int], flow: Flow) -> bool:

@@ -69,3 +69,21 @@ def test_a_digest_of_reports_each_with_its_source_under_the_title() -> None:
     ]  # fmt: skip
     assert [entry.name for entry in issue.articles[1].byline] == ["裴剑飞"]
     assert (issue.publication, issue.title) == ("媒体报道摘编", "媒体报道摘编 2020年第1期")
+
+
+def test_the_writer_in_an_items_credits_block_is_its_byline_even_with_a_line_broken_off() -> None:
+    """``文字：`` among ``图片：``/``编辑：``/``审核：`` under the last paragraph, as a college's bulletin
+    prints it; the PDF's columns left a scrap of a line (``微``) among it."""
+    text = (
+        "党建工作简报\n2025年第3期\n党建工作中心编\n2025年7月10日\n\n"
+        "宿舍搬迁一线党旗飘扬\n为充分发挥党员先锋模范作用，切实解决学生宿舍搬迁难题，党员先锋队走进宿舍一线。\n"
+        "图片：本科生团委\n微\n文字：刘佳妮\n编辑：宋佳秋\n责编：张笑\n审核：陈甜、罗安童\n\n"
+        "研途有你，公管学院举办考研经验分享交流会\n为解答学生们的困惑，了解考研最新动态，4月25日，学院举办交流会。\n"
+        "图片：李艺露\n"
+    )
+    issue = parse_text(text, "bulletin.txt")
+    assert [article.title for article in issue.articles] == [
+        "宿舍搬迁一线党旗飘扬", "研途有你，公管学院举办考研经验分享交流会"
+    ]  # fmt: skip
+    assert [[entry.name for entry in article.byline] for article in issue.articles] == [["刘佳妮"], []]
+    assert "文字：刘佳妮" in issue.articles[0].text  # kept in the text, as printed
