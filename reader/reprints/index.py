@@ -18,9 +18,9 @@ from typing import Any
 import numpy as np
 from sqlite_utils import Database
 
+from reader.reprints import detect
 from reader.reprints.clusters import clusters
 from reader.reprints.detect import (
-    BUCKET_CAP,
     DEFAULT_SIMILARITY,
     MIN_LENGTH_SHARE,
     Clusters,
@@ -133,7 +133,7 @@ def _stored(
     against a candidate compares those bytes (two different values agree by chance one time in 256,
     which moves an estimate by a fraction of one permutation; the exact check decides anyway).  A
     candidate indexed without them (none so far) is read and signed again."""
-    rows, ids, held = store.band_candidates(db, band_keys(sigs), BUCKET_CAP)
+    rows, ids, held = store.band_candidates(db, band_keys(sigs), detect.BUCKET_CAP)
     known = np.sort(ids)
     known = known[np.r_[True, known[1:] != known[:-1]]] if len(known) else known
     stored_lengths = store.lengths(db, known.tolist())
@@ -249,10 +249,11 @@ def rebuild(
 
 def _log(work: Work, articles: int) -> None:
     if work.capped:
+        cap = detect.BUCKET_CAP
         log.info(
             "reprints: %d of %d articles met a band key held by more than %d earlier articles "
             "(%d times) and were compared with the first %d of it; %d candidates estimated, %d checked",
-            work.capped, articles, BUCKET_CAP, work.stop_bands, BUCKET_CAP, work.candidates, work.checked,
+            work.capped, articles, cap, work.stop_bands, cap, work.candidates, work.checked,
         )  # fmt: skip
 
 

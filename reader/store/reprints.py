@@ -137,7 +137,7 @@ def bucket_heads(db: Database, keys: Sequence[int], limit: int) -> list[tuple[in
     shared by ``limit`` does; up to 200 keys a query (SQLite allows 500 terms in a compound select).
     """
     term = (
-        "SELECT * FROM (SELECT key, article_id FROM reprint_bands WHERE key = ? ORDER BY article_id LIMIT ?)"  # noqa: E501
+        "SELECT * FROM (SELECT key, article_id FROM reprint_bands WHERE key = ? ORDER BY article_id LIMIT ?)"
     )
     found: list[tuple[int, int]] = []
     for start in range(0, len(keys), 200):
