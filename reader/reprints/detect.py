@@ -106,12 +106,13 @@ class Stored:
     known: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     """The distinct candidate ids, ascending, with their signatures (the low byte of each value, as
     the index keeps them) and text lengths."""
-    sigs: np.ndarray = field(default_factory=lambda: np.zeros((0, NUM_PERM), np.uint32))
+    sigs: np.ndarray = field(default_factory=lambda: np.zeros((0, NUM_PERM), np.uint8))
     lengths: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     twins: Mapping[int, int] = field(default_factory=dict)
     """Batch row → the indexed article with the identical normalised text."""
-    clusters: Mapping[int, int] = field(default_factory=dict)
-    """Stored candidate → its cluster (``reprint_members``), for those in one."""
+    clusters_of: Callable[[list[int]], Mapping[int, int]] | None = None
+    """Stored candidates → their clusters (``reprint_members``), for those in one: asked only for
+    the candidates that pass the estimate."""
     held: Mapping[int, int] = field(default_factory=dict)
     """Band key → how many indexed articles hold it, counted up to ``BUCKET_CAP + 1``: the articles
     of the batch come after them in the bucket (``rows``/``ids`` hold the first ``BUCKET_CAP``)."""
@@ -192,12 +193,18 @@ def batch_pairs(
     pool.prefetch(other.tolist())  # an article without a reprint (most) is checked against them all
     starts = np.flatnonzero(np.r_[True, later[1:] != later[:-1]])[: len(later)]  # one run per article
     ends = np.r_[starts[1:], len(later)][: len(starts)]
-    found = Clusters(stored.clusters)
+    found = Clusters(_clusters_of(stored, other, ids))
     for number, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
         pairs.extend(matches(int(ids[later[start]]), other[start:end].tolist(), pool, found, work))
         if progress is not None and number % 1000 == 0:
             progress(number, len(starts))
     return sorted(pairs), ids.tolist()
+
+
+def _clusters_of(stored: Stored, other: np.ndarray, batch: np.ndarray) -> Mapping[int, int]:
+    if stored.clusters_of is None:
+        return {}
+    return stored.clusters_of(sorted(set(other.tolist()) - set(batch.tolist())))
 
 
 def _twins(docs: Sequence[tuple[int, str]], stored: Mapping[int, int]) -> tuple[list[Pair], list[int]]:
@@ -275,7 +282,7 @@ def _from_store(
     which = np.searchsorted(stored.known, ids)
     keep = np.zeros(len(later), dtype=bool)
     agreeing = np.zeros(len(later), dtype=np.int64)
-    low = mine & np.uint32(0xFF)  # the index keeps the low byte of each value: compare those
+    low = (mine & np.uint32(0xFF)).astype(np.uint8)  # the index keeps the low byte of each value
 
     def part(start: int) -> None:
         part = slice(start, start + _CHUNK)

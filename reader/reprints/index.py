@@ -136,19 +136,20 @@ def _stored(
     rows, ids, held = store.band_candidates(db, band_keys(sigs), detect.BUCKET_CAP)
     known = np.sort(ids)
     known = known[np.r_[True, known[1:] != known[:-1]]] if len(known) else known
-    stored_lengths = store.lengths(db, known.tolist())
-    lengths = np.array([stored_lengths[i] for i in known.tolist()], dtype=np.int64)
+    sketches = store.sketches(db, known.tolist())
+    lengths = np.array([sketches[i][0] for i in known.tolist()], dtype=np.int64)
     mine = np.array([len(t) for _i, t in signed], dtype=np.int64)[rows]
     theirs = lengths[np.searchsorted(known, ids)]
     fitting = np.minimum(mine, theirs) >= MIN_LENGTH_SHARE * np.maximum(mine, theirs)
-    needed = np.isin(known, ids[fitting])
-    known_sigs = np.full((len(known), NUM_PERM), 0xFFFF, dtype=np.uint32)  # never a byte: agrees with none
-    wanted = known[needed].tolist()
-    kept = store.signatures(db, wanted)
-    for position, article_id in zip(np.flatnonzero(needed).tolist(), wanted, strict=True):
-        if article_id in kept:
-            known_sigs[position] = np.frombuffer(kept[article_id], dtype=np.uint8)
-    missing = [i for i in wanted if i not in kept]
+    needed = np.isin(known, ids[fitting])  # only these are ever compared
+    known_sigs = np.zeros((len(known), NUM_PERM), dtype=np.uint8)
+    missing = []
+    for position in np.flatnonzero(needed).tolist():
+        signature = sketches[int(known[position])][1]
+        if signature is None:
+            missing.append(int(known[position]))
+        else:
+            known_sigs[position] = np.frombuffer(signature, dtype=np.uint8)
     if missing:
         pool.prefetch(missing)
         rows_missing = np.searchsorted(known, missing)
@@ -161,7 +162,7 @@ def _stored(
         sigs=known_sigs,
         lengths=lengths,
         twins={row: twin for row, twin in enumerate(twins) if twin is not None},
-        clusters=store.clusters_of(db, known.tolist()),
+        clusters_of=lambda ids: store.clusters_of(db, ids),
         held=held,
     )
 

@@ -116,12 +116,13 @@ def add_docs(db: Database, rows: Iterable[tuple[int, int, int, bytes | None, byt
     )
 
 
-def signatures(db: Database, article_ids: Sequence[int]) -> dict[int, bytes]:
-    """``article_id → `` the low byte of each MinHash value, for the indexed articles that have one."""
-    found: dict[int, bytes] = {}
+def sketches(db: Database, article_ids: Sequence[int]) -> dict[int, tuple[int, bytes | None]]:
+    """``article_id → (length, signature)`` of these indexed articles: what the estimate reads of a
+    candidate (the normalised length, the low byte of each MinHash value), in one walk."""
+    found: dict[int, tuple[int, bytes | None]] = {}
     for chunk, marks in in_chunks(list(article_ids)):
-        sql = f"SELECT article_id, signature FROM reprint_docs WHERE article_id IN ({marks})"
-        found.update((row[0], row[1]) for row in db.execute(sql, chunk) if row[1] is not None)
+        sql = f"SELECT article_id, length, signature FROM reprint_docs WHERE article_id IN ({marks})"
+        found.update((row[0], (row[1], row[2])) for row in db.execute(sql, chunk))
     return found
 
 
@@ -179,18 +180,17 @@ def band_candidates(
     return codes // span, codes % span, held
 
 
-def lengths(db: Database, article_ids: Sequence[int]) -> dict[int, int]:
-    """``article_id → length`` of the normalised text each of these articles was indexed from."""
-    found: dict[int, int] = {}
-    for chunk, marks in in_chunks(list(article_ids)):
-        found.update(
-            db.execute(f"SELECT article_id, length FROM reprint_docs WHERE article_id IN ({marks})", chunk)
-        )
-    return found
+def unindexed(db: Database, pending: Sequence[int] = ()) -> list[int]:
+    """Articles no reprint pass has seen (imported while the pass was not run, or before it existed).
 
-
-def unindexed(db: Database) -> list[int]:
-    """Articles no reprint pass has seen (imported while the pass was not run, or before it existed)."""
+    Every ``reprint_docs`` row belongs to an article (a cascading foreign key), so the difference of
+    the two counts is how many there are; when the ``pending`` articles not yet indexed account for
+    all of them, they are the answer, without the scan of the article table (0.2 s at 500,000)."""
+    articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    indexed = db.execute("SELECT count(*) FROM reprint_docs").fetchone()[0]
+    waiting = sorted(set(pending) - docs(db, sorted(set(pending))).keys())
+    if articles - indexed == len(waiting):
+        return waiting
     sql = (
         "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM reprint_docs d WHERE d.article_id = a.id)"
     )

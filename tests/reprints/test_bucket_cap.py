@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from sqlite_utils import Database
 
+from reader import derived
 from reader.ingest import import_paths
 from reader.reprints import detect, index
 from reader.reprints.detect import BUCKET_CAP, Work, batch_pairs
@@ -153,4 +154,19 @@ def test_new_versions_joining_and_merging_clusters_leave_the_rows_a_rebuild_writ
     assert [row[0] for row in incremental if row[2]] == [ids["first"]]
     index.rebuild(db)
     assert _members(db) == incremental
+    db.conn.close()
+
+
+def test_the_pass_takes_every_unindexed_article_not_only_the_ones_it_is_given(tmp_path: Path) -> None:
+    """The scan for articles no pass has seen is skipped only when the counts say the given ones
+    are all of them: an import left unindexed before is still indexed by the next pass."""
+    db = open_db(tmp_path / "library.db")
+    rng = random.Random(4)
+    early = import_paths(db, [_write(tmp_path, "a.md", "2025-01-01", [("甲", _random_text(rng, 300))])],
+                         reprints=False).reprints_pending  # fmt: skip
+    late = import_paths(db, [_write(tmp_path, "b.md", "2025-01-02", [("乙", _random_text(rng, 300))])],
+                        reprints=False).reprints_pending  # fmt: skip
+    assert store.unindexed(db, late) == sorted(early + late)  # the counts disagree: scanned
+    assert derived.update_reprints(db, late) == 2
+    assert store.unindexed(db) == [] and store.unindexed(db, late) == []
     db.conn.close()
