@@ -86,8 +86,10 @@ def index_articles(db: Database, article_ids: Sequence[int], work: Work | None =
     store.add_docs(db, docs)
     store.add_bands(db, bands)
     store.add_pairs(db, found)
-    if before or not _join(db, set(redo), found):
+    if before:  # a changed article's old clusters may fall apart: regroup their components
         _regroup(db, set(redo))
+    else:
+        _join(db, found)
     return len(redo)
 
 
@@ -181,42 +183,38 @@ def _regroup(db: Database, touched: set[int]) -> None:
     store.replace_members(db, component, _member_rows(db, clusters(pairs, DEFAULT_SIMILARITY)))
 
 
-def _join(db: Database, touched: set[int], found: list[Pair]) -> bool:
-    """Add articles that were in no cluster to the clustering, through their new pairs: each joins
-    (and may merge) the clusters of its partners, whose members stay where they are unless their
-    cluster takes a lower id.  The same rows ``_regroup`` writes, at a cost that follows the new
-    articles and the clusters they touch, not those clusters' sizes (the synthetic 500,000-article
-    library has clusters of 9,000 articles, and rereading one took seconds).  False when a partner
-    is in no cluster (a store ``_regroup`` must repair)."""
-    partners = {x for a, b, _s in found for x in (a, b)} - touched
-    cluster_of = store.clusters_of(db, sorted(partners))
-    if len(cluster_of) < len(partners):
-        return False
+def _join(db: Database, found: list[Pair]) -> None:
+    """Add the pairs of articles that were in no cluster to the clustering: each article joins (and
+    may merge) the clusters of its partners, whose members stay where they are unless their cluster
+    takes a lower id.  The rows ``_regroup`` would write, at a cost that follows the new pairs and
+    the clusters they touch, not those clusters' sizes (the synthetic 500,000-article library has
+    clusters of 9,000 articles, and rereading one took seconds).  A partner in no cluster yet joins
+    as the newcomers do."""
+    paired = {x for a, b, _s in found for x in (a, b)}
+    cluster_of = store.clusters_of(db, sorted(paired))
     groups = Clusters()
     for a, b, _s in found:
         groups.union(cluster_of.get(a, a), cluster_of.get(b, b))
     old = set(cluster_of.values())
+    newcomers = paired - cluster_of.keys()
     members: dict[int, list[int]] = {}
-    for node in old | {x for a, b, _s in found for x in (a, b) if x in touched}:
+    for node in old | newcomers:
         members.setdefault(groups.find(node), []).append(node)
     originals = store.originals(db, sorted(old))
-    new = [x for nodes in members.values() for x in nodes if x in touched]
-    ids = set(new) | set(originals.values())
+    ids = newcomers | set(originals.values())
     key = _original_key(store.dates(db, ids), store.declared_reprints(db, ids))
     rows = []
     for cluster_id, nodes in members.items():  # the union keeps the lowest id as the root
-        clusters_joined = [x for x in nodes if x in old]
-        contenders = [x for x in nodes if x in touched]
-        contenders += [originals[c] for c in clusters_joined if c in originals]
-        original = min(contenders, key=key)
-        for joined in clusters_joined:
-            if joined != cluster_id:
-                store.move_cluster(db, joined, cluster_id)
-            if originals.get(joined) not in (None, original):
-                store.set_original(db, originals[joined], False)
-        rows.extend((x, cluster_id, int(x == original)) for x in nodes if x in touched)
+        joined = [x for x in nodes if x in old]
+        arriving = [x for x in nodes if x in newcomers]
+        original = min(arriving + [originals[c] for c in joined if c in originals], key=key)
+        for cluster in joined:
+            if cluster != cluster_id:
+                store.move_cluster(db, cluster, cluster_id)
+            if originals.get(cluster) not in (None, original):
+                store.set_original(db, originals[cluster], False)
+        rows.extend((x, cluster_id, int(x == original)) for x in arriving)
     store.replace_members(db, [], rows)
-    return True
 
 
 def _original_key(dates: dict[int, str | None], notes: set[int]) -> Callable[[int], tuple[Any, ...]]:

@@ -126,10 +126,14 @@ def _members(db: Database) -> list[tuple[int, int, int]]:
     return db.execute("SELECT article_id, cluster_id, is_original FROM reprint_members ORDER BY 1").fetchall()
 
 
-def test_new_versions_joining_and_merging_clusters_leave_the_rows_a_rebuild_writes(tmp_path: Path) -> None:
-    """Y and Z are one sixth apart from each other; each has a copy, then X (≥ 0.8 alike to both)
-    merges the two clusters, and a copy dated before everything else becomes the original."""
+def test_new_versions_joining_and_merging_clusters_leave_the_rows_a_rebuild_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Y and Z are one sixth apart from each other; each gets a copy (a cluster of two), then X
+    (≥ 0.8 alike to both) merges the two clusters, and a copy dated before everything else becomes
+    the original — all without rereading a cluster (``_regroup`` is not called)."""
     db = open_db(tmp_path / "library.db")
+    monkeypatch.setattr(index, "_regroup", lambda *_args: pytest.fail("regrouped"))
     import_paths(db, [sample_library()])
     text = "".join(t.split()[0] for (t,) in db.execute(
         "SELECT text FROM articles WHERE length(text) > 800 ORDER BY id"))  # fmt: skip
