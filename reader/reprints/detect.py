@@ -3,7 +3,8 @@
 What counts as a reprint: two whole articles whose normalised texts are at least ``THRESHOLD``
 alike by the Indel ratio (2·LCS / total length) — the same story with small edits, not two
 articles that share a paragraph.  Every article is checked against the indexed articles before
-it that share an LSH band with it, best estimate first, and paired with the first one of each
+it that share an LSH band with it (through a band held by more than ``BUCKET_CAP`` of them, the
+first ``BUCKET_CAP`` only), best estimate first, and paired with the first one of each
 cluster the exact check confirms (``matches``).  The pairs form a forest whose trees are the
 clusters — the connected components of "≥ 0.8 alike" among the candidates — and a story printed
 a thousand times costs about a thousand checks, not half a million.  An article whose normalised
@@ -12,7 +13,9 @@ text is identical to an indexed one is paired with it outright and not indexed i
 ``batch_pairs`` runs over a batch of articles in id order — the whole library, or the files an
 import saved — with what the store already holds as extra candidates, vectorised over all band
 buckets at once; the rule does not depend on how the library was cut into batches, so an import
-file by file gives the pairs a whole-library run gives (``tests/reprints``).
+file by file gives the pairs a whole-library run gives (``tests/reprints``).  (An article indexed
+again after its text changed counts as the last of its buckets; a rebuild puts it back in id order,
+which can differ only through a crowded band.)
 """
 
 from __future__ import annotations
