@@ -40,7 +40,7 @@ def update_reprints(db: Database, article_ids: Sequence[int]) -> int:
 
     with db.atomic():
         purge_stale(db)  # the band rows of articles removed since the last pass, even if none is new
-    ids = sorted(set(article_ids) | set(unindexed(db)))
+    ids = sorted(set(article_ids) | set(unindexed(db, article_ids)))
     count = 0
     for start in range(0, len(ids), REPRINT_BATCH):
         with unchecked(db):  # bulk writes of ids read in the same transaction: see its docstring

@@ -116,12 +116,13 @@ def add_docs(db: Database, rows: Iterable[tuple[int, int, int, bytes | None, byt
     )
 
 
-def signatures(db: Database, article_ids: Sequence[int]) -> dict[int, bytes]:
-    """``article_id → `` the low byte of each MinHash value, for the indexed articles that have one."""
-    found: dict[int, bytes] = {}
+def sketches(db: Database, article_ids: Sequence[int]) -> dict[int, tuple[int, bytes | None]]:
+    """``article_id → (length, signature)`` of these indexed articles: what the estimate reads of a
+    candidate (the normalised length, the low byte of each MinHash value), in one walk."""
+    found: dict[int, tuple[int, bytes | None]] = {}
     for chunk, marks in in_chunks(list(article_ids)):
-        sql = f"SELECT article_id, signature FROM reprint_docs WHERE article_id IN ({marks})"
-        found.update((row[0], row[1]) for row in db.execute(sql, chunk) if row[1] is not None)
+        sql = f"SELECT article_id, length, signature FROM reprint_docs WHERE article_id IN ({marks})"
+        found.update((row[0], (row[1], row[2])) for row in db.execute(sql, chunk))
     return found
 
 
@@ -130,21 +131,44 @@ def add_bands(db: Database, rows: Iterable[tuple[int, int]]) -> None:
     db.conn.executemany("INSERT INTO reprint_bands (key, article_id) VALUES (?, ?)", rows)
 
 
-def band_candidates(db: Database, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def bucket_heads(db: Database, keys: Sequence[int], limit: int) -> list[tuple[int, int]]:
+    """``(key, article_id)``: the first ``limit`` articles (lowest ids) of each key's bucket.
+
+    One ``LIMIT`` walk down the primary key per key, so a key shared by 9,000 articles costs what one
+    shared by ``limit`` does; up to 200 keys a query (SQLite allows 500 terms in a compound select).
+    """
+    term = (
+        "SELECT * FROM (SELECT key, article_id FROM reprint_bands WHERE key = ? ORDER BY article_id LIMIT ?)"
+    )
+    found: list[tuple[int, int]] = []
+    for start in range(0, len(keys), 200):
+        chunk = keys[start : start + 200]
+        sql = " UNION ALL ".join([term] * len(chunk))
+        found.extend(db.execute(sql, [v for key in chunk for v in (key, limit)]).fetchall())
+    return found
+
+
+def band_candidates(
+    db: Database, keys: np.ndarray, cap: int
+) -> tuple[np.ndarray, np.ndarray, dict[int, int]]:
     """For rows of band keys (``(n, bands)``, one row per new article): (row, indexed article) for
-    every shared key, once per pair, as arrays.  One query per chunk of distinct keys, each a walk
-    down the primary key; the matching of keys back to rows is done in numpy (millions of hits)."""
+    every shared key, once per pair, as arrays, and how many indexed articles hold each key, counted
+    up to ``cap + 1``.  A key held by more than ``cap`` (a stop band) yields only the first ``cap`` of
+    them (lowest ids: ``detect.BUCKET_CAP``).  The matching of keys back to rows is done in numpy."""
     flat = keys.ravel()
     owners = np.repeat(np.arange(len(keys), dtype=np.int64), keys.shape[1])
     order = np.argsort(flat, kind="stable")
     ordered = flat[order]
-    hits: list[tuple[int, int]] = []
-    for chunk, marks in in_chunks(np.unique(flat).tolist()):
-        sql = f"SELECT key, article_id FROM reprint_bands WHERE key IN ({marks})"
-        hits.extend(db.execute(sql, chunk).fetchall())
+    hits = bucket_heads(db, np.unique(flat).tolist(), cap + 1)
     if not hits:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), {}
     found = np.array(hits, dtype=np.int64)
+    found = found[np.lexsort((found[:, 1], found[:, 0]))]
+    starts = np.flatnonzero(np.r_[True, found[1:, 0] != found[:-1, 0]])
+    sizes = np.diff(np.r_[starts, len(found)])
+    held = dict(zip(found[starts, 0].tolist(), sizes.tolist(), strict=True))
+    rank = np.arange(len(found)) - np.repeat(starts, sizes)
+    found = found[rank < cap]
     left = np.searchsorted(ordered, found[:, 0], "left")
     count = np.searchsorted(ordered, found[:, 0], "right") - left  # new entries with this key
     first = np.repeat(np.cumsum(count) - count, count)
@@ -153,21 +177,20 @@ def band_candidates(db: Database, keys: np.ndarray) -> tuple[np.ndarray, np.ndar
     span = int(every_id.max()) + 1
     codes = np.sort(every_row * span + every_id)  # sorted, then deduplicated (np.unique hashes: slow)
     codes = codes[np.r_[True, codes[1:] != codes[:-1]]]
-    return codes // span, codes % span
+    return codes // span, codes % span, held
 
 
-def lengths(db: Database, article_ids: Sequence[int]) -> dict[int, int]:
-    """``article_id → length`` of the normalised text each of these articles was indexed from."""
-    found: dict[int, int] = {}
-    for chunk, marks in in_chunks(list(article_ids)):
-        found.update(
-            db.execute(f"SELECT article_id, length FROM reprint_docs WHERE article_id IN ({marks})", chunk)
-        )
-    return found
+def unindexed(db: Database, pending: Sequence[int] = ()) -> list[int]:
+    """Articles no reprint pass has seen (imported while the pass was not run, or before it existed).
 
-
-def unindexed(db: Database) -> list[int]:
-    """Articles no reprint pass has seen (imported while the pass was not run, or before it existed)."""
+    Every ``reprint_docs`` row belongs to an article (a cascading foreign key), so the difference of
+    the two counts is how many there are; when the ``pending`` articles not yet indexed account for
+    all of them, they are the answer, without the scan of the article table (0.2 s at 500,000)."""
+    articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    indexed = db.execute("SELECT count(*) FROM reprint_docs").fetchone()[0]
+    waiting = sorted(set(pending) - docs(db, sorted(set(pending))).keys())
+    if articles - indexed == len(waiting):
+        return waiting
     sql = (
         "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM reprint_docs d WHERE d.article_id = a.id)"
     )
@@ -267,6 +290,25 @@ def members_of_clusters(db: Database, article_ids: Iterable[int]) -> set[int]:
             )
         )
     return found
+
+
+def originals(db: Database, cluster_ids: Sequence[int]) -> dict[int, int]:
+    """``cluster_id → `` the article marked as its original, for these clusters."""
+    found: dict[int, int] = {}
+    for chunk, marks in in_chunks(list(cluster_ids)):
+        where = f"is_original = 1 AND cluster_id IN ({marks})"
+        sql = f"SELECT cluster_id, article_id FROM reprint_members WHERE {where}"
+        found.update(db.execute(sql, chunk))
+    return found
+
+
+def move_cluster(db: Database, old: int, new: int) -> None:
+    """Every member of cluster ``old`` now belongs to cluster ``new`` (two clusters merged)."""
+    db.execute("UPDATE reprint_members SET cluster_id = ? WHERE cluster_id = ?", [new, old])
+
+
+def set_original(db: Database, article_id: int, original: bool) -> None:
+    db.execute("UPDATE reprint_members SET is_original = ? WHERE article_id = ?", [int(original), article_id])
 
 
 def replace_members(db: Database, article_ids: Iterable[int], rows: Iterable[tuple[int, int, int]]) -> None:
