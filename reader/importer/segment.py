@@ -474,8 +474,30 @@ def single(content: list[Line]) -> list[Span]:
         and first.kind is None
         and (kind_of(first.text) is Kind.HEADING or is_title_like(first.text))
     ):
-        return [Span([first], content[1:], title_lines=1)]
+        lines = _document_title_lines(content)
+        return [Span(content[:lines], content[lines:], title_lines=lines)]
     return [Span([], content, origin="untitled")]
+
+
+def _document_title_lines(content: list[Line]) -> int:
+    """How many lines an official document's title takes: the issuing body, ``关于…``, and the rest
+    up to the kind of document (``全国人民代表大会常务委员会`` / ``关于批准…外汇及`` / ``调整…的决议``)."""
+    first = content[0].text
+    if len(content) < 3 or not (first.startswith("关于") or content[1].text.startswith("关于")):
+        return 1
+    for k in range(1, min(len(content) - 1, _MAX_HEADING_LINES)):
+        text = content[k].text
+        if len(text) > _MAX_TITLE_CHARS or ends_sentence(text) or content[k].kind is not None:
+            return 1
+        if text.endswith(_DOCUMENT_KINDS):
+            return k + 1
+    return 1
+
+
+_DOCUMENT_KINDS = (
+    "决议", "决定", "通知", "意见", "办法", "规定", "条例", "批复", "公告", "通告", "报告", "方案", "细则",
+    "纲要", "规划", "命令", "函", "決議", "決定", "規定", "條例", "批覆", "報告", "綱要", "規劃",
+)  # fmt: skip
 
 
 def _spans(content: list[Line], starts: dict[int, int]) -> list[Span]:

@@ -87,3 +87,19 @@ def test_the_writer_in_an_items_credits_block_is_its_byline_even_with_a_line_bro
     ]  # fmt: skip
     assert [[entry.name for entry in article.byline] for article in issue.articles] == [["刘佳妮"], []]
     assert "文字：刘佳妮" in issue.articles[0].text  # kept in the text, as printed
+
+
+def test_an_official_documents_title_set_over_three_lines_is_one_title() -> None:
+    """The issuing body, ``关于…`` and the rest up to the kind of document, centred over the text."""
+    text = (
+        "                          全国人民代表大会常务委员会\n"
+        "                     关于批准财政部发行特别国债购买外汇及\n"
+        "                        调整2007年末国债余额限额的决议\n"
+        "      （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）\n\n"
+        "　　第十届全国人民代表大会常务委员会第二十八次会议，听取了财政部部长代表国务院作的说明。"
+        "会议决定：批准发行15500亿元特别国债购买外汇。\n"
+    )
+    issue = parse_text(text, "gazette.txt")
+    assert [article.title for article in issue.articles] == [
+        "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议"
+    ]
