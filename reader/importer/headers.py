@@ -92,6 +92,9 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
         if _label_value(lines, k, start):
             header.source_lines.append(line.text)  # ``来源：`` / ``新华网``: a label's value under it
             continue
+        if len(line.text) <= 3 and line.text.isdigit():
+            header.credit_lines.append(line.text)  # a counter or page number over a title: kept, no title
+            continue
         if kind is Kind.HEADING:
             _heading_line(header, seen, line)
         elif kind in _PEOPLE_KINDS:

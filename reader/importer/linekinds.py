@@ -84,6 +84,9 @@ _DATE_LINE = re.compile(
     r"(?:\s{0,3}[·•|｜]\s{0,3}[^\s·•|｜：:，。]{2,20}|(?<=\d)\s{1,3}[\u4e00-\u9fff]{2,12})?$"
 )
 """A date, maybe its time and its source: ``2019-05-17 · 苏皖城市报道``, ``2018年12月28日 19:55 新京报``."""
+_SOURCE_THEN_DATE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}\s{1,3}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?$"
+)
 _MONTH_LINE = re.compile(r"^[（(]?\d{4}\s?年(?:\s?\d{1,2}\s?月)?[)）]?$")
 _OCCASION = re.compile(
     r"^(?:——|—|－－|--|──)?\s?(?P<date>" + _DATE_CORE + r")\s?在[^。！？；;]{2,60}?"
@@ -183,6 +186,8 @@ def kind_of(text: str) -> Kind:
         return Kind.DATE
     if first in "MTWFS" and _RFC_DATE.match(text):
         return Kind.DATE  # Mon, 01 Nov 2021 02:46:58 GMT (a feed's date)
+    if "\u4e00" <= first <= "\u9fff" and text[-1].isdigit() and _SOURCE_THEN_DATE.match(text):
+        return Kind.DATE  # 中国网 2019-11-25 10:37:31: the source, then the day and time
     if (first.isdecimal() or first in "—－-─") and (_OCCASION.match(text) or split_occasion(text)):
         return Kind.OCCASION
     if first == "本" and (parse_dateline(text) or _BENBAO_XUN.match(text)):

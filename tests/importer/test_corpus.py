@@ -260,9 +260,9 @@ SIXTH_GOLD: dict[str, dict] = json.loads((SIXTH / "GOLD.json").read_text(encodin
 def test_the_sixth_set_keeps_what_the_importer_has_learnt() -> None:
     """17 files gathered on 2026-11-30 by someone who had not read the importer: 8 web pages through five
     converters, a special bulletin of 6 items as Word text, three PDF extractions and Markdown, and a
-    digest of reports.  First run 30 of 50 titles with 13 extra; after general fixes 48, with 4 extra."""
+    digest of reports.  First run 30 of 50 titles with 13 extra; after general fixes 49, with 3 extra."""
     found, extra = _found_and_extra(SIXTH, SIXTH_GOLD)
-    assert found >= 48 and extra <= 4, (found, extra)
+    assert found >= 49 and extra <= 3, (found, extra)
 
 
 def _found_and_extra(folder: Path, gold_by_file: dict[str, dict]) -> tuple[int, int]:

@@ -270,3 +270,21 @@ def test_a_headline_ending_in_an_ellipsis_over_its_date_is_the_title() -> None:
     issue = parse_text(text, "page.txt")
     assert [article.title for article in issue.articles] == ["他放弃百万年薪来到这里 唯一的要求竟是……"]
     assert issue.articles[0].source_note == "来源：新华网"
+
+
+def test_a_news_app_page_with_its_source_before_the_date_and_its_headline_again_over_a_photo() -> None:
+    """``中国网 2019-11-25 10:37:31`` under the headline; the headline printed again over the photo's
+    caption is not a reason to set the first paragraph aside; a counter over the title is no title."""
+    title = "较强冷空气来袭全国多地开启“抖抖抖”模式"
+    text = "\n".join(
+        [
+            "首页 / 其他 / 正文", "", "1", "[repost]转发", "微博", "Qzone", "微信", "", title, "",
+            "中国网 2019-11-25 10:37:31", "",
+            "综合消息，近日，较强冷空气袭击多地，24日，东北地区中东部降温6～12℃，局地降幅达16～20℃。", "",
+            title, "", "资料图：市民在寒冷天气中出行。中新社记者贾天勇摄", "",
+        ]
+    )  # fmt: skip
+    issue = parse_text(text, "app_w3m.txt")
+    assert issue.articles[0].title == title
+    assert issue.articles[0].text.startswith("综合消息，近日")
+    assert issue.issue_date == "2019-11-25"
