@@ -143,8 +143,8 @@ def _headings_after_ends(
             continue
         if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
-        if content[i].text in NOTE_HEADINGS:
-            continue  # 编者按: a part of the article it stands in
+        if content[i].text in NOTE_HEADINGS or _PART_OF_A_LAW.match(content[i].text):
+            continue  # 编者按, 第一章　总　则: a part of the article it stands in
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
         if flow.items and j == i and is_column_label(content[i].text) and i + 1 < n:
             j = i + 1  # 【基层党建】 over an item's title: the title may hold a comma
@@ -161,6 +161,9 @@ def _headings_after_ends(
             starts[i] = j
             claimed.update(range(i, j))
 
+
+_PART_OF_A_LAW = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节編節](?:\s|　|$)")
+"""``第一章　总　则``, ``第三节 监督``: a chapter of a law or regulation, never an article of its own."""
 
 NOTE_HEADINGS = frozenset(
     """编者按 编者的话 编后 编后语 编后记 按语 链接 相关链接 背景链接 新闻链接 知识链接 延伸阅读 小贴士

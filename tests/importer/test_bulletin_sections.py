@@ -103,3 +103,15 @@ def test_an_official_documents_title_set_over_three_lines_is_one_title() -> None
     assert [article.title for article in issue.articles] == [
         "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议"
     ]
+
+
+def test_the_chapters_of_a_law_stay_inside_it() -> None:
+    text = (
+        "中华人民共和国监察法\n\n"
+        "《中华人民共和国监察法》是为了推进全面依法治国，实现国家监察全面覆盖而制定的法律。\n\n"
+        "第一章　总　则\n\n第一条　为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，制定本法。\n\n"
+        "第二章　监察机关及其职责\n\n第七条　中华人民共和国国家监察委员会是最高监察机关。\n"
+    )
+    issue = parse_text(text, "law.txt")
+    assert [article.title for article in issue.articles] == ["中华人民共和国监察法"]
+    assert "第二章　监察机关及其职责" in issue.articles[0].text
