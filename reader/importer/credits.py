@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.importer.linekinds import LABELS, labels_in
 from reader.importer.lines import Document
 from reader.importer.names import looks_like_name
 
@@ -21,7 +22,9 @@ _MAX_NAMES = 4
 
 
 def rejoin(document: Document) -> None:
-    """Each ``摄`` alone on its line with one to four names on the lines right above it becomes one line."""
+    """Each ``摄`` alone on its line with one to four names on the lines right above it becomes one
+    line; a label the line's end cut in two (``…责编：高婉婷   审`` / ``核：陈甜、马怿玮``) is joined."""
+    _rejoin_labels(document)
     lines = document.lines
     k = 0
     while k < len(lines):
@@ -36,6 +39,50 @@ def rejoin(document: Document) -> None:
             del lines[first + 1 : k + 1]
             k = first
         k += 1
+
+
+def _rejoin_labels(document: Document) -> None:
+    lines = document.lines
+    k = 1
+    while k < len(lines):
+        text, above = lines[k].text, lines[k - 1].text
+        cut = _LABEL_REST.match(text)
+        same_page = lines[k].page == lines[k - 1].page
+        if same_page and cut and _cut_label(above, cut.group("rest")):
+            lines[k - 1].text = above + text
+        elif same_page and _credits_line(above) and _SCRAP.match(text):
+            lines[k - 1].text = above + text  # 审核：陈甜、马 / 怿玮: a name the line's end cut
+        elif same_page and _credits_line(above) and len(text) <= 30 and _credits_line(text, least=1):
+            lines[k - 1].text = f"{above} {text}"  # … 责编：张笑 / 微   审核：陈甜、罗安童
+        else:
+            k += 1
+            continue
+        del lines[k]
+
+
+def _cut_label(above: str, rest: str) -> bool:
+    """``审`` + ``核``: the end of the line above and the start of this one make a label, and the line
+    above holds labels already (a credits line), so the join is no guess about running text."""
+    for size in range(1, 4):
+        head = above[-size:]
+        if len(head) == size and head + rest in LABELS and "：" in above[:-size] + ":":
+            return True
+    return False
+
+
+_LABEL_REST = re.compile(r"^(?P<rest>[\u4e00-\u9fff]{1,3})[:：]")
+_SCRAP = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+
+
+def _credits_line(text: str, least: int = 2) -> bool:
+    """Labels of who wrote, photographed and edited, ``least`` or more on one line (``文字：…   图片：…``)."""
+    if text.count("：") + text.count(":") < least:
+        return False
+    found = labels_in(text)
+    return len(found) >= least and all(meaning in _CREDIT_MEANINGS for _, meaning, _ in found)
+
+
+_CREDIT_MEANINGS = frozenset({"author", "editor"})
 
 
 def _is_name_piece(text: str) -> bool:

@@ -57,3 +57,22 @@ def test_a_title_at_the_foot_of_a_page_heads_the_text_on_the_next() -> None:
         "清丰开展“党员谢师恩”活动",
     ]
     assert [entry.name for entry in issue.articles[1].byline] == ["李铮", "王飞"]
+
+
+def test_a_credits_line_the_page_width_cut_is_joined_back() -> None:
+    """``pdftotext -layout`` of a bulletin: the credits under an item run over the line's end, cutting a
+    label (审 / 核：) or a name (马 / 怿玮); a button's scrap (微) may stand before the rest."""
+    document = Document(
+        split_lines(
+            "文字：陈梓童   图片：刘佳妮       编辑：赵涵越    责编：高婉婷   审\n核：陈甜、马怿玮\n"
+            "文字：沈玥儒   图片：刘佳妮   编辑：王靖雯   责编：杜微   审核：陈甜、马\n怿玮\n"
+            "时间：2019-09-18 06:23 来源： 山西日报\n打印 字体： 放大 正常 缩小 分享\n"
+        )
+    )
+    rejoin(document)
+    assert [line.text for line in document.lines] == [
+        "文字：陈梓童   图片：刘佳妮       编辑：赵涵越    责编：高婉婷   审核：陈甜、马怿玮",
+        "文字：沈玥儒   图片：刘佳妮   编辑：王靖雯   责编：杜微   审核：陈甜、马怿玮",
+        "时间：2019-09-18 06:23 来源： 山西日报",  # a page's information and its toolbar stay apart
+        "打印 字体： 放大 正常 缩小 分享",
+    ]
