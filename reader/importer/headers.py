@@ -41,6 +41,7 @@ from reader.importer.linekinds import (
 )
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
+from reader.importer.names import looks_like_name
 from reader.importer.text import is_column_label
 
 _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
@@ -234,6 +235,10 @@ def _label(header: Header, text: str) -> None:
         header.byline_lines.append(text)
     else:
         header.source_lines.append(text)
+        for label, meaning, value in labels_in(text)[1:]:  # 来源：证券时报网作者：李在山: labels run together
+            names = name_tokens(value) or []
+            if meaning == "author" and names and all(looks_like_name(name) for name in names):
+                header.byline.extend(BylineEntry(label, name) for name in names)
 
 
 def _byline(header: Header, text: str) -> None:

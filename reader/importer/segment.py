@@ -576,10 +576,21 @@ def _is_header_line(line: Line) -> bool:
     return kind in HEADER_KINDS or (kind is Kind.SOURCE_NOTE and DOCUMENT_NUMBER.match(line.text) is not None)
 
 
+_RELATED_LINKS = re.compile(
+    r"^(?:为你推荐|為你推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|猜你喜欢|猜你喜歡|热门文章|熱門文章"
+    r"|热门推荐|热点推荐|精彩推荐|最新文章|频道推荐|热点聚焦|图片新闻|更多新闻|今日推荐|编辑推荐)$"
+)
+"""A page's heading over links to other pages: never the headline of the page's article."""
+
+
 def _title_level(content: list[Line]) -> int:
     """A feature's title is its ``#`` heading; a page whose converter wrote its one headline as ``##``
     (under smaller headings only) has it there."""
-    levels = [line.level for line in content if line.kind is BlockKind.HEADING and line.level > 0]
+    levels = [
+        line.level
+        for line in content
+        if line.kind is BlockKind.HEADING and line.level > 0 and not _RELATED_LINKS.match(line.text)
+    ]
     if not levels or 1 in levels:
         return 1
     top = min(levels)
@@ -626,7 +637,10 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
             for line in content[header_end:end]
             if not (line.kind is BlockKind.HEADING and 0 < line.level < level)
         ]
-        spans.append(Span(content[top:header_end], body, title_lines=1, section=sections.get(top)))
+        related = "related links" if _RELATED_LINKS.match(content[top].text) else None
+        spans.append(
+            Span(content[top:header_end], body, title_lines=1, section=sections.get(top), origin=related)
+        )
     if kicker is not None:
         spans[-len(tops)].kicker = kicker
     return spans

@@ -228,7 +228,7 @@ def _matched(titles: list[str], gold_titles: list[str]) -> int:
 def test_the_fourth_set_keeps_what_the_importer_has_learnt() -> None:
     """22 renderings of 12 pages (w3m, lynx, html2text, pandoc, BeautifulSoup, copy-paste) gathered by
     someone who had not read the importer (its SOURCES.md).  The first run found 7 of the 56 titles;
-    after general fixes 53 are found with 5 extra fragments (the rest: a gazette page's title split over
+    after general fixes 54 are found with 4 extra fragments (the rest: a gazette page's title split over
     three lines, titles cut by the site, pages whose article sits among long link lists).  A floor,
     so a change that loses ground shows here."""
     matched = extra = dates = 0
@@ -238,7 +238,7 @@ def test_the_fourth_set_keeps_what_the_importer_has_learnt() -> None:
         matched += found
         extra += len(issue.articles) - found
         dates += issue.issue_date == gold["issue_date"]
-    assert (matched, dates) >= (53, 22) and extra <= 5, (matched, extra, dates)
+    assert (matched, dates) >= (54, 22) and extra <= 4, (matched, extra, dates)
 
 
 FIFTH = CORPORA / "fifth"

@@ -288,3 +288,20 @@ def test_a_news_app_page_with_its_source_before_the_date_and_its_headline_again_
     assert issue.articles[0].title == title
     assert issue.articles[0].text.startswith("综合消息，近日")
     assert issue.issue_date == "2019-11-25"
+
+
+def test_a_markdown_page_with_a_related_links_heading_and_labels_run_together() -> None:
+    """html2text: the headline and ``## 为你推荐`` at the same level; ``来源：…作者：…`` on one line."""
+    text = (
+        "[首页](http://www.example.com/) > [快讯](http://www.example.com/k/)\n\n"
+        "## 午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目\n\n"
+        "2019-09-26 12:11来源：证券时报网作者：李在山\n\n"
+        "证券时报e公司讯，当升科技：9614.5万元竞得常州市工业用地，将为公司常州项目建设提供用地。\n\n"
+        "## 为你推荐\n\n[创业板指午后拉升](http://www.example.com/1.html)\n\n[两市成交额放大](http://www.example.com/2.html)\n"
+    )
+    issue = parse_text(text, "page_html2text.md")
+    assert [article.title for article in issue.articles] == [
+        "午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目"
+    ]
+    assert [entry.name for entry in issue.articles[0].byline] == ["李在山"]
+    assert {item.text: item.reason for item in issue.boilerplate}["为你推荐"] == "web page links"
