@@ -75,14 +75,17 @@ class _Evidence:
                 continue
             if (parts := _source(line)) is not None:
                 self.sources.append(parts)
+            pairs = []
             if "：" in text or ":" in text:
                 pairs = labels_in(text) if label_of(text) is not None else []
-                for label, meaning, value in pairs:
-                    alone = len(pairs) == 1
-                    if not value and alone and k + 1 < len(lines) and len(lines[k + 1].text) <= 40:
+                for n, (label, meaning, value) in enumerate(pairs):
+                    last = n == len(pairs) - 1
+                    if not value and last and k + 1 < len(lines) and len(lines[k + 1].text) <= 40:
                         value = lines[k + 1].text  # 来源： / 四川日报: the value on the line below
                     if value:
                         self.labels.append((meaning, value, label))
+            if not pairs and (named := _dated_source(text)) is not None:
+                self.labels.append(("source", named, ""))  # 2018年12月28日 19:55 新京报
 
     def labelled(self, meaning: str) -> list[str]:
         return [value for kind, value, _ in self.labels if kind == meaning]
@@ -122,6 +125,21 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
         return labelled[0]
     owners = found.labelled("owner")
     return _clean_name(owners[0]) if owners else None
+
+
+def _dated_source(text: str) -> str | None:
+    """``2018年12月28日 19:55 新京报``, ``中国网 2019-11-25 10:37:31``: the source named beside a date."""
+    if len(text) > 40 or not any(char.isdigit() for char in text[:4] + text[-4:]):
+        return None
+    if kind_of(text) is not Kind.DATE:
+        return None
+    match = _NAME_BESIDE_DATE.search(text)
+    return (match.group("before") or match.group("after")) if match else None
+
+
+_NAME_BESIDE_DATE = re.compile(
+    r"^(?P<before>[\u4e00-\u9fff]{2,12})\s|\d\s{1,3}(?P<after>[\u4e00-\u9fff]{2,12})$"
+)
 
 
 def _name_before_date(title: str) -> str | None:

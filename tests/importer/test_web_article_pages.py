@@ -255,6 +255,7 @@ def test_a_portal_page_with_its_headline_twice_a_dated_source_and_an_advert_befo
     article = issue.articles[0]
     assert [entry.name for entry in article.byline] == ["裴剑飞"]
     assert article.date_line == "2018年12月28日 19:55 新京报" and issue.issue_date == "2018-12-28"
+    assert issue.publication == "新京报"  # the source beside the date
     assert article.text.startswith("新京报快讯")
     reasons = {item.text: item.reason for item in issue.boilerplate}
     assert reasons["57人参与11评论"] == "web page information"
@@ -287,7 +288,7 @@ def test_a_news_app_page_with_its_source_before_the_date_and_its_headline_again_
     issue = parse_text(text, "app_w3m.txt")
     assert issue.articles[0].title == title
     assert issue.articles[0].text.startswith("综合消息，近日")
-    assert issue.issue_date == "2019-11-25"
+    assert (issue.issue_date, issue.publication) == ("2019-11-25", "中国网")
 
 
 def test_a_markdown_page_with_a_related_links_heading_and_labels_run_together() -> None:
