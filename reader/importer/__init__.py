@@ -210,7 +210,8 @@ def _link_lists(document: Document, pairs: list) -> None:
     if len(pairs) < 2 or not any((line.aside or "").startswith("web page") for line in document.lines):
         return
     for span, article in pairs[1:]:
-        if span.origin != "related links" and any("。" in line.text for line in span.body):
+        related = span.origin == "related links" or segment.RELATED_LINKS.match(article.title)
+        if not related and any("。" in line.text for line in span.body):
             continue  # a headline may end in ！ or ？, a text has a 。; 为你推荐 heads links, always
         for line in [*span.header, *span.body]:
             document.set_aside(line, "web page links")

@@ -576,7 +576,7 @@ def _is_header_line(line: Line) -> bool:
     return kind in HEADER_KINDS or (kind is Kind.SOURCE_NOTE and DOCUMENT_NUMBER.match(line.text) is not None)
 
 
-_RELATED_LINKS = re.compile(
+RELATED_LINKS = re.compile(
     r"^(?:为你推荐|為你推薦|推荐阅读|推薦閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|猜你喜欢|猜你喜歡|热门文章|熱門文章"
     r"|热门推荐|热点推荐|精彩推荐|最新文章|频道推荐|热点聚焦|图片新闻|更多新闻|今日推荐|编辑推荐)$"
 )
@@ -589,7 +589,7 @@ def _title_level(content: list[Line]) -> int:
     levels = [
         line.level
         for line in content
-        if line.kind is BlockKind.HEADING and line.level > 0 and not _RELATED_LINKS.match(line.text)
+        if line.kind is BlockKind.HEADING and line.level > 0 and not RELATED_LINKS.match(line.text)
     ]
     if not levels or 1 in levels:
         return 1
@@ -637,7 +637,7 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
             for line in content[header_end:end]
             if not (line.kind is BlockKind.HEADING and 0 < line.level < level)
         ]
-        related = "related links" if _RELATED_LINKS.match(content[top].text) else None
+        related = "related links" if RELATED_LINKS.match(content[top].text) else None
         spans.append(
             Span(content[top:header_end], body, title_lines=1, section=sections.get(top), origin=related)
         )
