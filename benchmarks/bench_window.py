@@ -216,6 +216,8 @@ def main() -> int:
         startup = (time.perf_counter() - start) * 1000 - 50
         if args.startup_only:
             print(f"STARTUP {startup:.1f} {beat.stop():.1f} {articles}")
+            for line in beat.blamed:
+                print(" -", line)
             window.close()
             db.conn.close()
             return 0

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
@@ -31,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 from sqlite_utils import Database
 
+from reader.app import icons
 from reader.app.lazy import FetchGuard
 from reader.app.plain_text import plain
 from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
@@ -90,7 +90,7 @@ class _Icons:
         """A pixmap copy of the qtawesome icon: qtawesome draws its glyph from a font on every paint,
         which for a screenful of rows cost ~10 ms per repaint of the tree."""
         if kind not in self.cache:
-            glyph = qta.icon(ICONS[kind])
+            glyph = icons.icon(ICONS[kind])
             flat = QIcon()
             for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected):
                 flat.addPixmap(glyph.pixmap(ICON_SIZE, mode), mode)
