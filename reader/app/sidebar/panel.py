@@ -110,7 +110,7 @@ class Sidebar(QObject):
             self.entity_kind.addItem(kind_label(kind), kind)
         self.entity_filter = QLineEdit(placeholderText=translate("MainWindow", "Filter names"))
         self.entity_filter.setClearButtonEnabled(True)
-        self.entity_model = EntityListModel(self.db, "person", self)
+        self.entity_model = EntityListModel(self.db, "person", self, background=self.background)
         self.entity_view = view = QTableView()
         view.setModel(self.entity_model)
         view.verticalHeader().hide()
