@@ -29,6 +29,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.bench_library import machine, percentile
 from benchmarks.gui_blame import Sampler
 from benchmarks.synthetic import seed_pool
+from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.search.models import PAGE, count_label
 from reader.importer.model import Block, BlockKind, ParsedArticle, ParsedIssue
 from reader.store import issues as store_issues
@@ -143,6 +145,47 @@ def add_big_article(db_path: Path) -> int:
     return result.article_ids[0]
 
 
+def switch_issues(
+    app: QApplication, window: Any, db: Any, beat: Heartbeat
+) -> tuple[list[float], list[float]]:
+    """Open the first article of every 40th of the newest 400 issues: (times to open, longest blocks).
+
+    The time runs until the article is shown and selected in the tree (the tree may catch up
+    on a later turn of the event loop); the block is the longest over the 50 ms after that."""
+    issue_ids = [r[0] for r in db.execute("SELECT id FROM issues ORDER BY issue_date DESC LIMIT 400")][::40]
+    times, gaps = [], []
+    for issue_id in issue_ids:
+        first = db.execute(
+            "SELECT id FROM articles WHERE issue_id = ? ORDER BY position LIMIT 1", [issue_id]
+        ).fetchone()[0]
+        beat.start()
+        start = time.perf_counter()
+        window.open_article(first)  # selects it in the tree: fetches the issue's sections and articles
+        pump(app, lambda a=first: window.tree.currentIndex().data(ARTICLE_ID_ROLE) == a)
+        times.append((time.perf_counter() - start) * 1000)
+        pump(app, at_least_ms=50, until=lambda: True)
+        gaps.append(beat.stop())
+    return times, gaps
+
+
+def short_run(
+    args: argparse.Namespace, app: QApplication, window: Any, db: Any, beat: Heartbeat, startup: float, n: int
+) -> None:
+    """--startup-only: 'STARTUP <ms> <longest block ms> <articles>'; --switch-only: then
+    'SWITCH <median ms> <longest block ms> <articles>'; each with the --blame lines."""
+    block = beat.stop()
+    if args.startup_only:
+        print(f"STARTUP {startup:.1f} {block:.1f} {n}")
+    else:
+        beat.blamed.clear()
+        times, gaps = switch_issues(app, window, db, beat)
+        print(f"SWITCH {statistics.median(times):.1f} {max(gaps):.1f} {n}")
+    for line in beat.blamed:
+        print(" -", line)
+    window.close()
+    db.conn.close()
+
+
 def row(name: str, times_ms: list[float], gaps_ms: list[float], note: str = "") -> str:
     median = statistics.median(times_ms)
     worst = max(times_ms)
@@ -180,6 +223,11 @@ def main() -> int:
         help="print 'STARTUP <ms> <longest block ms>' and stop (run it several times, alternating sizes)",
     )
     parser.add_argument(
+        "--switch-only",
+        action="store_true",
+        help="start, then only switch issues; print 'SWITCH <median ms> <longest block ms>' and stop",
+    )
+    parser.add_argument(
         "--blame",
         action="store_true",
         help=f"sample the GUI thread's stack and print where every block over {BLAME_MS} ms was spent",
@@ -214,10 +262,8 @@ def main() -> int:
         window.step(1)  # what a reader does first: the newest issue's first article
         pump(app, lambda: window.pane.view.article is not None, at_least_ms=50)
         startup = (time.perf_counter() - start) * 1000 - 50
-        if args.startup_only:
-            print(f"STARTUP {startup:.1f} {beat.stop():.1f} {articles}")
-            window.close()
-            db.conn.close()
+        if args.startup_only or args.switch_only:
+            short_run(args, app, window, db, beat, startup, articles)
             return 0
         rows.append(
             row(
@@ -248,26 +294,13 @@ def main() -> int:
         marks = len(window.pane.marks)
         rows.append(row("open the 20,000-character article", times, gaps, f"{marks} highlights rendered"))
 
-        issue_ids = [r[0] for r in db.execute("SELECT id FROM issues ORDER BY issue_date DESC LIMIT 400")][
-            ::40
-        ]
-        times, gaps = [], []
-        for issue_id in issue_ids:
-            first = db.execute(
-                "SELECT id FROM articles WHERE issue_id = ? ORDER BY position LIMIT 1", [issue_id]
-            ).fetchone()[0]
-            beat.start()
-            start = time.perf_counter()
-            window.open_article(first)  # selects it in the tree: fetches the issue's sections and articles
-            times.append((time.perf_counter() - start) * 1000)
-            pump(app, at_least_ms=50, until=lambda: True)
-            gaps.append(beat.stop())
+        times, gaps = switch_issues(app, window, db, beat)
         rows.append(
             row(
                 "switch issue (open an article of another issue)",
                 times,
                 gaps,
-                f"{len(issue_ids)} issues, newest 400 spread",
+                f"{len(times)} issues, newest 400 spread",
             )
         )
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
+
+from reader.app import icons
 
 if TYPE_CHECKING:
     from reader.app.window import MainWindow
@@ -29,9 +30,9 @@ class KeyboardNav(QObject):
             self.tr("Previous Region"), "Shift+F6", lambda: self.cycle_region(-1)
         )
         self.act_shortcuts = self._action(self.tr("Keyboard Shortcuts"), "Ctrl+/", self.show_shortcuts)
-        self.act_shortcuts.setIcon(qta.icon("mdi6.keyboard-outline"))
+        self.act_shortcuts.setIcon(icons.icon("mdi6.keyboard-outline"))
         self.act_preferences = self._action(self.tr("Preferences…"), "Ctrl+,", self.show_preferences)
-        self.act_preferences.setIcon(qta.icon("mdi6.cog-outline"))
+        self.act_preferences.setIcon(icons.icon("mdi6.cog-outline"))
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _action(self, text: str, key: str, slot) -> QAction:  # type: ignore[no-untyped-def]

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
+from reader.app import icons
 from reader.app.i18n import translate
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def _action(
     """An action of the window (its shortcut works wherever the focus is in it) that calls ``slot()``."""
     action = QAction(text, w)
     if icon:
-        action.setIcon(qta.icon(icon))
+        action.setIcon(icons.icon(icon))
     if keys:
         action.setShortcuts([QKeySequence(key) for key in ([keys] if isinstance(keys, str) else keys)])
     action.triggered.connect(lambda _checked=False: slot())

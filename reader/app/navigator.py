@@ -30,7 +30,6 @@ from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import search as store_search
 
-TREE_PAGES_NOW = 0  # pages of issues the tree may reveal at once to show the open article (else later)
 HIT_FIELDS = FIELDS  # search hits are marked in every field the pane shows
 
 
@@ -93,12 +92,15 @@ class Navigator(QObject):
         self.state.remember(article_id)
 
     def _select_in_tree(self, article_id: int, issue_id: int) -> None:
-        model = self.sidebar.tree_model
-        index = model.index_for_article(article_id, issue_id, pages=TREE_PAGES_NOW)
-        if not index.isValid():  # deep in a long publication: the tree catches up without blocking
-            model.reveal_later(article_id, issue_id, lambda found: self._show_in_tree(found, article_id))
-            return
-        self._show_in_tree(index, article_id)
+        """Select the article's row: at once when the tree has read it, else when the reader thread
+        has read the rows on the way to it (the newest request wins)."""
+        background = self.sidebar.background
+        self.sidebar.tree_model.reveal(
+            article_id,
+            issue_id,
+            lambda query, on_done: background.ask("tree", query, on_done),
+            lambda found: self._show_in_tree(found, article_id),
+        )
 
     def _show_in_tree(self, index: QModelIndex, article_id: int) -> None:
         if index.isValid() and article_id == self.current_id:

@@ -112,10 +112,16 @@ def resolve(theme: str) -> Palette:
     return DARK if theme == "dark" else LIGHT
 
 
+def use_fusion(app: QApplication) -> None:
+    """Qt's Fusion style under the window's style sheet; setting it again would re-polish every widget."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+
+
 def apply_theme(app: QApplication, theme: str) -> Palette:
     """Set the widget palette and stylesheet for ``theme``; returns the palette the renderer uses."""
     palette = resolve(theme)
-    app.setStyle("Fusion")
+    use_fusion(app)
     qt_palette = QPalette()
     if palette.name == "dark":
         window, base, text = QColor("#2b2d31"), QColor(palette.background), QColor(palette.text)

@@ -16,7 +16,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
 from reader.app import about, menus
@@ -39,7 +47,7 @@ from reader.app.session import Session
 from reader.app.settings import Settings
 from reader.app.sidebar.panel import Sidebar
 from reader.app.tagging import Corrections, TaggingController
-from reader.app.theme import Palette
+from reader.app.theme import Palette, use_fusion
 from reader.app.workers import LibraryWorker
 from reader.resources import sample_library
 from reader.store import articles as store_articles
@@ -53,6 +61,7 @@ class MainWindow(QMainWindow):
         self, db: Database, db_path: Path, settings: Settings, *, first_run_import: bool = True
     ) -> None:
         super().__init__()
+        use_fusion(QApplication.instance())  # type: ignore[arg-type]  # before the widgets: cheap
         self.db, self.settings = db, settings
         self.setAcceptDrops(True)
         self.worker = LibraryWorker(db_path, self)

@@ -46,6 +46,7 @@ def test_import_then_background_tagging_with_progress_and_a_responsive_gui(
     assert store.pending_count(db) == 0
     assert db.execute("SELECT COUNT(DISTINCT article_id) FROM mentions").fetchone()[0] > articles // 2
     assert shown and shown[-1] == articles and window.tagging.bar.isHidden()
+    qtbot.waitUntil(lambda: not window.entity_model.loading)  # the People list is read off the GUI thread
     assert window.entity_model.rowCount() > 20
     db.conn.close()
     busy = sorted(gaps)[-3:]

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from sqlite_utils import Database
 
+from reader.app.background import QueryThread
 from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.sidebar.models import ISSUE_PAGE, LibraryTreeModel
 from reader.importer.model import Block, BlockKind, ParsedArticle, ParsedIssue
@@ -84,20 +85,53 @@ def test_selecting_an_article_in_an_unrevealed_issue_reveals_its_page(db: Databa
     assert model.parent(issue) == model.index(0, 0) and model.parent(model.index(0, 0)) == QModelIndex()
 
 
-def test_a_deep_issue_is_revealed_a_page_per_turn(db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
-    model = LibraryTreeModel(db)
+@pytest.fixture
+def reader(many_issues: Path, qtbot) -> Iterator[QueryThread]:  # type: ignore[no-untyped-def]
+    thread = QueryThread(many_issues)
+    yield thread
+    thread.shutdown()
+
+
+def _oldest_article(db: Database) -> tuple[int, int]:
     oldest = store_issues.list_issues(db)[-1]
-    article_id = db.execute("SELECT id FROM articles WHERE issue_id = ? LIMIT 1", [oldest["id"]]).fetchone()[
-        0
-    ]
-    assert not model.index_for_article(
-        article_id, oldest["id"], pages=0
-    ).isValid()  # not without reading pages
+    article_id = db.execute(
+        "SELECT id FROM articles WHERE issue_id = ? ORDER BY position DESC LIMIT 1", [oldest["id"]]
+    ).fetchone()[0]
+    return article_id, oldest["id"]
+
+
+def test_a_deep_issue_arrives_from_the_reader_thread_in_one_insertion(
+    db: Database, reader: QueryThread, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    model = LibraryTreeModel(db)
+    article_id, issue_id = _oldest_article(db)
     publication = model.index(0, 0)
-    assert model.rowCount(publication) == ISSUE_PAGE
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(
+        lambda parent, first, last: inserted.append((first, last)) if parent == publication else None
+    )
     found: list[QModelIndex] = []
-    model.reveal_later(article_id, oldest["id"], found.append)
-    assert model.rowCount(publication) == ISSUE_PAGE  # nothing happens until the event loop turns
+    model.reveal(article_id, issue_id, lambda query, done: reader.ask("tree", query, done), found.append)
+    assert not found and model.rowCount(publication) == ISSUE_PAGE  # read off this thread, not yet here
     qtbot.waitUntil(lambda: bool(found), timeout=5000)
     assert found[0].isValid() and found[0].data(ARTICLE_ID_ROLE) == article_id
+    assert model.node(found[0].parent().parent()).ident == issue_id  # article → section 要闻 → issue
+    assert model.node(found[0].parent()).label == "要闻"
     assert model.rowCount(publication) == ISSUES
+    assert inserted == [(ISSUE_PAGE, ISSUES - 1)]  # the 137 missing issues in one go, not page by page
+    assert not model.canFetchMore(publication)
+    again: list[QModelIndex] = []
+    model.reveal(article_id, issue_id, lambda query, done: pytest.fail("read again"), again.append)
+    assert again == [found[0]]  # a row the tree holds is found at once
+
+
+def test_rows_read_before_a_reset_are_read_again(db: Database, reader: QueryThread, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = LibraryTreeModel(db)
+    article_id, issue_id = _oldest_article(db)
+    model.fetchMore(model.index(0, 0))  # two pages shown: the rows asked for start after them
+    found: list[QModelIndex] = []
+    model.reveal(article_id, issue_id, lambda query, done: reader.ask("tree", query, done), found.append)
+    model.reload()  # an import finished meanwhile: one page shown again, the rows on their way don't fit
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    assert found[0].isValid() and found[0].data(ARTICLE_ID_ROLE) == article_id
+    assert model.rowCount(model.index(0, 0)) == ISSUES

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from sqlite_utils import Database
 
+from reader.app.background import QueryThread
 from reader.app.notes.library_view import AnnotationFilter, AnnotationTableModel
 from reader.app.people.models import EntityArticlesModel, EntityListModel
 from reader.app.roles import ARTICLE_ID_ROLE
@@ -119,3 +120,28 @@ def test_annotation_table_across_filter_and_reload(qtmodeltester, samples_db: Da
     model.reload()
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_people_list_read_on_the_reader_thread(library_path, samples_db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With a reader thread the People list arrives after construction; a name asked for before
+    that is read at once; a filter typed meanwhile applies to what arrives."""
+    expected = [row["name"] for row in store_entities.people_index(samples_db, "person")]
+    assert len(expected) > 20
+    reader = QueryThread(library_path)
+    try:
+        people = EntityListModel(samples_db, "person", background=reader)
+        assert people.loading and people.rowCount() == 0  # nothing read on this thread
+        qtbot.waitUntil(lambda: not people.loading, timeout=5000)
+        assert [people.row(n)["name"] for n in range(people.rowCount())] == expected[: people.rowCount()]
+        assert people.rowCount() == min(len(expected), 200)
+        people.reload()
+        people.set_filter(expected[3][:1])
+        assert people.loading
+        qtbot.waitUntil(lambda: not people.loading, timeout=5000)
+        names = [people.row(n)["name"] for n in range(people.rowCount())]
+        assert names == [name for name in expected if expected[3][:1] in name][:200]
+        people.set_filter("")
+        people.reload()
+        assert people.row_of(expected[5]) == 5 and not people.loading  # asked for now: read here
+    finally:
+        reader.shutdown()

@@ -156,7 +156,7 @@ def test_import_with_bad_files_lists_them_in_the_summary(
 
 
 def test_settings_restored_on_restart(
-    make_window, samples_db: Database, library_path: Path, tmp_path: Path
+    make_window, samples_db: Database, library_path: Path, tmp_path: Path, qtbot
 ) -> None:
     settings = Settings(tmp_path / "restart.ini")
     first = make_window(the_settings=settings)
@@ -172,8 +172,8 @@ def test_settings_restored_on_restart(
     assert (again.width(), again.height()) == (760, 540)
     assert again.pane.font_size == first.pane.font_size == 16
     assert again.palette_.name == "dark"
-    selected = again.tree.currentIndex().data(ARTICLE_ID_ROLE)
-    assert selected == chosen
+    # the tree's rows on the way to it are read on the reader thread: selected when they arrive
+    qtbot.waitUntil(lambda: again.tree.currentIndex().data(ARTICLE_ID_ROLE) == chosen, timeout=5000)
 
 
 def test_another_library_does_not_reopen_this_librarys_article(

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtWidgets import QCheckBox
 
+from reader.app import icons
 from reader.app.careers.table import PostsPanel, load_table
 from reader.app.i18n import translate
 from reader.app.reading.diff_view import DiffDialog
@@ -38,7 +38,7 @@ class CareersFeature:
         self.posts = PostsPanel()
         self.posts.person_activated.connect(lambda name: window.show_entity("person", name))
         window.tabs.addTab(
-            self.posts, qta.icon("mdi6.timeline-text-outline"), translate("CareersFeature", "Posts")
+            self.posts, icons.icon("mdi6.timeline-text-outline"), translate("CareersFeature", "Posts")
         )
         window.tabs.setTabToolTip(window.tabs.count() - 1, translate("CareersFeature", "Posts × years"))
         window.tabs.currentChanged.connect(self._tab_changed)

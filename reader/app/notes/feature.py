@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter
 
+from reader.app import icons
 from reader.app.export_dialog import ExportDialog
 from reader.app.notes.controller import NotesController
 from reader.app.notes.highlighter import COLOR_LABELS, paint, uid_at
@@ -46,7 +46,7 @@ class NotesFeature(QObject):
         self.toolbar.color_chosen.connect(lambda color: self.highlight(color))
         self.toolbar.note_requested.connect(lambda: self.highlight(with_note=True))
         self.library = AnnotationsView(window.db)
-        self.library_tab = window.tabs.addTab(self.library, qta.icon("mdi6.marker"), self.tr("Notes"))
+        self.library_tab = window.tabs.addTab(self.library, icons.icon("mdi6.marker"), self.tr("Notes"))
         window.tabs.currentChanged.connect(self._tab_changed)
         self._library_stale = False
         self.pane.after_render.append(self.decorate)
@@ -81,7 +81,7 @@ class NotesFeature(QObject):
     def _action(self, text: str, shortcuts: list[str], slot: Any, icon: str | None = None) -> QAction:
         action = QAction(text, self.window)
         if icon:
-            action.setIcon(qta.icon(icon))
+            action.setIcon(icons.icon(icon))
         action.setShortcuts([QKeySequence(key) for key in shortcuts])
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)
@@ -99,8 +99,8 @@ class NotesFeature(QObject):
         self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.act_redo = stack.createRedoAction(self.window, self.tr("Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_undo.setIcon(qta.icon("mdi6.undo"))
-        self.act_redo.setIcon(qta.icon("mdi6.redo"))
+        self.act_undo.setIcon(icons.icon("mdi6.undo"))
+        self.act_redo.setIcon(icons.icon("mdi6.redo"))
         for action in (self.act_undo, self.act_redo):
             self.window.addAction(action)
         # connected after the stack's own updates, so a step still on its way keeps both disabled
@@ -125,7 +125,7 @@ class NotesFeature(QObject):
             self.tr("All Highlights"), ["Ctrl+Shift+H"], self.open_library, "mdi6.marker"
         )
         self.highlight_menu = QMenu(self.tr("Highlight"), self.window)
-        self.highlight_menu.setIcon(qta.icon("mdi6.marker"))
+        self.highlight_menu.setIcon(icons.icon("mdi6.marker"))
         for action in self.color_actions.values():
             self.highlight_menu.addAction(action)
         self._label_colours()
@@ -228,7 +228,7 @@ class NotesFeature(QObject):
                     lambda c=color: self.controller.set_color(uid, c),
                 )
             menu.addAction(
-                qta.icon("mdi6.delete-outline"),
+                icons.icon("mdi6.delete-outline"),
                 self.tr("Delete Highlight"),
                 lambda: self.controller.delete(uid),
             )

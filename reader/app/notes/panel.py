@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.app import icons
 from reader.app.notes.controller import NotesController
 from reader.app.notes.highlighter import COLOR_LABELS, STRONG
 from reader.app.notes.tag_editor import TagEditor
@@ -155,7 +155,7 @@ class NotesPanel(QWidget):
             self.colour_buttons[color] = button
             colours.addWidget(button)
         colours.addStretch(1)
-        self.delete_button = QToolButton(icon=qta.icon("mdi6.delete-outline"), autoRaise=True)
+        self.delete_button = QToolButton(icon=icons.icon("mdi6.delete-outline"), autoRaise=True)
         self.delete_button.setToolTip(self.tr("Delete highlight (Del)"))
         self.delete_button.clicked.connect(self.delete_current)
         colours.addWidget(self.delete_button)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
+from reader.app import icons
 from reader.app.notes.highlighter import COLOR_LABELS
 from reader.app.notes.panel import swatch
 from reader.app.plain_text import plain
@@ -38,7 +38,7 @@ class HighlightToolbar(QFrame):
             self.buttons[color] = button
             self.keys[color] = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
             layout.addWidget(button)
-        self.note_button = QToolButton(autoRaise=True, icon=qta.icon("mdi6.note-edit-outline"))
+        self.note_button = QToolButton(autoRaise=True, icon=icons.icon("mdi6.note-edit-outline"))
         self.note_button.setToolTip(self.tr("Highlight with a note (N)"))
         self.note_button.clicked.connect(self.note_requested.emit)
         layout.addWidget(self.note_button)

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlite_utils import Database
 
+from reader.app.background import QueryThread
 from reader.app.lazy import FetchGuard
 from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
 from reader.store import entities as store_entities
@@ -76,12 +77,17 @@ class EntityListModel(_PagedTable):
         QT_TRANSLATE_NOOP("EntityListModel", "Positions"),
     )
 
-    def __init__(self, db: Database, kind: str = "person", parent: Any = None) -> None:
+    def __init__(
+        self, db: Database, kind: str = "person", parent: Any = None, *, background: QueryThread | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self.kind = kind
         self._filter = ""
         self.collapse_reprints = False
+        self._background = background  # None: read on this thread (tests, scripts)
+        self._read: list[dict[str, Any]] = []  # the index as last read, before the name filter
+        self._waiting = False
         self.reload()
 
     def set_collapse_reprints(self, on: bool) -> None:
@@ -94,13 +100,33 @@ class EntityListModel(_PagedTable):
 
     def set_filter(self, text: str) -> None:
         self._filter = text.strip()
-        self.reload()
+        if not self._waiting:
+            self._show(self._read)
 
     def reload(self) -> None:
-        rows = store_entities.people_index(self._db, self.kind, self.collapse_reprints)
-        if self._filter:
-            rows = [row for row in rows if self._filter in row["name"]]
-        self._reset(rows)
+        """Read the index again: on the reader thread when there is one (it grows with the library:
+        20 ms at 500,000 articles with few entities, far more in a fully tagged one)."""
+        kind, collapse = self.kind, self.collapse_reprints
+        if self._background is None:
+            self._show(store_entities.people_index(self._db, kind, collapse))
+            return
+        self._waiting = True
+        self._background.ask(
+            "people", lambda db: store_entities.people_index(db, kind, collapse), self._arrived
+        )
+
+    @property
+    def loading(self) -> bool:
+        """True while a reload is on its way from the reader thread."""
+        return self._waiting
+
+    def _arrived(self, rows: list[dict[str, Any]]) -> None:
+        self._waiting = False
+        self._show(rows)
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
+        self._read = rows
+        self._reset([row for row in rows if self._filter in row["name"]] if self._filter else rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._shown:
@@ -115,6 +141,10 @@ class EntityListModel(_PagedTable):
         return None
 
     def row_of(self, name: str) -> int:
+        if self._waiting and self._background is not None:  # asked for now: read it here
+            self._background.cancel("people")
+            self._waiting = False
+            self._show(store_entities.people_index(self._db, self.kind, self.collapse_reprints))
         for number, row in enumerate(self._all):
             if row["name"] == name:
                 while number >= self._shown:

@@ -16,12 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import qtawesome as qta
 from PySide6.QtCore import QDate, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox, QScrollArea, QWidget
 from sqlite_utils import Database
 
+from reader.app import icons
 from reader.app.background import QueryThread
 from reader.app.error_dialog import show_error
 from reader.app.i18n import fill
@@ -92,7 +92,7 @@ class ResearchFeature(QObject):
         window.centre.addWidget(self.kwic_page)
         window.centre.addWidget(self.trend_page)
         self.panel = SavedSearchesPanel()
-        window.tabs.addTab(self.panel, qta.icon("mdi6.chart-timeline-variant"), self.tr("Research"))
+        window.tabs.addTab(self.panel, icons.icon("mdi6.chart-timeline-variant"), self.tr("Research"))
         self.kwic.occurrence_activated.connect(self.open_occurrence)
         self.kwic.save_requested.connect(self.save_search)
         self.trend.article_activated.connect(window.open_article)
@@ -112,7 +112,7 @@ class ResearchFeature(QObject):
 
     def _build_actions(self) -> None:
         def action(text: str, icon: str, shortcut: str | None, slot: Any) -> QAction:
-            made = QAction(qta.icon(icon), text, self.window)
+            made = QAction(icons.icon(icon), text, self.window)
             if shortcut:
                 made.setShortcut(QKeySequence(shortcut))
             made.triggered.connect(lambda _checked=False: slot())

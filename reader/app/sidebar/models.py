@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
@@ -26,11 +25,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QFont, QIcon
 from sqlite_utils import Database
 
+from reader.app import icons
 from reader.app.lazy import FetchGuard
 from reader.app.plain_text import plain
 from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
@@ -40,6 +39,7 @@ from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
 Index = QModelIndex | QPersistentModelIndex
+Ask = Callable[[Callable[[Database], Any], Callable[[Any], None]], None]  # run a read off this thread
 NODE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 TAG_COLORS_ROLE = Qt.ItemDataRole.UserRole + 4  # list of "#rrggbb", one per tag of the article
@@ -90,7 +90,7 @@ class _Icons:
         """A pixmap copy of the qtawesome icon: qtawesome draws its glyph from a font on every paint,
         which for a screenful of rows cost ~10 ms per repaint of the tree."""
         if kind not in self.cache:
-            glyph = qta.icon(ICONS[kind])
+            glyph = icons.icon(ICONS[kind])
             flat = QIcon()
             for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected):
                 flat.addPixmap(glyph.pixmap(ICON_SIZE, mode), mode)
@@ -117,6 +117,64 @@ def filter_matches(db: Database, text: str) -> list[dict[str, Any]]:
     return store_articles.summaries_with_title(db, text.strip()) if text.strip() else []
 
 
+@dataclass
+class ChildRows:
+    """An issue's sections and unsectioned articles, or a section's articles, with the articles'
+    tag colours: read on any thread (``read_children``), made into nodes on the GUI thread."""
+
+    sections: list[dict[str, Any]]
+    articles: list[dict[str, Any]]
+    tags: dict[int, list[tuple[str, str]]]
+
+
+def read_children(db: Database, issue_id: int, section_id: int | None = None) -> ChildRows:
+    """An issue's rows (``section_id`` None) or one section's."""
+    if section_id is None:
+        sections = [row for row in store_issues.list_sections(db, issue_id) if row["article_count"]]
+        articles = store_articles.article_summaries(db, issue_id=issue_id, unsectioned=True)
+    else:
+        sections = []
+        articles = store_articles.article_summaries(db, issue_id=issue_id, section_id=section_id)
+    tags = store_tags.article_tag_colors(db, [row["id"] for row in articles])
+    return ChildRows(sections, articles, dict(tags))
+
+
+@dataclass
+class TreePath:
+    """What the tree lacks to show one article, read off the GUI thread by ``read_path``."""
+
+    article_id: int
+    publication: str  # its issue's publication as stored ("" for none)
+    first: int  # the publication's row the first of ``issues`` goes to
+    issues: list[dict[str, Any]]  # the publication's issues from ``first`` through the article's
+    issue_id: int
+    issue_rows: ChildRows
+    section_id: int | None
+    section_rows: ChildRows | None
+
+
+def read_path(db: Database, article_id: int, issue_id: int, loaded: dict[str, int]) -> TreePath | None:
+    """The rows on the way down to an article that the tree has not read (``loaded``: how many
+    issues each publication shows now).  None when the issue or article is gone."""
+    publication = store_issues.publication_of(db, issue_id)
+    if publication is None:
+        return None
+    first = loaded.get(publication, 0)
+    position = store_issues.issue_position(db, issue_id)
+    issues = (
+        store_issues.issue_page(db, publication, offset=first, limit=position + 1 - first)
+        if position >= first
+        else []
+    )
+    summaries = store_articles.article_summaries(db, issue_id=issue_id)
+    section_id = next((row["section_id"] for row in summaries if row["id"] == article_id), -1)
+    if section_id == -1:
+        return None
+    issue_rows = read_children(db, issue_id)
+    section_rows = read_children(db, issue_id, section_id) if section_id is not None else None
+    return TreePath(article_id, publication, first, issues, issue_id, issue_rows, section_id, section_rows)
+
+
 class LibraryTreeModel(FetchGuard, QAbstractItemModel):
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -126,6 +184,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         self._icons = _Icons()
         self._articles: dict[int, list[Node]] = {}
         self._issues: list[dict[str, Any]] | None = None
+        self._generation = 0  # counts resets: rows read before one no longer fit the tree
         self.reload()
 
     # loading
@@ -157,6 +216,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
 
     def _rebuild(self, matches: list[dict[str, Any]] | None) -> None:
         self.beginResetModel()
+        self._generation += 1
         self._articles.clear()
         if self._filter:
             rows = matches if matches is not None else filter_matches(self._db, self._filter)
@@ -229,42 +289,34 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
                 node.tags = colours.get(int(node.ident), [])
 
     def _load_children(self, node: Node) -> list[Node]:
-        if node.kind == "issue":
-            issue_id = int(node.ident)
-            children = []
-            for section in store_issues.list_sections(self._db, issue_id):
-                if section["article_count"]:
-                    children.append(
-                        Node(
-                            "section",
-                            section["id"],
-                            section["name"],
-                            count=section["article_count"],
-                            issue_id=issue_id,
-                        )
-                    )
-            loose = store_articles.article_summaries(self._db, issue_id=issue_id, unsectioned=True)
-            articles = [self._remember(_article_node(row)) for row in loose]
-            self._load_tags(articles)
-            return children + articles
-        if node.kind == "section":
-            rows = store_articles.article_summaries(
-                self._db, issue_id=node.issue_id or 0, section_id=int(node.ident)
-            )
-            articles = [self._remember(_article_node(row)) for row in rows]
-            self._load_tags(articles)
-            return articles
-        return []
+        if node.kind not in ("issue", "section"):
+            return []
+        issue_id = int(node.issue_id or 0)
+        section_id = int(node.ident) if node.kind == "section" else None
+        return self._make_children(issue_id, read_children(self._db, issue_id, section_id))
 
-    # Qt model API
+    def _make_children(self, issue_id: int, rows: ChildRows) -> list[Node]:
+        children = [
+            Node("section", row["id"], row["name"], count=row["article_count"], issue_id=issue_id)
+            for row in rows.sections
+        ]
+        for row in rows.articles:
+            article = self._remember(_article_node(row))
+            article.tags = rows.tags.get(int(row["id"]), [])
+            children.append(article)
+        return children
+
+    # Qt model API (``flags`` is Qt's own: enabled and selectable.  The view asks every laid-out
+    # row for its flags on each layout; answered in Python, that was a third of laying out 4,000 rows.)
     def node(self, index: Index) -> Node:
         return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
-        node = self.node(parent)
-        if column != 0 or node.children is None or not 0 <= row < len(node.children):
+        # Called for every laid-out row on each layout of the view: kept to the bare minimum.
+        children = (parent.internalPointer() if parent.isValid() else self._root).children
+        if column != 0 or children is None or not 0 <= row < len(children):
             return QModelIndex()
-        return self.createIndex(row, 0, node.children[row])
+        return self.createIndex(row, 0, children[row])
 
     def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -324,11 +376,6 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             self.beginInsertRows(parent, 0, len(children) - 1)
             node.adopt(children)
             self.endInsertRows()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -394,75 +441,83 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             index = self.createIndex(node.row, 0, node)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.FontRole])
 
-    def index_for_article(self, article_id: int, issue_id: int, *, pages: int | None = None) -> QModelIndex:
-        """Fetch the way down to an article (issue, then its sections) and return its index.
+    def index_for_article(self, article_id: int, issue_id: int) -> QModelIndex:
+        """The article's index, reading what the tree lacks on this thread (tests and scripts; the
+        window uses ``reveal``).  Invalid when the article is not in the tree (or not in the filter)."""
+        found = self._article_index(article_id)
+        if found.isValid() or self._filter:
+            return found
+        path = read_path(self._db, article_id, issue_id, self._loaded())
+        return self.apply_path(path) if path is not None else QModelIndex()
 
-        ``pages`` bounds how many pages of issues may be revealed on the way (None: all
-        it takes); an article beyond them gets an invalid index, and ``reveal_later``
-        goes on from there a page per event-loop turn.
+    def reveal(self, article_id: int, issue_id: int, ask: Ask, done: Callable[[QModelIndex], None]) -> None:
+        """Call ``done`` with the article's index once the tree holds its row.
+
+        A row already read is found at once; otherwise ``ask`` runs ``read_path`` off the GUI
+        thread and its rows go in with one insertion per level (an issue 4,000 places down its
+        publication used to take 40 page reads here, each followed by a layout of the whole view).
+        Rows read before a reset of the tree are read again.
         """
-        for node in self._articles.get(article_id, []):
-            return self.createIndex(node.row, 0, node)
-        issue = self._find_issue(issue_id, pages)
-        if issue is None:
-            return QModelIndex()
-        issue_index = self.createIndex(issue.row, 0, issue)
-        self.fetchMore(issue_index)
-        for child in issue.children or []:
-            if child.kind == "section" and child.children is None:
-                self.fetchMore(self.createIndex(child.row, 0, child))
-            if article_id in self._articles:
-                break
+        found = self._article_index(article_id)
+        if found.isValid() or self._filter:
+            done(found)
+            return
+        loaded, generation = self._loaded(), self._generation
+
+        def arrived(path: TreePath | None) -> None:
+            if generation != self._generation:
+                self.reveal(article_id, issue_id, ask, done)
+            else:
+                done(self.apply_path(path) if path is not None else QModelIndex())
+
+        ask(lambda db: read_path(db, article_id, issue_id, loaded), arrived)
+
+    def apply_path(self, path: TreePath) -> QModelIndex:
+        """Add the rows ``read_path`` read that the tree still lacks; the article's index (or invalid)."""
+        publication = next(
+            (p for p in self._root.children or [] if p.kind == "publication" and p.key == path.publication),
+            None,
+        )
+        if publication is None or self._filter:
+            return self._article_index(path.article_id)
+        shown = len(publication.children or [])
+        fresh = [_issue_node(row) for row in path.issues[shown - path.first :]] if shown >= path.first else []
+        if fresh:
+            with self.quiet():
+                self.beginInsertRows(
+                    self.createIndex(publication.row, 0, publication), shown, shown + len(fresh) - 1
+                )
+                publication.append(fresh)
+                publication.more = max(0, publication.more - len(fresh))
+                self.endInsertRows()
+        issue = next((n for n in publication.children or [] if n.ident == path.issue_id), None)
+        if issue is not None:
+            self._adopt(issue, path.issue_rows)
+            section = next(
+                (n for n in issue.children or [] if n.kind == "section" and n.ident == path.section_id), None
+            )
+            if section is not None and path.section_rows is not None:
+                self._adopt(section, path.section_rows)
+        return self._article_index(path.article_id)
+
+    def _adopt(self, node: Node, rows: ChildRows) -> None:
+        """Give a node its children from rows read elsewhere, unless it has them already."""
+        if node.children is not None:
+            return
+        children = self._make_children(int(node.issue_id or 0), rows)
+        if not children:
+            node.children = []
+            return
+        with self.quiet():
+            self.beginInsertRows(self.createIndex(node.row, 0, node), 0, len(children) - 1)
+            node.adopt(children)
+            self.endInsertRows()
+
+    def _article_index(self, article_id: int) -> QModelIndex:
         for node in self._articles.get(article_id, []):
             return self.createIndex(node.row, 0, node)
         return QModelIndex()
 
-    def reveal_later(self, article_id: int, issue_id: int, done: Callable[[QModelIndex], None]) -> None:
-        """Reveal the article's issue a page per event-loop turn, then call ``done`` with its index.
-
-        Why: an issue 5,000 places down its publication takes 50 pages of nodes, and the
-        view lays each out; in one go that blocked the window for half a second at 500,000
-        articles.  ``done`` gets an invalid index when the article is not in the tree.
-        """
-
-        publication = self._publication_of(issue_id)
-        if publication is None:
-            done(QModelIndex())
-            return
-        position = store_issues.issue_position(self._db, issue_id)
-
-        def step() -> None:
-            if publication.more > 0 and len(publication.children or []) <= position:
-                self.fetchMore(self.createIndex(publication.row, 0, publication))
-                QTimer.singleShot(0, step)
-                return
-            done(self.index_for_article(article_id, issue_id, pages=0))
-
-        QTimer.singleShot(0, step)
-
-    def _publication_of(self, issue_id: int) -> Node | None:
-        publication = store_issues.publication_of(self._db, issue_id)
-        if publication is None:
-            return None
-        return next(
-            (p for p in self._root.children or [] if p.kind == "publication" and p.key == publication), None
-        )
-
-    def _find_issue(self, issue_id: int, pages: int | None = None) -> Node | None:
-        """The issue's node, revealing (up to ``pages``) pages of its publication until it is shown."""
-        publication = self._publication_of(issue_id)
-        if publication is None:
-            return None
-        found = next((issue for issue in publication.children or [] if issue.ident == issue_id), None)
-        if found is not None or publication.more <= 0 or pages == 0:
-            return found
-        position = store_issues.issue_position(self._db, issue_id)
-        publication_index = self.createIndex(publication.row, 0, publication)
-        budget = pages
-        while publication.more > 0 and len(publication.children or []) <= position:
-            if budget is not None:
-                if budget <= 0:
-                    return None
-                budget -= 1
-            self.fetchMore(publication_index)
-        return next((issue for issue in publication.children or [] if issue.ident == issue_id), None)
+    def _loaded(self) -> dict[str, int]:
+        """How many issues each publication shows now."""
+        return {p.key: len(p.children or []) for p in self._root.children or [] if p.kind == "publication"}

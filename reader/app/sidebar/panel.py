@@ -7,7 +7,6 @@ window connects the issue menu to the library operations.  It never reaches for 
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from reader.app import icons
 from reader.app.background import QueryThread
 from reader.app.i18n import translate
 from reader.app.layout import fit_tab_labels
@@ -67,7 +67,7 @@ class Sidebar(QObject):
         self.add_tab(self.tags_panel, "mdi6.tag-multiple-outline", translate("MainWindow", "Tags"))
 
     def add_tab(self, page: QWidget, icon: str, label: str) -> int:
-        return self.tabs.addTab(page, qta.icon(icon), label)
+        return self.tabs.addTab(page, icons.icon(icon), label)
 
     def compact_tabs(self) -> None:
         """Sidebar views side by side: labels while they fit, icons alone when not; the name on hover."""
@@ -110,7 +110,7 @@ class Sidebar(QObject):
             self.entity_kind.addItem(kind_label(kind), kind)
         self.entity_filter = QLineEdit(placeholderText=translate("MainWindow", "Filter names"))
         self.entity_filter.setClearButtonEnabled(True)
-        self.entity_model = EntityListModel(self.db, "person", self)
+        self.entity_model = EntityListModel(self.db, "person", self, background=self.background)
         self.entity_view = view = QTableView()
         view.setModel(self.entity_model)
         view.verticalHeader().hide()

@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-import qtawesome as qta
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 from sqlite_utils import Database
 
-from reader.app import undo
+from reader.app import icons, undo
 from reader.app.i18n import translate
 from reader.app.plain_text import plain
 from reader.errors import BadInputError
@@ -60,7 +59,7 @@ class TagActions:
             ("mdi6.delete-outline", translate("TagActions", "Delete"), self.delete),
         )
         for icon, text, slot in entries:
-            action = menu.addAction(qta.icon(icon), text)
+            action = menu.addAction(icons.icon(icon), text)
             action.triggered.connect(lambda _checked=False, slot=slot: slot(name))
         return menu
 

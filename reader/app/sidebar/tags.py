@@ -14,12 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QTreeView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
+from reader.app import icons
 from reader.app.lazy import FetchGuard
 from reader.app.plain_text import plain
 from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
@@ -55,7 +55,7 @@ class TagTreeModel(FetchGuard, QAbstractItemModel):
         self._db = db
         self._tags: list[_Tag] = []
         self._children: dict[int, list[_Article]] = {}
-        self._article_icon = qta.icon("mdi6.file-document-outline")
+        self._article_icon = icons.icon("mdi6.file-document-outline")
         self.reload()
 
     def reload(self) -> None:
