@@ -26,7 +26,7 @@ from reader import filenames
 from reader.dates import now_iso
 from reader.errors import NotFoundError
 from reader.importer.model import ParsedArticle, ParsedIssue
-from reader.store import annotations, search
+from reader.store import annotations, compact, search
 
 
 class SaveStatus(StrEnum):
@@ -123,7 +123,7 @@ def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
             article.source_note,
             json.dumps(article.editor_codes, ensure_ascii=False) if article.editor_codes else "[]",
             text,
-            _kinds_json([block.kind.value for block in article.blocks]),
+            compact.kinds_json([block.kind.value for block in article.blocks]),
             len(text),
         )
         bylines = tuple((byline.role, byline.name) for byline in article.byline)
@@ -135,8 +135,8 @@ def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
         "layout": parsed.layout,
         "publication": parsed.publication,
         "warnings": json.dumps(parsed.warnings, ensure_ascii=False),
-        "boilerplate": json.dumps(
-            [[item.line, item.text, item.reason] for item in parsed.boilerplate], ensure_ascii=False
+        "boilerplate": compact.boilerplate_json(
+            (item.line, item.text, item.reason) for item in parsed.boilerplate
         ),
     }
     return PreparedIssue(
@@ -147,11 +147,6 @@ def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
         tuple(articles),
         tuple(parsed.warnings),
     )
-
-
-def _kinds_json(kinds: list[str]) -> str:
-    """``json.dumps(kinds)`` for block kinds (plain lower-case words), without the encoder's overhead."""
-    return '["' + '", "'.join(kinds) + '"]' if kinds else "[]"
 
 
 def save_issue(
@@ -512,7 +507,8 @@ def set_aside_lines(db: Database, issue_id: int) -> list[dict[str, Any]]:
     """The lines of the issue's file that no article holds — page footers, toolbars, the TOC — and why."""
     get_issue(db, issue_id)
     row = db.execute("SELECT boilerplate FROM issues WHERE id = ?", [issue_id]).fetchone()
-    return [{"line": line, "text": text, "reason": reason} for line, text, reason in json.loads(row[0])]
+    items = compact.boilerplate_items(row[0])
+    return [{"line": line, "text": text, "reason": reason} for line, text, reason in items]
 
 
 def edit_issue(
