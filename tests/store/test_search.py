@@ -448,6 +448,18 @@ def test_common_characters_are_stored_by_absence_and_whitespace_not_at_all() -> 
     assert search._prepare_one(None, "市 招商", None, "引資的\n发展　大会").chars.split() == tokens
 
 
+def test_a_run_of_pairs_with_whitespace_is_one_token_that_keeps_its_neighbours_apart() -> None:
+    (entry,) = search.prepare_many([(None, "招 商", None, "招商 引資\n\n发展")])
+    assert entry.body == "62db5546 00200020 5f158d44 00200020 53d15c55"
+    assert entry.title == "00200020"  # 招 and 商 are never one phrase
+    assert search._prepare_one(None, "招 商", None, "招商 引資\n\n发展").body == entry.body
+    db = memory_db()
+    _build(db, [Doc(1, 1, "要闻", None, "招 商", None, "招商 引資\n\n发展")])
+    assert search.matching_article_ids(db, "商引") == set() == search.matching_article_ids(db, "资发")
+    assert search.matching_article_ids(db, "引资") == {1} == search.matching_article_ids(db, "招商 发展")
+    db.conn.close()
+
+
 def test_the_common_characters_are_distinct_folded_characters_of_one_unit() -> None:
     assert len(set(search.COMMON)) == len(search.COMMON) > 50
     assert fold(search.COMMON, variants=True) == search.COMMON
