@@ -201,7 +201,7 @@ def save_issue(
             },
         )
         article_ids = _replace_articles(
-            db, issue_id, issue_key, issue, stamp, issue_date, index_later, status is SaveStatus.IMPORTED
+            db, issue_id, issue_key, issue, issue_date, index_later, status is SaveStatus.IMPORTED
         )
         if status is SaveStatus.UPDATED:
             db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [len(article_ids), issue_id])
@@ -272,8 +272,8 @@ def _insert(db: Database, table: str, fields: dict[str, Any]) -> int:
 
 
 _INSERT_ARTICLE = (
-    f"INSERT INTO articles (id, issue_id, section_id, key, position, {', '.join(_ROW_FIELDS)}, updated_at, "
-    f"created_at) VALUES ({', '.join('?' * (len(_ROW_FIELDS) + 7))})"
+    f"INSERT INTO articles (id, issue_id, section_id, key, position, {', '.join(_ROW_FIELDS)}) "
+    f"VALUES ({', '.join('?' * (len(_ROW_FIELDS) + 5))})"
 )
 
 
@@ -285,7 +285,7 @@ def _last_article_id(conn: Any) -> int:
 
 _UPDATE_ARTICLE = (
     "UPDATE articles SET issue_id = ?, section_id = ?, key = ?, position = ?, "
-    f"{', '.join(f + ' = ?' for f in _ROW_FIELDS)}, updated_at = ? WHERE id = ?"
+    f"{', '.join(f + ' = ?' for f in _ROW_FIELDS)} WHERE id = ?"
 )
 
 
@@ -294,7 +294,6 @@ def _replace_articles(
     issue_id: int,
     issue_key: str,
     issue: PreparedIssue,
-    stamp: str,
     issue_date: str | None,
     index_later: list[search.Entry] | None,
     new: bool,
@@ -319,13 +318,13 @@ def _replace_articles(
         head = (issue_id, section_ids.get(article.section) if article.section else None, key, position)
         article_id = existing.get(key)
         if article_id is not None:
-            conn.execute(_UPDATE_ARTICLE, [*head, *article.values, stamp, article_id])
+            conn.execute(_UPDATE_ARTICLE, [*head, *article.values, article_id])
             conn.execute("DELETE FROM bylines WHERE article_id = ?", [article_id])
             entries.append(search.Entry(article_id, article.search))
         else:
             article_id = next_id
             next_id += 1
-            inserts.append((article_id, *head, *article.values, stamp, stamp))
+            inserts.append((article_id, *head, *article.values))
             entries.append(search.Entry(article_id, article.search, new=True, issue_date=issue_date))
         bylines += [(article_id, n, role, name) for n, (role, name) in enumerate(article.bylines)]
         ids.append(article_id)

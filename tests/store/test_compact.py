@@ -19,13 +19,15 @@ def test_runs_of_paragraphs_are_counted_and_other_kinds_spelled_out() -> None:
 
 
 def test_a_list_stored_by_older_code_reads_as_itself() -> None:
-    assert compact.block_kinds('["paragraph", "heading", "paragraph"]') == ["paragraph", "heading", "paragraph"]
+    kinds = ["paragraph", "heading", "paragraph"]
+    assert compact.block_kinds('["paragraph", "heading", "paragraph"]') == kinds
     old = '[[1, "目录", "table of contents"], [9, "第 2 页", "page footer"]]'
     assert compact.boilerplate_items(old) == [(1, "目录", "table of contents"), (9, "第 2 页", "page footer")]
 
 
 def test_a_reason_is_written_only_where_it_changes() -> None:
-    items = [(1, "目录", "table of contents"), (2, "综合 1", "table of contents"), (30, "第 2 页", "page footer")]
+    toc = "table of contents"
+    items = [(1, "目录", toc), (2, "综合 1", toc), (30, "第 2 页", "page footer")]
     stored = compact.boilerplate_json(items)
     assert stored == '[[1,"目录","table of contents"],[2,"综合 1"],[30,"第 2 页","page footer"]]'
     assert compact.boilerplate_items(stored) == items

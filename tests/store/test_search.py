@@ -111,8 +111,6 @@ def _build(db: Database, docs: list[Doc]) -> None:
                 "subtitle": doc.subtitle,
                 "text": doc.text,
                 "char_count": len(doc.text),
-                "created_at": stamp,
-                "updated_at": stamp,
             }
         )
         search.index_article(
