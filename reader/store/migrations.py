@@ -622,7 +622,8 @@ def _m017_boilerplate(stored: str) -> str:
     """m017's form of a list of ``[line, text, reason]``: a reason only where it changes."""
     out: list[list[object]] = []
     previous = None
-    for line, text, reason in json.loads(stored):
+    for line, text, *given in json.loads(stored):  # an item of two is already in this form
+        reason = given[0] if given else previous
         out.append([line, text] if reason == previous else [line, text, reason])
         previous = reason
     return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
