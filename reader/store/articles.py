@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from reader.dates import now_iso
 from reader.errors import NotFoundError
 from reader.mentions import FIELDS
+from reader.store import compact
 from reader.store.db import in_chunks
 
 _SELECT = """
@@ -48,9 +49,10 @@ def _finish(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         row["byline"] = bylines.get(row["id"], [])
         row["editor_codes"] = json.loads(row["editor_codes"])
-        row["blocks"] = json.loads(row["blocks"])
+        row["blocks"] = compact.block_kinds(row["blocks"])
         if "issue_boilerplate" in row:  # the issue's set-aside lines, as text: what no article holds
-            row["boilerplate"] = "\n".join(item[1] for item in json.loads(row.pop("issue_boilerplate")))
+            items = compact.boilerplate_items(row.pop("issue_boilerplate"))
+            row["boilerplate"] = "\n".join(item[1] for item in items)
     return rows
 
 

@@ -26,7 +26,7 @@ from reader import filenames
 from reader.dates import now_iso
 from reader.errors import NotFoundError
 from reader.importer.model import ParsedArticle, ParsedIssue
-from reader.store import annotations, search
+from reader.store import annotations, compact, search
 
 
 class SaveStatus(StrEnum):
@@ -123,7 +123,7 @@ def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
             article.source_note,
             json.dumps(article.editor_codes, ensure_ascii=False) if article.editor_codes else "[]",
             text,
-            _kinds_json([block.kind.value for block in article.blocks]),
+            compact.kinds_json([block.kind.value for block in article.blocks]),
             len(text),
         )
         bylines = tuple((byline.role, byline.name) for byline in article.byline)
@@ -135,8 +135,8 @@ def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
         "layout": parsed.layout,
         "publication": parsed.publication,
         "warnings": json.dumps(parsed.warnings, ensure_ascii=False),
-        "boilerplate": json.dumps(
-            [[item.line, item.text, item.reason] for item in parsed.boilerplate], ensure_ascii=False
+        "boilerplate": compact.boilerplate_json(
+            (item.line, item.text, item.reason) for item in parsed.boilerplate
         ),
     }
     return PreparedIssue(
@@ -147,11 +147,6 @@ def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
         tuple(articles),
         tuple(parsed.warnings),
     )
-
-
-def _kinds_json(kinds: list[str]) -> str:
-    """``json.dumps(kinds)`` for block kinds (plain lower-case words), without the encoder's overhead."""
-    return '["' + '", "'.join(kinds) + '"]' if kinds else "[]"
 
 
 def save_issue(
@@ -206,7 +201,7 @@ def save_issue(
             },
         )
         article_ids = _replace_articles(
-            db, issue_id, issue_key, issue, stamp, issue_date, index_later, status is SaveStatus.IMPORTED
+            db, issue_id, issue_key, issue, issue_date, index_later, status is SaveStatus.IMPORTED
         )
         if status is SaveStatus.UPDATED:
             db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [len(article_ids), issue_id])
@@ -277,8 +272,8 @@ def _insert(db: Database, table: str, fields: dict[str, Any]) -> int:
 
 
 _INSERT_ARTICLE = (
-    f"INSERT INTO articles (id, issue_id, section_id, key, position, {', '.join(_ROW_FIELDS)}, updated_at, "
-    f"created_at) VALUES ({', '.join('?' * (len(_ROW_FIELDS) + 7))})"
+    f"INSERT INTO articles (id, issue_id, section_id, key, position, {', '.join(_ROW_FIELDS)}) "
+    f"VALUES ({', '.join('?' * (len(_ROW_FIELDS) + 5))})"
 )
 
 
@@ -290,7 +285,7 @@ def _last_article_id(conn: Any) -> int:
 
 _UPDATE_ARTICLE = (
     "UPDATE articles SET issue_id = ?, section_id = ?, key = ?, position = ?, "
-    f"{', '.join(f + ' = ?' for f in _ROW_FIELDS)}, updated_at = ? WHERE id = ?"
+    f"{', '.join(f + ' = ?' for f in _ROW_FIELDS)} WHERE id = ?"
 )
 
 
@@ -299,7 +294,6 @@ def _replace_articles(
     issue_id: int,
     issue_key: str,
     issue: PreparedIssue,
-    stamp: str,
     issue_date: str | None,
     index_later: list[search.Entry] | None,
     new: bool,
@@ -324,13 +318,13 @@ def _replace_articles(
         head = (issue_id, section_ids.get(article.section) if article.section else None, key, position)
         article_id = existing.get(key)
         if article_id is not None:
-            conn.execute(_UPDATE_ARTICLE, [*head, *article.values, stamp, article_id])
+            conn.execute(_UPDATE_ARTICLE, [*head, *article.values, article_id])
             conn.execute("DELETE FROM bylines WHERE article_id = ?", [article_id])
             entries.append(search.Entry(article_id, article.search))
         else:
             article_id = next_id
             next_id += 1
-            inserts.append((article_id, *head, *article.values, stamp, stamp))
+            inserts.append((article_id, *head, *article.values))
             entries.append(search.Entry(article_id, article.search, new=True, issue_date=issue_date))
         bylines += [(article_id, n, role, name) for n, (role, name) in enumerate(article.bylines)]
         ids.append(article_id)
@@ -512,7 +506,8 @@ def set_aside_lines(db: Database, issue_id: int) -> list[dict[str, Any]]:
     """The lines of the issue's file that no article holds — page footers, toolbars, the TOC — and why."""
     get_issue(db, issue_id)
     row = db.execute("SELECT boilerplate FROM issues WHERE id = ?", [issue_id]).fetchone()
-    return [{"line": line, "text": text, "reason": reason} for line, text, reason in json.loads(row[0])]
+    items = compact.boilerplate_items(row[0])
+    return [{"line": line, "text": text, "reason": reason} for line, text, reason in items]
 
 
 def edit_issue(

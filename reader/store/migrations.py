@@ -8,6 +8,8 @@ the file is written beside it (``library.db.bak-v3`` for a library at version 3)
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sqlite3
 import tempfile
@@ -560,6 +562,73 @@ def m016_reprint_index_compact(db: Database) -> None:
     )
 
 
+@migrations(name="m017_smaller_library")
+def m017_smaller_library(db: Database) -> None:
+    """A smaller library (issue 14: at most 2.5 times its source text).
+
+    - ``articles.created_at`` and ``updated_at`` go (50 MB at 500,000 articles): written by every
+      import and read by nothing; an article's stamps were its issue's (``issues.imported_at``,
+      ``updated_at``, and each version's ``issue_versions.imported_at``).
+    - ``articles.blocks``: a run of paragraphs is its count (``[3,"heading",2]``);
+      ``issues.boilerplate``: an item's reason only where it changes (``[line, text]`` takes the
+      previous one), no spaces after separators.  Read back exactly as before (``store.compact``).
+    - The search tables are made again with ``columnsize=0`` (nothing reads the column sizes; the
+      next row id of each day's slot moves to ``search_slots``), and ``migrate`` re-indexes every
+      article: common characters are stored by absence, whitespace not at all (``store.search``).
+    - Then ``migrate`` runs ``VACUUM`` once, so the file gives the freed pages back.
+    """
+    db.conn.create_function("m017_kinds", 1, _m017_kinds, deterministic=True)
+    db.conn.create_function("m017_boilerplate", 1, _m017_boilerplate, deterministic=True)
+    db.execute("ALTER TABLE articles DROP COLUMN created_at")
+    db.execute("ALTER TABLE articles DROP COLUMN updated_at")
+    db.execute("UPDATE articles SET blocks = m017_kinds(blocks) WHERE blocks != '[]'")
+    db.execute("UPDATE issues SET boilerplate = m017_boilerplate(boilerplate) WHERE boilerplate != '[]'")
+    db.execute("DROP TABLE search_grams")
+    db.execute("DROP TABLE search_chars")
+    db.execute(
+        "CREATE VIRTUAL TABLE search_grams USING fts5(body, title, content='', tokenize='ascii', "
+        "detail=full, columnsize=0)"
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE search_chars USING fts5(chars, content='', tokenize='ascii', "
+        "detail=none, columnsize=0)"
+    )
+    for table in ("search_grams", "search_chars"):
+        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', 33554432)")
+    db.execute("CREATE TABLE search_slots (slot INTEGER PRIMARY KEY, next INTEGER NOT NULL)")
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+        db.execute("INSERT OR REPLACE INTO search_meta (key, value) VALUES ('rebuild', 'm017')")
+        db.execute("INSERT OR REPLACE INTO search_meta (key, value) VALUES ('vacuum', 'm017')")
+
+
+def _m017_kinds(stored: str) -> str:
+    """m017's form of a plain list of block kinds: each run of paragraphs becomes its count."""
+    parts: list[str] = []
+    run = 0
+    for kind in json.loads(stored):
+        if kind == "paragraph":
+            run += 1
+            continue
+        if run:
+            parts.append(str(run))
+            run = 0
+        parts.append(json.dumps(kind, ensure_ascii=False))
+    if run:
+        parts.append(str(run))
+    return "[" + ",".join(parts) + "]"
+
+
+def _m017_boilerplate(stored: str) -> str:
+    """m017's form of a list of ``[line, text, reason]``: a reason only where it changes."""
+    out: list[list[object]] = []
+    previous = None
+    for line, text, *given in json.loads(stored):  # an item of two is already in this form
+        reason = given[0] if given else previous
+        out.append([line, text] if reason == previous else [line, text, reason])
+        previous = reason
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+
+
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
@@ -661,6 +730,7 @@ def migrate(db: Database, db_path: Path | None, *, read_only: bool = False) -> P
             f"{error}. The library was left as it was{kept}"
         ) from error
     _rebuild_search_if_needed(db)  # after the steps are committed: a long rebuild is its own transaction
+    _vacuum_if_asked(db)
     return backup
 
 
@@ -675,6 +745,18 @@ Only a database with no tables yet can choose: existing libraries stay UTF-8."""
 def _choose_encoding(db: Database) -> None:
     if not db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
         db.execute(f"PRAGMA encoding = '{TEXT_ENCODING}'")
+
+
+def _vacuum_if_asked(db: Database) -> None:
+    """A step that freed much of the file asks for one ``VACUUM`` (after the rebuild, outside any
+    transaction).  Not needed for correctness: when it cannot run (no room for the copy), the
+    freed pages stay in the file for later imports to reuse."""
+    if not db.execute("SELECT 1 FROM search_meta WHERE key = 'vacuum'").fetchone():
+        return
+    with db.atomic():
+        db.execute("DELETE FROM search_meta WHERE key = 'vacuum'")
+    with contextlib.suppress(sqlite3.Error):
+        db.execute("VACUUM")
 
 
 def _rebuild_search_if_needed(db: Database) -> None:

@@ -13,7 +13,11 @@ user input never reaches FTS5 as syntax: only hex inside double quotes does.
 A one-character query has no pair, so each article also puts its *distinct*
 characters in a second, position-free table (``detail=none``: a row id per
 character and article, a fraction of the size of a positional index), with
-the title's characters again under a ``t`` prefix for ranking.
+the title's characters again under a ``t`` prefix for ranking.  The hundred or
+so characters of ``COMMON`` (in most articles of real bulletins: ``的``, ``，``,
+``发``…) are stored by their absence instead (``n`` + hex), beside a token ``a``
+every article has, and found as ``a NOT n…``: a fifth fewer rows.  Whitespace is
+never stored: no query term holds any.
 
 Fields: the title is its own column (ranking puts title hits first);
 body, kicker and subtitle share the other, joined by line breaks: no query
@@ -78,6 +82,14 @@ COUNT_LIMIT = 10_000  # counts for display stop here: "10,000+"
 DAY_BITS = 13  # row id = day slot << DAY_BITS | number within the day
 Sort = Literal["relevance", "date"]
 TIERS = ("title", "rest")
+COMMON = (
+    ",。的、中发20在日和新一大人国月全为1出会()进开成作化动行上展生家:4等地年力来工时个“”区业实主建高"
+    "现多看到部对有3以加要5方平入推合体了文9重不联同强长市设前视好分8记近代与民能是持深用经总提交本"
+)
+"""Folded characters found in at least half of the 252 articles of the real bulletins of the
+development corpus and the samples (``benchmarks/common_chars.py``): stored by absence.  Any
+set is exact; this one only decides the size (a character in fewer than half of a library's
+articles costs more by absence than by presence).  Changing it rebuilds the index."""
 
 
 # ---- encoding -----------------------------------------------------------------------------------
@@ -186,62 +198,122 @@ def prepare_many(articles: Sequence[Fields]) -> list[Prepared]:
     if folded.size and int(folded.max()) > 0xFFFF:
         return [_prepare_one(*fields) for fields in articles]
     units = folded.astype(np.uint16)
-    data = units.astype(">u2").tobytes()
     bounds = np.zeros(len(pieces) + 1, dtype=np.int64)
     np.cumsum([len(piece) for piece in pieces], out=bounds[1:])
     edges = bounds.tolist()
-    pairs = _pair_bytes(data)
-    body_chars, title_chars = _distinct_per_article(np, units, bounds)
+    pairs, before = _index_pairs(np, units, bounds[:-1])
+    chars = _chars_per_article(np, units, bounds)
     prepared = []
     for number, fields in enumerate(articles):
         body_start, title_start, end = edges[2 * number : 2 * number + 3]
-        chars = body_chars[number]
-        if title_start < end:
-            chars += " t" + title_chars[number].replace(" ", " t")
         prepared.append(
             Prepared(
                 _fingerprint(fields),
-                _pair_tokens(pairs, body_start, title_start),
-                _pair_tokens(pairs, title_start, end),
-                chars,
+                _pair_tokens(pairs, before, body_start, title_start),
+                _pair_tokens(pairs, before, title_start, end),
+                chars[number],
             )
         )
     return prepared
 
 
-def _pair_bytes(data: bytes) -> bytes:
-    """The 4-byte pairs of consecutive UTF-16 units of ``data``: pair ``i`` is units ``i`` and ``i + 1``."""
-    n = len(data) // 2
-    if n < 2:
-        return b""
-    pairs = bytearray(4 * (n - 1))
-    pairs[0::4] = data[0:-2:2]
-    pairs[1::4] = data[1:-2:2]
-    pairs[2::4] = data[2::2]
-    pairs[3::4] = data[3::2]
-    return bytes(pairs)
+SPACED = 0x00200020
+"""The token of every pair with whitespace in it (two spaces: no query term holds one), once per run."""
 
 
-def _pair_tokens(pairs: bytes, start: int, end: int) -> str:
-    """``_pairs`` of the units ``start``–``end``: the pairs that begin and end inside them."""
+def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, list[int]]:
+    """The indexed pairs of ``units`` (pieces beginning at ``starts``) as 4-byte big-endian values, and
+    for each unit offset how many of them come before the pair that begins there.
+
+    A pair with whitespace can match no query, so a run of them becomes one ``SPACED`` token:
+    it keeps the pairs on either side from being adjacent (a phrase never spans whitespace) at
+    a fraction of the cost of the pairs it stands for.  Runs start afresh in each piece.
+    """
+    if units.size < 2:
+        return b"", [0] * (units.size + 1)
+    space, _common = _char_tables()
+    values = units[:-1].astype(np.uint32) << 16 | units[1:]
+    spaced = space[units[:-1]] | space[units[1:]]
+    values[spaced] = SPACED
+    keep = np.ones(values.size, dtype=bool)
+    keep[1:] = ~(spaced[1:] & spaced[:-1])
+    keep[starts[starts < values.size]] = True
+    before = np.zeros(units.size + 1, dtype=np.int64)
+    np.cumsum(keep, out=before[1 : values.size + 1])
+    before[values.size + 1 :] = before[values.size]
+    return values[keep].astype(">u4").tobytes(), before.tolist()
+
+
+def _pair_tokens(pairs: bytes, before: list[int], start: int, end: int) -> str:
+    """The tokens of the units ``start``–``end``: the indexed pairs that begin and end inside them."""
     if end - start < 2:
         return ""
-    return pairs[4 * start : 4 * (end - 1)].hex(" ", 4)
+    return pairs[4 * before[start] : 4 * before[end - 1]].hex(" ", 4)
 
 
-def _distinct_per_article(np: Any, units: Any, bounds: Any) -> tuple[list[str], list[str]]:
-    """Per article, hex tokens of the distinct units of body and title together, and of the title alone.
+def _indexed_pairs(data: bytes) -> str:
+    """``_index_pairs`` of one piece of UTF-16 (big-endian) text, as tokens."""
+    import numpy as np
+
+    units = np.frombuffer(data, dtype=">u2").astype(np.uint16)
+    pairs, before = _index_pairs(np, units, np.zeros(1, dtype=np.int64))
+    return _pair_tokens(pairs, before, 0, units.size)
+
+
+def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[str]:
+    """Per article, its character-table tokens (``_chars_tokens``), computed for all articles at once.
 
     ``bounds`` holds the unit offsets of the pieces, body and title of each article in turn.
     One sort of ``article << 16 | unit`` keys orders every article's units at once (the
-    first of each run is a distinct unit; ``set(text)`` would make a Python string per character).
+    first of each run is a distinct unit; ``set(text)`` would make a Python string per character);
+    which common characters each article lacks is one boolean matrix.
     """
     articles = (len(bounds) - 1) // 2
+    space, common = _char_tables()
     piece = np.repeat(np.arange(len(bounds) - 1, dtype=np.int64), np.diff(bounds))
-    every = _runs_by_article(np, (piece >> 1) << 16 | units, articles)
+    seen = ~space[units]
+    piece, units = piece[seen], units[seen]
+    keys = np.sort((piece >> 1) << 16 | units)
+    if keys.size:
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    which = common[keys & 0xFFFF]
+    present = _runs_by_article(np, keys[which < 0], articles)
+    found = np.zeros((articles, len(COMMON)), dtype=bool)
+    found[keys[which >= 0] >> 16, which[which >= 0]] = True
+    rows, columns = np.nonzero(~found)
+    lacking = _absent_tokens()[columns].tobytes()  # b" nxxxx" each
+    starts = np.searchsorted(rows, np.arange(articles + 1)).tolist()
     titles = piece & 1 == 1
-    only_title = _runs_by_article(np, (piece[titles] >> 1) << 16 | units[titles], articles)
-    return every, only_title
+    in_title = _runs_by_article(np, (piece[titles] >> 1) << 16 | units[titles], articles)
+    return [
+        _chars_tokens(present[a], lacking[6 * starts[a] + 1 : 6 * starts[a + 1]].decode("ascii"), in_title[a])
+        for a in range(articles)
+    ]
+
+
+def _chars_tokens(present: str, lacking: str, title: str) -> str:
+    """An article's tokens: the hex of each character it has (common ones excepted), ``n`` + hex of each
+    common character it lacks, ``a``, and ``t`` + hex of each character of its title."""
+    title = "t" + title.replace(" ", " t") if title else ""
+    return " ".join(part for part in (present, lacking, "a", title) if part)
+
+
+@cache
+def _char_tables() -> tuple[Any, Any]:
+    """By UTF-16 unit: whether it is whitespace (in no query term), and its place in ``COMMON`` (or −1)."""
+    import numpy as np
+
+    space = np.array([chr(unit).isspace() for unit in range(0x10000)], dtype=bool)
+    common = np.full(0x10000, -1, dtype=np.int64)
+    common[[ord(char) for char in COMMON]] = np.arange(len(COMMON))
+    return space, common
+
+
+@cache
+def _absent_tokens() -> Any:
+    import numpy as np
+
+    return np.array([f" n{ord(char):04x}".encode() for char in COMMON], dtype="S6")
 
 
 def _runs_by_article(np: Any, keys: Any, articles: int) -> list[str]:
@@ -259,12 +331,15 @@ def _prepare_one(kicker: str | None, title: str, subtitle: str | None, text: str
     body_units = _folded_units("\n".join(value for value in (text, kicker, subtitle) if value))
     title_folded = fold(title, variants=True) if title else ""
     title_units = _units(title_folded)
-    chars = _distinct_units(body_units + title_units)
-    if title_units:
-        chars += " t" + _units("".join(set(title_folded))).hex(" ", 2).replace(" ", " t")
-    return Prepared(
-        _fingerprint((kicker, title, subtitle, text)), _pairs(body_units), _pairs(title_units), chars
+    every = {unit for unit in _unit_values(body_units + title_units) if not chr(unit).isspace()}
+    in_title = sorted({unit for unit in _unit_values(title_units) if not chr(unit).isspace()})
+    chars = _chars_tokens(
+        " ".join(f"{unit:04x}" for unit in sorted(every) if chr(unit) not in COMMON),
+        " ".join(f"n{ord(char):04x}" for char in COMMON if ord(char) not in every),
+        " ".join(f"{unit:04x}" for unit in in_title),
     )
+    fingerprint = _fingerprint((kicker, title, subtitle, text))
+    return Prepared(fingerprint, _indexed_pairs(body_units), _indexed_pairs(title_units), chars)
 
 
 def _folded_units(text: str) -> bytes:
@@ -300,19 +375,9 @@ def _fold_codes() -> Any:
     return np.frombuffer(folded, dtype=np.uint32).copy()
 
 
-def _distinct_units(data: bytes) -> str:
-    """Hex tokens of the distinct UTF-16 units in ``data``, in code order.
-
-    Sorted by numpy (a radix sort for 16-bit units) and de-duplicated there:
-    ``set(text)`` makes a Python string per character and was two thirds of
-    ``prepare``'s time.
-    """
-    import numpy as np  # here, not at module level: searching from the CLI never pays the import
-
-    units = np.sort(np.frombuffer(data, dtype=">u2").astype(np.uint16), kind="stable")
-    if units.size:
-        units = units[np.concatenate(([True], units[1:] != units[:-1]))]
-    return units.astype(">u2").tobytes().hex(" ", 2)
+def _unit_values(data: bytes) -> list[int]:
+    """The UTF-16 units of big-endian ``data`` as integers."""
+    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
 
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -418,20 +483,19 @@ def index_prepared(db: Database, entries: Iterable[Entry | tuple[int, Prepared]]
         "INSERT INTO search_chars (rowid, chars) VALUES (?, ?)",
         [(doc_id, entry.chars) for doc_id, entry in rows],
     )
+    conn.executemany("INSERT OR REPLACE INTO search_slots (slot, next) VALUES (?, ?)", free.items())
 
 
 def _next_id(db: Database, free: dict[int, int], slot: int) -> int:
     """The next unused row id of a day's slot (dead index rows count as used: FTS5 still holds them).
 
-    A day holds 8,192 index rows; more go to the undated tail, listed after every dated article.
+    ``search_slots`` keeps each slot's next id (the index tables keep no list of their rows:
+    ``columnsize=0``).  A day holds 8,192 index rows; more go to the undated tail, listed after
+    every dated article.
     """
     if slot not in free:
-        low = slot << DAY_BITS
-        high = (slot + 1) << DAY_BITS if slot < TAIL else 1 << 62
-        used = db.execute(
-            "SELECT max(id) FROM search_grams_docsize WHERE id >= ? AND id < ?", [low, high]
-        ).fetchone()[0]
-        free[slot] = low if used is None else used + 1
+        row = db.execute("SELECT next FROM search_slots WHERE slot = ?", [slot]).fetchone()
+        free[slot] = slot << DAY_BITS if row is None else int(row[0])
     doc_id = free[slot]
     if slot < TAIL and doc_id >= (slot + 1) << DAY_BITS:
         return _next_id(db, free, TAIL)
@@ -455,7 +519,9 @@ def remove_article(db: Database, article_id: int) -> None:
 
 def dead_rows(db: Database) -> int:
     """Index rows no longer reachable from ``search_docs`` (replaced or removed articles)."""
-    total = db.execute("SELECT count(*) FROM search_grams_docsize").fetchone()[0]
+    total = db.execute(
+        "SELECT coalesce(sum(next - (slot << ?)), 0) FROM search_slots", [DAY_BITS]
+    ).fetchone()[0]
     live = db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
     return int(total - live)
 
@@ -465,6 +531,7 @@ def rebuild_index(db: Database) -> int:
     for table in ("search_grams", "search_chars"):
         db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
     db.execute("DELETE FROM search_docs")
+    db.execute("DELETE FROM search_slots")
     done = 0
     last = 0
     while True:  # in slices, so a million articles are never all in memory
@@ -479,20 +546,25 @@ def rebuild_index(db: Database) -> int:
         )
         done += len(rows)
         last = rows[-1][0]
-    _set_meta(db, "folding", table_fingerprint())
+    _set_meta(db, "folding", _index_fingerprint())
     db.execute("DELETE FROM search_meta WHERE key = 'rebuild'")
     return done
 
 
 def needs_rebuild(db: Database) -> bool:
-    """A migration asked for it, or the folding changed since the index was built."""
+    """A migration asked for it, or the folding (or ``COMMON``) changed since the index was built."""
     if _meta(db, "rebuild") is not None:
         return True
     folding = _meta(db, "folding")
     if folding is None:  # a new, empty library: nothing to rebuild, just record the folding
-        _set_meta(db, "folding", table_fingerprint())
+        _set_meta(db, "folding", _index_fingerprint())
         return False
-    return folding != table_fingerprint()
+    return folding != _index_fingerprint()
+
+
+def _index_fingerprint() -> str:
+    """What the index's tokens depend on besides the code: the folding tables and ``COMMON``."""
+    return f"{table_fingerprint()}/{hashlib.blake2b(COMMON.encode(), digest_size=4).hexdigest()}"
 
 
 def merge_step(db: Database, pages: int = 256) -> bool:
@@ -550,8 +622,12 @@ def _phrase(term: str) -> str:
 
 
 def _char_expr(terms: list[str], title: bool) -> str:
-    prefix = "t" if title else ""
-    return " AND ".join(prefix + _units(term).hex() for term in terms)
+    """Every term a character of the title (``t`` tokens), or of the article (a common one: not absent)."""
+    if title:
+        return " AND ".join("t" + _units(term).hex() for term in terms)
+    present = " AND ".join(_units(term).hex() for term in terms if term not in COMMON)
+    absent = " OR ".join("n" + _units(term).hex() for term in terms if term in COMMON)
+    return f"({present or 'a'}) NOT ({absent})" if absent else present
 
 
 def _gram_expr(terms: list[str], title: bool) -> str:

@@ -223,9 +223,10 @@ def _put_back(db: Database, snapshot: dict[str, Any]) -> tuple[int, dict[int, in
         _insert(db, "issue_versions", {**version, "issue_id": issue_id}, keep_id=False)
     sections = {s["id"]: _insert(db, "sections", {**s, "issue_id": issue_id}) for s in snapshot["sections"]}
     article_ids: dict[int, int] = {}
+    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
     for article in snapshot["articles"]:
         values = {
-            **article,
+            **{name: value for name, value in article.items() if name in columns},  # m017 dropped two
             "issue_id": issue_id,
             "section_id": sections.get(article["section_id"]),
             "key": issue["key"] + article["key"][len(old_key) :],

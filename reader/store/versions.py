@@ -109,7 +109,7 @@ def merge(db: Database, source_id: int, target_id: int) -> annotation_store.Rean
         ).fetchall():
             tail = key[len(source["key"]) :]
             if tail in tails:
-                _take_over(db, article_id, tails[tail], stamp)
+                _take_over(db, article_id, tails[tail])
                 kept.add(tails[tail])
             else:
                 db.execute(
@@ -133,16 +133,16 @@ def merge(db: Database, source_id: int, target_id: int) -> annotation_store.Rean
         return annotation_store.reanchor_issue(db, target_id)
 
 
-def _take_over(db: Database, source_article: int, target_article: int, stamp: str) -> None:
+def _take_over(db: Database, source_article: int, target_article: int) -> None:
     """The target's article takes the source article's text and everything hanging off it."""
     row = db.execute(
         f"SELECT {', '.join(_CONTENT)}, read_at FROM articles WHERE id = ?", [source_article]
     ).fetchone()
     values: dict[str, Any] = dict(zip((*_CONTENT, "read_at"), row, strict=True))
     db.execute(
-        f"UPDATE articles SET {', '.join(c + ' = ?' for c in _CONTENT)}, updated_at = ?, "
+        f"UPDATE articles SET {', '.join(c + ' = ?' for c in _CONTENT)}, "
         "read_at = COALESCE(read_at, ?) WHERE id = ?",
-        [*(values[c] for c in _CONTENT), stamp, values["read_at"], target_article],
+        [*(values[c] for c in _CONTENT), values["read_at"], target_article],
     )
     for table in ("bylines", "mentions"):
         db.execute(f"DELETE FROM {table} WHERE article_id = ?", [target_article])

@@ -23,9 +23,9 @@ def one_article(memory_library: Database) -> Database:
         [now, now],
     )
     db.execute(
-        "INSERT INTO articles (id, issue_id, key, position, title, text, char_count, created_at, updated_at) "
-        "VALUES (1, 1, 'a', 0, '市委常委会', ?, ?, ?, ?)",
-        [BODY, len(BODY), now, now],
+        "INSERT INTO articles (id, issue_id, key, position, title, text, char_count) "
+        "VALUES (1, 1, 'a', 0, '市委常委会', ?, ?)",
+        [BODY, len(BODY)],
     )
     db.execute("INSERT INTO bylines (article_id, position, role, name) VALUES (1, 0, '记者', '唐 翀')")
     return db

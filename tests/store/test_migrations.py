@@ -1,3 +1,4 @@
+import json
 import sqlite3
 from pathlib import Path
 
@@ -125,3 +126,45 @@ def test_a_library_with_the_old_search_index_is_reindexed_and_counted(db_path: P
     assert upgraded.execute("SELECT article_count FROM issues").fetchone()[0] == 2
     upgraded.conn.close()
     assert db_path.with_name(db_path.name + ".bak-v8").exists()
+
+
+def test_m017_keeps_what_a_reader_sees_in_a_smaller_file(db_path: Path) -> None:
+    """Block kinds and set-aside lines compacted, the articles' unread stamps dropped, the search
+    index rebuilt (common characters by absence), the file vacuumed: every answer as before."""
+    from reader.store import articles, issues, search
+
+    db = open_db(db_path, migrate=False)
+    migrations.apply(db, stop_before="m017_smaller_library")
+    db.execute("PRAGMA user_version = 16")
+    stamp = "2024-01-01T00:00:00+00:00"
+    toc = [[1, "目录", "toc"], [2, "全市招商引资大会召开 1", "toc"], [9, "— 1 —", "page"]]
+    db["issues"].insert(
+        {"key": "old.txt", "source_file": "old.txt", "source_path": "/x/old.txt", "content_hash": "abc",
+         "byte_size": 3, "layout": "toc_bulletin", "issue_date": "2024-05-01", "imported_at": stamp,
+         "updated_at": stamp, "boilerplate": json.dumps(toc, ensure_ascii=False), "article_count": 40}
+    )  # fmt: skip
+    kinds = ["paragraph", "heading", "paragraph", "paragraph"]
+    for n in range(40):
+        text = f"全市招商引资大会召开。\n一、会议要求\n第{n}项工作的发展。\n市委书记讲话。"
+        db["articles"].insert(
+            {"issue_id": 1, "key": f"old.txt/{n}", "position": n, "title": f"招商引资第{n}期", "text": text,
+             "blocks": json.dumps(kinds), "char_count": len(text), "created_at": stamp, "updated_at": stamp}
+        )  # fmt: skip
+    db.conn.commit()
+    db.conn.close()
+
+    upgraded = open_db(db_path)
+    assert schema_version(upgraded) == latest_version()
+    columns = {row[1] for row in upgraded.execute("PRAGMA table_info(articles)")}
+    assert not {"created_at", "updated_at"} & columns
+    assert upgraded.execute("SELECT blocks FROM articles WHERE id = 1").fetchone()[0] == '[1,"heading",2]'
+    assert articles.get_article(upgraded, 1)["blocks"] == kinds
+    assert issues.set_aside_lines(upgraded, 1)[2] == {"line": 9, "text": "— 1 —", "reason": "page"}
+    assert search.matching_article_ids(upgraded, "的") == set(range(1, 41))  # 的: common, stored by absence
+    assert search.matching_article_ids(upgraded, "第7项") == {8}
+    assert search.matching_article_ids(upgraded, "开一") == set()  # never across a line break
+    assert search.count(upgraded, "市 要求") == 40
+    asked = "SELECT count(*) FROM search_meta WHERE key IN ('rebuild', 'vacuum')"
+    assert upgraded.execute(asked).fetchone()[0] == 0
+    assert upgraded.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    upgraded.conn.close()

@@ -25,13 +25,8 @@ def _old_library(path: Path, folder: Path) -> tuple[int, int]:
     first_new = step_names().index("m016_reprint_index_compact")
     migrations.apply(db, stop_before="m016_reprint_index_compact")
     db.execute(f"PRAGMA user_version = {first_new}")
-    import_paths(db, [sample_library() / STORY], reprints=False)
-    original, title, text = db.execute(
-        "SELECT id, title, text FROM articles WHERE source_note LIKE '%T03%'"
-    ).fetchone()
-    page = folder / "paper.md"
-    page.write_text(f"---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n# {title}\n\n{text}\n", "utf-8")
-    import_paths(db, [page], reprints=False)
+    _copy_imported(db, _imported(folder))
+    original, text = db.execute("SELECT id, text FROM articles WHERE source_note LIKE '%T03%'").fetchone()
     (copy,) = db.execute("SELECT max(id) FROM articles").fetchone()
     with db.atomic():
         for article_id in (original, copy):
@@ -49,6 +44,33 @@ def _old_library(path: Path, folder: Path) -> tuple[int, int]:
         )
     db.conn.close()
     return original, copy
+
+
+def _imported(folder: Path) -> Path:
+    """The bulletin and a newspaper page printing its article verbatim, imported by today's code."""
+    fresh = open_db(folder / "fresh.db")
+    import_paths(fresh, [sample_library() / STORY], reprints=False)
+    title, text = fresh.execute("SELECT title, text FROM articles WHERE source_note LIKE '%T03%'").fetchone()
+    page = folder / "paper.md"
+    page.write_text(f"---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n# {title}\n\n{text}\n", "utf-8")
+    import_paths(fresh, [page], reprints=False)
+    fresh.conn.close()
+    return folder / "fresh.db"
+
+
+def _copy_imported(db: Database, fresh_path: Path) -> None:
+    """Today's rows into the m015 tables (whose articles still have their stamps, dropped by m017)."""
+    fresh = open_db(fresh_path)
+    with db.atomic():
+        for table in ("issues", "sections", "articles"):
+            columns = [row[1] for row in fresh.execute(f"PRAGMA table_info({table})")]
+            rows = fresh.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            if table == "articles":
+                columns += ["created_at", "updated_at"]
+                rows = [(*row, "2024-09-30", "2024-09-30") for row in rows]
+            marks = ", ".join("?" * len(columns))
+            db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+    fresh.conn.close()
 
 
 def test_the_old_index_is_dropped_and_the_next_pass_builds_the_new_one(tmp_path: Path) -> None:

@@ -111,8 +111,6 @@ def _build(db: Database, docs: list[Doc]) -> None:
                 "subtitle": doc.subtitle,
                 "text": doc.text,
                 "char_count": len(doc.text),
-                "created_at": stamp,
-                "updated_at": stamp,
             }
         )
         search.index_article(
@@ -431,7 +429,39 @@ def test_hit_spans_point_into_the_original_text() -> None:
 def test_an_article_entry_holds_its_pairs_and_characters() -> None:
     (entry,) = search.prepare_many([(None, "招商", None, "引資")])  # 資 folds to 资 (U+8D44)
     assert entry.body == "5f158d44" and entry.title == "62db5546"
-    assert entry.chars == "5546 5f15 62db 8d44 t5546 t62db"
+    tokens = entry.chars.split()
+    assert [t for t in tokens if len(t) == 4] == ["5546", "5f15", "62db", "8d44"]
+    assert [t for t in tokens if t.startswith("t")] == ["t5546", "t62db"]
+    assert tokens.count("a") == 1  # every article: what "lacks no common character" is counted from
+    assert len([t for t in tokens if t.startswith("n")]) == len(search.COMMON)
+
+
+def test_common_characters_are_stored_by_absence_and_whitespace_not_at_all() -> None:
+    (entry,) = search.prepare_many([(None, "市 招商", None, "引資的\n发展　大会")])
+    tokens = entry.chars.split()
+    assert "7684" not in tokens and "n7684" not in tokens  # 的: present, so no token at all
+    assert "n5e02" not in tokens and "t5e02" in tokens  # 市, in the title
+    assert "n662f" in tokens  # 是: absent
+    assert not {"0020", "000a", "3000", "t0020"} & set(tokens)
+    assert search._prepare_one(None, "市 招商", None, "引資的\n发展　大会").chars.split() == tokens
+
+
+def test_a_run_of_pairs_with_whitespace_is_one_token_that_keeps_its_neighbours_apart() -> None:
+    (entry,) = search.prepare_many([(None, "招 商", None, "招商 引資\n\n发展")])
+    assert entry.body == "62db5546 00200020 5f158d44 00200020 53d15c55"
+    assert entry.title == "00200020"  # 招 and 商 are never one phrase
+    assert search._prepare_one(None, "招 商", None, "招商 引資\n\n发展").body == entry.body
+    db = memory_db()
+    _build(db, [Doc(1, 1, "要闻", None, "招 商", None, "招商 引資\n\n发展")])
+    assert search.matching_article_ids(db, "商引") == set() == search.matching_article_ids(db, "资发")
+    assert search.matching_article_ids(db, "引资") == {1} == search.matching_article_ids(db, "招商 发展")
+    db.conn.close()
+
+
+def test_the_common_characters_are_distinct_folded_characters_of_one_unit() -> None:
+    assert len(set(search.COMMON)) == len(search.COMMON) > 50
+    assert fold(search.COMMON, variants=True) == search.COMMON
+    assert all(len(char.encode("utf-16-be")) == 2 and not char.isspace() for char in search.COMMON)
 
 
 FIELD_TEXT = st.text(
