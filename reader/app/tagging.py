@@ -63,11 +63,11 @@ class TaggingController:
         window.statusBar().addPermanentWidget(self.bar)
 
     def resume(self, db: Database) -> None:
-        """At start-up: carry on with articles an earlier session left queued (one indexed count, no job
+        """At start-up: carry on with articles an earlier session left queued (one row looked at, no job
         when there are none)."""
         from reader.store import entities as store
 
-        if store.pending_count(db):
+        if store.has_pending(db):
             self.start()
 
     def start(self) -> None:

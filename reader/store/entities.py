@@ -99,6 +99,11 @@ def pending_count(db: Database) -> int:
     return int(db.execute("SELECT COUNT(*) FROM entity_queue").fetchone()[0])
 
 
+def has_pending(db: Database) -> bool:
+    """Whether any article waits for the recogniser: one row looked at, where a count reads the queue."""
+    return db.execute("SELECT EXISTS (SELECT 1 FROM entity_queue)").fetchone()[0] == 1
+
+
 def pending_ids(db: Database, limit: int | None = None) -> list[int]:
     sql = "SELECT article_id FROM entity_queue ORDER BY article_id"
     rows = db.execute(sql + " LIMIT ?", [limit]).fetchall() if limit else db.execute(sql).fetchall()

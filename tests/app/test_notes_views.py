@@ -20,6 +20,7 @@ from reader.store import annotations as annotation_store
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 from reader.store import tags as tag_store
+from tests.helpers.window import open_first, select, settle, unique_piece
 
 STAMP = "2024-10-01T08:00:00+00:00"
 
@@ -166,3 +167,24 @@ def test_body_map_round_trips_every_line_of_every_sample_article(samples_db: Dat
         )
         title = browser.document().find(article["title"], 0, QTextDocument.FindFlag(0))
         assert mapping.span(title) is None  # the title is not body text
+
+
+def test_the_notes_tab_lists_every_highlight_when_first_chosen_and_after_later_changes(
+    make_window, samples_db: Database, qtbot
+) -> None:
+    """The tab's view is built on first showing (not at start-up); what it lists must not depend on that."""
+    seed(samples_db)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.notes.library_page)  # as a click on the tab does
+    view = window.notes.library
+    assert view.isVisible() and view.model.rowCount() == 3
+    window.tabs.setCurrentIndex(0)  # back to Issues; a highlight is added meanwhile
+    article = open_first(window, qtbot)
+    _start, quote = unique_piece(article, line_number=1)
+    select(window, quote)
+    assert window.notes.highlight("yellow")
+    settle(window, qtbot)
+    assert len(annotation_store.list_annotations(samples_db)) == 4
+    window.tabs.setCurrentWidget(window.notes.library_page)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=5000)
+    assert view.count.text() == "4 highlights"

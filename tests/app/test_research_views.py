@@ -218,3 +218,20 @@ def test_article_text_reaches_tooltips_as_text() -> None:
     tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img src=&quot;x.png&quot;&gt;标题" in tip and "<img" not in tip
     assert model.index(0, 2).data() == "<b>左"  # the table itself draws plain text
+
+
+def test_research_buttons_open_views_built_late_in_the_window_colours(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The views are built when first asked for, not at start-up: a theme chosen before must reach them."""
+    from reader.app.theme import DARK
+
+    window = make_window()
+    window.set_theme("dark", save=False)
+    research = window.research
+    window.tabs.setCurrentWidget(research.panel)
+    qtbot.mouseClick(research.panel.trend_button, Qt.MouseButton.LeftButton)
+    assert window.centre.currentWidget() is research.trend_page
+    assert research.trend.palette_ is DARK
+    qtbot.mouseClick(research.panel.kwic_button, Qt.MouseButton.LeftButton)
+    assert window.centre.currentWidget() is research.kwic_page
+    assert research.kwic.model.hit_colour == DARK.hit
+    assert research.kwic.box.hasFocus()

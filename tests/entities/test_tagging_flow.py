@@ -36,10 +36,12 @@ def test_an_import_queues_every_article_with_its_file_and_tagging_empties_the_qu
     articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     assert sum(o.articles for o in report.outcomes) == articles > 0
     assert store.pending_count(db) == articles
+    assert store.has_pending(db) is True  # what the window asks at start-up
     assert db.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] == 0
     seen: list[tuple[int, int]] = []
     assert pipeline.tag_pending(db, lambda done, total: seen.append((done, total))) == articles
     assert store.pending_count(db) == 0
+    assert store.has_pending(db) is False
     assert seen[-1] == (articles, articles)
     assert db.execute("SELECT COUNT(DISTINCT article_id) FROM mentions").fetchone()[0] > articles // 2
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QSplitter
+from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from reader.app import icons
 from reader.app.export_dialog import ExportDialog
@@ -45,8 +45,10 @@ class NotesFeature(QObject):
         self.toolbar = HighlightToolbar(self.pane.view.viewport())
         self.toolbar.color_chosen.connect(lambda color: self.highlight(color))
         self.toolbar.note_requested.connect(lambda: self.highlight(with_note=True))
-        self.library = AnnotationsView(window.db)
-        self.library_tab = window.tabs.addTab(self.library, icons.icon("mdi6.marker"), self.tr("Notes"))
+        self._library: AnnotationsView | None = None  # built when first shown: start-up does not read it
+        self.library_page = QWidget()
+        QVBoxLayout(self.library_page).setContentsMargins(0, 0, 0, 0)
+        self.library_tab = window.tabs.addTab(self.library_page, icons.icon("mdi6.marker"), self.tr("Notes"))
         window.tabs.currentChanged.connect(self._tab_changed)
         self._library_stale = False
         self.pane.after_render.append(self.decorate)
@@ -58,7 +60,6 @@ class NotesFeature(QObject):
         self.controller.tags_changed.connect(self._tags_changed)
         self.controller.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
         self.panel.annotation_activated.connect(self.reveal)
-        self.library.annotation_activated.connect(self.show_annotation)
         window.installEventFilter(self)
         self._viewport = self.pane.view.viewport()  # kept: compared by identity, even during teardown
         self._viewport.installEventFilter(self)
@@ -159,7 +160,9 @@ class NotesFeature(QObject):
             self.pane.rerender(keep_scroll=True)
         else:
             self.panel.reload()
-        if self.window.tabs.currentWidget() is self.library:
+        if self._library is None:
+            return  # built fresh when first shown
+        if self.window.tabs.currentWidget() is self.library_page:
             self.library.reload()
         else:
             self._library_stale = True
@@ -169,10 +172,24 @@ class NotesFeature(QObject):
         if callable(refresh_tags):
             refresh_tags()
 
+    @property
+    def library(self) -> AnnotationsView:
+        """The Notes tab's view, built (and its filters read) on first use rather than at start-up."""
+        if self._library is None:
+            self._library = view = AnnotationsView(self.window.db)
+            view.annotation_activated.connect(self.show_annotation)
+            self.library_page.layout().addWidget(view)
+            return view
+        return self._library
+
     def _tab_changed(self, _index: int) -> None:
-        if self.window.tabs.currentWidget() is self.library and self._library_stale:
+        if self.window.tabs.currentWidget() is not self.library_page:
+            return
+        if self._library is None:
+            self.library.show()  # the first showing builds it, fresh
+        elif self._library_stale:
             self._library_stale = False
-            self.library.reload()
+            self._library.reload()
 
     # selection → highlight
     def selected_span(self) -> tuple[int, int] | None:
@@ -284,7 +301,7 @@ class NotesFeature(QObject):
         return self.reveal(uid)
 
     def open_library(self) -> None:
-        self.window.tabs.setCurrentWidget(self.library)
+        self.window.tabs.setCurrentWidget(self.library_page)
         self.library.text.setFocus()
 
     # dialogs

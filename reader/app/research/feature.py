@@ -85,17 +85,10 @@ class ResearchFeature(QObject):
         self.window = window
         self.background = ResearchReader(library_path(window.db), self)
         self.background.on_error = self._failed
-        self.kwic = KwicView(window.db, self.background)
-        self.trend = TrendView(window.db, self.background)
-        self.kwic_page = _scrolling(self.kwic)
-        self.trend_page = _scrolling(self.trend)
-        window.centre.addWidget(self.kwic_page)
-        window.centre.addWidget(self.trend_page)
+        self._kwic: KwicView | None = None  # the two views are built when first shown, not at start-up
+        self._trend: TrendView | None = None
         self.panel = SavedSearchesPanel()
         window.tabs.addTab(self.panel, icons.icon("mdi6.chart-timeline-variant"), self.tr("Research"))
-        self.kwic.occurrence_activated.connect(self.open_occurrence)
-        self.kwic.save_requested.connect(self.save_search)
-        self.trend.article_activated.connect(window.open_article)
         self.panel.open_requested.connect(self.open_in_search)
         self.panel.kwic_requested.connect(self.show_kwic)
         self.panel.trend_requested.connect(self.show_trend)
@@ -130,6 +123,27 @@ class ResearchFeature(QObject):
         )
         self.panel.show_keys(self.act_kwic.shortcut(), self.act_trend.shortcut())
 
+    @property
+    def kwic(self) -> KwicView:
+        """The concordance view; built on first use (its filter bar reads the library's sections)."""
+        if self._kwic is None:
+            self._kwic = view = KwicView(self.window.db, self.background)
+            view.occurrence_activated.connect(self.open_occurrence)
+            view.save_requested.connect(self.save_search)
+            self.kwic_page = _scrolling(view)
+            self.window.centre.addWidget(self.kwic_page)
+        return self._kwic
+
+    @property
+    def trend(self) -> TrendView:
+        """The trend view; built on first use."""
+        if self._trend is None:
+            self._trend = view = TrendView(self.window.db, self.background)
+            view.article_activated.connect(self.window.open_article)
+            self.trend_page = _scrolling(view)
+            self.window.centre.addWidget(self.trend_page)
+        return self._trend
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.close()
@@ -142,7 +156,8 @@ class ResearchFeature(QObject):
         self.closed = True
         self._recount.stop()
         self.window.worker.idle.disconnect(self._library_changed)
-        self.kwic.stop()
+        if self._kwic is not None:
+            self._kwic.stop()
         self.background.shutdown()  # the views keep it: a request to a stopped reader is never answered
 
     def _failed(self, error: BaseException, trace: str) -> None:
@@ -154,11 +169,14 @@ class ResearchFeature(QObject):
 
     # views
     def _apply_palette(self) -> None:
+        """The window's colours into the views built so far (a view built later gets them when shown)."""
         palette = getattr(self.window, "palette_", None)
-        if palette is not None:
-            self.kwic.model.hit_colour = palette.hit
-            if self.trend.palette_ is not palette:
-                self.trend.set_palette(palette)
+        if palette is None:
+            return
+        if self._kwic is not None:
+            self._kwic.model.hit_colour = palette.hit
+        if self._trend is not None and self._trend.palette_ is not palette:
+            self._trend.set_palette(palette)
 
     def _warm(self) -> None:
         """Build the matcher's character tables (≈ 80 ms) while the user types the first query."""
@@ -168,12 +186,13 @@ class ResearchFeature(QObject):
 
     def show_kwic(self, saved: SavedSearch | None = None) -> KwicView:
         self._warm()
+        view = self.kwic
         self._apply_palette()
         self.window.centre.setCurrentWidget(self.kwic_page)
         if saved is not None:
-            self.kwic.set_search(saved.query, Filters.from_json(saved.filters), saved.fold_variants)
-        self.kwic.box.setFocus()
-        return self.kwic
+            view.set_search(saved.query, Filters.from_json(saved.filters), saved.fold_variants)
+        view.box.setFocus()
+        return view
 
     def kwic_of_search(self) -> KwicView:
         """The concordance of what the search box holds (or of the last concordance when it is empty)."""
@@ -186,13 +205,14 @@ class ResearchFeature(QObject):
 
     def show_trend(self, saved: SavedSearch | None = None) -> TrendView:
         self._warm()
+        view = self.trend
         self._apply_palette()
         self.window.centre.setCurrentWidget(self.trend_page)
-        if saved is not None and saved.query not in self.trend.queries():
-            self.trend.add_term(saved.query, run=False)
-            self.trend.filters.set_filters(Filters.from_json(saved.filters), saved.fold_variants)
-        self.trend.term_box.setFocus()
-        return self.trend
+        if saved is not None and saved.query not in view.queries():
+            view.add_term(saved.query, run=False)
+            view.filters.set_filters(Filters.from_json(saved.filters), saved.fold_variants)
+        view.term_box.setFocus()
+        return view
 
     def open_occurrence(self, line: Occurrence, query: str) -> None:
         """Open the line's article with the query's hits marked, and select this very occurrence."""
