@@ -15,10 +15,10 @@ from reader.app.collector import GuiCollector
 from reader.app.error_dialog import install_excepthook
 from reader.app.settings import APPLICATION, ORGANISATION, Settings
 from reader.app.single_instance import SingleInstance
+from reader.app.upgrade import open_library
 from reader.app.url_handler import attach
 from reader.app.window import MainWindow
 from reader.resources import resource
-from reader.store import open_db
 from reader.store.db import default_db_path
 
 
@@ -54,7 +54,7 @@ def run(db_path: Path | None = None, link: str | None = None) -> int:
     """
     app = application()
     path = db_path or default_db_path()
-    db = open_db(path)
+    db = open_library(path)  # an upgrade runs off the GUI thread, with a notice on screen
     state: dict[str, object] = {}
 
     def open_window() -> MainWindow:

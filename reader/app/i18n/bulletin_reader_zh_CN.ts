@@ -2183,4 +2183,15 @@
         <translation>标为未读</translation>
     </message>
 </context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <source>Upgrading the library</source>
+        <translation>正在升级文库</translation>
+    </message>
+    <message>
+        <source>This version stores your library in a new format. A backup copy is written first, next to the library, then every article is re-indexed: for a large library this takes a few minutes. Your notes and tags are kept.</source>
+        <translation>此版本以新格式保存文库。先在文库旁写入一份备份，再为每篇文章重建索引：文库较大时需要几分钟。您的笔记和标签都会保留。</translation>
+    </message>
+</context>
 </TS>
