@@ -18,23 +18,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, Q
 from sqlite_utils import Database
 
 from reader.store import open_db
-from reader.store.migrations import latest_version, schema_version
+from reader.store.migrations import needs_upgrade
 
 _POLL_SECONDS = 0.05
-
-
-def needs_upgrade(path: Path) -> bool:
-    """True when the library at ``path`` exists and is older than this program's schema."""
-    if not path.is_file():
-        return False
-    try:
-        db = open_db(path, migrate=False)
-    except Exception:  # opening for real reports what is wrong, in its own words
-        return False
-    try:
-        return schema_version(db) < latest_version()
-    finally:
-        db.close()
+__all__ = ["UpgradeNotice", "needs_upgrade", "open_library"]
 
 
 class UpgradeNotice(QWidget):

@@ -13,6 +13,8 @@ from sqlite_utils import Database
 
 from reader.dates import iso_date
 from reader.store import open_db
+from reader.store.db import default_db_path
+from reader.store.migrations import needs_upgrade
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -43,7 +45,14 @@ def open_library(db_path: Path | None) -> Database:
     ctx = click.get_current_context(silent=True)
     if db_path is None and ctx is not None and ctx.find_root().params.get("db_path"):
         db_path = ctx.find_root().params["db_path"]
-    db = open_db(db_path)
+    path = Path(db_path).expanduser() if db_path is not None else default_db_path()
+    if needs_upgrade(path):
+        click.echo(
+            f"upgrading the library {path} to this version's format: a backup copy is written "
+            "beside it first; a large library takes a few minutes",
+            err=True,
+        )
+    db = open_db(path)
     if ctx is not None:
         ctx.call_on_close(db.conn.close)
     return db
