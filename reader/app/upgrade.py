@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, Q
 from sqlite_utils import Database
 
 from reader.store import open_db
-from reader.store.migrations import needs_upgrade
+from reader.store.db import needs_upgrade
 
 _POLL_SECONDS = 0.05
 __all__ = ["UpgradeNotice", "needs_upgrade", "open_library"]

@@ -13,8 +13,7 @@ from sqlite_utils import Database
 
 from reader.dates import iso_date
 from reader.store import open_db
-from reader.store.db import default_db_path
-from reader.store.migrations import needs_upgrade
+from reader.store.db import default_db_path, needs_upgrade
 
 F = TypeVar("F", bound=Callable[..., Any])
 

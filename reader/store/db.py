@@ -342,6 +342,23 @@ def open_db(
         return _open(db_path, timeout, migrate, read_only=READ_ONLY_FULL)
 
 
+def needs_upgrade(path: Path) -> bool:
+    """True when the library at ``path`` exists and is older than this program's schema: opening it
+    will run steps that can take minutes (m017 re-indexes every article), so callers say so first."""
+    from reader.store.migrations import latest_version, schema_version
+
+    if not path.is_file():
+        return False
+    try:
+        db = open_db(path, migrate=False)
+    except Exception:  # opening for real reports what is wrong, in its own words
+        return False
+    try:
+        return schema_version(db) < latest_version()
+    finally:
+        db.close()
+
+
 READ_ONLY_FILE = "the file or its folder cannot be written"
 READ_ONLY_FULL = "the disk holding it is full"
 

@@ -642,23 +642,6 @@ def latest_version() -> int:
     return len(step_names())
 
 
-def needs_upgrade(path: Path) -> bool:
-    """True when the library at ``path`` exists and is older than this program's schema: opening it
-    will run steps that can take minutes (m017 re-indexes every article), so callers say so first."""
-    from reader.store.db import open_db
-
-    if not path.is_file():
-        return False
-    try:
-        db = open_db(path, migrate=False)
-    except Exception:  # opening for real reports what is wrong, in its own words
-        return False
-    try:
-        return schema_version(db) < latest_version()
-    finally:
-        db.close()
-
-
 def _backup(db_path: Path, version: int) -> Path:
     """Copy the library beside itself before upgrading it, never over an existing file.
 
