@@ -344,19 +344,23 @@ def open_db(
 
 def needs_upgrade(path: Path) -> bool:
     """True when the library at ``path`` exists and is older than this program's schema: opening it
-    will run steps that can take minutes (m017 re-indexes every article), so callers say so first."""
-    from reader.store.migrations import latest_version, schema_version
+    will run steps that can take minutes (m017 re-indexes every article), so callers say so first.
+    Read through a read-only connection: asking must not change the file (a failed upgrade leaves
+    it exactly as it was)."""
+    from reader.store.migrations import latest_version
 
     if not path.is_file():
         return False
     try:
-        db = open_db(path, migrate=False)
-    except Exception:  # opening for real reports what is wrong, in its own words
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
         return False
     try:
-        return schema_version(db) < latest_version()
+        return conn.execute("PRAGMA user_version").fetchone()[0] < latest_version()
+    except sqlite3.Error:  # not a database: opening for real reports what is wrong, in its own words
+        return False
     finally:
-        db.close()
+        conn.close()
 
 
 READ_ONLY_FILE = "the file or its folder cannot be written"
