@@ -133,12 +133,9 @@ def _page_top(document: Document, pairs: list) -> bool:
     if len(pairs) < 2 or pairs[0][0].origin not in ("preamble", "markdown preamble"):
         return False
     span, _ = pairs[0]
-    lines = [*span.header, *span.body]
-    if _running_text(lines):
+    if _running_text([*span.header, *span.body]):
         return False
-    for line in lines:
-        document.set_aside(line, "web page header")
-    pairs.pop(0)
+    _set_aside_item(document, pairs, pairs[0], "web page header")
     return True
 
 
@@ -207,31 +204,36 @@ _BUTTON_CHARS = 160
 def _link_lists(document: Document, pairs: list) -> None:
     """On a web page, an "article" after the first whose text holds no sentence at all is a list of
     links to other pages (headlines, dates, 加载更多): the page's, not an article."""
-    if len(pairs) < 2 or not any((line.aside or "").startswith("web page") for line in document.lines):
+    if len(pairs) < 2 or not _web_page(document):
         return
     for span, article in pairs[1:]:
         related = span.origin == "related links" or segment.RELATED_LINKS.match(article.title)
         if not related and any("。" in line.text for line in span.body):
             continue  # a headline may end in ！ or ？, a text has a 。; 为你推荐 heads links, always
-        for line in [*span.header, *span.body]:
-            document.set_aside(line, "web page links")
-        pairs.remove((span, article))
+        _set_aside_item(document, pairs, (span, article), "web page links")
 
 
 def _chrome_items(document: Document, pairs: list) -> None:
     """An "article" titled by a page's buttons (``分享 收藏 阅读 539``) over no running text is the
     page's furniture between or after its articles: set aside, never an article of its own."""
-    if len(pairs) < 2 or not any((line.aside or "").startswith("web page") for line in document.lines):
+    if len(pairs) < 2 or not _web_page(document):
         return
     for span, article in list(pairs):
-        if not boilerplate.is_chrome(article.title):
-            continue
-        lines = [*span.header, *span.body]
-        if _running_text(lines):
-            continue
-        for line in lines:
-            document.set_aside(line, "web page toolbar")
-        pairs.remove((span, article))
+        if boilerplate.is_chrome(article.title) and not _running_text([*span.header, *span.body]):
+            _set_aside_item(document, pairs, (span, article), "web page toolbar")
+
+
+def _web_page(document: Document) -> bool:
+    """Some of the file was set aside as a web page's furniture: the page rules apply to it."""
+    return any((line.aside or "").startswith("web page") for line in document.lines)
+
+
+def _set_aside_item(document: Document, pairs: list, pair: tuple, reason: str) -> None:
+    """An "item" that is the page's, not an article: every line set aside, the item dropped."""
+    span, _ = pair
+    for line in [*span.header, *span.body]:
+        document.set_aside(line, reason)
+    pairs.remove(pair)
 
 
 def _page_headline(document: Document, pairs: list) -> str | None:

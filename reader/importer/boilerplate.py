@@ -685,7 +685,7 @@ def _page_title(document: Document) -> None:
         return
     headline, info = min(dated, key=lambda pair: pair[1] - pair[0])  # the one right over its date
     between = lines[start + 1 : headline]
-    if any(len(line.text) > 30 and ends_sentence(line.text) for line in between):
+    if any(_running(line.text) for line in between):
         return  # running text before the headline: not only the page's furniture
     document.set_aside(first, "web page title")
     for line in between:

@@ -37,7 +37,7 @@ from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.paragraphs import Flow, is_full
 from reader.importer.text import ends_sentence, is_column_label
-from reader.importer.toc import Toc, locate
+from reader.importer.toc import SECTION_LABEL, Toc, locate
 
 _MAX_UP = 8  # header lines above an anchor
 _MAX_DOWN = 10  # header lines below an anchor
@@ -557,11 +557,8 @@ def _carry_section_labels(spans: list[Span], section: str | None) -> None:
             span.section = section
         else:
             section = span.section  # named by the contents list
-        if span.body and _SECTION_LABEL.match(span.body[-1].text):
+        if span.body and SECTION_LABEL.match(span.body[-1].text):
             section = _section_name(span.body.pop().text)
-
-
-_SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$")
 
 
 def _section_name(printed: str | None) -> str | None:

@@ -94,7 +94,7 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
             ended = _ends_entry(text)
         elif _SUB_ENTRY.match(text) or (not raw and text.endswith(("：", ":"))):
             ended = True  # a part of the entry above, or the lead-in
-        elif raw and not ended and not _SECTION_LABEL.match(text) and not (content[i].gap and plain):
+        elif raw and not ended and not SECTION_LABEL.match(text) and not (content[i].gap and plain):
             raw[-1] += text
             ended = _ends_entry(text)
         else:
@@ -104,7 +104,7 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
     return [TocEntry(None, _entry_title(title), None) for title in raw], i
 
 
-_SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$")
+SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$")
 """``【局党委动态】`` under the contents: the first section's name, never the rest of an entry."""
 
 
