@@ -124,7 +124,7 @@ def run_stages(files: Path, out: Path, count: int) -> dict[str, float]:
         (folder / path.name).symlink_to(path)
     by_name = {folder / path.name: value for path, value in loaded.items()}
     ingest._load = lambda path: by_name[path]  # type: ignore[assignment]
-    ingest.PARALLEL_MIN_FILES = 1 << 30  # in-process: the writer's own CPU
+    ingest.PARALLEL_MIN_BYTES = 1 << 60  # in-process: the writer's own CPU
     start = clock()
     report = ingest.import_paths(db, [folder], reprints=False)
     write = clock() - start

@@ -19,14 +19,6 @@ def ratio(a: str, b: str) -> float:
     return float(Indel.normalized_similarity(a, b))
 
 
-def _byte_table() -> np.ndarray:
-    table = (np.arange(0x110000, dtype=np.uint64) * np.uint64(2654435761) >> np.uint64(16)) % np.uint64(255)
-    return (table + np.uint64(1)).astype(np.uint8)
-
-
-_BYTES = _byte_table()
-
-
 def folded(text: str) -> bytes:
     """The text with every character mapped onto one of 255 byte values.
 
@@ -36,7 +28,9 @@ def folded(text: str) -> bytes:
     only the rest is checked exactly.  At 0.8 the bound turns away all but 0.3 % of the pairs that
     share a paragraph or two (``benchmarks/README.md``).
     """
-    return _BYTES[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)].tobytes()
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    hashed = (codes * np.uint64(2654435761) >> np.uint64(16)) % np.uint64(255)
+    return (hashed + np.uint64(1)).astype(np.uint8).tobytes()
 
 
 def at_least(a: str, b: str, folded_a: bytes, folded_b: bytes, threshold: float) -> float | None:

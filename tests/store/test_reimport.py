@@ -149,12 +149,11 @@ def test_a_big_batch_parsed_in_worker_processes_matches_one_parsed_in_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     batch = _batch(tmp_path / "batch")
-    assert len(list(batch.iterdir())) >= ingest.PARALLEL_MIN_FILES
-
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 0)
     parallel_db = open_db(tmp_path / "parallel.db")
     parallel = ingest.import_paths(parallel_db, [batch])
 
-    monkeypatch.setattr(ingest, "PARALLEL_MIN_FILES", 10_000)
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 1 << 40)
     serial_db = open_db(tmp_path / "serial.db")
     serial = ingest.import_paths(serial_db, [batch])
 
