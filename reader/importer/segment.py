@@ -602,7 +602,7 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
     section: str | None = None
     for i, line in enumerate(content):
         if line.kind is BlockKind.HEADING and 0 < line.level < level:
-            section = line.text
+            section = _section_name(line.text)
         if i in tops:
             sections[i] = section
     spans: list[Span] = []
