@@ -539,9 +539,11 @@ def _masthead_block(document: Document) -> None:
     It is read only when the file opens with the name or the number; it is the issue's title and
     date, not an article."""
     lines = [line for line in document.lines[: _MASTHEAD_LINES * 3] if line.aside is None]
-    units = spelled_out(lines)[:_MASTHEAD_LINES]
+    units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
     if not units or not any(masthead_name(text) or ISSUE_NUMBER.match(text) for _, text in units[:2]):
         return
+    if len(units) > 1 and ISSUE_NUMBER.match(units[1][1]) and _bare_name(units[0][1]):
+        units[0] = (units[0][0], units[1][1])  # a name of no known kind over the issue's number: the name
     subject = units[0][1]
     named = len(units) > 1 and masthead_name(units[1][1])
     if named and not _masthead_line(subject) and _subject(subject):
@@ -554,6 +556,27 @@ def _masthead_block(document: Document) -> None:
             break
         for line in group:
             document.set_aside(line, "issue title")
+
+
+def _compiler_joined(units: list[tuple[list[Line], str]]) -> list[tuple[list[Line], str]]:
+    """``市委某某办信息科`` / ``编``: a compiler's word a PDF extractor put on a line of its own belongs
+    to the office over it."""
+    joined: list[tuple[list[Line], str]] = []
+    for group, text in units:
+        if joined and _COMPILER_WORD.match(text):
+            joined[-1] = ([*joined[-1][0], *group], f"{joined[-1][1]} {text}")
+        else:
+            joined.append((group, text))
+    return joined
+
+
+_COMPILER_WORD = re.compile(r"^(?:编印|编发|编|主办|印发|編印|編)$")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+
+
+def _bare_name(text: str) -> bool:
+    """A short line of Han characters only (no punctuation, no digits): a name, not a sentence."""
+    return bool(_BARE_NAME.match(" ".join(text.split()).replace(" ", "")))
 
 
 def _subject(text: str) -> bool:

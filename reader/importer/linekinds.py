@@ -220,7 +220,14 @@ def _source_kind(text: str) -> Kind | None:
         return Kind.SOURCE_NOTE
     if text[-1] in "号號" and DOCUMENT_NUMBER.match(text):
         return Kind.SOURCE_NOTE  # 驻政〔2024〕12号: which document this is
+    if text[0] == "本" and _REPOST_NOTE.match(text):
+        return Kind.SOURCE_NOTE  # 本文转自：参考消息: where a reposted text was taken from
     return None
+
+
+_REPOST_NOTE = re.compile(
+    r"^本文(?:转自|轉自|转载自|轉載自|摘自|选自|選自|来源|來源|来自|來自)\s?[:：]?\s?[^。，,]{2,30}[；;。]?$"
+)
 
 
 _MARKED_TITLE = re.compile(r"^[●◆◇★☆▲▶►]\s?(?=[^，,]*(?:[，,][^，,]*){0,2}$)[^。；;]{4,50}$")

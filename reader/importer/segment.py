@@ -153,13 +153,26 @@ def _headings_after_ends(
                 j += 1
             elif titled and _title_rest_line(content, kinds, j + 1):
                 j += 2  # 祁家河林场开展“改革创新，奋发有为”大讨论组织生 / 活会: cut by the width
+        first, opens = j, False
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
-            if content[j].text.endswith(("：", ":")):
+            opens = j > first and _opens_text(content, kinds, j, flow)
+            if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
-        if j < n and j not in claimed and kinds[j] in (Kind.TEXT, Kind.CAPTION):
+        if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
             starts[i] = j
             claimed.update(range(i, j))
+
+
+def _opens_text(content: list[Line], kinds: list[Kind], j: int, flow: Flow) -> bool:
+    """A line under a title that fills the column in mid-sentence, running on into text: the first line
+    of the item's text (``中央纪委网站讯 据…消息：山东省某局党委书``), not more of the title."""
+    return (
+        is_full(content[j], flow)
+        and not ends_sentence(content[j].text)
+        and j + 1 < len(content)
+        and kinds[j + 1] is Kind.TEXT
+    )
 
 
 _PART_OF_A_LAW = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节編節](?:\s|　|$)")
@@ -257,6 +270,7 @@ def _move_intruders(content: list[Line], flow: Flow) -> list[Line]:
             and not ends_sentence(above.text)
             and not is_strong_end(above.text)
             and not _closes_bracket(above.text, line.text)
+            and not line.text.endswith(("：", ":"))  # 段将分时采取管制措施：: a lead-in's end, not a headline
         )
         end = _next_end(lines, k) if misplaced else None
         if end is not None and end + 1 < len(lines):
@@ -314,7 +328,8 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
     if kind is Kind.CREDIT:
         return a > 0 and kinds[a - 1] is Kind.HEADING
     if kind is Kind.SOURCE_NOTE:  # （来源：江西日报　2015年12月13日） under a title, not under a text's end
-        return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(content[a - 1].text))
+        above = content[a - 1].text if a > 0 else ""
+        return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(above)) and not is_strong_end(above)
     # 本报北京10月19日电 / （记者亓玉昆）…: one dateline broken over two lines
     return not (kind is Kind.DATELINE and a > 0 and kinds[a - 1] is Kind.DATELINE)
 

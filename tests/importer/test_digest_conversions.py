@@ -28,3 +28,72 @@ def test_a_markdown_digest_whose_issue_number_is_under_its_name_and_sections_are
     assert issue.title == "社情动态简报"
     assert issue.issue_date == "2021-06-08"
     assert issue.articles[1].text.startswith("近日，城区新增")
+
+
+# A digest typeset on A4 and read back with pdftotext: the text cut at 30 characters, no indents, no
+# blank line between title and text, a page number between pages, the compiler's 编 on a line of its own.
+PDF_DIGEST = """社情动态摘报
+2021年第7期（总第95期）
+县委办信息科
+
+编
+
+2021年6月8日
+
+【经济运行】
+
+全县一季度工业产值稳步增长
+县统计局讯 据县统计局消息：一季度全县规模以上工业产值同比增
+长百分之八，增速居全市前列，其中装备制造业增长最快，拉动全县
+工业增长四个百分点。县统计局有关负责人介绍，一季度新开工项目
+二十个，新投产企业六家，全县工业用电量同比增长百分之九，企业
+订单饱满，用工总体稳定，市场预期向好。
+（发布时间：2021-06-07 09:30）
+
+【社会民生】
+
+城区新增三处便民停车场
+本文转自：县融媒体中心
+近日，城区新增三处便民停车场，共提供车位四百个，缓解了老城区
+停车难问题。三处停车场分别位于老城区的菜市场、县医院和中心小
+学附近，均实行智能收费，市民可以通过手机查询空余车位。为方便市
+民出行，县交通运输局发布通告，自下周起对以下路段的停车收费标
+准进行调整：
+
+-1-
+
+城南路、新华路、人民路的路边车位，前半小时免费，超过半小时按
+每小时二元收取，夜间停车一律免费，请市民朋友相互转告，按规定停车。
+（记者 周明远）
+（发布时间：2021-06-07 10:15）
+
+县医院开通夜间门诊
+自6月1日起，县医院开通夜间门诊，内科、儿科、口腔科每晚开诊至
+九点，方便上班族就医。县医院负责人表示，夜间门诊由副主任医师以
+上的医生坐诊，检验、药房等科室同步开放，患者可以通过微信公众号
+提前预约，也可以到现场挂号。
+（发布时间：2021-06-07 11:02）
+
+-2-
+"""
+
+
+def test_a_pdf_digest_with_items_closed_by_their_posting_time() -> None:
+    issue = parse_text(PDF_DIGEST, "digest.txt")
+    assert [a.title for a in issue.articles] == [
+        "全县一季度工业产值稳步增长",
+        "城区新增三处便民停车场",
+        "县医院开通夜间门诊",
+    ]
+    assert [a.section for a in issue.articles] == ["经济运行", "社会民生", "社会民生"]
+    assert issue.issue_date == "2021-06-08"
+    first, second, third = issue.articles
+    assert first.text.startswith("县统计局讯 据县统计局消息")  # a full line under the title is text
+    assert first.source_note == "（发布时间：2021-06-07 09:30）"
+    assert second.text.startswith("近日，城区新增")
+    assert "本文转自：县融媒体中心" in (second.source_note or "")
+    assert "停车收费标准进行调整：\n城南路" in second.text  # a lead-in's end stays where it is printed
+    assert "城南路、新华路" in second.text
+    assert third.text.startswith("自6月1日起")
+    aside = [item.text for item in issue.boilerplate if item.reason == "issue title"]
+    assert aside == ["社情动态摘报", "2021年第7期（总第95期）", "县委办信息科", "编", "2021年6月8日"]
