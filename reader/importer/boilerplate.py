@@ -540,7 +540,9 @@ def _masthead_block(document: Document) -> None:
     date, not an article."""
     lines = [line for line in document.lines[: _MASTHEAD_LINES * 3] if line.aside is None]
     units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
-    if not units or not any(masthead_name(text) or ISSUE_NUMBER.match(text) for _, text in units[:2]):
+    if not units or not any(
+        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) for _, text in units[:2]
+    ):
         return
     if len(units) > 1 and ISSUE_NUMBER.match(units[1][1]) and _bare_name(units[0][1]):
         units[0] = (units[0][0], units[1][1])  # a name of no known kind over the issue's number: the name
@@ -574,6 +576,12 @@ _COMPILER_WORD = re.compile(r"^(?:编印|编发|编|主办|印发|編印|編)$")
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 
 
+def _name_and_number(text: str) -> bool:
+    """``某某信息摘报　2022年第42期（总第318期）``: a name and the issue's number on one line."""
+    name, _, number = " ".join(text.split()).partition(" ")
+    return bool(number) and _bare_name(name) and ISSUE_NUMBER.match(number) is not None
+
+
 def _bare_name(text: str) -> bool:
     """A short line of Han characters only (no punctuation, no digits): a name, not a sentence."""
     return bool(_BARE_NAME.match(" ".join(text.split()).replace(" ", "")))
@@ -590,6 +598,8 @@ _CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:目\s*录|目\s*錄|要\s*目)$"
 def _masthead_line(text: str) -> bool:
     collapsed = " ".join(text.split())
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
+        return True
+    if _name_and_number(collapsed):
         return True
     if len(collapsed) > 60 or ends_sentence(collapsed):
         return False

@@ -132,6 +132,7 @@ def _headings_after_ends(
 ) -> None:
     """Articles without an anchor: headings after an article's visible end, over text or a caption."""
     n = len(content)
+    numbered = _numbered_items(content, kinds) if flow.items else set()
     for i in range(n):
         heading = kinds[i] is Kind.HEADING or (
             flow.items
@@ -139,7 +140,7 @@ def _headings_after_ends(
             and is_title_like(content[i].text)
             and not (flow.wrap is not None and is_full(content[i], flow))
         )  # in a bulletin an item's title may hold a comma or an exclamation; a full line is text
-        if i in claimed or not heading or not _after_article_end(content, i, flow):
+        if i in claimed or not heading or not (i in numbered or _after_article_end(content, i, flow)):
             continue
         if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
@@ -477,6 +478,26 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     return is_strong_end(previous)
 
 
+def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
+    """Headings numbered 1, 2, 3 … through the whole issue, the count going on under each new section
+    label (``〓疫情防控〓`` / ``2.辽宁某市…``): the issue's items, not the parts of one item.
+
+    Parts of an item count again from 1 in the next item; item numbers run on across sections."""
+    found = [
+        (i, int(match.group(1)))
+        for i, line in enumerate(content)
+        if kinds[i] is Kind.HEADING and (match := _ITEM_NUMBER.match(line.text))
+    ]
+    if len(found) < _MIN_NUMBERED_ITEMS or [number for _, number in found] != list(range(1, len(found) + 1)):
+        return set()
+    labelled = {i for i, _ in found if i > 0 and is_column_label(content[i - 1].text)}
+    if len(labelled) < 2:
+        return set()
+    return {i - 1 if i in labelled else i for i, _ in found}  # a labelled item starts at its label
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．](?!\d)\s?\S")
+_MIN_NUMBERED_ITEMS = 3
 _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
 )
@@ -578,7 +599,7 @@ def _carry_section_labels(spans: list[Span], section: str | None) -> None:
 
 def _section_name(printed: str | None) -> str | None:
     """``【市政府文件】`` → ``市政府文件``: the brackets and marks a contents list sets section names in."""
-    return printed.strip("【】[]〔〕■□●◆ ") or printed if printed else None
+    return printed.strip("【】[]〔〕〓■□●◆ ") or printed if printed else None
 
 
 def _is_header_line(line: Line) -> bool:

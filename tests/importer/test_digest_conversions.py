@@ -97,3 +97,78 @@ def test_a_pdf_digest_with_items_closed_by_their_posting_time() -> None:
     assert third.text.startswith("自6月1日起")
     aside = [item.text for item in issue.boilerplate if item.reason == "issue title"]
     assert aside == ["社情动态摘报", "2021年第7期（总第95期）", "县委办信息科", "编", "2021年6月8日"]
+
+
+# A mail copy of a digest: name and number on one line, sections between 〓 marks, the items numbered
+# through the issue, every paragraph cut at 28 characters without indents.
+MAIL_DIGEST = """社情动态摘报　2021年第7期（总第95期）
+县委办信息科　编
+2021年6月8日
+
+〓经济运行〓
+
+1.全县一季度工业产值稳步增长
+
+一季度全县规模以上工业产值同比增长百分之八，增速居全市前
+列，其中装备制造业增长最快，拉动全县工业增长四个百分点。
+
+〓社会民生〓
+
+2.城区新增三处便民停车场
+
+近日，城区新增三处便民停车场，共提供车位四百个，缓解了老
+城区停车难问题。三处停车场分别位于菜市场、县医院和中心小
+学附近，均实行智能收费，市民可以通过手机查询空余车位。
+
+3.县医院开通夜间门诊
+
+自6月1日起，县医院开通夜间门诊，内科、儿科、口腔科每晚开
+诊至九点，方便上班族就医。夜间门诊由副主任医师以上的医生
+坐诊，检验、药房等科室同步开放，患者可以提前在网上预约。
+
+〓基层动态〓
+
+4.城关镇开展防汛应急演练
+
+6月5日，城关镇组织开展防汛应急演练，镇村干部、民兵应急队
+伍共八十余人参加。演练模拟河道水位暴涨、群众被困等险情，
+检验了应急预案的可操作性，提高了基层干部的应急处置能力。
+"""
+
+
+def test_a_mail_copy_of_a_digest_with_items_numbered_through_its_sections() -> None:
+    issue = parse_text(MAIL_DIGEST, "digest.txt")
+    assert [a.title for a in issue.articles] == [
+        "全县一季度工业产值稳步增长",
+        "城区新增三处便民停车场",
+        "县医院开通夜间门诊",
+        "城关镇开展防汛应急演练",
+    ]
+    assert [a.section for a in issue.articles] == ["经济运行", "社会民生", "社会民生", "基层动态"]
+    assert issue.issue_date == "2021-06-08"
+    assert issue.articles[2].text.startswith(
+        "自6月1日起，县医院开通夜间门诊，内科、儿科、口腔科每晚开诊至九点"
+    )
+    assert [piece.text for piece in issue.boilerplate if piece.reason == "item number"] == [
+        "1.",
+        "2.",
+        "3.",
+        "4.",
+    ]
+
+
+def test_parts_numbered_inside_one_item_stay_in_it() -> None:
+    """Numbers that start again from 1 in the next item count an item's parts, not the issue's items."""
+    item = (
+        "{title}\n\n{lead}近日召开工作会议，部署下一阶段的重点工作，要求各单位抓好落实，\n"
+        "确保各项任务按期完成，会上各单位负责人作了表态发言。\n\n"
+        "1.抓好安全生产\n\n各单位要压实安全生产责任，开展隐患排查整治，坚决防范重大事\n故发生。\n\n"
+        "2.抓好项目建设\n\n各单位要加快项目建设进度，确保年内建成投产，形成新的增长点\n和支撑点。\n（李明）\n\n"
+    )
+    text = "社情动态摘报　2021年第7期\n县委办信息科　编\n2021年6月8日\n\n〓经济运行〓\n\n" + "".join(
+        item.format(title=title, lead=lead)
+        for title, lead in (("县发改局部署下半年工作", "县发改局"), ("县工信局部署下半年工作", "县工信局"))
+    )
+    issue = parse_text(text, "digest.txt")
+    assert [a.title for a in issue.articles] == ["县发改局部署下半年工作", "县工信局部署下半年工作"]
+    assert all("1.抓好安全生产" in a.text and "2.抓好项目建设" in a.text for a in issue.articles)
