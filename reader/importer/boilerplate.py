@@ -31,7 +31,7 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s?[/／]\s?\d{1,4}"
     r"|[Pp]age\s?\d{1,4}(?:\s?of\s?\d{1,4})?)$"
 )
-RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━\s]+|[·•.\s]{3,})$")
+RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━―═\s]+|[·•.\s]{3,})$")
 """Lines made only of rules, dot leaders and table borders left over from conversion: not text.
 
 A lone full stop is not residue: a PDF column may wrap a paragraph's last ``。`` onto a line of its own."""
@@ -50,7 +50,7 @@ CHROME_WORDS = frozenset(
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
     更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载""".split()  # noqa: SIM905 - a word list reads best as words
 )
-_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
+_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》•▪◦ 　"  # also the bullets a text browser draws before menu items
 FOOTER_STARTS = re.compile(

@@ -470,6 +470,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # in text cut by a page, blank lines follow the page's white space, not the articles
     if flow.items and content[i].gap > flow.gap and ends_sentence(content[i - 1].text):
         return not _NUMBERED_HEADING.match(content[i].text)  # a bulletin's next item, not 一、… inside one
+    if flow.items and content[i].gap > flow.gap and _set_apart_flush_left(content, i):
+        return not _NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
         return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
     previous = content[i - 1].text
@@ -498,6 +500,22 @@ def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．](?!\d)\s?\S")
 _MIN_NUMBERED_ITEMS = 3
+
+
+def _set_apart_flush_left(content: list[Line], i: int) -> bool:
+    """A line flush left with blank lines above and below it, between indented paragraphs: in a bulletin
+    whose paragraphs are indented this is the next item's title, whatever the paragraph above ended with
+    (a caption's photographer, say)."""
+    below = content[i + 1] if i + 1 < len(content) else None
+    return (
+        content[i].indent == 0
+        and content[i - 1].indent > 0
+        and below is not None
+        and below.indent > 0
+        and below.gap > 0
+    )
+
+
 _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
 )
@@ -599,7 +617,7 @@ def _carry_section_labels(spans: list[Span], section: str | None) -> None:
 
 def _section_name(printed: str | None) -> str | None:
     """``【市政府文件】`` → ``市政府文件``: the brackets and marks a contents list sets section names in."""
-    return printed.strip("【】[]〔〕〓■□●◆ ") or printed if printed else None
+    return printed.strip("【】[]〔〕〓■□●◆▲ ") or printed if printed else None
 
 
 def _is_header_line(line: Line) -> bool:

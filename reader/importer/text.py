@@ -35,7 +35,7 @@ _COLUMN_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{2,6}(?:时讯|快讯|简讯|纪行|动态|要闻|速递|视点|观察|扫描|集锦|走笔|专栏|新闻|资讯|播报|动向|综述)$"
     r"|^[□■]\s?[\u4e00-\u9fff]{2,12}$"  # □师者之尊缘自用心: a page's group of items, marked
     r"|^【[\u4e00-\u9fff]{2,10}】$"  # 【基层党建】: a bulletin's section, in brackets
-    r"|^〓[\u4e00-\u9fff]{2,10}〓$"  # 〓基层党建〓: the same between marks
+    r"|^〓[\u4e00-\u9fff]{2,10}〓$|^▲[\u4e00-\u9fff]{2,6}$"  # 〓基层党建〓, ▲基层党建: the same, marked
 )
 _MIDDLE_DOTS = str.maketrans({"•": "・", "·": "・", "‧": "・", "･": "・"})
 _ANY_MIDDLE_DOT = re.compile("[•·‧･]")

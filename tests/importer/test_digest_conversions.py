@@ -172,3 +172,42 @@ def test_parts_numbered_inside_one_item_stay_in_it() -> None:
     issue = parse_text(text, "digest.txt")
     assert [a.title for a in issue.articles] == ["县发改局部署下半年工作", "县工信局部署下半年工作"]
     assert all("1.抓好安全生产" in a.text and "2.抓好项目建设" in a.text for a in issue.articles)
+
+
+def test_a_word_bulletin_with_marked_sections_and_a_caption_closing_an_item() -> None:
+    """``▲section`` lines, ``―`` rules, paragraphs indented and one line each, titles flush left between
+    blank lines — one item ends with a caption naming its photographer, not with a full stop."""
+    text = (
+        "社情动态\n第7期\n\n县委办信息科　编　　　　2021年6月8日\n" + "―" * 24 + "\n\n▲经济运行\n\n"
+        "全县一季度工业产值稳步增长\n\n"
+        "　　一季度全县规模以上工业产值同比增长百分之八，增速居全市前列，其中装备制造业增长最快，"
+        "拉动全县工业增长四个百分点。\n"
+        "　　县统计局有关负责人介绍，一季度新开工项目二十个，新投产企业六家，全县工业用电量同比增长"
+        "百分之九，企业订单饱满，用工总体稳定，市场预期向好。\n"
+        "　　分行业看，装备制造、食品加工、新型建材三个行业产值合计占全县的六成以上，增速均高于全县"
+        "平均水平，成为拉动增长的主要力量。\n"
+        "　　从企业看，全县产值过亿元的企业达到三十家，比上年同期增加五家，龙头企业带动作用明显。\n"
+        "　　下一步，全县将继续抓好项目建设和企业服务，推动工业经济持续向好。图为县经开区一家企业的"
+        "生产车间。周明远\n\n"
+        "城区新增三处便民停车场\n\n"
+        "　　近日，城区新增三处便民停车场，共提供车位四百个，缓解了老城区停车难问题。三处停车场分别"
+        "位于菜市场、县医院和中心小学附近，均实行智能收费。\n"
+        "　　市民可以通过手机查询空余车位，前半小时免费，超过半小时按每小时二元收取，夜间停车一律"
+        "免费，请市民朋友相互转告，按规定停车。\n"
+        "　　县交通运输局表示，今年还将在新城区建设两处立体停车场，进一步增加停车泊位供给。\n\n"
+        "▲社会民生\n\n县医院开通夜间门诊\n\n"
+        "　　自6月1日起，县医院开通夜间门诊，内科、儿科、口腔科每晚开诊至九点，方便上班族就医。"
+        "夜间门诊由副主任医师以上的医生坐诊，检验、药房等科室同步开放。\n"
+        "　　患者可以通过微信公众号提前预约，也可以到现场挂号，县医院将根据就诊情况适时增加夜间"
+        "门诊的科室。\n" + "―" * 24 + "\n送：县委、县政府领导\n"
+    )
+    issue = parse_text(text, "bulletin.txt")
+    assert [a.title for a in issue.articles] == [
+        "全县一季度工业产值稳步增长",
+        "城区新增三处便民停车场",
+        "县医院开通夜间门诊",
+    ]
+    assert [a.section for a in issue.articles] == ["经济运行", "经济运行", "社会民生"]
+    assert issue.articles[0].text.endswith("生产车间。周明远")
+    rules = [item.reason for item in issue.boilerplate if item.text.startswith("―")]
+    assert rules == ["rule or table border"] * 2
