@@ -470,6 +470,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # in text cut by a page, blank lines follow the page's white space, not the articles
     if flow.items and content[i].gap > flow.gap and ends_sentence(content[i - 1].text):
         return not _NUMBERED_HEADING.match(content[i].text)  # a bulletin's next item, not 一、… inside one
+    if flow.items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow):
+        return not _NUMBERED_HEADING.match(content[i].text)  # no blank lines at all: a short heading
     if flow.items and content[i].gap > flow.gap and _set_apart_flush_left(content, i):
         return not _NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
@@ -500,6 +502,24 @@ def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．](?!\d)\s?\S")
 _MIN_NUMBERED_ITEMS = 3
+
+
+def _after_paragraph(content: list[Line], i: int, flow: Flow) -> bool:
+    """In a bulletin cut at the page's width with no blank lines anywhere (PyMuPDF), after a paragraph's
+    last line: a section label, or a short heading when that paragraph closed with a caption's
+    photographer (``…在晾晒柿子。黄孝邦``)."""
+    above = content[i - 1].text
+    if is_full(content[i - 1], flow) or not (ends_sentence(above) or _photographer_end(above)):
+        return False
+    return is_column_label(content[i].text) or (_photographer_end(above) and not is_full(content[i], flow))
+
+
+def _photographer_end(text: str) -> bool:
+    tail = _NAME_AFTER_STOP.search(text)
+    return tail is not None and kind_of(tail.group(1)) is Kind.NAME
+
+
+_NAME_AFTER_STOP = re.compile(r"。([\u4e00-\u9fff]{2,3})$")
 
 
 def _set_apart_flush_left(content: list[Line], i: int) -> bool:

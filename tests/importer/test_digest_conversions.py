@@ -211,3 +211,34 @@ def test_a_word_bulletin_with_marked_sections_and_a_caption_closing_an_item() ->
     assert issue.articles[0].text.endswith("生产车间。周明远")
     rules = [item.reason for item in issue.boilerplate if item.text.startswith("―")]
     assert rules == ["rule or table border"] * 2
+
+
+def _cut(paragraph: str, width: int = 28) -> list[str]:
+    """A paragraph cut into lines of ``width`` characters, as a PDF extractor gives it."""
+    return [paragraph[k : k + width] for k in range(0, len(paragraph), width)]
+
+
+def test_a_pymupdf_bulletin_without_blank_lines() -> None:
+    """No blank line anywhere: ▲section lines after a paragraph's last line, and a title after a paragraph
+    that closed with a caption's photographer."""
+    lines = [
+        "社情动态", "第7期", "县委办信息科　编", "2021年6月8日", "▲经济运行", "全县一季度工业产值稳步增长",
+        *_cut("一季度全县规模以上工业产值同比增长百分之八，增速居全市前列，其中装备制造业增长最快，拉动全县"
+              "工业增长四个百分点。县统计局有关负责人介绍，一季度新开工项目二十个，新投产企业六家。"),
+        *_cut("全县工业用电量同比增长百分之九，企业订单饱满，用工总体稳定，市场预期向好，工业投资增长较快。"
+              "图为县经开区一家企业的生产车间。周明远"),
+        "城区新增三处便民停车场",
+        *_cut("近日，城区新增三处便民停车场，共提供车位四百个，缓解了老城区停车难问题。三处停车场分别位于"
+              "菜市场、县医院和中心小学附近，均实行智能收费。"),
+        "▲社会民生", "县医院开通夜间门诊",
+        *_cut("自6月1日起，县医院开通夜间门诊，内科、儿科、口腔科每晚开诊至九点，方便上班族就医。夜间门诊"
+              "由副主任医师以上的医生坐诊，检验、药房等科室同步开放，患者可以提前在网上预约挂号。"),
+    ]  # fmt: skip
+    issue = parse_text("\n".join(lines) + "\n", "bulletin.txt")
+    assert [a.title for a in issue.articles] == [
+        "全县一季度工业产值稳步增长",
+        "城区新增三处便民停车场",
+        "县医院开通夜间门诊",
+    ]
+    assert [a.section for a in issue.articles] == ["经济运行", "经济运行", "社会民生"]
+    assert issue.articles[0].text.endswith("生产车间。周明远")
