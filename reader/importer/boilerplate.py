@@ -577,9 +577,16 @@ _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 
 
 def _name_and_number(text: str) -> bool:
-    """``某某信息摘报　2022年第42期（总第318期）``: a name and the issue's number on one line."""
+    """``某某信息摘报　2022年第42期（总第318期）``, ``某某工作动态（第12期）``: a name and the issue's number
+    on one line."""
+    bracketed = _NAME_BRACKETED_NUMBER.match(text)
+    if bracketed:
+        return _bare_name(bracketed.group(1)) and ISSUE_NUMBER.match(bracketed.group(2)) is not None
     name, _, number = " ".join(text.split()).partition(" ")
     return bool(number) and _bare_name(name) and ISSUE_NUMBER.match(number) is not None
+
+
+_NAME_BRACKETED_NUMBER = re.compile(r"^([^（()）]{2,12})[（(]([^（()）]{2,20})[)）]$")
 
 
 def _bare_name(text: str) -> bool:
@@ -610,9 +617,10 @@ def _masthead_line(text: str) -> bool:
 
 _DISTRIBUTION = re.compile(
     r"^(?:报|送|发|報|發|抄送|抄报|抄報|分送|主送|报送|報送|发送|發送|印发|印發|呈报|呈報)\s?[:：]"
-    r"|^[(（]?\s?共印\s?\d+\s?份\s?[)）]?$|^(?:签发|簽發|审签|審簽|核稿|责任编辑|編輯|编辑|校对|校對)\s?[:：].{0,30}$"
+    r"|^[(（]?\s?(?:本期)?共印\s?\d+\s?份\s?[)）]?$|^(?:签发|簽發|审签|審簽|核稿|责任编辑|編輯|编辑|校对|校對)\s?[:：].{0,30}$"
 )
 _DISTRIBUTION_TAIL = 12
+_PRINT_RUN = re.compile(r"^[(（]\s?(?:本期)?共印\s?\d+\s?份\s?[)）]$")
 
 
 def _distribution(document: Document) -> None:
@@ -627,7 +635,8 @@ def _distribution(document: Document) -> None:
         return
     block = tail[start:]
     matching = sum(1 for line in block if _DISTRIBUTION.match(line.text))
-    if matching >= 2 and all(len(line.text) <= 120 for line in block):
+    print_run = len(block) == 1 and _PRINT_RUN.match(block[0].text) is not None  # （本期共印40份） last
+    if (matching >= 2 or print_run) and all(len(line.text) <= 120 for line in block):
         for line in block:
             document.set_aside(line, "distribution list")
 

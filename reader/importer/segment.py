@@ -97,6 +97,8 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
         claimed.update(range(top, max(body_from, top + 1)))
     anchored = bool(starts)
     _bracketed_items(content, kinds, starts, claimed)
+    if flow.items:
+        _marked_items(content, kinds, starts, claimed)
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
     _headings_after_ends(content, kinds, starts, claimed, flow)
     if not starts or (not anchored and len(starts) < 2):
@@ -216,6 +218,28 @@ def _bracketed_items(
         top = i - 1 if i > 0 and i - 1 not in claimed and _group_name(content[i - 1], kinds[i - 1]) else i
         starts[top] = body
         claimed.update(range(top, body))
+
+
+def _marked_items(content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]) -> None:
+    """A bulletin whose item titles all carry one mark (``◆青海某某认证1015个``) over their text: every
+    such title starts an item, a section label right above it (``【质量安全】``) going with it."""
+    marked: dict[str, list[int]] = {}
+    for i in range(len(content) - 1):
+        text = content[i].text
+        if text[0] in _TITLE_MARKS and kinds[i] is Kind.HEADING and not is_column_label(text):
+            marked.setdefault(text[0], []).append(i)
+    titles = max(marked.values(), key=len, default=[])
+    if len(titles) < _MIN_BRACKETED or any(kinds[i + 1] is Kind.HEADING for i in titles):
+        return
+    for i in titles:
+        if i in claimed:
+            continue
+        top = i - 1 if i > 0 and i - 1 not in claimed and is_column_label(content[i - 1].text) else i
+        starts[top] = i + 1
+        claimed.update(range(top, i + 1))
+
+
+_TITLE_MARKS = "◆◇●★☆▶►"
 
 
 def _item_text(content: list[Line], kinds: list[Kind], title: int, k: int) -> bool:

@@ -242,3 +242,27 @@ def test_a_pymupdf_bulletin_without_blank_lines() -> None:
     ]
     assert [a.section for a in issue.articles] == ["经济运行", "经济运行", "社会民生"]
     assert issue.articles[0].text.endswith("生产车间。周明远")
+
+
+def test_a_bulletin_of_one_line_per_block_with_marked_titles() -> None:
+    """Name and number in brackets on one line, 【section】 lines, every title marked ◆, no blank lines,
+    items running on with no visible end, the print run in brackets at the foot."""
+    text = (
+        "社情动态（第7期）\n县委办信息科　编　2021年6月8日\n【经济运行】\n◆全县一季度工业产值稳步增长\n"
+        "一季度全县规模以上工业产值同比增长百分之八，增速居全市前列。\n"
+        "其中装备制造业增长最快，拉动全县工业增长四个百分点。\n"
+        "◆城区新增三处便民停车场\n近日，城区新增三处便民停车场，共提供车位四百个。\n"
+        "三处停车场均实行智能收费，市民可以通过手机查询空余车位。\n【社会民生】\n◆县医院开通夜间门诊\n"
+        "自6月1日起，县医院开通夜间门诊，方便上班族就医。\n（本期共印30份）\n"
+    )
+    issue = parse_text(text, "bulletin.txt")
+    assert [a.title for a in issue.articles] == [
+        "全县一季度工业产值稳步增长",
+        "城区新增三处便民停车场",
+        "县医院开通夜间门诊",
+    ]
+    assert [a.section for a in issue.articles] == ["经济运行", "经济运行", "社会民生"]
+    assert issue.issue_date == "2021-06-08"
+    assert issue.articles[1].text.startswith("近日，城区新增")
+    assert issue.articles[2].text == "自6月1日起，县医院开通夜间门诊，方便上班族就医。"
+    assert "社情动态（第7期）" in [item.text for item in issue.boilerplate if item.reason == "issue title"]
