@@ -209,7 +209,7 @@ def _link_lists(document: Document, pairs: list) -> None:
     if len(pairs) < 2 or not _web_page(document):
         return
     for span, article in pairs[1:]:
-        related = span.origin == "related links" or segment.RELATED_LINKS.match(article.title)
+        related = span.origin in ("related links", "comments") or segment.RELATED_LINKS.match(article.title)
         if not related and any("。" in line.text for line in span.body):
             continue  # a headline may end in ！ or ？, a text has a 。; 为你推荐 heads links, always
         _set_aside_item(document, pairs, (span, article), "web page links")

@@ -398,6 +398,7 @@ _COUNTERS = re.compile(
 )
 
 
+_ICON_COUNTS = re.compile(r"^__[\d_\s]*\d[\d_\s]*$")
 _SEPARATORS = frozenset(" \u3000|｜•:：")
 
 
@@ -440,6 +441,8 @@ def _chrome_anywhere(document: Document) -> None:
 
 def _chrome_line(text: str) -> str | None:
     """Why a short line is a web page's wherever it stands, or ``None``."""
+    if text[:2] == "__" and _ICON_COUNTS.match(text):
+        return "web page information"  # __9 __ 23: counts beside icons, as html2text draws them
     if not _may_be_chrome(text):  # most lines: a few substring tests, then a set lookup
         buttons = (len(text) >= 4 and text in CHROME_WORDS) or _listed_button(text) or _toolbar(text)
         return "web page toolbar" if buttons else None  # 分享至好友和朋友圈, * 微信, T + -: buttons anywhere

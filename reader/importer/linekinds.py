@@ -129,6 +129,7 @@ LABELS: dict[str, str] = {
     "发表时间": "date", "发稿时间": "date", "发布于": "date", "录入时间": "date", "更新日期": "date",
     "上传时间": "date", "添加时间": "date", "刊发时间": "date", "公布日期": "date", "印发日期": "date",
     "發表時間": "date", "發稿時間": "date", "刊登日期": "date", "撰稿人": "author", "供稿人": "author",
+    "最后更新": "date", "最後更新": "date",
     "初审": "editor", "复审": "editor", "终审": "editor", "审校": "editor", "审稿": "editor",
     "核稿": "editor", "签发": "editor", "值班编辑": "editor", "网络编辑": "editor", "编发": "editor",
     "图片": "editor", "摄影": "editor", "版式": "editor", "美编": "editor",
@@ -306,7 +307,7 @@ _RUN_ON_LABELS = frozenset(
 )
 _DATED_LABELS = re.compile(
     r"^(?P<date>\d{4}\s?[年\-/.]\s?\d{1,2}\s?[月\-/.]\s?\d{1,2}\s?日?\s?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
-    r"\s*(?:来源|來源|作者|编辑|編輯|稿源)\s?[:：]"
+    r"\s*(?:来源|來源|作者|编辑|編輯|稿源|字号|字號)\s?[:：]"
 )
 
 

@@ -30,13 +30,16 @@ from reader.importer.text import match_key
 from reader.importer.toc import SECTION_LABEL
 
 _ATX = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
+_BOLD_HEADING = 80  # characters: a longer paragraph in bold is emphasised text, not a sub-heading
+_BULLETED_HEADING = re.compile(r"^[*+-]\s+(#{1,6}\s+\S.*)$")
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)$")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>")
 _BREAK_TAGS = frozenset(
     {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
 )
 _BOLD_TAGS = frozenset({"strong", "b"})
-_LINK = re.compile(r"!?\[([^\[\]]{0,200})\]\(([^()\s]{1,500})(?:\s\"[^\"]{0,100}\")?\)")
+_LINK = re.compile(r"!?\[([^\[\]]{0,200})\]\(((?:[^()\s\\]|\\.){1,500})(?:\s\"[^\"]{0,100}\")?\)")
+"""``[text](url "title")``; html2text escapes brackets inside the address (``javascript:void\\(0\\);``)."""
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
@@ -141,6 +144,9 @@ def _convert(line: Line, document: Document) -> list[Line]:
         document.set_aside(line, "time stamp")
         return [line]
     _keep_dropped_markup(line, text, document)
+    if text[:1] in "*+-" and (bulleted := _BULLETED_HEADING.match(text)):
+        document.pieces_aside.append((line.number + 1, text[: bulleted.start(1)].strip(), "list mark"))
+        text = bulleted.group(1)  # ``* ### title``: html2text's heading inside a list item
     heading = _ATX.match(text) if text.startswith("#") else None
     if heading:
         line.text = _inline(heading.group(2))
@@ -150,7 +156,11 @@ def _convert(line: Line, document: Document) -> list[Line]:
         return [line] if line.text else []
     if "<" in text and _TAG.search(text):
         return _split_html(line)
+    bold = text[:2] in ("**", "__") and _EMPHASIS.fullmatch(text) is not None
     line.text = _inline(text)
+    if bold and line.text and len(line.text) <= _BOLD_HEADING:
+        line.kind = BlockKind.HEADING  # a paragraph all in bold: a sub-heading, never glued to the next
+        line.closed = True
     if _LINK.fullmatch(line.text):
         line.closed = True  # a link on its own line (查看原文) is never glued to a paragraph
     return [line] if line.text else []

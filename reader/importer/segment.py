@@ -677,6 +677,12 @@ RELATED_LINKS = re.compile(
 )
 """A page's heading over links to other pages: never the headline of the page's article."""
 
+COMMENTS = re.compile(
+    r"^(?:我要评论|發表評論|发表评论|网友评论|網友評論|全部评论|全部評論|最新评论|最新評論|热门评论|熱門評論|精彩评论"
+    r"|评论|評論)\s?(?:[(（]?\d+\s?条?[)）]?)?$"
+)
+"""A page's heading over its readers' comments (``全部评论 23条``): never the page's headline."""
+
 
 def _title_level(content: list[Line]) -> int:
     """A feature's title is its ``#`` heading; a page whose converter wrote its one headline as ``##``
@@ -684,7 +690,10 @@ def _title_level(content: list[Line]) -> int:
     levels = [
         line.level
         for line in content
-        if line.kind is BlockKind.HEADING and line.level > 0 and not RELATED_LINKS.match(line.text)
+        if line.kind is BlockKind.HEADING
+        and line.level > 0
+        and not RELATED_LINKS.match(line.text)
+        and not COMMENTS.match(line.text)
     ]
     if not levels or 1 in levels:
         return 1
@@ -733,6 +742,7 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
             if not (line.kind is BlockKind.HEADING and 0 < line.level < level)
         ]
         related = "related links" if RELATED_LINKS.match(content[top].text) else None
+        related = "comments" if COMMENTS.match(content[top].text) else related
         spans.append(
             Span(content[top:header_end], body, title_lines=1, section=sections.get(top), origin=related)
         )

@@ -1,0 +1,55 @@
+"""News pages as converters give them, in shapes the seventh held-out set showed: html2text writing the
+headline as a heading inside a list item (``  * ### title``), icon counters (``__9 __ 23``), links whose
+address holds escaped brackets, a date line running into ``字号：``/``来源：``, a comments box headed like
+the headline.  The pages are written for these tests; expected values read off the text."""
+
+from __future__ import annotations
+
+from reader.importer import parse_text
+
+TEXT = [
+    "9月5日，在全省数字经济发展大会上，省工业和信息化厅负责人介绍，上半年全省软件业务收入同比增长"
+    "百分之十二，增速高于全国平均水平。",
+    "**软件产业规模持续扩大**",
+    "该负责人表示，全省软件企业数量已超过三千家，其中收入过亿元的企业达到八十家，产业集聚效应明显。",
+    "**人才短板仍需补齐**",
+    "与会专家指出，高端人才不足仍是制约产业发展的主要因素，需要在引进和培养两方面同时发力。",
+]
+
+
+def _html2text_page() -> str:
+    lines = [
+        "[![](../images/logo.png)](/)",
+        "[首页](/?s=home)",
+        '[国际](/world?s=nav "国际")',
+        '[科技](/tech?s=nav "科技")',
+        "  * ### 全省软件业务收入增长一成二！专家：人才短板仍需补齐",
+        "分享到：",
+        "__12 __ 5",
+        "2019-09-06 10:20:31 字号：[A-](javascript:void\\(0\\);) [A](javascript:void\\(0\\);)"
+        " [A+](javascript:void\\(0\\);) 来源：某某科技网",
+        "最后更新: 2019-09-06 10:25:02",
+        *TEXT,
+        "__12",
+        "### 我要评论",
+        "[登录](/login)后发表评论",
+        "### 全部评论 5条",
+        "网友甲：数字经济大有可为，期待更多好消息。",
+        "网友乙：人才确实是关键，希望政策早日落地。",
+        "#### [全省工业投资稳步增长](/tech/2019_09_05_1.shtml)",
+        "#### [省里召开智能制造推进会](/tech/2019_09_05_2.shtml)",
+    ]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_an_html2text_page_whose_headline_is_a_heading_inside_a_list_item() -> None:
+    issue = parse_text(_html2text_page(), "page_html2text.txt")
+    assert [a.title for a in issue.articles] == ["全省软件业务收入增长一成二！专家：人才短板仍需补齐"]
+    article = issue.articles[0]
+    assert article.text.startswith("9月5日，在全省数字经济发展大会上")
+    assert "人才短板仍需补齐\n与会专家指出" in article.text  # a bold sub-head stays in the text
+    assert "网友甲" not in article.text  # the comments are the page's
+    assert issue.issue_date == "2019-09-06"
+    assert issue.publication == "某某科技网"
+    aside = {item.text: item.reason for item in issue.boilerplate}
+    assert aside["__12 __ 5"] == "web page information"
