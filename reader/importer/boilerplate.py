@@ -722,10 +722,13 @@ def _page_title(document: Document) -> None:
     first = next((line for line in lines[:3] if _PAGE_TITLE.match(line.text)), None)
     if first is None:
         return
-    key = "".join(_PAGE_TITLE.match(first.text).group("head").split())
     start = lines.index(first)
-    repeats = [k for k in range(start + 1, len(lines)) if "".join(lines[k].text.split()) == key]
-    dated = [(k, d) for k in repeats if (d := _dated_below(lines, k)) is not None]
+    dated: list[tuple[int, int]] = []
+    for key in _title_heads(first.text):  # 某某出狱|香港_新浪新闻: a column before the site
+        repeats = [k for k in range(start + 1, len(lines)) if "".join(lines[k].text.split()) == key]
+        dated = [(k, d) for k in repeats if (d := _dated_below(lines, k)) is not None]
+        if dated:
+            break
     if not dated:
         return
     headline, info = min(dated, key=lambda pair: pair[1] - pair[0])  # the one right over its date
@@ -738,6 +741,22 @@ def _page_title(document: Document) -> None:
     body = _buttons_over_text(document, info)
     for line in lines[headline + 1 : body + 1]:
         line.gap = min(line.gap, 1)  # what stood between them is set aside: they are one header over the text
+
+
+def _title_heads(title: str) -> list[str]:
+    """The headlines a page's title may hold, longest first: the text before its last separator, then
+    before the one ahead of it (``标题|栏目_网站``)."""
+    heads = []
+    for match in reversed(list(_TITLE_SEPARATOR.finditer(title))):
+        head = "".join(title[: match.start()].split())
+        if len(head) >= _MIN_HEAD:
+            heads.append(head)
+    return heads[:_SITE_PARTS]
+
+
+_TITLE_SEPARATOR = re.compile(r"[_|｜]{1,2}|[-–—]{1,2}")
+_MIN_HEAD = 6
+_SITE_PARTS = 2
 
 
 def _dated_below(lines: list[Line], k: int) -> int | None:

@@ -452,6 +452,8 @@ def _glued_credit(text: str) -> bool:
 def _is_caption(text: str) -> bool:
     if text.startswith(("图", "圖")) and (CAPTION.match(text) or text.startswith(("图为", "圖為"))):
         return True
+    if text.startswith(("视频", "視頻")) and len(text) <= 60 and _VIDEO_LABEL.match(text):
+        return True  # 视频-某某出狱 鞠躬道歉: the label of a video box, a caption
     if len(text) > 160:
         return False
     if _POSITION_MARK.search(text) or _PHOTO_CREDIT_END.search(text):
@@ -463,6 +465,7 @@ def _is_caption(text: str) -> bool:
     return all(looks_like_name(name) for name in names)
 
 
+_VIDEO_LABEL = re.compile(r"^(?:视频|視頻)\s?[-－—]\s?\S")
 _BENBAO_XUN = re.compile(r"^本[报報站刊台网網][\u4e00-\u9fff\d]{0,12}[讯訊]\s?[(（]")
 """``本报讯(记者 郑付生 通讯员``: a dateline whose parenthesis a narrow column cut off."""
 _DATELINE_OPENING = re.compile(

@@ -679,7 +679,7 @@ RELATED_LINKS = re.compile(
 
 COMMENTS = re.compile(
     r"^(?:我要评论|發表評論|发表评论|网友评论|網友評論|全部评论|全部評論|最新评论|最新評論|热门评论|熱門評論|精彩评论"
-    r"|评论|評論)\s?(?:[(（]?\d+\s?条?[)）]?)?$"
+    r"|评论|評論)\s?(?:[(（]?\d+\s?条?[)）]?)?$|^\d{0,9}\s?条评论$|^\d{0,9}\s?條評論$"
 )
 """A page's heading over its readers' comments (``全部评论 23条``): never the page's headline."""
 

@@ -53,3 +53,35 @@ def test_an_html2text_page_whose_headline_is_a_heading_inside_a_list_item() -> N
     assert issue.publication == "某某科技网"
     aside = {item.text: item.reason for item in issue.boilerplate}
     assert aside["__12 __ 5"] == "web page information"
+
+
+def _soup_page() -> str:
+    """A saved page's text as BeautifulSoup's ``get_text("\\n")`` gives it: one block to a line, many blank
+    lines, the page title with its column and site, buttons one to a line, a video box, comments."""
+    lines = [
+        "全省软件业务收入增长一成二|科技_某某新闻网",
+        "", "", "登录", "", "忘记密码", "", "立即注册", "", "", "",
+        "新闻中心", "", "科技新闻", ">", "正文", "", "", "",
+        "全省软件业务收入增长一成二", "", "全省软件业务收入增长一成二", "",
+        "2019年09月06日 10:20", "", "某某科技网", "", "收藏", "", "微博", "", "微信", "", "分享", "", "",
+        "　　原标题：全省软件业务收入同比增长百分之十二", "",
+        "视频-软件产业大会现场直击", "",
+        *[f"　　{paragraph}" for paragraph in TEXT if not paragraph.startswith("**")],
+        "", "责任编辑：王某", "", "", "",
+        "258", "条评论", "",
+        "网友甲：数字经济大有可为，期待更多好消息。", "",
+        "网友乙：人才确实是关键，希望政策早日落地。", "",
+    ]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def test_a_saved_page_whose_title_names_a_column_and_the_site() -> None:
+    issue = parse_text(_soup_page(), "page_bs4.txt")
+    assert [a.title for a in issue.articles] == ["全省软件业务收入增长一成二"]
+    article = issue.articles[0]
+    assert article.text.startswith("9月5日，在全省数字经济发展大会上")  # not the video's label
+    assert "网友甲" not in article.text
+    assert issue.issue_date == "2019-09-06"
+    aside = {item.text: item.reason for item in issue.boilerplate}
+    assert aside["全省软件业务收入增长一成二|科技_某某新闻网"] == "web page title"
+    assert "条评论" in aside
