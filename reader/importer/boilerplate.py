@@ -248,7 +248,8 @@ def _above_breadcrumb(document: Document) -> None:
     above it and the trail itself are the page's."""
     lines = document.lines
     half = lines[: max(1, len(lines) // 2)]
-    crumb = next((k for k, line in enumerate(half) if _HOME_CRUMB.match(line.text)), None)
+    trails = (_HOME_CRUMB, _CRUMB_TO_HEADLINE)
+    crumb = next((k for k, line in enumerate(half) if any(trail.match(line.text) for trail in trails)), None)
     if crumb is None or any(_running(line.text) or "。" in line.text for line in lines[:crumb]):
         return
     for line in lines[: crumb + 1]:
@@ -260,6 +261,10 @@ _HOME_CRUMB = re.compile(
 )
 
 
+_CRUMB_TO_HEADLINE = re.compile(
+    rf"^(?:网站)?首页\s{{0,4}}[>»＞›](?:\s{{0,4}}{_CRUMB}{{1,20}}\s{{0,4}}[>»＞›]){{0,6}}\s{{0,4}}[^>»＞›\s][^>»＞›]{{3,80}}$"
+)
+"""``首页  >   时政新闻   >   某某被骗上百万！电诈团伙被端``: a trail ending with the page's own headline."""
 _CLICK = re.compile(r"【点击[^【】]{0,8}】|［点击[^［］]{0,8}］")
 _TO_TEXT_CRUMB = re.compile(rf"^{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{1,6}}\s?[>»/＞›]\s?正文$")
 

@@ -85,3 +85,25 @@ def test_a_saved_page_whose_title_names_a_column_and_the_site() -> None:
     aside = {item.text: item.reason for item in issue.boilerplate}
     assert aside["全省软件业务收入增长一成二|科技_某某新闻网"] == "web page title"
     assert "条评论" in aside
+
+
+def test_a_lynx_page_whose_trail_ends_with_the_headline() -> None:
+    """lynx keeps the site's name and menu, a trail that ends with the headline (a bracketed advert run on
+    before it), then the headline, a date line with the site, the column and counters, 原标题."""
+    headline = "[某某家电专卖]全省软件业务收入增长一成二！人才短板仍需补齐"
+    lines = [
+        "   某某传媒", "", "     网站首页", "", "     时政新闻", "", "     科技新闻", "",
+        "     体育新闻 __________________ 搜索", "",
+        f"      首页  >   科技新闻   >   {headline}", "",
+        headline, "",
+        "2019年09月06日 某某传媒 科技新闻 1665 0", "",
+        "   原标题：全省软件业务收入同比增长百分之十二", "",
+        "   [3f2a9c.jpeg]", "",
+        *[f"   {paragraph}" for paragraph in TEXT if not paragraph.startswith("**")],
+    ]  # fmt: skip
+    issue = parse_text("\n".join(lines) + "\n", "page_lynx.txt")
+    assert [a.title for a in issue.articles] == [headline]
+    assert issue.articles[0].text.startswith("9月5日，在全省数字经济发展大会上")
+    assert issue.issue_date == "2019-09-06"
+    aside = [item.text for item in issue.boilerplate if item.reason == "web page header"]
+    assert aside[0] == "某某传媒" and aside[-1].endswith(headline)  # the site's name is never the title
