@@ -474,14 +474,18 @@ _DATELINE_OPENING = re.compile(
     r"|[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|社|台|网|網|客户端))"
     r"[\u4e00-\u9fff]{0,10}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"
     r"|^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|新闻|新聞)(?:-[\u4e00-\u9fff]{2,10})?(?:快讯|快訊|讯|訊)(?=\s?[(（])"
+    r"|^[\u4e00-\u9fff]{2,12}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊|消息)"
+    r"(?=\s?[(（][^()（）]{0,8}(?:记者|記者|通讯员|通訊員))"
 )
 """``新华社北京10月19日电``, ``长江网10月4日讯``, and without the day before a bracket of people:
-``新京报快讯（记者 裴剑飞）``."""
+``新京报快讯（记者 裴剑飞）``; any outlet's name when a bracket of reporters follows the day
+(``某某时刻3月2日讯（通讯员 …）``, ``某某网南宁2月15日消息（记者…）``)."""
 
 
 def dateline_opening(text: str) -> str | None:
     """The ``本报北京10月19日电`` / ``新华社北京10月19日电`` opening of a report, with its people."""
-    if not ("电" in text[:24] or "電" in text[:24] or "讯" in text[:24] or "訊" in text[:24]):
+    head = text[:24]
+    if not ("电" in head or "電" in head or "讯" in head or "訊" in head or "消息" in head):
         return None
     match = _DATELINE_OPENING.match(text)
     if not match:

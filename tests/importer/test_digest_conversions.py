@@ -266,3 +266,21 @@ def test_a_bulletin_of_one_line_per_block_with_marked_titles() -> None:
     assert issue.articles[1].text.startswith("近日，城区新增")
     assert issue.articles[2].text == "自6月1日起，县医院开通夜间门诊，方便上班族就医。"
     assert "社情动态（第7期）" in [item.text for item in issue.boilerplate if item.reason == "issue title"]
+
+
+def test_reporters_named_where_reposted_items_name_them() -> None:
+    """Items taken from news apps name their reporters in a dateline of any outlet (``某某时刻…讯``,
+    ``某某网…消息``), in a bracket closing the text (``（总台记者 某某）``), or glued to the last sentence
+    with the outlet's own note after it."""
+    items = [
+        ("城关镇开展防汛应急演练", "城关时刻6月5日讯（通讯员 赵晓梅）6月5日，城关镇开展防汛演练。"),
+        ("县里调配蔬菜保障市场供应", "某某网南宁6月6日消息（记者周明远 通讯员吴海涛）县里调配蔬菜二十吨。"),
+        ("县医院开通夜间门诊", "自6月1日起，县医院开通夜间门诊，方便上班族就医。\n（总台记者 孙立新）"),
+        ("城区新增三处便民停车场", "近日，城区新增三处便民停车场。(县台记者 钱小川)\n（某某新闻客户端）"),
+    ]
+    bylines = []
+    for title, body in items:
+        issue = parse_text(f"{title}\n\n{body}\n", "item.txt")
+        assert [a.title for a in issue.articles] == [title]
+        bylines.append([p.name for p in issue.articles[0].byline])
+    assert bylines == [["赵晓梅"], ["周明远", "吴海涛"], ["孙立新"], ["钱小川"]]
