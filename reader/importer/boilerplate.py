@@ -61,6 +61,7 @@ _FOOTER_ANYWHERE = re.compile(r"ICP备|公网安备|网站标识码|版权所有
 _BROWSER_NOTICE = re.compile(
     r"浏览器不支持|瀏覽器不支援|不支持嵌入式框架|不显示嵌入式框架|请(?:升级|更新|使用).{0,12}浏览器|启用\s?JavaScript"
     r"|enable JavaScript|Your browser does not support"
+    r"|(?:浏览器|瀏覽器).{0,6}(?:无法|無法|不能)(?:播放|显示|顯示)"  # 您的浏览器暂时无法播放此视频
 )
 """What a page prints where a frame or a script would have been: not text of the page."""
 _LINKISH = re.compile(r"^(?:[》>]{2}.{1,20}[《<]{2}|.{0,16}(?:>>|》》))$")

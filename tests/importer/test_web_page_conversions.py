@@ -65,7 +65,7 @@ def _soup_page() -> str:
         "全省软件业务收入增长一成二", "", "全省软件业务收入增长一成二", "",
         "2019年09月06日 10:20", "", "某某科技网", "", "收藏", "", "微博", "", "微信", "", "分享", "", "",
         "　　原标题：全省软件业务收入同比增长百分之十二", "",
-        "视频-软件产业大会现场直击", "",
+        "您的浏览器暂时无法播放此视频.", "", "视频-软件产业大会现场直击", "",
         *[f"　　{paragraph}" for paragraph in TEXT if not paragraph.startswith("**")],
         "", "责任编辑：王某", "", "", "",
         "258", "条评论", "",
@@ -85,6 +85,7 @@ def test_a_saved_page_whose_title_names_a_column_and_the_site() -> None:
     aside = {item.text: item.reason for item in issue.boilerplate}
     assert aside["全省软件业务收入增长一成二|科技_某某新闻网"] == "web page title"
     assert "条评论" in aside
+    assert aside["您的浏览器暂时无法播放此视频."] == "web page information"  # where the video player was
 
 
 def test_a_lynx_page_whose_trail_ends_with_the_headline() -> None:
