@@ -222,7 +222,8 @@ def _chrome_items(document: Document, pairs: list) -> None:
     if len(pairs) < 2 or not _web_page(document):
         return
     for span, article in list(pairs):
-        if boilerplate.is_chrome(article.title) and not _running_text([*span.header, *span.body]):
+        buttons = boilerplate.is_chrome(article.title) or article.title.replace(",", "").isdigit()  # 4786
+        if buttons and not _running_text([*span.header, *span.body]):
             _set_aside_item(document, pairs, (span, article), "web page toolbar")
 
 

@@ -146,6 +146,8 @@ def _headings_after_ends(
             continue
         if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
+        if i > 0 and kinds[i - 1] is Kind.TEXT and content[i - 1].text.endswith(("：", ":")):
+            continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
         if content[i].text in NOTE_HEADINGS or _PART_OF_A_LAW.match(content[i].text):
             continue  # 编者按, 第一章　总　则: a part of the article it stands in
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text

@@ -108,3 +108,20 @@ def test_a_lynx_page_whose_trail_ends_with_the_headline() -> None:
     assert issue.issue_date == "2019-09-06"
     aside = [item.text for item in issue.boilerplate if item.reason == "web page header"]
     assert aside[0] == "某某传媒" and aside[-1].endswith(headline)  # the site's name is never the title
+
+
+def test_a_w3m_page_with_a_share_count_on_top_and_a_list_after_a_colon() -> None:
+    """A share box whose count stands alone over its buttons (``4786`` / ``转发`` / ``微博``), and a line
+    of things listed after a sentence's colon, set apart by more blank lines than the paragraphs."""
+    lines = [
+        "[logo]", "首页 / 科技 / 正文", "[                    ]", "搜索", "",
+        "4786", "[repost]转发", "微博", "Qzone", "微信", "Scan me!", "",
+        "全省软件业务收入增长一成二", "", "某某科技 2019-09-06 10:20:31", "", "",
+        TEXT[0], "", TEXT[2], "", "该负责人介绍，软件企业的主要产品包括：", "", "",
+        "工业软件、嵌入式软件、信息安全软件、云计算服务...", "", "",
+        TEXT[4], "", "会议期间，与会企业共签约项目二十个，总投资超过百亿元。", "",
+    ]  # fmt: skip
+    issue = parse_text("\n".join(lines) + "\n", "page_w3m.txt")
+    assert [a.title for a in issue.articles] == ["全省软件业务收入增长一成二"]
+    assert "包括：\n工业软件、嵌入式软件" in issue.articles[0].text
+    assert "4786" in {item.text for item in issue.boilerplate}
