@@ -19,7 +19,15 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from reader.importer.linekinds import ISSUE_NUMBER, Kind, kind_of, label_of, masthead_name
+from reader.importer.linekinds import (
+    ISSUE_NUMBER,
+    Kind,
+    bare_name,
+    kind_of,
+    label_of,
+    masthead_name,
+    name_with_number,
+)
 from reader.importer.lines import Document, Line, spelled_out
 from reader.importer.model import BlockKind
 from reader.importer.text import ends_sentence
@@ -582,25 +590,14 @@ def _compiler_joined(units: list[tuple[list[Line], str]]) -> list[tuple[list[Lin
 
 
 _COMPILER_WORD = re.compile(r"^(?:编印|编发|编|主办|印发|編印|編)$")
-_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 
 
 def _name_and_number(text: str) -> bool:
-    """``某某信息摘报　2022年第42期（总第318期）``, ``某某工作动态（第12期）``: a name and the issue's number
-    on one line."""
-    bracketed = _NAME_BRACKETED_NUMBER.match(text)
-    if bracketed:
-        return _bare_name(bracketed.group(1)) and ISSUE_NUMBER.match(bracketed.group(2)) is not None
-    name, _, number = " ".join(text.split()).partition(" ")
-    return bool(number) and _bare_name(name) and ISSUE_NUMBER.match(number) is not None
-
-
-_NAME_BRACKETED_NUMBER = re.compile(r"^([^（()）]{2,12})[（(]([^（()）]{2,20})[)）]$")
+    return name_with_number(text) is not None
 
 
 def _bare_name(text: str) -> bool:
-    """A short line of Han characters only (no punctuation, no digits): a name, not a sentence."""
-    return bool(_BARE_NAME.match(" ".join(text.split()).replace(" ", "")))
+    return bare_name(text) is not None
 
 
 def _subject(text: str) -> bool:

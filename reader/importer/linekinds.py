@@ -302,6 +302,24 @@ def masthead_name(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def name_with_number(text: str) -> str | None:
+    """``某某信息摘报　2022年第42期（总第318期）``, ``某某工作动态（第12期）``: the name of an issue printed
+    with its number on one line, or ``None``."""
+    bracketed = _NAME_BRACKETED_NUMBER.match(text)
+    if bracketed:
+        return bare_name(bracketed.group(1)) if ISSUE_NUMBER.match(bracketed.group(2)) else None
+    name, _, number = " ".join(text.split()).partition(" ")
+    return bare_name(name) if number and ISSUE_NUMBER.match(number) else None
+
+
+def bare_name(text: str) -> str | None:
+    """A short line of Han characters only (no punctuation, no digits), spaces dropped: a name."""
+    name = "".join(text.split())
+    return name if _BARE_NAME.match(name) else None
+
+
+_NAME_BRACKETED_NUMBER = re.compile(r"^([^（()）]{2,12})[（(]([^（()）]{2,20})[)）]$")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 _LIST_BULLETS = "•▪◦ "
 _RUN_ON_LABELS = frozenset(
     {"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "发布时间", "时间", "日期"}

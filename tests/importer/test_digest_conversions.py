@@ -97,6 +97,7 @@ def test_a_pdf_digest_with_items_closed_by_their_posting_time() -> None:
     assert third.text.startswith("自6月1日起")
     aside = [item.text for item in issue.boilerplate if item.reason == "issue title"]
     assert aside == ["社情动态摘报", "2021年第7期（总第95期）", "县委办信息科", "编", "2021年6月8日"]
+    assert issue.publication == "社情动态摘报"  # a name of no known kind, over the issue's number
 
 
 # A mail copy of a digest: name and number on one line, sections between 〓 marks, the items numbered
@@ -149,6 +150,7 @@ def test_a_mail_copy_of_a_digest_with_items_numbered_through_its_sections() -> N
     assert issue.articles[2].text.startswith(
         "自6月1日起，县医院开通夜间门诊，内科、儿科、口腔科每晚开诊至九点"
     )
+    assert issue.publication == "社情动态摘报"  # printed beside the issue's number
     assert [piece.text for piece in issue.boilerplate if piece.reason == "item number"] == [
         "1.",
         "2.",
@@ -178,7 +180,9 @@ def test_a_word_bulletin_with_marked_sections_and_a_caption_closing_an_item() ->
     """``▲section`` lines, ``―`` rules, paragraphs indented and one line each, titles flush left between
     blank lines — one item ends with a caption naming its photographer, not with a full stop."""
     text = (
-        "社情动态\n第7期\n\n县委办信息科　编　　　　2021年6月8日\n" + "―" * 24 + "\n\n▲经济运行\n\n"
+        "社 情 动 态\n\n县委社情动态\n第7期\n\n县委办信息科　编　　　　2021年6月8日\n"
+        + "―" * 24
+        + "\n\n▲经济运行\n\n"
         "全县一季度工业产值稳步增长\n\n"
         "　　一季度全县规模以上工业产值同比增长百分之八，增速居全市前列，其中装备制造业增长最快，"
         "拉动全县工业增长四个百分点。\n"
@@ -209,6 +213,7 @@ def test_a_word_bulletin_with_marked_sections_and_a_caption_closing_an_item() ->
     ]
     assert [a.section for a in issue.articles] == ["经济运行", "经济运行", "社会民生"]
     assert issue.articles[0].text.endswith("生产车间。周明远")
+    assert issue.publication == "县委社情动态"  # the full name under its spaced-out short form
     rules = [item.reason for item in issue.boilerplate if item.text.startswith("―")]
     assert rules == ["rule or table border"] * 2
 
@@ -266,6 +271,7 @@ def test_a_bulletin_of_one_line_per_block_with_marked_titles() -> None:
     assert issue.articles[1].text.startswith("近日，城区新增")
     assert issue.articles[2].text == "自6月1日起，县医院开通夜间门诊，方便上班族就医。"
     assert "社情动态（第7期）" in [item.text for item in issue.boilerplate if item.reason == "issue title"]
+    assert issue.publication == "社情动态"
 
 
 def test_reporters_named_where_reposted_items_name_them() -> None:
