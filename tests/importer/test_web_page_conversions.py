@@ -125,3 +125,15 @@ def test_a_w3m_page_with_a_share_count_on_top_and_a_list_after_a_colon() -> None
     assert [a.title for a in issue.articles] == ["全省软件业务收入增长一成二"]
     assert "包括：\n工业软件、嵌入式软件" in issue.articles[0].text
     assert "4786" in {item.text for item in issue.boilerplate}
+
+
+def test_reporters_of_any_outlet_on_a_line_over_the_text() -> None:
+    """``某某新闻记者 张三 李四`` under the information lines: the outlet's name run into the role."""
+    lines = [
+        "全省软件业务收入增长一成二", "", "2019年09月06日 10:20", "来源：某某科技网", "",
+        "某某科技记者 周明远 吴海涛", "", *TEXT[:1], "", TEXT[2], "",
+    ]  # fmt: skip
+    issue = parse_text("\n".join(lines) + "\n", "page.txt")
+    assert [a.title for a in issue.articles] == ["全省软件业务收入增长一成二"]
+    assert [p.name for p in issue.articles[0].byline] == ["周明远", "吴海涛"]
+    assert issue.articles[0].text.startswith("9月5日，在全省数字经济发展大会上")
