@@ -17,6 +17,7 @@ line ends up either in some field of an article or in the issue's
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 
 from reader.errors import BadInputError
@@ -100,6 +101,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     notes = _headline_over_buttons(document, pairs, notes)
     _chrome_items(document, pairs)
     _link_lists(document, pairs)
+    _item_numbers(document, pairs)
     articles = [article for _, article in pairs]
     if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
         _spread_page_section(articles)
@@ -207,7 +209,8 @@ def _link_lists(document: Document, pairs: list) -> None:
     if len(pairs) < 2 or not _web_page(document):
         return
     for span, article in pairs[1:]:
-        related = span.origin == "related links" or segment.RELATED_LINKS.match(article.title)
+        related = span.origin in ("related links", "comments") or segment.RELATED_LINKS.match(article.title)
+        related = related or segment.COMMENTS.match(article.title)  # 258 / 条评论: readers' comments
         if not related and any("。" in line.text for line in span.body):
             continue  # a headline may end in ！ or ？, a text has a 。; 为你推荐 heads links, always
         _set_aside_item(document, pairs, (span, article), "web page links")
@@ -219,8 +222,28 @@ def _chrome_items(document: Document, pairs: list) -> None:
     if len(pairs) < 2 or not _web_page(document):
         return
     for span, article in list(pairs):
-        if boilerplate.is_chrome(article.title) and not _running_text([*span.header, *span.body]):
+        buttons = boilerplate.is_chrome(article.title) or article.title.replace(",", "").isdigit()  # 4786
+        if buttons and not _running_text([*span.header, *span.body]):
             _set_aside_item(document, pairs, (span, article), "web page toolbar")
+
+
+def _item_numbers(document: Document, pairs: list) -> None:
+    """Items titled ``1.…``, ``2.…`` … in order through the issue: the numbers count the items, they are
+    not part of the titles (set aside with the issue, so nothing is lost)."""
+    numbers = [_ITEM_NUMBER.match(article.title or "") for _, article in pairs]
+    if len(numbers) < _MIN_NUMBERED or not all(numbers):
+        return
+    if [int(number.group(1)) for number in numbers] != list(range(1, len(numbers) + 1)):
+        return
+    for (span, article), number in zip(pairs, numbers, strict=True):
+        printed = number.group().strip()
+        line = next((line for line in span.header if line.text.startswith(printed)), None)
+        document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))
+        article.title = article.title[number.end() :]
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})\s?[.、．](?!\d)\s?")
+_MIN_NUMBERED = 3
 
 
 def _web_page(document: Document) -> bool:

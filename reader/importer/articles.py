@@ -212,12 +212,24 @@ def _sign_off(article: ParsedArticle) -> None:
     )
     if match is not None:
         _signed_by(article, match.group("people"), match.group())
+    if match is not None and not article.byline:
+        before = _before_note(article, last.text[: len(last.text) - len(match.group())])
+        if signed := _SIGN_OFF.search(before[-32:]):
+            _signed_by(article, signed.group("people"), signed.group())
     elif article.source_note and (note := _LABELLED_NOTE.search(article.source_note)):
         for label, _, value in labels_in(note.group("inner")):  # （来源：…　供稿：朱姝璟）
             if label in _WRITER_LABELS:
                 _signed_by(article, value, note.group())
     elif not article.byline:
         _credits_block(article)
+
+
+def _before_note(article: ParsedArticle, before: str) -> str:
+    """The text before an outlet's note that names no one (``…(总台记者 某某)`` / ``（某某客户端）``): the
+    rest of its paragraph, or the paragraph above when the note stands alone."""
+    if before.strip() or len(article.blocks) < 2 or article.blocks[-2].kind is BlockKind.CAPTION:
+        return before.rstrip()
+    return article.blocks[-2].text
 
 
 def _credits_block(article: ParsedArticle) -> None:
@@ -249,11 +261,18 @@ _WRITER_LABELS = frozenset({"供稿", "文字", "文", "撰稿", "撰文", "采�
 def _signed_by(article: ParsedArticle, people: str, printed: str) -> None:
     tokens = re.split(r"[\s、，,]+", people.strip())
     role = ""
-    while len(tokens) > 1 and (tokens[0] in _ROLES or _is_office(tokens[0])):
+    while len(tokens) > 1 and (_role_word(tokens[0])):
         role = tokens.pop(0)  # 记者, or the office the writer is from
     if tokens and all(_strict_name(token) for token in tokens):
         article.byline = [BylineEntry(role, name) for name in tokens]
         article.byline_text = _append(article.byline_text, printed)
+
+
+_ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")  # 总台记者, 全媒体记者: a reporter of some outlet
+
+
+def _role_word(token: str) -> bool:
+    return token in _ROLES or token.endswith(_ROLE_ENDS) or _is_office(token)
 
 
 def _strict_name(token: str) -> bool:

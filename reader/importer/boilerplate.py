@@ -19,7 +19,15 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from reader.importer.linekinds import ISSUE_NUMBER, Kind, kind_of, label_of, masthead_name
+from reader.importer.linekinds import (
+    ISSUE_NUMBER,
+    Kind,
+    bare_name,
+    kind_of,
+    label_of,
+    masthead_name,
+    name_with_number,
+)
 from reader.importer.lines import Document, Line, spelled_out
 from reader.importer.model import BlockKind
 from reader.importer.text import ends_sentence
@@ -31,7 +39,7 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s?[/／]\s?\d{1,4}"
     r"|[Pp]age\s?\d{1,4}(?:\s?of\s?\d{1,4})?)$"
 )
-RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━\s]+|[·•.\s]{3,})$")
+RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━―═\s]+|[·•.\s]{3,})$")
 """Lines made only of rules, dot leaders and table borders left over from conversion: not text.
 
 A lone full stop is not residue: a PDF column may wrap a paragraph's last ``。`` onto a line of its own."""
@@ -50,7 +58,7 @@ CHROME_WORDS = frozenset(
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
     更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载""".split()  # noqa: SIM905 - a word list reads best as words
 )
-_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
+_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》•▪◦ 　"  # also the bullets a text browser draws before menu items
 FOOTER_STARTS = re.compile(
@@ -61,6 +69,7 @@ _FOOTER_ANYWHERE = re.compile(r"ICP备|公网安备|网站标识码|版权所有
 _BROWSER_NOTICE = re.compile(
     r"浏览器不支持|瀏覽器不支援|不支持嵌入式框架|不显示嵌入式框架|请(?:升级|更新|使用).{0,12}浏览器|启用\s?JavaScript"
     r"|enable JavaScript|Your browser does not support"
+    r"|(?:浏览器|瀏覽器).{0,6}(?:无法|無法|不能)(?:播放|显示|顯示)"  # 您的浏览器暂时无法播放此视频
 )
 """What a page prints where a frame or a script would have been: not text of the page."""
 _LINKISH = re.compile(r"^(?:[》>]{2}.{1,20}[《<]{2}|.{0,16}(?:>>|》》))$")
@@ -248,7 +257,8 @@ def _above_breadcrumb(document: Document) -> None:
     above it and the trail itself are the page's."""
     lines = document.lines
     half = lines[: max(1, len(lines) // 2)]
-    crumb = next((k for k, line in enumerate(half) if _HOME_CRUMB.match(line.text)), None)
+    trails = (_HOME_CRUMB, _CRUMB_TO_HEADLINE)
+    crumb = next((k for k, line in enumerate(half) if any(trail.match(line.text) for trail in trails)), None)
     if crumb is None or any(_running(line.text) or "。" in line.text for line in lines[:crumb]):
         return
     for line in lines[: crumb + 1]:
@@ -260,6 +270,10 @@ _HOME_CRUMB = re.compile(
 )
 
 
+_CRUMB_TO_HEADLINE = re.compile(
+    rf"^(?:网站)?首页\s{{0,4}}[>»＞›](?:\s{{0,4}}{_CRUMB}{{1,20}}\s{{0,4}}[>»＞›]){{0,6}}\s{{0,4}}[^>»＞›\s][^>»＞›]{{3,80}}$"
+)
+"""``首页  >   时政新闻   >   某某被骗上百万！电诈团伙被端``: a trail ending with the page's own headline."""
 _CLICK = re.compile(r"【点击[^【】]{0,8}】|［点击[^［］]{0,8}］")
 _TO_TEXT_CRUMB = re.compile(rf"^{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{1,6}}\s?[>»/＞›]\s?正文$")
 
@@ -398,6 +412,7 @@ _COUNTERS = re.compile(
 )
 
 
+_ICON_COUNTS = re.compile(r"^__[\d_\s]*\d[\d_\s]*$")
 _SEPARATORS = frozenset(" \u3000|｜•:：")
 
 
@@ -440,6 +455,8 @@ def _chrome_anywhere(document: Document) -> None:
 
 def _chrome_line(text: str) -> str | None:
     """Why a short line is a web page's wherever it stands, or ``None``."""
+    if text[:2] == "__" and _ICON_COUNTS.match(text):
+        return "web page information"  # __9 __ 23: counts beside icons, as html2text draws them
     if not _may_be_chrome(text):  # most lines: a few substring tests, then a set lookup
         buttons = (len(text) >= 4 and text in CHROME_WORDS) or _listed_button(text) or _toolbar(text)
         return "web page toolbar" if buttons else None  # 分享至好友和朋友圈, * 微信, T + -: buttons anywhere
@@ -539,9 +556,13 @@ def _masthead_block(document: Document) -> None:
     It is read only when the file opens with the name or the number; it is the issue's title and
     date, not an article."""
     lines = [line for line in document.lines[: _MASTHEAD_LINES * 3] if line.aside is None]
-    units = spelled_out(lines)[:_MASTHEAD_LINES]
-    if not units or not any(masthead_name(text) or ISSUE_NUMBER.match(text) for _, text in units[:2]):
+    units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
+    if not units or not any(
+        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) for _, text in units[:2]
+    ):
         return
+    if len(units) > 1 and ISSUE_NUMBER.match(units[1][1]) and _bare_name(units[0][1]):
+        units[0] = (units[0][0], units[1][1])  # a name of no known kind over the issue's number: the name
     subject = units[0][1]
     named = len(units) > 1 and masthead_name(units[1][1])
     if named and not _masthead_line(subject) and _subject(subject):
@@ -556,6 +577,29 @@ def _masthead_block(document: Document) -> None:
             document.set_aside(line, "issue title")
 
 
+def _compiler_joined(units: list[tuple[list[Line], str]]) -> list[tuple[list[Line], str]]:
+    """``市委某某办信息科`` / ``编``: a compiler's word a PDF extractor put on a line of its own belongs
+    to the office over it."""
+    joined: list[tuple[list[Line], str]] = []
+    for group, text in units:
+        if joined and _COMPILER_WORD.match(text):
+            joined[-1] = ([*joined[-1][0], *group], f"{joined[-1][1]} {text}")
+        else:
+            joined.append((group, text))
+    return joined
+
+
+_COMPILER_WORD = re.compile(r"^(?:编印|编发|编|主办|印发|編印|編)$")
+
+
+def _name_and_number(text: str) -> bool:
+    return name_with_number(text) is not None
+
+
+def _bare_name(text: str) -> bool:
+    return bare_name(text) is not None
+
+
 def _subject(text: str) -> bool:
     """A line over a bulletin's name naming what the special issue is about, not its contents heading."""
     return 4 <= len(text) <= 24 and not _CONTENTS_HEADING.match(text)
@@ -568,6 +612,8 @@ def _masthead_line(text: str) -> bool:
     collapsed = " ".join(text.split())
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
         return True
+    if _name_and_number(collapsed):
+        return True
     if len(collapsed) > 60 or ends_sentence(collapsed):
         return False
     parts = collapsed.split(" ")
@@ -577,9 +623,10 @@ def _masthead_line(text: str) -> bool:
 
 _DISTRIBUTION = re.compile(
     r"^(?:报|送|发|報|發|抄送|抄报|抄報|分送|主送|报送|報送|发送|發送|印发|印發|呈报|呈報)\s?[:：]"
-    r"|^[(（]?\s?共印\s?\d+\s?份\s?[)）]?$|^(?:签发|簽發|审签|審簽|核稿|责任编辑|編輯|编辑|校对|校對)\s?[:：].{0,30}$"
+    r"|^[(（]?\s?(?:本期)?共印\s?\d+\s?份\s?[)）]?$|^(?:签发|簽發|审签|審簽|核稿|责任编辑|編輯|编辑|校对|校對)\s?[:：].{0,30}$"
 )
 _DISTRIBUTION_TAIL = 12
+_PRINT_RUN = re.compile(r"^[(（]\s?(?:本期)?共印\s?\d+\s?份\s?[)）]$")
 
 
 def _distribution(document: Document) -> None:
@@ -594,7 +641,8 @@ def _distribution(document: Document) -> None:
         return
     block = tail[start:]
     matching = sum(1 for line in block if _DISTRIBUTION.match(line.text))
-    if matching >= 2 and all(len(line.text) <= 120 for line in block):
+    print_run = len(block) == 1 and _PRINT_RUN.match(block[0].text) is not None  # （本期共印40份） last
+    if (matching >= 2 or print_run) and all(len(line.text) <= 120 for line in block):
         for line in block:
             document.set_aside(line, "distribution list")
 
@@ -677,10 +725,13 @@ def _page_title(document: Document) -> None:
     first = next((line for line in lines[:3] if _PAGE_TITLE.match(line.text)), None)
     if first is None:
         return
-    key = "".join(_PAGE_TITLE.match(first.text).group("head").split())
     start = lines.index(first)
-    repeats = [k for k in range(start + 1, len(lines)) if "".join(lines[k].text.split()) == key]
-    dated = [(k, d) for k in repeats if (d := _dated_below(lines, k)) is not None]
+    dated: list[tuple[int, int]] = []
+    for key in _title_heads(first.text):  # 某某出狱|香港_新浪新闻: a column before the site
+        repeats = [k for k in range(start + 1, len(lines)) if "".join(lines[k].text.split()) == key]
+        dated = [(k, d) for k in repeats if (d := _dated_below(lines, k)) is not None]
+        if dated:
+            break
     if not dated:
         return
     headline, info = min(dated, key=lambda pair: pair[1] - pair[0])  # the one right over its date
@@ -693,6 +744,22 @@ def _page_title(document: Document) -> None:
     body = _buttons_over_text(document, info)
     for line in lines[headline + 1 : body + 1]:
         line.gap = min(line.gap, 1)  # what stood between them is set aside: they are one header over the text
+
+
+def _title_heads(title: str) -> list[str]:
+    """The headlines a page's title may hold, longest first: the text before its last separator, then
+    before the one ahead of it (``标题|栏目_网站``)."""
+    heads = []
+    for match in reversed(list(_TITLE_SEPARATOR.finditer(title))):
+        head = "".join(title[: match.start()].split())
+        if len(head) >= _MIN_HEAD:
+            heads.append(head)
+    return heads[:_SITE_PARTS]
+
+
+_TITLE_SEPARATOR = re.compile(r"[_|｜]{1,2}|[-–—]{1,2}")
+_MIN_HEAD = 6
+_SITE_PARTS = 2
 
 
 def _dated_below(lines: list[Line], k: int) -> int | None:

@@ -25,6 +25,7 @@ _ROLE_RE = re.compile(
     "|".join(re.escape(role) for role in KNOWN_ROLES)
     + r"|[\u4e00-\u9fff]{1,8}(?:日报|晚报|报社|社|电视台|台|融媒体中心|新闻中心|网|日報|晚報|報社)"
     r"(?:全媒体|融媒体)?(?:记者|通讯员|記者|通訊員)"
+    r"|[\u4e00-\u9fff]{2,6}(?:记者|記者)(?=[ \u3000]|$)"  # 某某新闻记者 张三 李四: a reporter of any outlet
 )
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff·・]{1,10})$")
 CREDIT_SUFFIXES = ("摄影报道", "文/图", "图/文", "文／图", "图／文", "摄影", "报道", "摄")

@@ -135,6 +135,8 @@ _PEOPLE_KINDS = frozenset({Kind.OCCASION, Kind.SPEAKER, Kind.BYLINE, Kind.ROLE, 
 
 def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
     text = line.text.lstrip(_TITLE_MARKS) or line.text  # ◆研途有你…: the mark a bulletin sets before titles
+    if is_column_label(line.text):
+        text = line.text  # ▲质量安全: a section's mark, which names it as a section
     if seen.headings and is_issuer(text):
         header.byline_lines.append(text)  # the issuing offices of a bulletin
     elif seen.byline and seen.headings and not header.kicker:
@@ -331,7 +333,7 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> N
     if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
         header.source_lines.append(lines.pop(0))  # a web page's site over its column: 东区办事处 / 东区新闻
     if len(lines) >= 2 and is_column_label(lines[0]):
-        header.section = lines.pop(0).lstrip("□■ ").strip("【】")
+        header.section = lines.pop(0).lstrip("□■▲ ").strip("【】〓")
     if header.subtitle is None and len(lines) >= 2 and lines[-1].startswith("——"):
         header.subtitle = lines.pop()
     elif header.subtitle is not None and len(lines) >= 2 and lines[-1].startswith("——"):

@@ -81,7 +81,8 @@ _DATE_LINE = re.compile(
     + r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|民國\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
     r"(?:\s?(?:星期|周|週|禮拜)[一二三四五六日天])?"
     r"(?:\s{0,3}\d{1,2}\s?[:：时時]\s?\d{1,2}(?:\s?[:：分]\s?(?:\d{1,2}\s?秒?)?)?)?[)）]?"
-    r"(?:\s{0,3}[·•|｜]\s{0,3}[^\s·•|｜：:，。]{2,20}|(?<=\d)\s{1,3}[\u4e00-\u9fff]{2,12})?$"
+    r"(?:\s{0,3}[·•|｜]\s{0,3}[^\s·•|｜：:，。]{2,20}|(?<=[\d日])\s{1,3}[\u4e00-\u9fff]{2,12}"
+    r"(?:\s{1,3}[\u4e00-\u9fff]{2,12})?(?:\s{1,3}\d{1,7}){0,2})?$"
 )
 """A date, maybe its time and its source: ``2019-05-17 · 苏皖城市报道``, ``2018年12月28日 19:55 新京报``."""
 _SOURCE_THEN_DATE = re.compile(
@@ -129,6 +130,7 @@ LABELS: dict[str, str] = {
     "发表时间": "date", "发稿时间": "date", "发布于": "date", "录入时间": "date", "更新日期": "date",
     "上传时间": "date", "添加时间": "date", "刊发时间": "date", "公布日期": "date", "印发日期": "date",
     "發表時間": "date", "發稿時間": "date", "刊登日期": "date", "撰稿人": "author", "供稿人": "author",
+    "最后更新": "date", "最後更新": "date",
     "初审": "editor", "复审": "editor", "终审": "editor", "审校": "editor", "审稿": "editor",
     "核稿": "editor", "签发": "editor", "值班编辑": "editor", "网络编辑": "editor", "编发": "editor",
     "图片": "editor", "摄影": "editor", "版式": "editor", "美编": "editor",
@@ -220,7 +222,14 @@ def _source_kind(text: str) -> Kind | None:
         return Kind.SOURCE_NOTE
     if text[-1] in "号號" and DOCUMENT_NUMBER.match(text):
         return Kind.SOURCE_NOTE  # 驻政〔2024〕12号: which document this is
+    if text[0] == "本" and _REPOST_NOTE.match(text):
+        return Kind.SOURCE_NOTE  # 本文转自：参考消息: where a reposted text was taken from
     return None
+
+
+_REPOST_NOTE = re.compile(
+    r"^本文(?:转自|轉自|转载自|轉載自|摘自|选自|選自|来源|來源|来自|來自)\s?[:：]?\s?[^。，,]{2,30}[；;。]?$"
+)
 
 
 _MARKED_TITLE = re.compile(r"^[●◆◇★☆▲▶►]\s?(?=[^，,]*(?:[，,][^，,]*){0,2}$)[^。；;]{4,50}$")
@@ -293,13 +302,31 @@ def masthead_name(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def name_with_number(text: str) -> str | None:
+    """``某某信息摘报　2022年第42期（总第318期）``, ``某某工作动态（第12期）``: the name of an issue printed
+    with its number on one line, or ``None``."""
+    bracketed = _NAME_BRACKETED_NUMBER.match(text)
+    if bracketed:
+        return bare_name(bracketed.group(1)) if ISSUE_NUMBER.match(bracketed.group(2)) else None
+    name, _, number = " ".join(text.split()).partition(" ")
+    return bare_name(name) if number and ISSUE_NUMBER.match(number) else None
+
+
+def bare_name(text: str) -> str | None:
+    """A short line of Han characters only (no punctuation, no digits), spaces dropped: a name."""
+    name = "".join(text.split())
+    return name if _BARE_NAME.match(name) else None
+
+
+_NAME_BRACKETED_NUMBER = re.compile(r"^([^（()）]{2,12})[（(]([^（()）]{2,20})[)）]$")
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 _LIST_BULLETS = "•▪◦ "
 _RUN_ON_LABELS = frozenset(
     {"来源", "來源", "作者", "编辑", "編輯", "责任编辑", "責任編輯", "发布时间", "时间", "日期"}
 )
 _DATED_LABELS = re.compile(
     r"^(?P<date>\d{4}\s?[年\-/.]\s?\d{1,2}\s?[月\-/.]\s?\d{1,2}\s?日?\s?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)"
-    r"\s*(?:来源|來源|作者|编辑|編輯|稿源)\s?[:：]"
+    r"\s*(?:来源|來源|作者|编辑|編輯|稿源|字号|字號)\s?[:：]"
 )
 
 
@@ -444,6 +471,8 @@ def _glued_credit(text: str) -> bool:
 def _is_caption(text: str) -> bool:
     if text.startswith(("图", "圖")) and (CAPTION.match(text) or text.startswith(("图为", "圖為"))):
         return True
+    if text.startswith(("视频", "視頻")) and len(text) <= 60 and _VIDEO_LABEL.match(text):
+        return True  # 视频-某某出狱 鞠躬道歉: the label of a video box, a caption
     if len(text) > 160:
         return False
     if _POSITION_MARK.search(text) or _PHOTO_CREDIT_END.search(text):
@@ -455,6 +484,7 @@ def _is_caption(text: str) -> bool:
     return all(looks_like_name(name) for name in names)
 
 
+_VIDEO_LABEL = re.compile(r"^(?:视频|視頻)\s?[-－—]\s?\S")
 _BENBAO_XUN = re.compile(r"^本[报報站刊台网網][\u4e00-\u9fff\d]{0,12}[讯訊]\s?[(（]")
 """``本报讯(记者 郑付生 通讯员``: a dateline whose parenthesis a narrow column cut off."""
 _DATELINE_OPENING = re.compile(
@@ -462,14 +492,18 @@ _DATELINE_OPENING = re.compile(
     r"|[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|社|台|网|網|客户端))"
     r"[\u4e00-\u9fff]{0,10}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"
     r"|^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|新闻|新聞)(?:-[\u4e00-\u9fff]{2,10})?(?:快讯|快訊|讯|訊)(?=\s?[(（])"
+    r"|^[\u4e00-\u9fff]{2,12}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊|消息)"
+    r"(?=\s?[(（][^()（）]{0,8}(?:记者|記者|通讯员|通訊員))"
 )
 """``新华社北京10月19日电``, ``长江网10月4日讯``, and without the day before a bracket of people:
-``新京报快讯（记者 裴剑飞）``."""
+``新京报快讯（记者 裴剑飞）``; any outlet's name when a bracket of reporters follows the day
+(``某某时刻3月2日讯（通讯员 …）``, ``某某网南宁2月15日消息（记者…）``)."""
 
 
 def dateline_opening(text: str) -> str | None:
     """The ``本报北京10月19日电`` / ``新华社北京10月19日电`` opening of a report, with its people."""
-    if not ("电" in text[:24] or "電" in text[:24] or "讯" in text[:24] or "訊" in text[:24]):
+    head = text[:24]
+    if not ("电" in head or "電" in head or "讯" in head or "訊" in head or "消息" in head):
         return None
     match = _DATELINE_OPENING.match(text)
     if not match:

@@ -27,15 +27,19 @@ from dataclasses import dataclass
 from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind
 from reader.importer.text import match_key
+from reader.importer.toc import SECTION_LABEL
 
 _ATX = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
+_BOLD_HEADING = 80  # characters: a longer paragraph in bold is emphasised text, not a sub-heading
+_BULLETED_HEADING = re.compile(r"^[*+-]\s+(#{1,6}\s+\S.*)$")
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)$")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,9})\b[^<>]{0,300}>")
 _BREAK_TAGS = frozenset(
     {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
 )
 _BOLD_TAGS = frozenset({"strong", "b"})
-_LINK = re.compile(r"!?\[([^\[\]]{0,200})\]\(([^()\s]{1,500})(?:\s\"[^\"]{0,100}\")?\)")
+_LINK = re.compile(r"!?\[([^\[\]]{0,200})\]\(((?:[^()\s\\]|\\.){1,500})(?:\s\"[^\"]{0,100}\")?\)")
+"""``[text](url "title")``; html2text escapes brackets inside the address (``javascript:void\\(0\\);``)."""
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
@@ -140,6 +144,9 @@ def _convert(line: Line, document: Document) -> list[Line]:
         document.set_aside(line, "time stamp")
         return [line]
     _keep_dropped_markup(line, text, document)
+    if text[:1] in "*+-" and (bulleted := _BULLETED_HEADING.match(text)):
+        document.pieces_aside.append((line.number + 1, text[: bulleted.start(1)].strip(), "list mark"))
+        text = bulleted.group(1)  # ``* ### title``: html2text's heading inside a list item
     heading = _ATX.match(text) if text.startswith("#") else None
     if heading:
         line.text = _inline(heading.group(2))
@@ -149,7 +156,11 @@ def _convert(line: Line, document: Document) -> list[Line]:
         return [line] if line.text else []
     if "<" in text and _TAG.search(text):
         return _split_html(line)
+    bold = text[:2] in ("**", "__") and _EMPHASIS.fullmatch(text) is not None
     line.text = _inline(text)
+    if bold and line.text and len(line.text) <= _BOLD_HEADING:
+        line.kind = BlockKind.HEADING  # a paragraph all in bold: a sub-heading, never glued to the next
+        line.closed = True
     if _LINK.fullmatch(line.text):
         line.closed = True  # a link on its own line (查看原文) is never glued to a paragraph
     return [line] if line.text else []
@@ -255,18 +266,22 @@ def _structure(document: Document) -> MarkdownInfo:
             break
     h1 = [h for h in headings if h.level == 1]
     front_title = document.metadata.get("title", "")
-    issue_like = (len(h1) == 1 and bool(_ISSUE_TITLE.search(h1[0].text))) or (
+    masthead = _masthead_below(lines, h1[0]) if len(h1) == 1 else []
+    issue_like = (len(h1) == 1 and bool(_ISSUE_TITLE.search(h1[0].text) or masthead)) or (
         not h1 and bool(_ISSUE_TITLE.search(front_title))
     )
     if info.item_level is None and issue_like:
         deeper = [level for level in levels if level > 1 and sum(h.level == level for h in headings) >= 3]
+        items = [level for level in deeper if not _section_heads(headings, level)]
+        deeper = items or deeper  # ``## 【栏目】`` heads group the items under them
         if deeper:
             info.item_level = deeper[-1] if len(deeper) == 1 else deeper[0]
     if info.item_level is None:
         return info
     if len(h1) == 1 and info.item_level > 1:
         info.issue_title = h1[0].text
-        document.set_aside(h1[0], "issue title")
+        for line in [h1[0], *masthead]:
+            document.set_aside(line, "issue title")
     elif not h1 and front_title:
         info.issue_title = front_title
     for line in toc_lines:
@@ -279,6 +294,29 @@ _NUMBERED = re.compile(r"^(?:\d{1,3}\s?[.、．]|[（(]\d{1,3}[)）]|[一二三�
 _MEDIA_TAG = re.compile(
     r"^[\[［](?:视频|視頻|图文|圖文|图片|圖片|组图|組圖|音频|音頻|直播|专题|專題)[\]］]\s?"
 )
+
+
+def _section_heads(headings: list[Line], level: int) -> bool:
+    return all(SECTION_LABEL.match(h.text) for h in headings if h.level == level)
+
+
+_ISSUE_NUMBER = re.compile(r"第\s?\d{1,4}\s?期")
+
+
+def _masthead_below(lines: list[Line], h1: Line) -> list[Line]:
+    """A ``#`` name with its issue number on a short line under it (``**2022年第42期**``) names an issue:
+    the short lines under it up to the first heading (number, office, date) are its masthead."""
+    start = lines.index(h1) + 1
+    below: list[Line] = []
+    for line in lines[start : start + _MASTHEAD_LINES]:
+        if (line.kind is BlockKind.HEADING and line.level) or len(line.text) > _MASTHEAD_CHARS:
+            break
+        below.append(line)
+    return below if any(_ISSUE_NUMBER.search(line.text) for line in below) else []
+
+
+_MASTHEAD_LINES = 3
+_MASTHEAD_CHARS = 40
 
 
 def _strip_numbering(headings: list[Line], document: Document) -> None:

@@ -37,10 +37,12 @@ from reader.importer.bylines import parse_dateline
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
     Kind,
+    bare_name,
     kind_of,
     label_of,
     labels_in,
     masthead_name,
+    name_with_number,
     source_parts,
     split_trailing_source,
 )
@@ -158,6 +160,9 @@ def _masthead(lines: list[Line]) -> str | None:
     units = spelled_out(top)
     for k, (group, text) in enumerate(units):
         name = masthead_name(text)
+        below = masthead_name(units[k + 1][1]) if name and k + 1 < len(units) else None
+        if below and name in below:
+            continue  # 工 作 动 态 / 某某工作动态: the full name printed under its spaced-out short form
         if name:
             above = units[k - 1] if k > 0 else None
             if (
@@ -166,6 +171,20 @@ def _masthead(lines: list[Line]) -> str | None:
                 and _subject(above[1])
             ):
                 return above[1] + name  # “改革创新、奋发有为”大讨论 / 简　报: a special bulletin's subject
+            return name
+    return _issue_name(units)
+
+
+def _issue_name(units: list[tuple[list[Line], str]]) -> str | None:
+    """A name of no known kind that the masthead prints with the issue's number: beside it
+    (``某某摘报　2022年第42期``) or over it."""
+    for k, (group, text) in enumerate(units):
+        if group[0].aside != "issue title":
+            continue
+        if name := name_with_number(text):
+            return name
+        following = units[k + 1][1] if k + 1 < len(units) else ""
+        if ISSUE_NUMBER.match(following) and (name := bare_name(text)):
             return name
     return None
 

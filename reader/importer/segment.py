@@ -97,6 +97,8 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
         claimed.update(range(top, max(body_from, top + 1)))
     anchored = bool(starts)
     _bracketed_items(content, kinds, starts, claimed)
+    if flow.items:
+        _marked_items(content, kinds, starts, claimed)
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
     _headings_after_ends(content, kinds, starts, claimed, flow)
     if not starts or (not anchored and len(starts) < 2):
@@ -132,6 +134,7 @@ def _headings_after_ends(
 ) -> None:
     """Articles without an anchor: headings after an article's visible end, over text or a caption."""
     n = len(content)
+    numbered = _numbered_items(content, kinds) if flow.items else set()
     for i in range(n):
         heading = kinds[i] is Kind.HEADING or (
             flow.items
@@ -139,10 +142,12 @@ def _headings_after_ends(
             and is_title_like(content[i].text)
             and not (flow.wrap is not None and is_full(content[i], flow))
         )  # in a bulletin an item's title may hold a comma or an exclamation; a full line is text
-        if i in claimed or not heading or not _after_article_end(content, i, flow):
+        if i in claimed or not heading or not (i in numbered or _after_article_end(content, i, flow)):
             continue
         if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
+        if i > 0 and kinds[i - 1] is Kind.TEXT and content[i - 1].text.endswith(("：", ":")):
+            continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
         if content[i].text in NOTE_HEADINGS or _PART_OF_A_LAW.match(content[i].text):
             continue  # 编者按, 第一章　总　则: a part of the article it stands in
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
@@ -153,13 +158,26 @@ def _headings_after_ends(
                 j += 1
             elif titled and _title_rest_line(content, kinds, j + 1):
                 j += 2  # 祁家河林场开展“改革创新，奋发有为”大讨论组织生 / 活会: cut by the width
+        first, opens = j, False
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
-            if content[j].text.endswith(("：", ":")):
+            opens = j > first and _opens_text(content, kinds, j, flow)
+            if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
-        if j < n and j not in claimed and kinds[j] in (Kind.TEXT, Kind.CAPTION):
+        if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
             starts[i] = j
             claimed.update(range(i, j))
+
+
+def _opens_text(content: list[Line], kinds: list[Kind], j: int, flow: Flow) -> bool:
+    """A line under a title that fills the column in mid-sentence, running on into text: the first line
+    of the item's text (``中央纪委网站讯 据…消息：山东省某局党委书``), not more of the title."""
+    return (
+        is_full(content[j], flow)
+        and not ends_sentence(content[j].text)
+        and j + 1 < len(content)
+        and kinds[j + 1] is Kind.TEXT
+    )
 
 
 _PART_OF_A_LAW = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节編節](?:\s|　|$)")
@@ -202,6 +220,28 @@ def _bracketed_items(
         top = i - 1 if i > 0 and i - 1 not in claimed and _group_name(content[i - 1], kinds[i - 1]) else i
         starts[top] = body
         claimed.update(range(top, body))
+
+
+def _marked_items(content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]) -> None:
+    """A bulletin whose item titles all carry one mark (``◆青海某某认证1015个``) over their text: every
+    such title starts an item, a section label right above it (``【质量安全】``) going with it."""
+    marked: dict[str, list[int]] = {}
+    for i in range(len(content) - 1):
+        text = content[i].text
+        if text[0] in _TITLE_MARKS and kinds[i] is Kind.HEADING and not is_column_label(text):
+            marked.setdefault(text[0], []).append(i)
+    titles = max(marked.values(), key=len, default=[])
+    if len(titles) < _MIN_BRACKETED or any(kinds[i + 1] is Kind.HEADING for i in titles):
+        return
+    for i in titles:
+        if i in claimed:
+            continue
+        top = i - 1 if i > 0 and i - 1 not in claimed and is_column_label(content[i - 1].text) else i
+        starts[top] = i + 1
+        claimed.update(range(top, i + 1))
+
+
+_TITLE_MARKS = "◆◇●★☆▶►"
 
 
 def _item_text(content: list[Line], kinds: list[Kind], title: int, k: int) -> bool:
@@ -257,6 +297,7 @@ def _move_intruders(content: list[Line], flow: Flow) -> list[Line]:
             and not ends_sentence(above.text)
             and not is_strong_end(above.text)
             and not _closes_bracket(above.text, line.text)
+            and not line.text.endswith(("：", ":"))  # 段将分时采取管制措施：: a lead-in's end, not a headline
         )
         end = _next_end(lines, k) if misplaced else None
         if end is not None and end + 1 < len(lines):
@@ -314,7 +355,8 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
     if kind is Kind.CREDIT:
         return a > 0 and kinds[a - 1] is Kind.HEADING
     if kind is Kind.SOURCE_NOTE:  # （来源：江西日报　2015年12月13日） under a title, not under a text's end
-        return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(content[a - 1].text))
+        above = content[a - 1].text if a > 0 else ""
+        return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(above)) and not is_strong_end(above)
     # 本报北京10月19日电 / （记者亓玉昆）…: one dateline broken over two lines
     return not (kind is Kind.DATELINE and a > 0 and kinds[a - 1] is Kind.DATELINE)
 
@@ -454,12 +496,70 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # in text cut by a page, blank lines follow the page's white space, not the articles
     if flow.items and content[i].gap > flow.gap and ends_sentence(content[i - 1].text):
         return not _NUMBERED_HEADING.match(content[i].text)  # a bulletin's next item, not 一、… inside one
+    if flow.items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow):
+        return not _NUMBERED_HEADING.match(content[i].text)  # no blank lines at all: a short heading
+    if flow.items and content[i].gap > flow.gap and _set_apart_flush_left(content, i):
+        return not _NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
         return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
     previous = content[i - 1].text
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
     return is_strong_end(previous)
+
+
+def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
+    """Headings numbered 1, 2, 3 … through the whole issue, the count going on under each new section
+    label (``〓疫情防控〓`` / ``2.辽宁某市…``): the issue's items, not the parts of one item.
+
+    Parts of an item count again from 1 in the next item; item numbers run on across sections."""
+    found = [
+        (i, int(match.group(1)))
+        for i, line in enumerate(content)
+        if kinds[i] is Kind.HEADING and (match := _ITEM_NUMBER.match(line.text))
+    ]
+    if len(found) < _MIN_NUMBERED_ITEMS or [number for _, number in found] != list(range(1, len(found) + 1)):
+        return set()
+    labelled = {i for i, _ in found if i > 0 and is_column_label(content[i - 1].text)}
+    if len(labelled) < 2:
+        return set()
+    return {i - 1 if i in labelled else i for i, _ in found}  # a labelled item starts at its label
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．](?!\d)\s?\S")
+_MIN_NUMBERED_ITEMS = 3
+
+
+def _after_paragraph(content: list[Line], i: int, flow: Flow) -> bool:
+    """In a bulletin cut at the page's width with no blank lines anywhere (PyMuPDF), after a paragraph's
+    last line: a section label, or a short heading when that paragraph closed with a caption's
+    photographer (``…在晾晒柿子。黄孝邦``)."""
+    above = content[i - 1].text
+    if is_full(content[i - 1], flow) or not (ends_sentence(above) or _photographer_end(above)):
+        return False
+    return is_column_label(content[i].text) or (_photographer_end(above) and not is_full(content[i], flow))
+
+
+def _photographer_end(text: str) -> bool:
+    tail = _NAME_AFTER_STOP.search(text)
+    return tail is not None and kind_of(tail.group(1)) is Kind.NAME
+
+
+_NAME_AFTER_STOP = re.compile(r"。([\u4e00-\u9fff]{2,3})$")
+
+
+def _set_apart_flush_left(content: list[Line], i: int) -> bool:
+    """A line flush left with blank lines above and below it, between indented paragraphs: in a bulletin
+    whose paragraphs are indented this is the next item's title, whatever the paragraph above ended with
+    (a caption's photographer, say)."""
+    below = content[i + 1] if i + 1 < len(content) else None
+    return (
+        content[i].indent == 0
+        and content[i - 1].indent > 0
+        and below is not None
+        and below.indent > 0
+        and below.gap > 0
+    )
 
 
 _NUMBERED_HEADING = re.compile(
@@ -563,7 +663,7 @@ def _carry_section_labels(spans: list[Span], section: str | None) -> None:
 
 def _section_name(printed: str | None) -> str | None:
     """``【市政府文件】`` → ``市政府文件``: the brackets and marks a contents list sets section names in."""
-    return printed.strip("【】[]〔〕■□●◆ ") or printed if printed else None
+    return printed.strip("【】[]〔〕〓■□●◆▲ ") or printed if printed else None
 
 
 def _is_header_line(line: Line) -> bool:
@@ -579,6 +679,12 @@ RELATED_LINKS = re.compile(
 )
 """A page's heading over links to other pages: never the headline of the page's article."""
 
+COMMENTS = re.compile(
+    r"^(?:我要评论|發表評論|发表评论|网友评论|網友評論|全部评论|全部評論|最新评论|最新評論|热门评论|熱門評論|精彩评论"
+    r"|评论|評論)\s?(?:[(（]?\d+\s?条?[)）]?)?$|^\d{0,9}\s?条评论$|^\d{0,9}\s?條評論$"
+)
+"""A page's heading over its readers' comments (``全部评论 23条``): never the page's headline."""
+
 
 def _title_level(content: list[Line]) -> int:
     """A feature's title is its ``#`` heading; a page whose converter wrote its one headline as ``##``
@@ -586,7 +692,10 @@ def _title_level(content: list[Line]) -> int:
     levels = [
         line.level
         for line in content
-        if line.kind is BlockKind.HEADING and line.level > 0 and not RELATED_LINKS.match(line.text)
+        if line.kind is BlockKind.HEADING
+        and line.level > 0
+        and not RELATED_LINKS.match(line.text)
+        and not COMMENTS.match(line.text)
     ]
     if not levels or 1 in levels:
         return 1
@@ -602,7 +711,7 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
     section: str | None = None
     for i, line in enumerate(content):
         if line.kind is BlockKind.HEADING and 0 < line.level < level:
-            section = line.text
+            section = _section_name(line.text)
         if i in tops:
             sections[i] = section
     spans: list[Span] = []
@@ -635,6 +744,7 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
             if not (line.kind is BlockKind.HEADING and 0 < line.level < level)
         ]
         related = "related links" if RELATED_LINKS.match(content[top].text) else None
+        related = "comments" if COMMENTS.match(content[top].text) else related
         spans.append(
             Span(content[top:header_end], body, title_lines=1, section=sections.get(top), origin=related)
         )

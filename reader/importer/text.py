@@ -22,17 +22,20 @@ MAX_HEADING_CHARS = 40
 EDITOR_CODE = re.compile(r"(?<![\d①-⑳])([①-⑳]\d{1,2})\s*$")
 CAPTION = re.compile(r"^图\s*[①-⑳\d]+")
 SOURCE_NOTE = re.compile(
-    r"^[(（]\s*(?:原载|原載|转载自|轉載自|转自|摘自|选自|摘编自|(?:来源|來源|稿源|供稿|信息来源|原标题|原標題|原题|原題)\s?[:：]).+[)）]$"
+    r"^[(（]\s*(?:原载|原載|转载自|轉載自|转自|摘自|选自|摘编自|(?:来源|來源|稿源|供稿|信息来源|原标题|原標題|原题|原題|发布时间|發布時間|发布日期|發布日期"
+    r"|网址|網址|原文链接|原文鏈接)\s?[:：]).+[)）]$"
     r"|^[(（][^（）()]{2,30}(?:供稿|供圖|供图|提供|报送|報送)[)）]$"
 )
 """Where a text was first printed or who supplied it: ``(原载2024年9月30日《驻马店日报》T03版)``,
-``（县应急管理局供稿）``, ``（来源：县融媒体中心）``, ``（原标题：…）``."""
+``（县应急管理局供稿）``, ``（来源：县融媒体中心）``, ``（原标题：…）``, and when and where it was posted
+(``（网址：…　发布时间：2022-03-03 10:30）``) under an item taken from the web."""
 _CLAUSE_PUNCT = re.compile(r"[。！？!?；;，,]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _COLUMN_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{2,6}(?:时讯|快讯|简讯|纪行|动态|要闻|速递|视点|观察|扫描|集锦|走笔|专栏|新闻|资讯|播报|动向|综述)$"
     r"|^[□■]\s?[\u4e00-\u9fff]{2,12}$"  # □师者之尊缘自用心: a page's group of items, marked
     r"|^【[\u4e00-\u9fff]{2,10}】$"  # 【基层党建】: a bulletin's section, in brackets
+    r"|^〓[\u4e00-\u9fff]{2,10}〓$|^▲[\u4e00-\u9fff]{2,6}$"  # 〓基层党建〓, ▲基层党建: the same, marked
 )
 _MIDDLE_DOTS = str.maketrans({"•": "・", "·": "・", "‧": "・", "･": "・"})
 _ANY_MIDDLE_DOT = re.compile("[•·‧･]")

@@ -104,7 +104,7 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
     return [TocEntry(None, _entry_title(title), None) for title in raw], i
 
 
-SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$")
+SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$|^〓[^〓]{1,12}〓$")
 """``【局党委动态】`` under the contents: the first section's name, never the rest of an entry."""
 
 
