@@ -31,6 +31,7 @@ class Stages(QObject):
         super().__init__(parent)
         self._pending: deque[tuple[str, Callable[[], None]]] = deque()
         self._building = False
+        self._stopped = False
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._next)
 
@@ -48,14 +49,19 @@ class Stages(QObject):
 
     def start(self) -> None:
         """Build the stages from the next turn on (call once the first frame is on its way)."""
-        if self._pending:
+        if self._pending and not self._stopped:
             self._timer.start()
+
+    def stop(self) -> None:
+        """No more stages by the timer (the window closes); ``finish`` still builds them on demand."""
+        self._timer.stop()
+        self._stopped = True
 
     def _next(self) -> None:
         if self._building or not self._pending:
             return
         self._run(self._pending.popleft()[1])
-        if self._pending:
+        if self._pending and not self._stopped:
             self._timer.start()  # a new turn: the event loop paints and answers input in between
         else:
             self.finished.emit()

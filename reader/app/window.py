@@ -277,6 +277,9 @@ class MainWindow(QMainWindow, OnDemand):
         self.session.save(self.current_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.stages.stop()  # a window closed early builds nothing more by itself
+        if self._early_input is not None:
+            self._early_input.remove()
         self.save_settings()
         self.background.shutdown()
         self.worker.shutdown()
@@ -303,12 +306,12 @@ class EarlyInput(QObject):
         self.stages = stages
         self.app = QApplication.instance()
         self.app.installEventFilter(self)
-        stages.finished.connect(self._remove)
+        stages.finished.connect(self.remove)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.EVENTS and not self.stages.done:
             self.stages.finish()
         return False
 
-    def _remove(self) -> None:
+    def remove(self) -> None:
         self.app.removeEventFilter(self)

@@ -143,8 +143,7 @@ class Sidebar(QObject, OnDemand):
         self.add_tab(page, "mdi6.newspaper-variant-multiple-outline", translate("MainWindow", "Issues"))
 
     def build_search_tab(self) -> None:
-        search = SearchPanel(self.db)
-        search.background = self.background
+        search = SearchPanel(self.db, background=self.background)
         search.article_activated.connect(
             lambda article_id, query: self.article_activated.emit(article_id, query)
         )
