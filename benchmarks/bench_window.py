@@ -263,7 +263,9 @@ def main() -> int:
         beat.start()
         start = time.perf_counter()
         window = MainWindow(db, path, Settings(Path(tmp) / "settings.ini"), first_run_import=False)
-        settle_heap()  # as reader.app.main.run does
+        settle_heap()  # as reader.app.main.run does (again once the last stage is built)
+        if hasattr(window, "stages"):
+            window.stages.finished.connect(settle_heap)
         window.resize(1280, 820)
         window.show()
         window.step(1)  # what a reader does first: the newest issue's first article
