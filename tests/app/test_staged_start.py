@@ -87,3 +87,19 @@ def test_asking_for_a_part_builds_the_rest_in_order(make_window) -> None:
     assert window.stages.done
     assert window.tabs.currentWidget() is window.search
     assert window.search.box.hasFocus() or window.focusWidget() is window.search.box
+
+
+def test_an_article_marked_read_before_its_tree_row_is_read_shows_read(samples_db) -> None:
+    """Opening an article marks it read on the writer while the reader thread reads its row: the
+    row must not come back bold (unread) when the reader was faster than the writer."""
+    from reader.app.sidebar.models import LibraryTreeModel
+
+    article_id, issue_id = samples_db.execute(
+        "SELECT id, issue_id FROM articles WHERE read_at IS NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    model = LibraryTreeModel(samples_db)
+    model.set_read(article_id, True)  # the row is not in the tree yet; the store still says unread
+    index = model.index_for_article(article_id, issue_id)
+    assert index.isValid() and index.data(Qt.ItemDataRole.FontRole) is None  # not bold
+    model.set_read(article_id, False)  # M again: unread, bold
+    assert index.data(Qt.ItemDataRole.FontRole).bold()
