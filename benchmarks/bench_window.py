@@ -169,13 +169,20 @@ def switch_issues(
 
 
 def short_run(
-    args: argparse.Namespace, app: QApplication, window: Any, db: Any, beat: Heartbeat, startup: float, n: int
+    args: argparse.Namespace,
+    app: QApplication,
+    window: Any,
+    db: Any,
+    beat: Heartbeat,
+    startup: tuple[float, float],
+    n: int,
 ) -> None:
-    """--startup-only: 'STARTUP <ms> <longest block ms> <articles>'; --switch-only: then
+    """--startup-only: 'STARTUP <ms to first article> <longest block ms> <articles> <ms to the whole
+    window built>' (the block is the longest until 50 ms after both); --switch-only: then
     'SWITCH <median ms> <longest block ms> <articles>'; each with the --blame lines."""
     block = beat.stop()
     if args.startup_only:
-        print(f"STARTUP {startup:.1f} {block:.1f} {n}")
+        print(f"STARTUP {startup[0]:.1f} {block:.1f} {n} {startup[1]:.1f}")
     else:
         beat.blamed.clear()
         times, gaps = switch_issues(app, window, db, beat)
@@ -256,21 +263,27 @@ def main() -> int:
         beat.start()
         start = time.perf_counter()
         window = MainWindow(db, path, Settings(Path(tmp) / "settings.ini"), first_run_import=False)
-        settle_heap()  # as reader.app.main.run does
+        settle_heap()  # as reader.app.main.run does (again once the last stage is built)
+        if hasattr(window, "stages"):
+            window.stages.finished.connect(settle_heap)
         window.resize(1280, 820)
         window.show()
         window.step(1)  # what a reader does first: the newest issue's first article
         pump(app, lambda: window.pane.view.article is not None, at_least_ms=50)
         startup = (time.perf_counter() - start) * 1000 - 50
+        stages = getattr(window, "stages", None)  # a staged window: the block counts until it is all built
+        pump(app, lambda: stages is None or stages.done)
+        built = (time.perf_counter() - start) * 1000
+        pump(app, at_least_ms=50, until=lambda: True)
         if args.startup_only or args.switch_only:
-            short_run(args, app, window, db, beat, startup, articles)
+            short_run(args, app, window, db, beat, (startup, built), articles)
             return 0
         rows.append(
             row(
                 "window start → first article shown",
                 [startup],
                 [beat.stop()],
-                f"{articles:,} articles, {issues:,} issues",
+                f"{articles:,} articles, {issues:,} issues; whole window built in {built:.0f} ms",
             )
         )
 

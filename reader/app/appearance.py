@@ -67,8 +67,7 @@ class Appearance(QObject):
         self.palette = apply_theme(QApplication.instance(), name)  # type: ignore[arg-type]
         self.theme_actions[name].setChecked(True)
         w.pane.palette_ = self.palette
-        w.search.model.hit_colour = self.palette.hit
-        w.search.results.viewport().update()
+        w.sidebar.set_hit_colour(self.palette.hit)  # the Search tab may be built later
         for kind, action in self.kind_actions.items():
             action.setIcon(_swatch(self.palette.entities[kind]))
         self.update_legend()

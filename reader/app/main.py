@@ -60,6 +60,7 @@ def run(db_path: Path | None = None, link: str | None = None) -> int:
     def open_window() -> MainWindow:
         window = MainWindow(db, path, Settings())
         window.relaunch_requested.connect(lambda: QTimer.singleShot(0, relaunch))
+        window.stages.finished.connect(settle_heap)  # what the later stages built stays out of it too
         window.show()
         state["window"] = window
         return window

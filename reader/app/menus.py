@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
 from reader.app import icons
 from reader.app.i18n import translate
@@ -97,38 +97,53 @@ def build_actions(w: MainWindow) -> None:
     w.act_about.setMenuRole(QAction.MenuRole.AboutRole)
 
 
-def _menu(bar: QMenuBar, name: str, title: str, entries: list[Entry]) -> QMenu:
-    menu = bar.addMenu(title)
-    menu.setObjectName(name)
-    for entry in entries:
-        if entry is None:
-            menu.addSeparator()
-        elif isinstance(entry, QMenu):
-            menu.addMenu(entry)
-        else:
-            menu.addAction(entry)
-    return menu
+def build_menu_bar(w: MainWindow) -> list[QMenu]:
+    """File, Edit, View, Go, Article, Research, Help: the titles, empty (``fill_menus`` adds the entries
+    once the parts that own them are built)."""
+    bar = w.menuBar()
+    bar.clear()
+    made = []
+    for name, title in (
+        ("menuFile", translate("Menus", "&File")),
+        ("menuEdit", translate("Menus", "&Edit")),
+        ("menuView", translate("Menus", "&View")),
+        ("menuGo", translate("Menus", "&Go")),
+        ("menuArticle", translate("Menus", "&Article")),
+        ("menuResearch", translate("Menus", "&Research")),
+        ("menuHelp", translate("Menus", "&Help")),
+    ):
+        menu = bar.addMenu(title)
+        menu.setObjectName(name)
+        made.append(menu)
+    return made
+
+
+def fill_menus(w: MainWindow, made: list[QMenu]) -> None:
+    research = w.research
+    entries: list[list[Entry]] = [
+        _file_entries(w),
+        _edit_entries(w),
+        _view_entries(w),
+        _go_entries(w),
+        [w.act_read],
+        [research.act_kwic, research.act_trend, None, research.act_save],
+        [w.act_shortcuts, w.act_about],
+    ]
+    for menu, items in zip(made, entries, strict=True):
+        for entry in items:
+            if entry is None:
+                menu.addSeparator()
+            elif isinstance(entry, QMenu):
+                menu.addMenu(entry)
+            else:
+                menu.addAction(entry)
 
 
 def build_menus(w: MainWindow) -> list[QMenu]:
-    """File, Edit, View, Go, Article, Research, Help."""
-    bar = w.menuBar()
-    bar.clear()
-    research = w.research
-    return [
-        _menu(bar, "menuFile", translate("Menus", "&File"), _file_entries(w)),
-        _menu(bar, "menuEdit", translate("Menus", "&Edit"), _edit_entries(w)),
-        _menu(bar, "menuView", translate("Menus", "&View"), _view_entries(w)),
-        _menu(bar, "menuGo", translate("Menus", "&Go"), _go_entries(w)),
-        _menu(bar, "menuArticle", translate("Menus", "&Article"), [w.act_read]),
-        _menu(
-            bar,
-            "menuResearch",
-            translate("Menus", "&Research"),
-            [research.act_kwic, research.act_trend, None, research.act_save],
-        ),
-        _menu(bar, "menuHelp", translate("Menus", "&Help"), [w.act_shortcuts, w.act_about]),
-    ]
+    """File, Edit, View, Go, Article, Research, Help, with their entries."""
+    made = build_menu_bar(w)
+    fill_menus(w, made)
+    return made
 
 
 def _file_entries(w: MainWindow) -> list[Entry]:

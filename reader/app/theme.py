@@ -147,8 +147,11 @@ def apply_theme(app: QApplication, theme: str) -> Palette:
         )
     else:
         qt_palette = app.style().standardPalette()
-    app.setPalette(qt_palette)
-    app.setStyleSheet(resource("styles", f"{palette.name}.qss").read_text(encoding="utf-8"))
+    if app.palette() != qt_palette:
+        app.setPalette(qt_palette)
+    sheet = resource("styles", f"{palette.name}.qss").read_text(encoding="utf-8")
+    if app.styleSheet() != sheet:  # setting it, even to the same text, re-polishes every widget
+        app.setStyleSheet(sheet)
     return palette
 
 

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from sqlite_utils import Database
 from reader.app import about, menus
 from reader.app.appearance import Appearance
 from reader.app.background import QueryThread
+from reader.app.careers import feature as careers_feature
 from reader.app.careers.feature import CareersFeature
 from reader.app.error_dialog import report_failure
 from reader.app.importing import sample_issue_ids
@@ -41,11 +43,16 @@ from reader.app.library_state import LibraryState
 from reader.app.navigator import Navigator
 from reader.app.notes.feature import NotesFeature
 from reader.app.people.detail import EntityDetail
+from reader.app.people.models import EntityListModel
 from reader.app.reading.pane import ReadingPane
+from reader.app.research import feature as research_feature
 from reader.app.research.feature import ResearchFeature
+from reader.app.search.panel import SearchPanel
 from reader.app.session import Session
 from reader.app.settings import Settings
 from reader.app.sidebar.panel import Sidebar
+from reader.app.sidebar.tags import TagsPanel
+from reader.app.stages import OnDemand, Stages
 from reader.app.tagging import Corrections, TaggingController
 from reader.app.theme import Palette, use_fusion
 from reader.app.workers import LibraryWorker
@@ -54,28 +61,29 @@ from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, OnDemand):
     relaunch_requested = Signal()  # the language changed: reopen the window (reader.app.main does)
 
     def __init__(
         self, db: Database, db_path: Path, settings: Settings, *, first_run_import: bool = True
     ) -> None:
+        """The first frame (frame, toolbars, menu titles, sidebar tabs, the Issues tree, the reading
+        pane, the notes panel) now; the rest in stages (``reader.app.stages``), one per event-loop
+        turn once the first frame is painted, or at once when something asks for a part before."""
         super().__init__()
         use_fusion(QApplication.instance())  # type: ignore[arg-type]  # before the widgets: cheap
         self.db, self.settings = db, settings
+        self.stages = self._stages_for_demand = Stages(self)
         self.setAcceptDrops(True)
         self.worker = LibraryWorker(db_path, self)
         self.worker.on_unhandled = self._job_failed
         self.state = LibraryState(db, self.worker)  # what belongs to this library, not to the user
         self.background = QueryThread(db_path, self)  # slow reads (search, title filter) off this thread
         self.background.on_error = self._job_failed
-        self.tagging = TaggingController(self, self.worker, lambda: self.corrections.after_tagging())
-        self.sidebar = sidebar = Sidebar(db, self.background, self)  # tabs: Issues, Search, People, Tags
+        self.sidebar = sidebar = Sidebar(db, self.background, self, self.stages)  # Issues now, then Search …
         self.tabs, self.tree, self.tree_model, self.filter_box = (
             sidebar.tabs, sidebar.tree, sidebar.tree_model, sidebar.filter_box,
         )  # fmt: skip
-        self.search, self.tags_panel = sidebar.search, sidebar.tags_panel
-        self.entity_model, self.entity_view = sidebar.entity_model, sidebar.entity_view
         self._build_centre()
         self.navigator = nav = Navigator(
             db, self.pane, self.centre, self.detail, sidebar, self.state, self.worker,
@@ -95,18 +103,27 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([400, 880])  # room for the sidebar's five labelled tabs and typical titles
         self.setCentralWidget(self.splitter)
         self.statusBar()
-        self._build_features()
+        self._build_first_frame()
         self.session = Session(self, self.splitter, self.pane, settings, self.state)
         self.sidebar.compact_tabs()
         self.set_theme(settings.theme(), save=False)
         self.pane.set_font_size(settings.font_size())
         self.session.restore(self.open_article)
         self.update_title()
-        if first_run_import and store_articles.article_count(db) == 0 and not self.state.samples_offered():
-            self.state.mark_samples_offered()
-            self.show_status(self.tr("First run: importing the sample bulletins…"))
-            self.importer.start([sample_library()], quiet=True)
-        self.tagging.resume(self.db)  # articles an earlier session left untagged
+        self._first_run_import = first_run_import
+        for name, build in (
+            ("search", self.sidebar.build_search_tab),
+            ("people", self.sidebar.build_people_tab),
+            ("tags", self._build_tags),
+            ("research", self._build_research),
+            ("library", self._build_library),
+            ("keys", self._build_keys),
+            ("careers", self._build_careers),
+            ("menus", lambda: menus.fill_menus(self, self.app_menus)),
+            ("resume", self._resume),
+        ):
+            self.stages.add(name, build)
+        self._early_input: EarlyInput | None = None
 
     def _build_centre(self) -> None:
         """The reading column (legend over the pane) and the entity page, stacked."""
@@ -127,11 +144,29 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(reading)
         self.centre.addWidget(self.detail)
 
-    def _build_features(self) -> None:
-        """Notes, research, library operations, keys, panels, menus, careers; the library controller."""
+    def _build_first_frame(self) -> None:
+        """Notes (the panel shows), the Research and Posts tabs' places, toolbars, panels, menu titles."""
         self.notes = NotesFeature(self)  # highlights, notes panel, Notes tab, export, undo
+        self.sidebar.reserve("research", *research_feature.tab())
+        self.sidebar.reserve("posts", *careers_feature.tab())
+        self.toolbars = menus.build_toolbars(self)
+        self.panels = PanelLayout(
+            self, self.splitter, self.tabs, self.notes.splitter, self.notes.panel, self.pane,
+            [*self.toolbars, self.legend, self.statusBar()], self.settings,
+        )  # fmt: skip
+        self.app_menus = menus.build_menu_bar(self)  # titles now, entries in the "menus" stage
+
+    # the stages, in order (each may use what the ones before it built)
+    def _build_tags(self) -> None:
+        self.sidebar.build_tags_tab()
+        self.sidebar.tags_panel.attach(self.notes.controller)  # rename/merge/recolour/delete tags, undoable
+
+    def _build_research(self) -> None:
         self.research = ResearchFeature(self)  # concordance, trend chart, saved searches (Research tab)
-        self.tags_panel.attach(self.notes.controller)  # rename/merge/recolour/delete tags, undoable
+
+    def _build_library(self) -> None:
+        """Tagging, corrections, library operations and the library controller (imports)."""
+        self.tagging = TaggingController(self, self.worker, lambda: self.corrections.after_tagging())
         stack = self.notes.controller.stack
         self.library_ops = ops = LibraryOps(self, stack, self.notes.controller, self)
         ops.act_remove_issue.triggered.connect(lambda: ops.remove_issue(self.chosen_issue()))
@@ -139,8 +174,9 @@ class MainWindow(QMainWindow):
         self.act_remove_samples = ops.act_remove_samples
         self.sidebar.issue_menu_requested.connect(lambda issue_id, at: ops.issue_menu(issue_id).popup(at))
         self.corrections = Corrections(
-            self.worker, self.tagging, self.navigator, self.entity_model.reload, stack.clear, self.show_status
-        )
+            self.worker, self.tagging, self.navigator, self.sidebar.entity_model.reload, stack.clear,
+            self.show_status,
+        )  # fmt: skip
         self.apply_correction = self.corrections.apply
         self.pane.view.correction_requested.connect(self.corrections.apply)
         after = AfterImport(stack.clear, self.tagging.start, ops.offer_versions, self.show_status)
@@ -151,18 +187,55 @@ class MainWindow(QMainWindow):
             self.library.importer, self.library.import_paths, self.library.refresh,
         )  # fmt: skip
         self.refresh_tags = self.sidebar.refresh_tags
+
+    def _build_keys(self) -> None:
         self.keys = KeyboardNav(self)  # caret browsing, regions (F6), the shortcuts sheet, preferences
         self.act_caret, self.act_next_region, self.act_prev_region = (
             self.keys.act_caret, self.keys.act_next_region, self.keys.act_prev_region,
         )  # fmt: skip
         self.act_shortcuts, self.act_preferences = self.keys.act_shortcuts, self.keys.act_preferences
-        self.toolbars = menus.build_toolbars(self)
-        self.panels = PanelLayout(
-            self, self.splitter, self.tabs, self.notes.splitter, self.notes.panel, self.pane,
-            [*self.toolbars, self.legend, self.statusBar()], self.settings,
-        )  # fmt: skip
-        self.app_menus = menus.build_menus(self)
+
+    def _build_careers(self) -> None:
         self.careers = CareersFeature(self)  # Posts tab, career timeline, "also in" bar, version diff
+
+    def _resume(self) -> None:
+        """The first run's sample import, and tagging an earlier session left unfinished."""
+        db, state = self.db, self.state
+        if self._first_run_import and store_articles.article_count(db) == 0 and not state.samples_offered():
+            state.mark_samples_offered()
+            self.show_status(self.tr("First run: importing the sample bulletins…"))
+            self.importer.start([sample_library()], quiet=True)
+        self.tagging.resume(db)  # articles an earlier session left untagged
+
+    # aliases of the sidebar's parts, built in their stages
+    @property
+    def search(self) -> SearchPanel:
+        return self.sidebar.search
+
+    @property
+    def tags_panel(self) -> TagsPanel:
+        return self.sidebar.tags_panel
+
+    @property
+    def entity_model(self) -> EntityListModel:
+        return self.sidebar.entity_model
+
+    @property
+    def entity_view(self) -> QTableView:
+        return self.sidebar.entity_view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._early_input is None and not self.stages.done:
+            self._early_input = EarlyInput(self.stages, self)  # a key or a click now builds what is left
+            self.pane.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The reading pane's first paint: the first frame is on screen, the stages take the turns after."""
+        if event.type() == QEvent.Type.Paint and watched is self.pane.view.viewport():
+            watched.removeEventFilter(self)
+            self.stages.start()
+        return False
 
     @property
     def current_id(self) -> int | None:
@@ -204,10 +277,14 @@ class MainWindow(QMainWindow):
         self.session.save(self.current_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.stages.stop()  # a window closed early builds nothing more by itself
+        if self._early_input is not None:
+            self._early_input.remove()
         self.save_settings()
         self.background.shutdown()
         self.worker.shutdown()
-        self.tagging.close()  # the recogniser's process, once no job can use it
+        if "tagging" in self.__dict__:  # a window closed before its last stages never started one
+            self.tagging.close()  # the recogniser's process, once no job can use it
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -215,3 +292,26 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.library.drop(event)
+
+
+class EarlyInput(QObject):
+    """While stages are left, a key press or a click anywhere in the app first builds them all, so the
+    shortcut, menu or tab the user reached for exists and does its job (Qt looks shortcuts up after
+    the focus widget's ``ShortcutOverride``, which this sees first)."""
+
+    EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
+
+    def __init__(self, stages: Stages, parent: QObject) -> None:
+        super().__init__(parent)
+        self.stages = stages
+        self.app = QApplication.instance()
+        self.app.installEventFilter(self)
+        stages.finished.connect(self.remove)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.EVENTS and not self.stages.done:
+            self.stages.finish()
+        return False
+
+    def remove(self) -> None:
+        self.app.removeEventFilter(self)

@@ -59,15 +59,26 @@ def make_window(qtbot, samples_db: Database, library_path: Path, settings: Setti
     windows = []
     given: list[Database] = []  # libraries a test opened for its windows: closed with them
 
-    def make(db: Database = samples_db, path: Path = library_path, the_settings: Settings = settings, **kw):  # type: ignore[no-untyped-def]
+    def make(  # type: ignore[no-untyped-def]
+        db: Database = samples_db,
+        path: Path = library_path,
+        the_settings: Settings = settings,
+        *,
+        staged: bool = False,
+        **kw,
+    ):
+        """``staged=True``: return as soon as the window is shown, its later stages not built yet."""
         if db is not samples_db:
             given.append(db)
         window = MainWindow(db, path, the_settings, **{"first_run_import": False, **kw})
         qtbot.addWidget(window)
         window.show()
+        windows.append(window)
+        if staged:
+            return window
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window only
-        windows.append(window)
+        qtbot.waitUntil(lambda: window.stages.done)  # built by the event loop, a part per turn
         return window
 
     yield make

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox
 
-from reader.app import icons
 from reader.app.careers.table import PostsPanel, load_table
 from reader.app.i18n import translate
 from reader.app.reading.diff_view import DiffDialog
@@ -32,15 +31,21 @@ def _version(db: Any, article_id: int) -> dict[str, Any]:
     return {"title": article["title"], "text": article["text"], "where": where}
 
 
+def tab() -> tuple[str, str, str]:
+    """The Posts tab's icon, label and tooltip: the window shows them before the feature is built."""
+    return (
+        "mdi6.timeline-text-outline",
+        translate("CareersFeature", "Posts"),
+        translate("CareersFeature", "Posts × years"),
+    )
+
+
 class CareersFeature:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.posts = PostsPanel()
         self.posts.person_activated.connect(lambda name: window.show_entity("person", name))
-        window.tabs.addTab(
-            self.posts, icons.icon("mdi6.timeline-text-outline"), translate("CareersFeature", "Posts")
-        )
-        window.tabs.setTabToolTip(window.tabs.count() - 1, translate("CareersFeature", "Posts × years"))
+        window.sidebar.fill("posts", self.posts)  # the tab the window reserved (``tab()``)
         window.tabs.currentChanged.connect(self._tab_changed)
         self.also_in = AlsoInBar()
         reading = window.legend.parentWidget().layout()  # the reading column: legend, then the pane
@@ -59,6 +64,8 @@ class CareersFeature:
         people_tab = window.entity_view.parentWidget()
         people_tab.layout().insertWidget(people_tab.layout().indexOf(window.entity_view), self.reprints_once)
         self.dialog: DiffDialog | None = None
+        if window.pane.view.article is not None:  # shown before this feature was built (a restored session)
+            self._article_shown()
 
     def _tab_changed(self, index: int) -> None:
         if self.window.tabs.widget(index) is self.posts:  # imports and merges change it: read it afresh

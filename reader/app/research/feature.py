@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QMessageBox, QScrollArea, QWidget
 from sqlite_utils import Database
@@ -79,6 +79,11 @@ def library_path(db: Database) -> Path:
     raise ReaderError("the research tools need a library file (an in-memory library has none)")
 
 
+def tab() -> tuple[str, str]:
+    """The Research tab's icon and label: the window shows them before the feature is built."""
+    return "mdi6.chart-timeline-variant", QCoreApplication.translate("ResearchFeature", "Research")
+
+
 class ResearchFeature(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -88,7 +93,7 @@ class ResearchFeature(QObject):
         self._kwic: KwicView | None = None  # the two views are built when first shown, not at start-up
         self._trend: TrendView | None = None
         self.panel = SavedSearchesPanel()
-        window.tabs.addTab(self.panel, icons.icon("mdi6.chart-timeline-variant"), self.tr("Research"))
+        window.sidebar.fill("research", self.panel)  # the tab the window reserved (``tab()``)
         self.panel.open_requested.connect(self.open_in_search)
         self.panel.kwic_requested.connect(self.show_kwic)
         self.panel.trend_requested.connect(self.show_trend)

@@ -146,7 +146,9 @@ class HitDelegate(QStyledItemDelegate):
 class SearchPanel(QWidget):
     article_activated = Signal(int, str)  # article id, query
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, background: QueryThread | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._build_query_row()
@@ -157,6 +159,7 @@ class SearchPanel(QWidget):
         self._debounce.timeout.connect(self.run_in_background)
         self._background: QueryThread | None = None
         self._connect()
+        self.background = background
         self.refresh_sections()
         self.refresh_tags()
 
@@ -262,11 +265,19 @@ class SearchPanel(QWidget):
         self.tag.blockSignals(False)
 
     def refresh_sections(self) -> None:
+        """The section filter's choices, read on the reader thread when there is one: the query
+        grows with the library (≈ 10 ms at 500,000 articles)."""
+        if self._background is None:
+            self._show_sections(store_issues.section_names(self._db))
+        else:
+            self._background.ask("sections", store_issues.section_names, self._show_sections)
+
+    def _show_sections(self, names: list[str]) -> None:
         current = self.section.currentText()
         self.section.blockSignals(True)
         self.section.clear()
         self.section.addItem(self.tr(ANY_SECTION))
-        self.section.addItems(store_issues.section_names(self._db))
+        self.section.addItems(names)
         found = self.section.findText(current)
         self.section.setCurrentIndex(max(found, 0))
         self.section.blockSignals(False)

@@ -183,6 +183,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         self._filter = ""
         self._icons = _Icons()
         self._articles: dict[int, list[Node]] = {}
+        self._read_marks: dict[int, bool] = {}  # read/unread set in this session (``set_read``)
         self._issues: list[dict[str, Any]] | None = None
         self._generation = 0  # counts resets: rows read before one no longer fit the tree
         self.reload()
@@ -279,6 +280,8 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
 
     def _remember(self, node: Node) -> Node:
         self._articles.setdefault(int(node.ident), []).append(node)
+        if int(node.ident) in self._read_marks:  # rows read before the writer saved the mark
+            node.read = self._read_marks[int(node.ident)]
         return node
 
     def _load_tags(self, nodes: list[Node]) -> None:
@@ -436,6 +439,9 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
                 self.dataChanged.emit(index, index, roles)
 
     def set_read(self, article_id: int, read: bool) -> None:
+        """Show the article read or unread; kept for its rows read later (the reader thread may read
+        them before the writer has saved the mark: an article just opened must not show unread)."""
+        self._read_marks[article_id] = read
         for node in self._articles.get(article_id, []):
             node.read = read
             index = self.createIndex(node.row, 0, node)

@@ -28,6 +28,7 @@ from reader.app.people.models import ENTITY_ROLE, EntityListModel
 from reader.app.search.panel import SearchPanel
 from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, LibraryTreeModel, filter_matches
 from reader.app.sidebar.tags import TagsPanel
+from reader.app.stages import OnDemand, Stages
 from reader.app.theme import kind_label
 
 ENTITY_KINDS_SHOWN = ("person", "place", "organization")
@@ -45,29 +46,74 @@ def _column(*widgets: QWidget) -> QWidget:
     return page
 
 
-class Sidebar(QObject):
+class Sidebar(QObject, OnDemand):
     article_chosen = Signal(int)  # an article row of the Issues tree became current
     article_activated = Signal(int, object)  # an article chosen elsewhere (search hit, tag), with its query
     entity_chosen = Signal(str, str)  # a row of the People list became current: (kind, text)
     issue_menu_requested = Signal(int, QPoint)  # right click on an issue: its id and the global position
 
-    def __init__(self, db: Database, background: QueryThread, parent: QObject) -> None:
+    def __init__(
+        self, db: Database, background: QueryThread, parent: QObject, stages: Stages | None = None
+    ) -> None:
+        """The Issues tab at once; Search, People and Tags as labelled placeholders, each built by
+        ``build_search_tab`` … on a later turn (``stages``), or at once when ``stages`` is None."""
         super().__init__(parent)
         self.db, self.background = db, background
+        self._stages_for_demand = stages
+        self._holders: dict[str, QWidget] = {}  # placeholder pages of tabs not built yet, by name
+        self._hit_colour: str | None = None
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # every view stays one click away; labels elide if narrow
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.currentChanged.connect(self._placeholder_chosen)
         self._build_issues_tab()
-        self._build_search_tab()
-        self._build_people_tab()
-        self.tags_panel = TagsPanel(db)
-        self.tags_panel.article_activated.connect(
-            lambda article_id: self.article_activated.emit(article_id, None)
-        )
-        self.add_tab(self.tags_panel, "mdi6.tag-multiple-outline", translate("MainWindow", "Tags"))
+        self.reserve("search", "mdi6.magnify", translate("MainWindow", "Search"))
+        self.reserve("people", "mdi6.account-group-outline", translate("MainWindow", "People"))
+        self.reserve("tags", "mdi6.tag-multiple-outline", translate("MainWindow", "Tags"))
+        if stages is None:
+            self.build_search_tab()
+            self.build_people_tab()
+            self.build_tags_tab()
 
     def add_tab(self, page: QWidget, icon: str, label: str) -> int:
         return self.tabs.addTab(page, icons.icon(icon), label)
+
+    def reserve(self, name: str, icon: str, label: str, tooltip: str = "") -> None:
+        """A tab whose page comes later (``fill``): its label and icon show from the first frame on."""
+        holder = QWidget()
+        self._holders[name] = holder
+        index = self.add_tab(holder, icon, label)
+        if tooltip:
+            self.tabs.setTabToolTip(index, tooltip)
+
+    def fill(self, name: str, page: QWidget) -> int:
+        """Put ``page`` in place of the tab reserved as ``name``; label, icon, tooltip and the current tab
+        stay as they were (a placeholder that was current hands over to its page, with ``currentChanged``)."""
+        holder = self._holders.pop(name)
+        tabs = self.tabs
+        index = tabs.indexOf(holder)
+        current = tabs.currentIndex() == index
+        icon, label, tip = tabs.tabIcon(index), tabs.tabText(index), tabs.tabToolTip(index)
+        blocked = tabs.blockSignals(True)
+        tabs.removeTab(index)
+        tabs.insertTab(index, page, icon, label)
+        tabs.setTabToolTip(index, tip)
+        if current:
+            tabs.setCurrentIndex(index)
+        tabs.blockSignals(blocked)
+        holder.deleteLater()
+        if current:
+            tabs.currentChanged.emit(index)
+        return index
+
+    def _placeholder_chosen(self, index: int) -> None:
+        """A tab not built yet became current (set by code; a click builds it first): build it next turn."""
+        if self.tabs.widget(index) in self._holders.values() and self._stages_for_demand is not None:
+            QTimer.singleShot(0, self._stages_for_demand.finish)
+
+    def built(self, name: str) -> bool:
+        """True once the tab reserved as ``name`` holds its page."""
+        return name not in self._holders
 
     def compact_tabs(self) -> None:
         """Sidebar views side by side: labels while they fit, icons alone when not; the name on hover."""
@@ -96,15 +142,30 @@ class Sidebar(QObject):
         page = _column(self.filter_box, self.tree)
         self.add_tab(page, "mdi6.newspaper-variant-multiple-outline", translate("MainWindow", "Issues"))
 
-    def _build_search_tab(self) -> None:
-        self.search = SearchPanel(self.db)
-        self.search.background = self.background
-        self.search.article_activated.connect(
+    def build_search_tab(self) -> None:
+        search = SearchPanel(self.db, background=self.background)
+        search.article_activated.connect(
             lambda article_id, query: self.article_activated.emit(article_id, query)
         )
-        self.add_tab(self.search, "mdi6.magnify", translate("MainWindow", "Search"))
+        if self._hit_colour is not None:
+            search.model.hit_colour = self._hit_colour
+        self.fill("search", search)
+        self.search = search
 
-    def _build_people_tab(self) -> None:
+    def set_hit_colour(self, colour: str) -> None:
+        """Search hits in the results list take the theme's colour (now, or when the tab is built)."""
+        self._hit_colour = colour
+        if self.built("search"):
+            self.search.model.hit_colour = colour
+            self.search.results.viewport().update()
+
+    def build_tags_tab(self) -> None:
+        tags_panel = TagsPanel(self.db)
+        tags_panel.article_activated.connect(lambda article_id: self.article_activated.emit(article_id, None))
+        self.fill("tags", tags_panel)
+        self.tags_panel = tags_panel
+
+    def build_people_tab(self) -> None:
         self.entity_kind = QComboBox()
         for kind in ENTITY_KINDS_SHOWN:
             self.entity_kind.addItem(kind_label(kind), kind)
@@ -123,8 +184,7 @@ class Sidebar(QObject):
             lambda _i: self.entity_model.set_kind(self.entity_kind.currentData())
         )
         self.entity_filter.textChanged.connect(self.entity_model.set_filter)
-        page = _column(self.entity_kind, self.entity_filter, view)
-        self.add_tab(page, "mdi6.account-group-outline", translate("MainWindow", "People"))
+        self.fill("people", _column(self.entity_kind, self.entity_filter, view))
 
     def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = current.data(ARTICLE_ID_ROLE)

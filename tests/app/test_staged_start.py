@@ -1,0 +1,105 @@
+"""The window shows its first frame at once and builds the rest a part per turn (``reader.app.stages``).
+
+What a user would notice: every tab label and menu title from the first frame on; the rest arrives
+by itself; a shortcut, a click on a tab or a menu reached for before its part is built still does
+its job, because the input builds what is left first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+TAB_NAMES = ["Issues", "Search", "People", "Tags", "Notes", "Research", "Posts × years"]
+
+
+def tab_names(window) -> list[str]:  # type: ignore[no-untyped-def]
+    return [window.tabs.tabToolTip(n) for n in range(window.tabs.count())]
+
+
+def test_first_frame_has_every_tab_and_menu_title_and_the_rest_arrives_by_itself(make_window, qtbot) -> None:
+    window = make_window(staged=True)
+    assert window.stages.pending[:3] == ["search", "people", "tags"]
+    assert tab_names(window) == TAB_NAMES
+    titles = [menu.title() for menu in window.menuBar().findChildren(QMenu) if menu.objectName()]
+    assert titles == ["&File", "&Edit", "&View", "&Go", "&Article", "&Research", "&Help"]
+    help_menu = window.menuBar().findChild(QMenu, "menuHelp")
+    assert help_menu.actions() == []  # its entries come with the "menus" stage
+    assert window.pane.view.isVisible() and window.tree.isVisible()
+
+    qtbot.waitUntil(lambda: window.stages.done)  # nothing asked: the event loop built it all
+    assert tab_names(window) == TAB_NAMES
+    assert window.tabs.widget(1) is window.search and window.tabs.widget(3) is window.tags_panel
+    assert window.tabs.widget(5) is window.research.panel and window.tabs.widget(6) is window.careers.posts
+    assert [a.text() for a in help_menu.actions()] == ["Keyboard Shortcuts", "About Bulletin Reader"]
+    assert window.tabs.currentIndex() == 0  # still on Issues: filling the tabs did not move it
+
+
+def test_a_shortcut_whose_action_is_not_built_yet_still_works(make_window, qtbot) -> None:
+    window = make_window(staged=True)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.step(1)
+    assert "keys" in window.stages.pending  # F7's action is made in the "keys" stage
+    view = window.pane.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F7)  # caret browsing
+    assert window.stages.done
+    assert view.caret_browsing and window.act_caret.isChecked()
+
+
+def test_a_research_shortcut_before_research_is_built_opens_its_view(make_window, qtbot) -> None:
+    window = make_window(staged=True)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert "research" in window.stages.pending
+    qtbot.keyClick(
+        window.pane.view,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.centre.currentWidget() is window.research.trend_page  # phrases over time
+
+
+def test_a_click_on_a_tab_not_built_yet_opens_its_page(make_window, qtbot) -> None:
+    window = make_window(staged=True)
+    assert not window.sidebar.built("people")
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert window.tabs.currentIndex() == 2
+    assert window.tabs.currentWidget().isAncestorOf(window.entity_view)
+    qtbot.waitUntil(lambda: window.entity_model.rowCount() > 0)  # the People list, read on the reader thread
+    assert tab_names(window) == TAB_NAMES
+
+
+def test_a_tab_chosen_in_code_before_it_is_built_gets_its_page(make_window, qtbot) -> None:
+    window = make_window(staged=True)
+    assert not window.sidebar.built("tags")
+    window.tabs.setCurrentIndex(3)  # the placeholder: built on the next turn, and stays current
+    qtbot.waitUntil(lambda: window.sidebar.built("tags"))
+    assert window.tabs.currentWidget() is window.tags_panel
+
+
+def test_asking_for_a_part_builds_the_rest_in_order(make_window) -> None:
+    window = make_window(staged=True)
+    assert not window.stages.done
+    window.focus_search()  # Ctrl+K's slot: the Search tab, built on the way
+    assert window.stages.done
+    assert window.tabs.currentWidget() is window.search
+    assert window.search.box.hasFocus() or window.focusWidget() is window.search.box
+
+
+def test_an_article_marked_read_before_its_tree_row_is_read_shows_read(samples_db) -> None:
+    """Opening an article marks it read on the writer while the reader thread reads its row: the
+    row must not come back bold (unread) when the reader was faster than the writer."""
+    from reader.app.sidebar.models import LibraryTreeModel
+
+    article_id, issue_id = samples_db.execute(
+        "SELECT id, issue_id FROM articles WHERE read_at IS NULL ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    model = LibraryTreeModel(samples_db)
+    model.set_read(article_id, True)  # the row is not in the tree yet; the store still says unread
+    index = model.index_for_article(article_id, issue_id)
+    assert index.isValid() and index.data(Qt.ItemDataRole.FontRole) is None  # not bold
+    model.set_read(article_id, False)  # M again: unread, bold
+    assert index.data(Qt.ItemDataRole.FontRole).bold()
