@@ -58,6 +58,7 @@ class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
     reprints_pending: list[int] = field(default_factory=list)  # saved, not yet indexed for reprints
+    merge_pending: bool = False  # the search index's new segments wait for ``search.merge_steps``
 
     def with_status(self, status: str) -> list[FileOutcome]:
         return [outcome for outcome in self.outcomes if outcome.status == status]
@@ -288,9 +289,10 @@ GROUP_FILES = 256
 GROUP_SECONDS = 1.0
 """Files are committed in groups of about a second of work (at most 256 files), each file inside
 its own savepoint, and the group's search entries are indexed together just before the commit.
-FTS5 flushes a segment at every commit and savepoint and merges segments as they pile up, so
-writing the index once per group rather than once per file, and in groups large enough that
-their segments are few (32 MiB of pending terms, migration m012), cuts the writer's time sharply,
+FTS5 flushes a segment at every commit and savepoint, so writing the index once per group rather
+than once per file, and in groups large enough that their segments are few (32 MiB of pending
+terms, migration m012), cuts the writer's time sharply (the segments are merged after the import:
+``search.index_group``, ``search.merge_steps``),
 while a bad file still rolls back alone and a cancel or crash keeps every file of each finished
 group."""
 
@@ -303,10 +305,6 @@ LOOKAHEAD_BYTES = 16 * 2**20
 add up to less than ``LOOKAHEAD_BYTES`` (their answers, about five times the size of the file, wait in
 the workers).  The writer indexes each group's search entries in one burst of about half a second;
 with only a few files in hand the workers would idle through it, and so would one of two cores."""
-
-MERGE_PAGES = 64
-"""Index pages one import merges at its end (≈ 1 MiB per table): a bounded step, never a rewrite."""
-
 
 def _workers(file_count: int) -> list[Child]:
     """Processes that read and parse ahead of the writer, for big batches on multi-core machines
@@ -399,8 +397,8 @@ def import_paths(
     A problem of the library itself (disk full, read-only, busy past the timeout) stops
     the batch: the files of the unfinished group and those not tried yet are reported
     failed with that reason, and everything committed before stays.  Without ``reprints``
-    the saved articles are left in ``report.reprints_pending`` for a later pass (the window's,
-    in the background: ``derived.update_reprints``).
+    the saved articles are left in ``report.reprints_pending`` for a later pass (the window's, in
+    the background), and so is the search index's merge (``report.merge_pending``).
     """
     files = list(collect_files(paths))
     report = ImportReport()
@@ -430,7 +428,7 @@ def import_paths(
                         index += 1
                         if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                             raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
-                    search.index_prepared(db, to_index)
+                    search.index_group(db, to_index)
                 saved.extend(to_derive)
             except LibraryError as error:
                 group = [_lost(outcome, error) for outcome in group]
@@ -451,7 +449,7 @@ def _after_batch(
     db: Database, report: ImportReport, reprints: bool, stopped: LibraryError | None, untried: list[Path]
 ) -> None:
     """A stopped import reports the files it did not try; any other builds the reprint index of what
-    it saved (unless asked to leave it), then merges the search index a bounded step."""
+    it saved and merges the search index's new segments (unless asked to leave both for later)."""
     if stopped is not None:
         report.outcomes.extend(
             FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in untried
@@ -462,7 +460,11 @@ def _after_batch(
         report.reprints_pending = []
     if report.with_status("imported") or report.with_status("updated"):
         try:
-            with db.atomic():  # bounded: FTS5's automerge did most of the merging during the inserts
-                search.maintain(db, pages=MERGE_PAGES)
+            with db.atomic():  # a rebuild only when replaced articles' dead rows pile up
+                search.maintain(db, pages=search.MERGE_PAGES)
+            if reprints:
+                search.merge_steps(db)  # the groups' segments were written unmerged: ``search.index_group``
+            else:
+                report.merge_pending = True
         except sqlite3.DatabaseError:
             pass  # maintenance only: the imported files are committed and searchable as they are
