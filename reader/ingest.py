@@ -306,6 +306,7 @@ add up to less than ``LOOKAHEAD_BYTES`` (their answers, about five times the siz
 the workers).  The writer indexes each group's search entries in one burst of about half a second;
 with only a few files in hand the workers would idle through it, and so would one of two cores."""
 
+
 def _workers(file_count: int) -> list[Child]:
     """Processes that read and parse ahead of the writer, for big batches on multi-core machines
     (``reader.children``: processes, because parsing is pure Python and would fight the writer for
