@@ -7,6 +7,7 @@ batch goes on, and a cancelled batch leaves every finished file in place.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -24,6 +25,7 @@ from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, parse_bytes
 from reader.store import entities as entity_store
 from reader.store import search
+from reader.store.checkpoint import checkpointing
 from reader.store.issues import (
     PreparedIssue,
     SaveResult,
@@ -404,39 +406,9 @@ def import_paths(
     files = list(collect_files(paths))
     report = ImportReport()
     reader = _Reader(files)
-    stopped: LibraryError | None = None
-    saved: list[int] = []  # articles of committed groups: the reprint index takes them at the end
     try:
-        index = 0
-        while index < len(files) and not report.cancelled and stopped is None:
-            group: list[FileOutcome] = []
-            to_index: list[search.Entry] = []
-            to_derive: list[int] = []
-            started = time.monotonic()
-            try:
-                with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
-                    while index < len(files) and len(group) < GROUP_FILES:
-                        if group and time.monotonic() - started > GROUP_SECONDS:
-                            break
-                        if cancelled is not None and cancelled():
-                            report.cancelled = True
-                            break
-                        if progress is not None:
-                            progress(index, len(files), files[index])
-                        group.append(
-                            _outcome(db, files[index], reader.load(index), after_save, to_index, to_derive)
-                        )
-                        index += 1
-                        if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
-                            raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
-                    search.index_group(db, to_index)
-                saved.extend(to_derive)
-            except LibraryError as error:
-                group = [_lost(outcome, error) for outcome in group]
-                stopped = error
-            except sqlite3.DatabaseError as error:
-                group = [_lost(outcome, error) for outcome in group]
-            report.outcomes.extend(group)
+        with checkpointing(db) if len(files) >= PARALLEL_MIN_FILES else contextlib.nullcontext():
+            index, stopped, saved = _groups(db, files, reader, report, progress, cancelled, after_save)
     finally:
         reader.close()
     report.reprints_pending = saved
@@ -444,6 +416,52 @@ def import_paths(
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), files[-1] if files else Path())
     return report
+
+
+def _groups(
+    db: Database,
+    files: list[Path],
+    reader: _Reader,
+    report: ImportReport,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    after_save: AfterSave | None,
+) -> tuple[int, LibraryError | None, list[int]]:
+    """Save the files group by group (``GROUP_FILES``); returns the index of the first file not tried,
+    what stopped the batch (a problem of the library) and the articles of the committed groups."""
+    stopped: LibraryError | None = None
+    saved: list[int] = []  # articles of committed groups: the reprint index takes them at the end
+    index = 0
+    while index < len(files) and not report.cancelled and stopped is None:
+        group: list[FileOutcome] = []
+        to_index: list[search.Entry] = []
+        to_derive: list[int] = []
+        started = time.monotonic()
+        try:
+            with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
+                while index < len(files) and len(group) < GROUP_FILES:
+                    if group and time.monotonic() - started > GROUP_SECONDS:
+                        break
+                    if cancelled is not None and cancelled():
+                        report.cancelled = True
+                        break
+                    if progress is not None:
+                        progress(index, len(files), files[index])
+                    group.append(
+                        _outcome(db, files[index], reader.load(index), after_save, to_index, to_derive)
+                    )
+                    index += 1
+                    if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
+                        raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
+                search.index_group(db, to_index)
+            saved.extend(to_derive)
+        except LibraryError as error:
+            group = [_lost(outcome, error) for outcome in group]
+            stopped = error
+        except sqlite3.DatabaseError as error:
+            group = [_lost(outcome, error) for outcome in group]
+        report.outcomes.extend(group)
+    return index, stopped, saved
 
 
 def _after_batch(
