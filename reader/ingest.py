@@ -288,15 +288,16 @@ def import_file(db: Database, path: Path, *, after_save: AfterSave | None = None
 
 
 GROUP_FILES = 256
-GROUP_SECONDS = 1.0
-"""Files are committed in groups of about a second of work (at most 256 files), each file inside
+GROUP_SECONDS = 2.0
+"""Files are committed in groups of about two seconds of work (at most 256 files), each file inside
 its own savepoint, and the group's search entries are indexed together just before the commit.
 FTS5 flushes a segment at every commit and savepoint, so writing the index once per group rather
 than once per file, and in groups large enough that their segments are few (32 MiB of pending
 terms, migration m012), cuts the writer's time sharply (the segments are merged after the import:
-``search.index_group``, ``search.merge_steps``),
-while a bad file still rolls back alone and a cancel or crash keeps every file of each finished
-group."""
+``search.index_group``, ``search.merge_steps``), while a bad file still rolls back alone and a
+cancel or crash keeps every file of each finished group.  Two seconds, not one: each group leaves
+a segment, and on a busy machine one-second groups were small and many (16 on a level force a
+merge inside the import)."""
 
 PARALLEL_MIN_FILES = 8
 """Below this many files a batch is parsed in-process: starting a worker costs more than it saves."""

@@ -74,8 +74,8 @@ def reprint_job(article_ids: list[int]) -> Callable[[Database], int]:
     return lambda db: derived.update_reprints(db, article_ids)
 
 
-MERGE_BURST = 16
-"""Steps of the search index's merge per writer job (≈ 0.1–0.2 s): a job the user starts meanwhile
+MERGE_BURST = 8
+"""Steps of the search index's merge per writer job (≈ 0.2–0.3 s): a job the user starts meanwhile
 waits for one burst at most, then the merge goes on behind it."""
 
 
