@@ -465,6 +465,19 @@ def _groups(
     return index, stopped, saved
 
 
+MERGE_STEPS_PER_ARTICLE = 1 / 200
+"""Merge steps an import without a window runs at its end, per article saved (and ``MERGE_STEPS_MIN``):
+about twice what merging its own segments takes (132 steps for 50,000 articles), so its cost follows
+the import, and a merge left from before (an interrupted one, a window closed early) drains over the
+next imports instead of landing whole on one of them."""
+MERGE_STEPS_MIN = 8
+
+
+def _merge_budget(report: ImportReport) -> int:
+    saved = sum(outcome.articles for outcome in report.outcomes if outcome.status in ("imported", "updated"))
+    return MERGE_STEPS_MIN + int(saved * MERGE_STEPS_PER_ARTICLE)
+
+
 def _after_batch(
     db: Database, report: ImportReport, reprints: bool, stopped: LibraryError | None, untried: list[Path]
 ) -> None:
@@ -482,9 +495,7 @@ def _after_batch(
         try:
             with db.atomic():  # a rebuild only when replaced articles' dead rows pile up
                 search.maintain(db, pages=search.MERGE_PAGES)
-            if reprints:
-                search.merge_steps(db)  # the groups' segments were written unmerged: ``search.index_group``
-            else:
-                report.merge_pending = True
+            steps = _merge_budget(report) if reprints else 0  # the window merges in a job of its own
+            report.merge_pending = search.merge_steps(db, steps=steps)  # groups were flushed unmerged
         except sqlite3.DatabaseError:
             pass  # maintenance only: the imported files are committed and searchable as they are

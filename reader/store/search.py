@@ -611,19 +611,20 @@ MERGE_PAGES = 256
 (64 pages cost ≈ 10 % more CPU per MB merged, 1,024 no less than 256)."""
 
 
-def merge_steps(db: Database, *, steps: int | None = None, pages: int = MERGE_PAGES) -> bool:
+def merge_steps(db: Database, *, steps: int | None = None, pages: int | None = None) -> bool:
     """Merge the index's segments in bounded steps, each its own transaction; True while work remains.
 
     An import writes its segments without merging (``index_group``); this merges them
     afterwards, off the import: the window runs a few steps at a time as a background job,
-    so anything the user asks for waits one step at most; ``ingest`` without a window runs
-    them to the end.  FTS5 keeps an unfinished merge in the index, so steps may be spread over
-    any number of transactions and sessions.  ``steps=None``: until nothing is left to merge.
+    so anything the user asks for waits one burst at most; ``ingest`` without a window runs a
+    budget that follows the size of the import.  FTS5 keeps an unfinished merge in the index, so
+    steps may be spread over any number of transactions and sessions.  ``steps=None``: until
+    nothing is left to merge; ``pages``: ``MERGE_PAGES`` unless given.
     """
     done = 0
     while steps is None or done < steps:
         with db.atomic():
-            merged = merge_step(db, pages)
+            merged = merge_step(db, pages or MERGE_PAGES)
         done += 1
         if not merged:
             return False

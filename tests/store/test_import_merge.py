@@ -80,7 +80,7 @@ def test_groups_are_written_unmerged_then_merged_with_results_unchanged(
     db.close()
 
 
-def test_the_cli_import_merges_to_the_end(
+def test_an_import_without_a_window_merges_its_own_segments(
     library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ingest, "GROUP_FILES", 1)
@@ -89,6 +89,30 @@ def test_the_cli_import_merges_to_the_end(
     assert not report.merge_pending and not report.failed
     assert _segments(db, "search_grams") <= 4
     assert search.merge_steps(db) is False
+    db.close()
+
+
+def test_a_merge_left_from_before_drains_over_the_next_imports_in_bounded_steps(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "GROUP_FILES", 1)
+    monkeypatch.setattr(search, "MERGE_PAGES", 1)
+    db = open_db(tmp_path / "library.db")
+    first_ten = sorted(library.glob("*.txt"))[:10]  # ten segments: below a crisis merge (16) on the next
+    ingest.import_paths(db, first_ten, reprints=False)  # the window closed before its merge ran
+    asked: list[int | None] = []
+    real = search.merge_steps
+
+    def recorded(db: Database, *, steps: int | None = None, pages: int | None = None) -> bool:
+        asked.append(steps)
+        return real(db, steps=steps, pages=pages)
+
+    monkeypatch.setattr(search, "merge_steps", recorded)
+    (library / "later.txt").write_text("【要闻】\n新的一期\n\n全市招商引资工作会议召开。\n", encoding="utf-8")
+    report = ingest.import_paths(db, [library / "later.txt"])
+    assert asked == [ingest.MERGE_STEPS_MIN]  # one file: the minimum, not the whole backlog
+    assert report.merge_pending  # the rest waits for the next import (or the window's job)
+    assert _segments(db, "search_grams") >= 8
     db.close()
 
 
