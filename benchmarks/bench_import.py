@@ -8,10 +8,10 @@ Run by hand (not a test)::
 Each run is a fresh process that imports the folder into a new library with
 ``ingest.import_paths`` (two parse workers, no entities) and prints: MB/s of
 wall time (the import without the reprint pass, which ``bench_library.py`` times
-apart); CPU milliseconds per MB of source for the importing process (the
-writer) and for its parse workers (``RUSAGE_CHILDREN``), which are far less
-noisy than wall time on a shared machine; the library's size against the
-source, and how much of it is free pages (left by FTS5's merges, reused by
+apart, and without the search index's merge the window runs after it, timed apart); CPU
+milliseconds per MB of source for the importing process (the writer) and for its parse
+workers (``RUSAGE_CHILDREN``), which are far less noisy than wall time on a shared machine;
+the library's size against the source, and how much of it is free pages (left by FTS5's merges, reused by
 the next import).  ``--stages N`` instead times the first N files serially in
 one process: read + parse, preparing rows and search entries, and writing
 (save + index), each as CPU per MB.
@@ -70,7 +70,14 @@ def run_import(files: Path, out: Path) -> dict[str, float]:
         raise SystemExit(f"{len(report.failed)} files failed: {report.failed[0]}")
     writer = (_cpu(own_after) - _cpu(own)) * 1000 / source_mb
     workers = (_cpu(children_after) - _cpu(children)) * 1000 / source_mb
+    merge_start, merge_cpu = time.perf_counter(), time.process_time()
+    if getattr(report, "merge_pending", False):  # the window's background job after the import
+        from reader.store import search
+
+        search.merge_steps(db)
     return {
+        "merge_s": time.perf_counter() - merge_start,
+        "merge_ms": (time.process_time() - merge_cpu) * 1000 / source_mb,
         "mb": source_mb,
         "seconds": seconds,
         "mb_s": source_mb / seconds,
@@ -167,7 +174,8 @@ def _show(name: str, result: dict[str, float]) -> str:
         f"CPU ms per MB: writer {result['writer_ms']:.0f}, workers {result['workers_ms']:.0f}, "
         f"total {result['writer_ms'] + result['workers_ms']:.0f}; library {result['db_mb']:.0f} MB = "
         f"{result['ratio']:.2f}× the source ({result['free_mb']:.0f} MB free pages); "
-        f"load {result['load']:.1f}"
+        f"load {result['load']:.1f}; then the index merge {result.get('merge_s', 0):.1f} s, "
+        f"{result.get('merge_ms', 0):.0f} ms/MB CPU"
     )
 
 

@@ -90,8 +90,11 @@ def write_files(folder: Path, articles: int, seed: int) -> tuple[int, int]:
     return issues, total_bytes
 
 
-def build(db_path: Path, files: Path) -> None:
-    """Import the folder with ``ingest.import_paths``: read, decode, parse, save, index; no entities."""
+def build(db_path: Path, files: Path, merge: bool = True) -> None:
+    """Import the folder with ``ingest.import_paths``: read, decode, parse, save, index; no entities.
+
+    Then what the window runs after it as jobs of their own: the reprint pass and (unless
+    ``merge`` is false) the merge of the search index's segments, each timed."""
     total_bytes = sum(p.stat().st_size for p in files.glob("*.txt"))
     count = len(list(files.glob("*.txt")))
     db = open_db(db_path)
@@ -102,6 +105,10 @@ def build(db_path: Path, files: Path) -> None:
     derived.update_reprints(db, report.reprints_pending)  # what follows: a job of its own (issue 13)
     pass_seconds = time.perf_counter() - start - seconds
     pass_cpu = time.process_time() - cpu
+    merge_start, cpu = time.perf_counter(), time.process_time()
+    if merge and getattr(report, "merge_pending", False):
+        search.merge_steps(db)
+    merge_seconds, merge_cpu = time.perf_counter() - merge_start, time.process_time() - cpu
     db.conn.close()
     if report.failed:
         raise SystemExit(f"{len(report.failed)} files failed: {report.failed[0]}")
@@ -113,6 +120,7 @@ def build(db_path: Path, files: Path) -> None:
         f"{pass_seconds:.1f} s, {pass_cpu:.1f} s CPU, load {os.getloadavg()[0]:.1f} "
         f"(both: {mb / (seconds + pass_seconds):.2f} MB/s, what `reader import` takes)"
     )
+    print(f"then the search index's merge: {merge_seconds:.1f} s, {merge_cpu:.1f} s CPU")
 
 
 def add_eight(db_path: Path, work: Path) -> None:
@@ -268,6 +276,7 @@ def main(argv: list[str] | None = None) -> None:
         "--reuse", action="store_true", help="skip the import, measure an existing library.db"
     )
     parser.add_argument("--no-check", action="store_true", help="skip the brute-force scan (≈ 1 min at 500k)")
+    parser.add_argument("--no-merge", action="store_true", help="measure search before the index merge")
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="reader-bench-"))
     out.mkdir(parents=True, exist_ok=True)
@@ -280,7 +289,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.files is None:
             issues, total = write_files(files, args.articles, args.seed)
             print(f"wrote {issues} files, {total / 1e6:.1f} MB")
-        build(db_path, files)
+        build(db_path, files, merge=not args.no_merge)
     source = sum(p.stat().st_size for p in files.glob("*.txt")) if files.exists() else None
     add_eight(db_path, out)
     print(sizes(db_path, source))

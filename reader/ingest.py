@@ -7,6 +7,7 @@ batch goes on, and a cancelled batch leaves every finished file in place.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -24,6 +25,7 @@ from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, parse_bytes
 from reader.store import entities as entity_store
 from reader.store import search
+from reader.store.checkpoint import checkpointing
 from reader.store.issues import (
     PreparedIssue,
     SaveResult,
@@ -58,6 +60,7 @@ class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
     reprints_pending: list[int] = field(default_factory=list)  # saved, not yet indexed for reprints
+    merge_pending: bool = False  # the search index's new segments wait for ``search.merge_steps``
 
     def with_status(self, status: str) -> list[FileOutcome]:
         return [outcome for outcome in self.outcomes if outcome.status == status]
@@ -285,14 +288,16 @@ def import_file(db: Database, path: Path, *, after_save: AfterSave | None = None
 
 
 GROUP_FILES = 256
-GROUP_SECONDS = 1.0
-"""Files are committed in groups of about a second of work (at most 256 files), each file inside
+GROUP_SECONDS = 2.0
+"""Files are committed in groups of about two seconds of work (at most 256 files), each file inside
 its own savepoint, and the group's search entries are indexed together just before the commit.
-FTS5 flushes a segment at every commit and savepoint and merges segments as they pile up, so
-writing the index once per group rather than once per file, and in groups large enough that
-their segments are few (32 MiB of pending terms, migration m012), cuts the writer's time sharply,
-while a bad file still rolls back alone and a cancel or crash keeps every file of each finished
-group."""
+FTS5 flushes a segment at every commit and savepoint, so writing the index once per group rather
+than once per file, and in groups large enough that their segments are few (32 MiB of pending
+terms, migration m012), cuts the writer's time sharply (the segments are merged after the import:
+``search.index_group``, ``search.merge_steps``), while a bad file still rolls back alone and a
+cancel or crash keeps every file of each finished group.  Two seconds, not one: each group leaves
+a segment, and on a busy machine one-second groups were small and many (16 on a level force a
+merge inside the import)."""
 
 PARALLEL_MIN_BYTES = 4 * 2**20
 """A smaller batch is parsed in-process: two workers take 0.3–0.5 s of both cores to start (a fresh
@@ -307,16 +312,18 @@ add up to less than ``LOOKAHEAD_BYTES`` (their answers, about five times the siz
 the workers).  The writer indexes each group's search entries in one burst of about half a second;
 with only a few files in hand the workers would idle through it, and so would one of two cores."""
 
-MERGE_PAGES = 64
-"""Index pages one import merges at its end (≈ 1 MiB per table): a bounded step, never a rewrite."""
+
+def _large(files: list[Path]) -> bool:
+    """A batch worth parse workers and a checkpointing thread (``PARALLEL_MIN_BYTES``)."""
+    return len(files) >= 2 and sum(map(_size, files)) >= PARALLEL_MIN_BYTES
 
 
-def _workers(files: list[Path]) -> list[Child]:
+def _workers(large: bool) -> list[Child]:
     """Processes that read and parse ahead of the writer, for big batches on multi-core machines
     (``reader.children``: processes, because parsing is pure Python and would fight the writer for
     the GIL)."""
     cores = os.cpu_count() or 1
-    if len(files) < 2 or cores < 2 or sum(map(_size, files)) < PARALLEL_MIN_BYTES:
+    if not large or cores < 2:
         return []
     # the writer spends most of its time inside SQLite, so two parsers keep it busy even on two cores
     return [Child(_load, name="reader-parse") for _ in range(min(2, cores))]
@@ -337,9 +344,9 @@ class _Reader:
     come, including those they had in hand, is read in-process: the batch goes on.
     """
 
-    def __init__(self, files: list[Path]) -> None:
+    def __init__(self, files: list[Path], *, large: bool) -> None:
         self.files = files
-        self.workers = _workers(files)
+        self.workers = _workers(large)
         self.sent: deque[tuple[int, Child, int]] = deque()  # (file index, its worker, its size)
         self.in_flight = 0  # bytes of the files sent and not yet answered
         self.next_to_send = 0
@@ -402,45 +409,16 @@ def import_paths(
     A problem of the library itself (disk full, read-only, busy past the timeout) stops
     the batch: the files of the unfinished group and those not tried yet are reported
     failed with that reason, and everything committed before stays.  Without ``reprints``
-    the saved articles are left in ``report.reprints_pending`` for a later pass (the window's,
-    in the background: ``derived.update_reprints``).
+    the saved articles are left in ``report.reprints_pending`` for a later pass (the window's, in
+    the background), and so is the search index's merge (``report.merge_pending``).
     """
     files = list(collect_files(paths))
     report = ImportReport()
-    reader = _Reader(files)
-    stopped: LibraryError | None = None
-    saved: list[int] = []  # articles of committed groups: the reprint index takes them at the end
+    large = _large(files)
+    reader = _Reader(files, large=large)
     try:
-        index = 0
-        while index < len(files) and not report.cancelled and stopped is None:
-            group: list[FileOutcome] = []
-            to_index: list[search.Entry] = []
-            to_derive: list[int] = []
-            started = time.monotonic()
-            try:
-                with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
-                    while index < len(files) and len(group) < GROUP_FILES:
-                        if group and time.monotonic() - started > GROUP_SECONDS:
-                            break
-                        if cancelled is not None and cancelled():
-                            report.cancelled = True
-                            break
-                        if progress is not None:
-                            progress(index, len(files), files[index])
-                        group.append(
-                            _outcome(db, files[index], reader.load(index), after_save, to_index, to_derive)
-                        )
-                        index += 1
-                        if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
-                            raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
-                    search.index_prepared(db, to_index)
-                saved.extend(to_derive)
-            except LibraryError as error:
-                group = [_lost(outcome, error) for outcome in group]
-                stopped = error
-            except sqlite3.DatabaseError as error:
-                group = [_lost(outcome, error) for outcome in group]
-            report.outcomes.extend(group)
+        with checkpointing(db) if large else contextlib.nullcontext():
+            index, stopped, saved = _groups(db, files, reader, report, progress, cancelled, after_save)
     finally:
         reader.close()
     report.reprints_pending = saved
@@ -450,11 +428,70 @@ def import_paths(
     return report
 
 
+def _groups(
+    db: Database,
+    files: list[Path],
+    reader: _Reader,
+    report: ImportReport,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    after_save: AfterSave | None,
+) -> tuple[int, LibraryError | None, list[int]]:
+    """Save the files group by group (``GROUP_FILES``); returns the index of the first file not tried,
+    what stopped the batch (a problem of the library) and the articles of the committed groups."""
+    stopped: LibraryError | None = None
+    saved: list[int] = []  # articles of committed groups: the reprint index takes them at the end
+    index = 0
+    while index < len(files) and not report.cancelled and stopped is None:
+        group: list[FileOutcome] = []
+        to_index: list[search.Entry] = []
+        to_derive: list[int] = []
+        started = time.monotonic()
+        try:
+            with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
+                while index < len(files) and len(group) < GROUP_FILES:
+                    if group and time.monotonic() - started > GROUP_SECONDS:
+                        break
+                    if cancelled is not None and cancelled():
+                        report.cancelled = True
+                        break
+                    if progress is not None:
+                        progress(index, len(files), files[index])
+                    group.append(
+                        _outcome(db, files[index], reader.load(index), after_save, to_index, to_derive)
+                    )
+                    index += 1
+                    if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
+                        raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
+                search.index_group(db, to_index)
+            saved.extend(to_derive)
+        except LibraryError as error:
+            group = [_lost(outcome, error) for outcome in group]
+            stopped = error
+        except sqlite3.DatabaseError as error:
+            group = [_lost(outcome, error) for outcome in group]
+        report.outcomes.extend(group)
+    return index, stopped, saved
+
+
+MERGE_STEPS_PER_ARTICLE = 1 / 200
+"""Merge steps an import without a window runs at its end, per article saved (and ``MERGE_STEPS_MIN``):
+about twice what merging its own segments takes (132 steps for 50,000 articles), so its cost follows
+the import, and a merge left from before (an interrupted one, a window closed early) drains over the
+next imports instead of landing whole on one of them."""
+MERGE_STEPS_MIN = 8
+
+
+def _merge_budget(report: ImportReport) -> int:
+    saved = sum(outcome.articles for outcome in report.outcomes if outcome.status in ("imported", "updated"))
+    return MERGE_STEPS_MIN + int(saved * MERGE_STEPS_PER_ARTICLE)
+
+
 def _after_batch(
     db: Database, report: ImportReport, reprints: bool, stopped: LibraryError | None, untried: list[Path]
 ) -> None:
     """A stopped import reports the files it did not try; any other builds the reprint index of what
-    it saved (unless asked to leave it), then merges the search index a bounded step."""
+    it saved and merges the search index's new segments (unless asked to leave both for later)."""
     if stopped is not None:
         report.outcomes.extend(
             FileOutcome(path, "failed", reason=f"not imported: {stopped}") for path in untried
@@ -465,7 +502,9 @@ def _after_batch(
         report.reprints_pending = []
     if report.with_status("imported") or report.with_status("updated"):
         try:
-            with db.atomic():  # bounded: FTS5's automerge did most of the merging during the inserts
-                search.maintain(db, pages=MERGE_PAGES)
+            with db.atomic():  # a rebuild only when replaced articles' dead rows pile up
+                search.maintain(db, pages=search.MERGE_PAGES)
+            steps = _merge_budget(report) if reprints else 0  # the window merges in a job of its own
+            report.merge_pending = search.merge_steps(db, steps=steps)  # groups were flushed unmerged
         except sqlite3.DatabaseError:
             pass  # maintenance only: the imported files are committed and searchable as they are

@@ -1,0 +1,148 @@
+"""An import writes its search segments unmerged and merges them afterwards; a thread checkpoints the log.
+
+What a user would notice if this broke: searches slowing down as segments pile up import after
+import (``automerge`` left off in a library), results changing across a merge, or a log that
+grows without bound during a long import.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from reader import ingest
+from reader.resources import sample_library
+from reader.store import checkpoint, search
+from reader.store.db import open_db
+from tests.helpers.search_scan import brute_force_ids
+
+QUERIES = ["的", "发展", "招商引资", "会议", "市委", "2024", "工作"]
+
+
+def _segments(db: Database, table: str) -> int:
+    """The number of segments in an FTS5 table (its structure record: cookie, levels, segments…)."""
+    block = db.execute(f"SELECT block FROM {table}_data WHERE id = 10").fetchone()[0]
+    position = 4
+    values = []
+    while len(values) < 2:
+        value = 0
+        while True:
+            byte = block[position]
+            position += 1
+            value = value << 7 | byte & 0x7F
+            if not byte & 0x80:
+                break
+        values.append(value)
+    return values[1]
+
+
+def _automerge(db: Database, table: str) -> int | None:
+    row = db.execute(f"SELECT v FROM {table}_config WHERE k = 'automerge'").fetchone()
+    return None if row is None else int(row[0])
+
+
+@pytest.fixture()
+def library(tmp_path: Path) -> Path:
+    """The five sample files, each three times with a line of its own added: 15 files."""
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for number, path in enumerate(sorted(sample_library().glob("*.txt"))):
+        for copy in range(3):
+            text = path.read_text(encoding="utf-8") + f"\n附：第{copy}份，编号{number}。\n"
+            (folder / f"{copy}-{path.name}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_groups_are_written_unmerged_then_merged_with_results_unchanged(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "GROUP_FILES", 1)  # a group, hence a segment, per file
+    monkeypatch.setattr(search, "MERGE_PAGES", 1)  # the import's own step: one page
+    db = open_db(tmp_path / "library.db")
+    report = ingest.import_paths(db, [library], reprints=False)
+    assert len(report.with_status("imported")) == 15
+    assert report.merge_pending
+    unmerged = _segments(db, "search_grams")
+    assert unmerged >= 14  # a segment per group, none merged (below crisismerge: 16 a level)
+    assert _automerge(db, "search_grams") == _automerge(db, "search_chars") == search.AUTOMERGE
+    before = {query: search.matching_article_ids(db, query) for query in QUERIES}
+    assert before == {query: brute_force_ids(db, query) for query in QUERIES}
+
+    assert search.merge_steps(db, steps=1, pages=8) is True  # bounded: one small step leaves work
+    assert search.merge_steps(db) is False  # to the end
+    assert _segments(db, "search_grams") < unmerged // 2
+    assert _segments(db, "search_chars") < unmerged // 2
+    assert {query: search.matching_article_ids(db, query) for query in QUERIES} == before
+    db.close()
+
+
+def test_an_import_without_a_window_merges_its_own_segments(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "GROUP_FILES", 1)
+    db = open_db(tmp_path / "library.db")
+    report = ingest.import_paths(db, [library])
+    assert not report.merge_pending and not report.failed
+    assert _segments(db, "search_grams") <= 4
+    assert search.merge_steps(db) is False
+    db.close()
+
+
+def test_a_merge_left_from_before_drains_over_the_next_imports_in_bounded_steps(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "GROUP_FILES", 1)
+    monkeypatch.setattr(search, "MERGE_PAGES", 1)
+    db = open_db(tmp_path / "library.db")
+    first_ten = sorted(library.glob("*.txt"))[:10]  # ten segments: below a crisis merge (16) on the next
+    ingest.import_paths(db, first_ten, reprints=False)  # the window closed before its merge ran
+    asked: list[int | None] = []
+    real = search.merge_steps
+
+    def recorded(db: Database, *, steps: int | None = None, pages: int | None = None) -> bool:
+        asked.append(steps)
+        return real(db, steps=steps, pages=pages)
+
+    monkeypatch.setattr(search, "merge_steps", recorded)
+    (library / "later.txt").write_text("【要闻】\n新的一期\n\n全市招商引资工作会议召开。\n", encoding="utf-8")
+    report = ingest.import_paths(db, [library / "later.txt"])
+    assert asked == [ingest.MERGE_STEPS_MIN]  # one file: the minimum, not the whole backlog
+    assert report.merge_pending  # the rest waits for the next import (or the window's job)
+    assert _segments(db, "search_grams") >= 8
+    db.close()
+
+
+def test_a_failed_group_leaves_automerge_as_it_was(tmp_path: Path) -> None:
+    db = open_db(tmp_path / "library.db")
+    with pytest.raises(RuntimeError), db.atomic():
+        search.index_group(db, [])
+        assert _automerge(db, "search_grams") == search.AUTOMERGE
+        raise RuntimeError("the group fails after its index burst")
+    assert _automerge(db, "search_grams") in (None, search.AUTOMERGE)
+    db.close()
+
+
+def test_the_log_is_checkpointed_by_a_thread_during_the_block(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(checkpoint, "INTERVAL", 0.02)
+    shutil.copytree(sample_library(), tmp_path / "files")
+    db = open_db(tmp_path / "library.db")
+    before = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    main_file = tmp_path / "library.db"
+    empty = main_file.stat().st_size
+    with checkpoint.checkpointing(db):
+        assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0  # the writer never does it
+        ingest.import_paths(db, [tmp_path / "files"], reprints=False)
+        deadline = time.monotonic() + 10
+        while main_file.stat().st_size == empty and time.monotonic() < deadline:
+            time.sleep(0.02)  # only a checkpoint writes pages into the main file
+        grown = main_file.stat().st_size - empty
+    assert grown > 0  # pages copied back by the thread (without it the main file stays as it was)
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == before
+    assert search.matching_article_ids(db, "发展") == brute_force_ids(db, "发展")
+    db.close()
