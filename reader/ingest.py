@@ -479,7 +479,10 @@ MERGE_STEPS_PER_ARTICLE = 1 / 200
 about twice what merging its own segments takes (132 steps for 50,000 articles), so its cost follows
 the import, and a merge left from before (an interrupted one, a window closed early) drains over the
 next imports instead of landing whole on one of them."""
-MERGE_STEPS_MIN = 8
+MERGE_STEPS_MIN = 1
+"""One step at least: on a 500,000-article index a step of ``search.MERGE_PAGES`` costs 0.1–0.15 s
+(it merges the large segments too), so eight steps would double what 8 new files cost the CLI
+(``bench_eight_files.py``); one a day's import clears its own segment."""
 
 
 def _merge_budget(report: ImportReport) -> int:
