@@ -120,11 +120,18 @@ def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool) ->
 
 
 def _caption_at(lines: list[Line], k: int, most: int) -> int:
-    """How many lines the caption starting at line ``k`` takes (in a hard-wrapped file, several), or 0."""
+    """How many lines the caption starting at line ``k`` takes (in a hard-wrapped file, several), or 0.
+
+    The photographers' credit (``王铮 杨东辉 摄``) may stand apart under the caption's text, a blank
+    line above it: a paragraph followed at once by a credit is the caption of the photo it credits.
+    """
     joined = ""
-    for size in range(1, most + 1):
+    for size in range(1, most + 2):
         line = lines[k + size - 1] if k + size - 1 < len(lines) else None
-        if line is None or line.kind is not None or (size > 1 and line.gap > 0):
+        if line is None or line.kind is not None:
+            return 0
+        credit = size > 1 and kind_of(line.text) is Kind.CREDIT
+        if (size > 1 and line.gap > 0 and not credit) or (size > most and not credit):
             return 0
         joined += line.text
         if kind_of(joined) is Kind.CAPTION:

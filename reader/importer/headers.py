@@ -108,6 +108,7 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
             header,
             _join_wrapped(seen.headings, seen.apart, wrapped),
             followed_by_date=seen.date and not seen.byline,
+            wrapped=wrapped,
         )
     elif seen.headings:
         header.kicker, header.subtitle = _extra_headings(header, seen.headings)
@@ -321,7 +322,7 @@ _BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
 _TITLE_REST = 12
 
 
-def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> None:
+def _assign(header: Header, headings: list[str], *, followed_by_date: bool, wrapped: bool = False) -> None:
     beside = [text[1:] for text in headings if text.startswith("\x00")]
     lines = [text for text in headings if not text.startswith("\x00")]
     for piece in beside:  # headings set beside the title: its kicker (none is ever dropped)
@@ -341,6 +342,8 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> N
         header.subtitle = rest
     if len(lines) == 1:
         header.title = lines[0]
+    elif followed_by_date and header.subtitle is None and len(lines) == 2 and wrapped and _one_headline(*lines):
+        header.title = " ".join(lines)
     elif followed_by_date and header.subtitle is None and len(lines) == 2:
         header.title, header.subtitle = lines
     elif followed_by_date and len(lines) >= 3:
@@ -352,6 +355,13 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> N
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _one_headline(first: str, second: str) -> bool:
+    """Two heading lines over a date line in a file cut by a page's width (a web article printed to PDF):
+    a headline set large breaks onto a second line no wider than its first, and a blank line may stand
+    between them; a subtitle under a title is set smaller, so it runs as wide or wider."""
+    return display_width(first) >= display_width(second) and " " not in first + second
 
 
 def _web_headline(header: Header, lines: list[str]) -> None:
