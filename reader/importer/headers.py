@@ -14,7 +14,8 @@ Rules for the heading group, the same for every kind of file:
   site's or office's name over it (``东区办事处`` / ``东区新闻``) where it was published;
 * a line starting with ``——``, or an occasion line, is the subtitle; a wrapped
   subtitle or title is joined back into one line;
-* two plain lines over a date line are title and subtitle (a web article);
+* two plain lines over a date line are title and subtitle (a web article) — but in a file cut by a
+  page's width, a second line no wider than the first is the headline's own second line;
   otherwise the line closest to the body is the title and a line above it the
   kicker (a newspaper), a third plain line the subtitle;
 * a heading line standing inside the byline (typeset beside it) is the kicker;
@@ -342,10 +343,11 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool, wrap
         header.subtitle = rest
     if len(lines) == 1:
         header.title = lines[0]
-    elif followed_by_date and header.subtitle is None and len(lines) == 2 and wrapped and _one_headline(*lines):
-        header.title = " ".join(lines)
     elif followed_by_date and header.subtitle is None and len(lines) == 2:
-        header.title, header.subtitle = lines
+        if wrapped and _one_headline(*lines):
+            header.title = " ".join(lines)
+        else:
+            header.title, header.subtitle = lines
     elif followed_by_date and len(lines) >= 3:
         _web_headline(header, lines)
     elif len(lines) == 2 or header.subtitle is not None:

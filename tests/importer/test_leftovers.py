@@ -33,7 +33,8 @@ def test_a_printed_web_article_headline_over_two_lines_with_a_blank_between_is_o
 def test_a_printed_web_article_keeps_a_wider_second_line_as_its_subtitle() -> None:
     text = "全市新建乡村图书室三百间\n\n三百个村的孩子放学后有了读书的地方\n\n" + DATE_SOURCE + WRAPPED_BODY
     article = parse_text(text, "page.txt").articles[0]
-    assert (article.title, article.subtitle) == ("全市新建乡村图书室三百间", "三百个村的孩子放学后有了读书的地方")
+    assert article.title == "全市新建乡村图书室三百间"
+    assert article.subtitle == "三百个村的孩子放学后有了读书的地方"
 
 
 def test_captions_whose_photographers_stand_apart_below_them_are_credits_not_the_text() -> None:
