@@ -114,18 +114,23 @@ def is_chrome(text: str) -> bool:
         return True
     parts = [part for part in re.split(r"[【】\[\]｜|:：\s•]+", text) if part]
     words = [part for part in parts if not part.isdigit()]  # 赞 0, 阅读 539: a counter beside its word
-    return bool(words) and all(
-        part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) or _FORM_FIELD.match(part)
-        for part in words
-    )
+    return (
+        bool(words)
+        and all(
+            part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) or _FORM_FIELD.match(part)
+            for part in words
+        )
+    ) or _mostly_buttons(text)
 
 
 def _mostly_buttons(text: str) -> bool:
     """``新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享``: four or more words apart, nearly all buttons."""
     parts = text.split()
-    if len(text) > 60 or len(parts) < 4:
+    if len(text) > 60 or len(parts) < 2:
         return False
-    return sum(part in CHROME_WORDS for part in parts) >= 0.75 * len(parts)
+    words = [1 if part in CHROME_WORDS else _chrome_run_words(part) for part in parts]
+    buttons = sum(words)  # 缩小字体放大字体收藏微博微信分享: six buttons a converter ran together
+    return buttons + words.count(0) >= 4 and buttons >= 0.75 * (buttons + words.count(0))
 
 
 _FORM_FIELD = re.compile(r"^_{3,}$")
@@ -138,8 +143,13 @@ _LINK_BAR = re.compile(r"^(?:[^|｜。，,；;！？!?]{1,12}[|｜]){2,}[^|｜�
 
 def _run_of_chrome(part: str) -> bool:
     """``放大正常缩小分享``: a toolbar whose words a converter ran together (at least two words)."""
+    return _chrome_run_words(part) >= 2
+
+
+def _chrome_run_words(part: str) -> int:
+    """How many button words ``part`` is made of, run together (0 when it is not made only of them)."""
     if not 4 <= len(part) <= 16:
-        return False
+        return 0
     ends = {0: 0}  # reachable end → words used to get there
     for start in range(len(part)):
         if start not in ends:
@@ -147,7 +157,7 @@ def _run_of_chrome(part: str) -> bool:
         for size in range(1, min(6, len(part) - start) + 1):
             if part[start : start + size] in CHROME_WORDS:
                 ends.setdefault(start + size, ends[start] + 1)
-    return ends.get(len(part), 0) >= 2
+    return ends.get(len(part), 0)
 
 
 def _ends_in_chrome(part: str) -> bool:
@@ -243,16 +253,22 @@ def _web_top(document: Document) -> None:
 
 
 def _above_breadcrumb(document: Document) -> None:
-    """A trail from the home page (``首页 > 专题报道 > 新闻发布会``, ``当前位置：…``) stands between a site's
-    chrome and the article: in the first half of a page, with no running text above it, everything
-    above it and the trail itself are the page's."""
+    """A trail from the home page (``首页 > 专题报道 > 新闻发布会``, ``当前位置：…``) or to the text
+    (``地方 > 正文``) stands between a site's chrome (menus, a login box) and the article: in the first
+    half of a page, with no running text above it, everything above it and the trail itself are the
+    page's."""
     lines = document.lines
     half = lines[: max(1, len(lines) // 2)]
-    crumb = next((k for k, line in enumerate(half) if _HOME_CRUMB.match(line.text)), None)
+    crumb = next((k for k, line in enumerate(half) if _trail_to_text(line.text)), None)
     if crumb is None or any(_running(line.text) or "。" in line.text for line in lines[:crumb]):
         return
     for line in lines[: crumb + 1]:
         document.set_aside(line, "web page header")
+
+
+def _trail_to_text(text: str) -> bool:
+    """``首页 > 专题报道 > 新闻发布会`` from the home page, or ``产经 > 正文`` (however short) to the text."""
+    return bool(_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text))
 
 
 _HOME_CRUMB = re.compile(
@@ -261,7 +277,7 @@ _HOME_CRUMB = re.compile(
 
 
 _CLICK = re.compile(r"【点击[^【】]{0,8}】|［点击[^［］]{0,8}］")
-_TO_TEXT_CRUMB = re.compile(rf"^{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{1,6}}\s?[>»/＞›]\s?正文$")
+_TO_TEXT_CRUMB = re.compile(rf"^{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}\s?[>»/＞›]\s?正文$")
 
 
 def _site_menu(document: Document, lines: list[Line]) -> None:
@@ -382,7 +398,7 @@ def _web_bottom(document: Document) -> None:
         if len(text) < 80 and (FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text)):
             start = i
             break
-        if _toolbar(text) and not any(_running(line.text) for line in lines[i + 1 :]):
+        if _toolbar(text) and not _running_after(lines, i):
             start = i  # 分享 收藏 阅读 539 after the text, then only links: the page's end
             break
     if start is None:
@@ -391,6 +407,17 @@ def _web_bottom(document: Document) -> None:
         start -= 1
     for line in lines[start:]:
         document.set_aside(line, "web page footer")
+
+
+def _running_after(lines: list[Line], i: int) -> bool:
+    """A sentence after line ``i``: a paragraph (lines with no blank between, as a text browser cuts them
+    at its width) that is long and ends one."""
+    paragraph = ""
+    for line in lines[i + 1 :]:
+        paragraph = line.text if line.gap > 0 else paragraph + line.text
+        if len(paragraph) > 30 and ends_sentence(paragraph):
+            return True
+    return False
 
 
 _COUNTERS = re.compile(
@@ -429,6 +456,8 @@ def _chrome_anywhere(document: Document) -> None:
         reason = _chrome_line(text)
         if reason is not None:
             document.set_aside(line, reason)
+            if reason == "advertisement" and _advert_head(lines, i):
+                document.set_aside(lines[i - 1], reason)
             continue
         found = label_of(text) if len(text) <= 90 else None
         if found is None or found[1] not in ("chrome", "info"):
@@ -436,6 +465,17 @@ def _chrome_anywhere(document: Document) -> None:
         document.set_aside(line, "web page information")
         if found[1] == "info" and not found[2] and i + 1 < len(lines) and len(lines[i + 1].text) <= 60:
             document.set_aside(lines[i + 1], "web page information")
+
+
+def _advert_head(lines: list[Line], i: int) -> bool:
+    """The line above an advert's link, in the same paragraph of two lines (blank lines around the
+    pair, none between): the advert's first line, which a text browser's width cut from it."""
+    above = lines[i - 1] if i > 0 else None
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if above is None or above.aside is not None or lines[i].gap > 0 or (after is not None and after.gap == 0):
+        return False
+    before = lines[i - 2] if i > 1 else None
+    return (above.gap > 0 or before is None or before.aside is not None) and not ends_sentence(above.text)
 
 
 def _chrome_line(text: str) -> str | None:

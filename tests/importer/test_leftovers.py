@@ -5,6 +5,7 @@ with a two-line headline and captions above its text, ...  Each text here is wri
 from __future__ import annotations
 
 from reader.importer import parse_text
+from reader.importer.boilerplate import is_chrome
 
 WRAPPED_BODY = (
     "本市今年新建的三百间乡村图书室已全部开放，每间图书室配有图书两千余册、报刊二十\n"
@@ -51,3 +52,63 @@ def test_captions_whose_photographers_stand_apart_below_them_are_credits_not_the
     assert "4月22日，孩子们在新开放的乡村图书室里读书。" in article.credit
     assert "4月21日，志愿者为村民讲解借书的办法。" in article.credit
     assert article.byline == []  # photographers credit the photos, not the text
+
+
+PORTAL_TOP = (
+    "  • 网站首页\n  • 新闻\n  • 体育\n  • 财经\n\n"
+    "我的收藏\n注册\n登录注册\n\n"
+    "微博、邮箱帐号，请直接登录\n\n  • 换个账号登录\n  • [                    ]\n  • 登录\n"
+    "    [*]下次自动登录\n  • 忘记密码立即注册\n\n"
+    "扫描成功！\n点击手机上的确认即可登录\n\n"
+    "地方 > 正文\n\n"
+)
+"""A portal's menus and login box, then a trail of one channel to the text (what a text browser draws)."""
+
+PORTAL_ARTICLE = (
+    "我市冬季供暖今起全面启动\n\n"
+    "我市冬季供暖今起全面启动\n"
+    "2020年11月15日 08:02 城东晚报\n"
+    "城东财经APP 缩小字体放大字体收藏微博微信分享\n\n"
+    "“一年一度的读者评选”又来了，快来为你心目中的好新闻投上一票！ “2020年度\n"
+    "十佳新闻评选”正在进行中！【点击投票】选出你最喜爱的报道\n\n"
+    "　　城东晚报讯（记者王小明）今天零时起，我市集中供暖全面启动，全市两百余个小区\n"
+    "陆续开始供热。\n\n"
+    "　　市供热公司介绍，各换热站已提前完成检修和注水试压，居民家中暖气将在三天内\n"
+    "全部达到设计温度。\n"
+)
+PORTAL_MORE = (
+    "\n　　据了解，今年全市新增供热面积一百二十万平方米，新接入小区十五个。供热公司开通\n"
+    "了二十四小时服务热线，居民遇到暖气不热等问题可随时报修。\n\n"
+    "　　市住建部门提醒，居民在供暖期间不要擅自拆改暖气设施，发现管道漏水应及时关闭\n"
+    "阀门并联系物业。\n\n"
+    "　　供热公司还将组织工作人员入户走访，逐户测量室温，对室温不达标的住户及时上门\n"
+    "处理，确保群众温暖过冬。\n"
+)
+
+
+def test_a_portal_login_box_above_a_trail_to_the_text_is_set_aside_and_the_headline_is_the_title() -> None:
+    issue = parse_text(PORTAL_TOP + PORTAL_ARTICLE + PORTAL_MORE, "page.txt")
+    assert [article.title for article in issue.articles] == ["我市冬季供暖今起全面启动"]
+    article = issue.articles[0]
+    assert article.date_line == "2020年11月15日 08:02 城东晚报"
+    assert [person.name for person in article.byline] == ["王小明"]
+    assert article.text.startswith("城东晚报讯（记者王小明）今天零时起，我市集中供暖全面启动")
+    aside = {item.text: item.reason for item in issue.boilerplate}
+    assert aside["扫描成功！"] == aside["• 忘记密码立即注册"] == aside["地方 > 正文"] == "web page header"
+    assert aside["城东财经APP 缩小字体放大字体收藏微博微信分享"] == "web page toolbar"
+    # an advert's two lines, the first cut from its link by the browser's width
+    assert aside["十佳新闻评选”正在进行中！【点击投票】选出你最喜爱的报道"] == "advertisement"
+    assert aside["“一年一度的读者评选”又来了，快来为你心目中的好新闻投上一票！ “2020年度"] == "advertisement"
+
+
+def test_a_toolbar_in_the_last_half_of_a_short_page_does_not_take_the_wrapped_text_after_it() -> None:
+    issue = parse_text(PORTAL_ARTICLE, "page.txt")
+    assert [article.title for article in issue.articles] == ["我市冬季供暖今起全面启动"]
+    text = issue.articles[0].text.replace("\n", "")
+    assert text.startswith("城东晚报讯（记者王小明）") and text.endswith("全部达到设计温度。")
+
+
+def test_buttons_a_converter_ran_together_beside_an_app_link_are_a_toolbar() -> None:
+    assert is_chrome("城东财经APP 缩小字体放大字体收藏微博微信分享")
+    assert not is_chrome("今天 我们 去 公园 散步")
+    assert not is_chrome("城东财经 收藏")  # one button beside a name: too little to call it a toolbar
