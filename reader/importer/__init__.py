@@ -23,6 +23,7 @@ from reader.errors import BadInputError
 from reader.importer import boilerplate, columns, credits, markdown, runons, segment
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
+from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
 from reader.importer.model import (
@@ -87,6 +88,9 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if any(line.aside == "issue title" for line in document.lines):
         flow = dataclasses.replace(flow, items=True)
     layout, spans = _split(content, toc, info, flow)
+    if layout == "newspaper_page" and _web_page(document):
+        spans = _photos_inside_web_articles(spans)
+        layout = "newspaper_page" if len(spans) > 1 else "article"
     notes: list[str] = []
     pairs = []
     for span in spans:
@@ -199,6 +203,38 @@ def _headline_over_buttons(document: Document, pairs: list, notes: list[str]) ->
 
 _BUTTON_LINES = 6
 _BUTTON_CHARS = 160
+
+
+def _photos_inside_web_articles(spans: list[segment.Span]) -> list[segment.Span]:
+    """On a web page, a heading after a photo's caption, with nothing under it that opens an article of
+    its own (a date, a source, a byline, a dateline), is a sub-heading of the dated article the photo
+    stands in: a page's photo ends no article the way a newspaper's photo news item does."""
+    kept = [spans[0]]
+    for span in spans[1:]:
+        above = kept[-1]
+        if (
+            span.origin is None
+            and above.origin is None
+            and above.body
+            and kind_of(above.body[-1].text) in (Kind.CAPTION, Kind.CREDIT)
+            and span.header
+            and all(kind_of(line.text) is Kind.HEADING for line in span.header)
+            and not (span.body and kind_of(span.body[0].text) is Kind.DATELINE)
+            and any(_dates_an_article(line.text) for line in above.header)
+        ):
+            kept[-1] = dataclasses.replace(above, body=[*above.body, *span.header, *span.body])
+        else:
+            kept.append(span)
+    return kept
+
+
+def _dates_an_article(text: str) -> bool:
+    """A web article's date line or its 时间：/来源： label under the headline."""
+    kind = kind_of(text)
+    if kind is Kind.DATE:
+        return True
+    found = label_of(text) if kind is Kind.LABEL else None
+    return found is not None and found[1] in ("date", "source")
 
 
 def _link_lists(document: Document, pairs: list) -> None:

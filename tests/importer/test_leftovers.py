@@ -4,7 +4,7 @@ with a two-line headline and captions above its text, ...  Each text here is wri
 
 from __future__ import annotations
 
-from reader.importer import parse_text
+from reader.importer import BlockKind, parse_text
 from reader.importer.boilerplate import is_chrome
 
 WRAPPED_BODY = (
@@ -112,3 +112,51 @@ def test_buttons_a_converter_ran_together_beside_an_app_link_are_a_toolbar() -> 
     assert is_chrome("城东财经APP 缩小字体放大字体收藏微博微信分享")
     assert not is_chrome("今天 我们 去 公园 散步")
     assert not is_chrome("城东财经 收藏")  # one button beside a name: too little to call it a toolbar
+
+
+WEB_TOP = "  • 登录\n  • 投诉\n  • 产品\n\n[logo]\n首页 / 本地 / 正文\n[                    ]\n搜索\n\n"
+SPORTS_LEAD = (
+    "全市中小学今起开展秋季运动会\n\n"
+    "城南网 2021-10-12 09:15:20\n\n"
+    "本网讯 今天起，全市一百二十所中小学陆续开展秋季运动会，预计参加比赛的学生超过八\n"
+    "万人。各校结合实际设置了集体项目和趣味项目，让更多学生走上运动场。\n\n"
+    "资料图：学生在运动会上进行接力比赛。本网记者赵明摄\n\n"
+)
+SPORTS_REST = (
+    "市教育局体卫艺处负责人介绍，今年运动会减少了个人竞技项目，增加了跳长绳、拔河、\n"
+    "集体跳操等项目，要求每名学生至少报名一个项目。过去运动会往往只有少数体育特长生\n"
+    "上场，多数学生在看台上当观众，如今班级之间比团结、比配合，人人都有参与感。一位\n"
+    "班主任说，为了准备拔河比赛，全班同学每天放学后练习半小时，班级凝聚力明显增强。\n\n"
+    "趣味项目受到学生欢迎\n\n"
+    "不少学校设计了袋鼠跳、两人三足、运球接力等趣味项目，低年级学生在老师和家长的\n"
+    "陪伴下完成比赛，现场笑声不断。有的学校还邀请家长组队参加亲子项目，家长和孩子\n"
+    "一起奔跑、一起加油，不少家长表示，这样的运动会让他们重新找回了学生时代的快乐，\n"
+    "也让孩子更加喜欢体育锻炼。\n\n"
+    "据了解，运动会期间各校还将组织医护人员全程值守，确保学生安全。市教育局表示，今\n"
+    "后将把运动会开展情况纳入学校体育工作考核。\n"
+)
+"""A web article as a text browser gives it: paragraphs cut at its width, a photo, then sub-headings."""
+
+
+def test_a_sub_heading_after_a_photo_inside_a_web_article_does_not_start_another_article() -> None:
+    issue = parse_text(WEB_TOP + SPORTS_LEAD + "集体项目让每个孩子都能参与\n\n" + SPORTS_REST, "page.txt")
+    assert [article.title for article in issue.articles] == ["全市中小学今起开展秋季运动会"]
+    blocks = [(block.kind, block.text[:12]) for block in issue.articles[0].blocks]
+    assert blocks == [
+        (BlockKind.PARAGRAPH, "本网讯 今天起，全市一百"),
+        (BlockKind.PARAGRAPH, "资料图：学生在运动会上进"),  # the caption closes at its credit
+        (BlockKind.HEADING, "集体项目让每个孩子都能参"),  # (first 12 characters)
+        (BlockKind.PARAGRAPH, "市教育局体卫艺处负责人介"),
+        (BlockKind.HEADING, "趣味项目受到学生欢迎"),
+        (BlockKind.PARAGRAPH, "不少学校设计了袋鼠跳、两"),
+        (BlockKind.PARAGRAPH, "据了解，运动会期间各校还"),
+    ]
+
+
+def test_a_heading_after_a_photo_over_its_own_date_line_still_starts_an_article() -> None:
+    second = "全市中学生篮球联赛开幕\n城南网 2021-10-12 10:20:05\n\n"
+    issue = parse_text(WEB_TOP + SPORTS_LEAD + second + SPORTS_REST, "page.txt")
+    assert [article.title for article in issue.articles] == [
+        "全市中小学今起开展秋季运动会",
+        "全市中学生篮球联赛开幕",
+    ]
