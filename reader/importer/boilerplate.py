@@ -48,7 +48,7 @@ CHROME_WORDS = frozenset(
     调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
     设置首页 设为主页 设为首页 用微信扫描二维码 用微信扫码二维码 分享至好友和朋友圈 打赏 报料
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
-    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载""".split()  # noqa: SIM905 - a word list reads best as words
+    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)

@@ -1,8 +1,12 @@
 """Shapes the held-out sets showed after the importer had learnt the rest: a web article printed to PDF
-with a two-line headline and captions above its text, ...  Each text here is written for its test
-(not copied from the sets) and the expected values are read off the text."""
+with a two-line headline and captions above its text; a portal's login box above a short trail to the
+text; sub-headings after a photo inside a web article; a web article's publication printed as a link,
+beside a button, after other labels or beside its date.  Each text here is written for its test (not
+copied from the sets) and the expected values are read off the text."""
 
 from __future__ import annotations
+
+import pytest
 
 from reader.importer import BlockKind, parse_text
 from reader.importer.boilerplate import is_chrome
@@ -160,3 +164,30 @@ def test_a_heading_after_a_photo_over_its_own_date_line_still_starts_an_article(
         "全市中小学今起开展秋季运动会",
         "全市中学生篮球联赛开幕",
     ]
+
+
+LIBRARY_TEXT = (
+    "　　本市今年新建的三百间乡村图书室已全部开放，每间图书室配有图书两千余册、报刊二十余种，"
+    "并安排专人每天开放八小时。\n\n"
+    "　　据统计，开放首月各图书室共接待读者四万余人次，借出图书一万二千余册。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("information", "publication", "date"),
+    [
+        ("2020年09月11日 18:05\n来源：[商讯](http://example.com/news/1.html)\n", "商讯", "2020-09-11"),
+        ("2020年09月11日 18:05\n来源：商讯\n", "商讯", "2020-09-11"),  # two characters, a news service
+        ("2019-09-09 16:19:28　来源: 城北网 举报\n", "城北网", "2019-09-09"),  # a button beside the name
+        ("发布日期：2016-11-22 浏览次数：信息来源：市发改委\n", "市发改委", "2016-11-22"),
+        ("版权声明 来源：城东商报 时间：2019-09-23 14:34:05 作者：\n", "城东商报", "2019-09-23"),
+        ("2019-05-17 · 城市观察\n", "城市观察", "2019-05-17"),
+        ("2020年09月11日 18:05\n来源：张伟\n", None, "2020-09-11"),  # a person is no publication
+    ],
+)
+def test_the_publication_is_read_from_a_web_article_s_information_lines(
+    information: str, publication: str | None, date: str
+) -> None:
+    issue = parse_text("乡村图书室全部开放\n\n" + information + "\n" + LIBRARY_TEXT, "page.txt")
+    assert [article.title for article in issue.articles] == ["乡村图书室全部开放"]
+    assert (issue.publication, issue.issue_date) == (publication, date)
