@@ -87,8 +87,10 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     flow = Flow(rejoin=True) if info is not None else detect_flow(content)
     if any(line.aside == "issue title" for line in document.lines):
         flow = dataclasses.replace(flow, items=True)
+    if _web_page(document):
+        flow = dataclasses.replace(flow, web=True)
     layout, spans = _split(content, toc, info, flow)
-    if layout == "newspaper_page" and _web_page(document):
+    if layout == "newspaper_page" and flow.web:
         spans = _photos_inside_web_articles(spans)
         layout = "newspaper_page" if len(spans) > 1 else "article"
     notes: list[str] = []

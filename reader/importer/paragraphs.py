@@ -52,6 +52,10 @@ _BROKEN_SHARE = 0.2  # a fifth of the text lines ending mid-sentence: paragraphs
 _OVERFLOW = 1.5  # a line wider than its column by more than this spans columns: a headline, not body text
 
 
+_CENTRED = 8  # leading spaces: on a web page a browser drew, a line set this far in is centred
+_CENTRED_CHARS = 40
+
+
 @dataclass(frozen=True)
 class Flow:
     """How this file breaks paragraphs into lines (see the module docstring)."""
@@ -60,6 +64,7 @@ class Flow:
     rejoin: bool = False  # paragraphs broken across blank lines (the "broken" flow)
     gap: int = 0  # the usual number of blank lines between two lines
     items: bool = False  # the file is a bulletin of items (it opens with a masthead): see ``segment``
+    web: bool = False  # some of the file was set aside as a web page's furniture: a page a browser drew
 
     @property
     def name(self) -> str:
@@ -140,12 +145,29 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
             held.close()
             if kind is paragraph:
                 held.text, held.line = text, line
+            elif kind is BlockKind.CAPTION and _caption_goes_on(body.blocks, lines, k, flow):
+                body.blocks[-1] = Block(kind, f"{body.blocks[-1].text} {text}")
             else:
                 body.blocks.append(Block(kind, text))
         if code or line.closed:
             held.close()
     held.close()
     return body
+
+
+def _caption_goes_on(blocks: list[Block], lines: list[Line], k: int, flow: Flow) -> bool:
+    """A centred caption's second line (``活动现场`` / ``志愿者们积极向市民宣传金融知识``)."""
+    line = lines[k]
+    above = lines[k - 1] if k > 0 else None
+    return (
+        flow.web
+        and above is not None
+        and above.indent >= _CENTRED
+        and line.indent >= _CENTRED
+        and line.gap == 0
+        and bool(blocks)
+        and blocks[-1].kind is BlockKind.CAPTION
+    )
 
 
 def _stands_apart(lines: list[Line], k: int, text: str, flow: Flow, held: _OpenParagraph) -> bool:
@@ -207,6 +229,8 @@ def _block_kind(line: Line, text: str, flow: Flow, held: _OpenParagraph, *, cont
 def _classify(line: Line, text: str, flow: Flow) -> BlockKind:
     if text.startswith(("图", "圖")) and CAPTION.match(text):
         return BlockKind.CAPTION
+    if flow.web and line.indent >= _CENTRED and len(text) <= _CENTRED_CHARS and not ends_sentence(text):
+        return BlockKind.CAPTION  # a text browser centres a photo's caption under it (w3m, lynx)
     if text.startswith("——"):
         return BlockKind.LIST_ITEM
     if flow.wrap is not None:

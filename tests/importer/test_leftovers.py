@@ -1,7 +1,8 @@
 """Shapes the held-out sets showed after the importer had learnt the rest: a web article printed to PDF
 with a two-line headline and captions above its text; a portal's login box above a short trail to the
 text; sub-headings after a photo inside a web article; a web article's publication printed as a link,
-beside a button, after other labels or beside its date.  Each text here is written for its test (not
+beside a button, after other labels or beside its date; a text browser's page with a link under its
+headline, a centred caption and a sign-off whose spaces it dropped.  Each text here is written for its test (not
 copied from the sets) and the expected values are read off the text."""
 
 from __future__ import annotations
@@ -191,3 +192,57 @@ def test_the_publication_is_read_from_a_web_article_s_information_lines(
     issue = parse_text("乡村图书室全部开放\n\n" + information + "\n" + LIBRARY_TEXT, "page.txt")
     assert [article.title for article in issue.articles] == ["乡村图书室全部开放"]
     assert (issue.publication, issue.issue_date) == (publication, date)
+
+
+BROWSER_PAGE = (
+    "  • 首页\n  • 资讯\n      □ 深度\n      □ 财经\n  • 要闻\n      □ 头条\n\n"
+    "首页 > 要闻 > 正文\n\n"
+    "城南区开展“安全用电进社区”宣传活动\n\n"
+    "立即订阅\n\n"
+    "为提高居民安全用电意识，减少电气火灾隐患，10月12日，城南区供电所联合区消防大队在\n"
+    "幸福里社区广场开展“安全用电进社区”宣传活动，吸引了两百余名居民参加，现场气氛十分\n"
+    "热烈。\n\n"
+    "                                   活动现场\n"
+    "                        工作人员向居民讲解安全用电常识\n\n"
+    "活动中，工作人员通过展板、宣传册和现场演示等方式，向居民讲解私拉乱接电线、电动车\n"
+    "入户充电等行为的危害，并教大家正确使用灭火器。不少居民带着家里的插座、电热毯等电\n"
+    "器前来咨询，工作人员一一进行检查并提出更换建议。\n\n"
+    "据介绍，今年以来城南区已开展类似活动二十余场，发放宣传资料五千余份，排查整改用电\n"
+    "隐患一百三十多处。下一步，区供电所还将走进学校和企业，继续普及安全用电知识。(文/图王\n"
+    "小明李大海)\n\n"
+    "赞 0 赏分享\n\n"
+    "发布日期：2021-10-13 09:20:11  所属分类：头条\n"
+)
+"""A local paper's web page as w3m draws it: the text cut at the browser's width, a link under the
+headline, a photo's caption centred under it, and the writers signed off with the spaces dropped."""
+
+
+def test_a_short_link_under_a_browser_drawn_headline_is_not_part_of_the_title() -> None:
+    article = parse_text(BROWSER_PAGE, "page.txt").articles[0]
+    assert article.title == "城南区开展“安全用电进社区”宣传活动"
+    assert article.credit == "立即订阅"  # kept with the article's header lines, not lost
+
+
+def test_a_caption_centred_by_a_text_browser_is_one_caption_not_two_sub_headings() -> None:
+    blocks = parse_text(BROWSER_PAGE, "page.txt").articles[0].blocks
+    assert [block.kind for block in blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.CAPTION,
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+    ]
+    assert blocks[1].text == "活动现场 工作人员向居民讲解安全用电常识"
+
+
+def test_writers_signed_off_with_their_role_and_names_run_together_are_the_byline() -> None:
+    article = parse_text(BROWSER_PAGE, "page.txt").articles[0]
+    assert [(entry.role, entry.name) for entry in article.byline] == [
+        ("文/图", "王小明"),
+        ("文/图", "李大海"),
+    ]
+    assert article.text.endswith("(文/图王小明李大海)")  # the text keeps the sign-off
+
+
+def test_a_sign_off_of_one_name_starting_like_a_role_stays_that_name() -> None:
+    text = "城南区举办读书节\n\n本报讯 城南区第三届读书节昨日开幕，活动将持续一个月。（文静）\n"
+    assert [entry.name for entry in parse_text(text, "page.txt").articles[0].byline] == ["文静"]
