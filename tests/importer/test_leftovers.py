@@ -2,8 +2,8 @@
 with a two-line headline and captions above its text; a portal's login box above a short trail to the
 text; sub-headings after a photo inside a web article; a web article's publication printed as a link,
 beside a button, after other labels or beside its date; a text browser's page with a link under its
-headline, a centred caption and a sign-off whose spaces it dropped.  Each text here is written for its test (not
-copied from the sets) and the expected values are read off the text."""
+headline, a centred caption and a sign-off whose spaces it dropped.  Each text here is written for
+its test (not copied from the sets) and the expected values are read off the text."""
 
 from __future__ import annotations
 
