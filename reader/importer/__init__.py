@@ -87,7 +87,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     flow = Flow(rejoin=True) if info is not None else detect_flow(content)
     if any(line.aside == "issue title" for line in document.lines):
         flow = dataclasses.replace(flow, items=True)
-    if _web_page(document):
+    web = _web_page(document)
+    if web:
         flow = dataclasses.replace(flow, web=True)
     layout, spans = _split(content, toc, info, flow)
     if layout == "newspaper_page" and flow.web:
@@ -104,8 +105,9 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if _page_top(document, pairs):
         notes = [note for note in notes if not note.endswith(PREAMBLE_NOTE_END)]  # set aside, not kept
     notes = _headline_over_buttons(document, pairs, notes)
-    _chrome_items(document, pairs)
-    _link_lists(document, pairs)
+    if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
+        _chrome_items(document, pairs)
+        _link_lists(document, pairs)
     articles = [article for _, article in pairs]
     if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
         _spread_page_section(articles)
@@ -240,9 +242,9 @@ def _dates_an_article(text: str) -> bool:
 
 
 def _link_lists(document: Document, pairs: list) -> None:
-    """On a web page, an "article" after the first whose text holds no sentence at all is a list of
-    links to other pages (headlines, dates, 加载更多): the page's, not an article."""
-    if len(pairs) < 2 or not _web_page(document):
+    """On a web page (the caller checks), an "article" after the first whose text holds no sentence at
+    all is a list of links to other pages (headlines, dates, 加载更多): the page's, not an article."""
+    if len(pairs) < 2:
         return
     for span, article in pairs[1:]:
         related = span.origin == "related links" or segment.RELATED_LINKS.match(article.title)
@@ -252,9 +254,10 @@ def _link_lists(document: Document, pairs: list) -> None:
 
 
 def _chrome_items(document: Document, pairs: list) -> None:
-    """An "article" titled by a page's buttons (``分享 收藏 阅读 539``) over no running text is the
-    page's furniture between or after its articles: set aside, never an article of its own."""
-    if len(pairs) < 2 or not _web_page(document):
+    """On a web page (the caller checks), an "article" titled by a page's buttons (``分享 收藏 阅读 539``)
+    over no running text is the page's furniture between or after its articles: set aside, never an
+    article of its own."""
+    if len(pairs) < 2:
         return
     for span, article in list(pairs):
         if boilerplate.is_chrome(article.title) and not _running_text([*span.header, *span.body]):
@@ -263,7 +266,7 @@ def _chrome_items(document: Document, pairs: list) -> None:
 
 def _web_page(document: Document) -> bool:
     """Some of the file was set aside as a web page's furniture: the page rules apply to it."""
-    return any((line.aside or "").startswith("web page") for line in document.lines)
+    return any(line.aside is not None and line.aside.startswith("web page") for line in document.lines)
 
 
 def _set_aside_item(document: Document, pairs: list, pair: tuple, reason: str) -> None:

@@ -132,9 +132,9 @@ def _caption_at(lines: list[Line], k: int, most: int) -> int:
         line = lines[k + size - 1] if k + size - 1 < len(lines) else None
         if line is None or line.kind is not None:
             return 0
-        credit = size > 1 and kind_of(line.text) is Kind.CREDIT
-        if (size > 1 and line.gap > 0 and not credit) or (size > most and not credit):
-            return 0
+        apart = (size > 1 and line.gap > 0) or size > most
+        if apart and not (line.text[-1] in "摄攝" and kind_of(line.text) is Kind.CREDIT):
+            return 0  # only the photographers' credit (``… 摄``) may stand apart, or go past ``most``
         joined += line.text
         if kind_of(joined) is Kind.CAPTION:
             return size

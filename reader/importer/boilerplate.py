@@ -52,6 +52,7 @@ CHROME_WORDS = frozenset(
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
+_CHROME_FIRSTS = frozenset(word[0] for word in CHROME_WORDS)  # a run of buttons starts with one of these
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》•▪◦ 　"  # also the bullets a text browser draws before menu items
 FOOTER_STARTS = re.compile(
     r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"
@@ -120,17 +121,28 @@ def is_chrome(text: str) -> bool:
             part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) or _FORM_FIELD.match(part)
             for part in words
         )
-    ) or _mostly_buttons(text)
+    ) or (len(words) >= 2 and " " in text and _mostly_buttons(text))
 
 
 def _mostly_buttons(text: str) -> bool:
-    """``新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享``: four or more words apart, nearly all buttons."""
-    parts = text.split()
-    if len(text) > 60 or len(parts) < 2:
+    """``新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享``: four or more words apart, nearly all buttons
+    (a toolbar ends with one, which is checked first: most lines are let go at once)."""
+    if len(text) > 60:
         return False
-    words = [1 if part in CHROME_WORDS else _chrome_run_words(part) for part in parts]
+    parts = text.split()
+    if len(parts) < 2 or not _buttons_in(parts[-1]):
+        return False
+    words = [_buttons_in(part) for part in parts]
     buttons = sum(words)  # 缩小字体放大字体收藏微博微信分享: six buttons a converter ran together
-    return buttons + words.count(0) >= 4 and buttons >= 0.75 * (buttons + words.count(0))
+    others = words.count(0)
+    return buttons + others >= 4 and buttons >= 3 * others
+
+
+def _buttons_in(part: str) -> int:
+    """How many buttons ``part`` is: one word, several run together, or none."""
+    if part in CHROME_WORDS:
+        return 1
+    return _chrome_run_words(part) if len(part) >= 4 and _may_run(part) else 0
 
 
 _FORM_FIELD = re.compile(r"^_{3,}$")
@@ -144,6 +156,16 @@ _LINK_BAR = re.compile(r"^(?:[^|｜。，,；;！？!?]{1,12}[|｜]){2,}[^|｜�
 def _run_of_chrome(part: str) -> bool:
     """``放大正常缩小分享``: a toolbar whose words a converter ran together (at least two words)."""
     return _chrome_run_words(part) >= 2
+
+
+def _may_run(part: str) -> bool:
+    """Cheap test before the search: a run of buttons starts with a button's first character and ends
+    with a button."""
+    return (
+        4 <= len(part) <= 16
+        and part[0] in _CHROME_FIRSTS
+        and (part[-2:] in CHROME_WORDS or part[-1:] in CHROME_WORDS or part[-3:] in CHROME_WORDS)
+    )
 
 
 def _chrome_run_words(part: str) -> int:
@@ -268,6 +290,8 @@ def _above_breadcrumb(document: Document) -> None:
 
 def _trail_to_text(text: str) -> bool:
     """``首页 > 专题报道 > 新闻发布会`` from the home page, or ``产经 > 正文`` (however short) to the text."""
+    if not (text.endswith("正文") or "首页" in text):
+        return False  # most lines: no trail (two substring tests, before any pattern)
     return bool(_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text))
 
 
