@@ -22,7 +22,8 @@ Years written in the Republic of China calendar (``民國104年``) are converted
 The importer never guesses a date: without evidence there is none.
 
 The publication comes from front matter, a digest's title, print source lines,
-a ``来源：`` label, a masthead on the first lines, or the site owner (``主办：``).
+a ``来源：`` label, a masthead on the first lines, the site owner (``主办：``), or
+last, for a site's own page, the holder its copyright line names (``版权所有：…``).
 A label's value is read as a user sees it: a link's text (``[商讯](…)``), without
 a button set beside it (``华龙网 举报``), in a row of labels after a word of the
 page's own (``版权声明 来源：…``), or named beside the date (``2019-05-17 · 城市观察``).
@@ -75,6 +76,8 @@ class _Evidence:
         self.labels: list[tuple[str, str, str]] = []  # (meaning, value, label)
         for k, line in enumerate(lines):
             text = line.text
+            if ("版权所有" in text or "版權所有" in text) and (holder := _copyright_holder(text)):
+                self.labels.append(("holder", holder, ""))  # 版权所有：中国地理学会: whose site it is
             if len(text) > 90:
                 continue
             if (parts := _source(line)) is not None:
@@ -137,7 +140,38 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     if labelled:
         return labelled[0]
     owners = found.labelled("owner")
-    return _clean_name(owners[0]) if owners else None
+    if owners:
+        return _clean_name(owners[0])
+    holders = found.labelled("holder")  # the site's own page (来源：本站原创, or no source at all)
+    return holders[-1] if holders else None
+
+
+_HOLDER_AFTER = re.compile(
+    r"版[权權]所有\s?[:：]?\s?(?:(?:©|Copyright)\s?)?(?:\d{4}(?:\s?[-–—]\s?\d{4})?\s?)?"
+    r"(?P<name>[^\s　©|｜,，。;；:：()（）\[\]]{2,30})"
+)
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|[\s　©:：])(?P<name>[^\s　©|｜,，。;；:：()（）\[\]]{2,30})\s?版[权權]所有"
+)
+_AFTER_HOLDER = re.compile(
+    r"主办|主辦|承办|协办|協辦|技术支持|技術支持|地址|电话|電話|备案|邮编|联系|未经|Copyright|ICP"
+)
+
+
+def _copyright_holder(text: str) -> str | None:
+    """``版权所有：中国地理学会``, ``版权所有湖南省…医院　Copyright…``, ``长江互动传媒网版权所有``: the
+    site's owner named by its copyright line (the page's own name, for its own articles)."""
+    at = max(text.find("版权所有"), text.find("版權所有"))
+    window = text[max(0, at - 40) : at + 60]
+    for pattern in (_HOLDER_AFTER, _HOLDER_BEFORE):
+        match = pattern.search(window)
+        name = _AFTER_HOLDER.split(match.group("name"))[0].strip("·• ") if match else ""
+        if len(_HAN_RUN.findall(name)) >= 2:
+            return name
+    return None
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _dated_source(text: str) -> str | None:

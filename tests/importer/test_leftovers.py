@@ -246,3 +246,29 @@ def test_writers_signed_off_with_their_role_and_names_run_together_are_the_bylin
 def test_a_sign_off_of_one_name_starting_like_a_role_stays_that_name() -> None:
     text = "城南区举办读书节\n\n本报讯 城南区第三届读书节昨日开幕，活动将持续一个月。（文静）\n"
     assert [entry.name for entry in parse_text(text, "page.txt").articles[0].byline] == ["文静"]
+
+
+@pytest.mark.parametrize(
+    ("information", "footer", "publication"),
+    [
+        (
+            "来源：本站原创  作者：护理部\n时间：2021年04月23日 10:20\n",
+            "版权所有：城东区人民医院　地址：城东路1号\n",
+            "城东区人民医院",
+        ),
+        ("时间：2021年04月23日 10:20\n", "城南日报社版权所有  未经授权禁止复制\n", "城南日报社"),
+        ("时间：2021年04月23日 10:20\n", "版权所有 城西区教育局　Copyright © 2021\n", "城西区教育局"),
+        (
+            "来源：城北晚报\n时间：2021年04月23日 10:20\n",
+            "版权所有：某某门户网　地址：城北路2号\n",
+            "城北晚报",
+        ),
+    ],
+)
+def test_a_site_s_own_article_takes_the_copyright_holder_as_its_publication_when_nothing_else_names_one(
+    information: str, footer: str, publication: str
+) -> None:
+    text = "乡村图书室全部开放\n\n" + information + "\n" + LIBRARY_TEXT + "\n" + footer
+    issue = parse_text(text, "page.txt")
+    assert [article.title for article in issue.articles] == ["乡村图书室全部开放"]
+    assert issue.publication == publication
