@@ -76,7 +76,7 @@ class _Evidence:
         self.labels: list[tuple[str, str, str]] = []  # (meaning, value, label)
         for k, line in enumerate(lines):
             text = line.text
-            if ("版权所有" in text or "版權所有" in text) and (holder := _copyright_holder(text)):
+            if "所有" in text and (holder := _copyright_holder(text)):
                 self.labels.append(("holder", holder, ""))  # 版权所有：中国地理学会: whose site it is
             if len(text) > 90:
                 continue
@@ -162,6 +162,8 @@ def _copyright_holder(text: str) -> str | None:
     """``版权所有：中国地理学会``, ``版权所有湖南省…医院　Copyright…``, ``长江互动传媒网版权所有``: the
     site's owner named by its copyright line (the page's own name, for its own articles)."""
     at = max(text.find("版权所有"), text.find("版權所有"))
+    if at < 0:
+        return None  # 所有 in running text
     window = text[max(0, at - 40) : at + 60]
     for pattern in (_HOLDER_AFTER, _HOLDER_BEFORE):
         match = pattern.search(window)
