@@ -83,13 +83,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     content = document.content()
     if not content:
         raise BadInputError(source_name, "file holds no text, only rules, page numbers or web-page chrome")
-    # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
-    flow = Flow(rejoin=True) if info is not None else detect_flow(content)
-    if any(line.aside == "issue title" for line in document.lines):
-        flow = dataclasses.replace(flow, items=True)
-    web = _web_page(document)
-    if web:
-        flow = dataclasses.replace(flow, web=True)
+    flow = _flow(document, content, info)
+    web = flow.web
     layout, spans = _split(content, toc, info, flow)
     if layout == "newspaper_page" and flow.web:
         spans = _photos_inside_web_articles(spans)
@@ -133,6 +128,17 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
             key=lambda item: item.line,
         ),
     )
+
+
+def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None) -> Flow:
+    """How the file breaks its paragraphs, and whether it is a bulletin of items or a web page."""
+    # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
+    flow = Flow(rejoin=True) if info is not None else detect_flow(content)
+    if any(line.aside == "issue title" for line in document.lines):
+        flow = dataclasses.replace(flow, items=True)
+    if _web_page(document):
+        flow = dataclasses.replace(flow, web=True)
+    return flow
 
 
 def _page_top(document: Document, pairs: list) -> bool:

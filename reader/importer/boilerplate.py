@@ -728,7 +728,9 @@ def note_counts(document: Document) -> None:
         document.notes.append("set aside as not part of any article: " + ", ".join(parts))
 
 
-_PAGE_TITLE = re.compile(r"^(?P<head>.{6,80}?)\s{0,4}(?:[_|｜]{1,2}|[-–—]{1,2})\s{0,4}(?P<site>[^_|｜\-–—]{2,24})$")
+_PAGE_TITLE = re.compile(
+    r"^(?P<head>.{6,80}?)\s{0,4}(?:[_|｜]{1,2}|[-–—]{1,2})\s{0,4}(?P<site>[^_|｜\-–—]{2,24})$"
+)
 """``法国全国大罢工再次严重影响交通-新华网``: a saved page's title, its headline and the site's name."""
 _PAGE_TITLE_REACH = 8  # lines from the headline to its date or 来源：line
 
