@@ -19,7 +19,9 @@ Rules for the heading group, the same for every kind of file:
   otherwise the line closest to the body is the title and a line above it the
   kicker (a newspaper), a third plain line the subtitle;
 * a heading line standing inside the byline (typeset beside it) is the kicker;
-  one standing after a date line names the issuing offices.
+  one standing after a date line names the issuing offices;
+* on a web page a browser drew, a headline is cut only at the text's width, and a
+  word or two under it (a link) is kept with the header's other lines, not the title.
 """
 
 from __future__ import annotations
