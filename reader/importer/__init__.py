@@ -24,6 +24,7 @@ from reader.errors import BadInputError
 from reader.importer import boilerplate, columns, credits, markdown, runons, segment
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
+from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
 from reader.importer.model import (
@@ -83,11 +84,12 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     content = document.content()
     if not content:
         raise BadInputError(source_name, "file holds no text, only rules, page numbers or web-page chrome")
-    # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
-    flow = Flow(rejoin=True) if info is not None else detect_flow(content)
-    if any(line.aside == "issue title" for line in document.lines):
-        flow = dataclasses.replace(flow, items=True)
+    flow = _flow(document, content, info)
+    web = flow.web
     layout, spans = _split(content, toc, info, flow)
+    if layout == "newspaper_page" and flow.web:
+        spans = _photos_inside_web_articles(spans)
+        layout = "newspaper_page" if len(spans) > 1 else "article"
     notes: list[str] = []
     pairs = []
     for span in spans:
@@ -99,8 +101,9 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if _page_top(document, pairs):
         notes = [note for note in notes if not note.endswith(PREAMBLE_NOTE_END)]  # set aside, not kept
     notes = _headline_over_buttons(document, pairs, notes)
-    _chrome_items(document, pairs)
-    _link_lists(document, pairs)
+    if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
+        _chrome_items(document, pairs)
+        _link_lists(document, pairs)
     _item_numbers(document, pairs)
     articles = [article for _, article in pairs]
     if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
@@ -127,6 +130,17 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
             key=lambda item: item.line,
         ),
     )
+
+
+def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None) -> Flow:
+    """How the file breaks its paragraphs, and whether it is a bulletin of items or a web page."""
+    # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
+    flow = Flow(rejoin=True) if info is not None else detect_flow(content)
+    if any(line.aside == "issue title" for line in document.lines):
+        flow = dataclasses.replace(flow, items=True)
+    if _web_page(document):
+        flow = dataclasses.replace(flow, web=True)
+    return flow
 
 
 def _page_top(document: Document, pairs: list) -> bool:
@@ -203,10 +217,42 @@ _BUTTON_LINES = 6
 _BUTTON_CHARS = 160
 
 
+def _photos_inside_web_articles(spans: list[segment.Span]) -> list[segment.Span]:
+    """On a web page, a heading after a photo's caption, with nothing under it that opens an article of
+    its own (a date, a source, a byline, a dateline), is a sub-heading of the dated article the photo
+    stands in: a page's photo ends no article the way a newspaper's photo news item does."""
+    kept = [spans[0]]
+    for span in spans[1:]:
+        above = kept[-1]
+        if (
+            span.origin is None
+            and above.origin is None
+            and above.body
+            and kind_of(above.body[-1].text) in (Kind.CAPTION, Kind.CREDIT)
+            and span.header
+            and all(kind_of(line.text) is Kind.HEADING for line in span.header)
+            and not (span.body and kind_of(span.body[0].text) is Kind.DATELINE)
+            and any(_dates_an_article(line.text) for line in above.header)
+        ):
+            kept[-1] = dataclasses.replace(above, body=[*above.body, *span.header, *span.body])
+        else:
+            kept.append(span)
+    return kept
+
+
+def _dates_an_article(text: str) -> bool:
+    """A web article's date line or its 时间：/来源： label under the headline."""
+    kind = kind_of(text)
+    if kind is Kind.DATE:
+        return True
+    found = label_of(text) if kind is Kind.LABEL else None
+    return found is not None and found[1] in ("date", "source")
+
+
 def _link_lists(document: Document, pairs: list) -> None:
-    """On a web page, an "article" after the first whose text holds no sentence at all is a list of
-    links to other pages (headlines, dates, 加载更多): the page's, not an article."""
-    if len(pairs) < 2 or not _web_page(document):
+    """On a web page (the caller checks), an "article" after the first whose text holds no sentence at
+    all is a list of links to other pages (headlines, dates, 加载更多): the page's, not an article."""
+    if len(pairs) < 2:
         return
     for span, article in pairs[1:]:
         related = span.origin in ("related links", "comments") or segment.RELATED_LINKS.match(article.title)
@@ -217,9 +263,10 @@ def _link_lists(document: Document, pairs: list) -> None:
 
 
 def _chrome_items(document: Document, pairs: list) -> None:
-    """An "article" titled by a page's buttons (``分享 收藏 阅读 539``) over no running text is the
-    page's furniture between or after its articles: set aside, never an article of its own."""
-    if len(pairs) < 2 or not _web_page(document):
+    """On a web page (the caller checks), an "article" titled by a page's buttons (``分享 收藏 阅读 539``)
+    over no running text is the page's furniture between or after its articles: set aside, never an
+    article of its own."""
+    if len(pairs) < 2:
         return
     for span, article in list(pairs):
         buttons = boilerplate.is_chrome(article.title) or article.title.replace(",", "").isdigit()  # 4786
@@ -248,7 +295,7 @@ _MIN_NUMBERED = 3
 
 def _web_page(document: Document) -> bool:
     """Some of the file was set aside as a web page's furniture: the page rules apply to it."""
-    return any((line.aside or "").startswith("web page") for line in document.lines)
+    return any(line.aside is not None and line.aside.startswith("web page") for line in document.lines)
 
 
 def _set_aside_item(document: Document, pairs: list, pair: tuple, reason: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline
+from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline, split_glued_names
 from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import Kind, dateline_opening, kind_of, labels_in, slash_byline
 from reader.importer.lines import Line
@@ -34,7 +34,9 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     """The article of ``span``; ``None`` when the span holds no text at all."""
     wrapped = flow.wrap is not None
     header = (
-        read_header(span.header, title_lines=span.title_lines, wrapped=wrapped) if span.header else Header()
+        read_header(span.header, title_lines=span.title_lines, wrapped=wrapped, web=flow.web)
+        if span.header
+        else Header()
     )
     body_lines = list(span.body)
     if span.title and span.title != header.title:
@@ -120,12 +122,19 @@ def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool) ->
 
 
 def _caption_at(lines: list[Line], k: int, most: int) -> int:
-    """How many lines the caption starting at line ``k`` takes (in a hard-wrapped file, several), or 0."""
+    """How many lines the caption starting at line ``k`` takes (in a hard-wrapped file, several), or 0.
+
+    The photographers' credit (``王铮 杨东辉 摄``) may stand apart under the caption's text, a blank
+    line above it: a paragraph followed at once by a credit is the caption of the photo it credits.
+    """
     joined = ""
-    for size in range(1, most + 1):
+    for size in range(1, most + 2):
         line = lines[k + size - 1] if k + size - 1 < len(lines) else None
-        if line is None or line.kind is not None or (size > 1 and line.gap > 0):
+        if line is None or line.kind is not None:
             return 0
+        apart = (size > 1 and line.gap > 0) or size > most
+        if apart and not (line.text[-1] in "摄攝" and kind_of(line.text) is Kind.CREDIT):
+            return 0  # only the photographers' credit (``… 摄``) may stand apart, or go past ``most``
         joined += line.text
         if kind_of(joined) is Kind.CAPTION:
             return size
@@ -261,8 +270,11 @@ _WRITER_LABELS = frozenset({"供稿", "文字", "文", "撰稿", "撰文", "采�
 def _signed_by(article: ParsedArticle, people: str, printed: str) -> None:
     tokens = re.split(r"[\s、，,]+", people.strip())
     role = ""
-    while len(tokens) > 1 and (_role_word(tokens[0])):
+    tokens = [*_role_run_on(tokens[0]), *tokens[1:]]
+    while len(tokens) > 1 and _role_word(tokens[0]):
         role = tokens.pop(0)  # 记者, or the office the writer is from
+    if role and len(tokens) == 1 and len(tokens[0]) >= 4:
+        tokens = split_glued_names(tokens[0])  # 文/图刘玺东易赛楠: a text browser dropped the spaces
     if tokens and all(_strict_name(token) for token in tokens):
         article.byline = [BylineEntry(role, name) for name in tokens]
         article.byline_text = _append(article.byline_text, printed)
@@ -273,6 +285,17 @@ _ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")  # 总台记者, 全
 
 def _role_word(token: str) -> bool:
     return token in _ROLES or token.endswith(_ROLE_ENDS) or _is_office(token)
+
+
+def _role_run_on(token: str) -> list[str]:
+    """``文/图刘玺东`` → ``文/图``, ``刘玺东``: a role of two or more characters run into the names."""
+    for role in _LONG_ROLES:
+        if token.startswith(role) and len(token) - len(role) >= 2:
+            return [role, token[len(role) :]]
+    return [token]
+
+
+_LONG_ROLES = sorted((role for role in _ROLES if len(role) >= 2), key=len, reverse=True)
 
 
 def _strict_name(token: str) -> bool:

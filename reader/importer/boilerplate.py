@@ -56,10 +56,11 @@ CHROME_WORDS = frozenset(
     调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
     设置首页 设为主页 设为首页 用微信扫描二维码 用微信扫码二维码 分享至好友和朋友圈 打赏 报料
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
-    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载""".split()  # noqa: SIM905 - a word list reads best as words
+    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
+_CHROME_FIRSTS = frozenset(word[0] for word in CHROME_WORDS)  # a run of buttons starts with one of these
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》•▪◦ 　"  # also the bullets a text browser draws before menu items
 FOOTER_STARTS = re.compile(
     r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"
@@ -123,18 +124,36 @@ def is_chrome(text: str) -> bool:
         return True
     parts = [part for part in re.split(r"[【】\[\]｜|:：\s•]+", text) if part]
     words = [part for part in parts if not part.isdigit()]  # 赞 0, 阅读 539: a counter beside its word
-    return bool(words) and all(
-        part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) or _FORM_FIELD.match(part)
-        for part in words
-    )
+    return (
+        bool(words)
+        and all(
+            part in CHROME_WORDS or _ends_in_chrome(part) or _run_of_chrome(part) or _FORM_FIELD.match(part)
+            for part in words
+        )
+    ) or (len(words) >= 2 and " " in text and _mostly_buttons(text))
 
 
 def _mostly_buttons(text: str) -> bool:
-    """``新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享``: four or more words apart, nearly all buttons."""
-    parts = text.split()
-    if len(text) > 60 or len(parts) < 4:
+    """``新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享``: four or more words apart, nearly all buttons
+    (a toolbar ends with one, which is checked first: most lines are let go at once)."""
+    if len(text) > 60:
         return False
-    return sum(part in CHROME_WORDS for part in parts) >= 0.75 * len(parts)
+    parts = text.split()
+    while parts and parts[-1].replace(",", "").isdigit():
+        parts.pop()  # 分享 20,536: a counter after the last button
+    if len(parts) < 2 or not _buttons_in(parts[-1]):
+        return False
+    words = [_buttons_in(part) for part in parts]
+    buttons = sum(words)  # 缩小字体放大字体收藏微博微信分享: six buttons a converter ran together
+    others = words.count(0)
+    return buttons + others >= 4 and buttons >= 3 * others
+
+
+def _buttons_in(part: str) -> int:
+    """How many buttons ``part`` is: one word, several run together, or none."""
+    if part in CHROME_WORDS:
+        return 1
+    return _chrome_run_words(part) if len(part) >= 4 and _may_run(part) else 0
 
 
 _FORM_FIELD = re.compile(r"^_{3,}$")
@@ -147,8 +166,23 @@ _LINK_BAR = re.compile(r"^(?:[^|｜。，,；;！？!?]{1,12}[|｜]){2,}[^|｜�
 
 def _run_of_chrome(part: str) -> bool:
     """``放大正常缩小分享``: a toolbar whose words a converter ran together (at least two words)."""
+    return _chrome_run_words(part) >= 2
+
+
+def _may_run(part: str) -> bool:
+    """Cheap test before the search: a run of buttons starts with a button's first character and ends
+    with a button."""
+    return (
+        4 <= len(part) <= 16
+        and part[0] in _CHROME_FIRSTS
+        and (part[-2:] in CHROME_WORDS or part[-1:] in CHROME_WORDS or part[-3:] in CHROME_WORDS)
+    )
+
+
+def _chrome_run_words(part: str) -> int:
+    """How many button words ``part`` is made of, run together (0 when it is not made only of them)."""
     if not 4 <= len(part) <= 16:
-        return False
+        return 0
     ends = {0: 0}  # reachable end → words used to get there
     for start in range(len(part)):
         if start not in ends:
@@ -156,7 +190,7 @@ def _run_of_chrome(part: str) -> bool:
         for size in range(1, min(6, len(part) - start) + 1):
             if part[start : start + size] in CHROME_WORDS:
                 ends.setdefault(start + size, ends[start] + 1)
-    return ends.get(len(part), 0) >= 2
+    return ends.get(len(part), 0)
 
 
 def _ends_in_chrome(part: str) -> bool:
@@ -252,17 +286,25 @@ def _web_top(document: Document) -> None:
 
 
 def _above_breadcrumb(document: Document) -> None:
-    """A trail from the home page (``首页 > 专题报道 > 新闻发布会``, ``当前位置：…``) stands between a site's
-    chrome and the article: in the first half of a page, with no running text above it, everything
-    above it and the trail itself are the page's."""
+    """A trail from the home page (``首页 > 专题报道 > 新闻发布会``, ``当前位置：…``) or to the text
+    (``地方 > 正文``) stands between a site's chrome (menus, a login box) and the article: in the first
+    half of a page, with no running text above it, everything above it and the trail itself are the
+    page's."""
     lines = document.lines
     half = lines[: max(1, len(lines) // 2)]
-    trails = (_HOME_CRUMB, _CRUMB_TO_HEADLINE)
-    crumb = next((k for k, line in enumerate(half) if any(trail.match(line.text) for trail in trails)), None)
+    crumb = next((k for k, line in enumerate(half) if _trail_to_text(line.text)), None)
     if crumb is None or any(_running(line.text) or "。" in line.text for line in lines[:crumb]):
         return
     for line in lines[: crumb + 1]:
         document.set_aside(line, "web page header")
+
+
+def _trail_to_text(text: str) -> bool:
+    """``首页 > 专题报道 > 新闻发布会`` from the home page, ``产经 > 正文`` (however short) to the text, or a
+    trail from the home page ending with the page's own headline."""
+    if not (text.endswith("正文") or "首页" in text):
+        return False  # most lines: no trail (two substring tests, before any pattern)
+    return bool(_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text) or _CRUMB_TO_HEADLINE.match(text))
 
 
 _HOME_CRUMB = re.compile(
@@ -275,7 +317,7 @@ _CRUMB_TO_HEADLINE = re.compile(
 )
 """``首页  >   时政新闻   >   某某被骗上百万！电诈团伙被端``: a trail ending with the page's own headline."""
 _CLICK = re.compile(r"【点击[^【】]{0,8}】|［点击[^［］]{0,8}］")
-_TO_TEXT_CRUMB = re.compile(rf"^{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{1,6}}\s?[>»/＞›]\s?正文$")
+_TO_TEXT_CRUMB = re.compile(rf"^{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}\s?[>»/＞›]\s?正文$")
 
 
 def _site_menu(document: Document, lines: list[Line]) -> None:
@@ -396,7 +438,7 @@ def _web_bottom(document: Document) -> None:
         if len(text) < 80 and (FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text)):
             start = i
             break
-        if _toolbar(text) and not any(_running(line.text) for line in lines[i + 1 :]):
+        if _toolbar(text) and not _running_after(lines, i):
             start = i  # 分享 收藏 阅读 539 after the text, then only links: the page's end
             break
     if start is None:
@@ -405,6 +447,17 @@ def _web_bottom(document: Document) -> None:
         start -= 1
     for line in lines[start:]:
         document.set_aside(line, "web page footer")
+
+
+def _running_after(lines: list[Line], i: int) -> bool:
+    """A sentence after line ``i``: a paragraph (lines with no blank between, as a text browser cuts them
+    at its width) that is long and ends one."""
+    paragraph = ""
+    for line in lines[i + 1 :]:
+        paragraph = line.text if line.gap > 0 else paragraph + line.text
+        if len(paragraph) > 30 and ends_sentence(paragraph):
+            return True
+    return False
 
 
 _COUNTERS = re.compile(
@@ -444,6 +497,8 @@ def _chrome_anywhere(document: Document) -> None:
         reason = _chrome_line(text)
         if reason is not None:
             document.set_aside(line, reason)
+            if reason == "advertisement" and _advert_head(lines, i):
+                document.set_aside(lines[i - 1], reason)
             continue
         found = label_of(text) if len(text) <= 90 else None
         if found is None or found[1] not in ("chrome", "info"):
@@ -451,6 +506,17 @@ def _chrome_anywhere(document: Document) -> None:
         document.set_aside(line, "web page information")
         if found[1] == "info" and not found[2] and i + 1 < len(lines) and len(lines[i + 1].text) <= 60:
             document.set_aside(lines[i + 1], "web page information")
+
+
+def _advert_head(lines: list[Line], i: int) -> bool:
+    """The line above an advert's link, in the same paragraph of two lines (blank lines around the
+    pair, none between): the advert's first line, which a text browser's width cut from it."""
+    above = lines[i - 1] if i > 0 else None
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    if above is None or above.aside is not None or lines[i].gap > 0 or (after is not None and after.gap == 0):
+        return False
+    before = lines[i - 2] if i > 1 else None
+    return (above.gap > 0 or before is None or before.aside is not None) and not ends_sentence(above.text)
 
 
 def _chrome_line(text: str) -> str | None:
@@ -712,7 +778,9 @@ def note_counts(document: Document) -> None:
         document.notes.append("set aside as not part of any article: " + ", ".join(parts))
 
 
-_PAGE_TITLE = re.compile(r"^(?P<head>.{6,80}?)\s*(?:[_|｜]{1,2}|[-–—]{1,2})\s*(?P<site>[^_|｜\-–—]{2,24})$")
+_PAGE_TITLE = re.compile(
+    r"^(?P<head>.{6,80}?)\s{0,4}(?:[_|｜]{1,2}|[-–—]{1,2})\s{0,4}(?P<site>[^_|｜\-–—]{2,24})$"
+)
 """``法国全国大罢工再次严重影响交通-新华网``: a saved page's title, its headline and the site's name."""
 _PAGE_TITLE_REACH = 8  # lines from the headline to its date or 来源：line
 

@@ -14,11 +14,14 @@ Rules for the heading group, the same for every kind of file:
   site's or office's name over it (``东区办事处`` / ``东区新闻``) where it was published;
 * a line starting with ``——``, or an occasion line, is the subtitle; a wrapped
   subtitle or title is joined back into one line;
-* two plain lines over a date line are title and subtitle (a web article);
+* two plain lines over a date line are title and subtitle (a web article) — but in a file cut by a
+  page's width, a second line no wider than the first is the headline's own second line;
   otherwise the line closest to the body is the title and a line above it the
   kicker (a newspaper), a third plain line the subtitle;
 * a heading line standing inside the byline (typeset beside it) is the kicker;
-  one standing after a date line names the issuing offices.
+  one standing after a date line names the issuing offices;
+* on a web page a browser drew, a headline is cut only at the text's width, and a
+  word or two under it (a link) is kept with the header's other lines, not the title.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
 from reader.importer.names import looks_like_name
+from reader.importer.segment import RELATED_LINKS
 from reader.importer.text import is_column_label
 
 _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
@@ -74,11 +78,15 @@ class Header:
         return " ".join(self.byline_lines) if self.byline_lines else None
 
 
-def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: bool = False) -> Header:
+def read_header(
+    lines: list[Line], *, title_lines: int | None = None, wrapped: bool = False, web: bool = False
+) -> Header:
     """Fields of a header; with ``title_lines``, the first that many lines are the title (found via a TOC).
 
     ``wrapped`` says the file was cut into lines by a page's width (a PDF): there a
-    headline too long for its column goes on in the next line.
+    headline too long for its column goes on in the next line.  ``web`` says it is a
+    web page a browser drew: a browser sets headlines in the text's own width and cuts
+    them only there, so a heading line short of that width is whole.
     """
     header = Header()
     start = 0
@@ -106,8 +114,10 @@ def read_header(lines: list[Line], *, title_lines: int | None = None, wrapped: b
     if not title_lines:
         _assign(
             header,
-            _join_wrapped(seen.headings, seen.apart, wrapped),
+            _join_wrapped(seen.headings, seen.cut if web else None, wrapped),
             followed_by_date=seen.date and not seen.byline,
+            wrapped=wrapped,
+            web=web,
         )
     elif seen.headings:
         header.kicker, header.subtitle = _extra_headings(header, seen.headings)
@@ -123,6 +133,7 @@ class _Reading:
 
     headings: list[str] = field(default_factory=list)
     apart: list[bool] = field(default_factory=list)  # whether a blank line stands above each heading line
+    cut: list[bool] = field(default_factory=list)  # whether each heading line reaches its column's width
     people_tokens: list[str] = field(default_factory=list)  # names under the latest role line
     role: str | None = None
     byline: bool = False  # a byline line has been seen
@@ -149,6 +160,7 @@ def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
         pieces = _split_wide(text)
         seen.headings.extend(pieces)
         seen.apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
+        seen.cut.extend([_fills_room(line)] + [False] * (len(pieces) - 1))
 
 
 def _label_value(lines: list[Line], k: int, start: int) -> bool:
@@ -216,6 +228,7 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
     elif kind is Kind.TEXT and not header.title and all(is_column_label(h) for h in seen.headings):
         seen.headings.append(text)  # a headline with a comma in it (under its column's name, maybe)
         seen.apart.append(line.gap > 0)
+        seen.cut.append(_fills_room(line))
     else:
         header.credit_lines.append(text)  # never lose a line the segmenter put in the header
 
@@ -282,22 +295,34 @@ def _split_wide(text: str) -> list[str]:
     return [text]
 
 
-def _join_wrapped(headings: list[str], apart: list[bool], wrapped: bool) -> list[str]:
+def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool) -> list[str]:
     """Join a heading broken over lines: an unclosed bracket or quote, an occasion cut in two, or —
-    in a file cut by the page width — a line as wide as the widest heading, followed by a shorter one."""
+    in a file cut by the page width — a line as wide as the widest heading, followed by a shorter one
+    (on a web page, ``cut`` given, only a line that reaches its column's width)."""
     widest = max((display_width(text) for text in headings if not text.startswith("\x00")), default=0)
     result: list[str] = []
-    for text in headings:
+    for k, text in enumerate(headings):
         previous = result[-1] if result else None
         if previous is None or previous.startswith("\x00") or text.startswith(("\x00", "——")):
             result.append(text)
         elif _continues(previous, text) or (
-            wrapped and not previous.startswith("——") and _wraps(previous, text, widest)
+            wrapped
+            and (cut is None or cut[k - 1])
+            and not previous.startswith("——")
+            and _wraps(previous, text, widest)
         ):
             result[-1] = previous + text
         else:
             result.append(text)
     return result
+
+
+def _fills_room(line: Line) -> bool:
+    """The line reaches the width of the column it stands in (as far as the file's lines tell)."""
+    return not line.room or line.width + min(line.indent, 4) / 2 >= line.room - _ROOM_SLACK
+
+
+_ROOM_SLACK = 3.0
 
 
 def _wraps(previous: str, text: str, widest: float) -> bool:
@@ -323,7 +348,9 @@ _BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
 _TITLE_REST = 12
 
 
-def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> None:
+def _assign(
+    header: Header, headings: list[str], *, followed_by_date: bool, wrapped: bool = False, web: bool = False
+) -> None:
     beside = [text[1:] for text in headings if text.startswith("\x00")]
     lines = [text for text in headings if not text.startswith("\x00")]
     for piece in beside:  # headings set beside the title: its kicker (none is ever dropped)
@@ -341,10 +368,15 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> N
     if len(lines) == 2 and header.subtitle is None and (rest := _after_repeat(lines[0], lines[1])):
         lines.pop()  # a page's title, then its headline again with the subtitle run on: 标题 / 标题 副题
         header.subtitle = rest
+    if web and len(lines) == 2 and not followed_by_date and _stray_word(lines[0], lines[1]):
+        header.credit_lines.append(lines.pop())  # 主题购买 under a page's headline: a link, kept here
     if len(lines) == 1:
         header.title = lines[0]
     elif followed_by_date and header.subtitle is None and len(lines) == 2:
-        header.title, header.subtitle = lines
+        if wrapped and _one_headline(*lines):
+            header.title = " ".join(lines)
+        else:
+            header.title, header.subtitle = lines
     elif followed_by_date and len(lines) >= 3:
         _web_headline(header, lines)
     elif len(lines) == 2 or header.subtitle is not None:
@@ -354,6 +386,25 @@ def _assign(header: Header, headings: list[str], *, followed_by_date: bool) -> N
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _stray_word(headline: str, under: str) -> bool:
+    """A word or two under a web page's headline, far shorter than it: a link or button of the page
+    standing between the headline and the text, never the headline's second line (a browser cuts a
+    headline only at the text's width) nor a subtitle (a page sets those as a phrase)."""
+    if RELATED_LINKS.match(under):
+        return False  # 推荐阅读 heads a box of links: an item of its own, for the page rules to set aside
+    return len(under) <= _STRAY_CHARS and len(under) * 3 <= len(headline) and " " not in under
+
+
+_STRAY_CHARS = 6
+
+
+def _one_headline(first: str, second: str) -> bool:
+    """Two heading lines over a date line in a file cut by a page's width (a web article printed to PDF):
+    a headline set large breaks onto a second line no wider than its first, and a blank line may stand
+    between them; a subtitle under a title is set smaller, so it runs as wide or wider."""
+    return display_width(first) >= display_width(second) and " " not in first + second
 
 
 def _web_headline(header: Header, lines: list[str]) -> None:

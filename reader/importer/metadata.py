@@ -22,7 +22,11 @@ Years written in the Republic of China calendar (``民國104年``) are converted
 The importer never guesses a date: without evidence there is none.
 
 The publication comes from front matter, a digest's title, print source lines,
-a ``来源：`` label, a masthead on the first lines, or the site owner (``主办：``).
+a ``来源：`` label, a masthead on the first lines, the site owner (``主办：``), or
+last, for a site's own page, the holder its copyright line names (``版权所有：…``).
+A label's value is read as a user sees it: a link's text (``[商讯](…)``), without
+a button set beside it (``华龙网 举报``), in a row of labels after a word of the
+page's own (``版权声明 来源：…``), or named beside the date (``2019-05-17 · 城市观察``).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import islice
 
+from reader.importer.boilerplate import CHROME_WORDS
 from reader.importer.bylines import parse_dateline
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
@@ -73,13 +78,15 @@ class _Evidence:
         self.labels: list[tuple[str, str, str]] = []  # (meaning, value, label)
         for k, line in enumerate(lines):
             text = line.text
+            if "所有" in text and (holder := _copyright_holder(text)):
+                self.labels.append(("holder", holder, ""))  # 版权所有：中国地理学会: whose site it is
             if len(text) > 90:
                 continue
             if (parts := _source(line)) is not None:
                 self.sources.append(parts)
             pairs = []
             if "：" in text or ":" in text:
-                pairs = labels_in(text) if label_of(text) is not None else []
+                pairs = labels_in(text) if label_of(text) is not None else _row_of_labels(text)
                 for n, (label, meaning, value) in enumerate(pairs):
                     last = n == len(pairs) - 1
                     if not value and last and k + 1 < len(lines) and len(lines[k + 1].text) <= 40:
@@ -91,6 +98,15 @@ class _Evidence:
 
     def labelled(self, meaning: str) -> list[str]:
         return [value for kind, value, _ in self.labels if kind == meaning]
+
+
+def _row_of_labels(text: str) -> list[tuple[str, str, str]]:
+    """``版权声明 来源：当代商报 时间：2019-09-23 14:34:05 作者：``: a page's row of information labels
+    after a word of its own — two or more labels, one of them a source or a date."""
+    pairs = labels_in(text)
+    if len(pairs) < 2 or not any(meaning in ("source", "date") for _, meaning, _ in pairs):
+        return []
+    return pairs
 
 
 def evidence(document: Document) -> _Evidence:
@@ -126,7 +142,40 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     if labelled:
         return labelled[0]
     owners = found.labelled("owner")
-    return _clean_name(owners[0]) if owners else None
+    if owners:
+        return _clean_name(owners[0])
+    holders = found.labelled("holder")  # the site's own page (来源：本站原创, or no source at all)
+    return holders[-1] if holders else None
+
+
+_HOLDER_AFTER = re.compile(
+    r"版[权權]所有\s?[:：]?\s?(?:(?:©|Copyright)\s?)?(?:\d{4}(?:\s?[-–—]\s?\d{4})?\s?)?"
+    r"(?P<name>[^\s　©|｜,，。;；:：()（）\[\]]{2,30})"
+)
+_HOLDER_BEFORE = re.compile(
+    r"(?:^|[\s　©:：])(?P<name>[^\s　©|｜,，。;；:：()（）\[\]]{2,30})\s?版[权權]所有"
+)
+_AFTER_HOLDER = re.compile(
+    r"主办|主辦|承办|协办|協辦|技术支持|技術支持|地址|电话|電話|备案|邮编|联系|未经|Copyright|ICP"
+)
+
+
+def _copyright_holder(text: str) -> str | None:
+    """``版权所有：中国地理学会``, ``版权所有湖南省…医院　Copyright…``, ``长江互动传媒网版权所有``: the
+    site's owner named by its copyright line (the page's own name, for its own articles)."""
+    at = max(text.find("版权所有"), text.find("版權所有"))
+    if at < 0:
+        return None  # 所有 in running text
+    window = text[max(0, at - 40) : at + 60]
+    for pattern in (_HOLDER_AFTER, _HOLDER_BEFORE):
+        match = pattern.search(window)
+        name = _AFTER_HOLDER.split(match.group("name"))[0].strip("·• ") if match else ""
+        if len(_HAN_RUN.findall(name)) >= 2:
+            return name
+    return None
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _dated_source(text: str) -> str | None:
@@ -140,7 +189,7 @@ def _dated_source(text: str) -> str | None:
 
 
 _NAME_BESIDE_DATE = re.compile(
-    r"^(?P<before>[\u4e00-\u9fff]{2,12})\s|\d\s{1,3}(?P<after>[\u4e00-\u9fff]{2,12})$"
+    r"^(?P<before>[\u4e00-\u9fff]{2,12})\s|\d(?:\s{1,3}|\s{0,3}[·•|｜]\s{0,3})(?P<after>[\u4e00-\u9fff]{2,12})$"
 )
 
 
@@ -216,7 +265,7 @@ def _source(line: Line) -> tuple[str, str, str | None] | None:
     return source_parts(text)
 
 
-_PUBLISHER_ENDS = tuple("网網报報台社刊号號站端")
+_PUBLISHER_ENDS = tuple("网網报報台社刊号號站端讯訊")
 _NOT_A_PUBLISHER = frozenset(
     {"本站", "本网", "本站原创", "原创", "本网原创", "网络", "互联网", "网友", "转载"}
 )
@@ -229,8 +278,16 @@ def _names_a_publisher(name: str) -> bool:
     return name.endswith(_PUBLISHER_ENDS) or not looks_like_name(name)  # 南方网 is no person
 
 
+_LINK = re.compile(r"\[(?P<text>[^\[\]]{1,40})\]\([^()\s]{0,300}\)")
+
+
 def _clean_name(value: str) -> str:
+    value = _LINK.sub(r"\g<text>", value.strip())  # 来源：[商讯](http://…): Markdown keeps the link
     value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{1,4}[:：])|[|｜]|\s?【", value.strip())[0]
+    words = value.split()
+    while len(words) > 1 and words[-1] in CHROME_WORDS:
+        words.pop()  # 华龙网 举报: a button the page set beside the name
+    value = " ".join(words)
     parts = [part for part in re.split(r"\s?[-－—]+\s?", value) if part]
     papers = [part for part in parts if part.endswith(("报", "報"))]
     if len(parts) > 1 and papers:

@@ -10,12 +10,16 @@ How a file breaks its paragraphs is decided once per file (``Flow``):
 * **broken** — pages pasted paragraph by paragraph, cut wherever a newspaper
   column ended and separated by blank lines (``…招商一线`` / blank /
   ``桥头堡作用,…``): a line that does not end a sentence goes on in the next.
+  A text browser's page reads the same (its width cuts paragraphs into touching
+  lines, blank lines between paragraphs): there a short line standing apart over
+  such a paragraph is a sub-heading, not the paragraph's first words.
 * **whole** — one paragraph per line (web pages, Word files): nothing is
   joined, and a short unpunctuated line is a sub-heading.
 
 Whatever the flow, some things are never glued onto a paragraph: headings,
-captions (``图① …``), ``——`` list lines, Markdown hard breaks and headings,
-and anything after an editor code (``③5`` closes a paragraph).  A line opening
+captions (``图① …``, or any caption closed by its photographer's ``…摄``), ``——``
+list lines, Markdown hard breaks and headings, and anything after an editor code
+(``③5`` closes a paragraph).  A line opening
 with a comma or closing quote always belongs to the line before it.
 """
 
@@ -24,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
-from reader.importer.linekinds import dateline_opening
+from reader.importer.linekinds import Kind, dateline_opening, kind_of
 from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
 from reader.importer.text import (
@@ -48,6 +52,10 @@ _BROKEN_SHARE = 0.2  # a fifth of the text lines ending mid-sentence: paragraphs
 _OVERFLOW = 1.5  # a line wider than its column by more than this spans columns: a headline, not body text
 
 
+_CENTRED = 8  # leading spaces: on a web page a browser drew, a line set this far in is centred
+_CENTRED_CHARS = 40
+
+
 @dataclass(frozen=True)
 class Flow:
     """How this file breaks paragraphs into lines (see the module docstring)."""
@@ -56,6 +64,7 @@ class Flow:
     rejoin: bool = False  # paragraphs broken across blank lines (the "broken" flow)
     gap: int = 0  # the usual number of blank lines between two lines
     items: bool = False  # the file is a bulletin of items (it opens with a masthead): see ``segment``
+    web: bool = False  # some of the file was set aside as a web page's furniture: a page a browser drew
 
     @property
     def name(self) -> str:
@@ -127,6 +136,8 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
             continue
         continued = k < last and lines[k + 1].text[0] in CONTINUATION_START
         kind = _block_kind(line, text, flow, held, continued=continued)
+        if kind is paragraph and _stands_apart(lines, k, text, flow, held):
+            kind = BlockKind.HEADING
         if kind is paragraph and held.text is not None and _continues(held.line, held.text, line, flow):
             held.text = _glue(held.text, text)
             held.line = line
@@ -134,12 +145,45 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
             held.close()
             if kind is paragraph:
                 held.text, held.line = text, line
+            elif kind is BlockKind.CAPTION and _caption_goes_on(body.blocks, lines, k, flow):
+                body.blocks[-1] = Block(kind, f"{body.blocks[-1].text} {text}")
             else:
                 body.blocks.append(Block(kind, text))
         if code or line.closed:
             held.close()
     held.close()
     return body
+
+
+def _caption_goes_on(blocks: list[Block], lines: list[Line], k: int, flow: Flow) -> bool:
+    """A centred caption's second line (``活动现场`` / ``志愿者们积极向市民宣传金融知识``)."""
+    line = lines[k]
+    above = lines[k - 1] if k > 0 else None
+    return (
+        flow.web
+        and above is not None
+        and above.indent >= _CENTRED
+        and line.indent >= _CENTRED
+        and line.gap == 0
+        and bool(blocks)
+        and blocks[-1].kind is BlockKind.CAPTION
+    )
+
+
+def _stands_apart(lines: list[Line], k: int, text: str, flow: Flow, held: _OpenParagraph) -> bool:
+    """In a file whose paragraphs run over touching lines (a text browser cuts them at its width, so
+    the flow reads as broken) with blank lines between paragraphs, a short line without clause marks
+    that starts a paragraph, with a blank line under it and a paragraph of such touching lines after
+    that, is a sub-heading."""
+    if not flow.rejoin or flow.gap != 0 or k + 2 >= len(lines) or lines[k + 1].gap == 0:
+        return False
+    if lines[k + 2].gap > 0 or ends_sentence(lines[k + 1].text):
+        return False  # what follows is no paragraph cut at a width: a line broken where the page broke it
+    if lines[k].gap == 0 and k > 0:
+        return False
+    if held.text is not None and _continues(held.line, held.text, lines[k], flow):
+        return False
+    return is_heading_like(text) and not dateline_opening(text)
 
 
 class _OpenParagraph:
@@ -185,6 +229,8 @@ def _block_kind(line: Line, text: str, flow: Flow, held: _OpenParagraph, *, cont
 def _classify(line: Line, text: str, flow: Flow) -> BlockKind:
     if text.startswith(("图", "圖")) and CAPTION.match(text):
         return BlockKind.CAPTION
+    if flow.web and line.indent >= _CENTRED and len(text) <= _CENTRED_CHARS and not ends_sentence(text):
+        return BlockKind.CAPTION  # a text browser centres a photo's caption under it (w3m, lynx)
     if text.startswith("——"):
         return BlockKind.LIST_ITEM
     if flow.wrap is not None:
@@ -203,6 +249,8 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         return True
     if previous is None or previous.closed:
         return False
+    if open_text[-1] in "摄攝" and kind_of(open_text) is Kind.CAPTION:
+        return False  # …中新社记者贾天勇摄: a photo's credit closes its caption, whatever the flow
     if flow.wrap is not None:
         if ends_sentence(open_text):
             return False

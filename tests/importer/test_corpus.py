@@ -33,10 +33,7 @@ GOLD: dict[str, dict] = {
     for corpus in (CORPORA / "dev", CORPORA / "second", CORPORA / "third")
     for name, gold in json.loads((corpus / "GOLD.json").read_text(encoding="utf-8")).items()
 }
-NOT_YET = {
-    "third/t03_hnrb_20100910_jiaoshijie_pdf_pdftotext.txt": "a two-line headline with nothing between its "
-    "lines but a blank one (河南专任教师达110万人 / 特别的爱给特别的你) is read as title and subtitle",
-}
+NOT_YET: dict[str, str] = {}
 """Files of the third set the importer still gets wrong, and why: marked, not hidden (strict xfail)."""
 
 
@@ -228,9 +225,10 @@ def _matched(titles: list[str], gold_titles: list[str]) -> int:
 def test_the_fourth_set_keeps_what_the_importer_has_learnt() -> None:
     """22 renderings of 12 pages (w3m, lynx, html2text, pandoc, BeautifulSoup, copy-paste) gathered by
     someone who had not read the importer (its SOURCES.md).  The first run found 7 of the 56 titles;
-    after general fixes 54 are found with 4 extra fragments (the rest: a gazette page's title split over
-    three lines, titles cut by the site, pages whose article sits among long link lists).  A floor,
-    so a change that loses ground shows here."""
+    after general fixes 54 with 4 extra fragments, then 55 with 3 (branch importfix: a link under a
+    browser-drawn headline; the rest: a gazette page's title split over three lines, titles cut by the
+    site, pages whose article sits among long link lists).  A floor, so a change that loses ground
+    shows here."""
     matched = extra = dates = 0
     for name, gold in FOURTH_GOLD.items():
         issue = parse_bytes((FOURTH / name).read_bytes(), name)
@@ -238,7 +236,7 @@ def test_the_fourth_set_keeps_what_the_importer_has_learnt() -> None:
         matched += found
         extra += len(issue.articles) - found
         dates += issue.issue_date == gold["issue_date"]
-    assert (matched, dates) >= (54, 22) and extra <= 4, (matched, extra, dates)
+    assert (matched, dates) >= (55, 22) and extra <= 3, (matched, extra, dates)
 
 
 FIFTH = CORPORA / "fifth"
@@ -260,9 +258,30 @@ SIXTH_GOLD: dict[str, dict] = json.loads((SIXTH / "GOLD.json").read_text(encodin
 def test_the_sixth_set_keeps_what_the_importer_has_learnt() -> None:
     """17 files gathered on 2026-11-30 by someone who had not read the importer: 8 web pages through five
     converters, a special bulletin of 6 items as Word text, three PDF extractions and Markdown, and a
-    digest of reports.  First run 30 of 50 titles with 13 extra; after general fixes 49, with 3 extra."""
+    digest of reports.  First run 30 of 50 titles with 13 extra; after general fixes 49, with 3 extra;
+    then 50 with none (branch importfix: a portal's login box, sub-headings after a photo)."""
     found, extra = _found_and_extra(SIXTH, SIXTH_GOLD)
-    assert found >= 49 and extra <= 3, (found, extra)
+    assert found >= 50 and extra <= 0, (found, extra)
+
+
+@pytest.mark.parametrize(
+    ("folder", "floor"),
+    [(FOURTH, 18), (FIFTH, 12), (SIXTH, 15)],
+    ids=["fourth", "fifth", "sixth"],
+)
+def test_the_web_page_sets_keep_the_publications_the_importer_has_learnt_to_read(
+    folder: Path, floor: int
+) -> None:
+    """Publications right where the gold names one (on 2026-11-30 before branch importfix: 12 of 22,
+    8 of 12, 14 of 17; after it the floors here).  The rest: a gazette's name its site does not print
+    near the text, an account a platform hosts, a source run into its date and a special bulletin."""
+    gold = json.loads((folder / "GOLD.json").read_text(encoding="utf-8"))
+    right = sum(
+        parse_bytes((folder / name).read_bytes(), name).publication == entry["publication"]
+        for name, entry in gold.items()
+        if entry.get("publication")
+    )
+    assert right >= floor, right
 
 
 SEVENTH = CORPORA / "seventh"
