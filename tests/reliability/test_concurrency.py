@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -73,29 +74,37 @@ def test_note_add_during_an_import_loses_nothing(seeded_library: Path, tmp_path:
     assert all(note["quote"] == PHRASE and not note["orphaned"] for note in listed)
 
 
-def _hold_write_lock(db_path: Path, seconds: float) -> subprocess.Popen[str]:
-    """Another program holding the library's write lock (a plain SQLite client, not ours)."""
+def _hold_write_lock(db_path: Path, seconds: float | None) -> subprocess.Popen[str]:
+    """Another program holding the library's write lock (a plain SQLite client, not ours), for
+    ``seconds`` or, with ``None``, until ``_release`` (however slowly a loaded machine runs the test)."""
+    wait = "sys.stdin.readline()" if seconds is None else f"time.sleep({seconds})"
     script = (
         "import sqlite3, sys, time\n"
         f"c = sqlite3.connect({str(db_path)!r}, isolation_level=None)\n"
         "c.execute('BEGIN IMMEDIATE')\n"
         "print('locked', flush=True)\n"
-        f"time.sleep({seconds})\n"
+        f"{wait}\n"
         "c.execute('ROLLBACK')\n"
     )
-    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
     return holder
 
 
 def _release(holder: subprocess.Popen[str]) -> None:
+    if holder.stdin is not None:
+        with contextlib.suppress(BrokenPipeError):  # a timed holder may be gone already
+            holder.stdin.write("\n")
+            holder.stdin.close()
     holder.wait(timeout=30)
     if holder.stdout is not None:
         holder.stdout.close()
 
 
 def test_a_writer_that_cannot_get_in_says_the_library_is_busy(seeded_library: Path, tmp_path: Path) -> None:
-    holder = _hold_write_lock(seeded_library, 4)
+    holder = _hold_write_lock(seeded_library, None)
     try:
         started = time.monotonic()
         result = run_reader("note", "add", "1", "--db", str(seeded_library), "--quote", PHRASE,
