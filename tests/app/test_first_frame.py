@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QIcon
 from sqlite_utils import Database
 
 from reader.app.roles import ARTICLE_ID_ROLE
@@ -72,3 +73,28 @@ def test_a_lookup_before_the_rows_arrive_reads_them_and_the_late_rows_change_not
     assert _rows(model) == rows_before
     assert model.index_for_article(article_id, newest["id"]) == found  # not reset under the caller
     assert found.data(Qt.ItemDataRole.DisplayRole)
+
+
+def _drawn(icon: QIcon) -> bool:
+    """Whether the icon draws anything (a glyph) rather than a transparent square."""
+    image = icon.pixmap(QSize(24, 24)).toImage()  # a tree icon is 16 × 16
+    return any(image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height()))
+
+
+def test_toolbar_tab_and_tree_icons_are_blank_in_the_first_frame_and_drawn_once_built(
+    make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(staged=True)
+    toolbar_actions = [a for a in window.toolbars[0].actions() if not a.isSeparator()]
+    assert toolbar_actions and window.tabs.count() == 7
+    assert not any(_drawn(action.icon()) for action in toolbar_actions)  # room kept, nothing loaded
+    assert not any(_drawn(window.tabs.tabIcon(n)) for n in range(window.tabs.count()))
+    qtbot.waitUntil(lambda: window.stages.done, timeout=10000)
+    assert all(_drawn(action.icon()) for action in toolbar_actions)
+    assert all(_drawn(window.tabs.tabIcon(n)) for n in range(window.tabs.count()))
+    assert _drawn(window.notes.panel.delete_button.icon())
+    qtbot.waitUntil(lambda: window.tree_model.rowCount() > 0, timeout=5000)
+    publication = window.tree_model.index(0, 0)
+    issue = window.tree_model.index(0, 0, publication)
+    for row in (publication, issue):
+        assert _drawn(row.data(Qt.ItemDataRole.DecorationRole))

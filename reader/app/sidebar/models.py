@@ -88,7 +88,10 @@ class _Icons:
 
     def get(self, kind: str) -> Any:
         """A pixmap copy of the qtawesome icon: qtawesome draws its glyph from a font on every paint,
-        which for a screenful of rows cost ~10 ms per repaint of the tree."""
+        which for a screenful of rows cost ~10 ms per repaint of the tree.  A blank while the window's
+        icons are deferred (``icons.defer``): the first frame does not load the font."""
+        if icons.deferred():
+            return icons.blank()
         if kind not in self.cache:
             glyph = icons.icon(ICONS[kind])
             flat = QIcon()

@@ -76,7 +76,9 @@ class Sidebar(QObject, OnDemand):
             self.build_tags_tab()
 
     def add_tab(self, page: QWidget, icon: str, label: str) -> int:
-        return self.tabs.addTab(page, icons.icon(icon), label)
+        index = self.tabs.addTab(page, icons.blank(), label)
+        icons.set_tab_icon(self.tabs, index, icon)
+        return index
 
     def reserve(self, name: str, icon: str, label: str, tooltip: str = "") -> None:
         """A tab whose page comes later (``fill``): its label and icon show from the first frame on."""
