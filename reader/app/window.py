@@ -112,6 +112,11 @@ class MainWindow(QMainWindow, OnDemand):
         self.session.restore(self.open_article)
         self.update_title()
         self._first_run_import = first_run_import
+        self._add_stages()
+        self._early_input: EarlyInput | None = None
+
+    def _add_stages(self) -> None:
+        """What the first frame does not show, one stage per event-loop turn after it, in this order."""
         for name, build in (
             ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
@@ -125,7 +130,6 @@ class MainWindow(QMainWindow, OnDemand):
             ("resume", self._resume),
         ):
             self.stages.add(name, build)
-        self._early_input: EarlyInput | None = None
 
     def _build_centre(self) -> None:
         """The reading column (legend over the pane) and the entity page, stacked."""
