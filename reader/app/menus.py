@@ -30,7 +30,7 @@ def _action(
     """An action of the window (its shortcut works wherever the focus is in it) that calls ``slot()``."""
     action = QAction(text, w)
     if icon:
-        action.setIcon(icons.icon(icon))
+        icons.set_icon(action, icon)
     if keys:
         action.setShortcuts([QKeySequence(key) for key in ([keys] if isinstance(keys, str) else keys)])
     action.triggered.connect(lambda _checked=False: slot())

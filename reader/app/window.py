@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from reader.app import about, menus
+from reader.app import about, icons, menus
 from reader.app.appearance import Appearance
 from reader.app.background import QueryThread
 from reader.app.careers import feature as careers_feature
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow, OnDemand):
         use_fusion(QApplication.instance())  # type: ignore[arg-type]  # before the widgets: cheap
         self.db, self.settings = db, settings
         self.stages = self._stages_for_demand = Stages(self)
+        icons.defer()  # the icon font is loaded in the first stage, not in the first frame
         self.setAcceptDrops(True)
         self.worker = LibraryWorker(db_path, self)
         self.worker.on_unhandled = self._job_failed
@@ -111,7 +112,13 @@ class MainWindow(QMainWindow, OnDemand):
         self.session.restore(self.open_article)
         self.update_title()
         self._first_run_import = first_run_import
+        self._add_stages()
+        self._early_input: EarlyInput | None = None
+
+    def _add_stages(self) -> None:
+        """What the first frame does not show, one stage per event-loop turn after it, in this order."""
         for name, build in (
+            ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
             ("people", self.sidebar.build_people_tab),
             ("tags", self._build_tags),
@@ -123,7 +130,6 @@ class MainWindow(QMainWindow, OnDemand):
             ("resume", self._resume),
         ):
             self.stages.add(name, build)
-        self._early_input: EarlyInput | None = None
 
     def _build_centre(self) -> None:
         """The reading column (legend over the pane) and the entity page, stacked."""
@@ -157,6 +163,10 @@ class MainWindow(QMainWindow, OnDemand):
         self.app_menus = menus.build_menu_bar(self)  # titles now, entries in the "menus" stage
 
     # the stages, in order (each may use what the ones before it built)
+    def _load_icons(self) -> None:
+        icons.load_deferred()  # toolbars, tabs, the notes panel
+        self.tree.viewport().update()  # the tree's rows ask for their icons when painted
+
     def _build_tags(self) -> None:
         self.sidebar.build_tags_tab()
         self.sidebar.tags_panel.attach(self.notes.controller)  # rename/merge/recolour/delete tags, undoable
@@ -278,6 +288,8 @@ class MainWindow(QMainWindow, OnDemand):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stages.stop()  # a window closed early builds nothing more by itself
+        if "icons" in self.stages.pending:
+            icons.drop_deferred()
         if self._early_input is not None:
             self._early_input.remove()
         self.save_settings()

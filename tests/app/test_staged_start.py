@@ -19,7 +19,7 @@ def tab_names(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_first_frame_has_every_tab_and_menu_title_and_the_rest_arrives_by_itself(make_window, qtbot) -> None:
     window = make_window(staged=True)
-    assert window.stages.pending[:3] == ["search", "people", "tags"]
+    assert window.stages.pending[:4] == ["icons", "search", "people", "tags"]
     assert tab_names(window) == TAB_NAMES
     titles = [menu.title() for menu in window.menuBar().findChildren(QMenu) if menu.objectName()]
     assert titles == ["&File", "&Edit", "&View", "&Go", "&Article", "&Research", "&Help"]

@@ -48,7 +48,8 @@ class NotesFeature(QObject):
         self._library: AnnotationsView | None = None  # built when first shown: start-up does not read it
         self.library_page = QWidget()
         QVBoxLayout(self.library_page).setContentsMargins(0, 0, 0, 0)
-        self.library_tab = window.tabs.addTab(self.library_page, icons.icon("mdi6.marker"), self.tr("Notes"))
+        self.library_tab = window.tabs.addTab(self.library_page, icons.blank(), self.tr("Notes"))
+        icons.set_tab_icon(window.tabs, self.library_tab, "mdi6.marker")
         window.tabs.currentChanged.connect(self._tab_changed)
         self._library_stale = False
         self.pane.after_render.append(self.decorate)
@@ -82,7 +83,7 @@ class NotesFeature(QObject):
     def _action(self, text: str, shortcuts: list[str], slot: Any, icon: str | None = None) -> QAction:
         action = QAction(text, self.window)
         if icon:
-            action.setIcon(icons.icon(icon))
+            icons.set_icon(action, icon)
         action.setShortcuts([QKeySequence(key) for key in shortcuts])
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)
@@ -100,8 +101,8 @@ class NotesFeature(QObject):
         self.act_undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.act_redo = stack.createRedoAction(self.window, self.tr("Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_undo.setIcon(icons.icon("mdi6.undo"))
-        self.act_redo.setIcon(icons.icon("mdi6.redo"))
+        icons.set_icon(self.act_undo, "mdi6.undo")
+        icons.set_icon(self.act_redo, "mdi6.redo")
         for action in (self.act_undo, self.act_redo):
             self.window.addAction(action)
         # connected after the stack's own updates, so a step still on its way keeps both disabled
@@ -126,7 +127,7 @@ class NotesFeature(QObject):
             self.tr("All Highlights"), ["Ctrl+Shift+H"], self.open_library, "mdi6.marker"
         )
         self.highlight_menu = QMenu(self.tr("Highlight"), self.window)
-        self.highlight_menu.setIcon(icons.icon("mdi6.marker"))
+        icons.set_icon(self.highlight_menu, "mdi6.marker")
         for action in self.color_actions.values():
             self.highlight_menu.addAction(action)
         self._label_colours()

@@ -155,7 +155,8 @@ class NotesPanel(QWidget):
             self.colour_buttons[color] = button
             colours.addWidget(button)
         colours.addStretch(1)
-        self.delete_button = QToolButton(icon=icons.icon("mdi6.delete-outline"), autoRaise=True)
+        self.delete_button = QToolButton(autoRaise=True)
+        icons.set_icon(self.delete_button, "mdi6.delete-outline")
         self.delete_button.setToolTip(self.tr("Delete highlight (Del)"))
         self.delete_button.clicked.connect(self.delete_current)
         colours.addWidget(self.delete_button)

@@ -38,7 +38,8 @@ class HighlightToolbar(QFrame):
             self.buttons[color] = button
             self.keys[color] = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
             layout.addWidget(button)
-        self.note_button = QToolButton(autoRaise=True, icon=icons.icon("mdi6.note-edit-outline"))
+        self.note_button = QToolButton(autoRaise=True)
+        icons.set_icon(self.note_button, "mdi6.note-edit-outline")
         self.note_button.setToolTip(self.tr("Highlight with a note (N)"))
         self.note_button.clicked.connect(self.note_requested.emit)
         layout.addWidget(self.note_button)

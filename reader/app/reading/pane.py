@@ -339,6 +339,8 @@ class ReadingPane(QWidget):
         side = max(least, (width - em * READING_WIDTH) // 2)
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
+        if (fmt.leftMargin(), fmt.rightMargin(), fmt.topMargin(), fmt.bottomMargin()) == (side, side, 24, 48):
+            return  # setting the same format lays the whole page out again (resizes while a window opens)
         fmt.setLeftMargin(side)
         fmt.setRightMargin(side)
         fmt.setTopMargin(24)

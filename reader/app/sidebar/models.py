@@ -88,7 +88,10 @@ class _Icons:
 
     def get(self, kind: str) -> Any:
         """A pixmap copy of the qtawesome icon: qtawesome draws its glyph from a font on every paint,
-        which for a screenful of rows cost ~10 ms per repaint of the tree."""
+        which for a screenful of rows cost ~10 ms per repaint of the tree.  A blank while the window's
+        icons are deferred (``icons.defer``): the first frame does not load the font."""
+        if icons.deferred():
+            return icons.blank()
         if kind not in self.cache:
             glyph = icons.icon(ICONS[kind])
             flat = QIcon()
@@ -140,6 +143,27 @@ def read_children(db: Database, issue_id: int, section_id: int | None = None) ->
 
 
 @dataclass
+class PublicationRows:
+    """One publication with its stored counts and its first page of issues (``read_publications``)."""
+
+    key: str  # as stored ("" for none)
+    issues: int
+    articles: int
+    first_page: list[dict[str, Any]]
+
+
+def read_publications(db: Database) -> list[PublicationRows]:
+    """What the unfiltered tree shows when it resets: read on any thread (≈ 30 ms at 500k articles,
+    four publications, so off the GUI thread at start-up)."""
+    return [
+        PublicationRows(
+            key, issues, articles or 0, store_issues.issue_page(db, key, offset=0, limit=ISSUE_PAGE)
+        )
+        for key, issues, articles in store_issues.publications(db)
+    ]
+
+
+@dataclass
 class TreePath:
     """What the tree lacks to show one article, read off the GUI thread by ``read_path``."""
 
@@ -176,7 +200,9 @@ def read_path(db: Database, article_id: int, issue_id: int, loaded: dict[str, in
 
 
 class LibraryTreeModel(FetchGuard, QAbstractItemModel):
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, parent: Any = None, ask: Ask | None = None) -> None:
+        """``ask`` (run a read off the GUI thread): the first publications and issues are read there,
+        the tree is empty until they arrive; without it they are read now."""
         super().__init__(parent)
         self._db = db
         self._root = Node("root", 0, "")
@@ -186,7 +212,41 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         self._read_marks: dict[int, bool] = {}  # read/unread set in this session (``set_read``)
         self._issues: list[dict[str, Any]] | None = None
         self._generation = 0  # counts resets: rows read before one no longer fit the tree
-        self.reload()
+        self._awaited: int | None = None  # the generation whose publications the reader thread reads
+        if ask is None:
+            self.reload()
+        else:
+            self._read_later(ask)
+
+    def _read_later(self, ask: Ask) -> None:
+        """Start empty; the publications come from ``ask``.  A path read meanwhile still fits
+        (``apply_path`` keeps only the issues past those shown), so the generation stays."""
+        self._awaited = generation = self._generation
+
+        def arrived(rows: list[PublicationRows]) -> None:
+            if self._awaited == generation == self._generation:
+                self._awaited = None
+                self._reset_to(self._publication_nodes(rows))
+
+        ask(read_publications, arrived)
+
+    @property
+    def reading(self) -> bool:
+        """The first publications are still being read off the GUI thread."""
+        return self._awaited is not None
+
+    def _settle(self) -> None:
+        """A caller needs the tree now (tests, scripts, a synchronous lookup): read what is awaited here."""
+        if self._awaited is not None:
+            self._awaited = None
+            self._reset_to(self._publication_nodes(read_publications(self._db)))
+
+    def _reset_to(self, publications: list[Node]) -> None:
+        self.beginResetModel()
+        self._articles.clear()
+        self._root.adopt(publications)
+        with self.quiet():
+            self.endResetModel()
 
     # loading
     def issues(self) -> list[dict[str, Any]]:
@@ -213,6 +273,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
     def reload(self, matches: list[dict[str, Any]] | None = None) -> None:
         """Re-read publications and issues (after an import or a deletion); collapses the tree."""
         self._issues = None
+        self._awaited = None
         self._rebuild(matches)
 
     def _rebuild(self, matches: list[dict[str, Any]] | None) -> None:
@@ -229,6 +290,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
 
     def set_filter(self, text: str, matches: list[dict[str, Any]] | None = None) -> None:
         """Filter by title; ``matches`` is ``filter_matches(db, text)`` when computed off this thread."""
+        self._awaited = None
         self._filter = text.strip()
         self._rebuild(matches)
 
@@ -243,13 +305,15 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
 
     def _publications(self) -> list[Node]:
         """Publications with their stored counts, and the first page of each one's issues."""
+        return self._publication_nodes(read_publications(self._db))
+
+    def _publication_nodes(self, rows: list[PublicationRows]) -> list[Node]:
         publications = []
-        for key, issues, articles in store_issues.publications(self._db):
-            name = key or self.tr(NO_PUBLICATION)
-            publication = Node("publication", name, name, count=articles or 0, key=key)
-            rows = store_issues.issue_page(self._db, key, offset=0, limit=ISSUE_PAGE)
-            publication.adopt([_issue_node(row) for row in rows])
-            publication.more = issues - len(rows)
+        for row in rows:
+            name = row.key or self.tr(NO_PUBLICATION)
+            publication = Node("publication", name, name, count=row.articles, key=row.key)
+            publication.adopt([_issue_node(issue) for issue in row.first_page])
+            publication.more = row.issues - len(row.first_page)
             publications.append(publication)
         return publications
 
@@ -450,6 +514,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
     def index_for_article(self, article_id: int, issue_id: int) -> QModelIndex:
         """The article's index, reading what the tree lacks on this thread (tests and scripts; the
         window uses ``reveal``).  Invalid when the article is not in the tree (or not in the filter)."""
+        self._settle()
         found = self._article_index(article_id)
         if found.isValid() or self._filter:
             return found

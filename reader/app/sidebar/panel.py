@@ -76,7 +76,9 @@ class Sidebar(QObject, OnDemand):
             self.build_tags_tab()
 
     def add_tab(self, page: QWidget, icon: str, label: str) -> int:
-        return self.tabs.addTab(page, icons.icon(icon), label)
+        index = self.tabs.addTab(page, icons.blank(), label)
+        icons.set_tab_icon(self.tabs, index, icon)
+        return index
 
     def reserve(self, name: str, icon: str, label: str, tooltip: str = "") -> None:
         """A tab whose page comes later (``fill``): its label and icon show from the first frame on."""
@@ -123,7 +125,10 @@ class Sidebar(QObject, OnDemand):
         fit_tab_labels(self.tabs)
 
     def _build_issues_tab(self) -> None:
-        self.tree_model = LibraryTreeModel(self.db, self)
+        # the first page of issues comes from the reader thread (≈ 30 ms at 500k articles)
+        self.tree_model = LibraryTreeModel(
+            self.db, self, ask=lambda query, done: self.background.ask("tree-issues", query, done)
+        )
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
