@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from reader.importer import parse_text
 
+TITLES = ["全县一季度工业产值稳步增长", "城区新增三处便民停车场", "县医院开通夜间门诊"]
+"""The items of the digest each test below lays out in another way (written for these tests)."""
+
 
 def test_a_markdown_digest_whose_issue_number_is_under_its_name_and_sections_are_headings() -> None:
     text = (
@@ -19,11 +22,7 @@ def test_a_markdown_digest_whose_issue_number_is_under_its_name_and_sections_are
         "### 县医院开通夜间门诊\n\n自6月1日起，县医院开通夜间门诊，方便上班族就医。\n"
     )
     issue = parse_text(text, "digest.md")
-    assert [a.title for a in issue.articles] == [
-        "全县一季度工业产值稳步增长",
-        "城区新增三处便民停车场",
-        "县医院开通夜间门诊",
-    ]
+    assert [a.title for a in issue.articles] == TITLES
     assert [a.section for a in issue.articles] == ["经济运行", "社会民生", "社会民生"]
     assert issue.title == "社情动态简报"
     assert issue.issue_date == "2021-06-08"
@@ -80,11 +79,7 @@ PDF_DIGEST = """社情动态摘报
 
 def test_a_pdf_digest_with_items_closed_by_their_posting_time() -> None:
     issue = parse_text(PDF_DIGEST, "digest.txt")
-    assert [a.title for a in issue.articles] == [
-        "全县一季度工业产值稳步增长",
-        "城区新增三处便民停车场",
-        "县医院开通夜间门诊",
-    ]
+    assert [a.title for a in issue.articles] == TITLES
     assert [a.section for a in issue.articles] == ["经济运行", "社会民生", "社会民生"]
     assert issue.issue_date == "2021-06-08"
     first, second, third = issue.articles
@@ -140,9 +135,7 @@ MAIL_DIGEST = """社情动态摘报　2021年第7期（总第95期）
 def test_a_mail_copy_of_a_digest_with_items_numbered_through_its_sections() -> None:
     issue = parse_text(MAIL_DIGEST, "digest.txt")
     assert [a.title for a in issue.articles] == [
-        "全县一季度工业产值稳步增长",
-        "城区新增三处便民停车场",
-        "县医院开通夜间门诊",
+        *TITLES,
         "城关镇开展防汛应急演练",
     ]
     assert [a.section for a in issue.articles] == ["经济运行", "社会民生", "社会民生", "基层动态"]
@@ -206,11 +199,7 @@ def test_a_word_bulletin_with_marked_sections_and_a_caption_closing_an_item() ->
         "门诊的科室。\n" + "―" * 24 + "\n送：县委、县政府领导\n"
     )
     issue = parse_text(text, "bulletin.txt")
-    assert [a.title for a in issue.articles] == [
-        "全县一季度工业产值稳步增长",
-        "城区新增三处便民停车场",
-        "县医院开通夜间门诊",
-    ]
+    assert [a.title for a in issue.articles] == TITLES
     assert [a.section for a in issue.articles] == ["经济运行", "经济运行", "社会民生"]
     assert issue.articles[0].text.endswith("生产车间。周明远")
     assert issue.publication == "县委社情动态"  # the full name under its spaced-out short form
@@ -240,11 +229,7 @@ def test_a_pymupdf_bulletin_without_blank_lines() -> None:
               "由副主任医师以上的医生坐诊，检验、药房等科室同步开放，患者可以提前在网上预约挂号。"),
     ]  # fmt: skip
     issue = parse_text("\n".join(lines) + "\n", "bulletin.txt")
-    assert [a.title for a in issue.articles] == [
-        "全县一季度工业产值稳步增长",
-        "城区新增三处便民停车场",
-        "县医院开通夜间门诊",
-    ]
+    assert [a.title for a in issue.articles] == TITLES
     assert [a.section for a in issue.articles] == ["经济运行", "经济运行", "社会民生"]
     assert issue.articles[0].text.endswith("生产车间。周明远")
 
@@ -261,11 +246,7 @@ def test_a_bulletin_of_one_line_per_block_with_marked_titles() -> None:
         "自6月1日起，县医院开通夜间门诊，方便上班族就医。\n（本期共印30份）\n"
     )
     issue = parse_text(text, "bulletin.txt")
-    assert [a.title for a in issue.articles] == [
-        "全县一季度工业产值稳步增长",
-        "城区新增三处便民停车场",
-        "县医院开通夜间门诊",
-    ]
+    assert [a.title for a in issue.articles] == TITLES
     assert [a.section for a in issue.articles] == ["经济运行", "经济运行", "社会民生"]
     assert issue.issue_date == "2021-06-08"
     assert issue.articles[1].text.startswith("近日，城区新增")
