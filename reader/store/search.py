@@ -543,13 +543,25 @@ def remove_article(db: Database, article_id: int) -> None:
     db.execute("DELETE FROM search_docs WHERE article_id = ?", [article_id])
 
 
-def dead_rows(db: Database) -> int:
-    """Index rows no longer reachable from ``search_docs`` (replaced or removed articles)."""
+def dead_rows(db: Database, live: int | None = None) -> int:
+    """Index rows no longer reachable from ``search_docs`` (replaced or removed articles); ``live``:
+    the count of ``search_docs`` when the caller has it."""
     total = db.execute(
         "SELECT coalesce(sum(next - (slot << ?)), 0) FROM search_slots", [DAY_BITS]
     ).fetchone()[0]
-    live = db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+    if live is None:
+        live = _live_rows(db)
     return int(total - live)
+
+
+def _live_rows(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+
+
+def _dead_piled_up(db: Database, max_dead_fraction: float) -> bool:
+    """More dead rows than ``max_dead_fraction`` of the live ones (and than 100): time to rebuild."""
+    live = _live_rows(db)
+    return dead_rows(db, live) > max(100, live * max_dead_fraction)
 
 
 def rebuild_index(db: Database) -> int:
@@ -636,8 +648,7 @@ def maintain(db: Database, *, pages: int = 256, max_dead_fraction: float = 0.25)
 
     Returns True when it rebuilt.
     """
-    live = db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
-    if dead_rows(db) > max(100, live * max_dead_fraction):
+    if _dead_piled_up(db, max_dead_fraction):
         rebuild_index(db)
         return True
     merge_step(db, pages)
@@ -646,8 +657,7 @@ def maintain(db: Database, *, pages: int = 256, max_dead_fraction: float = 0.25)
 
 def optimize(db: Database, *, max_dead_fraction: float = 0.25) -> bool:
     """Rebuild when dead rows pile up, then merge every segment: a whole-index rewrite, never on import."""
-    live = db.execute("SELECT count(*) FROM search_docs").fetchone()[0]
-    rebuilt = dead_rows(db) > max(100, live * max_dead_fraction)
+    rebuilt = _dead_piled_up(db, max_dead_fraction)
     if rebuilt:
         rebuild_index(db)
     for table in ("search_grams", "search_chars"):
