@@ -164,7 +164,7 @@ class ImportController(QObject):
             label = self.tr("Importing file %1 of %2:\n%3").replace("%1", str(done + 1))
             dialog.setLabelText(plain(label.replace("%2", str(total)).replace("%3", Path(path).name)))
         else:
-            dialog.setLabelText(self.tr("Finishing: merging the search index…"))
+            dialog.setLabelText(self.tr("Finishing: saving the last files…"))
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
 

@@ -554,8 +554,8 @@
 %3</translation>
     </message>
     <message>
-        <source>Finishing: merging the search index…</source>
-        <translation>即将完成：正在合并搜索索引…</translation>
+        <source>Finishing: saving the last files…</source>
+        <translation>即将完成：正在保存最后的文件…</translation>
     </message>
     <message>
         <source>Show in Folder</source>
