@@ -235,6 +235,11 @@ def main() -> int:
         help="start, then only switch issues; print 'SWITCH <median ms> <longest block ms>' and stop",
     )
     parser.add_argument(
+        "--runs",
+        action="store_true",
+        help="print every search run: 'RUN <class> <query> <n> <ms> <process CPU ms> <longest block ms>'",
+    )
+    parser.add_argument(
         "--blame",
         action="store_true",
         help=f"sample the GUI thread's stack and print where every block over {BLAME_MS} ms was spent",
@@ -345,17 +350,21 @@ def main() -> int:
             times, gaps = [], []
             totals = []
             for query in queries:
-                for _ in range(repeat):
+                for n in range(repeat):
                     window.search.box.clear()
                     pump(app, at_least_ms=300, until=lambda: True)
                     beat.start()
-                    start = time.perf_counter()
+                    start, cpu = time.perf_counter(), time.process_time()
                     window.search.box.setText(query)
                     window.search.run_in_background()  # what the 250 ms typing debounce calls
                     pump(app, lambda q=query: window.search.model.query.text == q)
                     times.append((time.perf_counter() - start) * 1000)
+                    cpu = (time.process_time() - cpu) * 1000
                     pump(app, at_least_ms=50, until=lambda: True)
                     gaps.append(beat.stop())
+                    if args.runs:
+                        print(f"RUN {group.replace(' ', '_')} {query.replace(' ', '_')} {n} "
+                              f"{times[-1]:.1f} {cpu:.1f} {gaps[-1]:.1f}", flush=True)
                 expected = store_search.search(db, query, limit=PAGE)
                 shown = [window.search.model.hit(r).article_id for r in range(window.search.model.rowCount())]
                 if shown != [hit.article_id for hit in expected]:
