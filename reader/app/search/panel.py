@@ -47,6 +47,7 @@ from reader.app.search.models import (
     first_page,
     full_count,
 )
+from reader.app.search.status_line import StatusLine
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
@@ -190,8 +191,7 @@ class SearchPanel(QWidget):
         self.collapse_reprints.setToolTip(self.tr("List only the first-published copy of a story"))
 
     def _build_results(self, db: Database) -> None:
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.status = StatusLine()  # plain text (it quotes what was typed); its changes repaint only itself
         self.model = SearchResultsModel(db, self)
         self.results = QListView()
         self.results.setModel(self.model)

@@ -1,0 +1,62 @@
+"""The search panel's status line: what it shows, and that its changes leave the results list alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+
+from reader.app.search.status_line import StatusLine
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_new_status_does_not_repaint_the_results(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Each search changes the status three times ("Searching…", the first count, the full count);
+    a QLabel there made the sidebar's tab widget repaint every visible result each time."""
+    window = make_window()
+    window.focus_search()
+    panel = window.search
+    panel.box.setText("发展")
+    assert panel.run() > 3
+    qtbot.wait(100)
+    paints = _Paints()
+    panel.results.viewport().installEventFilter(paints)
+    panel.status.setText("Searching…")
+    panel.status.setText("12 articles match “发展”")
+    qtbot.wait(100)
+    assert paints.count == 0
+    assert panel.status.text() == "12 articles match “发展”"
+    panel.results.viewport().update()  # the filter does see the list's own repaints
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+
+
+def test_a_long_status_is_elided_and_keeps_the_panel_narrow(qtbot) -> None:  # type: ignore[no-untyped-def]
+    line = StatusLine()
+    qtbot.addWidget(line)
+    line.resize(200, line.sizeHint().height())
+    height = line.sizeHint().height()
+    query = "招商引资" * 40
+    line.setText(f"3 articles match “{query}”")
+    assert line.text() == f"3 articles match “{query}”"  # the whole text is kept (and shown on hover)
+    assert line.sizeHint().height() == height and line.minimumSizeHint().width() == 0
+    shown = line._elided()
+    assert shown.endswith("…") and shown.startswith("3 articles match “招商引资")
+    assert line.fontMetrics().horizontalAdvance(shown) <= 200
+
+
+def test_markup_in_a_query_is_drawn_as_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The status quotes what was typed; the line draws that string itself (no rich text anywhere)."""
+    typed = "<b>招商</b> &amp; <img src=x>"
+    line = StatusLine()
+    qtbot.addWidget(line)
+    line.resize(400, line.sizeHint().height())
+    line.setText(typed)
+    assert line._elided() == typed
