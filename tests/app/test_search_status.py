@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QEvent, QObject
 
 from reader.app.search.status_line import StatusLine
@@ -71,3 +73,25 @@ def test_the_reader_thread_prepares_search_before_the_first_one(make_window, qtb
     textfold._variant_list.cache_clear()  # as in a fresh process: the window has not searched yet
     assert window.search.background is not None
     qtbot.waitUntil(lambda: textfold._variant_list.cache_info().currsize == 1, timeout=5000)
+
+
+def test_a_new_query_drops_the_count_of_the_one_before(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typing on while "(counting…)" is shown: the old count is not run before the new search (it
+    shares the reader thread) and never overwrites the new status."""
+    window = make_window()
+    panel = window.search
+    reader = panel.background
+    started = threading.Event()
+    release = threading.Event()
+    reader.ask("hold", lambda _db: (started.set(), release.wait(5)), lambda _result: None)
+    assert started.wait(5)  # the reader thread is busy: what follows queues behind it
+    counted: list[int] = []
+    reader.ask("count", lambda _db: 99_999, counted.append)  # as ``_show`` asks for "的"
+    panel.box.setText("鲍常勇")
+    panel.run_in_background()
+    assert not reader.pending("count")
+    release.set()
+    qtbot.waitUntil(lambda: panel.model.query.text == "鲍常勇", timeout=5000)
+    qtbot.wait(50)
+    assert counted == []
+    assert panel.status.text() == f"{panel.model.total} articles match “鲍常勇”"

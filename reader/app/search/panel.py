@@ -312,6 +312,7 @@ class SearchPanel(QWidget):
             self.run()
             return
         self._debounce.stop()
+        self.background.cancel("count")  # the previous query's: not started, it would run before this one
         query = self.current_query()
         self.status.setText(self.tr("Searching…") if query.text.strip() else "")
         self.background.ask("search", lambda db: first_page(db, query), lambda page: self._show(query, *page))
