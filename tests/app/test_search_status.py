@@ -95,3 +95,37 @@ def test_a_new_query_drops_the_count_of_the_one_before(make_window, qtbot) -> No
     qtbot.wait(50)
     assert counted == []
     assert panel.status.text() == f"{panel.model.total} articles match “鲍常勇”"
+
+
+def test_a_hit_is_laid_out_as_the_plain_text_it_is_with_its_matches_marked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+
+    from reader.app.search.delegate import HitDelegate
+    from reader.app.search.models import Query, SearchResultsModel
+    from reader.store.db import memory_db
+    from reader.store.search import SearchHit
+
+    snippet = "…<b>招商</b>引资&amp;招商"
+    spans = [(4, 6), (17, 19)]
+    assert [snippet[a:b] for a, b in spans] == ["招商", "招商"]
+    db = memory_db()
+    model = SearchResultsModel(db)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = HitDelegate(view)
+    view.setItemDelegate(delegate)
+    view.resize(400, 300)
+    view.show()
+    model.show(Query(text="招商"), 1, [SearchHit(1, "<i>标题</i>", snippet, spans, (0, 1))])
+    index = model.index(0, 0)
+    option = QStyleOptionViewItem()
+    option.rect, option.font, option.widget = view.visualRect(index), view.font(), view
+    row = delegate._row(option, index)
+    assert row.title.text() == "<i>标题</i>"
+    assert row.snippet.text() == snippet
+    marks = row.snippet.formats()
+    assert [(mark.start, mark.start + mark.length) for mark in marks] == spans
+    assert all(mark.format.background().color() == QColor(model.hit_colour) for mark in marks)
+    db.conn.close()

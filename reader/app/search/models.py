@@ -8,7 +8,6 @@ does), on the background reader when the window gave the model one.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +21,7 @@ from reader.store import search as store_search
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 50
-SNIPPET_HTML_ROLE = Qt.ItemDataRole.UserRole + 20
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 21  # (snippet, hit spans in it, the colour hits are marked with)
 
 
 @dataclass
@@ -45,22 +44,6 @@ class Query:
             "variants": self.variants,
             "collapse_reprints": self.collapse_reprints,
         }
-
-
-def snippet_html(snippet: str, spans: list[tuple[int, int]], colour: str) -> str:
-    """The snippet escaped piece by piece, hits wrapped in a coloured bold span."""
-    out, last = [], 0
-    for start, end in sorted(spans):
-        if start < last:
-            start = last
-        if end <= start:
-            continue
-        out.append(html.escape(snippet[last:start]))
-        piece = html.escape(snippet[start:end])
-        out.append(f'<span style="background-color:{colour}; font-weight:bold">{piece}</span>')
-        last = end
-    out.append(html.escape(snippet[last:]))
-    return "".join(out)
 
 
 COUNT_LIMIT = store_search.COUNT_LIMIT
@@ -198,6 +181,6 @@ class SearchResultsModel(FetchGuard, QAbstractListModel):
             return plain(hit.snippet)
         if role == ARTICLE_ID_ROLE:
             return hit.article_id
-        if role == SNIPPET_HTML_ROLE:
-            return snippet_html(hit.snippet, hit.snippet_hits, self.hit_colour)
+        if role == SNIPPET_ROLE:
+            return hit.snippet, tuple(hit.snippet_hits), self.hit_colour
         return None
