@@ -201,6 +201,49 @@ def row(name: str, times_ms: list[float], gaps_ms: list[float], note: str = "") 
     return f"| {name} | {median:.0f} | {worst:.0f} | {gap:.0f} {flag} | {note} |"
 
 
+def search_once(
+    app: QApplication, window: Any, beat: Heartbeat, query: str
+) -> tuple[float, float, float, float]:
+    """One search as typed into a cleared box: (ms until listed, process CPU ms until then,
+    longest block ms, process CPU ms until 50 ms later — the repaints and the count included)."""
+    window.search.box.clear()
+    pump(app, at_least_ms=300, until=lambda: True)
+    beat.start()
+    start, cpu = time.perf_counter(), time.process_time()
+    window.search.box.setText(query)
+    window.search.run_in_background()  # what the 250 ms typing debounce calls
+    pump(app, lambda: window.search.model.query.text == query)
+    listed, listed_cpu = (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
+    pump(app, at_least_ms=50, until=lambda: True)
+    return listed, listed_cpu, beat.stop(), (time.process_time() - cpu) * 1000
+
+
+def search_rows(
+    app: QApplication, window: Any, db: Any, beat: Heartbeat, repeat: int, *, runs: bool
+) -> list[str]:
+    """A table row per query class; with ``runs`` a 'RUN <class> <query> <n> <ms> <CPU ms> <block ms>
+    <CPU ms until 50 ms later>' line per search as well."""
+    rows = []
+    for group, queries in QUERIES.items():
+        times, gaps, totals = [], [], []
+        for query in queries:
+            for n in range(repeat):
+                listed, listed_cpu, gap, cpu = search_once(app, window, beat, query)
+                times.append(listed)
+                gaps.append(gap)
+                if runs:
+                    name = f"{group.replace(' ', '_')} {query.replace(' ', '_')} {n}"
+                    print(f"RUN {name} {listed:.1f} {listed_cpu:.1f} {gap:.1f} {cpu:.1f}", flush=True)
+            expected = store_search.search(db, query, limit=PAGE)
+            shown = [window.search.model.hit(r).article_id for r in range(window.search.model.rowCount())]
+            if shown != [hit.article_id for hit in expected]:
+                raise SystemExit(f"the window listed other hits than the store for {query!r}")
+            totals.append(count_label(window.search.model.total))
+        note = f"p95 {percentile(times, 0.95):.0f} ms; counts shown {', '.join(totals)}"
+        rows.append(row(f"search, {group} ({', '.join(queries)}) → first page listed", times, gaps, note))
+    return rows
+
+
 def shield_none() -> None:
     """Work around PySide6 6.12.0 on Python 3.11: every call of a void Qt method returns None
     without taking a reference, so None's reference count falls by one per call and CPython aborts
@@ -233,6 +276,12 @@ def main() -> int:
         "--switch-only",
         action="store_true",
         help="start, then only switch issues; print 'SWITCH <median ms> <longest block ms>' and stop",
+    )
+    parser.add_argument(
+        "--runs",
+        action="store_true",
+        help="print every search run: 'RUN <class> <query> <n> <ms> <process CPU ms> <longest block ms> "
+        "<process CPU ms until 50 ms later>'",
     )
     parser.add_argument(
         "--blame",
@@ -341,34 +390,7 @@ def main() -> int:
         pump(app, at_least_ms=400, until=lambda: True)
 
         window.focus_search()
-        for group, queries in QUERIES.items():
-            times, gaps = [], []
-            totals = []
-            for query in queries:
-                for _ in range(repeat):
-                    window.search.box.clear()
-                    pump(app, at_least_ms=300, until=lambda: True)
-                    beat.start()
-                    start = time.perf_counter()
-                    window.search.box.setText(query)
-                    window.search.run_in_background()  # what the 250 ms typing debounce calls
-                    pump(app, lambda q=query: window.search.model.query.text == q)
-                    times.append((time.perf_counter() - start) * 1000)
-                    pump(app, at_least_ms=50, until=lambda: True)
-                    gaps.append(beat.stop())
-                expected = store_search.search(db, query, limit=PAGE)
-                shown = [window.search.model.hit(r).article_id for r in range(window.search.model.rowCount())]
-                if shown != [hit.article_id for hit in expected]:
-                    raise SystemExit(f"the window listed other hits than the store for {query!r}")
-                totals.append(count_label(window.search.model.total))
-            rows.append(
-                row(
-                    f"search, {group} ({', '.join(queries)}) → first page listed",
-                    times,
-                    gaps,
-                    f"p95 {percentile(times, 0.95):.0f} ms; counts shown {', '.join(totals)}",
-                )
-            )
+        rows += search_rows(app, window, db, beat, repeat, runs=args.runs)
         window.search.box.setText("的")
         window.search.run()
         times, gaps = [], []

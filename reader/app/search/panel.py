@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,13 +10,10 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QRectF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,9 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,110 +29,23 @@ from sqlite_utils import Database
 
 from reader.app.background import QueryThread
 from reader.app.search import models as search_models
+from reader.app.search.delegate import HitDelegate
 from reader.app.search.models import (
     ARTICLE_ID_ROLE,
     COUNT_LIMIT,
-    SNIPPET_HTML_ROLE,
     Query,
     SearchResultsModel,
     count_label,
     first_page,
     full_count,
 )
+from reader.app.search.status_line import StatusLine
 from reader.store import issues as store_issues
 from reader.store import tags as store_tags
 
-DOCUMENTS_KEPT = 120  # laid-out rows kept: several screens of results
+WARM_AFTER_MS = 1000  # after the window's start-up (≈ 0.4 s at 500k), before anyone could have typed
 ANY_SECTION = QT_TRANSLATE_NOOP("SearchPanel", "All sections")
 ANY_TAG = QT_TRANSLATE_NOOP("SearchPanel", "All tags")
-
-
-class HitDelegate(QStyledItemDelegate):
-    """Three lines per hit: the title in bold (elided to one line), then two lines of snippet."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._heights: dict[str, float] = {}
-        self._docs: OrderedDict[tuple[str, str, int, str], QTextDocument] = OrderedDict()
-
-    def _three_lines(self, font: QFont) -> float:
-        """Height of a title line and two snippet lines as laid out in this font (CJK fallback included)."""
-        key = font.key()
-        if key not in self._heights:
-            probe = QTextDocument()
-            probe.setDocumentMargin(0)
-            probe.setDefaultFont(font)
-            probe.setHtml("<b>标题 Title</b><br/>摘要 snippet<br/>摘要 snippet")  # CJK and Latin: the taller
-            self._heights[key] = probe.size().height()
-        return self._heights[key]
-
-    @staticmethod
-    def _width(option: QStyleOptionViewItem) -> int:
-        """The visible width: rows keep the width they had before a scroll bar appeared."""
-        width = option.rect.width()
-        if option.widget is not None:
-            width = min(width, option.widget.viewport().width() - option.rect.left())
-        return max(100, width - 8)
-
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        """The row's laid-out title and snippet, kept for the rows painted lately: a list repaints its
-        visible rows on every hover, scroll and page that arrives, and laying out rich text is the
-        costly part of painting a row."""
-        key = (
-            index.data(Qt.ItemDataRole.DisplayRole) or "",
-            index.data(SNIPPET_HTML_ROLE) or "",
-            self._width(option),
-            option.font.key(),
-        )
-        doc = self._docs.get(key)
-        if doc is None:
-            doc = self._docs[key] = self._new_document(option, key[0], key[1], key[2])
-            while len(self._docs) > DOCUMENTS_KEPT:
-                self._docs.popitem(last=False)
-        else:
-            self._docs.move_to_end(key)
-        return doc
-
-    @staticmethod
-    def _new_document(option: QStyleOptionViewItem, title: str, snippet: str, width: int) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(option.font)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        title = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, width)
-        doc.setHtml(f"<b>{html.escape(title)}</b><br/><span>{snippet}</span>")
-        doc.setTextWidth(width)
-        return doc
-
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
-        self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
-        text_option = QStyleOptionViewItem(option)
-        text_option.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
-        doc = self._document(option, index)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        painter.save()
-        painter.translate(option.rect.left() + 4, option.rect.top() + 3)
-        # clip on a line boundary: a longer snippet loses whole lines, never half a line of glyphs
-        painter.setClipRect(QRectF(0, 0, self._width(option), self._three_lines(option.font)))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        """One fixed height for every row: the title and two lines of snippet.
-
-        Why fixed: with one height for every row the list asks for it once
-        (``setUniformItemSizes``) instead of laying out a rich-text document per
-        hit, which blocked the window ~50 ms each time 50 new results arrived.
-        """
-        self.initStyleOption(option, index)
-        return QSize(100, int(self._three_lines(option.font)) + 7)
 
 
 class SearchPanel(QWidget):
@@ -162,6 +67,7 @@ class SearchPanel(QWidget):
         self.background = background
         self.refresh_sections()
         self.refresh_tags()
+        QTimer.singleShot(WARM_AFTER_MS, self, self._warm_up)
 
     def _build_query_row(self) -> None:
         self.box = QLineEdit(objectName="searchBox", placeholderText=self.tr("Search the library (Ctrl+K)"))
@@ -190,8 +96,7 @@ class SearchPanel(QWidget):
         self.collapse_reprints.setToolTip(self.tr("List only the first-published copy of a story"))
 
     def _build_results(self, db: Database) -> None:
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.status = StatusLine()  # plain text (it quotes what was typed); its changes repaint only itself
         self.model = SearchResultsModel(db, self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -252,6 +157,11 @@ class SearchPanel(QWidget):
         self._background = thread
         self.model.background = thread
 
+    def _warm_up(self) -> None:
+        """The reader thread runs one search early: the first real one then costs what later ones do."""
+        if self._background is not None:
+            self._background.ask("search-warm", search_models.warm_up, lambda _total: None)
+
     def refresh_tags(self) -> None:
         """Offer every tag as a filter; the current choice survives when the tag still exists."""
         current = self.tag.currentData()
@@ -305,6 +215,7 @@ class SearchPanel(QWidget):
             self.run()
             return
         self._debounce.stop()
+        self.background.cancel("count")  # the previous query's: not started, it would run before this one
         query = self.current_query()
         self.status.setText(self.tr("Searching…") if query.text.strip() else "")
         self.background.ask("search", lambda db: first_page(db, query), lambda page: self._show(query, *page))
