@@ -118,21 +118,27 @@ def mark_folios(document: Document) -> None:
     of their own (``瓯南新闻`` / ``2011年10月12日`` / ``星期三`` / ``第1版`` / ``要闻``).  The first folio
     states the issue's day and, when it opens with one, the paper's name (front matter stays first)."""
     lines = document.lines
-    i = 0
-    while i < len(lines):
-        end = _folio_end(lines, i)
-        if end is None:
-            i += 1
-            continue
-        folio = " ".join(line.text for line in lines[i:end])
-        for line in lines[i:end]:
-            document.set_aside(line, "page folio")
-        if day := _FULL_DATE.search(folio):
-            document.metadata.setdefault("date", day.group())
-        name = folio.split()[0]
-        if _PAPER_NAME.match(name) and not _WEEKDAY.match(name):
-            document.metadata.setdefault("newspaper", name)
-        i = end
+    done = 0  # lines before this one are read: a folio found, or no folio starts there
+    for k, line in enumerate(lines):
+        if "星期" not in line.text and "拜" not in line.text:
+            continue  # a folio names the weekday: only the lines around one are worth reading
+        for i in range(max(done, k - _FOLIO_PARTS + 1), k + 1):
+            end = _folio_end(lines, i)
+            if end is not None and end > k:
+                _set_aside_folio(document, lines[i:end])
+                done = end
+                break
+
+
+def _set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
+    folio = " ".join(line.text for line in folio_lines)
+    for line in folio_lines:
+        document.set_aside(line, "page folio")
+    if day := _FULL_DATE.search(folio):
+        document.metadata.setdefault("date", day.group())
+    name = folio.split()[0]
+    if _PAPER_NAME.match(name) and not _WEEKDAY.match(name):
+        document.metadata.setdefault("newspaper", name)
 
 
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
