@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from reader.errors import BadInputError
-from reader.importer import boilerplate, columns, credits, markdown, runons, segment
+from reader.importer import boilerplate, columns, credits, ends, markdown, runons, segment
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
 from reader.importer.linekinds import Kind, kind_of, label_of
@@ -37,7 +37,7 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
-from reader.importer.text import ends_sentence
+from reader.importer.text import count_of, ends_sentence
 from reader.importer.toc import find_toc
 
 __all__ = [
@@ -77,6 +77,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
     credits.rejoin(document)
     info = markdown.prepare(document)
+    ends.mark_folios(document)
     boilerplate.mark(document)
     toc = find_toc(document) if info is None else None
     if info is None and toc is None:
@@ -280,7 +281,7 @@ def _item_numbers(document: Document, pairs: list) -> None:
     numbers = [_ITEM_NUMBER.match(article.title or "") for _, article in pairs]
     if len(numbers) < _MIN_NUMBERED or not all(numbers):
         return
-    if [int(number.group(1)) for number in numbers] != list(range(1, len(numbers) + 1)):
+    if [count_of(number.group(1)) for number in numbers] != list(range(1, len(numbers) + 1)):
         return
     for (span, article), number in zip(pairs, numbers, strict=True):
         printed = number.group().strip()
@@ -289,7 +290,7 @@ def _item_numbers(document: Document, pairs: list) -> None:
         article.title = article.title[number.end() :]
 
 
-_ITEM_NUMBER = re.compile(r"^(\d{1,2})\s?[.、．](?!\d)\s?")
+_ITEM_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[.、．](?!\d)\s?")
 _MIN_NUMBERED = 3
 
 
@@ -332,6 +333,7 @@ def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
     spans = segment.by_anchors(content, flow)
     if spans is None:
         return "fallback", segment.single(content)
+    spans = ends.join_jumps(spans)  # a story that jumped to another page, put back together
     if len(spans) == 1:
         return "article", spans
     return "newspaper_page", spans

@@ -205,9 +205,9 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
         return
 
 
-_SIGN_OFF = re.compile(r"[（(](?P<people>[\u4e00-\u9fff·・ \u3000、，,/／]{2,30})[)）]$")
+_SIGN_OFF = re.compile(r"[（(](?P<people>[\u4e00-\u9fff·・ \u3000\u00a0、，,/／]{2,30})[)）]$")
 _ROLES = (
-    "记者", "記者", "通讯员", "通訊員", "作者",
+    "记者", "記者", "通讯员", "通訊員", "作者", "实习生", "實習生",
     "文/图", "图/文", "文／图", "图／文", "文图", "图文", "文", "图",
 )  # fmt: skip
 
@@ -269,15 +269,33 @@ _WRITER_LABELS = frozenset({"供稿", "文字", "文", "撰稿", "撰文", "采�
 
 def _signed_by(article: ParsedArticle, people: str, printed: str) -> None:
     tokens = re.split(r"[\s、，,]+", people.strip())
-    role = ""
     tokens = [*_role_run_on(tokens[0]), *tokens[1:]]
-    while len(tokens) > 1 and _role_word(tokens[0]):
-        role = tokens.pop(0)  # 记者, or the office the writer is from
-    if role and len(tokens) == 1 and len(tokens[0]) >= 4:
-        tokens = split_glued_names(tokens[0])  # 文/图刘玺东易赛楠: a text browser dropped the spaces
-    if tokens and all(_strict_name(token) for token in tokens):
-        article.byline = [BylineEntry(role, name) for name in tokens]
+    entries: list[BylineEntry] = []
+    for role, names in _role_groups(tokens):
+        if role and len(names) == 1 and len(names[0]) >= 4:
+            names = split_glued_names(names[0])  # 文/图刘玺东易赛楠: a text browser dropped the spaces
+        entries += [BylineEntry(role, name) for name in names]
+    if entries and all(_strict_name(entry.name) for entry in entries):
+        article.byline = entries
         article.byline_text = _append(article.byline_text, printed)
+
+
+def _role_groups(tokens: list[str]) -> list[tuple[str, list[str]]]:
+    """``记者 方耀星 通讯员 朱敬铨`` → ``记者``: 方耀星, ``通讯员``: 朱敬铨: each role word (记者, or the
+    office the writer is from) names the people after it, up to the next role word.  A role with no name after
+    it makes the whole sign-off no list of writers (``[]``); a lone word is a name, never a role."""
+    groups: list[tuple[str, list[str]]] = [("", [])]
+    for k, token in enumerate(tokens):
+        if len(tokens) > 1 and _role_word(token):
+            if k == len(tokens) - 1:
+                return []
+            if groups[-1][1]:
+                groups.append((token, []))
+            else:
+                groups[-1] = (token, [])  # two role words in a row: the nearer one is the writer's
+        else:
+            groups[-1][1].append(token)
+    return groups
 
 
 _ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")  # 总台记者, 全媒体记者: a reporter of some outlet

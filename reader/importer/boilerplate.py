@@ -211,10 +211,11 @@ def _page_markers(document: Document) -> None:
 
 
 _IMAGE_PLACEHOLDER = re.compile(
-    r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】]|\[\](?:\s*\[\])*"
+    r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【［](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】］]|\[\](?:\s*\[\])*"
     r"|(?:!\[[^\[\]]{0,80}\]\([^()\s]{1,500}\)\s*)+)$"
 )
-"""``[W020190918]``, ``[图片]``, ``![](//img.example.com/a.png)``: where a converter left a picture out."""
+"""``[W020190918]``, ``[图片]``, ``［图片］``, ``![](//img.example.com/a.png)``: where a converter left a
+picture out."""
 _TAG_MARKS = re.compile(r"^(?:\[[A-Z]{2,8}::[A-Z]{2,8}\]\s*)+$")
 _LEADING_IMAGE = re.compile(
     r"^(?:\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*|\[[A-Za-z0-9_.\-]{4,60}\]\s+)(?=\S)"
@@ -249,7 +250,7 @@ def _residue(document: Document) -> None:
             document.set_aside(line, "rule or table border")
         elif text[0] == "[" and _TAG_MARKS.match(text):
             document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
-        elif text[0] in "[【!" and _IMAGE_PLACEHOLDER.match(text):
+        elif text[0] in "[【!［" and _IMAGE_PLACEHOLDER.match(text):
             document.set_aside(line, "picture left out")
         elif text[0] == "[" and (lead := _LEADING_IMAGE.match(text)):
             document.pieces_aside.append((line.number + 1, lead.group().strip(), "picture left out"))

@@ -68,12 +68,17 @@ def parse_people(text: str) -> list[BylineEntry] | None:
                 token = rest
             else:
                 continue
-        names = split_glued_names(token) if glued else [token]
+        # 杨帆张珺: two names a line break ran together (``（记者 杨帆`` / ``张珺）``); four Han characters
+        # are one name only with a compound surname, which split_glued_names leaves whole
+        names = split_glued_names(token) if glued or len(token) >= _GLUED_NAMES else [token]
         if not groups or not all(_NAME_RE.match(name) for name in names):
             return None
         groups[-1][1].extend(names)
     entries = [BylineEntry(role, name) for role, names in groups for name in _join_padded(names)]
     return entries if entries and all(names for _, names in groups) else None
+
+
+_GLUED_NAMES = 4  # Han characters: more than a name of a single surname holds
 
 
 def split_glued_names(token: str) -> list[str]:

@@ -318,7 +318,9 @@ def bare_name(text: str) -> str | None:
     return name if _BARE_NAME.match(name) else None
 
 
-_NAME_BRACKETED_NUMBER = re.compile(r"^([^（()）]{2,12})[（(]([^（()）]{2,20})[)）]$")
+_NAME_BRACKETED_NUMBER = re.compile(
+    r"^([^（()）]{2,12})[（(]([^（()）]{2,20}(?:[（(][^（()）]{2,12}[)）])?)[)）]$"
+)  # 某某工作动态（第12期）, 某某政务信息（2011年第9期（总第57期））: one bracket may stand inside
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 _LIST_BULLETS = "•▪◦ "
 _RUN_ON_LABELS = frozenset(
@@ -502,15 +504,18 @@ _BENBAO_XUN = re.compile(r"^本[报報站刊台网網][\u4e00-\u9fff\d]{0,12}[�
 """``本报讯(记者 郑付生 通讯员``: a dateline whose parenthesis a narrow column cut off."""
 _DATELINE_OPENING = re.compile(
     r"^(?:本[报報站网網]|新华社|新華社|中新社|中新网|人民网|新华网|央视网|光明网"
-    r"|[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|社|台|网|網|客户端))"
+    r"|[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|社|台|网|網|客户端|在线|在線))"
     r"[\u4e00-\u9fff]{0,10}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"
+    r"|^\d{1,2}\s?月\s?\d{1,2}\s?日\s?消息[:：]"
     r"|^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|新闻|新聞)(?:-[\u4e00-\u9fff]{2,10})?(?:快讯|快訊|讯|訊)(?=\s?[(（])"
     r"|^[\u4e00-\u9fff]{2,12}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊|消息)"
     r"(?=\s?[(（][^()（）]{0,8}(?:记者|記者|通讯员|通訊員))"
 )
 """``新华社北京10月19日电``, ``长江网10月4日讯``, and without the day before a bracket of people:
 ``新京报快讯（记者 裴剑飞）``; any outlet's name when a bracket of reporters follows the day
-(``某某时刻3月2日讯（通讯员 …）``, ``某某网南宁2月15日消息（记者…）``)."""
+(``某某时刻3月2日讯（通讯员 …）``, ``某某网南宁2月15日消息（记者…）``); a portal's ``某某在线09月14日讯``;
+and a county news site's bare ``12月15日消息：`` (the day, 消息 and a colon open only a report's first
+line)."""
 
 
 def dateline_opening(text: str) -> str | None:

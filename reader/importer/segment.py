@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.importer.ends import jumps_out, signed_off
 from reader.importer.linekinds import (
     DOCUMENT_NUMBER,
     HEADER_KINDS,
@@ -36,7 +37,7 @@ from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.paragraphs import Flow, is_full
-from reader.importer.text import ends_sentence, is_column_label
+from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, Toc, locate
 
 _MAX_UP = 8  # header lines above an anchor
@@ -144,6 +145,8 @@ def _headings_after_ends(
         )  # in a bulletin an item's title may hold a comma or an exclamation; a full line is text
         if i in claimed or not heading or not (i in numbered or _after_article_end(content, i, flow)):
             continue
+        if _paragraph_opening(content, kinds, i, flow):
+            continue  # a paragraph's first line with no full stop in it yet, not a title
         if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
         if i > 0 and kinds[i - 1] is Kind.TEXT and content[i - 1].text.endswith(("：", ":")):
@@ -167,6 +170,22 @@ def _headings_after_ends(
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
             starts[i] = j
             claimed.update(range(i, j))
+
+
+def _paragraph_opening(content: list[Line], kinds: list[Kind], i: int, flow: Flow) -> bool:
+    """In a file wrapped at a column's width, a line that fills the column and runs on, with no break,
+    into another full line of text is the first line of a paragraph (``在县城乡规划设计设计人员对新编的
+    新安、玉龙、合作、括东、项桥、河滨等6个社区规划`` / ``方案作出详细的介绍后，…``), however much it looks
+    like a heading by itself.  A title the width cut ends in a short line, so it is not read as one."""
+    below = i + 1
+    return (
+        below < len(content)
+        and is_full(content[i], flow)
+        and not ends_sentence(content[i].text)
+        and content[below].gap == 0
+        and kinds[below] is Kind.TEXT
+        and is_full(content[below], flow)
+    )
 
 
 def _opens_text(content: list[Line], kinds: list[Kind], j: int, flow: Flow) -> bool:
@@ -505,7 +524,9 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     previous = content[i - 1].text
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
-    return is_strong_end(previous)
+    above = content[i - 2].text if i >= 2 else ""
+    # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
+    return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
 
 
 def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
@@ -514,7 +535,7 @@ def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
 
     Parts of an item count again from 1 in the next item; item numbers run on across sections."""
     found = [
-        (i, int(match.group(1)))
+        (i, count_of(match.group(1)))
         for i, line in enumerate(content)
         if kinds[i] is Kind.HEADING and (match := _ITEM_NUMBER.match(line.text))
     ]
@@ -526,7 +547,7 @@ def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
     return {i - 1 if i in labelled else i for i, _ in found}  # a labelled item starts at its label
 
 
-_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.、．](?!\d)\s?\S")
+_ITEM_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)\s?\S")
 _MIN_NUMBERED_ITEMS = 3
 
 

@@ -35,6 +35,7 @@ _COLUMN_LABEL = re.compile(
     r"^[\u4e00-\u9fff]{2,6}(?:时讯|快讯|简讯|纪行|动态|要闻|速递|视点|观察|扫描|集锦|走笔|专栏|新闻|资讯|播报|动向|综述)$"
     r"|^[□■]\s?[\u4e00-\u9fff]{2,12}$"  # □师者之尊缘自用心: a page's group of items, marked
     r"|^【[\u4e00-\u9fff]{2,10}】$"  # 【基层党建】: a bulletin's section, in brackets
+    r"|^〖[\u4e00-\u9fff]{2,10}〗$"  # 〖工作动态〗: the same, in another pair of brackets
     r"|^〓[\u4e00-\u9fff]{2,10}〓$|^▲[\u4e00-\u9fff]{2,6}$"  # 〓基层党建〓, ▲基层党建: the same, marked
 )
 _MIDDLE_DOTS = str.maketrans({"•": "・", "·": "・", "‧": "・", "･": "・"})
@@ -127,3 +128,19 @@ def shorten(text: str, limit: int = 30) -> str:
     if len(first) <= limit:
         return first
     return first[: limit - 1].rstrip("，,、；;：: ") + "…"
+
+
+_DIGITS = "一二三四五六七八九"
+
+
+def count_of(numeral: str) -> int:
+    """``3`` → 3, ``三`` → 3, ``十二`` → 12, ``二十`` → 20: an item's number in figures or in Chinese
+    (``一、``…``五、`` number a bulletin's items as often as ``1.``); 0 for what is no number."""
+    if numeral.isdigit():
+        return int(numeral)
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        return _DIGITS.index(numeral) + 1 if len(numeral) == 1 else 0
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return 0
+    return (_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_DIGITS.index(units) + 1 if units else 0)

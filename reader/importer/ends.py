@@ -1,0 +1,167 @@
+"""Where a newspaper page's stories end and go on: writers' sign-offs, jump lines and the page's folio.
+
+A county paper prints its stories one after another, each a title over running text, with no byline
+under the title: the writer signs off at the end of the last paragraph (``…慈善基金。（邵闻）``,
+``…97.63%。（记者 方耀星 通讯员 朱敬铨）``).  A story too long for its page stops at a jump line
+(``（下转第2版）``) and goes on in another page under ``（上接第1版）``.  Across the top of each page runs
+its folio (``瓯南新闻　2011年10月12日　星期三　第1版　要闻``), which a PDF extractor may cut into a line
+per part.  These predicates read those shapes; ``join_jumps`` puts a jumped story back together.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.importer.text import ends_sentence
+
+if TYPE_CHECKING:
+    from reader.importer.lines import Document, Line
+    from reader.importer.segment import Span
+
+_SIGNED_END = re.compile(r"[。！？!?”」』]\s?[（(][\u4e00-\u9fff·・、，,/／\s]{2,30}[)）]$")
+_PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
+_JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{_PAGE_NO}\s?[)）]$")
+_JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{_PAGE_NO}\s?[)）]")
+
+
+def signed_off(text: str, above: str = "") -> bool:
+    """A paragraph's last line ending in a sentence and a writer's sign-off in brackets
+    (``…设立诚大爱心慈善基金。（邵闻）``): the story ends here.  Only names, roles and their separators may
+    stand in the brackets, so a page number, a date or a quotation in brackets is not read as one.  A short
+    line is read with the line ``above`` it: a column's width may have cut the sign-off (``…（黄瑚 丁志峰 尤``
+    / ``增国）``)."""
+    if text[-1:] not in ")）":
+        return False
+    tail = (above + text)[-40:] if len(text) < _SHORT else text[-40:]
+    return _SIGNED_END.search(tail) is not None
+
+
+_SHORT = 16  # characters: the rest of a line the column's width cut
+
+
+def jumps_out(text: str) -> bool:
+    """``（下转第2版）`` at the end of a line: the story stops on this page and goes on in another."""
+    return text[-1:] in ")）" and _JUMP_OUT.search(text[-16:]) is not None
+
+
+def jumps_in(text: str) -> bool:
+    """``（上接第1版）…`` opening a line: the rest of a story that began on another page."""
+    return text[:1] in "(（" and _JUMP_IN.match(text) is not None
+
+
+def join_jumps(spans: list[Span]) -> list[Span]:
+    """Put each jumped story back together, in place: its continuation (from its ``（上接…）`` line to the
+    end of the span it landed in, or the whole span it titles) goes to the end of the nearest story above
+    that stopped at ``（下转…）``.  A jump line an extractor put after the next story's title (pdfminer)
+    goes back to the end of the story above that title.
+
+    Lines only change their article, never their text, so a sign-off at the end of the continuation names
+    the writer of the story it belongs to, and nothing is lost."""
+    waiting: list[Span] = []
+    for k, span in enumerate(spans):
+        if span.title_lines is not None:
+            continue  # a table of contents or a heading gave this title: not a page's stories
+        if k > 0 and _misplaced_jump(span):
+            above = spans[k - 1]
+            jump = [line for line in span.header if len(line.text) <= _JUMP_LINE and jumps_out(line.text)]
+            above.body.extend(jump)
+            span.header[:] = [line for line in span.header if line not in jump]
+            waiting.append(above)
+        if span.header and jumps_in(span.header[0].text) and waiting:
+            waiting.pop(0).body.extend([*span.header, *span.body])
+            span.header[:], span.body[:] = [], []
+            continue
+        cut = next((k for k, line in enumerate(span.body) if jumps_in(line.text)), None)
+        if cut is not None and waiting:
+            waiting.pop(0).body.extend(span.body[cut:])
+            del span.body[cut:]
+        if any(jumps_out(line.text) for line in span.body[-2:]):
+            waiting.append(span)
+    return [span for span in spans if span.header or span.body]
+
+
+def _misplaced_jump(span: Span) -> bool:
+    """A jump line alone among the lines over a title: the story above stopped there."""
+    return any(len(line.text) <= _JUMP_LINE and jumps_out(line.text) for line in span.header)
+
+
+_JUMP_LINE = 16  # characters: a jump line alone on its line, （下转第2版）
+
+
+_FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+_WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜)[一二三四五六日天]")
+_PAGE = re.compile(rf"(?:^|\s){_PAGE_NO}(?:\s|$)")
+_PAGE_ONLY = re.compile(rf"^{_PAGE_NO}$")
+_FOLIO_PARTS = 6  # name, day, weekday, page, page name and one more (an edition)
+_FOLIO_PART = 16  # characters of one part on a line of its own
+_FOLIO_CHARS = 60
+_PAGE_NAME = 6  # characters of a page's name (要闻, 综合, 县域新闻) after its number
+
+
+def is_folio(text: str) -> bool:
+    """A page's folio: a short line without a sentence that names a full day, a weekday and a page
+    (``第1版``).  All three together are found on no other line of a paper."""
+    collapsed = " ".join(text.split())
+    return (
+        len(collapsed) <= _FOLIO_CHARS
+        and not ends_sentence(collapsed)
+        and "，" not in collapsed
+        and _FULL_DATE.search(collapsed) is not None
+        and _WEEKDAY.search(collapsed) is not None
+        and _PAGE.search(collapsed) is not None
+    )
+
+
+def mark_folios(document: Document) -> None:
+    """Set aside every page folio (reason ``page folio``), also when an extractor put its parts on lines
+    of their own (``瓯南新闻`` / ``2011年10月12日`` / ``星期三`` / ``第1版`` / ``要闻``).  The first folio
+    states the issue's day and, when it opens with one, the paper's name (front matter stays first)."""
+    lines = document.lines
+    done = 0  # lines before this one are read: a folio found, or no folio starts there
+    for k, line in enumerate(lines):
+        if "星期" not in line.text and "拜" not in line.text:
+            continue  # a folio names the weekday: only the lines around one are worth reading
+        for i in range(max(done, k - _FOLIO_PARTS + 1), k + 1):
+            end = _folio_end(lines, i)
+            if end is not None and end > k:
+                _set_aside_folio(document, lines[i:end])
+                done = end
+                break
+
+
+def _set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
+    folio = " ".join(line.text for line in folio_lines)
+    for line in folio_lines:
+        document.set_aside(line, "page folio")
+    if day := _FULL_DATE.search(folio):
+        document.metadata.setdefault("date", day.group())
+    name = folio.split()[0]
+    if _PAPER_NAME.match(name) and not _WEEKDAY.match(name):
+        document.metadata.setdefault("newspaper", name)
+
+
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+
+
+def _folio_end(lines: list[Line], i: int) -> int | None:
+    """The line after the folio starting at line ``i``, or ``None`` when none starts there."""
+    parts: list[str] = []
+    for k in range(i, min(len(lines), i + _FOLIO_PARTS)):
+        line = lines[k]
+        if line.aside is not None or (k > i and (line.gap > 1 or len(line.text) > _FOLIO_PART)):
+            return None
+        parts.append(line.text)
+        if is_folio(" ".join(parts)):
+            end = k + 1
+            if k > i and _PAGE_ONLY.match(line.text) and end < len(lines) and _page_name(lines[end]):
+                end += 1  # 第1版 / 要闻: the page's name on the line after its number
+            return end
+        if len(line.text) > _FOLIO_PART:
+            return None
+    return None
+
+
+def _page_name(line: Line) -> bool:
+    text = line.text
+    return line.gap <= 1 and len(text) <= _PAGE_NAME and not any(char.isdigit() for char in text)
