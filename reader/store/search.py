@@ -203,28 +203,27 @@ def prepare_many(articles: Sequence[Fields]) -> list[Prepared]:
     units = folded.astype(np.uint16)
     bounds = np.zeros(len(pieces) + 1, dtype=np.int64)
     np.cumsum([len(piece) for piece in pieces], out=bounds[1:])
-    edges = bounds.tolist()
     pairs, before = _index_pairs(np, units, bounds[:-1])
+    # each piece's pairs: from the first that begins in it to the last that ends in it
+    first = before[bounds[:-1]].tolist()
+    last = before[np.maximum(bounds[1:] - 1, 0)].tolist()
     chars = _chars_per_article(np, units, bounds)
-    prepared = []
-    for number, fields in enumerate(articles):
-        body_start, title_start, end = edges[2 * number : 2 * number + 3]
-        prepared.append(
-            Prepared(
-                _fingerprint(fields),
-                _pair_tokens(pairs, before, body_start, title_start),
-                _pair_tokens(pairs, before, title_start, end),
-                chars[number],
-            )
+    return [
+        Prepared(
+            _fingerprint(fields),
+            _pair_tokens(pairs, first[2 * number], last[2 * number]),
+            _pair_tokens(pairs, first[2 * number + 1], last[2 * number + 1]),
+            chars[number],
         )
-    return prepared
+        for number, fields in enumerate(articles)
+    ]
 
 
 SPACED = 0x00200020
 """The token of every pair with whitespace in it (two spaces: no query term holds one), once per run."""
 
 
-def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, list[int]]:
+def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, Any]:
     """The indexed pairs of ``units`` (pieces beginning at ``starts``) as 4-byte big-endian values, and
     for each unit offset how many of them come before the pair that begins there.
 
@@ -233,7 +232,7 @@ def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, list[int]]:
     a fraction of the cost of the pairs it stands for.  Runs start afresh in each piece.
     """
     if units.size < 2:
-        return b"", [0] * (units.size + 1)
+        return b"", np.zeros(units.size + 1, dtype=np.int64)
     space, _common = _char_tables()
     values = units[:-1].astype(np.uint32) << 16 | units[1:]
     spaced = space[units[:-1]] | space[units[1:]]
@@ -244,14 +243,12 @@ def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, list[int]]:
     before = np.zeros(units.size + 1, dtype=np.int64)
     np.cumsum(keep, out=before[1 : values.size + 1])
     before[values.size + 1 :] = before[values.size]
-    return values[keep].astype(">u4").tobytes(), before.tolist()
+    return values[keep].astype(">u4").tobytes(), before
 
 
-def _pair_tokens(pairs: bytes, before: list[int], start: int, end: int) -> bytes:
-    """The tokens of the units ``start``–``end``: the indexed pairs that begin and end inside them."""
-    if end - start < 2:
-        return b""
-    return pairs[4 * before[start] : 4 * before[end - 1]].hex(" ", 4).encode("ascii")
+def _pair_tokens(pairs: bytes, low: int, high: int) -> bytes:
+    """Tokens of the indexed pairs ``low``–``high`` (none when ``high`` is not above ``low``)."""
+    return pairs[4 * low : 4 * high].hex(" ", 4).encode("ascii") if high > low else b""
 
 
 def _indexed_pairs(data: bytes) -> bytes:
@@ -260,7 +257,7 @@ def _indexed_pairs(data: bytes) -> bytes:
 
     units = np.frombuffer(data, dtype=">u2").astype(np.uint16)
     pairs, before = _index_pairs(np, units, np.zeros(1, dtype=np.int64))
-    return _pair_tokens(pairs, before, 0, units.size)
+    return _pair_tokens(pairs, int(before[0]), int(before[max(units.size - 1, 0)]))
 
 
 def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[bytes]:
@@ -280,7 +277,7 @@ def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[bytes]:
     if keys.size:
         keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     which = common[keys & 0xFFFF]
-    present = _runs_by_article(np, keys[which < 0], articles)
+    present = _runs_by_article(np, keys[which < 0], articles, ordered=True)
     found = np.zeros((articles, len(COMMON)), dtype=bool)
     found[keys[which >= 0] >> 16, which[which >= 0]] = True
     rows, columns = np.nonzero(~found)
@@ -319,10 +316,12 @@ def _absent_tokens() -> Any:
     return np.array([f" n{ord(char):04x}".encode() for char in COMMON], dtype="S6")
 
 
-def _runs_by_article(np: Any, keys: Any, articles: int) -> list[str]:
-    keys = np.sort(keys)
-    if keys.size:
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+def _runs_by_article(np: Any, keys: Any, articles: int, *, ordered: bool = False) -> list[str]:
+    """Per article, the hex of its distinct units; ``ordered``: ``keys`` are already sorted and distinct."""
+    if not ordered:
+        keys = np.sort(keys)
+        if keys.size:
+            keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     owner = keys >> 16
     data = (keys & 0xFFFF).astype(">u2").tobytes()
     starts = np.searchsorted(owner, np.arange(articles + 1)).tolist()
