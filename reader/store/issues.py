@@ -107,11 +107,10 @@ _ROW_FIELDS = (
 def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
     """The rows ``save_issue`` will write for ``parsed``: pure work, safe in another process."""
     articles = []
-    entries = search.prepare_many(
-        [(article.kicker, article.title, article.subtitle, article.text) for article in parsed.articles]
-    )
-    for article, entry in zip(parsed.articles, entries, strict=True):
-        text = article.text
+    texts = [article.text for article in parsed.articles]  # a property that joins the blocks: once each
+    named = zip(parsed.articles, texts, strict=True)
+    entries = search.prepare_many([(a.kicker, a.title, a.subtitle, text) for a, text in named])
+    for article, text, entry in zip(parsed.articles, texts, entries, strict=True):
         values = (
             article.kicker,
             article.title,

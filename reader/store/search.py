@@ -66,7 +66,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice, pairwise
@@ -152,13 +153,15 @@ class Prepared:
     """An article's index entry, computed without the database.
 
     Encoding is pure Python work; the importer prepares entries in its parse
-    workers while the writer waits on SQLite.
+    workers while the writer waits on SQLite.  The token columns are ASCII bytes:
+    bound as blobs where this SQLite indexes them (``_blob_tokens``), they reach FTS5
+    as they are, where text would be converted to the library's UTF-16 and back.
     """
 
     fingerprint: bytes
-    body: str
-    title: str
-    chars: str
+    body: bytes
+    title: bytes
+    chars: bytes
 
 
 def prepare(*, kicker: str | None, title: str, subtitle: str | None, text: str) -> Prepared:
@@ -200,28 +203,27 @@ def prepare_many(articles: Sequence[Fields]) -> list[Prepared]:
     units = folded.astype(np.uint16)
     bounds = np.zeros(len(pieces) + 1, dtype=np.int64)
     np.cumsum([len(piece) for piece in pieces], out=bounds[1:])
-    edges = bounds.tolist()
     pairs, before = _index_pairs(np, units, bounds[:-1])
+    # each piece's pairs: from the first that begins in it to the last that ends in it
+    first = before[bounds[:-1]].tolist()
+    last = before[np.maximum(bounds[1:] - 1, 0)].tolist()
     chars = _chars_per_article(np, units, bounds)
-    prepared = []
-    for number, fields in enumerate(articles):
-        body_start, title_start, end = edges[2 * number : 2 * number + 3]
-        prepared.append(
-            Prepared(
-                _fingerprint(fields),
-                _pair_tokens(pairs, before, body_start, title_start),
-                _pair_tokens(pairs, before, title_start, end),
-                chars[number],
-            )
+    return [
+        Prepared(
+            _fingerprint(fields),
+            _pair_tokens(pairs, first[2 * number], last[2 * number]),
+            _pair_tokens(pairs, first[2 * number + 1], last[2 * number + 1]),
+            chars[number],
         )
-    return prepared
+        for number, fields in enumerate(articles)
+    ]
 
 
 SPACED = 0x00200020
 """The token of every pair with whitespace in it (two spaces: no query term holds one), once per run."""
 
 
-def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, list[int]]:
+def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, Any]:
     """The indexed pairs of ``units`` (pieces beginning at ``starts``) as 4-byte big-endian values, and
     for each unit offset how many of them come before the pair that begins there.
 
@@ -230,7 +232,7 @@ def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, list[int]]:
     a fraction of the cost of the pairs it stands for.  Runs start afresh in each piece.
     """
     if units.size < 2:
-        return b"", [0] * (units.size + 1)
+        return b"", np.zeros(units.size + 1, dtype=np.int64)
     space, _common = _char_tables()
     values = units[:-1].astype(np.uint32) << 16 | units[1:]
     spaced = space[units[:-1]] | space[units[1:]]
@@ -241,26 +243,24 @@ def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, list[int]]:
     before = np.zeros(units.size + 1, dtype=np.int64)
     np.cumsum(keep, out=before[1 : values.size + 1])
     before[values.size + 1 :] = before[values.size]
-    return values[keep].astype(">u4").tobytes(), before.tolist()
+    return values[keep].astype(">u4").tobytes(), before
 
 
-def _pair_tokens(pairs: bytes, before: list[int], start: int, end: int) -> str:
-    """The tokens of the units ``start``–``end``: the indexed pairs that begin and end inside them."""
-    if end - start < 2:
-        return ""
-    return pairs[4 * before[start] : 4 * before[end - 1]].hex(" ", 4)
+def _pair_tokens(pairs: bytes, low: int, high: int) -> bytes:
+    """Tokens of the indexed pairs ``low``–``high`` (none when ``high`` is not above ``low``)."""
+    return pairs[4 * low : 4 * high].hex(" ", 4).encode("ascii") if high > low else b""
 
 
-def _indexed_pairs(data: bytes) -> str:
+def _indexed_pairs(data: bytes) -> bytes:
     """``_index_pairs`` of one piece of UTF-16 (big-endian) text, as tokens."""
     import numpy as np
 
     units = np.frombuffer(data, dtype=">u2").astype(np.uint16)
     pairs, before = _index_pairs(np, units, np.zeros(1, dtype=np.int64))
-    return _pair_tokens(pairs, before, 0, units.size)
+    return _pair_tokens(pairs, int(before[0]), int(before[max(units.size - 1, 0)]))
 
 
-def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[str]:
+def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[bytes]:
     """Per article, its character-table tokens (``_chars_tokens``), computed for all articles at once.
 
     ``bounds`` holds the unit offsets of the pieces, body and title of each article in turn.
@@ -277,7 +277,7 @@ def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[str]:
     if keys.size:
         keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     which = common[keys & 0xFFFF]
-    present = _runs_by_article(np, keys[which < 0], articles)
+    present = _runs_by_article(np, keys[which < 0], articles, ordered=True)
     found = np.zeros((articles, len(COMMON)), dtype=bool)
     found[keys[which >= 0] >> 16, which[which >= 0]] = True
     rows, columns = np.nonzero(~found)
@@ -291,11 +291,11 @@ def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[str]:
     ]
 
 
-def _chars_tokens(present: str, lacking: str, title: str) -> str:
+def _chars_tokens(present: str, lacking: str, title: str) -> bytes:
     """An article's tokens: the hex of each character it has (common ones excepted), ``n`` + hex of each
     common character it lacks, ``a``, and ``t`` + hex of each character of its title."""
     title = "t" + title.replace(" ", " t") if title else ""
-    return " ".join(part for part in (present, lacking, "a", title) if part)
+    return " ".join(part for part in (present, lacking, "a", title) if part).encode("ascii")
 
 
 @cache
@@ -316,10 +316,12 @@ def _absent_tokens() -> Any:
     return np.array([f" n{ord(char):04x}".encode() for char in COMMON], dtype="S6")
 
 
-def _runs_by_article(np: Any, keys: Any, articles: int) -> list[str]:
-    keys = np.sort(keys)
-    if keys.size:
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+def _runs_by_article(np: Any, keys: Any, articles: int, *, ordered: bool = False) -> list[str]:
+    """Per article, the hex of its distinct units; ``ordered``: ``keys`` are already sorted and distinct."""
+    if not ordered:
+        keys = np.sort(keys)
+        if keys.size:
+            keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
     owner = keys >> 16
     data = (keys & 0xFFFF).astype(">u2").tobytes()
     starts = np.searchsorted(owner, np.arange(articles + 1)).tolist()
@@ -475,15 +477,49 @@ def index_prepared(db: Database, entries: Iterable[Entry | tuple[int, Prepared]]
         rows.append((doc_id, entry))
     conn.executemany("INSERT INTO search_docs (doc_id, article_id, fingerprint) VALUES (?, ?, ?)", docs)
     rows.sort(key=lambda row: row[0])
+    token = _token_value()
     conn.executemany(
         "INSERT INTO search_grams (rowid, body, title) VALUES (?, ?, ?)",
-        [(doc_id, entry.body, entry.title) for doc_id, entry in rows],
+        [(doc_id, token(entry.body), token(entry.title)) for doc_id, entry in rows],
     )
     conn.executemany(
         "INSERT INTO search_chars (rowid, chars) VALUES (?, ?)",
-        [(doc_id, entry.chars) for doc_id, entry in rows],
+        [(doc_id, token(entry.chars)) for doc_id, entry in rows],
     )
     conn.executemany("INSERT OR REPLACE INTO search_slots (slot, next) VALUES (?, ?)", free.items())
+
+
+def _as_blob(tokens: bytes) -> bytes:
+    return tokens
+
+
+def _as_text(tokens: bytes) -> str:
+    return tokens.decode("ascii")
+
+
+@cache
+def _token_value() -> Callable[[bytes], bytes | str]:
+    """How token columns are bound: as blobs where this SQLite's FTS5 indexes a blob's bytes as the
+    same text, else as text.
+
+    Text bound to a UTF-16 library (``migrations.TEXT_ENCODING``) is converted to UTF-16 on binding
+    and back to UTF-8 by FTS5: three bytes of every four the writer hands SQLite are token text, and
+    the round trip was a quarter of the instructions of an insert.  A blob skips both.  Whether FTS5
+    reads a blob as text is not documented, and it changed: SQLite 3.40 indexes the bytes, 3.54
+    indexes nothing (no error).  So it is asked once per process, of a table made like the
+    store's, in a UTF-16 database in memory: the index is the same either way.
+    """
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("PRAGMA encoding = 'UTF-16le'")
+        probe.execute("CREATE VIRTUAL TABLE p USING fts5(a, b, content='', tokenize='ascii', detail=full)")
+        probe.execute("INSERT INTO p (rowid, a, b) VALUES (1, ?, ?)", [b"62db5546 55465f15", b"t62db"])
+        found = probe.execute("SELECT rowid FROM p WHERE p MATCH ?", ['"62db5546 55465f15" AND t62db'])
+        return _as_blob if found.fetchall() == [(1,)] else _as_text
+    except sqlite3.Error:
+        return _as_text
+    finally:
+        probe.close()
 
 
 AUTOMERGE = 4

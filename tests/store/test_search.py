@@ -428,8 +428,8 @@ def test_hit_spans_point_into_the_original_text() -> None:
 
 def test_an_article_entry_holds_its_pairs_and_characters() -> None:
     (entry,) = search.prepare_many([(None, "招商", None, "引資")])  # 資 folds to 资 (U+8D44)
-    assert entry.body == "5f158d44" and entry.title == "62db5546"
-    tokens = entry.chars.split()
+    assert entry.body == b"5f158d44" and entry.title == b"62db5546"
+    tokens = entry.chars.decode().split()
     assert [t for t in tokens if len(t) == 4] == ["5546", "5f15", "62db", "8d44"]
     assert [t for t in tokens if t.startswith("t")] == ["t5546", "t62db"]
     assert tokens.count("a") == 1  # every article: what "lacks no common character" is counted from
@@ -438,24 +438,48 @@ def test_an_article_entry_holds_its_pairs_and_characters() -> None:
 
 def test_common_characters_are_stored_by_absence_and_whitespace_not_at_all() -> None:
     (entry,) = search.prepare_many([(None, "市 招商", None, "引資的\n发展　大会")])
-    tokens = entry.chars.split()
+    tokens = entry.chars.decode().split()
     assert "7684" not in tokens and "n7684" not in tokens  # 的: present, so no token at all
     assert "n5e02" not in tokens and "t5e02" in tokens  # 市, in the title
     assert "n662f" in tokens  # 是: absent
     assert not {"0020", "000a", "3000", "t0020"} & set(tokens)
-    assert search._prepare_one(None, "市 招商", None, "引資的\n发展　大会").chars.split() == tokens
+    assert search._prepare_one(None, "市 招商", None, "引資的\n发展　大会").chars.decode().split() == tokens
 
 
 def test_a_run_of_pairs_with_whitespace_is_one_token_that_keeps_its_neighbours_apart() -> None:
     (entry,) = search.prepare_many([(None, "招 商", None, "招商 引資\n\n发展")])
-    assert entry.body == "62db5546 00200020 5f158d44 00200020 53d15c55"
-    assert entry.title == "00200020"  # 招 and 商 are never one phrase
+    assert entry.body == b"62db5546 00200020 5f158d44 00200020 53d15c55"
+    assert entry.title == b"00200020"  # 招 and 商 are never one phrase
     assert search._prepare_one(None, "招 商", None, "招商 引資\n\n发展").body == entry.body
     db = memory_db()
     _build(db, [Doc(1, 1, "要闻", None, "招 商", None, "招商 引資\n\n发展")])
     assert search.matching_article_ids(db, "商引") == set() == search.matching_article_ids(db, "资发")
     assert search.matching_article_ids(db, "引资") == {1} == search.matching_article_ids(db, "招商 发展")
     db.conn.close()
+
+
+def _index_pages(db: Database) -> list[tuple[object, ...]]:
+    return [
+        row
+        for table in ("search_grams_data", "search_chars_data")
+        for row in db.execute(f"SELECT id, block FROM {table} ORDER BY id").fetchall()
+    ]
+
+
+def test_tokens_bound_as_text_build_the_same_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blobs skip SQLite's UTF-16 round trip where FTS5 reads them as text; elsewhere tokens go
+    as text. Either way the index must be the same, page for page."""
+    assert search._token_value() in (search._as_blob, search._as_text)  # what this SQLite does
+    as_probed = memory_db()
+    _build(as_probed, DOCS[:40])
+    monkeypatch.setattr(search, "_token_value", lambda: search._as_text)
+    as_text = memory_db()
+    _build(as_text, DOCS[:40])
+    assert len(_index_pages(as_text)) > 2
+    assert _index_pages(as_probed) == _index_pages(as_text)
+    assert search.matching_article_ids(as_text, "招商") == plain_scan("招商", DOCS[:40])
+    as_probed.conn.close()
+    as_text.conn.close()
 
 
 def test_the_common_characters_are_distinct_folded_characters_of_one_unit() -> None:
