@@ -8,6 +8,7 @@ batch goes on, and a cancelled batch leaves every finished file in place.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import stat
@@ -35,6 +36,8 @@ from reader.store.issues import (
     save_issue,
     stored_form,
 )
+
+log = logging.getLogger(__name__)
 
 AfterSave = Callable[[Database, SaveResult], None]
 Progress = Callable[[int, int, Path], None]
@@ -509,5 +512,8 @@ def _after_batch(
                 search.maintain(db, pages=search.MERGE_PAGES)
             steps = _merge_budget(report) if reprints else 0  # the window merges in a job of its own
             report.merge_pending = search.merge_steps(db, steps=steps)  # groups were flushed unmerged
-        except sqlite3.DatabaseError:
-            pass  # maintenance only: the imported files are committed and searchable as they are
+        except sqlite3.DatabaseError as error:
+            # maintenance only: the imported files are committed and searchable as they are; the merge
+            # is left pending (the window runs it as background jobs, the next import goes on with it)
+            log.warning("the search index's merge after an import was put off: %s", error)
+            report.merge_pending = True

@@ -8,6 +8,7 @@ grows without bound during a long import.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import time
 from pathlib import Path
 
@@ -145,4 +146,21 @@ def test_the_log_is_checkpointed_by_a_thread_during_the_block(
     assert grown > 0  # pages copied back by the thread (without it the main file stays as it was)
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == before
     assert search.matching_article_ids(db, "发展") == brute_force_ids(db, "发展")
+    db.close()
+
+
+def test_a_merge_that_fails_after_an_import_is_left_pending_not_forgotten(
+    library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = open_db(tmp_path / "library.db")
+
+    def busy(db: Database, **_kwargs: object) -> bool:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(search, "maintain", busy)
+    report = ingest.import_paths(db, sorted(library.glob("*.txt"))[:3])
+    assert len(report.with_status("imported")) == 3 and not report.failed  # the files are kept
+    assert report.merge_pending  # so the window queues the merge instead of never running it
+    assert "put off: database is locked" in caplog.text
+    assert search.matching_article_ids(db, "招商") == brute_force_ids(db, "招商")
     db.close()
