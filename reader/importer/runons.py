@@ -16,6 +16,9 @@ _LONG_LINE = 300  # characters: a line this long holding block breaks is a page,
 _MIN_BREAKS = 3
 _SPACE_RUN = re.compile(r"(?<=\S)[ \t\u00a0]{3,}(?=[^ \t\u00a0])")
 _INDENT = re.compile(r"(?<=[^\s\u3000])(?=\u3000\u3000\S)")
+_RUN = re.compile(r"[ \t\u00a0]{3,}(?=[^ \t\u00a0])")
+"""``_SPACE_RUN`` without its look-behind, which kept the regex engine from skipping ahead to the
+next space: the character before each run is tested in ``_breaks``."""
 
 
 def split_run_ons(text: str) -> str:
@@ -29,7 +32,13 @@ def split_run_ons(text: str) -> str:
 
 
 def _split(line: str) -> str:
-    breaks = len(_SPACE_RUN.findall(line)) + len(_INDENT.findall(line))
-    if breaks < _MIN_BREAKS:
+    if _breaks(line) < _MIN_BREAKS:
         return line  # a long paragraph, not a page run together
     return _INDENT.sub("\n", _SPACE_RUN.sub("\n", line))
+
+
+def _breaks(line: str) -> int:
+    """How many places ``_split`` would cut ``line``: runs of spaces after a character that is no space
+    (as ``_SPACE_RUN`` finds them), and paragraph indents (``_INDENT`` needs two ideographic spaces)."""
+    runs = sum(1 for run in _RUN.finditer(line) if run.start() > 0 and not line[run.start() - 1].isspace())
+    return runs + (len(_INDENT.findall(line)) if "\u3000\u3000" in line else 0)
