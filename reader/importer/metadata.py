@@ -43,6 +43,7 @@ from reader.importer.linekinds import (
     ISSUE_NUMBER,
     Kind,
     bare_name,
+    is_date_line,
     kind_of,
     label_of,
     labels_in,
@@ -182,7 +183,7 @@ def _dated_source(text: str) -> str | None:
     """``2018年12月28日 19:55 新京报``, ``中国网 2019-11-25 10:37:31``: the source named beside a date."""
     if len(text) > 40 or not any(char.isdigit() for char in text[:4] + text[-4:]):
         return None
-    if kind_of(text) is not Kind.DATE:
+    if not is_date_line(text):
         return None
     match = _NAME_BESIDE_DATE.search(text)
     return (match.group("before") or match.group("after")) if match else None
