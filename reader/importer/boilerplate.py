@@ -383,14 +383,28 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
         is_chrome(text)
         or found is not None
         or _is_value_line(lines, i)
-        or bool(_CRUMBS.match(text))
-        or bool(_LINK_BAR.match(text))
+        or _crumbs(text)
+        or _link_bar(text)
         or _is_crumb(lines, i)
         or (i <= 2 and bool(_SITE_TITLE.match(text)))
         or (
             i <= 2 and text[0] in "|｜" and kind_of(text.strip("|｜ ")) is Kind.DATE
         )  # the page's date widget
     )
+
+
+def _crumbs(text: str) -> bool:
+    """A breadcrumb trail on one line (``_CRUMBS``); it needs a separator, which most lines lack, and the
+    pattern backtracks long before it fails without one."""
+    return not _CRUMB_MARKS.isdisjoint(text) and _CRUMBS.match(text) is not None
+
+
+_CRUMB_MARKS = frozenset(">»/＞")
+
+
+def _link_bar(text: str) -> bool:
+    """A row of links with bars between (``_LINK_BAR``), which holds a bar."""
+    return ("|" in text or "｜" in text) and _LINK_BAR.match(text) is not None
 
 
 def _under_title(lines: list[Line], i: int) -> bool:
@@ -480,12 +494,12 @@ _COUNTERS = re.compile(
 
 
 _ICON_COUNTS = re.compile(r"^__[\d_\s]*\d[\d_\s]*$")
-_SEPARATORS = frozenset(" \u3000|｜•:：")
+_SEPARATOR = re.compile(r"[ \u3000|｜•:：]")
 
 
 def _toolbar(text: str) -> bool:
     """Two or more of a page's buttons on one line (``分享 收藏``, ``赞 0 赏 分享``)."""
-    if len(text) > 40 or not _SEPARATORS.intersection(text) or not is_chrome(text):
+    if len(text) > 40 or not _SEPARATOR.search(text) or not is_chrome(text):
         return False
     words = _WORD_SEPARATORS.split(_DRAWN.sub(" ", text))
     return sum(1 for word in words if word and not word.isdigit()) >= 2
@@ -563,10 +577,19 @@ def _listed_button(text: str) -> bool:
 
 
 def _may_be_chrome(text: str) -> bool:
-    """What every trail, advert, counter and browser notice holds: the patterns run only where it is."""
+    """What every trail, advert, counter and browser notice holds: the patterns run only where it is.
+
+    Most lines hold none of the marks' first characters, which one search tells."""
+    return text[0].isdigit() or (_CHROME_MARK_STARTS.search(text) is not None and _chrome_marks(text))
+
+
+_CHROME_MARK_STARTS = re.compile(r"[>»＞/›点览覽框rJ]")
+"""The first character of each mark ``_chrome_marks`` looks for."""
+
+
+def _chrome_marks(text: str) -> bool:
     return (
-        text[0].isdigit()
-        or ">" in text
+        ">" in text
         or "»" in text
         or "＞" in text
         or "/" in text
