@@ -49,6 +49,8 @@ def _pieces(line: str) -> list[_Piece]:
 
 def _unfold_page(page: str) -> str | None:
     lines = page.split("\n")
+    if not _may_have_columns(lines):
+        return None
     pieces = [_pieces(line) for line in lines]
     starts = _column_starts(pieces)
     if starts is None:
@@ -68,6 +70,20 @@ def _unfold_page(page: str) -> str | None:
         out.extend(_read_band(pieces[k:end], columns[k:end], starts))
         k = end
     return "\n".join(out)
+
+
+def _may_have_columns(lines: list[str]) -> bool:
+    """Whether enough lines hold white space between words for ``_column_starts`` to find columns.
+
+    A line of two pieces or more holds white space inside it (``str.split`` and the pattern's ``\\S``
+    mean the same white space), so counting such lines bounds the lines of two columns from above; most
+    pages fall short of the share and are let go before any piece is built."""
+    text_lines = split = 0
+    for line in lines:
+        words = len(line.split(maxsplit=1))
+        text_lines += words > 0
+        split += words > 1
+    return split >= 3 and split >= text_lines * _MIN_SHARE
 
 
 def _column_starts(pieces: list[list[_Piece]]) -> list[int] | None:
