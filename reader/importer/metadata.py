@@ -181,7 +181,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
 
 def _dated_source(text: str) -> str | None:
     """``2018年12月28日 19:55 新京报``, ``中国网 2019-11-25 10:37:31``: the source named beside a date."""
-    if len(text) > 40 or not any(char.isdigit() for char in text[:4] + text[-4:]):
+    if len(text) > 40 or not any(map(str.isdigit, text[:4] + text[-4:])):
         return None
     if not is_date_line(text):
         return None
@@ -259,7 +259,7 @@ def issue_number(document: Document) -> str | None:
 
 def _source(line: Line) -> tuple[str, str, str | None] | None:
     text = line.text
-    if "《" in text[1:] and text.endswith(("）", ")")) and (split := split_trailing_source(text)):
+    if text.endswith(("）", ")")) and text.find("《", 1) > 0 and (split := split_trailing_source(text)):
         text = split[1]
     if text[:1] not in "《" and not text.endswith("版") and "日报" not in text[:14]:
         return None
