@@ -279,6 +279,8 @@ def _web_top(document: Document) -> None:
     is where the title stands.
     """
     lines = document.lines[:_TOP_ZONE_LINES]
+    if not any(_is_top_member(lines, i) for i in range(min(len(lines), _TOP_START + 1))):
+        return  # the zone would start too low, if at all: the rest of the lines need not be looked at
     members = [_is_top_member(lines, i) for i in range(len(lines))]
     if sum(members) < 2:
         return
