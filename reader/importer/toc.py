@@ -264,6 +264,9 @@ def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], s
             section_lines.add(i)
             i += 1
             continue
+        if len(content[i].text) > _MAX_TITLE_CHARS:
+            i += 1  # a paragraph, longer than any title (``_title_at`` would say no at once)
+            continue
         hit = _title_at(content, i, keys, prefixes, next_entry)
         if hit is None:
             i += 1
