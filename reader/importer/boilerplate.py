@@ -239,7 +239,11 @@ _LEADING_IMAGE = re.compile(
 def _bare_page_numbers(document: Document) -> None:
     """Page numbers printed as a bare number on a line of their own (``1``, ``2``, ``3``…), as PDF
     extractors leave them where the pages break: read as such only when they count up page by page."""
-    numbered = [line for line in document.lines if line.aside is None and _BARE_NUMBER.match(line.text)]
+    numbered = [
+        line
+        for line in document.lines
+        if len(line.text) <= 3 and line.aside is None and _BARE_NUMBER.match(line.text)  # 1 to 3 digits
+    ]
     if len(numbered) < 2:
         return
     values = [int(line.text) for line in numbered]

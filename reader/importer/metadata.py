@@ -367,7 +367,7 @@ def _events(articles: list[ParsedArticle]) -> dt.date | None:
             if match:
                 openings.append((article, int(match.group(1)), int(match.group(2))))
                 if "年" in block.text:
-                    years.update(int(y) for y in _YEAR.findall(block.text))
+                    years.update(map(int, _YEAR.findall(block.text)))
     fallback_year = _fallback_year(note_years, years)
     for article, month, mday in openings:
         year = _year_for(article, fallback_year)
