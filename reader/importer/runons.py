@@ -40,5 +40,7 @@ def _split(line: str) -> str:
 def _breaks(line: str) -> int:
     """How many places ``_split`` would cut ``line``: runs of spaces after a character that is no space
     (as ``_SPACE_RUN`` finds them), and paragraph indents (``_INDENT`` needs two ideographic spaces)."""
-    runs = sum(1 for run in _RUN.finditer(line) if run.start() > 0 and not line[run.start() - 1].isspace())
+    runs = 0
+    if " " in line or "\t" in line or "\u00a0" in line:  # a run's characters: most paragraphs hold none
+        runs = sum(1 for run in _RUN.finditer(line) if run.start() and not line[run.start() - 1].isspace())
     return runs + (len(_INDENT.findall(line)) if "\u3000\u3000" in line else 0)
