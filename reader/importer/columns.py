@@ -14,7 +14,7 @@ move: no character is added or lost.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _PIECE = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 _GUTTER = re.compile(r"\S {2}")
@@ -23,8 +23,7 @@ _MIN_SHARE = 0.1  # share of a page's lines that must hold two columns for the p
 _LONG_PIECE = 6  # a column's line holds at least this many characters; names in a byline fewer
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):  # a tuple: a page holds thousands of pieces, and a tuple is quick to make
     start: int
     text: str
 
