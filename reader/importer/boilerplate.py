@@ -560,7 +560,7 @@ def _chrome_line(text: str) -> str | None:
     if not _may_be_chrome(text):  # most lines: a few substring tests, then a set lookup
         buttons = (len(text) >= 4 and text in CHROME_WORDS) or _listed_button(text) or _toolbar(text)
         return "web page toolbar" if buttons else None  # 分享至好友和朋友圈, * 微信, T + -: buttons anywhere
-    if len(text) <= 80 and _BROWSER_NOTICE.search(text):
+    if len(text) <= 80 and _browser_words(text) and _BROWSER_NOTICE.search(text):
         return "web page information"
     trail = len(text) <= 80 and not _TRAIL_MARKS.isdisjoint(text)
     if trail and (_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text)):
@@ -575,6 +575,12 @@ def _chrome_line(text: str) -> str | None:
 
 
 _TRAIL_MARKS = frozenset(">»/＞›")
+
+
+def _browser_words(text: str) -> bool:
+    """What each of ``_BROWSER_NOTICE``'s notices holds (a browser, a frame, a script): the pattern runs
+    only where one stands, not on every dated line."""
+    return "览器" in text or "覽器" in text or "框架" in text or "rowser" in text or "JavaScript" in text
 
 
 def _listed_button(text: str) -> bool:
