@@ -46,7 +46,9 @@ def _rejoin_labels(document: Document) -> None:
     k = 1
     while k < len(lines):
         text, above = lines[k].text, lines[k - 1].text
-        cut = _LABEL_REST.match(text)
+        cut = (
+            _LABEL_REST.match(text) if "：" in text[1:4] or ":" in text[1:4] else None
+        )  # its colon stands there
         same_page = lines[k].page == lines[k - 1].page
         if same_page and cut and _cut_label(above, cut.group("rest")):
             lines[k - 1].text = above + text
