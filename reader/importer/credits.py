@@ -46,9 +46,8 @@ def _rejoin_labels(document: Document) -> None:
     k = 1
     while k < len(lines):
         text, above = lines[k].text, lines[k - 1].text
-        cut = (
-            _LABEL_REST.match(text) if "：" in text[1:4] or ":" in text[1:4] else None
-        )  # its colon stands there
+        colon = "：" in text[1:4] or ":" in text[1:4]  # where a cut label's colon stands, if anywhere
+        cut = _LABEL_REST.match(text) if colon else None
         same_page = lines[k].page == lines[k - 1].page
         if same_page and cut and _cut_label(above, cut.group("rest")):
             lines[k - 1].text = above + text
