@@ -207,7 +207,7 @@ def _ends_in_chrome(part: str) -> bool:
     """``繁繁體版``: a button's letter run into the word beside it."""
     return (
         len(part) <= 6
-        and part[-1] in _LONG_LASTS  # what it ends in ends as a button does: most parts go here
+        and part[-1:] in _LONG_LASTS  # what it ends in ends as a button does: most parts go here
         and any(part[-n:] in _LONG_CHROME for n in range(3, len(part)))
     )
 
