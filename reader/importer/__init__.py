@@ -296,7 +296,8 @@ _MIN_NUMBERED = 3
 
 def _web_page(document: Document) -> bool:
     """Some of the file was set aside as a web page's furniture: the page rules apply to it."""
-    return any(line.aside is not None and line.aside.startswith("web page") for line in document.lines)
+    reasons = {line.aside for line in document.lines}  # a few distinct reasons, each tested once
+    return any(reason is not None and reason.startswith("web page") for reason in reasons)
 
 
 def _set_aside_item(document: Document, pairs: list, pair: tuple, reason: str) -> None:

@@ -144,8 +144,8 @@ def _caption_at(lines: list[Line], k: int, most: int) -> int:
 def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
     """A byline line printed among the first lines of the body (after the lead paragraph, say)."""
     kept: list[Line] = []
-    for k, line in enumerate(lines):
-        short = k < _LEAD_LINES and len(line.text) <= 60 and line.kind is None
+    for line in lines[:_LEAD_LINES]:
+        short = len(line.text) <= 60 and line.kind is None
         if short and kind_of(line.text) is Kind.BYLINE:
             people = parse_byline_line(line.text) or [
                 BylineEntry(role, name) for role, name in slash_byline(line.text) or []
@@ -155,7 +155,7 @@ def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
                 article.byline_text = _append(article.byline_text, line.text)
                 continue
         kept.append(line)
-    return kept
+    return kept + lines[_LEAD_LINES:]  # further down, nothing is looked at
 
 
 def _take_credits(lines: list[Line], credits: list[str], article: ParsedArticle) -> list[Line]:

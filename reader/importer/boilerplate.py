@@ -18,6 +18,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
@@ -61,6 +62,9 @@ CHROME_WORDS = frozenset(
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
 _CHROME_FIRSTS = frozenset(word[0] for word in CHROME_WORDS)  # a run of buttons starts with one of these
+_RUN_WORD = 6  # characters: the longest word a run of buttons is read as
+_RUN_LASTS = frozenset(word[-1] for word in CHROME_WORDS if len(word) <= _RUN_WORD)  # … and ends with one
+_LONG_LASTS = frozenset(word[-1] for word in _LONG_CHROME)
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》•▪◦ 　"  # also the bullets a text browser draws before menu items
 FOOTER_STARTS = re.compile(
     r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"
@@ -109,8 +113,12 @@ def mark(document: Document) -> None:
                 line.aside = None
 
 
+@lru_cache(maxsize=8192)
 def is_chrome(text: str) -> bool:
-    """A word of a web page's toolbar, menu or footer, or only brackets around such words."""
+    """A word of a web page's toolbar, menu or footer, or only brackets around such words.
+
+    A pure function of the text, remembered: several rules ask it of the same line (the page's top,
+    its bottom, toolbars anywhere), and a site's buttons recur from file to file."""
     if text in CHROME_WORDS:
         return True
     if "[" in text:
@@ -122,7 +130,7 @@ def is_chrome(text: str) -> bool:
         return True
     if core in CHROME_WORDS:
         return True
-    parts = [part for part in re.split(r"[【】\[\]｜|:：\s•]+", text) if part]
+    parts = [part for part in _WORD_SEPARATORS.split(text) if part]
     words = [part for part in parts if not part.isdigit()]  # 赞 0, 阅读 539: a counter beside its word
     return (
         bool(words)
@@ -156,6 +164,8 @@ def _buttons_in(part: str) -> int:
     return _chrome_run_words(part) if len(part) >= 4 and _may_run(part) else 0
 
 
+_WORD_SEPARATORS = re.compile(r"[【】\[\]｜|:：\s•]+")
+"""What stands between a toolbar's words: brackets, bars, colons, bullets, white space."""
 _FORM_FIELD = re.compile(r"^_{3,}$")
 """``____________________``: a text browser's drawing of a search box."""
 _DRAWN = re.compile(r"\[[^\[\]]{0,20}?\s{3,}\]|\[[A-Za-z0-9_.\-]{4,60}\]")
@@ -181,13 +191,13 @@ def _may_run(part: str) -> bool:
 
 def _chrome_run_words(part: str) -> int:
     """How many button words ``part`` is made of, run together (0 when it is not made only of them)."""
-    if not 4 <= len(part) <= 16:
-        return 0
+    if not 4 <= len(part) <= 16 or part[0] not in _CHROME_FIRSTS or part[-1] not in _RUN_LASTS:
+        return 0  # words read end to end start as a button starts and end as one ends: most parts go here
     ends = {0: 0}  # reachable end → words used to get there
     for start in range(len(part)):
         if start not in ends:
             continue
-        for size in range(1, min(6, len(part) - start) + 1):
+        for size in range(1, min(_RUN_WORD, len(part) - start) + 1):
             if part[start : start + size] in CHROME_WORDS:
                 ends.setdefault(start + size, ends[start] + 1)
     return ends.get(len(part), 0)
@@ -195,7 +205,11 @@ def _chrome_run_words(part: str) -> int:
 
 def _ends_in_chrome(part: str) -> bool:
     """``繁繁體版``: a button's letter run into the word beside it."""
-    return len(part) <= 6 and any(part[-n:] in _LONG_CHROME for n in range(3, len(part)))
+    return (
+        len(part) <= 6
+        and part[-1:] in _LONG_LASTS  # what it ends in ends as a button does: most parts go here
+        and any(part[-n:] in _LONG_CHROME for n in range(3, len(part)))
+    )
 
 
 def _page_markers(document: Document) -> None:
@@ -226,7 +240,11 @@ _LEADING_IMAGE = re.compile(
 def _bare_page_numbers(document: Document) -> None:
     """Page numbers printed as a bare number on a line of their own (``1``, ``2``, ``3``…), as PDF
     extractors leave them where the pages break: read as such only when they count up page by page."""
-    numbered = [line for line in document.lines if line.aside is None and _BARE_NUMBER.match(line.text)]
+    numbered = [
+        line
+        for line in document.lines
+        if len(line.text) <= 3 and line.aside is None and _BARE_NUMBER.match(line.text)  # 1 to 3 digits
+    ]
     if len(numbered) < 2:
         return
     values = [int(line.text) for line in numbered]
@@ -266,6 +284,8 @@ def _web_top(document: Document) -> None:
     is where the title stands.
     """
     lines = document.lines[:_TOP_ZONE_LINES]
+    if not any(_is_top_member(lines, i) for i in range(min(len(lines), _TOP_START + 1))):
+        return  # the zone would start too low, if at all: the rest of the lines need not be looked at
     members = [_is_top_member(lines, i) for i in range(len(lines))]
     if sum(members) < 2:
         return
@@ -370,14 +390,28 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
         is_chrome(text)
         or found is not None
         or _is_value_line(lines, i)
-        or bool(_CRUMBS.match(text))
-        or bool(_LINK_BAR.match(text))
+        or _crumbs(text)
+        or _link_bar(text)
         or _is_crumb(lines, i)
         or (i <= 2 and bool(_SITE_TITLE.match(text)))
         or (
             i <= 2 and text[0] in "|｜" and kind_of(text.strip("|｜ ")) is Kind.DATE
         )  # the page's date widget
     )
+
+
+def _crumbs(text: str) -> bool:
+    """A breadcrumb trail on one line (``_CRUMBS``); it needs a separator, which most lines lack, and the
+    pattern backtracks long before it fails without one."""
+    return not _CRUMB_MARKS.isdisjoint(text) and _CRUMBS.match(text) is not None
+
+
+_CRUMB_MARKS = frozenset(">»/＞")
+
+
+def _link_bar(text: str) -> bool:
+    """A row of links with bars between (``_LINK_BAR``), which holds a bar."""
+    return ("|" in text or "｜" in text) and _LINK_BAR.match(text) is not None
 
 
 def _under_title(lines: list[Line], i: int) -> bool:
@@ -467,14 +501,14 @@ _COUNTERS = re.compile(
 
 
 _ICON_COUNTS = re.compile(r"^__[\d_\s]*\d[\d_\s]*$")
-_SEPARATORS = frozenset(" \u3000|｜•:：")
+_SEPARATOR = re.compile(r"[ \u3000|｜•:：]")
 
 
 def _toolbar(text: str) -> bool:
     """Two or more of a page's buttons on one line (``分享 收藏``, ``赞 0 赏 分享``)."""
-    if len(text) > 40 or not _SEPARATORS.intersection(text) or not is_chrome(text):
+    if len(text) > 40 or not _SEPARATOR.search(text) or not is_chrome(text):
         return False
-    words = re.split(r"[【】\[\]｜|:：\s•]+", _DRAWN.sub(" ", text))
+    words = _WORD_SEPARATORS.split(_DRAWN.sub(" ", text))
     return sum(1 for word in words if word and not word.isdigit()) >= 2
 
 
@@ -527,7 +561,7 @@ def _chrome_line(text: str) -> str | None:
     if not _may_be_chrome(text):  # most lines: a few substring tests, then a set lookup
         buttons = (len(text) >= 4 and text in CHROME_WORDS) or _listed_button(text) or _toolbar(text)
         return "web page toolbar" if buttons else None  # 分享至好友和朋友圈, * 微信, T + -: buttons anywhere
-    if len(text) <= 80 and _BROWSER_NOTICE.search(text):
+    if len(text) <= 80 and _browser_words(text) and _BROWSER_NOTICE.search(text):
         return "web page information"
     trail = len(text) <= 80 and not _TRAIL_MARKS.isdisjoint(text)
     if trail and (_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text)):
@@ -544,16 +578,31 @@ def _chrome_line(text: str) -> str | None:
 _TRAIL_MARKS = frozenset(">»/＞›")
 
 
+def _browser_words(text: str) -> bool:
+    """What each of ``_BROWSER_NOTICE``'s notices holds (a browser, a frame, a script): the pattern runs
+    only where one stands, not on every dated line."""
+    return "览器" in text or "覽器" in text or "框架" in text or "rowser" in text or "JavaScript" in text
+
+
 def _listed_button(text: str) -> bool:
     """``* 微信``, ``+ 免费注册``: a button a converter drew as a list item."""
     return text[:1] in "*+-•" and len(text) <= 12 and text[1:].strip() in CHROME_WORDS
 
 
 def _may_be_chrome(text: str) -> bool:
-    """What every trail, advert, counter and browser notice holds: the patterns run only where it is."""
+    """What every trail, advert, counter and browser notice holds: the patterns run only where it is.
+
+    Most lines hold none of the marks' first characters, which one search tells."""
+    return text[0].isdigit() or (_CHROME_MARK_STARTS.search(text) is not None and _chrome_marks(text))
+
+
+_CHROME_MARK_STARTS = re.compile(r"[>»＞/›点览覽框rJ]")
+"""The first character of each mark ``_chrome_marks`` looks for."""
+
+
+def _chrome_marks(text: str) -> bool:
     return (
-        text[0].isdigit()
-        or ">" in text
+        ">" in text
         or "»" in text
         or "＞" in text
         or "/" in text

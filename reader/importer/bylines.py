@@ -129,7 +129,9 @@ def parse_byline_line(line: str) -> list[BylineEntry] | None:
     """A line such as ``本报记者 滑清泉 杨森``; ``None`` when the line is anything else.
 
     A mark before it (``◎记者 张三``) and a ``文/图`` before the role (``文/图 记者 张三``) are read past."""
-    line = _WORDS_AND_PICTURES.sub("", line.strip().lstrip(BYLINE_MARKS))
+    line = line.strip().lstrip(BYLINE_MARKS)
+    if pictures := _WORDS_AND_PICTURES.match(line):  # it holds at the start only: no ``sub`` over the line
+        line = line[pictures.end() :]
     if not line or len(line) > _MAX_BYLINE_CHARS or not _ROLE_RE.match(line):
         return None
     return parse_people(line)

@@ -14,7 +14,7 @@ move: no character is added or lost.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _PIECE = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 _GUTTER = re.compile(r"\S {2}")
@@ -23,8 +23,7 @@ _MIN_SHARE = 0.1  # share of a page's lines that must hold two columns for the p
 _LONG_PIECE = 6  # a column's line holds at least this many characters; names in a byline fewer
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):  # a tuple: a page holds thousands of pieces, and a tuple is quick to make
     start: int
     text: str
 
@@ -49,6 +48,8 @@ def _pieces(line: str) -> list[_Piece]:
 
 def _unfold_page(page: str) -> str | None:
     lines = page.split("\n")
+    if not _may_have_columns(lines):
+        return None
     pieces = [_pieces(line) for line in lines]
     starts = _column_starts(pieces)
     if starts is None:
@@ -68,6 +69,20 @@ def _unfold_page(page: str) -> str | None:
         out.extend(_read_band(pieces[k:end], columns[k:end], starts))
         k = end
     return "\n".join(out)
+
+
+def _may_have_columns(lines: list[str]) -> bool:
+    """Whether enough lines hold white space between words for ``_column_starts`` to find columns.
+
+    A line of two pieces or more holds white space inside it (``str.split`` and the pattern's ``\\S``
+    mean the same white space), so counting such lines bounds the lines of two columns from above; most
+    pages fall short of the share and are let go before any piece is built."""
+    text_lines = split = 0
+    for line in lines:
+        words = len(line.split(maxsplit=1))
+        text_lines += words > 0
+        split += words > 1
+    return split >= 3 and split >= text_lines * _MIN_SHARE
 
 
 def _column_starts(pieces: list[list[_Piece]]) -> list[int] | None:

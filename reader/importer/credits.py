@@ -46,13 +46,17 @@ def _rejoin_labels(document: Document) -> None:
     k = 1
     while k < len(lines):
         text, above = lines[k].text, lines[k - 1].text
-        cut = _LABEL_REST.match(text)
+        colon = "：" in text[1:4] or ":" in text[1:4]  # where a cut label's colon stands, if anywhere
+        cut = _LABEL_REST.match(text) if colon else None
         same_page = lines[k].page == lines[k - 1].page
         if same_page and cut and _cut_label(above, cut.group("rest")):
             lines[k - 1].text = above + text
-        elif same_page and _credits_line(above) and _SCRAP.match(text):
+        elif not (same_page and len(text) <= _SHORT_REST and _credits_line(above)):
+            k += 1  # the joins below take a short line (a scrap is short too) under a credits line
+            continue
+        elif _SCRAP.match(text):
             lines[k - 1].text = above + text  # 审核：陈甜、马 / 怿玮: a name the line's end cut
-        elif same_page and _credits_line(above) and len(text) <= 30 and _credits_line(text, least=1):
+        elif _credits_line(text, least=1):
             lines[k - 1].text = f"{above} {text}"  # … 责编：张笑 / 微   审核：陈甜、罗安童
         else:
             k += 1
@@ -72,6 +76,7 @@ def _cut_label(above: str, rest: str) -> bool:
 
 _LABEL_REST = re.compile(r"^(?P<rest>[\u4e00-\u9fff]{1,3})[:：]")
 _SCRAP = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+_SHORT_REST = 30  # characters: the most a credits line's rest on the next line holds
 
 
 def _credits_line(text: str, least: int = 2) -> bool:

@@ -121,7 +121,8 @@ def read_header(
         )
     elif seen.headings:
         header.kicker, header.subtitle = _extra_headings(header, seen.headings)
-    header.title = _FOOTNOTE_MARK.sub("", header.title) or header.title
+    if "]" in header.title[-2:] or "］" in header.title[-2:]:  # where a mark ends, if the title has one
+        header.title = _FOOTNOTE_MARK.sub("", header.title) or header.title
     if header.section is None and header.page_section:
         header.section = header.page_section
     return header

@@ -184,12 +184,8 @@ def kind_of(text: str) -> Kind:
     source = _source_kind(text)
     if source is not None:
         return source
-    if (first.isdecimal() or first in "(（民") and (_DATE_LINE.match(text) or _MONTH_LINE.match(text)):
+    if _dated(text):
         return Kind.DATE
-    if first in "MTWFS" and _RFC_DATE.match(text):
-        return Kind.DATE  # Mon, 01 Nov 2021 02:46:58 GMT (a feed's date)
-    if "\u4e00" <= first <= "\u9fff" and text[-1].isdigit() and _SOURCE_THEN_DATE.match(text):
-        return Kind.DATE  # 中国网 2019-11-25 10:37:31: the source, then the day and time
     if (first.isdecimal() or first in "—－-─") and (_OCCASION.match(text) or split_occasion(text)):
         return Kind.OCCASION
     if first == "本" and (parse_dateline(text) or _BENBAO_XUN.match(text)):
@@ -212,6 +208,24 @@ def kind_of(text: str) -> Kind:
     if len(text) <= _MAX_HEADING and is_heading_like(text):
         return Kind.HEADING
     return Kind.TEXT
+
+
+def _dated(text: str) -> bool:
+    """The text is a date line by its patterns: ``kind_of`` calls it a date unless an earlier test (a
+    marker, a source) claims the line first — and it calls nothing else a date."""
+    first = text[0]
+    if (first.isdecimal() or first in "(（民") and (_DATE_LINE.match(text) or _MONTH_LINE.match(text)):
+        return True
+    if first in "MTWFS" and _RFC_DATE.match(text):
+        return True  # Mon, 01 Nov 2021 02:46:58 GMT (a feed's date)
+    # 中国网 2019-11-25 10:37:31: the source, then the day and time
+    return "\u4e00" <= first <= "\u9fff" and text[-1].isdigit() and _SOURCE_THEN_DATE.match(text) is not None
+
+
+def is_date_line(text: str) -> bool:
+    """``kind_of(text) is Kind.DATE``, without classifying the lines no date pattern matches (most
+    lines: a test or two instead of the whole classification, which only ``_dated`` can make a date)."""
+    return _dated(text) and kind_of(text) is Kind.DATE
 
 
 def _source_kind(text: str) -> Kind | None:

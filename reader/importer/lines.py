@@ -127,15 +127,41 @@ def wrap_width(lines: list[Line]) -> float | None:
 
 
 def _rooms(widths: list[float], reach: int = 6) -> list[float]:
-    """For each width, the column it stands in: the widest width shared (within a cell) by most neighbours."""
+    """For each width, the column it stands in: the widest width shared (within a cell) by most neighbours.
+
+    The neighbours' rounded widths are counted in a window that slides one line at a time (one count
+    in, one out) rather than counted afresh for every line."""
     rounded = [round(width) for width in widths]
+    window = Counter(rounded[:reach])
     rooms = []
     for k in range(len(rounded)):
-        window = Counter(rounded[max(0, k - reach) : k + reach + 1])
-        best = max(window, key=lambda w: (window[w] + window.get(w - 1, 0) + window.get(w + 1, 0), w))
-        near = [w for w in widths[max(0, k - reach) : k + reach + 1] if abs(round(w) - best) <= 1]
-        rooms.append(max(near))
+        lo, hi = max(0, k - reach), k + reach + 1
+        if hi <= len(rounded):
+            window[rounded[hi - 1]] += 1
+        if k > reach:
+            _drop(window, rounded[lo - 1])
+        best = _most_shared(window)
+        rooms.append(
+            max([w for w, r in zip(widths[lo:hi], rounded[lo:hi], strict=True) if abs(r - best) <= 1])
+        )
     return rooms
+
+
+def _drop(window: Counter[int], width: int) -> None:
+    if window[width] == 1:
+        del window[width]  # no width left at zero: it would still be weighed in ``_most_shared``
+    else:
+        window[width] -= 1
+
+
+def _most_shared(window: Counter[int]) -> int:
+    """The width with the most lines within a cell of it; of equals, the widest."""
+    best, best_score = 0, -1
+    for width, count in window.items():
+        score = count + window.get(width - 1, 0) + window.get(width + 1, 0)
+        if score > best_score or (score == best_score and width > best):
+            best, best_score = width, score
+    return best
 
 
 def _edge(line: Line) -> float:

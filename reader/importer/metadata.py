@@ -43,6 +43,7 @@ from reader.importer.linekinds import (
     ISSUE_NUMBER,
     Kind,
     bare_name,
+    is_date_line,
     kind_of,
     label_of,
     labels_in,
@@ -180,9 +181,9 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
 
 def _dated_source(text: str) -> str | None:
     """``2018年12月28日 19:55 新京报``, ``中国网 2019-11-25 10:37:31``: the source named beside a date."""
-    if len(text) > 40 or not any(char.isdigit() for char in text[:4] + text[-4:]):
+    if len(text) > 40 or not any(map(str.isdigit, text[:4] + text[-4:])):
         return None
-    if kind_of(text) is not Kind.DATE:
+    if not is_date_line(text):
         return None
     match = _NAME_BESIDE_DATE.search(text)
     return (match.group("before") or match.group("after")) if match else None
@@ -258,7 +259,7 @@ def issue_number(document: Document) -> str | None:
 
 def _source(line: Line) -> tuple[str, str, str | None] | None:
     text = line.text
-    if "《" in text[1:] and text.endswith(("）", ")")) and (split := split_trailing_source(text)):
+    if text.endswith(("）", ")")) and text.find("《", 1) > 0 and (split := split_trailing_source(text)):
         text = split[1]
     if text[:1] not in "《" and not text.endswith("版") and "日报" not in text[:14]:
         return None
@@ -366,7 +367,7 @@ def _events(articles: list[ParsedArticle]) -> dt.date | None:
             if match:
                 openings.append((article, int(match.group(1)), int(match.group(2))))
                 if "年" in block.text:
-                    years.update(int(y) for y in _YEAR.findall(block.text))
+                    years.update(map(int, _YEAR.findall(block.text)))
     fallback_year = _fallback_year(note_years, years)
     for article, month, mday in openings:
         year = _year_for(article, fallback_year)

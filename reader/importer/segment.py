@@ -562,7 +562,7 @@ def _after_paragraph(content: list[Line], i: int, flow: Flow) -> bool:
 
 
 def _photographer_end(text: str) -> bool:
-    tail = _NAME_AFTER_STOP.search(text)
+    tail = _NAME_AFTER_STOP.search(text[-4:])  # 。 and two or three characters: the last four at most
     return tail is not None and kind_of(tail.group(1)) is Kind.NAME
 
 

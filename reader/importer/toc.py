@@ -29,6 +29,15 @@ _BULLET = "●◆◇■□○◎★☆▲△▶►▷•※❖✦◼◻◾"
 _NUMBERING = re.compile(
     rf"^(?:\d{{1,3}}\s?[.、．)）]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|[{_BULLET}])\s?"
 )
+
+
+def _unnumbered(text: str) -> str:
+    """``text`` without the number or bullet before it: ``_NUMBERING.sub("", text)``, which can only match
+    at the start, without the search over the rest of the line that ``sub`` makes."""
+    numbering = _NUMBERING.match(text)
+    return text[numbering.end() :] if numbering else text
+
+
 _MAX_SECTION_CHARS = 10
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_CHARS = 120
@@ -87,7 +96,7 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
     while i < len(content):
         text = content[i].text
         match = _NUMBERED_ENTRY.match(text)
-        if raw and match_key(_NUMBERING.sub("", text)) == match_key(_entry_title(raw[0])):
+        if raw and match_key(_unnumbered(text)) == match_key(_entry_title(raw[0])):
             break  # the first entry's title printed again: the items begin
         if match:
             raw.append(match.group("title"))
@@ -186,7 +195,7 @@ def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]
     keys: list[str] = []
     end = None
     for i in range(start, min(len(content), start + 200)):
-        key = match_key(_NUMBERING.sub("", content[i].text))
+        key = match_key(_unnumbered(content[i].text))
         if ends_sentence(content[i].text) or len(content[i].text) > _MAX_TITLE_CHARS:
             end = i
             break
@@ -200,7 +209,7 @@ def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]
     entries: list[TocEntry] = []
     section: str | None = None
     for offset, key in enumerate(keys):
-        text = _NUMBERING.sub("", content[start + offset].text)
+        text = _unnumbered(content[start + offset].text)
         if _is_section(key, keys, body_keys):
             section = text
             continue
@@ -252,7 +261,7 @@ def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], s
     Also returns the indexes of section-name lines repeated in the body, which are structure, not text.
     """
     entries = toc.entries
-    keys = [match_key(_NUMBERING.sub("", entry.title)) for entry in entries]
+    keys = [match_key(_unnumbered(entry.title)) for entry in entries]
     prefixes = {key[:n] for key in keys for n in range(1, len(key) + 1)}
     sections = {entry.section for entry in entries if entry.section}
     found: list[tuple[int, int, int]] = []
@@ -263,6 +272,9 @@ def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], s
         if content[i].text in sections:
             section_lines.add(i)
             i += 1
+            continue
+        if len(content[i].text) > _MAX_TITLE_CHARS:
+            i += 1  # a paragraph, longer than any title (``_title_at`` would say no at once)
             continue
         hit = _title_at(content, i, keys, prefixes, next_entry)
         if hit is None:
@@ -285,7 +297,7 @@ def _title_at(
             return None
         text = lines[i + length - 1].text
         if length == 1:
-            text = _NUMBERING.sub("", text)
+            text = _unnumbered(text)
         head = key_head(text)
         if head and joined + head not in prefixes:  # exact shortcut: the line's key starts with ``head``
             return None
