@@ -118,6 +118,7 @@ class MainWindow(QMainWindow, OnDemand):
     def _add_stages(self) -> None:
         """What the first frame does not show, one stage per event-loop turn after it, in this order."""
         for name, build in (
+            ("article", self.pane.release),  # the article opened so far, held out of the first frame
             ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
             ("people", self.sidebar.build_people_tab),
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow, OnDemand):
     def _build_centre(self) -> None:
         """The reading column (legend over the pane) and the entity page, stacked."""
         self.pane = ReadingPane()
+        self.pane.hold()  # the first frame shows the pane empty; the "article" stage renders it
         self.pane.view.article_count_of = lambda kind, text: len(
             store_entities.entity_articles(self.db, kind, text)
         )

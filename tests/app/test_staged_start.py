@@ -19,7 +19,7 @@ def tab_names(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_first_frame_has_every_tab_and_menu_title_and_the_rest_arrives_by_itself(make_window, qtbot) -> None:
     window = make_window(staged=True)
-    assert window.stages.pending[:4] == ["icons", "search", "people", "tags"]
+    assert window.stages.pending[:5] == ["article", "icons", "search", "people", "tags"]
     assert tab_names(window) == TAB_NAMES
     titles = [menu.title() for menu in window.menuBar().findChildren(QMenu) if menu.objectName()]
     assert titles == ["&File", "&Edit", "&View", "&Go", "&Article", "&Research", "&Help"]
@@ -103,3 +103,42 @@ def test_an_article_marked_read_before_its_tree_row_is_read_shows_read(samples_d
     assert index.isValid() and index.data(Qt.ItemDataRole.FontRole) is None  # not bold
     model.set_read(article_id, False)  # M again: unread, bold
     assert index.data(Qt.ItemDataRole.FontRole).bold()
+
+
+def _page_text(window) -> str:  # type: ignore[no-untyped-def]
+    return window.pane.view.toPlainText()
+
+
+def test_the_article_opened_before_the_first_paint_is_rendered_on_the_turn_after_it(make_window, qtbot) -> None:
+    """The first frame shows the pane empty; the article opened meanwhile is open at once (title,
+    current id) and on the page one turn after the first paint, before the other stages."""
+    window = make_window(staged=True)
+    window.step(1)  # what a reader does first
+    article = window.pane.view.article
+    assert article is not None and window.current_id == article["id"]
+    assert window.pane.render_due and not window.pane.is_complete
+    assert article["title"] not in _page_text(window)  # not laid out in the first frame
+    left_then: list[list[str]] = []
+    window.pane.rendered.connect(lambda: left_then.append(window.stages.pending))
+    qtbot.waitUntil(lambda: not window.pane.render_due)
+    assert article["title"] in _page_text(window) and window.pane.is_complete
+    assert left_then[0][:2] == ["icons", "search"]  # the article came first, the rest after it
+
+
+def test_a_key_before_the_article_is_rendered_renders_it_first(make_window, qtbot) -> None:
+    window = make_window(staged=True)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.step(1)
+    assert window.pane.render_due
+    qtbot.keyClick(window.pane.view, Qt.Key.Key_End)  # the early input builds every stage left
+    assert not window.pane.render_due and window.stages.done
+    assert window.pane.view.article["title"] in _page_text(window)
+
+
+def test_a_caller_that_needs_the_page_gets_it_at_once(make_window) -> None:
+    window = make_window(staged=True)
+    window.step(1)
+    assert window.pane.render_due
+    assert window.pane.characters_per_line() > 0  # lays out the whole page: renders what was held
+    assert not window.pane.render_due and window.pane.is_complete
