@@ -113,6 +113,17 @@ def article_shown(window: Any) -> bool:
     return window.pane.view.article is not None and not getattr(window.pane, "render_due", False)
 
 
+def open_as_the_app(path: Path) -> Any:
+    """Open the library as ``reader.app.main.run`` does before its window: the fonts are read on a
+    thread of their own meanwhile (``warm_fonts``; a tree without it reads them in the first frame)."""
+    from reader.app import main as app_main
+
+    warm = getattr(app_main, "warm_fonts", None)
+    if warm is not None:
+        warm()
+    return open_db(path)
+
+
 def add_big_article(db_path: Path) -> int:
     """One issue with a ~20,000-character article of seed paragraphs, entities recognised."""
     from reader.entities import pipeline
@@ -266,7 +277,7 @@ def main() -> int:
         from reader.app.settings import Settings
         from reader.app.window import MainWindow
 
-        db = open_db(path)
+        db = open_as_the_app(path)
         articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         issues = db.execute("SELECT COUNT(*) FROM issues").fetchone()[0]
         beat.start()

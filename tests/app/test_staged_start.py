@@ -109,7 +109,7 @@ def _page_text(window) -> str:  # type: ignore[no-untyped-def]
     return window.pane.view.toPlainText()
 
 
-def test_the_article_opened_before_the_first_paint_is_rendered_on_the_turn_after_it(make_window, qtbot) -> None:
+def test_the_article_opened_before_the_first_paint_is_rendered_on_the_next_turn(make_window, qtbot) -> None:
     """The first frame shows the pane empty; the article opened meanwhile is open at once (title,
     current id) and on the page one turn after the first paint, before the other stages."""
     window = make_window(staged=True)
