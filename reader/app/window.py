@@ -119,6 +119,7 @@ class MainWindow(QMainWindow, OnDemand):
         """What the first frame does not show, one stage per event-loop turn after it, in this order."""
         for name, build in (
             ("article", self.pane.release),  # the article opened so far, held out of the first frame
+            ("tree", self.sidebar.show_rows),  # the tree's first page, if it came before the first paint
             ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
             ("people", self.sidebar.build_people_tab),
