@@ -98,7 +98,7 @@ class Navigator(QObject):
         self.sidebar.tree_model.reveal(
             article_id,
             issue_id,
-            lambda query, on_done: background.ask("tree", query, self.sidebar.when_shown(on_done)),
+            lambda query, on_done: background.ask("tree", query, on_done),
             lambda found: self._show_in_tree(found, article_id),
         )
 

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow, OnDemand):
         self.state = LibraryState(db, self.worker)  # what belongs to this library, not to the user
         self.background = QueryThread(db_path, self)  # slow reads (search, title filter) off this thread
         self.background.on_error = self._job_failed
+        for jobs in (self.worker, self.background):
+            jobs.hold()  # until the "jobs" stage: no other thread's Python while the first frame is built
         self.sidebar = sidebar = Sidebar(db, self.background, self, self.stages)  # Issues now, then Search …
         self.tabs, self.tree, self.tree_model, self.filter_box = (
             sidebar.tabs, sidebar.tree, sidebar.tree_model, sidebar.filter_box,
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow, OnDemand):
         """What the first frame does not show, one stage per event-loop turn after it, in this order."""
         for name, build in (
             ("article", self.pane.release),  # the article opened so far, held out of the first frame
-            ("tree", self.sidebar.show_rows),  # the tree's first page, if it came before the first paint
+            ("jobs", self._release_jobs),  # the tree's first page, the read mark: asked for, kept back
             ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
             ("people", self.sidebar.build_people_tab),
@@ -166,6 +168,10 @@ class MainWindow(QMainWindow, OnDemand):
         self.app_menus = menus.build_menu_bar(self)  # titles now, entries in the "menus" stage
 
     # the stages, in order (each may use what the ones before it built)
+    def _release_jobs(self) -> None:
+        self.worker.release()
+        self.background.release()
+
     def _load_icons(self) -> None:
         icons.load_deferred()  # toolbars, tabs, the notes panel
         self.tree.viewport().update()  # the tree's rows ask for their icons when painted

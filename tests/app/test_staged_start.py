@@ -23,7 +23,7 @@ def tab_names(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_first_frame_has_every_tab_and_menu_title_and_the_rest_arrives_by_itself(make_window, qtbot) -> None:
     window = make_window(staged=True)
-    assert window.stages.pending[:6] == ["article", "tree", "icons", "search", "people", "tags"]
+    assert window.stages.pending[:6] == ["article", "jobs", "icons", "search", "people", "tags"]
     assert tab_names(window) == TAB_NAMES
     titles = [menu.title() for menu in window.menuBar().findChildren(QMenu) if menu.objectName()]
     assert titles == ["&File", "&Edit", "&View", "&Go", "&Article", "&Research", "&Help"]
@@ -126,7 +126,7 @@ def test_the_article_opened_before_the_first_paint_is_rendered_on_the_next_turn(
     window.pane.rendered.connect(lambda: left_then.append(window.stages.pending))
     qtbot.waitUntil(lambda: not window.pane.render_due)
     assert article["title"] in _page_text(window) and window.pane.is_complete
-    assert left_then[0][:2] == ["tree", "icons"]  # the article came first, the rest after it
+    assert left_then[0][:2] == ["jobs", "icons"]  # the article came first, the rest after it
 
 
 def test_a_key_before_the_article_is_rendered_renders_it_first(make_window, qtbot) -> None:
@@ -162,14 +162,15 @@ class _FirstPaint(QObject):
 
 
 def test_the_tree_is_painted_empty_first_and_filled_on_a_later_turn(make_window, qtbot) -> None:
-    """Rows the reader thread read before the first paint wait for it (their titles' first paint was
-    the largest part of it); then they go in, and the reopened article's row is selected."""
+    """The reader thread reads the tree's rows only once the first frame is painted (its work took the
+    GIL from the first frame, and the rows' first paint was the largest part of it); then they go
+    in, and the article's row is selected."""
     window = make_window(staged=True)
     window.step(1)
     chosen = window.current_id
     rows_at_first_paint: list[int] = []
     _FirstPaint(window.tree.viewport(), lambda: rows_at_first_paint.append(window.tree_model.rowCount()))
-    time.sleep(0.5)  # the reader thread has answered: its rows wait in the event queue
+    time.sleep(0.5)  # time enough for the reader thread to answer, had it been asked
     qtbot.waitUntil(lambda: bool(rows_at_first_paint))
     assert rows_at_first_paint == [0]
     qtbot.waitUntil(lambda: window.tree.currentIndex().data(ARTICLE_ID_ROLE) == chosen, timeout=5000)

@@ -7,9 +7,6 @@ window connects the issue menu to the library operations.  It never reaches for 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,8 +62,6 @@ class Sidebar(QObject, OnDemand):
         self._stages_for_demand = stages
         self._holders: dict[str, QWidget] = {}  # placeholder pages of tabs not built yet, by name
         self._hit_colour: str | None = None
-        # answers for the tree held until the first frame is painted (``show_rows``); None: not held
-        self._held_rows: list[Callable[[], None]] | None = [] if stages is not None else None
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # every view stays one click away; labels elide if narrow
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
@@ -132,9 +127,7 @@ class Sidebar(QObject, OnDemand):
     def _build_issues_tab(self) -> None:
         # the first page of issues comes from the reader thread (≈ 30 ms at 500k articles)
         self.tree_model = LibraryTreeModel(
-            self.db,
-            self,
-            ask=lambda query, done: self.background.ask("tree-issues", query, self.when_shown(done)),
+            self.db, self, ask=lambda query, done: self.background.ask("tree-issues", query, done)
         )
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -153,26 +146,6 @@ class Sidebar(QObject, OnDemand):
         self.expand_after_filter()
         page = _column(self.filter_box, self.tree)
         self.add_tab(page, "mdi6.newspaper-variant-multiple-outline", translate("MainWindow", "Issues"))
-
-    def when_shown(self, done: Callable[[Any], None]) -> Callable[[Any], None]:
-        """``done`` for an answer about the tree: run at once, or by ``show_rows`` if it has not been
-        called yet — in the order the answers came (a path to the article after the first page)."""
-
-        def arrived(rows: Any) -> None:
-            if self._held_rows is None:
-                done(rows)
-            else:
-                self._held_rows.append(lambda: done(rows))
-
-        return arrived
-
-    def show_rows(self) -> None:
-        """Put in the tree the rows that arrived before the first frame was painted, and from now on
-        at once.  Why: painting the rows' titles the first time (their glyphs rasterised) was the
-        largest part of the first frame's paint; the tree is painted empty first, filled a turn later."""
-        held, self._held_rows = self._held_rows or [], None
-        for put in held:
-            put()
 
     def build_search_tab(self) -> None:
         search = SearchPanel(self.db, background=self.background)
