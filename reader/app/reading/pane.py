@@ -320,9 +320,12 @@ class ReadingPane(QWidget):
 
         Why: laying out and painting the article in the first frame made that frame's block of the
         GUI thread longer (issue 14: no block over 50 ms); on the next turn it is a block of its own.
-        The article is still open (``view.article``, the marks' source) at once; only the page waits.
+        The article is still open (``view.article``, the marks' source) at once; only the page waits,
+        blank (not "choose an article", which the article would replace a moment later).
         """
         self._held = True
+        self.render_due = True  # the article, or the placeholder when none is opened meanwhile
+        self.view.clear()
 
     def release(self) -> None:
         """Render what was asked for while held, now."""
