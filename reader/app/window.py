@@ -121,7 +121,7 @@ class MainWindow(QMainWindow, OnDemand):
         """What the first frame does not show, one stage per event-loop turn after it, in this order."""
         for name, build in (
             ("article", self.pane.release),  # the article opened so far, held out of the first frame
-            ("jobs", self._release_jobs),  # the tree's first page, the read mark: asked for, kept back
+            ("jobs", lambda: (self.worker.release(), self.background.release())),  # asked for, kept back
             ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
             ("people", self.sidebar.build_people_tab),
@@ -168,10 +168,6 @@ class MainWindow(QMainWindow, OnDemand):
         self.app_menus = menus.build_menu_bar(self)  # titles now, entries in the "menus" stage
 
     # the stages, in order (each may use what the ones before it built)
-    def _release_jobs(self) -> None:
-        self.worker.release()
-        self.background.release()
-
     def _load_icons(self) -> None:
         icons.load_deferred()  # toolbars, tabs, the notes panel
         self.tree.viewport().update()  # the tree's rows ask for their icons when painted
