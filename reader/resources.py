@@ -7,6 +7,7 @@ checkout, an installed wheel and the frozen app, never relative to the working f
 
 from __future__ import annotations
 
+import importlib.readers  # noqa: F401  # ``files()`` imports it on first use: not in the window's first frame (≈ 2 ms)
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path

@@ -83,6 +83,13 @@ class QueryThread(QObject):
         if self._take(ticket) is not None and self.on_error is not None:
             self.on_error(error, trace)  # type: ignore[arg-type]
 
+    def hold(self) -> None:
+        """Keep jobs back until ``release`` (``JobThread.hold``: the window's first frame)."""
+        self._jobs.hold()
+
+    def release(self) -> None:
+        self._jobs.release()
+
     def shutdown(self) -> None:
         for channel in list(self._latest):
             self.cancel(channel)

@@ -73,6 +73,7 @@ class JobThread(QObject):
         self._runner.finished.connect(self.finished)
         self._runner.failed.connect(self.failed)
         self._tickets = itertools.count(1)
+        self._held: list[tuple[int, Job]] | None = None  # jobs kept back by ``hold``, in order
         self._thread.start()
 
     @property
@@ -81,10 +82,30 @@ class JobThread(QObject):
 
     def submit(self, job: Job) -> int:
         ticket = next(self._tickets)
-        self._request.emit(ticket, job)
+        if self._held is not None:
+            self._held.append((ticket, job))
+        else:
+            self._request.emit(ticket, job)
         return ticket
+
+    def hold(self) -> None:
+        """Keep the jobs submitted from now on until ``release``.
+
+        Why: while the window's first frame is built and painted, a job's Python on this thread (the
+        connection it opens, the rows it turns into objects) takes the GIL from the GUI thread in
+        slices of the switch interval; the first frame's block grew by that much (issue 14).
+        """
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Hand the jobs kept back to the thread, in order; from now on each at once."""
+        held, self._held = self._held or [], None
+        for ticket, job in held:
+            self._request.emit(ticket, job)
 
     def shutdown(self) -> None:
         """Let queued jobs finish, close the connection, stop the thread (and wait for it)."""
+        self.release()  # a job kept back (a read mark) is run, not dropped
         self._close.emit()  # queued behind the jobs: quitting here would drop them unrun
         self._thread.wait()

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow, OnDemand):
         self.state = LibraryState(db, self.worker)  # what belongs to this library, not to the user
         self.background = QueryThread(db_path, self)  # slow reads (search, title filter) off this thread
         self.background.on_error = self._job_failed
+        for jobs in (self.worker, self.background):
+            jobs.hold()  # until the "jobs" stage: no other thread's Python while the first frame is built
         self.sidebar = sidebar = Sidebar(db, self.background, self, self.stages)  # Issues now, then Search …
         self.tabs, self.tree, self.tree_model, self.filter_box = (
             sidebar.tabs, sidebar.tree, sidebar.tree_model, sidebar.filter_box,
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow, OnDemand):
     def _add_stages(self) -> None:
         """What the first frame does not show, one stage per event-loop turn after it, in this order."""
         for name, build in (
+            ("article", self.pane.release),  # the article opened so far, held out of the first frame
+            ("jobs", lambda: (self.worker.release(), self.background.release())),  # asked for, kept back
             ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
             ("people", self.sidebar.build_people_tab),
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow, OnDemand):
     def _build_centre(self) -> None:
         """The reading column (legend over the pane) and the entity page, stacked."""
         self.pane = ReadingPane()
+        self.pane.hold()  # the first frame shows the pane empty; the "article" stage renders it
         self.pane.view.article_count_of = lambda kind, text: len(
             store_entities.entity_articles(self.db, kind, text)
         )

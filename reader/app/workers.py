@@ -82,6 +82,13 @@ class LibraryWorker(QObject):
         if not self._pending:
             self.idle.emit()
 
+    def hold(self) -> None:
+        """Keep jobs back until ``release`` (``JobThread.hold``: the window's first frame)."""
+        self._jobs.hold()
+
+    def release(self) -> None:
+        self._jobs.release()
+
     def shutdown(self) -> None:
         """Let queued jobs finish, close the worker's connection, stop the thread."""
         self.closing.set()

@@ -7,8 +7,12 @@ its job, because the input builds what is left first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMenu
+
+from reader.app.roles import ARTICLE_ID_ROLE
 
 TAB_NAMES = ["Issues", "Search", "People", "Tags", "Notes", "Research", "Posts × years"]
 
@@ -19,7 +23,7 @@ def tab_names(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_first_frame_has_every_tab_and_menu_title_and_the_rest_arrives_by_itself(make_window, qtbot) -> None:
     window = make_window(staged=True)
-    assert window.stages.pending[:4] == ["icons", "search", "people", "tags"]
+    assert window.stages.pending[:6] == ["article", "jobs", "icons", "search", "people", "tags"]
     assert tab_names(window) == TAB_NAMES
     titles = [menu.title() for menu in window.menuBar().findChildren(QMenu) if menu.objectName()]
     assert titles == ["&File", "&Edit", "&View", "&Go", "&Article", "&Research", "&Help"]
@@ -103,3 +107,71 @@ def test_an_article_marked_read_before_its_tree_row_is_read_shows_read(samples_d
     assert index.isValid() and index.data(Qt.ItemDataRole.FontRole) is None  # not bold
     model.set_read(article_id, False)  # M again: unread, bold
     assert index.data(Qt.ItemDataRole.FontRole).bold()
+
+
+def _page_text(window) -> str:  # type: ignore[no-untyped-def]
+    return window.pane.view.toPlainText()
+
+
+def test_the_article_opened_before_the_first_paint_is_rendered_on_the_next_turn(make_window, qtbot) -> None:
+    """The first frame shows the pane empty; the article opened meanwhile is open at once (title,
+    current id) and on the page one turn after the first paint, before the other stages."""
+    window = make_window(staged=True)
+    window.step(1)  # what a reader does first
+    article = window.pane.view.article
+    assert article is not None and window.current_id == article["id"]
+    assert window.pane.render_due and not window.pane.is_complete
+    assert article["title"] not in _page_text(window)  # not laid out in the first frame
+    left_then: list[list[str]] = []
+    window.pane.rendered.connect(lambda: left_then.append(window.stages.pending))
+    qtbot.waitUntil(lambda: not window.pane.render_due)
+    assert article["title"] in _page_text(window) and window.pane.is_complete
+    assert left_then[0][:2] == ["jobs", "icons"]  # the article came first, the rest after it
+
+
+def test_a_key_before_the_article_is_rendered_renders_it_first(make_window, qtbot) -> None:
+    window = make_window(staged=True)  # the event loop has not run: nothing painted yet
+    window.step(1)
+    assert window.pane.render_due
+    qtbot.keyClick(window.pane.view, Qt.Key.Key_End)  # the early input builds every stage left
+    assert not window.pane.render_due and window.stages.done
+    assert window.pane.view.article["title"] in _page_text(window)
+
+
+def test_a_caller_that_needs_the_page_gets_it_at_once(make_window) -> None:
+    window = make_window(staged=True)
+    window.step(1)
+    assert window.pane.render_due
+    assert window.pane.characters_per_line() > 0  # lays out the whole page: renders what was held
+    assert not window.pane.render_due and window.pane.is_complete
+
+
+class _FirstPaint(QObject):
+    """Calls ``seen`` at a widget's first paint."""
+
+    def __init__(self, widget, seen) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(widget)
+        self.seen = seen
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.seen()
+        return False
+
+
+def test_the_tree_is_painted_empty_first_and_filled_on_a_later_turn(make_window, qtbot) -> None:
+    """The reader thread reads the tree's rows only once the first frame is painted (its work took the
+    GIL from the first frame, and the rows' first paint was the largest part of it); then they go
+    in, and the article's row is selected."""
+    window = make_window(staged=True)
+    window.step(1)
+    chosen = window.current_id
+    rows_at_first_paint: list[int] = []
+    _FirstPaint(window.tree.viewport(), lambda: rows_at_first_paint.append(window.tree_model.rowCount()))
+    time.sleep(0.5)  # time enough for the reader thread to answer, had it been asked
+    qtbot.waitUntil(lambda: bool(rows_at_first_paint))
+    assert rows_at_first_paint == [0]
+    qtbot.waitUntil(lambda: window.tree.currentIndex().data(ARTICLE_ID_ROLE) == chosen, timeout=5000)
+    assert window.tree_model.rowCount() > 0 and window.tree.isExpanded(window.tree_model.index(0, 0))

@@ -303,6 +303,9 @@ class ReadingPane(QWidget):
         self.after_render: list[Callable[[], None]] = []  # decorate the page (annotations) after each render
         self._pieces: Iterator[str] | None = None  # what is still to be appended; None: complete
         self._scroll_target = 0
+        self._in_pieces = True  # the next render may come in pieces (not when it keeps the scroll position)
+        self._held = False  # renders wait for ``release`` (the window's first frame is being painted)
+        self.render_due = False  # a render was asked for while held: the page still shows what it did
         self._feed = QTimer(self, singleShot=True, interval=0)
         self._feed.timeout.connect(self._append_piece)
         self._placeholder()
@@ -310,7 +313,26 @@ class ReadingPane(QWidget):
     @property
     def is_complete(self) -> bool:
         """True once the whole article is in the document and the ``after_render`` hooks have run."""
-        return self._pieces is None
+        return self._pieces is None and not self.render_due
+
+    def hold(self) -> None:
+        """Let renders wait until ``release``: the window's first frame is painted without the article.
+
+        Why: laying out and painting the article in the first frame made that frame's block of the
+        GUI thread longer (issue 14: no block over 50 ms); on the next turn it is a block of its own.
+        The article is still open (``view.article``, the marks' source) at once; only the page waits,
+        blank (not "choose an article", which the article would replace a moment later).
+        """
+        self._held = True
+        self.render_due = True  # the article, or the placeholder when none is opened meanwhile
+        self.view.clear()
+
+    def release(self) -> None:
+        """Render what was asked for while held, now."""
+        self._held = False
+        if self.render_due:
+            self.render_due = False
+            self._render()
 
     def _placeholder(self) -> None:
         self.view.setHtml(
@@ -385,6 +407,14 @@ class ReadingPane(QWidget):
         Why not in pieces then: a repaint after a new highlight or a theme switch must
         land where the reader is, and the page is only that long once it is complete.
         """
+        self._scroll_target = self.view.verticalScrollBar().value() if keep_scroll else 0
+        self._in_pieces = not keep_scroll
+        if self._held:
+            self.render_due = True
+            return
+        self._render()
+
+    def _render(self) -> None:
         self._feed.stop()
         self._pieces = None
         article = self.view.article
@@ -393,7 +423,6 @@ class ReadingPane(QWidget):
             self._placeholder()
             self._complete()
             return
-        self._scroll_target = self.view.verticalScrollBar().value() if keep_scroll else 0
         marks = [
             Mark(m["field"], m["start"], m["end"], m["kind"], f"m:{index}")
             for index, m in enumerate(self.view.mentions)
@@ -407,7 +436,7 @@ class ReadingPane(QWidget):
             document.setDefaultFont(font)
         if document.defaultStyleSheet() != css:
             document.setDefaultStyleSheet(css)
-        progressive = not keep_scroll and len(article.get("text") or "") > PROGRESSIVE
+        progressive = self._in_pieces and len(article.get("text") or "") > PROGRESSIVE
         pieces = iter_chunks(article, marks, self.palette_, FIRST_PIECE if progressive else None, PIECE)
         self.view.setHtml(next(pieces))
         self._margins()
@@ -448,6 +477,8 @@ class ReadingPane(QWidget):
 
     def finish(self) -> None:
         """Append what is left of the article now, so the page is complete when this returns."""
+        if self._held:
+            self.release()
         if self._pieces is None:
             return
         self._feed.stop()
