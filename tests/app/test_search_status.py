@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, QObject
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QHelpEvent, Qt, QTextDocument
+from PySide6.QtWidgets import QToolTip
 
 from reader.app.search.status_line import StatusLine
 
@@ -62,6 +65,24 @@ def test_markup_in_a_query_is_drawn_as_typed(qtbot) -> None:  # type: ignore[no-
     line.resize(400, line.sizeHint().height())
     line.setText(typed)
     assert line._elided() == typed
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform's tooltip
+def test_the_hover_text_of_an_elided_status_shows_markup_as_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A tooltip reads text that looks like HTML as HTML: the query in it must not be."""
+    typed = "3 articles match “<b>招商</b>" + "引资" * 60 + "”"
+    line = StatusLine()
+    qtbot.addWidget(line)
+    line.resize(200, line.sizeHint().height())
+    line.show()
+    line.setText(typed)
+    at = QPoint(5, 5)
+    line.event(QHelpEvent(QEvent.Type.ToolTip, at, line.mapToGlobal(at)))
+    shown = QToolTip.text()
+    document = QTextDocument()
+    document.setHtml(shown) if Qt.mightBeRichText(shown) else document.setPlainText(shown)
+    assert document.toPlainText() == typed
+    QToolTip.hideText()
 
 
 def test_the_reader_thread_prepares_search_before_the_first_one(make_window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.app.plain_text import plain
 from reader.app.reading.renderer import HIT, Mark, iter_chunks, style_sheet
 from reader.app.theme import DEFAULT_FONT_SIZE, ENTITY_KINDS, LIGHT, kind_label, reading_font
 
@@ -117,7 +118,7 @@ class ArticleView(QTextBrowser):
         if event.type() == QEvent.Type.ToolTip:
             text = self.tooltip_text(event.pos())  # type: ignore[attr-defined]
             if text is not None:
-                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), plain(text), self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True

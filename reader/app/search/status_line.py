@@ -7,7 +7,8 @@ repainting its whole page — the search results list and its rich-text rows
 ("Searching…", the first count, the full count), so each search repainted the
 list that often.  This line has one height whatever it says, never asks for a new
 layout, and elides what does not fit (a long query no longer widens the panel).
-The text is drawn as plain text: nothing in it is read as markup.
+The text is drawn as plain text, and shown so in its tooltip: nothing in it is read as markup
+(the query is part of it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from reader.app.plain_text import plain
 
 MEASURED = "市 Ag“”…"  # CJK, Latin with ascender and descender, the quotes the status uses
 
@@ -53,7 +56,7 @@ class StatusLine(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:  # the whole text on hover, when it is elided
             if self._elided() != self._text:
-                QToolTip.showText(event.globalPos(), self._text, self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), plain(self._text), self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True
