@@ -316,9 +316,15 @@ the workers).  The writer indexes each group's search entries in one burst of ab
 with only a few files in hand the workers would idle through it, and so would one of two cores."""
 
 
-def _large(files: list[Path]) -> bool:
+def _sizes(files: list[Path]) -> list[int]:
+    """Each file's size, read once for ``_large`` and the workers' look-ahead; a lone file is never
+    large, so it is not looked at here."""
+    return list(map(_size, files)) if len(files) >= 2 else []
+
+
+def _large(sizes: list[int]) -> bool:
     """A batch worth parse workers and a checkpointing thread (``PARALLEL_MIN_BYTES``)."""
-    return len(files) >= 2 and sum(map(_size, files)) >= PARALLEL_MIN_BYTES
+    return len(sizes) >= 2 and sum(sizes) >= PARALLEL_MIN_BYTES
 
 
 def _workers(large: bool) -> list[Child]:
@@ -347,8 +353,8 @@ class _Reader:
     come, including those they had in hand, is read in-process: the batch goes on.
     """
 
-    def __init__(self, files: list[Path], *, large: bool) -> None:
-        self.files = files
+    def __init__(self, files: list[Path], sizes: list[int], *, large: bool) -> None:
+        self.files, self.sizes = files, sizes  # sizes: ``_sizes``, every file's when ``large``
         self.workers = _workers(large)
         self.sent: deque[tuple[int, Child, int]] = deque()  # (file index, its worker, its size)
         self.in_flight = 0  # bytes of the files sent and not yet answered
@@ -362,7 +368,7 @@ class _Reader:
             path = self.files[self.next_to_send]
             worker = self.workers[self.next_to_send % len(self.workers)]
             worker.conn.send(path)
-            size = _size(path)
+            size = self.sizes[self.next_to_send]
             self.sent.append((self.next_to_send, worker, size))
             self.in_flight += size
             self.next_to_send += 1
@@ -417,8 +423,9 @@ def import_paths(
     """
     files = list(collect_files(paths))
     report = ImportReport()
-    large = _large(files)
-    reader = _Reader(files, large=large)
+    sizes = _sizes(files)
+    large = _large(sizes)
+    reader = _Reader(files, sizes, large=large)
     try:
         with checkpointing(db) if large else contextlib.nullcontext():
             index, stopped, saved = _groups(db, files, reader, report, progress, cancelled, after_save)
