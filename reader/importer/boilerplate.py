@@ -578,10 +578,13 @@ def _chrome_line(text: str) -> str | None:
 _TRAIL_MARKS = frozenset(">»/＞›")
 
 
+_BROWSER_WORDS = ("览器", "覽器", "框架", "rowser", "JavaScript")
+"""What each of ``_BROWSER_NOTICE``'s notices holds (a browser, a frame, a script)."""
+
+
 def _browser_words(text: str) -> bool:
-    """What each of ``_BROWSER_NOTICE``'s notices holds (a browser, a frame, a script): the pattern runs
-    only where one stands, not on every dated line."""
-    return "览器" in text or "覽器" in text or "框架" in text or "rowser" in text or "JavaScript" in text
+    """One of ``_BROWSER_WORDS``: the pattern runs only where one stands, not on every dated line."""
+    return any(word in text for word in _BROWSER_WORDS)
 
 
 def _listed_button(text: str) -> bool:
@@ -596,24 +599,14 @@ def _may_be_chrome(text: str) -> bool:
     return text[0].isdigit() or (_CHROME_MARK_STARTS.search(text) is not None and _chrome_marks(text))
 
 
-_CHROME_MARK_STARTS = re.compile(r"[>»＞/›点览覽框rJ]")
-"""The first character of each mark ``_chrome_marks`` looks for."""
+_CHROME_MARKS = (*_TRAIL_MARKS, "点击", *_BROWSER_WORDS)
+"""What every trail, advert and browser notice holds (a counter starts with a digit)."""
+_CHROME_MARK_STARTS = re.compile("[" + re.escape("".join(sorted({mark[0] for mark in _CHROME_MARKS}))) + "]")
+"""The first character of each of ``_CHROME_MARKS``."""
 
 
 def _chrome_marks(text: str) -> bool:
-    return (
-        ">" in text
-        or "»" in text
-        or "＞" in text
-        or "/" in text
-        or "›" in text
-        or "点击" in text
-        or "览器" in text
-        or "覽器" in text
-        or "框架" in text
-        or "rowser" in text
-        or "JavaScript" in text
-    )
+    return any(mark in text for mark in _CHROME_MARKS)
 
 
 def _page_furniture(document: Document) -> None:
