@@ -60,7 +60,11 @@ class TaggingController:
             QCoreApplication.translate("TaggingController", "Finding people, places and organisations")
         )
         self.bar.hide()
-        window.statusBar().addPermanentWidget(self.bar)
+        status = window.statusBar()
+        # no taller than a line of the bar's text: it comes and goes, and a taller widget would make
+        # the status bar (and the whole window's content above it) jump when it is first added
+        self.bar.setMaximumHeight(status.fontMetrics().height() + 2)
+        status.addPermanentWidget(self.bar)
 
     def resume(self, db: Database) -> None:
         """At start-up: carry on with articles an earlier session left queued (one row looked at, no job
