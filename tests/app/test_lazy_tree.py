@@ -135,29 +135,3 @@ def test_rows_read_before_a_reset_are_read_again(db: Database, reader: QueryThre
     qtbot.waitUntil(lambda: bool(found), timeout=5000)
     assert found[0].isValid() and found[0].data(ARTICLE_ID_ROLE) == article_id
     assert model.rowCount(model.index(0, 0)) == ISSUES
-
-
-def test_an_issue_already_listed_is_scrolled_to_with_its_rows_a_deeper_one_a_turn_later(
-    db: Database, reader: QueryThread, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    """Switching to an issue the tree lists: its rows and the scroll to the article share one turn
-    (one layout and paint); issues that must go in first leave the scroll to the next turn."""
-    model = LibraryTreeModel(db)
-    newest = store_issues.list_issues(db)[0]
-    listed = db.execute("SELECT id FROM articles WHERE issue_id = ? LIMIT 1", [newest["id"]]).fetchone()[0]
-    deep, deep_issue = _oldest_article(db)
-    for article_id, issue_id, same_turn in ((listed, newest["id"], True), (deep, deep_issue, False)):
-        arrived: list[bool] = []
-        found: list[QModelIndex] = []
-
-        def ask(query, done, arrived=arrived, found=found):  # type: ignore[no-untyped-def]
-            def delivered(path):  # type: ignore[no-untyped-def]
-                done(path)
-                arrived.append(bool(found))  # whether the caller had the row when the rows went in
-
-            reader.ask("tree", query, delivered)
-
-        model.reveal(article_id, issue_id, ask, found.append)
-        qtbot.waitUntil(lambda found=found: bool(found), timeout=5000)
-        assert found[0].data(ARTICLE_ID_ROLE) == article_id
-        assert arrived == [same_turn]

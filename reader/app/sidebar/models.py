@@ -535,17 +535,13 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             done(found)
             return
         loaded, generation = self._loaded(), self._generation
-        listed = self._issue_listed(issue_id)
 
         def arrived(path: TreePath | None) -> None:
             if generation != self._generation:
                 self.reveal(article_id, issue_id, ask, done)
                 return
             found = QPersistentModelIndex(self.apply_path(path) if path is not None else QModelIndex())
-            if listed:  # only the issue's sections and articles went in: the scroll too, one paint
-                done(QModelIndex(found))
-                return
-            # issues went in on this turn, the caller's scroll to them on the next: together they
+            # the rows go in on this turn, the caller's scroll to them on the next: together they
             # were the longest turn of a window's start at 500k articles (layout, scroll, paint)
             QTimer.singleShot(0, self, lambda: done(QModelIndex(found)))
 
@@ -596,14 +592,6 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         for node in self._articles.get(article_id, []):
             return self.createIndex(node.row, 0, node)
         return QModelIndex()
-
-    def _issue_listed(self, issue_id: int) -> bool:
-        """The issue's row is in the tree already (its publication's pages reach it)."""
-        return any(
-            node.ident == issue_id
-            for publication in self._root.children or []
-            for node in publication.children or []
-        )
 
     def _loaded(self) -> dict[str, int]:
         """How many issues each publication shows now."""
