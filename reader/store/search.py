@@ -854,21 +854,100 @@ def _stream(
     batch: int,
 ) -> Iterator[tuple[int, int]]:
     """``(doc_id, article_id)`` of one tier, newest first, fetched ``batch`` rows at a time."""
+    if tier == "title" and not all(_is_char(term) for term in terms):
+        yield from _title_stream(db, terms, filters, after=after, check=check, batch=batch)
+        return
     match = _match(terms, tier)
     for part in _parts(filters):
-        start = after
-        size = batch
-        while True:
-            sql, params = _sql("f.rowid, d.article_id", match, filters, part, after=start)
+        yield from _part_rows(db, match, filters, part, after, check, batch)
+
+
+def _part_rows(
+    db: Database,
+    match: _Match,
+    filters: Filters,
+    part: _Part,
+    after: int | None,
+    check: list[str] | None,
+    batch: int,
+) -> Iterator[tuple[int, int]]:
+    """One row-id range's matches in order, ``batch`` rows at a time (doubling up to 2,000)."""
+    start = after
+    size = batch
+    while True:
+        sql, params = _sql("f.rowid, d.article_id", match, filters, part, after=start)
+        rows = db.execute(f"{sql} ORDER BY f.rowid LIMIT ?", [*params, size]).fetchall()
+        keep = _verified(db, check, [row[1] for row in rows]) if check is not None else None
+        for doc_id, article_id in rows:
+            if keep is None or article_id in keep:
+                yield doc_id, article_id
+        if len(rows) < size:
+            break
+        start = rows[-1][0]
+        size = min(size * 2, 2000)
+
+
+TITLE_SCAN = 300
+"""Candidates a title tier checks by their titles before it hands over to FTS5 (``_title_stream``)."""
+
+
+def _title_stream(
+    db: Database,
+    terms: list[str],
+    filters: Filters,
+    *,
+    after: int | None,
+    check: list[str] | None,
+    batch: int,
+) -> Iterator[tuple[int, int]]:
+    """The title tier of terms with pairs: articles whose title holds every term, in row-id order.
+
+    Why not only FTS5's ``{title} : "phrase"``: it reads the positions of *every* article holding the
+    phrase's pairs to find the few with it in their title — 9 ms for ``超级工厂招商`` at 500,000
+    articles, which no title holds.  The articles whose title has every character of the terms (the
+    ``t`` tokens of the character table, no positions) are a superset, usually a small one: their
+    titles are checked here, folded, as ``_tiered`` ranks a small result set.  Once ``TITLE_SCAN``
+    candidates were read (``的市``: 6,326 titles with 的 and 市, none with 的市) the tier goes on
+    after the last one read with the FTS5 column filter, so it never costs much more than before.
+    Exact either way: a title that holds a term holds each of its characters.
+    """
+    hexes = [_units(term).hex() for term in terms]
+    units = dict.fromkeys(text[i : i + 4] for text in hexes for i in range(0, len(text), 4))
+    candidates = _Match(
+        "search_chars f", ["search_chars MATCH ?"], [" AND ".join("t" + unit for unit in units)]
+    )
+    budget = TITLE_SCAN
+    for part in _parts(filters):
+        start, size = after, batch
+        while budget > 0:
+            sql, params = _sql("f.rowid, d.article_id", candidates, filters, part, after=start)
             rows = db.execute(f"{sql} ORDER BY f.rowid LIMIT ?", [*params, size]).fetchall()
-            keep = _verified(db, check, [row[1] for row in rows]) if check is not None else None
+            budget -= len(rows)
+            keep = _titled(db, terms, [row[1] for row in rows])
+            if check is not None:
+                keep &= _verified(db, check, sorted(keep))
             for doc_id, article_id in rows:
-                if keep is None or article_id in keep:
+                if article_id in keep:
                     yield doc_id, article_id
             if len(rows) < size:
                 break
             start = rows[-1][0]
             size = min(size * 2, 2000)
+        else:  # the budget ran out in this part: the rest of it, and the later parts, through FTS5
+            yield from _part_rows(db, _match(terms, "title"), filters, part, start, check, batch)
+
+
+def _titled(db: Database, terms: list[str], ids: list[int]) -> set[int]:
+    """The ids among ``ids`` whose title, folded with variants, holds every term."""
+    if not ids:
+        return set()
+    return {
+        article_id
+        for article_id, title in db.execute(
+            "SELECT id, title FROM articles WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+        )
+        if all(term in fold(title or "", variants=True) for term in terms)
+    }
 
 
 RANK_PROBE = 500

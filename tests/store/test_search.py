@@ -572,3 +572,35 @@ def test_big_result_sets_stream_in_the_same_order_as_small_ones_are_ranked(
     total, first = search.first_page(docs_db, query, limit=5, at_most=2)
     assert total == min(len(ranked), 3)
     assert [h.article_id for h in first] == [h.article_id for h in ranked[:5]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    query=st.one_of(queries, st.builds(lambda a, b: f"{a} {b}", seed_substring(), seed_substring())),
+    variants=st.booleans(),
+    scan=st.sampled_from([0, 1, 4, 300]),
+    issues=st.sampled_from([(1, 6), (2, 4), (5, 6)]),
+)
+def test_streamed_tiers_equal_a_ranked_scan(
+    docs_db: Database, query: str, variants: bool, scan: int, issues: tuple[int, int]
+) -> None:
+    """A big result set's title tier (checked by title characters, then FTS5 past ``TITLE_SCAN``
+    candidates) and rest: the scan's hits, every term in the title first, newest first in each tier."""
+    first, last = issues
+    docs = [doc for doc in DOCS if first <= doc.issue_id <= last]
+    found = plain_scan(query, docs, variants=variants)
+    terms = fold(query, variants=True).split()
+    by_id = {doc.id: doc for doc in docs}
+
+    def rank(article_id: int) -> tuple[int, int, int]:
+        doc = by_id[article_id]
+        in_title = all(term in fold(doc.title, variants=True) for term in terms)
+        return (0 if in_title else 1, -doc.issue_id, doc.id)  # a later issue is a later date
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "RANK_PROBE", 0)
+        patch.setattr(search, "TITLE_SCAN", scan)
+        walked = _walk(
+            docs_db, query, variants=variants, date_from=ISSUE_DATE[first], date_to=ISSUE_DATE[last]
+        )
+    assert [hit.article_id for hit in walked] == sorted(found, key=rank)
