@@ -382,7 +382,7 @@ class _Reader:
             sent_index, worker, size = self.sent.popleft()
             assert sent_index == index
             self.in_flight -= size
-            answer = worker.conn.recv()
+            answer = worker.recv()
         except (EOFError, OSError):  # a worker died (memory, a signal): carry on in-process
             self.close()
             return lambda: _load(path)
