@@ -169,7 +169,11 @@ def _read_regular(path: Path) -> bytes:
                 shown, f"file is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit"
             )
         try:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # the size it has, and one byte more to see it grow: ``read(MAX_FILE_BYTES + 1)`` would
+            # allocate (and give back) 20 MiB for every file, which cost more than reading it
+            data = handle.read(size + 1)
+            if len(data) > size:  # it grew since ``fstat``: the rest, up to one byte over the limit
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
         except OSError as error:
             raise BadInputError(shown, f"cannot read: {error.strerror or error}") from error
     if len(data) > MAX_FILE_BYTES:
