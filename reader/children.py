@@ -53,15 +53,19 @@ def watch_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def serve(conn: Connection, parent_pid: int, handler: Handler) -> None:
+def serve(conn: Connection, parent_pid: int, handler: Handler, niceness: int = 0) -> None:
     """The child's loop: answer each request with ``handler(request)`` (or the exception it raised)
-    until the request is ``None`` or the pipe closes.
+    until the request is ``None`` or the pipe closes; ``niceness`` is added to the child's (``os.nice``)
+    before any of its threads start, so they all run at it.
 
     Answers are pickled here and written by a thread of their own, so the child goes on with the
     next request while its parent is busy elsewhere: a big answer (a parsed file is a few hundred
     KB) no longer holds the child in ``send`` until the parent reads it.  The parent bounds how
     far ahead a child runs by how many requests it has sent.
     """
+    if niceness:
+        with contextlib.suppress(OSError, AttributeError):  # no ``os.nice`` on Windows
+            os.nice(niceness)
     watch_parent(parent_pid)
     outbox: queue.SimpleQueue[memoryview] = queue.SimpleQueue()
     threading.Thread(target=_send_answers, args=(conn, outbox), name="answers", daemon=True).start()
@@ -105,11 +109,11 @@ KEPT_BUFFER = 16 * 2**20
 class Child:
     """One spawned process running ``serve`` with ``handler`` (a module-level function, so it pickles)."""
 
-    def __init__(self, handler: Handler, name: str) -> None:
+    def __init__(self, handler: Handler, name: str, niceness: int = 0) -> None:
         context = multiprocessing.get_context("spawn")
         self.conn, child_end = context.Pipe()
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=serve, args=(child_end, os.getpid(), handler), name=name, daemon=True
+            target=serve, args=(child_end, os.getpid(), handler, niceness), name=name, daemon=True
         )
         self.process.start()
         child_end.close()

@@ -58,3 +58,14 @@ def test_a_killed_child_is_an_end_of_file(child: Child) -> None:
     child.process.join(timeout=10)
     with pytest.raises((EOFError, OSError)):
         child.recv()
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="niceness is a Unix notion")
+def test_a_child_runs_at_the_niceness_asked_for() -> None:
+    low = Child(_answer, name="reader-test-child", niceness=3)
+    try:
+        assert low.ask(("a", 1)) == {"kind": "a", "data": b"a"}  # started and serving
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, low.process.pid) == min(19, mine + 3)
+    finally:
+        low.close()
