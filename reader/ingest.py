@@ -334,15 +334,14 @@ def _large(sizes: list[int]) -> bool:
 PARSE_NICENESS = 3
 """How much lower the parse workers run than the writer (``os.nice``; Unix only).
 
-The writer is the one step that cannot be split, so it should never wait for a core held by a parse
-worker.  With three equal processes on two cores the kernel keeps two of them on one core and which
-two is left to chance: the writer had a core of its own a third of the time and half of one
-otherwise, 68 % of a core on average, which is what it got on a quiet machine (10.5 s of CPU in a
-15.5 s import of 120 MB) while the workers, held back by the look-ahead, left the rest idle.  At
-weight 526 each (nice 3) the two workers together weigh about what the writer does (1024), so the
-balanced placement is the writer alone on one core; when it waits for an answer its core goes to a
-worker.  Lower values (nice 1) leave the two placements too close to keep apart; a higher one costs
-the import on a busy machine more than it needs (the workers need ≈ 1.4× the writer's CPU)."""
+The writer is the one step that cannot be split, so it should not wait for a core held by a parse
+worker.  With three equal processes on two cores the kernel keeps two of them on one core, and
+which two is left to chance; on a quiet machine the writer got 68 % of a core (10.5 s of CPU in a
+15.5 s import of 120 MB) while the workers, held back by the look-ahead, left the rest idle.  At nice
+3 (weight 526 each) the two workers together weigh about what the writer does (1024), so the
+balanced placement is the writer alone on a core, and when it waits for an answer its core goes to
+a worker.  Alternated imports of 120 MB on a machine where others used 1.6–1.7 of the two cores:
+1.07–1.37 MB/s at nice 3, 0.85–0.95 at nice 1, 0.76–0.98 with none (``benchmarks/README.md``)."""
 
 
 def _workers(large: bool) -> list[Child]:
