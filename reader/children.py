@@ -12,8 +12,10 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import pickle
 import queue
 import signal
+import struct
 import sys
 import threading
 import time
@@ -51,17 +53,21 @@ def watch_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def serve(conn: Connection, parent_pid: int, handler: Handler) -> None:
+def serve(conn: Connection, parent_pid: int, handler: Handler, niceness: int = 0) -> None:
     """The child's loop: answer each request with ``handler(request)`` (or the exception it raised)
-    until the request is ``None`` or the pipe closes.
+    until the request is ``None`` or the pipe closes; ``niceness`` is added to the child's (``os.nice``)
+    before any of its threads start, so they all run at it.
 
     Answers are pickled here and written by a thread of their own, so the child goes on with the
     next request while its parent is busy elsewhere: a big answer (a parsed file is a few hundred
     KB) no longer holds the child in ``send`` until the parent reads it.  The parent bounds how
     far ahead a child runs by how many requests it has sent.
     """
+    if niceness:
+        with contextlib.suppress(OSError, AttributeError):  # no ``os.nice`` on Windows
+            os.nice(niceness)
     watch_parent(parent_pid)
-    outbox: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+    outbox: queue.SimpleQueue[memoryview] = queue.SimpleQueue()
     threading.Thread(target=_send_answers, args=(conn, outbox), name="answers", daemon=True).start()
     while True:
         try:
@@ -77,14 +83,15 @@ def serve(conn: Connection, parent_pid: int, handler: Handler) -> None:
         outbox.put(_pickled(answer))
 
 
-def _pickled(answer: object) -> bytes:
+def _pickled(answer: object) -> memoryview:
+    """The answer pickled, as a view of the pickler's own buffer (sent as it is: no copy to ``bytes``)."""
     try:
-        return bytes(ForkingPickler.dumps(answer))
+        return ForkingPickler.dumps(answer, pickle.HIGHEST_PROTOCOL)
     except Exception as error:  # an answer or exception that does not pickle: its text still does
-        return bytes(ForkingPickler.dumps(RuntimeError(f"{type(error).__name__}: {error}")))
+        return ForkingPickler.dumps(RuntimeError(f"{type(error).__name__}: {error}"))
 
 
-def _send_answers(conn: Connection, outbox: queue.SimpleQueue[bytes]) -> None:
+def _send_answers(conn: Connection, outbox: queue.SimpleQueue[memoryview]) -> None:
     """Write the answers in order; the writes wait (without the GIL) for the parent to read."""
     while True:
         try:
@@ -93,24 +100,52 @@ def _send_answers(conn: Connection, outbox: queue.SimpleQueue[bytes]) -> None:
             return
 
 
+_SIZE = struct.Struct("!i")  # ``Connection.send_bytes``' framing: the length, or -1 and then …
+_LONG_SIZE = struct.Struct("!Q")  # … the length of a message over 2 GiB
+KEPT_BUFFER = 16 * 2**20
+"""Answers up to this size are read into a buffer each child keeps (larger ones into their own)."""
+
+
 class Child:
     """One spawned process running ``serve`` with ``handler`` (a module-level function, so it pickles)."""
 
-    def __init__(self, handler: Handler, name: str) -> None:
+    def __init__(self, handler: Handler, name: str, niceness: int = 0) -> None:
         context = multiprocessing.get_context("spawn")
         self.conn, child_end = context.Pipe()
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=serve, args=(child_end, os.getpid(), handler), name=name, daemon=True
+            target=serve, args=(child_end, os.getpid(), handler, niceness), name=name, daemon=True
         )
         self.process.start()
         child_end.close()
+        self._buffer = bytearray()
+
+    def recv(self) -> Any:
+        """The next answer (or the exception the handler raised, as an object): ``conn.recv()``, cheaper.
+
+        ``Connection.recv`` reads a message in pieces into a ``BytesIO``, copies it out and unpickles
+        the copy: for a parsed file (about five times the size of the file) that costs the single
+        writer more than unpickling.  Here the message is read straight into a buffer kept from one
+        answer to the next and unpickled from there.  ``EOFError`` or ``OSError``: the child died.
+        """
+        if not hasattr(os, "readv"):  # Windows: its pipes are not file descriptors
+            return self.conn.recv()
+        fd = self.conn.fileno()
+        (size,) = _SIZE.unpack(_read(fd, bytearray(_SIZE.size)))
+        if size == -1:
+            (size,) = _LONG_SIZE.unpack(_read(fd, bytearray(_LONG_SIZE.size)))
+        if size > KEPT_BUFFER:
+            return pickle.loads(_read(fd, bytearray(size)))
+        if len(self._buffer) < size:
+            self._buffer = bytearray(size)
+        with memoryview(self._buffer)[:size] as view:
+            return pickle.loads(_read(fd, view))
 
     def ask(self, request: Any) -> Any:
         """Send one request and wait for its answer (the wait releases the GIL); re-raise what it raised.
 
         ``EOFError`` or ``OSError`` means the child died."""
         self.conn.send(request)
-        answer = self.conn.recv()
+        answer = self.recv()
         if isinstance(answer, Exception):
             raise answer
         return answer
@@ -128,3 +163,15 @@ class Child:
             self.process.kill()
             self.process.join(timeout=2)
         self.conn.close()
+
+
+def _read(fd: int, into: bytearray | memoryview) -> bytearray | memoryview:
+    """Fill ``into`` from ``fd``; ``EOFError`` when the other end closed first."""
+    view, done = memoryview(into), 0
+    with view:
+        while done < len(view):
+            count = os.readv(fd, [view[done:]])
+            if count == 0:
+                raise EOFError
+            done += count
+    return into

@@ -51,3 +51,18 @@ def test_an_export_into_a_place_that_cannot_be_written_is_one_line(
     assert_clean_error(result, str(blocker))
     split = run_reader("export", "markdown", "--split", "--db", str(seeded_library), "--out", str(blocker))
     assert_clean_error(split, str(blocker))
+
+
+_SIZELESS = Path("/proc/version")  # a regular file whose size reads 0 although it holds text
+
+
+@pytest.mark.skipif(not _SIZELESS.exists(), reason="needs Linux's /proc")
+def test_a_file_longer_than_its_size_said_is_read_whole_up_to_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _SIZELESS.stat().st_size == 0
+    text = _SIZELESS.read_bytes()
+    assert ingest._read_regular(_SIZELESS) == text and len(text) > 20
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 20)  # a file growing while read stops at the limit
+    with pytest.raises(ingest.BadInputError, match="grew over the 0 MiB limit while read"):
+        ingest._read_regular(_SIZELESS)

@@ -1,0 +1,71 @@
+"""A child's answers arrive whole and in order, whatever their size, and a dead child is an end of file."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from reader import children
+from reader.children import Child
+
+
+def _answer(request: tuple[str, int]) -> object:
+    """What the test child answers: ``size`` bytes of one letter, or an exception it raises."""
+    kind, size = request
+    if kind == "fail":
+        raise ValueError(f"no answer of {size}")
+    return {"kind": kind, "data": kind.encode() * size}
+
+
+@pytest.fixture
+def child() -> Child:
+    made = Child(_answer, name="reader-test-child")
+    yield made
+    made.close()
+
+
+def test_answers_of_every_size_arrive_whole_and_in_order(child: Child) -> None:
+    # one below a pipe's 64 KiB, a parsed file's few hundred KB, then small again into the kept buffer
+    sizes = [0, 1, 65_535, 300_000, 3, 1_000_000, 17]
+    for n, size in enumerate(sizes):
+        child.conn.send((chr(ord("a") + n), size))
+    for n, size in enumerate(sizes):
+        letter = chr(ord("a") + n)
+        assert child.recv() == {"kind": letter, "data": letter.encode() * size}
+
+
+def test_an_answer_over_the_kept_buffer_is_read_into_its_own(
+    child: Child, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(children, "KEPT_BUFFER", 1000)
+    assert child.ask(("x", 10)) == {"kind": "x", "data": b"x" * 10}
+    assert child.ask(("y", 50_000)) == {"kind": "y", "data": b"y" * 50_000}
+    assert child.ask(("z", 20)) == {"kind": "z", "data": b"z" * 20}
+    assert len(child._buffer) < 1000  # the large answer did not stay in memory
+
+
+def test_what_the_handler_raised_is_raised_by_ask(child: Child) -> None:
+    with pytest.raises(ValueError, match="no answer of 7"):
+        child.ask(("fail", 7))
+    assert child.ask(("ok", 2)) == {"kind": "ok", "data": b"okok"}  # the child goes on
+
+
+def test_a_killed_child_is_an_end_of_file(child: Child) -> None:
+    assert child.ask(("a", 1)) == {"kind": "a", "data": b"a"}
+    os.kill(child.process.pid, signal.SIGKILL)
+    child.process.join(timeout=10)
+    with pytest.raises((EOFError, OSError)):
+        child.recv()
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="niceness is a Unix notion")
+def test_a_child_runs_at_the_niceness_asked_for() -> None:
+    low = Child(_answer, name="reader-test-child", niceness=3)
+    try:
+        assert low.ask(("a", 1)) == {"kind": "a", "data": b"a"}  # started and serving
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, low.process.pid) == min(19, mine + 3)
+    finally:
+        low.close()
