@@ -63,6 +63,7 @@ each is checked against the text folded by width and case only.
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import json
 import re
@@ -70,7 +71,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice, pairwise
+from itertools import islice
 from typing import Any, Literal, NamedTuple
 
 from sqlite_utils import Database
@@ -136,26 +137,39 @@ class SearchHit:
     key: tuple[int, int] = (0, 0)  # (tier, index row id): pass as ``after`` for the next page
 
 
-def _fingerprint(fields: Iterable[str | None]) -> bytes:
-    """12 bytes that change when any field does, stored as a blob (hex text took 48 bytes in UTF-16).
+def _fingerprint(body_and_title: bytes | memoryview, body: int) -> bytes:
+    """12 bytes that change when the indexed text does, stored as a blob: a digest of the body piece
+    (text, kicker and subtitle joined, as indexed) followed by the title, as UTF-16 units, salted
+    with the body's length in bytes (so no text moves between the two unseen).
 
-    An index row written by older code holds the hex text: it never equals the blob,
-    so such an article is simply indexed again the next time its file is imported.
+    The index entry is a function of these two pieces (and the issue date, checked apart), so
+    equal digests mean an equal entry.  Hashing the units ``prepare_many`` already holds costs a
+    fraction of encoding each field again.  A row written by older code (a digest of the four
+    fields, or hex text) never equals it: such an article is indexed again the next time its file
+    is imported with changes, once.
     """
-    digest = hashlib.blake2b(digest_size=12)
-    for value in fields:
-        digest.update(b"\x00" if value is None else b"\x01" + value.encode("utf-8") + b"\x00")
-    return digest.digest()
+    return hashlib.blake2b(body_and_title, digest_size=12, salt=body.to_bytes(16, "little")).digest()
 
 
-@dataclass(frozen=True)
-class Prepared:
+def _digest(body: str, title: str) -> bytes:
+    """``_fingerprint`` of the two pieces as strings."""
+    encoded = _utf16(body)
+    return _fingerprint(encoded + _utf16(title), len(encoded))
+
+
+def _utf16(text: str) -> bytes:
+    return text.encode("utf-16-le", "surrogatepass")
+
+
+class Prepared(NamedTuple):
     """An article's index entry, computed without the database.
 
     Encoding is pure Python work; the importer prepares entries in its parse
     workers while the writer waits on SQLite.  The token columns are ASCII bytes:
     bound as blobs where this SQLite indexes them (``_blob_tokens``), they reach FTS5
     as they are, where text would be converted to the library's UTF-16 and back.
+    A tuple, not a dataclass: the writer unpickles one per article, and a tuple is
+    rebuilt from its fields in one call, where a dataclass object gets a ``__dict__``.
     """
 
     fingerprint: bytes
@@ -173,6 +187,11 @@ Fields = tuple[str | None, str, str | None, str]
 """An article's indexed fields: kicker, title, subtitle, text."""
 
 
+CHUNK = 256
+"""Articles prepared in one numpy pass at most: bounds the per-issue character matrices (articles ×
+distinct characters) of an issue with thousands of articles."""
+
+
 def prepare_many(articles: Sequence[Fields]) -> list[Prepared]:
     """The entries of many articles (an issue's), folded and encoded together: about 20 µs an article.
 
@@ -181,42 +200,82 @@ def prepare_many(articles: Sequence[Fields]) -> list[Prepared]:
     gets each distinct UTF-16 unit once: de-duplicating here, in the parse workers,
     is cheaper than making the single writer do it.
 
-    Every article's fields go through numpy in one pass: folded code point by code
-    point (``str.translate`` calls back into Python for each character), paired, and
-    de-duplicated per article by one sort of ``(article, unit)`` keys; numpy's
-    overhead per call would otherwise cost more than the work on an article of a
-    few hundred characters.  Text whose folded form leaves the Basic Multilingual
-    Plane (surrogate pairs) takes the per-article string path.
+    Every article's fields go through numpy in one pass: folded unit by unit
+    (``str.translate`` calls back into Python for each character), paired, and
+    de-duplicated per article in a matrix of articles × the issue's distinct characters;
+    numpy's overhead per call would otherwise cost more than the work on an article of a
+    few hundred characters.  Text outside the Basic Multilingual Plane (surrogate pairs),
+    or folded out of it, takes the code-point path (``_prepare_wide``).
     """
     import numpy as np  # here, not at module level: searching from the CLI never pays the import
 
+    if len(articles) > CHUNK:
+        chunks = (articles[at : at + CHUNK] for at in range(0, len(articles), CHUNK))
+        return [entry for chunk in chunks for entry in prepare_many(chunk)]
     pieces: list[str] = []
     for kicker, title, subtitle, text in articles:
         pieces.append("\n".join(value for value in (text, kicker, subtitle) if value))
         pieces.append(title or "")
-    codes = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    table = _fold_codes()
-    folded = table[np.minimum(codes, table.size - 1)]
-    folded = np.where(codes < table.size, folded, codes)
-    if folded.size and int(folded.max()) > 0xFFFF:
-        return [_prepare_one(*fields) for fields in articles]
-    units = folded.astype(np.uint16)
+    data = _utf16("".join(pieces))
+    units = _fold_units()[np.frombuffer(data, dtype="<u2")]
+    if units.size and bool(((units >> 11) == 0xD800 >> 11).any()):  # a surrogate: not one unit a character
+        return _prepare_wide(np, articles, pieces)
     bounds = np.zeros(len(pieces) + 1, dtype=np.int64)
     np.cumsum([len(piece) for piece in pieces], out=bounds[1:])
     pairs, before = _index_pairs(np, units, bounds[:-1])
     # each piece's pairs: from the first that begins in it to the last that ends in it
     first = before[bounds[:-1]].tolist()
     last = before[np.maximum(bounds[1:] - 1, 0)].tolist()
+    tokens = binascii.hexlify(pairs, b" ", 4)  # 9 bytes a token, the separator included
+    spans = [tokens[9 * a : 9 * b - 1] if b > a else b"" for a, b in zip(first, last, strict=True)]
+    chars = _chars_per_article(np, units, bounds)
+    view = memoryview(data)
+    at = (2 * bounds).tolist()
+    return [
+        Prepared(
+            _fingerprint(view[at[2 * n] : at[2 * n + 2]], at[2 * n + 1] - at[2 * n]),
+            spans[2 * n],
+            spans[2 * n + 1],
+            chars[n],
+        )
+        for n in range(len(articles))
+    ]
+
+
+def _prepare_wide(np: Any, articles: Sequence[Fields], pieces: list[str]) -> list[Prepared]:
+    """``prepare_many`` for text with characters beyond the BMP: folded by code point, then encoded;
+    an article whose folded text still has such characters goes by the string path."""
+    codes = np.frombuffer("".join(pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _fold_codes()
+    folded = np.where(codes < table.size, table[np.minimum(codes, table.size - 1)], codes)
+    if folded.size and int(folded.max()) > 0xFFFF:
+        return [_prepare_one(*fields) for fields in articles]
+    units = folded.astype(np.uint16)
+    bounds = np.zeros(len(pieces) + 1, dtype=np.int64)
+    np.cumsum([len(piece) for piece in pieces], out=bounds[1:])
+    pairs, before = _index_pairs(np, units, bounds[:-1])
+    first = before[bounds[:-1]].tolist()
+    last = before[np.maximum(bounds[1:] - 1, 0)].tolist()
     chars = _chars_per_article(np, units, bounds)
     return [
         Prepared(
-            _fingerprint(fields),
+            _digest(pieces[2 * number], pieces[2 * number + 1]),
             _pair_tokens(pairs, first[2 * number], last[2 * number]),
             _pair_tokens(pairs, first[2 * number + 1], last[2 * number + 1]),
             chars[number],
         )
-        for number, fields in enumerate(articles)
+        for number in range(len(articles))
     ]
+
+
+@cache
+def _fold_units() -> Any:
+    """``_fold_codes`` for the 65,536 UTF-16 units, as units: a unit that folds beyond the BMP maps
+    to a surrogate (0xD800), as surrogates map to themselves, so one test finds both."""
+    import numpy as np
+
+    codes = _fold_codes()[:0x10000]
+    return np.where(codes > 0xFFFF, 0xD800, codes).astype(np.uint16)
 
 
 SPACED = 0x00200020
@@ -235,7 +294,8 @@ def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, Any]:
         return b"", np.zeros(units.size + 1, dtype=np.int64)
     space, _common = _char_tables()
     values = units[:-1].astype(np.uint32) << 16 | units[1:]
-    spaced = space[units[:-1]] | space[units[1:]]
+    blank = space[units]
+    spaced = blank[:-1] | blank[1:]
     values[spaced] = SPACED
     keep = np.ones(values.size, dtype=bool)
     keep[1:] = ~(spaced[1:] & spaced[:-1])
@@ -264,31 +324,78 @@ def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[bytes]:
     """Per article, its character-table tokens (``_chars_tokens``), computed for all articles at once.
 
     ``bounds`` holds the unit offsets of the pieces, body and title of each article in turn.
-    One sort of ``article << 16 | unit`` keys orders every article's units at once (the
-    first of each run is a distinct unit; ``set(text)`` would make a Python string per character);
-    which common characters each article lacks is one boolean matrix.
+    Which of the issue's distinct characters each article has is one boolean matrix (articles ×
+    characters, filled by one scatter; ``set(text)`` would make a Python string per character,
+    sorting ``(article, unit)`` keys cost more): read row by row it gives each article's characters
+    in order, its columns of ``COMMON`` the ones lacking; the titles' few cells are sorted apart.
     """
     articles = (len(bounds) - 1) // 2
     space, common = _char_tables()
-    piece = np.repeat(np.arange(len(bounds) - 1, dtype=np.int64), np.diff(bounds))
-    seen = ~space[units]
-    piece, units = piece[seen], units[seen]
-    keys = np.sort((piece >> 1) << 16 | units)
-    if keys.size:
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-    which = common[keys & 0xFFFF]
-    present = _runs_by_article(np, keys[which < 0], articles, ordered=True)
-    found = np.zeros((articles, len(COMMON)), dtype=bool)
-    found[keys[which >= 0] >> 16, which[which >= 0]] = True
-    rows, columns = np.nonzero(~found)
-    lacking = _absent_tokens()[columns].tobytes()  # b" nxxxx" each
-    starts = np.searchsorted(rows, np.arange(articles + 1)).tolist()
-    titles = piece & 1 == 1
-    in_title = _runs_by_article(np, (piece[titles] >> 1) << 16 | units[titles], articles)
+    lacking_token, title_token, common_units = _token_tables()
+    seen = np.zeros(0x10000, dtype=bool)
+    seen[units] = True
+    alphabet = np.flatnonzero(seen & ~space)  # the issue's distinct characters, whitespace aside
+    width = alphabet.size + 1  # the last column: whitespace, and common characters the issue lacks
+    column = np.full(0x10000, alphabet.size, dtype=np.int64)
+    column[alphabet] = np.arange(alphabet.size)
+    lengths = np.diff(bounds)
+    cell = np.repeat(np.arange(articles, dtype=np.int64) * width, lengths[0::2] + lengths[1::2])
+    cell += column[units]
+    has = np.zeros((articles, width), dtype=bool)
+    has.ravel()[cell] = True
+    has[:, -1] = False
+    lacking = ~has[:, column[common_units]]
+    has[:, np.flatnonzero(common[alphabet] >= 0)] = False  # common characters go by absence
+    found = np.flatnonzero(has)
+    present = _hex_units(np, alphabet[found % width])
+    present_at = np.searchsorted(found, np.arange(articles + 1) * width).tolist()
+    found = np.flatnonzero(lacking)
+    absent = lacking_token[found % len(COMMON)].tobytes()
+    absent_at = np.searchsorted(found, np.arange(articles + 1) * len(COMMON)).tolist()
+    title = _title_cells(np, cell, bounds)
+    title = title[title % width != width - 1]
+    in_title = title_token[alphabet[title % width]].tobytes()
+    title_at = np.searchsorted(title, np.arange(articles + 1) * width).tolist()
     return [
-        _chars_tokens(present[a], lacking[6 * starts[a] + 1 : 6 * starts[a + 1]].decode("ascii"), in_title[a])
+        b" ".join(
+            part
+            for part in (
+                present[5 * present_at[a] : 5 * present_at[a + 1] - 1],
+                absent[6 * absent_at[a] : 6 * absent_at[a + 1] - 1],
+                b"a" + in_title[6 * title_at[a] : 6 * title_at[a + 1]],
+            )
+            if part
+        )
         for a in range(articles)
     ]
+
+
+def _hex_units(np: Any, values: Any) -> bytes:
+    """``b"62db 5546"``: the hex of UTF-16 units, 5 bytes a token with the separator."""
+    return binascii.hexlify(values.astype(">u2").tobytes(), b" ", 2)
+
+
+def _title_cells(np: Any, cell: Any, bounds: Any) -> Any:
+    """The distinct matrix cells of the titles' units, sorted: titles are short, so sorting them is cheap."""
+    starts = bounds[1:-1:2]
+    lengths = bounds[2::2] - starts
+    total = int(lengths.sum())
+    if not total:
+        return cell[:0]
+    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    cells = np.sort(cell[np.arange(total) + offsets])
+    return cells[np.concatenate(([True], cells[1:] != cells[:-1]))]
+
+
+@cache
+def _token_tables() -> tuple[Any, Any, Any]:
+    """By place in ``COMMON`` its ``n`` token with a separator (``b"n7684 "``), by UTF-16 unit its title
+    token (``b" t62db"``), and ``COMMON``'s units."""
+    import numpy as np
+
+    lacking = np.array([b"n%04x " % ord(char) for char in COMMON], dtype="S6")
+    title = np.array([b" t%04x" % unit for unit in range(0x10000)], dtype="S6")
+    return lacking, title, np.array([ord(char) for char in COMMON], dtype=np.int64)
 
 
 def _chars_tokens(present: str, lacking: str, title: str) -> bytes:
@@ -309,28 +416,10 @@ def _char_tables() -> tuple[Any, Any]:
     return space, common
 
 
-@cache
-def _absent_tokens() -> Any:
-    import numpy as np
-
-    return np.array([f" n{ord(char):04x}".encode() for char in COMMON], dtype="S6")
-
-
-def _runs_by_article(np: Any, keys: Any, articles: int, *, ordered: bool = False) -> list[str]:
-    """Per article, the hex of its distinct units; ``ordered``: ``keys`` are already sorted and distinct."""
-    if not ordered:
-        keys = np.sort(keys)
-        if keys.size:
-            keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-    owner = keys >> 16
-    data = (keys & 0xFFFF).astype(">u2").tobytes()
-    starts = np.searchsorted(owner, np.arange(articles + 1)).tolist()
-    return [data[2 * a : 2 * b].hex(" ", 2) for a, b in pairwise(starts)]
-
-
 def _prepare_one(kicker: str | None, title: str, subtitle: str | None, text: str) -> Prepared:
     """One article's entry by the string path: what ``prepare_many`` computes, for any text."""
-    body_units = _folded_units("\n".join(value for value in (text, kicker, subtitle) if value))
+    body = "\n".join(value for value in (text, kicker, subtitle) if value)
+    body_units = _folded_units(body)
     title_folded = fold(title, variants=True) if title else ""
     title_units = _units(title_folded)
     every = {unit for unit in _unit_values(body_units + title_units) if not chr(unit).isspace()}
@@ -340,7 +429,7 @@ def _prepare_one(kicker: str | None, title: str, subtitle: str | None, text: str
         " ".join(f"n{ord(char):04x}" for char in COMMON if ord(char) not in every),
         " ".join(f"{unit:04x}" for unit in in_title),
     )
-    fingerprint = _fingerprint((kicker, title, subtitle, text))
+    fingerprint = _digest(body, title or "")
     return Prepared(fingerprint, _indexed_pairs(body_units), _indexed_pairs(title_units), chars)
 
 

@@ -604,3 +604,31 @@ def test_streamed_tiers_equal_a_ranked_scan(
             docs_db, query, variants=variants, date_from=ISSUE_DATE[first], date_to=ISSUE_DATE[last]
         )
     assert [hit.article_id for hit in walked] == sorted(found, key=rank)
+
+
+def test_a_long_issue_and_characters_beyond_the_bmp_prepare_as_one_by_one() -> None:
+    """Chunks of ``CHUNK`` articles, astral characters (as typed, or folded into from the BMP) and lone
+    surrogates all give what the string path gives for each article alone."""
+    beyond = next(chr(unit) for unit in range(0x10000) if fold(chr(unit), variants=True) > "\uffff")
+    fields = [(None, f"标题{n}", None, f"第{n}篇：招商引資，发展") for n in range(search.CHUNK + 5)]
+    fields[3] = ("𠀋引", "招𠮷商", None, "市 招商")
+    fields[search.CHUNK + 1] = (None, beyond + "商", None, "引" + beyond)
+    fields[7] = (None, "招\ud800商", None, "正文")
+    for issue in (fields, fields[:2], fields[3:4], fields[search.CHUNK + 1 : search.CHUNK + 2]):
+        for entry, one in zip(search.prepare_many(issue), issue, strict=True):
+            alone = search._prepare_one(*one)
+            assert entry[:3] == alone[:3]
+            assert sorted(entry.chars.split()) == sorted(alone.chars.split())
+
+
+def test_the_fingerprint_follows_the_indexed_text() -> None:
+    (entry, same, moved, changed) = search.prepare_many(
+        [("眉题", "标题", None, "正文"), ("眉题", "标题", None, "正文"), (None, "标题", None, "正文\n眉题"),
+         ("眉题", "标题", None, "正文。")]
+    )  # fmt: skip
+    assert entry.fingerprint == same.fingerprint
+    assert entry.fingerprint == moved.fingerprint  # the same pieces indexed: the same entry
+    assert changed.fingerprint != entry.fingerprint
+    (split_a, split_b) = search.prepare_many([(None, "标题", None, "正文"), (None, "题", None, "正文标")])
+    assert split_a.fingerprint != split_b.fingerprint  # a character moved between body and title
+    assert len(entry.fingerprint) == 12
