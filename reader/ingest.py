@@ -305,6 +305,13 @@ terms, migration m012), cuts the writer's time sharply (the segments are merged 
 cancel or crash keeps every file of each finished group.  Two seconds, not one: each group leaves
 a segment, and on a busy machine one-second groups were small and many (16 on a level force a
 merge inside the import)."""
+GROUP_MIN_BYTES = 12 * 2**20
+GROUP_MAX_SECONDS = 10.0
+"""…but a group closes on time only once it holds ``GROUP_MIN_BYTES`` of files, or after
+``GROUP_MAX_SECONDS`` whatever it holds: each group's flush rewrites the common pairs' posting lists,
+so on a slow or busy machine two-second groups (2 MB at 1 MB/s) cost the writer 150–170 ms/MB instead
+of 80–90 and left libraries at 3.4× their source in free pages (branch ``indexcpu``, session 22).  Ten
+seconds stays well inside another writer's busy timeout (30 s); a cancel is still seen at every file."""
 
 PARALLEL_MIN_BYTES = 4 * 2**20
 """A smaller batch is parsed in-process: two workers take 0.3–0.5 s of both cores to start (a fresh
@@ -473,11 +480,11 @@ def _groups(
         group: list[FileOutcome] = []
         to_index: list[search.Entry] = []
         to_derive: list[int] = []
-        started = time.monotonic()
+        started, held = time.monotonic(), 0
         try:
             with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
                 while index < len(files) and len(group) < GROUP_FILES:
-                    if group and time.monotonic() - started > GROUP_SECONDS:
+                    if group and _group_full(time.monotonic() - started, held):
                         break
                     if cancelled is not None and cancelled():
                         report.cancelled = True
@@ -487,6 +494,7 @@ def _groups(
                     group.append(
                         _outcome(db, files[index], reader.load(index), after_save, to_index, to_derive)
                     )
+                    held += reader.sizes[index] if reader.sizes else 0
                     index += 1
                     if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                         raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
@@ -499,6 +507,11 @@ def _groups(
             group = [_lost(outcome, error) for outcome in group]
         report.outcomes.extend(group)
     return index, stopped, saved
+
+
+def _group_full(seconds: float, held: int) -> bool:
+    """Whether the group open for ``seconds`` and holding ``held`` bytes of files is committed now."""
+    return seconds > GROUP_MAX_SECONDS or (seconds > GROUP_SECONDS and held >= GROUP_MIN_BYTES)
 
 
 MERGE_STEPS_PER_ARTICLE = 1 / 200

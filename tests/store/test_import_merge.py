@@ -164,3 +164,32 @@ def test_a_merge_that_fails_after_an_import_is_left_pending_not_forgotten(
     assert "put off: database is locked" in caplog.text
     assert search.matching_article_ids(db, "招商") == brute_force_ids(db, "招商")
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("min_bytes", "max_seconds", "segments"),
+    [(2**40, 3600.0, (1, 2)), (0, 3600.0, (14, 16)), (2**40, 0.0, (14, 16))],  # +1: the import's merge step
+    ids=["small groups wait for bytes", "enough bytes", "the time limit"],
+)
+def test_a_slow_machine_still_writes_big_groups(
+    library: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    min_bytes: int,
+    max_seconds: float,
+    segments: tuple[int, int],
+) -> None:
+    """Every file takes "longer than two seconds" here; a group still closes only once it holds
+    ``GROUP_MIN_BYTES`` of files (or at ``GROUP_MAX_SECONDS``), so a busy machine doesn't write a
+    segment per file, each flush rewriting the common pairs."""
+    monkeypatch.setattr(ingest, "GROUP_SECONDS", 0.0)
+    monkeypatch.setattr(ingest, "GROUP_MIN_BYTES", min_bytes)
+    monkeypatch.setattr(ingest, "GROUP_MAX_SECONDS", max_seconds)
+    monkeypatch.setattr(search, "MERGE_PAGES", 1)
+    db = open_db(tmp_path / "library.db")
+    report = ingest.import_paths(db, [library], reprints=False)
+    assert len(report.with_status("imported")) == 15
+    low, high = segments
+    assert low <= _segments(db, "search_grams") <= high
+    assert search.matching_article_ids(db, "招商引资") == brute_force_ids(db, "招商引资")
+    db.close()
