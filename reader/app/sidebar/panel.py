@@ -7,6 +7,9 @@ window connects the issue menu to the library operations.  It never reaches for 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -124,10 +127,19 @@ class Sidebar(QObject, OnDemand):
                 self.tabs.setTabToolTip(number, self.tabs.tabText(number))
         fit_tab_labels(self.tabs)
 
+    def _own_turn(self, done: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``done`` on a turn of its own while the window is still being built (``Stages.own_turn``)."""
+        stages = self._stages_for_demand
+        if stages is None:
+            return done
+        return lambda rows: stages.own_turn("tree issues", lambda: done(rows))
+
     def _build_issues_tab(self) -> None:
         # the first page of issues comes from the reader thread (≈ 30 ms at 500k articles)
         self.tree_model = LibraryTreeModel(
-            self.db, self, ask=lambda query, done: self.background.ask("tree-issues", query, done)
+            self.db,
+            self,
+            ask=lambda query, done: self.background.ask("tree-issues", query, self._own_turn(done)),
         )
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
