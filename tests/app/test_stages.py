@@ -29,7 +29,8 @@ def test_work_arriving_between_stages_runs_alone_in_order_before_the_next_stage(
     def build(name: str) -> None:
         ran.append((name, turns.count))
         if name == "a":  # a reader thread's replies come in meanwhile, in this order
-            QTimer.singleShot(0, lambda: [stages.own_turn(n, lambda n=n: build(n)) for n in ("rows", "scroll")])
+            replies = ("rows", "scroll")
+            QTimer.singleShot(0, lambda: [stages.own_turn(n, lambda n=n: build(n)) for n in replies])
 
     for name in ("a", "b", "c"):
         stages.add(name, lambda name=name: build(name))
