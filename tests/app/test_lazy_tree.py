@@ -137,7 +137,6 @@ def test_rows_read_before_a_reset_are_read_again(db: Database, reader: QueryThre
     assert model.rowCount(model.index(0, 0)) == ISSUES
 
 
-
 def test_a_window_reopening_a_deep_article_puts_its_rows_in_on_a_turn_of_their_own(
     many_issues: Path, tmp_path: Path, make_window, qtbot
 ) -> None:  # type: ignore[no-untyped-def]

@@ -70,16 +70,17 @@ class Node:
     tags: list[tuple[str, str]] = field(default_factory=list)  # (name, colour) of an article's tags
     more: int = 0  # a publication's issues not read yet (they come ISSUE_PAGE at a time)
     key: str = ""  # a publication's name as stored ("" for none)
+    made: QModelIndex | None = field(default=None, repr=False, compare=False)  # the model's index of it
 
     def adopt(self, children: list[Node]) -> None:
         for row, child in enumerate(children):
-            child.parent, child.row = self, row
+            child.parent, child.row, child.made = self, row, None
         self.children = children
 
     def append(self, more: list[Node]) -> None:
         start = len(self.children or [])
         for row, child in enumerate(more, start):
-            child.parent, child.row = self, row
+            child.parent, child.row, child.made = self, row, None
         self.children = (self.children or []) + more
 
 
@@ -385,11 +386,17 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         return index.internalPointer() if index.isValid() else self._root
 
     def index(self, row: int, column: int, parent: Index = NO_PARENT) -> QModelIndex:
-        # Called for every laid-out row on each layout of the view: kept to the bare minimum.
-        children = (parent.internalPointer() if parent.isValid() else self._root).children
+        # Called for every laid-out row on each layout of the view (4,000 rows under an article deep
+        # in its publication): kept to the fewest calls into Qt — an invalid parent's pointer is None,
+        # and a node keeps the index made for it (``Node.adopt``/``append`` drop it with its row).
+        children = (parent.internalPointer() or self._root).children
         if column != 0 or children is None or not 0 <= row < len(children):
             return QModelIndex()
-        return self.createIndex(row, 0, children[row])
+        node = children[row]
+        made = node.made
+        if made is None:
+            made = node.made = self.createIndex(row, 0, node)
+        return made
 
     def parent(self, index: Index = NO_PARENT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -410,7 +417,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
 
     def hasChildren(self, parent: Index = NO_PARENT) -> bool:
         # Asked for every laid-out row on each layout, like ``index``: no helper call.
-        node = parent.internalPointer() if parent.isValid() else self._root
+        node = parent.internalPointer() or self._root
         children = node.children
         if children is None:
             return node.count > 0 and node.kind in ("issue", "section")
