@@ -99,8 +99,13 @@ class Navigator(QObject):
         has read the rows on the way to it (the newest request wins)."""
         background = self.sidebar.background
 
+        def arrived(rows: Any, on_done: Callable[[Any], None]) -> None:
+            self.sidebar.put_rows(lambda: on_done(rows))  # laid out now, painted on the next turn
+
         def ask(query: Callable[[Database], Any], on_done: Callable[[Any], None]) -> None:
-            background.ask("tree", query, lambda rows: self.own_turn("tree rows", lambda: on_done(rows)))
+            background.ask(
+                "tree", query, lambda rows: self.own_turn("tree rows", lambda: arrived(rows, on_done))
+            )
 
         asking = True  # False once ``reveal`` returned: a later ``show`` comes after the reader's reply
 

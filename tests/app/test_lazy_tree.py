@@ -163,6 +163,7 @@ def test_a_window_reopening_a_deep_article_puts_its_rows_in_on_a_turn_of_their_o
     # its own turn (they come while ten stages are still to be built: read in a few ms from the
     # "jobs" stage on, the second); not None, which is a reply handled in whatever turn it came
     assert turns == ["tree rows"]
+    assert window.tree.updatesEnabled()  # laid out on that turn, painted again from the next on
     assert window.current_id == article_id
     assert model.rowCount(model.index(0, 0)) == ISSUES
     assert model.node(window.tree.currentIndex().parent().parent()).ident == issue_id
