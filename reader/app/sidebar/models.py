@@ -172,9 +172,8 @@ class TreePath:
     article_id: int
     publication: str  # its issue's publication as stored ("" for none)
     first: int  # the publication's row the first of ``issues`` goes to
-    issues: list[
-        Node
-    ]  # the publication's issues from ``first`` through the article's (made off the GUI thread)
+    # the publication's issues from ``first`` through the article's, made into nodes off the GUI thread
+    issues: list[Node]
     issue_id: int
     issue_rows: ChildRows
     section_id: int | None
