@@ -9,7 +9,7 @@ the window stays a shell that wires parts together.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import QStackedWidget
@@ -56,6 +56,9 @@ class Navigator(QObject):
         super().__init__(sidebar)
         self.db, self.pane, self.centre, self.detail, self.sidebar = db, pane, centre, detail, sidebar
         self.state, self.worker, self.frame, self.palette = state, worker, frame, palette
+        # how a reply from the reader thread is handled: at once, or (the window's staged start,
+        # ``Stages.own_turn``) on a turn of its own while the window is still being built
+        self.own_turn: Callable[[str, Callable[[], None]], None] = lambda _name, work: work()
         self.history = History()
         self.current_id: int | None = None
         sidebar.article_chosen.connect(self._tree_chosen)
@@ -95,12 +98,25 @@ class Navigator(QObject):
         """Select the article's row: at once when the tree has read it, else when the reader thread
         has read the rows on the way to it (the newest request wins)."""
         background = self.sidebar.background
-        self.sidebar.tree_model.reveal(
-            article_id,
-            issue_id,
-            lambda query, on_done: background.ask("tree", query, on_done),
-            lambda found: self._show_in_tree(found, article_id),
-        )
+
+        def arrived(rows: Any, on_done: Callable[[Any], None]) -> None:
+            self.sidebar.put_rows(lambda: on_done(rows))  # laid out now, painted on the next turn
+
+        def ask(query: Callable[[Database], Any], on_done: Callable[[Any], None]) -> None:
+            background.ask(
+                "tree", query, lambda rows: self.own_turn("tree rows", lambda: arrived(rows, on_done))
+            )
+
+        asking = True  # False once ``reveal`` returned: a later ``show`` comes after the reader's reply
+
+        def show(found: QModelIndex) -> None:
+            if asking:  # the row was in the tree already
+                self._show_in_tree(found, article_id)
+            else:  # the scroll to the rows that came in, and its paint: a turn of its own too
+                self.own_turn("tree scroll", lambda: self._show_in_tree(found, article_id))
+
+        self.sidebar.tree_model.reveal(article_id, issue_id, ask, show)
+        asking = False
 
     def _show_in_tree(self, index: QModelIndex, article_id: int) -> None:
         if index.isValid() and article_id == self.current_id:

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow, OnDemand):
         self.history, self.open_article, self.step, self.go = nav.history, nav.open_article, nav.step, nav.go
         self.go_back, self.go_forward, self.show_entity = nav.go_back, nav.go_forward, nav.show_entity
         self.chosen_issue, self.update_title = nav.chosen_issue, nav.update_title
+        nav.own_turn = self.stages.own_turn  # the tree's rows to a reopened article: not in a stage's turn
         self.pane.view.entity_clicked.connect(nav.show_entity)
         menus.build_actions(self)
         self.appearance = Appearance(self)  # theme, highlighted kinds and legend, text size

@@ -135,3 +135,35 @@ def test_rows_read_before_a_reset_are_read_again(db: Database, reader: QueryThre
     qtbot.waitUntil(lambda: bool(found), timeout=5000)
     assert found[0].isValid() and found[0].data(ARTICLE_ID_ROLE) == article_id
     assert model.rowCount(model.index(0, 0)) == ISSUES
+
+
+def test_a_window_reopening_a_deep_article_puts_its_rows_in_on_a_turn_of_their_own(
+    many_issues: Path, tmp_path: Path, make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The last article read sits in the oldest issue, 236 issues down its publication.  The window
+    reopens it; the reader thread reads the rows down to it; while the window is still being built
+    they go in on a turn of their own, never in the turn that builds a stage (at 500,000 articles the
+    two together were the start's longest block); once built, the tree shows the article."""
+    from reader.app.library_state import LAST_ARTICLE
+    from reader.store import settings as store_settings
+
+    path = tmp_path / "many.db"
+    path.write_bytes(many_issues.read_bytes())
+    db = open_db(path)
+    article_id, issue_id = _oldest_article(db)
+    store_settings.put(db, LAST_ARTICLE, article_id)
+    window = make_window(db, path, staged=True)
+    stages, model = window.stages, window.tree_model
+    turns: list[str | None] = []  # what was being built when the deep rows went in
+    model.rowsInserted.connect(
+        lambda parent, first, last: turns.append(stages.current) if last == ISSUES - 1 else None
+    )
+    qtbot.waitUntil(lambda: stages.done, timeout=10000)
+    qtbot.waitUntil(lambda: window.tree.currentIndex().data(ARTICLE_ID_ROLE) == article_id, timeout=5000)
+    # its own turn (they come while ten stages are still to be built: read in a few ms from the
+    # "jobs" stage on, the second); not None, which is a reply handled in whatever turn it came
+    assert turns == ["tree rows"]
+    assert window.tree.updatesEnabled()  # laid out on that turn, painted again from the next on
+    assert window.current_id == article_id
+    assert model.rowCount(model.index(0, 0)) == ISSUES
+    assert model.node(window.tree.currentIndex().parent().parent()).ident == issue_id
