@@ -34,7 +34,9 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     """The article of ``span``; ``None`` when the span holds no text at all."""
     wrapped = flow.wrap is not None
     header = (
-        read_header(span.header, title_lines=span.title_lines, wrapped=wrapped, web=flow.web)
+        read_header(
+            span.header, title_lines=span.title_lines, wrapped=wrapped, web=flow.web, writer=span.writer
+        )
         if span.header
         else Header()
     )

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credit_line, parse_people
+from reader.importer.ends import page_number
 from reader.importer.linekinds import (
     Kind,
     kind_of,
@@ -44,7 +45,7 @@ from reader.importer.linekinds import (
 )
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
-from reader.importer.names import looks_like_name
+from reader.importer.names import is_desk, looks_like_name
 from reader.importer.segment import RELATED_LINKS
 from reader.importer.text import is_column_label
 
@@ -79,14 +80,20 @@ class Header:
 
 
 def read_header(
-    lines: list[Line], *, title_lines: int | None = None, wrapped: bool = False, web: bool = False
+    lines: list[Line],
+    *,
+    title_lines: int | None = None,
+    wrapped: bool = False,
+    web: bool = False,
+    writer: Line | None = None,
 ) -> Header:
     """Fields of a header; with ``title_lines``, the first that many lines are the title (found via a TOC).
 
     ``wrapped`` says the file was cut into lines by a page's width (a PDF): there a
     headline too long for its column goes on in the next line.  ``web`` says it is a
     web page a browser drew: a browser sets headlines in the text's own width and cuts
-    them only there, so a heading line short of that width is whole.
+    them only there, so a heading line short of that width is whole.  ``writer`` is the line the
+    segmenter found naming the story's writer alone under the title (``假才子``, ``眾新聞中國組``).
     """
     header = Header()
     start = 0
@@ -103,6 +110,12 @@ def read_header(
             continue
         if len(line.text) <= 3 and line.text.isdigit():
             header.credit_lines.append(line.text)  # a counter or page number over a title: kept, no title
+            continue
+        if kind is Kind.HEADING and header.section is None and not seen.headings and page_number(line.text):
+            header.section = page_number(line.text)  # 第2版 over the page's first title: the section
+            continue
+        if line is writer:
+            _writer(header, seen, line)
             continue
         if kind is Kind.HEADING:
             _heading_line(header, seen, line)
@@ -162,6 +175,15 @@ def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
         seen.headings.extend(pieces)
         seen.apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
         seen.cut.extend([_fills_room(line)] + [False] * (len(pieces) - 1))
+
+
+def _writer(header: Header, seen: _Reading, line: Line) -> None:
+    """The line naming only the writer: a person or a pen name (``假才子``) is the byline's name, a
+    desk (``眾新聞中國組``) is kept as the byline's text without a person's name."""
+    if not is_desk(line.text):
+        header.byline.append(BylineEntry("", line.text))
+    header.byline_lines.append(line.text)
+    seen.byline = True
 
 
 def _label_value(lines: list[Line], k: int, start: int) -> bool:

@@ -36,6 +36,7 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
+from reader.importer.names import is_desk, looks_like_name, writer_under
 from reader.importer.paragraphs import Flow, is_full
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, Toc, locate
@@ -78,6 +79,7 @@ class Span:
     origin: str | None = None  # "preamble": text before the first article's header
     kicker: str | None = None  # a kicker the map found apart from the header (a Markdown heading over ``#``)
     title: str | None = None  # a title the map gives (front matter), over any heading of the header
+    writer: Line | None = None  # the line naming the writer alone (``假才子``), when the map found one
     notes: list[str] = field(default_factory=list)  # for the user
 
 
@@ -85,6 +87,9 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     """Articles found by their anchors, and photo news after a visible end; ``None`` without anchors."""
     content = _move_intruders(content, flow)
     kinds = [kind_of(line.text) for line in content]
+    writers = _writer_lines(content, kinds, flow)
+    for a in writers:
+        kinds[a] = Kind.BYLINE
     starts: dict[int, int] = {}  # header top → body start
     claimed: set[int] = set()
     for a in range(len(content)):
@@ -104,7 +109,52 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     _headings_after_ends(content, kinds, starts, claimed, flow)
     if not starts or (not anchored and len(starts) < 2):
         return None  # one heading over text, nothing else: the caller's single article
-    return _spans(content, starts)
+    spans = _spans(content, starts)
+    for span in spans:
+        span.writer = next((line for line in span.header if line.number in writers.values()), None)
+    return spans
+
+
+def _writer_lines(content: list[Line], kinds: list[Kind], flow: Flow) -> dict[int, int]:
+    """The lines naming a story's writer under its title (index → line number).  A person or a desk
+    is one wherever it stands so; a pen name (``假才子``) only in a file that prints its writers so
+    elsewhere too, and never under a title line filling a wrapped column — there two characters are
+    as likely the title's wrapped tail (``会议``).  Not on a web page, whose buttons (``关注``) stand
+    under a site's name; pages label their writers."""
+    if flow.web:
+        return {}
+    found = {
+        a: known
+        for a in range(1, len(content) - 1)
+        if kinds[a] in (Kind.HEADING, Kind.NAME) and (known := _writer_under_title(content, kinds, a, flow))
+    }
+    if not any(known == _KNOWN_WRITER for known in found.values()):
+        return {}
+    return {a: content[a].number for a, known in found.items() if known}
+
+
+_KNOWN_WRITER, _PEN_NAME = 2, 1
+
+
+def _writer_under_title(content: list[Line], kinds: list[Kind], a: int, flow: Flow) -> int:
+    """``話你知：…`` / ``假才子`` / running text: a line naming only the writer (a person, a pen name, a
+    desk), right under a whole title and right over the text, is the story's byline and anchors it as
+    ``本报记者 张三`` would: ``_KNOWN_WRITER`` for a person or a desk, ``_PEN_NAME`` for another name,
+    ``0`` for no writer.  The whole title above (brackets closed) and the full line of text below keep a
+    short subtitle or a word of a broken sentence from being read so."""
+    line, above, below = content[a], content[a - 1], content[a + 1]
+    if line.kind is not None or above.kind is not None or line.gap > 0 or below.gap > 1:
+        return 0
+    if kinds[a + 1] is not Kind.TEXT or len(below.text) < _SHORT_LINE:
+        return 0
+    title, heading = above.text, kinds[a - 1] is Kind.HEADING
+    if a >= 2 and above.gap == 0 and is_full(content[a - 2], flow) and content[a - 2].kind is None:
+        title, heading = content[a - 2].text + title, kinds[a - 2] is Kind.HEADING  # a title the width cut
+    if not writer_under(title, line.text, heading):
+        return 0
+    if is_desk(line.text) or looks_like_name(line.text):
+        return _KNOWN_WRITER
+    return 0 if is_full(above, flow) else _PEN_NAME
 
 
 def _anchored_header(
