@@ -45,7 +45,7 @@ from reader.importer.linekinds import (
 )
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
-from reader.importer.names import is_desk, looks_like_name
+from reader.importer.names import is_desk, is_issuer, looks_like_name
 from reader.importer.segment import RELATED_LINKS
 from reader.importer.text import is_column_label
 
@@ -53,11 +53,6 @@ _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
 """``…统计公报[1]``: a footnote reference after a title is not part of it."""
 _WIDE_GAP = re.compile(r"\S(\s{2,})\S")
 _OPEN_CLOSE = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"))
-_ISSUER_END = (
-    "局", "队", "隊", "办", "辦", "委", "厅", "廳", "院", "部", "中心", "政府",
-    "委员会", "委員會", "协会", "協會", "学会", "學會", "公司", "集团", "集團", "所", "站", "处",
-    "處", "科", "室", "社", "馆", "館",
-)  # fmt: skip
 
 
 @dataclass
@@ -473,11 +468,3 @@ _MEDIA_END = (
 def is_media_name(text: str) -> bool:
     """``新浪财经``, ``湖南日报``: a short name of a paper, site or channel standing alone."""
     return 2 <= len(text) <= 10 and " " not in text and text.endswith(_MEDIA_END)
-
-
-def is_issuer(text: str) -> bool:
-    """``宜春市统计局 国家统计局宜春调查队``: the offices that issue a bulletin, not a heading."""
-    parts = text.split()
-    return (
-        bool(parts) and len(parts) <= 4 and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
-    )

@@ -81,3 +81,18 @@ def writer_under(title: str, text: str, heading: bool) -> bool:
 
 
 _TITLE_CHARS = 50
+
+
+_ISSUER_END = (
+    "局", "队", "隊", "办", "辦", "委", "厅", "廳", "院", "部", "中心", "政府",
+    "委员会", "委員會", "协会", "協會", "学会", "學會", "公司", "集团", "集團", "所", "站", "处",
+    "處", "科", "室", "社", "馆", "館",
+)  # fmt: skip
+
+
+def is_issuer(text: str) -> bool:
+    """``宜春市统计局 国家统计局宜春调查队``: the offices that issue a bulletin, not a heading."""
+    parts = text.split()
+    return (
+        bool(parts) and len(parts) <= 4 and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
+    )

@@ -36,7 +36,7 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
-from reader.importer.names import is_desk, looks_like_name, writer_under
+from reader.importer.names import is_desk, is_issuer, looks_like_name, writer_under
 from reader.importer.paragraphs import Flow, is_full
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, Toc, locate
@@ -101,6 +101,7 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
         top, body_from = header
         starts[top] = body_from
         claimed.update(range(top, max(body_from, top + 1)))
+    _addressed_documents(content, kinds, starts, claimed)
     anchored = bool(starts)
     _bracketed_items(content, kinds, starts, claimed)
     if flow.items:
@@ -264,6 +265,61 @@ _BRACKETED_TITLE = re.compile(r"^【[^【】]{2,14}】[^【】。]{4,80}$")
 _MIN_BRACKETED = 3
 
 
+def _addressed_documents(
+    content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]
+) -> None:
+    """Official documents one after another (a 文件选编, a page of notices): each a title naming the
+    kind of document (``…的通知``, maybe cut over two lines, maybe under its number ``岳办发〔2017〕2号``)
+    right over the line of addressees (``各乡、镇人民政府,县政府各部门、各直属机构:``), which opens
+    its text.  The title follows a visible end — the file's start, a finished paragraph, the date that
+    signs the document above — so a 通知 quoted in a text's own lines is not one."""
+    n = len(content)
+    for i in range(n - 1):
+        if i in claimed or kinds[i] not in (Kind.HEADING, Kind.TEXT) or content[i].kind is not None:
+            continue
+        j = i + 1
+        while j < n and j - i < _DOCUMENT_TITLE_LINES and not content[j - 1].text.endswith(_DOCUMENT_KINDS):
+            j += 1
+        title = "".join(line.text for line in content[i:j])
+        if j >= n or not title.endswith(_DOCUMENT_KINDS) or not is_title_like(title[:_MAX_TITLE_CHARS]):
+            continue
+        if not _addressees(content, j) or any(k in claimed for k in range(i, j + 1)):
+            continue
+        top = i - 1 if i > 0 and DOCUMENT_NUMBER.match(content[i - 1].text) else i
+        if top > 0 and not _document_above_ends(content, kinds, top - 1):
+            continue
+        starts[top] = j
+        claimed.update(range(top, j))
+
+
+_DOCUMENT_TITLE_LINES = 3
+
+
+def _addressees(content: list[Line], j: int) -> bool:
+    """``各县市区委、人民政府,…,中央、省驻岳单位:`` at line ``j``, maybe cut over two lines: whom a
+    document is sent to, ending in a colon, with no sentence in it."""
+    text = content[j].text
+    if not text.startswith("各") and "、" not in text:
+        return False
+    if not text.endswith(("：", ":")) and j + 1 < len(content) and len(text) >= _SHORT_LINE:
+        text += content[j + 1].text  # cut by the page's width
+    return text.endswith(("：", ":")) and len(text) <= _ADDRESSEE_CHARS and not ends_sentence(text[:-1])
+
+
+_ADDRESSEE_CHARS = 120
+
+
+def _document_above_ends(content: list[Line], kinds: list[Kind], k: int) -> bool:
+    """Line ``k``, right above a document's title, ends what came before it: a finished paragraph, the
+    date signing the document above, a page's row of labels, a page break."""
+    text = content[k].text
+    if content[k + 1].page_top or ends_sentence(text) or is_strong_end(text):
+        return True
+    if kinds[k] is Kind.LABEL:
+        return True  # 发布日期：… 信息来源：…: a page's row of information over the document
+    return kinds[k] is Kind.DATE and _BARE_DATE.match(text) is not None
+
+
 def _bracketed_items(
     content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]
 ) -> None:
@@ -423,11 +479,30 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
         return found is not None and found[1] in _LABEL_ANCHORS and not _closing_credits(content, kinds, a)
     if kind is Kind.CREDIT:
         return a > 0 and kinds[a - 1] is Kind.HEADING
+    if kind is Kind.DATE and _signature_date(content, a):
+        return False
     if kind is Kind.SOURCE_NOTE:  # （来源：江西日报　2015年12月13日） under a title, not under a text's end
         above = content[a - 1].text if a > 0 else ""
         return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(above)) and not is_strong_end(above)
     # 本报北京10月19日电 / （记者亓玉昆）…: one dateline broken over two lines
     return not (kind is Kind.DATELINE and a > 0 and kinds[a - 1] is Kind.DATELINE)
+
+
+def _signature_date(content: list[Line], a: int) -> bool:
+    """``…请遵照执行。`` / ``太湖县人民政府`` / ``2019年1月17日``: the issuing offices and the day under a
+    document's last paragraph (its 落款) close the document; the date heads nothing."""
+    if _BARE_DATE.match(content[a].text) is None:
+        return False
+    k = a - 1
+    while k >= 0 and a - k <= _SIGNATURE_LINES and is_issuer(content[k].text):
+        k -= 1
+    return a - k > 1 and k >= 0 and (ends_sentence(content[k].text) or is_strong_end(content[k].text))
+
+
+_BARE_DATE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年\s?[\d〇○零一二三四五六七八九十]{1,3}\s?月\s?[\d〇○零一二三四五六七八九十]{1,3}\s?日$"
+)
+_SIGNATURE_LINES = 3
 
 
 def _closing_credits(content: list[Line], kinds: list[Kind], a: int) -> bool:
@@ -450,6 +525,8 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     """True when line ``j`` belongs to the header of the line below it."""
     if j in claimed or content[j].kind is not None:
         return False
+    if kinds[j] is Kind.DATE and _signature_date(content, j):
+        return False  # the document above closes with its offices and day: nothing below reaches over them
     below = content[j + 1]
     if (below.page_top or below.page != content[j].page) and not _title_at_page_foot(content, kinds, j):
         return False  # a title starts its page: never reach back onto the page before
