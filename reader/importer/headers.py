@@ -262,9 +262,8 @@ def _label(header: Header, text: str) -> None:
     found = label_of(text)
     if found and found[1] == "author" and found[2]:
         for label, meaning, value in labels_in(text) or [found]:
-            if meaning == "author" and value:  # 记者：张三 通讯员：李四
-                names = name_tokens(value) or [value]
-                header.byline.extend(BylineEntry(label, name) for name in names)
+            if meaning == "author" and value and not is_desk(value):  # 记者：张三 通讯员：李四
+                header.byline.extend(_label_people(label, value))
         header.byline_lines.append(text)
     else:
         header.source_lines.append(text)
@@ -272,6 +271,15 @@ def _label(header: Header, text: str) -> None:
             names = name_tokens(value) or []
             if meaning == "author" and names and all(looks_like_name(name) for name in names):
                 header.byline.extend(BylineEntry(label, name) for name in names)
+
+
+def _label_people(label: str, value: str) -> list[BylineEntry]:
+    """The people a label names: ``作者：記者林勵`` names 林勵, a reporter (the role printed in the
+    value, not the label); ``作者：张三 李四`` two people; a value that is neither, one name as printed."""
+    people = parse_byline_line(value)
+    if people:
+        return people
+    return [BylineEntry(label, name) for name in name_tokens(value) or [value]]
 
 
 def _byline(header: Header, text: str) -> None:
