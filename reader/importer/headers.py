@@ -106,8 +106,8 @@ def read_header(
         if len(line.text) <= 3 and line.text.isdigit():
             header.credit_lines.append(line.text)  # a counter or page number over a title: kept, no title
             continue
-        if kind is Kind.HEADING and header.section is None and not seen.headings and page_number(line.text):
-            header.section = page_number(line.text)  # 第2版 over the page's first title: the section
+        if kind is Kind.HEADING and header.section is None and page_number(line.text):
+            _page_line(header, seen, line.text)
             continue
         if line is writer:
             _writer(header, seen, line)
@@ -170,6 +170,16 @@ def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
         seen.headings.extend(pieces)
         seen.apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
         seen.cut.extend([_fills_room(line)] + [False] * (len(pieces) - 1))
+
+
+def _page_line(header: Header, seen: _Reading, text: str) -> None:
+    """``第2版`` over a page's first title names the section; what stood above it in the header (a web
+    digest's name, its date row) is the page's, kept as where the story was published, never its title."""
+    header.section = page_number(text)
+    header.source_lines.extend(text.lstrip("\x00") for text in seen.headings)
+    seen.headings.clear()
+    seen.apart.clear()
+    seen.cut.clear()
 
 
 def _writer(header: Header, seen: _Reading, line: Line) -> None:

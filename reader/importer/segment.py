@@ -204,6 +204,8 @@ def _headings_after_ends(
             continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
         if content[i].text in NOTE_HEADINGS or _PART_OF_A_LAW.match(content[i].text):
             continue  # 编者按, 第一章　总　则: a part of the article it stands in
+        if content[i].text in _PICTURE_WORDS:
+            continue  # 圖片 over a caption: the word a browser printed for a picture, not an item's title
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
         if flow.items and j == i and is_column_label(content[i].text) and i + 1 < n:
             j = i + 1  # 【基层党建】 over an item's title: the title may hold a comma
@@ -221,6 +223,9 @@ def _headings_after_ends(
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
             starts[i] = j
             claimed.update(range(i, j))
+
+
+_PICTURE_WORDS = frozenset({"图片", "圖片", "图", "圖", "照片", "图像", "圖像", "视频", "視頻"})
 
 
 def _paragraph_opening(content: list[Line], kinds: list[Kind], i: int, flow: Flow) -> bool:

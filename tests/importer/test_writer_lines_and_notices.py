@@ -204,3 +204,60 @@ def test_addressees_cut_by_a_pages_width_still_open_the_notice() -> None:
     issue = parse_text(cut, "zcwjxb.txt")
     assert [a.title for a in issue.articles] == [TH_TITLE, YY_TITLE, JG_TITLE]
     assert issue.articles[1].blocks[0].text.startswith("各县市区委、人民政府,")
+
+
+def test_one_notice_alone_is_a_known_layout() -> None:
+    notice = (
+        "关于做好秋季防火工作的通知\n\n各乡镇：\n\n请于10月底前完成隐患排查，\n\n并上报结果。\n\n特此通知。\n"
+    )
+    issue = parse_text(notice, "notice.txt")
+    assert issue.layout == "article" and issue.warnings == []
+    assert [a.title for a in issue.articles] == ["关于做好秋季防火工作的通知"]
+    assert [b.text for b in issue.articles[0].blocks] == [
+        "各乡镇：",
+        "请于10月底前完成隐患排查，并上报结果。",
+        "特此通知。",
+    ]
+
+
+def test_a_web_digest_drawn_by_a_text_browser_reads_its_pages_name_and_its_stories() -> None:
+    """w3m's drawing of the paper's web page: a menu, the name (a 摘錄), a date row, 第N版 over each page's
+    first title, 作者 rows, a picture's alt word 圖片 over its caption, a copyright line saying 不得轉載."""
+    page = "\n".join(
+        [
+            "首頁 | 電子報 | 往期",
+            "",
+            "港台新聞摘錄",
+            "",
+            "出版日期：2021-04-03　瀏覽：88",
+            "",
+            "第1版",
+            "",
+            ZG_TITLE,
+            "",
+            "作者：記者林勵",
+            "",
+            ZG,
+            "",
+            "圖片",
+            "林鄭月娥曾領導政改三人組。政府新聞處圖片",
+            "",
+            SX_TITLE,
+            "",
+            "作者：假才子",
+            "",
+            SX,
+            "",
+            "圖片",
+            "獨裁者皮諾切特在智利推行雙議席單票制，目的是確保自己下台後，議會仍牢牢掌握在他手上。美聯社",
+            "",
+            "版權所有　不得轉載",
+            "",
+        ]
+    )
+    issue = parse_text(page, "gtxwzl_w3m.txt")
+    assert [a.title for a in issue.articles] == [ZG_TITLE, SX_TITLE]
+    assert [a.section for a in issue.articles] == ["第1版", "第1版"]
+    assert issue.publication == "港台新聞摘錄"  # not the copyright line's 不得轉載, not the menu
+    assert "首頁 | 電子報 | 往期" not in (issue.title or "")
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["林勵"], ["假才子"]]
