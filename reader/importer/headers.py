@@ -253,7 +253,11 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
         header.credit_people.extend(parse_credit_line(text) or [])
     elif kind is Kind.CAPTION:
         header.credit_lines.append(text)
-    elif kind is Kind.TEXT and not header.title and all(is_column_label(h) for h in seen.headings):
+    elif (
+        kind is Kind.TEXT
+        and not header.title
+        and (all(is_column_label(h) for h in seen.headings) or _asking_headline(seen, text))
+    ):
         seen.headings.append(text)  # a headline with a comma in it (under its column's name, maybe)
         seen.apart.append(line.gap > 0)
         seen.cut.append(_fills_room(line))
@@ -408,6 +412,8 @@ def _assign(
         header.credit_lines.append(lines.pop())  # 主题购买 under a page's headline: a link, kept here
     if len(lines) == 1:
         header.title = lines[0]
+    elif wrapped and _stacked_headline(lines):
+        header.title = " ".join(lines)
     elif followed_by_date and header.subtitle is None and len(lines) == 2:
         if wrapped and _one_headline(*lines):
             header.title = " ".join(lines)
@@ -422,6 +428,23 @@ def _assign(
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _asking_headline(seen: _Reading, text: str) -> bool:
+    """``致命工程車何時滑落鐵軌？`` among a headline's lines: a short line asking or exclaiming (the mark
+    that kept it from reading as a heading), under heading lines and over no byline yet."""
+    return bool(seen.headings) and not seen.byline and len(text) <= _STACKED_CHARS and text[-1] in "？！?!"
+
+
+def _stacked_headline(lines: list[str]) -> bool:
+    """Three or more short heading lines in a PDF's text (``台灣太魯閣號列車出軌`` / ``至少50人死亡`` /
+    ``146人受傷`` / ``台鐵百年史上死亡人數第二高``): one headline a paper set over several lines, broken at
+    its phrases.  A kicker over a title runs as a sentence, longer; a subtitle opens with a dash."""
+    return len(lines) >= _STACKED_LINES and all(len(text) <= _STACKED_CHARS for text in lines)
+
+
+_STACKED_LINES = 3
+_STACKED_CHARS = 14
 
 
 def _stray_word(headline: str, under: str) -> bool:

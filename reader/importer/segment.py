@@ -167,7 +167,7 @@ def _anchored_header(
     top = a
     while top > 0 and a - top < _MAX_UP and _header_above(content, kinds, top - 1, claimed, flow):
         top -= 1
-        if kinds[top] is Kind.TEXT:
+        if kinds[top] is Kind.TEXT and not _asking_line(content[top].text):
             break  # a title with clause punctuation tops its header
     while top < a and kinds[top] in (Kind.NAME, Kind.CHAR, Kind.ROLE, Kind.BYLINE):
         top += 1  # names print under a title, never over it: these end the article above
@@ -179,6 +179,15 @@ def _anchored_header(
     if not has_heading:
         return None  # a byline or date without a title over it is text of the article above
     return top, _expand_down(content, kinds, a)
+
+
+def _asking_line(text: str) -> bool:
+    """``致命工程車何時滑落鐵軌？``: a short line asking or exclaiming, one line of a headline set over
+    several, which a heading line may stand over."""
+    return len(text) <= _ASKING_CHARS and text[-1] in "？！?!"
+
+
+_ASKING_CHARS = 14
 
 
 def _headings_after_ends(

@@ -9,7 +9,7 @@ Paragraphs are shortened to their first sentences."""
 
 from __future__ import annotations
 
-from reader.importer import parse_text
+from reader.importer import parse_bytes, parse_text
 from reader.importer.ends import page_number
 from reader.importer.names import is_desk, is_writer_line, writer_under
 
@@ -261,3 +261,20 @@ def test_a_web_digest_drawn_by_a_text_browser_reads_its_pages_name_and_its_stori
     assert issue.publication == "港台新聞摘錄"  # not the copyright line's 不得轉載, not the menu
     assert "首頁 | 電子報 | 往期" not in (issue.title or "")
     assert [[p.name for p in a.byline] for a in issue.articles] == [["林勵"], ["假才子"]]
+
+
+def test_a_headline_set_over_several_lines_in_a_pdfs_text_is_one_title() -> None:
+    """pdftotext of the ninth set's paper: long headlines set over three or four centred lines, one of
+    them asking (``致命工程車何時滑落鐵軌？``), the desk's line under them."""
+    from pathlib import Path
+
+    name = "n02_gtxwzl_20210403_pdftotext_big5.txt"
+    data = (Path(__file__).parents[1] / "data" / "corpus" / "ninth" / name).read_bytes()
+    issue = parse_bytes(data, name)
+    titles = ["".join(a.title.split()) for a in issue.articles]  # the lines joined, spaced or not
+    assert titles[2:] == [
+        "台灣太魯閣號列車出軌至少50人死亡146人受傷台鐵百年史上死亡人數第二高",
+        "太魯閣號至少51死致命工程車何時滑落鐵軌？台鐵：須調閱車廂內錄影帶釐清",
+        "「耕地中的大熊貓」黑土遭盜挖疑犯訛稱改良土地租農田花半個月挖光黑土",
+    ]
+    assert all(a.kicker is None and a.subtitle is None for a in issue.articles[1:])
