@@ -107,6 +107,8 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     if flow.items:
         _marked_items(content, kinds, starts, claimed)
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
+    if flow.wrap is not None and not flow.web:  # a PDF's text; a browser sets a headline on one line
+        _stacked_titles(content, kinds, starts, claimed)
     _headings_after_ends(content, kinds, starts, claimed, flow)
     if not starts or (not anchored and len(starts) < 2):
         return None  # one heading over text, nothing else: the caller's single article
@@ -188,6 +190,54 @@ def _asking_line(text: str) -> bool:
 
 
 _ASKING_CHARS = 14
+
+
+def _stacked_titles(
+    content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]
+) -> None:
+    """In a PDF's text, a headline set over three or more short lines (``台灣太魯閣號列車出軌`` /
+    ``至少50人死亡`` / ``146人受傷`` / …) right over running text, after a finished paragraph or at a
+    page's top: a story starts there, even where the extractor moved its byline away (pdfminer).  A
+    sub-heading inside a story takes one line."""
+    n = len(content)
+    i = 0
+    while i < n:
+        k = i
+        while (
+            k < n
+            and k not in claimed
+            and content[k].kind is None
+            and _stacked_line(content[k].text, kinds[k])
+        ):
+            k += 1
+        if k - i >= _STACKED_LINES and k < n and k not in claimed and _running(content[k], kinds[k]):
+            above = content[i - 1] if i > 0 else None
+            if (
+                above is None
+                or above.page != content[i].page
+                or ends_sentence(above.text)
+                or is_strong_end(above.text)
+            ):
+                starts[i] = k
+                claimed.update(range(i, k))
+        i = max(k, i + 1)
+
+
+_STACKED_LINES = 3
+
+
+def _stacked_line(text: str, kind: Kind) -> bool:
+    """A phrase of a stacked headline: four to fourteen characters, never a section's number alone."""
+    if not _MIN_PHRASE <= len(text) <= _ASKING_CHARS:
+        return False
+    return kind is Kind.HEADING or (kind is Kind.TEXT and _asking_line(text))
+
+
+_MIN_PHRASE = 4
+
+
+def _running(line: Line, kind: Kind) -> bool:
+    return kind is Kind.TEXT and (len(line.text) >= _SHORT_LINE or ends_sentence(line.text))
 
 
 def _headings_after_ends(

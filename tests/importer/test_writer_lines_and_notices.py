@@ -278,3 +278,18 @@ def test_a_headline_set_over_several_lines_in_a_pdfs_text_is_one_title() -> None
         "「耕地中的大熊貓」黑土遭盜挖疑犯訛稱改良土地租農田花半個月挖光黑土",
     ]
     assert all(a.kicker is None and a.subtitle is None for a in issue.articles[1:])
+
+
+def test_pdfminers_text_starts_a_story_at_a_stacked_headline_whose_byline_it_moved() -> None:
+    """pdfminer put the desk's right-aligned line after a few lines of the story; the headline stacked
+    over three lines after the page's last paragraph still starts the story."""
+    from pathlib import Path
+
+    name = "n05_gtxwzl_20210403_pdfminer_gb18030_crlf.txt"
+    data = (Path(__file__).parents[1] / "data" / "corpus" / "ninth" / name).read_bytes()
+    titles = ["".join(a.title.split()) for a in parse_bytes(data, name).articles]
+    assert titles[-3:] == [
+        "台灣太魯閣號列車出軌至少50人死亡146人受傷台鐵百年史上死亡人數第二高",
+        "太魯閣號至少51死致命工程車何時滑落鐵軌？台鐵：須調閱車廂內錄影帶釐清",
+        "「耕地中的大熊貓」黑土遭盜挖疑犯訛稱改良土地租農田花半個月挖光黑土",
+    ]
