@@ -121,9 +121,9 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
 def _writer_lines(content: list[Line], kinds: list[Kind], flow: Flow) -> dict[int, int]:
     """The lines naming a story's writer under its title (index → line number).  A person or a desk
     is one wherever it stands so; a pen name (``假才子``) only in a file that prints its writers so
-    elsewhere too, and never under a title line filling a wrapped column — there two characters are
-    as likely the title's wrapped tail (``会议``).  Not on a web page, whose buttons (``关注``) stand
-    under a site's name; pages label their writers."""
+    elsewhere too (``記者林勵`` under a title, a person, a desk), and never under a title line filling
+    a wrapped column — there two characters are as likely the title's wrapped tail (``会议``).  Not on
+    a web page, whose buttons (``关注``) stand under a site's name; pages label their writers."""
     if flow.web:
         return {}
     found = {
@@ -131,8 +131,9 @@ def _writer_lines(content: list[Line], kinds: list[Kind], flow: Flow) -> dict[in
         for a in range(1, len(content) - 1)
         if kinds[a] in (Kind.HEADING, Kind.NAME) and (known := _writer_under_title(content, kinds, a, flow))
     }
-    if not any(known == _KNOWN_WRITER for known in found.values()):
-        return {}
+    bylines = any(kinds[a] is Kind.BYLINE and kinds[a - 1] is Kind.HEADING for a in range(1, len(content)))
+    if not bylines and not any(known == _KNOWN_WRITER for known in found.values()):
+        return {}  # no 记者 line, person or desk under any title: a short line there is no pen name
     return {a: content[a].number for a, known in found.items() if known}
 
 
@@ -146,7 +147,7 @@ def _writer_under_title(content: list[Line], kinds: list[Kind], a: int, flow: Fl
     ``0`` for no writer.  The whole title above (brackets closed) and the full line of text below keep a
     short subtitle or a word of a broken sentence from being read so."""
     line, above, below = content[a], content[a - 1], content[a + 1]
-    if line.kind is not None or above.kind is not None or line.gap > 0 or below.gap > 1:
+    if line.kind is not None or above.kind is not None or line.gap > 1 or below.gap > 1:
         return 0
     if kinds[a + 1] is not Kind.TEXT or len(below.text) < _SHORT_LINE:
         return 0

@@ -287,7 +287,11 @@ def test_pdfminers_text_starts_a_story_at_a_stacked_headline_whose_byline_it_mov
 
     name = "n05_gtxwzl_20210403_pdfminer_gb18030_crlf.txt"
     data = (Path(__file__).parents[1] / "data" / "corpus" / "ninth" / name).read_bytes()
-    titles = ["".join(a.title.split()) for a in parse_bytes(data, name).articles]
+    issue = parse_bytes(data, name)
+    titles = ["".join(a.title.split()) for a in issue.articles]
+    assert titles[1] == SX_TITLE and [p.name for p in issue.articles[1].byline] == [
+        "假才子"
+    ]  # blank lines apart
     assert titles[-3:] == [
         "台灣太魯閣號列車出軌至少50人死亡146人受傷台鐵百年史上死亡人數第二高",
         "太魯閣號至少51死致命工程車何時滑落鐵軌？台鐵：須調閱車廂內錄影帶釐清",
