@@ -169,3 +169,17 @@ def test_names_a_line_break_ran_together_in_a_dateline_are_two_writers() -> None
         "cq.txt",
     )
     assert [p.name for p in issue.articles[0].byline] == ["杨帆", "张珺"]
+
+
+def test_a_unit_signing_off_in_brackets_is_no_writer() -> None:
+    """``(钱工商)``: 钱库工商所 signing its report — a place's first character and an office's short name,
+    not a person named 钱 (the text of ``wz_items.py``'s 无照经营 item, shortened)."""
+    text = (
+        "钱库开展农村无照经营整治\n\n"
+        "　　9月7-8日，钱库工商所组织执法人员，对望里办事处的主要街道进行无照经营清理整治。\n"
+        "　　在清理整治的同时，做好宣传工作，处罚与教育相结合，取得农村无照经营整治的初步成效。(钱工商)\n"
+    )
+    article = parse_text(text, "qk.txt").articles[0]
+    assert article.title == "钱库开展农村无照经营整治"
+    assert article.byline == []
+    assert article.blocks[-1].text.endswith("初步成效。(钱工商)")  # the text keeps it
