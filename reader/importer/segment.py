@@ -337,24 +337,37 @@ def _addressed_documents(
     kind of document (``…的通知``, maybe cut over two lines, maybe under its number ``岳办发〔2017〕2号``)
     right over the line of addressees (``各乡、镇人民政府,县政府各部门、各直属机构:``), which opens
     its text.  The title follows a visible end — the file's start, a finished paragraph, the date that
-    signs the document above — so a 通知 quoted in a text's own lines is not one."""
-    n = len(content)
-    for i in range(n - 1):
-        if i in claimed or kinds[i] not in (Kind.HEADING, Kind.TEXT) or content[i].kind is not None:
+    signs the document above — so a 通知 quoted in a text's own lines is not one.  Read from the
+    addressees' colon up: few lines end in one."""
+    for c, line in enumerate(content):
+        if line.text[-1:] not in "：:":
             continue
-        j = i + 1
-        while j < n and j - i < _DOCUMENT_TITLE_LINES and not content[j - 1].text.endswith(_DOCUMENT_KINDS):
-            j += 1
-        title = "".join(line.text for line in content[i:j])
-        if j >= n or not title.endswith(_DOCUMENT_KINDS) or not is_title_like(title[:_MAX_TITLE_CHARS]):
+        for j in (c - 1, c):  # the addressees' line, or the first of the two the page's width cut it into
+            if j < 1 or j in claimed or not _addressees(content, j):
+                continue
+            top = _document_title_top(content, kinds, j, claimed)
+            if top is not None:
+                starts[top] = j
+                claimed.update(range(top, j))
+                break
+
+
+def _document_title_top(content: list[Line], kinds: list[Kind], j: int, claimed: set[int]) -> int | None:
+    """The first line of the title (or of the number over it) over the addressees at line ``j``."""
+    if not content[j - 1].text.endswith(_DOCUMENT_KINDS):
+        return None
+    for i in range(max(0, j - _DOCUMENT_TITLE_LINES), j):
+        lines = content[i:j]
+        if any(k in claimed or kinds[k] not in (Kind.HEADING, Kind.TEXT) for k in range(i, j)):
             continue
-        if not _addressees(content, j) or any(k in claimed for k in range(i, j + 1)):
+        if any(line.kind is not None or line.text.endswith(_DOCUMENT_KINDS) for line in lines[:-1]):
+            continue  # a title ends at the first line naming the document's kind
+        if not is_title_like("".join(line.text for line in lines)[:_MAX_TITLE_CHARS]) or lines[-1].kind:
             continue
         top = i - 1 if i > 0 and DOCUMENT_NUMBER.match(content[i - 1].text) else i
-        if top > 0 and not _document_above_ends(content, kinds, top - 1):
-            continue
-        starts[top] = j
-        claimed.update(range(top, j))
+        if top == 0 or _document_above_ends(content, kinds, top - 1):
+            return top
+    return None
 
 
 _DOCUMENT_TITLE_LINES = 3
