@@ -724,6 +724,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return not _NUMBERED_HEADING.match(content[i].text)  # no blank lines at all: a short heading
     if flow.items and content[i].gap > flow.gap and _set_apart_flush_left(content, i):
         return not _NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
+    if _desk_copy_title(content, i, flow):
+        return not _NUMBERED_HEADING.match(content[i].text)
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
         return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
     previous = content[i - 1].text
@@ -732,6 +734,15 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     above = content[i - 2].text if i >= 2 else ""
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
+
+
+def _desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
+    """A paper's desk copy as text (not a web page, not cut at a width): a title flush left, a blank line
+    above and below it, between indented paragraphs, after a finished one, starts the next story —
+    the story's own sub-heads (``还有两道坎``) stand with no blank line around them."""
+    if flow.wrap is not None or flow.web or content[i].gap <= flow.gap:
+        return False
+    return ends_sentence(content[i - 1].text) and _set_apart_flush_left(content, i)
 
 
 def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
