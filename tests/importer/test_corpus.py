@@ -308,9 +308,9 @@ def test_the_eighth_set_keeps_what_the_importer_has_learnt() -> None:
     copy wrapped at 38 characters with items numbered 一、二、, a web page and pdftotext; two news pages.
     First run 13 of 63 titles with 10 extra; after general fixes 57, with 5 extra (each copy of the page
     reads a report run on after another without a title of its own as an article; the gold keeps the
-    source's one)."""
+    source's one); 58 since the ninth set's branch (a desk copy's title set apart by blank lines)."""
     found, extra = _found_and_extra(EIGHTH, EIGHTH_GOLD)
-    assert found >= 57 and extra <= 5, (found, extra)
+    assert found >= 58 and extra <= 5, (found, extra)
 
 
 NINTH = CORPORA / "ninth"
