@@ -34,7 +34,9 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     """The article of ``span``; ``None`` when the span holds no text at all."""
     wrapped = flow.wrap is not None
     header = (
-        read_header(span.header, title_lines=span.title_lines, wrapped=wrapped, web=flow.web)
+        read_header(
+            span.header, title_lines=span.title_lines, wrapped=wrapped, web=flow.web, writer=span.writer
+        )
         if span.header
         else Header()
     )
@@ -317,9 +319,17 @@ _LONG_ROLES = sorted((role for role in _ROLES if len(role) >= 2), key=len, rever
 
 
 def _strict_name(token: str) -> bool:
-    if not looks_like_name(token) or token[-1] in "摄攝完稿讯訊报報供":
+    if not looks_like_name(token) or token[-1] in "摄攝完稿讯訊报報供" or token[-2:] in _UNIT_WORDS:
         return False
     return len(token) <= 3 or token[:2] in COMPOUND
+
+
+_UNIT_WORDS = frozenset(
+    """工商 公安 交警 税务 稅務 国税 國稅 地税 地稅 国土 國土 环保 環保 城管
+    消防 法院 检察 檢察 司法 供电 供電 电信 電信 邮政 郵政""".split()  # noqa: SIM905 - a word list
+)
+"""``（钱工商）``: a place's first character and an office's short name (钱库工商所) signing a report —
+a unit, not a person, however much the first character looks like a surname."""
 
 
 def _is_office(token: str) -> bool:

@@ -710,8 +710,12 @@ def _bare_name(text: str) -> bool:
 
 
 def _subject(text: str) -> bool:
-    """A line over a bulletin's name naming what the special issue is about, not its contents heading."""
-    return 4 <= len(text) <= 24 and not _CONTENTS_HEADING.match(text)
+    """A line over a bulletin's name naming what the special issue is about, not its contents heading nor
+    a site's menu (``首頁 | 電子報 | 往期``)."""
+    return 4 <= len(text) <= 24 and not _CONTENTS_HEADING.match(text) and not _MENU_BAR.search(text)
+
+
+_MENU_BAR = re.compile(r"[|｜]")
 
 
 _CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:目\s*录|目\s*錄|要\s*目)$")
@@ -719,6 +723,8 @@ _CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:目\s*录|目\s*錄|要\s*目)$"
 
 def _masthead_line(text: str) -> bool:
     collapsed = " ".join(text.split())
+    if _MENU_BAR.search(collapsed):
+        return False  # 首頁 | 電子報 | 往期: a site's menu over the name, never part of the masthead
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
         return True
     if _name_and_number(collapsed):

@@ -113,11 +113,21 @@ def is_folio(text: str) -> bool:
     )
 
 
+def page_number(text: str) -> str | None:
+    """``第2版`` alone on a line, over a page's first title: the page, which names the section of a paper
+    whose pages have no names; normalised (``第 2 版`` → ``第2版``), or ``None``."""
+    collapsed = "".join(text.split())
+    return collapsed if collapsed.startswith("第") and _PAGE_ONLY.match(collapsed) else None
+
+
 def mark_folios(document: Document) -> None:
     """Set aside every page folio (reason ``page folio``), also when an extractor put its parts on lines
     of their own (``瓯南新闻`` / ``2011年10月12日`` / ``星期三`` / ``第1版`` / ``要闻``).  The first folio
     states the issue's day and, when it opens with one, the paper's name (front matter stays first)."""
     lines = document.lines
+    first = next((line for line in lines if line.aside is None), None)
+    if first is not None and _dated_masthead(first.text):
+        _set_aside_folio(document, [first])
     done = 0  # lines before this one are read: a folio found, or no folio starts there
     for k, line in enumerate(lines):
         if "星期" not in line.text and "拜" not in line.text:
@@ -128,6 +138,20 @@ def mark_folios(document: Document) -> None:
                 _set_aside_folio(document, lines[i:end])
                 done = end
                 break
+
+
+def _dated_masthead(text: str) -> bool:
+    """``港台新聞摘錄　2021年4月3日　星期六`` opening a file: a paper's name, its full day and the weekday,
+    as a folio without the page — the paper's own line over its first page."""
+    parts = text.split()
+    return (
+        len(parts) >= 2
+        and len(text) <= _FOLIO_CHARS
+        and _PAPER_NAME.match(parts[0]) is not None
+        and _FULL_DATE.search(text) is not None
+        and _WEEKDAY.search(text) is not None
+        and not ends_sentence(text)
+    )
 
 
 def _set_aside_folio(document: Document, folio_lines: list[Line]) -> None:

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credit_line, parse_people
+from reader.importer.ends import page_number
 from reader.importer.linekinds import (
     Kind,
     kind_of,
@@ -44,7 +45,7 @@ from reader.importer.linekinds import (
 )
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
-from reader.importer.names import looks_like_name
+from reader.importer.names import is_desk, is_issuer, looks_like_name
 from reader.importer.segment import RELATED_LINKS
 from reader.importer.text import is_column_label
 
@@ -52,11 +53,6 @@ _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
 """``…统计公报[1]``: a footnote reference after a title is not part of it."""
 _WIDE_GAP = re.compile(r"\S(\s{2,})\S")
 _OPEN_CLOSE = (("“", "”"), ("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("『", "』"), ("【", "】"))
-_ISSUER_END = (
-    "局", "队", "隊", "办", "辦", "委", "厅", "廳", "院", "部", "中心", "政府",
-    "委员会", "委員會", "协会", "協會", "学会", "學會", "公司", "集团", "集團", "所", "站", "处",
-    "處", "科", "室", "社", "馆", "館",
-)  # fmt: skip
 
 
 @dataclass
@@ -79,14 +75,20 @@ class Header:
 
 
 def read_header(
-    lines: list[Line], *, title_lines: int | None = None, wrapped: bool = False, web: bool = False
+    lines: list[Line],
+    *,
+    title_lines: int | None = None,
+    wrapped: bool = False,
+    web: bool = False,
+    writer: Line | None = None,
 ) -> Header:
     """Fields of a header; with ``title_lines``, the first that many lines are the title (found via a TOC).
 
     ``wrapped`` says the file was cut into lines by a page's width (a PDF): there a
     headline too long for its column goes on in the next line.  ``web`` says it is a
     web page a browser drew: a browser sets headlines in the text's own width and cuts
-    them only there, so a heading line short of that width is whole.
+    them only there, so a heading line short of that width is whole.  ``writer`` is the line the
+    segmenter found naming the story's writer alone under the title (``假才子``, ``眾新聞中國組``).
     """
     header = Header()
     start = 0
@@ -103,6 +105,12 @@ def read_header(
             continue
         if len(line.text) <= 3 and line.text.isdigit():
             header.credit_lines.append(line.text)  # a counter or page number over a title: kept, no title
+            continue
+        if kind is Kind.HEADING and header.section is None and page_number(line.text):
+            _page_line(header, seen, line.text)
+            continue
+        if line is writer:
+            _writer(header, seen, line)
             continue
         if kind is Kind.HEADING:
             _heading_line(header, seen, line)
@@ -162,6 +170,25 @@ def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
         seen.headings.extend(pieces)
         seen.apart.extend([line.gap > 0] + [False] * (len(pieces) - 1))
         seen.cut.extend([_fills_room(line)] + [False] * (len(pieces) - 1))
+
+
+def _page_line(header: Header, seen: _Reading, text: str) -> None:
+    """``第2版`` over a page's first title names the section; what stood above it in the header (a web
+    digest's name, its date row) is the page's, kept as where the story was published, never its title."""
+    header.section = page_number(text)
+    header.source_lines.extend(text.lstrip("\x00") for text in seen.headings)
+    seen.headings.clear()
+    seen.apart.clear()
+    seen.cut.clear()
+
+
+def _writer(header: Header, seen: _Reading, line: Line) -> None:
+    """The line naming only the writer: a person or a pen name (``假才子``) is the byline's name, a
+    desk (``眾新聞中國組``) is kept as the byline's text without a person's name."""
+    if not is_desk(line.text):
+        header.byline.append(BylineEntry("", line.text))
+    header.byline_lines.append(line.text)
+    seen.byline = True
 
 
 def _label_value(lines: list[Line], k: int, start: int) -> bool:
@@ -226,7 +253,11 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
         header.credit_people.extend(parse_credit_line(text) or [])
     elif kind is Kind.CAPTION:
         header.credit_lines.append(text)
-    elif kind is Kind.TEXT and not header.title and all(is_column_label(h) for h in seen.headings):
+    elif (
+        kind is Kind.TEXT
+        and not header.title
+        and (all(is_column_label(h) for h in seen.headings) or _asking_headline(seen, text))
+    ):
         seen.headings.append(text)  # a headline with a comma in it (under its column's name, maybe)
         seen.apart.append(line.gap > 0)
         seen.cut.append(_fills_room(line))
@@ -245,9 +276,8 @@ def _label(header: Header, text: str) -> None:
     found = label_of(text)
     if found and found[1] == "author" and found[2]:
         for label, meaning, value in labels_in(text) or [found]:
-            if meaning == "author" and value:  # 记者：张三 通讯员：李四
-                names = name_tokens(value) or [value]
-                header.byline.extend(BylineEntry(label, name) for name in names)
+            if meaning == "author" and value and not is_desk(value):  # 记者：张三 通讯员：李四
+                header.byline.extend(_label_people(label, value))
         header.byline_lines.append(text)
     else:
         header.source_lines.append(text)
@@ -255,6 +285,15 @@ def _label(header: Header, text: str) -> None:
             names = name_tokens(value) or []
             if meaning == "author" and names and all(looks_like_name(name) for name in names):
                 header.byline.extend(BylineEntry(label, name) for name in names)
+
+
+def _label_people(label: str, value: str) -> list[BylineEntry]:
+    """The people a label names: ``作者：記者林勵`` names 林勵, a reporter (the role printed in the
+    value, not the label); ``作者：张三 李四`` two people; a value that is neither, one name as printed."""
+    people = parse_byline_line(value)
+    if people:
+        return people
+    return [BylineEntry(label, name) for name in name_tokens(value) or [value]]
 
 
 def _byline(header: Header, text: str) -> None:
@@ -373,6 +412,8 @@ def _assign(
         header.credit_lines.append(lines.pop())  # 主题购买 under a page's headline: a link, kept here
     if len(lines) == 1:
         header.title = lines[0]
+    elif wrapped and _stacked_headline(lines):
+        header.title = " ".join(lines)
     elif followed_by_date and header.subtitle is None and len(lines) == 2:
         if wrapped and _one_headline(*lines):
             header.title = " ".join(lines)
@@ -387,6 +428,23 @@ def _assign(
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _asking_headline(seen: _Reading, text: str) -> bool:
+    """``致命工程車何時滑落鐵軌？`` among a headline's lines: a short line asking or exclaiming (the mark
+    that kept it from reading as a heading), under heading lines and over no byline yet."""
+    return bool(seen.headings) and not seen.byline and len(text) <= _STACKED_CHARS and text[-1] in "？！?!"
+
+
+def _stacked_headline(lines: list[str]) -> bool:
+    """Three or more short heading lines in a PDF's text (``台灣太魯閣號列車出軌`` / ``至少50人死亡`` /
+    ``146人受傷`` / ``台鐵百年史上死亡人數第二高``): one headline a paper set over several lines, broken at
+    its phrases.  A kicker over a title runs as a sentence, longer; a subtitle opens with a dash."""
+    return len(lines) >= _STACKED_LINES and all(len(text) <= _STACKED_CHARS for text in lines)
+
+
+_STACKED_LINES = 3
+_STACKED_CHARS = 14
 
 
 def _stray_word(headline: str, under: str) -> bool:
@@ -451,11 +509,3 @@ _MEDIA_END = (
 def is_media_name(text: str) -> bool:
     """``新浪财经``, ``湖南日报``: a short name of a paper, site or channel standing alone."""
     return 2 <= len(text) <= 10 and " " not in text and text.endswith(_MEDIA_END)
-
-
-def is_issuer(text: str) -> bool:
-    """``宜春市统计局 国家统计局宜春调查队``: the offices that issue a bulletin, not a heading."""
-    parts = text.split()
-    return (
-        bool(parts) and len(parts) <= 4 and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
-    )

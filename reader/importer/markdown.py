@@ -24,6 +24,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from reader.importer.ends import page_number
 from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind
 from reader.importer.text import match_key
@@ -270,6 +271,7 @@ def _structure(document: Document) -> MarkdownInfo:
     issue_like = (len(h1) == 1 and bool(_ISSUE_TITLE.search(h1[0].text) or masthead)) or (
         not h1 and bool(_ISSUE_TITLE.search(front_title))
     )
+    issue_like = issue_like or any(_page_heads(headings, level) for level in levels if level > 1)
     if info.item_level is None and issue_like:
         deeper = [level for level in levels if level > 1 and sum(h.level == level for h in headings) >= 3]
         items = [level for level in deeper if not _section_heads(headings, level)]
@@ -297,7 +299,16 @@ _MEDIA_TAG = re.compile(
 
 
 def _section_heads(headings: list[Line], level: int) -> bool:
-    return all(SECTION_LABEL.match(h.text) for h in headings if h.level == level)
+    return all(SECTION_LABEL.match(h.text) or page_number(h.text) for h in headings if h.level == level)
+
+
+def _page_heads(headings: list[Line], level: int) -> bool:
+    """``## 第1版`` … ``## 第3版``: a paper's pages, each heading the stories printed on it — an issue."""
+    at_level = [h for h in headings if h.level == level]
+    return len(at_level) >= _MIN_PAGES and all(page_number(h.text) for h in at_level)
+
+
+_MIN_PAGES = 2
 
 
 _ISSUE_NUMBER = re.compile(r"第\s?\d{1,4}\s?期")

@@ -41,3 +41,58 @@ def looks_like_name(text: str) -> bool:
     if len(text) == 4:
         return text[:2] in COMPOUND  # 欧阳晓明; after a single surname, four are a phrase (国内资讯)
     return text[:2] in COMPOUND or text[0] in SINGLE
+
+
+_WRITER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+_DESK_ENDS = ("组", "組", "编辑部", "編輯部", "工作室")
+_PEN_NAME_CHARS = 3
+
+
+def is_desk(text: str) -> bool:
+    """``眾新聞中國組``, ``要闻编辑部``: a newsroom's desk signing a story in its writer's place."""
+    return 3 <= len(text) <= 10 and text.endswith(_DESK_ENDS) and _WRITER_LINE.match(text) is not None
+
+
+def is_writer_line(text: str) -> bool:
+    """A line naming only who wrote a story, as a paper prints it under the title: a person
+    (``李心萍``), a pen name of two or three characters (``假才子``) or a desk (``眾新聞中國組``).  Han
+    characters only — a subtitle has more words, a page name a digit — and never a place or an office
+    (``胡庙乡``): the caller still has to find the line between a title and the text."""
+    if _WRITER_LINE.match(text) is None:
+        return False
+    if is_desk(text) or looks_like_name(text):
+        return True
+    return len(text) <= _PEN_NAME_CHARS and text[-1] not in _NOT_NAME_ENDS
+
+
+_OPEN_CLOSE = ("“”", "「」", "『』", "（）", "()", "《》", "【】")
+
+
+def writer_under(title: str, text: str, heading: bool) -> bool:
+    """``text`` on the line under ``title`` names the writer: a writer line (see ``is_writer_line``)
+    under a longer, whole title — every bracket and quote it opens closed, no sentence in it.  A title
+    that reads as text (``heading`` false) is one only with a question or an exclamation in it
+    (``致命工程車何時滑落鐵軌？``), the marks that kept it from reading as a heading."""
+    if not is_writer_line(text) or len(title) <= len(text) or not 4 <= len(title) <= _TITLE_CHARS:
+        return False
+    if any(title.count(pair[0]) != title.count(pair[1]) for pair in _OPEN_CLOSE) or "。" in title:
+        return False
+    return heading or any(mark in title for mark in "？！?!")
+
+
+_TITLE_CHARS = 50
+
+
+_ISSUER_END = (
+    "局", "队", "隊", "办", "辦", "委", "厅", "廳", "院", "部", "中心", "政府",
+    "委员会", "委員會", "协会", "協會", "学会", "學會", "公司", "集团", "集團", "所", "站", "处",
+    "處", "科", "室", "社", "馆", "館",
+)  # fmt: skip
+
+
+def is_issuer(text: str) -> bool:
+    """``宜春市统计局 国家统计局宜春调查队``: the offices that issue a bulletin, not a heading."""
+    parts = text.split()
+    return (
+        bool(parts) and len(parts) <= 4 and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
+    )

@@ -36,6 +36,7 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
+from reader.importer.names import is_desk, is_issuer, looks_like_name, writer_under
 from reader.importer.paragraphs import Flow, is_full
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, Toc, locate
@@ -78,6 +79,7 @@ class Span:
     origin: str | None = None  # "preamble": text before the first article's header
     kicker: str | None = None  # a kicker the map found apart from the header (a Markdown heading over ``#``)
     title: str | None = None  # a title the map gives (front matter), over any heading of the header
+    writer: Line | None = None  # the line naming the writer alone (``假才子``), when the map found one
     notes: list[str] = field(default_factory=list)  # for the user
 
 
@@ -85,6 +87,9 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     """Articles found by their anchors, and photo news after a visible end; ``None`` without anchors."""
     content = _move_intruders(content, flow)
     kinds = [kind_of(line.text) for line in content]
+    writers = _writer_lines(content, kinds, flow)
+    for a in writers:
+        kinds[a] = Kind.BYLINE
     starts: dict[int, int] = {}  # header top → body start
     claimed: set[int] = set()
     for a in range(len(content)):
@@ -96,15 +101,64 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
         top, body_from = header
         starts[top] = body_from
         claimed.update(range(top, max(body_from, top + 1)))
+    _addressed_documents(content, kinds, starts, claimed)
     anchored = bool(starts)
     _bracketed_items(content, kinds, starts, claimed)
     if flow.items:
         _marked_items(content, kinds, starts, claimed)
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
+    if flow.wrap is not None and not flow.web:  # a PDF's text; a browser sets a headline on one line
+        _stacked_titles(content, kinds, starts, claimed)
     _headings_after_ends(content, kinds, starts, claimed, flow)
     if not starts or (not anchored and len(starts) < 2):
         return None  # one heading over text, nothing else: the caller's single article
-    return _spans(content, starts)
+    spans = _spans(content, starts)
+    for span in spans:
+        span.writer = next((line for line in span.header if line.number in writers.values()), None)
+    return spans
+
+
+def _writer_lines(content: list[Line], kinds: list[Kind], flow: Flow) -> dict[int, int]:
+    """The lines naming a story's writer under its title (index → line number).  A person or a desk
+    is one wherever it stands so; a pen name (``假才子``) only in a file that prints its writers so
+    elsewhere too (``記者林勵`` under a title, a person, a desk), and never under a title line filling
+    a wrapped column — there two characters are as likely the title's wrapped tail (``会议``).  Not on
+    a web page, whose buttons (``关注``) stand under a site's name; pages label their writers."""
+    if flow.web:
+        return {}
+    found = {
+        a: known
+        for a in range(1, len(content) - 1)
+        if kinds[a] in (Kind.HEADING, Kind.NAME) and (known := _writer_under_title(content, kinds, a, flow))
+    }
+    bylines = any(kinds[a] is Kind.BYLINE and kinds[a - 1] is Kind.HEADING for a in range(1, len(content)))
+    if not bylines and not any(known == _KNOWN_WRITER for known in found.values()):
+        return {}  # no 记者 line, person or desk under any title: a short line there is no pen name
+    return {a: content[a].number for a, known in found.items() if known}
+
+
+_KNOWN_WRITER, _PEN_NAME = 2, 1
+
+
+def _writer_under_title(content: list[Line], kinds: list[Kind], a: int, flow: Flow) -> int:
+    """``話你知：…`` / ``假才子`` / running text: a line naming only the writer (a person, a pen name, a
+    desk), right under a whole title and right over the text, is the story's byline and anchors it as
+    ``本报记者 张三`` would: ``_KNOWN_WRITER`` for a person or a desk, ``_PEN_NAME`` for another name,
+    ``0`` for no writer.  The whole title above (brackets closed) and the full line of text below keep a
+    short subtitle or a word of a broken sentence from being read so."""
+    line, above, below = content[a], content[a - 1], content[a + 1]
+    if line.kind is not None or above.kind is not None or line.gap > 1 or below.gap > 1:
+        return 0
+    if kinds[a + 1] is not Kind.TEXT or len(below.text) < _SHORT_LINE:
+        return 0
+    title, heading = above.text, kinds[a - 1] is Kind.HEADING
+    if a >= 2 and above.gap == 0 and is_full(content[a - 2], flow) and content[a - 2].kind is None:
+        title, heading = content[a - 2].text + title, kinds[a - 2] is Kind.HEADING  # a title the width cut
+    if not writer_under(title, line.text, heading):
+        return 0
+    if is_desk(line.text) or looks_like_name(line.text):
+        return _KNOWN_WRITER
+    return 0 if is_full(above, flow) else _PEN_NAME
 
 
 def _anchored_header(
@@ -116,7 +170,7 @@ def _anchored_header(
     top = a
     while top > 0 and a - top < _MAX_UP and _header_above(content, kinds, top - 1, claimed, flow):
         top -= 1
-        if kinds[top] is Kind.TEXT:
+        if kinds[top] is Kind.TEXT and not _asking_line(content[top].text):
             break  # a title with clause punctuation tops its header
     while top < a and kinds[top] in (Kind.NAME, Kind.CHAR, Kind.ROLE, Kind.BYLINE):
         top += 1  # names print under a title, never over it: these end the article above
@@ -128,6 +182,63 @@ def _anchored_header(
     if not has_heading:
         return None  # a byline or date without a title over it is text of the article above
     return top, _expand_down(content, kinds, a)
+
+
+def _asking_line(text: str) -> bool:
+    """``致命工程車何時滑落鐵軌？``: a short line asking or exclaiming, one line of a headline set over
+    several, which a heading line may stand over."""
+    return len(text) <= _ASKING_CHARS and text[-1] in "？！?!"
+
+
+_ASKING_CHARS = 14
+
+
+def _stacked_titles(
+    content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]
+) -> None:
+    """In a PDF's text, a headline set over three or more short lines (``台灣太魯閣號列車出軌`` /
+    ``至少50人死亡`` / ``146人受傷`` / …) right over running text, after a finished paragraph or at a
+    page's top: a story starts there, even where the extractor moved its byline away (pdfminer).  A
+    sub-heading inside a story takes one line."""
+    n = len(content)
+    i = 0
+    while i < n:
+        k = i
+        while (
+            k < n
+            and k not in claimed
+            and content[k].kind is None
+            and _stacked_line(content[k].text, kinds[k])
+        ):
+            k += 1
+        if k - i >= _STACKED_LINES and k < n and k not in claimed and _running(content[k], kinds[k]):
+            above = content[i - 1] if i > 0 else None
+            if (
+                above is None
+                or above.page != content[i].page
+                or ends_sentence(above.text)
+                or is_strong_end(above.text)
+            ):
+                starts[i] = k
+                claimed.update(range(i, k))
+        i = max(k, i + 1)
+
+
+_STACKED_LINES = 3
+
+
+def _stacked_line(text: str, kind: Kind) -> bool:
+    """A phrase of a stacked headline: four to fourteen characters, never a section's number alone."""
+    if not _MIN_PHRASE <= len(text) <= _ASKING_CHARS:
+        return False
+    return kind is Kind.HEADING or (kind is Kind.TEXT and _asking_line(text))
+
+
+_MIN_PHRASE = 4
+
+
+def _running(line: Line, kind: Kind) -> bool:
+    return kind is Kind.TEXT and (len(line.text) >= _SHORT_LINE or ends_sentence(line.text))
 
 
 def _headings_after_ends(
@@ -153,6 +264,8 @@ def _headings_after_ends(
             continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
         if content[i].text in NOTE_HEADINGS or _PART_OF_A_LAW.match(content[i].text):
             continue  # 编者按, 第一章　总　则: a part of the article it stands in
+        if content[i].text in _PICTURE_WORDS:
+            continue  # 圖片 over a caption: the word a browser printed for a picture, not an item's title
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
         if flow.items and j == i and is_column_label(content[i].text) and i + 1 < n:
             j = i + 1  # 【基层党建】 over an item's title: the title may hold a comma
@@ -170,6 +283,9 @@ def _headings_after_ends(
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
             starts[i] = j
             claimed.update(range(i, j))
+
+
+_PICTURE_WORDS = frozenset({"图片", "圖片", "图", "圖", "照片", "图像", "圖像", "视频", "視頻"})
 
 
 def _paragraph_opening(content: list[Line], kinds: list[Kind], i: int, flow: Flow) -> bool:
@@ -212,6 +328,74 @@ NOTE_HEADINGS = frozenset(
 _BRACKETED_TITLE = re.compile(r"^【[^【】]{2,14}】[^【】。]{4,80}$")
 """``【第一财经】财政部：金融企业拨备覆盖率…``: a digest's item, the source it was taken from in front."""
 _MIN_BRACKETED = 3
+
+
+def _addressed_documents(
+    content: list[Line], kinds: list[Kind], starts: dict[int, int], claimed: set[int]
+) -> None:
+    """Official documents one after another (a 文件选编, a page of notices): each a title naming the
+    kind of document (``…的通知``, maybe cut over two lines, maybe under its number ``岳办发〔2017〕2号``)
+    right over the line of addressees (``各乡、镇人民政府,县政府各部门、各直属机构:``), which opens
+    its text.  The title follows a visible end — the file's start, a finished paragraph, the date that
+    signs the document above — so a 通知 quoted in a text's own lines is not one.  Read from the
+    addressees' colon up: few lines end in one."""
+    for c, line in enumerate(content):
+        if line.text[-1:] not in "：:":
+            continue
+        for j in (c - 1, c):  # the addressees' line, or the first of the two the page's width cut it into
+            if j < 1 or j in claimed or not _addressees(content, j):
+                continue
+            top = _document_title_top(content, kinds, j, claimed)
+            if top is not None:
+                starts[top] = j
+                claimed.update(range(top, j))
+                break
+
+
+def _document_title_top(content: list[Line], kinds: list[Kind], j: int, claimed: set[int]) -> int | None:
+    """The first line of the title (or of the number over it) over the addressees at line ``j``."""
+    if not content[j - 1].text.endswith(_DOCUMENT_KINDS):
+        return None
+    for i in range(max(0, j - _DOCUMENT_TITLE_LINES), j):
+        lines = content[i:j]
+        if any(k in claimed or kinds[k] not in (Kind.HEADING, Kind.TEXT) for k in range(i, j)):
+            continue
+        if any(line.kind is not None or line.text.endswith(_DOCUMENT_KINDS) for line in lines[:-1]):
+            continue  # a title ends at the first line naming the document's kind
+        if not is_title_like("".join(line.text for line in lines)[:_MAX_TITLE_CHARS]) or lines[-1].kind:
+            continue
+        top = i - 1 if i > 0 and DOCUMENT_NUMBER.match(content[i - 1].text) else i
+        if top == 0 or _document_above_ends(content, kinds, top - 1):
+            return top
+    return None
+
+
+_DOCUMENT_TITLE_LINES = 3
+
+
+def _addressees(content: list[Line], j: int) -> bool:
+    """``各县市区委、人民政府,…,中央、省驻岳单位:`` at line ``j``, maybe cut over two lines: whom a
+    document is sent to, ending in a colon, with no sentence in it."""
+    text = content[j].text
+    if not text.startswith("各") and "、" not in text:
+        return False
+    if not text.endswith(("：", ":")) and j + 1 < len(content) and len(text) >= _SHORT_LINE:
+        text += content[j + 1].text  # cut by the page's width
+    return text.endswith(("：", ":")) and len(text) <= _ADDRESSEE_CHARS and not ends_sentence(text[:-1])
+
+
+_ADDRESSEE_CHARS = 120
+
+
+def _document_above_ends(content: list[Line], kinds: list[Kind], k: int) -> bool:
+    """Line ``k``, right above a document's title, ends what came before it: a finished paragraph, the
+    date signing the document above, a page's row of labels, a page break."""
+    text = content[k].text
+    if content[k + 1].page_top or ends_sentence(text) or is_strong_end(text):
+        return True
+    if kinds[k] is Kind.LABEL:
+        return True  # 发布日期：… 信息来源：…: a page's row of information over the document
+    return kinds[k] is Kind.DATE and _BARE_DATE.match(text) is not None
 
 
 def _bracketed_items(
@@ -373,11 +557,30 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
         return found is not None and found[1] in _LABEL_ANCHORS and not _closing_credits(content, kinds, a)
     if kind is Kind.CREDIT:
         return a > 0 and kinds[a - 1] is Kind.HEADING
+    if kind is Kind.DATE and _signature_date(content, a):
+        return False
     if kind is Kind.SOURCE_NOTE:  # （来源：江西日报　2015年12月13日） under a title, not under a text's end
         above = content[a - 1].text if a > 0 else ""
         return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(above)) and not is_strong_end(above)
     # 本报北京10月19日电 / （记者亓玉昆）…: one dateline broken over two lines
     return not (kind is Kind.DATELINE and a > 0 and kinds[a - 1] is Kind.DATELINE)
+
+
+def _signature_date(content: list[Line], a: int) -> bool:
+    """``…请遵照执行。`` / ``太湖县人民政府`` / ``2019年1月17日``: the issuing offices and the day under a
+    document's last paragraph (its 落款) close the document; the date heads nothing."""
+    if _BARE_DATE.match(content[a].text) is None:
+        return False
+    k = a - 1
+    while k >= 0 and a - k <= _SIGNATURE_LINES and is_issuer(content[k].text):
+        k -= 1
+    return a - k > 1 and k >= 0 and (ends_sentence(content[k].text) or is_strong_end(content[k].text))
+
+
+_BARE_DATE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年\s?[\d〇○零一二三四五六七八九十]{1,3}\s?月\s?[\d〇○零一二三四五六七八九十]{1,3}\s?日$"
+)
+_SIGNATURE_LINES = 3
 
 
 def _closing_credits(content: list[Line], kinds: list[Kind], a: int) -> bool:
@@ -400,6 +603,8 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     """True when line ``j`` belongs to the header of the line below it."""
     if j in claimed or content[j].kind is not None:
         return False
+    if kinds[j] is Kind.DATE and _signature_date(content, j):
+        return False  # the document above closes with its offices and day: nothing below reaches over them
     below = content[j + 1]
     if (below.page_top or below.page != content[j].page) and not _title_at_page_foot(content, kinds, j):
         return False  # a title starts its page: never reach back onto the page before
@@ -519,6 +724,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return not _NUMBERED_HEADING.match(content[i].text)  # no blank lines at all: a short heading
     if flow.items and content[i].gap > flow.gap and _set_apart_flush_left(content, i):
         return not _NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
+    if _desk_copy_title(content, i, flow):
+        return not _NUMBERED_HEADING.match(content[i].text)
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
         return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
     previous = content[i - 1].text
@@ -527,6 +734,15 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     above = content[i - 2].text if i >= 2 else ""
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
+
+
+def _desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
+    """A paper's desk copy as text (not a web page, not cut at a width): a title flush left, a blank line
+    above and below it, between indented paragraphs, after a finished one, starts the next story —
+    the story's own sub-heads (``还有两道坎``) stand with no blank line around them."""
+    if flow.wrap is not None or flow.web or content[i].gap <= flow.gap:
+        return False
+    return ends_sentence(content[i - 1].text) and _set_apart_flush_left(content, i)
 
 
 def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:

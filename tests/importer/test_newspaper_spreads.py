@@ -6,6 +6,8 @@ furniture around them is the kind the eighth set assembled."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.importer import parse_text
 from reader.importer.bylines import parse_people
 from reader.importer.ends import is_folio, jumps_in, jumps_out, signed_off
@@ -169,3 +171,31 @@ def test_names_a_line_break_ran_together_in_a_dateline_are_two_writers() -> None
         "cq.txt",
     )
     assert [p.name for p in issue.articles[0].byline] == ["杨帆", "张珺"]
+
+
+def test_a_unit_signing_off_in_brackets_is_no_writer() -> None:
+    """``(钱工商)``: 钱库工商所 signing its report — a place's first character and an office's short name,
+    not a person named 钱 (the text of ``wz_items.py``'s 无照经营 item, shortened)."""
+    text = (
+        "钱库开展农村无照经营整治\n\n"
+        "　　9月7-8日，钱库工商所组织执法人员，对望里办事处的主要街道进行无照经营清理整治。\n"
+        "　　在清理整治的同时，做好宣传工作，处罚与教育相结合，取得农村无照经营整治的初步成效。(钱工商)\n"
+    )
+    article = parse_text(text, "qk.txt").articles[0]
+    assert article.title == "钱库开展农村无照经营整治"
+    assert article.byline == []
+    assert article.blocks[-1].text.endswith("初步成效。(钱工商)")  # the text keeps it
+
+
+def test_a_title_set_apart_in_a_desk_copy_starts_the_next_story_but_a_sub_head_does_not() -> None:
+    """The eighth set's desk copy (p05), from 乐清's sub-heads to the story after it: its sub-heads
+    (``还公厕原貌`` / ``还有两道坎``) stand with no blank line around them; 黄宝坤's title follows its last
+    paragraph with a blank line above and below and no sign-off before it."""
+    path = Path(__file__).parents[1] / "data" / "corpus" / "eighth" / "p05_onxw_20111012_p1-2_word_crlf.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    title = "黄宝坤督导鹿城攻防3号统一行动"
+    text = "\n".join(lines[lines.index("毁厕建房") : lines.index(title) + 6])
+    articles = parse_text(text, path.name).articles
+    assert [a.title for a in articles][-1] == title
+    assert "还有两道坎" in [b.text for b in articles[0].blocks]
+    assert articles[0].blocks[-1].text == "看来，路人要在这里解决“方便”问题，还要等很长时间。"
