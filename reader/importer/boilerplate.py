@@ -113,12 +113,39 @@ def mark(document: Document) -> None:
                 line.aside = None
 
 
+TABLE_CHARS = "".join(CHROME_WORDS) + "".join(_HAN.findall(FOOTER_STARTS.pattern + _FOOTER_ANYWHERE.pattern))
+"""The characters of the buttons' and footers' words, which ``_TO_SIMPLIFIED`` reads in traditional."""
+_TO_SIMPLIFIED = str.maketrans(
+    "業為爲舉於們體免免全關冊準減擊列製力博發髮號迴圖圖聲備備復複復多幫開開棄噹當当彔錄録錄懷戶掃掃護報報蒐搜數數料無易更機權査標欄欄檔次註瀏點電碼礙俬簡係繫索繁糾繼續維編縮網老者者者聯聯腦騰視視視覽觸認訊論論設訪評識識讀讀調調責費賞讚贊轉載輯邊還適郵鏈錯長閉問間聞閱閲隱頁頂",
+    "业为为举于们体免免全关册准减击列制力博发发号回图图声备备复复复多帮开开弃当当当录录录录怀户扫扫护报报搜搜数数料无易更机权查标栏栏档次注浏点电码碍私简系系索繁纠继续维编缩网老者者者联联脑腾视视视览触认讯论论设访评识识读读调调责费赏赞赞转载辑边还适邮链错长闭问间闻阅阅隐页顶",
+)
+"""The traditional and variant forms of ``TABLE_CHARS`` → their own (simplified) form,
+as ``reader.textfold.variant_map`` folds them with OpenCC's tables: a traditional page's 首頁, 瀏覽次數
+and 返回頂部 are the same buttons as 首页, 浏览次数 and 返回顶部.  Written out, for the words' characters
+only, so a parse never loads OpenCC's files (≈ 50 ms a process); a test derives it again."""
+_TRADITIONAL = re.compile("[" + "".join(map(chr, _TO_SIMPLIFIED)) + "]")
+"""A line with none of these reads the same simplified: most lines are let go by one scan."""
+
+
 @lru_cache(maxsize=8192)
 def is_chrome(text: str) -> bool:
-    """A word of a web page's toolbar, menu or footer, or only brackets around such words.
+    """A word of a web page's toolbar, menu or footer, or only brackets around such words, in simplified
+    or traditional characters.
 
     A pure function of the text, remembered: several rules ask it of the same line (the page's top,
     its bottom, toolbars anywhere), and a site's buttons recur from file to file."""
+    if _chrome_as_written(text):
+        return True
+    return (  # a longer line, or one with a sentence's commas, is text in any script
+        len(text) <= 60
+        and "，" not in text
+        and "。" not in text
+        and _TRADITIONAL.search(text) is not None
+        and _chrome_as_written(text.translate(_TO_SIMPLIFIED))
+    )
+
+
+def _chrome_as_written(text: str) -> bool:
     if text in CHROME_WORDS:
         return True
     if "[" in text:
@@ -461,6 +488,16 @@ def _is_crumb(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].text == text and lines[i - 1].aside is not None
 
 
+def _footer(text: str) -> bool:
+    """A footer's first line (``返回顶部``, ``版权所有…``, an ICP number), in simplified or traditional."""
+    if FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text):
+        return True
+    if _TRADITIONAL.search(text) is None:  # ``_web_bottom`` asks of lines under 80 characters only
+        return False
+    simplified = text.translate(_TO_SIMPLIFIED)
+    return bool(FOOTER_STARTS.match(simplified) or _FOOTER_ANYWHERE.search(simplified))
+
+
 def _web_bottom(document: Document) -> None:
     """Everything from the first footer marker in the last half of a web page on: related links, ICP lines."""
     lines = document.lines
@@ -470,7 +507,7 @@ def _web_bottom(document: Document) -> None:
     start = None
     for i in range(first_tail, len(lines)):
         text = lines[i].text
-        if len(text) < 80 and (FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text)):
+        if len(text) < 80 and _footer(text):
             start = i
             break
         if _toolbar(text) and not _running_after(lines, i):

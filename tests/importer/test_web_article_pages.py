@@ -306,3 +306,37 @@ def test_a_markdown_page_with_a_related_links_heading_and_labels_run_together() 
     ]
     assert [entry.name for entry in issue.articles[0].byline] == ["李在山"]
     assert {item.text: item.reason for item in issue.boilerplate}["为你推荐"] == "web page links"
+
+
+def test_a_traditional_pages_buttons_are_chrome_as_their_simplified_forms_are() -> None:
+    assert is_chrome("閱讀 539") and is_chrome("報料 註冊 登錄") and is_chrome("返回頂部")
+    assert is_chrome("網站地圖 | 關於我們 | 聯繫我們") and is_chrome("【關閉窗口】")
+    assert not is_chrome("閱讀經典 傳承文明") and not is_chrome("關於")
+
+
+def test_the_traditional_table_is_what_opencc_folding_gives_for_the_words_characters() -> None:
+    """``_TO_SIMPLIFIED`` is written out (no OpenCC files read at parse time); derived here again."""
+    from reader.importer import boilerplate
+    from reader.textfold import variant_map
+
+    folded = variant_map()
+    classes: dict[int, list[int]] = {}
+    for code, representative in sorted(folded.items()):
+        classes.setdefault(representative, []).append(code)
+    expected: dict[int, int] = {}
+    for char in sorted(set(boilerplate.TABLE_CHARS)):
+        if folded.get(ord(char), ord(char)) == ord(char):  # a simplified (representative) character
+            for code in classes.get(ord(char), []):
+                expected.setdefault(code, ord(char))
+    assert expected == boilerplate._TO_SIMPLIFIED
+
+
+def test_a_traditional_pages_footer_is_set_aside() -> None:
+    buttons = ["分享 收藏 閱讀 539", "返回頂部", "網站地圖 | 關於我們 | 聯繫我們"]
+    top = ["新聞動態", "中藥技能大賽在我院舉行", ""]
+    issue = parse_text(_page(top, ["", *buttons]), "page_w3m.txt")
+    assert set(buttons) <= {item.text for item in issue.boilerplate}
+    assert "頂部" not in issue.articles[-1].text and "網站地圖" not in issue.articles[-1].text
+    issue = parse_text(_page(top, ["", "版權所有　不得轉載"]), "page_w3m.txt")
+    assert "版權所有　不得轉載" in {item.text for item in issue.boilerplate}
+    assert issue.articles[-1].text.endswith("赛场气氛热烈。")
