@@ -220,8 +220,24 @@ def prepare_many(articles: Sequence[Fields]) -> list[Prepared]:
     units = _fold_units()[np.frombuffer(data, dtype="<u2")]
     if units.size and bool(((units >> 11) == 0xD800 >> 11).any()):  # a surrogate: not one unit a character
         return _prepare_wide(np, articles, pieces)
+    bounds = _bounds(np, pieces)
+    view, at = memoryview(data), (2 * bounds).tolist()
+    digests = [
+        _fingerprint(view[at[2 * n] : at[2 * n + 2]], at[2 * n + 1] - at[2 * n]) for n in range(len(articles))
+    ]
+    return _entries(np, units, bounds, digests)
+
+
+def _bounds(np: Any, pieces: list[str]) -> Any:
+    """The offsets of the pieces (body, title, body, title …) in their joined text, and its end."""
     bounds = np.zeros(len(pieces) + 1, dtype=np.int64)
     np.cumsum([len(piece) for piece in pieces], out=bounds[1:])
+    return bounds
+
+
+def _entries(np: Any, units: Any, bounds: Any, digests: list[bytes]) -> list[Prepared]:
+    """The entries of the articles whose folded pieces are ``units`` (one unit a character), cut at
+    ``bounds``, with their fingerprints."""
     pairs, before = _index_pairs(np, units, bounds[:-1])
     # each piece's pairs: from the first that begins in it to the last that ends in it
     first = before[bounds[:-1]].tolist()
@@ -229,17 +245,7 @@ def prepare_many(articles: Sequence[Fields]) -> list[Prepared]:
     tokens = binascii.hexlify(pairs, b" ", 4)  # 9 bytes a token, the separator included
     spans = [tokens[9 * a : 9 * b - 1] if b > a else b"" for a, b in zip(first, last, strict=True)]
     chars = _chars_per_article(np, units, bounds)
-    view = memoryview(data)
-    at = (2 * bounds).tolist()
-    return [
-        Prepared(
-            _fingerprint(view[at[2 * n] : at[2 * n + 2]], at[2 * n + 1] - at[2 * n]),
-            spans[2 * n],
-            spans[2 * n + 1],
-            chars[n],
-        )
-        for n in range(len(articles))
-    ]
+    return [Prepared(digest, spans[2 * n], spans[2 * n + 1], chars[n]) for n, digest in enumerate(digests)]
 
 
 def _prepare_wide(np: Any, articles: Sequence[Fields], pieces: list[str]) -> list[Prepared]:
@@ -251,21 +257,8 @@ def _prepare_wide(np: Any, articles: Sequence[Fields], pieces: list[str]) -> lis
     if folded.size and int(folded.max()) > 0xFFFF:
         return [_prepare_one(*fields) for fields in articles]
     units = folded.astype(np.uint16)
-    bounds = np.zeros(len(pieces) + 1, dtype=np.int64)
-    np.cumsum([len(piece) for piece in pieces], out=bounds[1:])
-    pairs, before = _index_pairs(np, units, bounds[:-1])
-    first = before[bounds[:-1]].tolist()
-    last = before[np.maximum(bounds[1:] - 1, 0)].tolist()
-    chars = _chars_per_article(np, units, bounds)
-    return [
-        Prepared(
-            _digest(pieces[2 * number], pieces[2 * number + 1]),
-            _pair_tokens(pairs, first[2 * number], last[2 * number]),
-            _pair_tokens(pairs, first[2 * number + 1], last[2 * number + 1]),
-            chars[number],
-        )
-        for number in range(len(articles))
-    ]
+    digests = [_digest(pieces[2 * n], pieces[2 * n + 1]) for n in range(len(articles))]
+    return _entries(np, units, _bounds(np, pieces), digests)
 
 
 @cache
