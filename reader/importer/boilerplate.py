@@ -127,6 +127,11 @@ _TRADITIONAL = re.compile("[" + "".join(map(chr, _TO_SIMPLIFIED)) + "]")
 """A line with none of these reads the same simplified: most lines are let go by one scan."""
 
 
+def _simplified(text: str) -> str | None:
+    """``text`` with the table's traditional characters simplified; None when it has none."""
+    return text.translate(_TO_SIMPLIFIED) if _TRADITIONAL.search(text) else None
+
+
 @lru_cache(maxsize=8192)
 def is_chrome(text: str) -> bool:
     """A word of a web page's toolbar, menu or footer, or only brackets around such words, in simplified
@@ -136,13 +141,10 @@ def is_chrome(text: str) -> bool:
     its bottom, toolbars anywhere), and a site's buttons recur from file to file."""
     if _chrome_as_written(text):
         return True
-    return (  # a longer line, or one with a sentence's commas, is text in any script
-        len(text) <= 60
-        and "，" not in text
-        and "。" not in text
-        and _TRADITIONAL.search(text) is not None
-        and _chrome_as_written(text.translate(_TO_SIMPLIFIED))
-    )
+    if len(text) > 60 or "，" in text or "。" in text:
+        return False  # a longer line, or one with a sentence's commas, is text in any script
+    simplified = _simplified(text)
+    return simplified is not None and _chrome_as_written(simplified)
 
 
 def _chrome_as_written(text: str) -> bool:
@@ -490,12 +492,10 @@ def _is_crumb(lines: list[Line], i: int) -> bool:
 
 def _footer(text: str) -> bool:
     """A footer's first line (``返回顶部``, ``版权所有…``, an ICP number), in simplified or traditional."""
-    if FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text):
-        return True
-    if _TRADITIONAL.search(text) is None:  # ``_web_bottom`` asks of lines under 80 characters only
-        return False
-    simplified = text.translate(_TO_SIMPLIFIED)
-    return bool(FOOTER_STARTS.match(simplified) or _FOOTER_ANYWHERE.search(simplified))
+    for form in (text, _simplified(text)):  # ``_web_bottom`` asks of lines under 80 characters only
+        if form is not None and (FOOTER_STARTS.match(form) or _FOOTER_ANYWHERE.search(form)):
+            return True
+    return False
 
 
 def _web_bottom(document: Document) -> None:
