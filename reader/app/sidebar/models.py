@@ -255,6 +255,8 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         self._issues: list[dict[str, Any]] | None = None
         self._generation = 0  # counts resets: rows read before one no longer fit the tree
         self._awaited: int | None = None  # the generation whose publications the reader thread reads
+        # the row ``reveal`` put in last, for the view to unfold its way in the same turn (``take_revealed``)
+        self.revealed: QPersistentModelIndex | None = None
         if ask is None:
             self.reload()
         else:
@@ -603,6 +605,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
                 self.reveal(article_id, issue_id, ask, done)
                 return
             found = QPersistentModelIndex(self.apply_path(path) if path is not None else QModelIndex())
+            self.revealed = found
             # the rows go in on this turn, the caller's scroll to them on the next: together they
             # were the longest turn of a window's start at 500k articles (layout, scroll, paint)
             QTimer.singleShot(0, self, lambda: done(QModelIndex(found)))
@@ -654,6 +657,11 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             self.beginInsertRows(self.createIndex(node.row, 0, node), 0, len(children) - 1)
             node.adopt(children)
             self.endInsertRows()
+
+    def take_revealed(self) -> QModelIndex:
+        """The row ``reveal`` put in last (invalid if none, or gone since), forgotten once taken."""
+        found, self.revealed = self.revealed, None
+        return QModelIndex(found) if found is not None else QModelIndex()
 
     def year_of(self, index: Index) -> tuple[str, str]:
         """A year row's (publication as stored, year or "" for "No date")."""

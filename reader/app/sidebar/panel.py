@@ -276,9 +276,23 @@ class Sidebar(QObject, OnDemand):
         tree.setUpdatesEnabled(False)
         try:
             put()
+            self._unfold_to(self.tree_model.take_revealed())
             tree.executeDelayedItemsLayout()
         finally:
             self._paint_later.start()  # a timer (a 0 ms ``singleShot`` is a posted call: this same pass)
+
+    def _unfold_to(self, index: QModelIndex) -> None:
+        """Unfold the rows above ``index`` now, without reading more of them: its year's issues down to
+        it were just put in, and unfolded on the scroll's turn they were laid out there, with the
+        scroll and the paint (a 200 ms block at 500k; ``show_in_tree`` finds them unfolded)."""
+        parents = []
+        parent = index.parent()
+        while parent.isValid():
+            parents.append(parent)
+            parent = parent.parent()
+        with self.tree_model.quiet():  # a year unfolded would read its next page of issues here
+            for row in reversed(parents):
+                self.tree.expand(row)
 
     def _paint_tree(self) -> None:
         self.tree.setUpdatesEnabled(True)  # and a paint with it
