@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTreeView
 from sqlite_utils import Database
 
 from reader.app import i18n
@@ -202,3 +203,26 @@ def test_back_returns_to_the_2023_article_in_its_year_and_a_reload_keeps_it_open
     for year in ("2023", ""):
         assert window.tree.isExpanded(window.tree_model.year_index(DAILY, year))
     assert not window.tree.isExpanded(window.tree_model.year_index(DAILY, "2024"))
+
+
+def test_the_keys_unfold_a_year_walk_into_it_and_fold_it_again(db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    model = LibraryTreeModel(db)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    daily = _publication(model, DAILY)
+    view.expand(daily)
+    year = model.index(1, 0, daily)
+    view.setCurrentIndex(year)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # unfolds 2023: its issues are read now
+    assert view.isExpanded(year) and model.rowCount(year) == 3
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().data() == "2023-11-30  第3期  (2)"
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # on a folded issue: up to its year
+    assert view.currentIndex() == year
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert not view.isExpanded(year)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().data() == "No date  (1)"
