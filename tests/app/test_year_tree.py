@@ -24,7 +24,8 @@ from reader.store import open_db
 
 DAILY = "驻马店日报"
 WEEKLY = "简明动态"
-# (publication, date, title): the daily spans 2023 and 2024 and has an undated issue; the weekly is all 2024
+# (publication, date, title): the daily spans 2023 and 2024 and has an undated issue; the weekly's dated
+# issues are all of 2024 (and one undated)
 ISSUES = [
     (DAILY, "2023-03-01", "第1期"),
     (DAILY, "2023-06-15", "第2期"),
@@ -34,6 +35,7 @@ ISSUES = [
     (DAILY, None, "增刊"),
     (WEEKLY, "2024-02-01", "第一期"),
     (WEEKLY, "2024-05-01", "第二期"),
+    (WEEKLY, None, "号外"),
 ]
 
 
@@ -113,12 +115,12 @@ def test_years_newest_first_with_their_issue_counts_and_undated_last(db: Databas
     qtmodeltester.check(model)
 
 
-def test_a_publication_of_one_year_keeps_its_issues_directly_under_it(db: Database) -> None:
+def test_a_publication_of_one_year_keeps_its_issues_directly_under_it_undated_last(db: Database) -> None:
     model = LibraryTreeModel(db)
     weekly = _publication(model, WEEKLY)
-    assert model.index(weekly.row(), 0).data() == f"{WEEKLY}  (4)"
-    assert _labels(model, weekly) == ["2024-05-01  第二期  (2)", "2024-02-01  第一期  (2)"]
-    assert {model.index(r, 0, weekly).data(NODE_KIND_ROLE) for r in range(2)} == {"issue"}
+    assert model.index(weekly.row(), 0).data() == f"{WEEKLY}  (6)"
+    assert _labels(model, weekly) == ["2024-05-01  第二期  (2)", "2024-02-01  第一期  (2)", "号外  (2)"]
+    assert {model.index(r, 0, weekly).data(NODE_KIND_ROLE) for r in range(3)} == {"issue"}
 
 
 def test_an_article_of_2023_is_found_under_2023(db: Database) -> None:
