@@ -95,14 +95,14 @@ def main() -> int:
         stages = box["window"].stages
         extra, number = 0, 0
         window = box["window"]
-        while (extra < EXTRA_TURNS or not tree_shows(window)) and number < MAX_TURNS:
+        while extra < EXTRA_TURNS and number < MAX_TURNS:
             number += 1
             before = stages.pending
             libc.lfind(ctypes.byref(key), one, ctypes.byref(size), 4, turn)
             built = [name for name in before if name not in stages.pending]
             seen += built
             print(f"{number} {' + '.join(built) or '-'}", flush=True)
-            extra += stages.done
+            extra += stages.done and tree_shows(window)
         sys.stdout.flush()
         os._exit(0)  # no teardown: its instructions are not the start's
 
