@@ -379,8 +379,9 @@ def main() -> int:
         small = [
             r[0]
             for r in db.execute(
-                "SELECT id FROM articles WHERE issue_id = ? LIMIT 5",
-                [window.tree_model.node(window.tree_model.index(0, 0, window.tree_model.index(0, 0))).ident],
+                "SELECT id FROM articles WHERE issue_id = "
+                "(SELECT issue_id FROM articles WHERE id = ?) LIMIT 5",
+                [window.tree_model.first_article()],  # the newest issue's (its row may sit under a year)
             )
         ]
         times, gaps = [], []

@@ -454,6 +454,91 @@ def issue_position(db: Database, issue_id: int) -> int:
     )
 
 
+YEAR = "coalesce(substr(issue_date, 1, 4), '')"  # an issue's year in the tree ('' when undated)
+
+
+def year_groups(db: Database) -> list[tuple[str, str, int, int]]:
+    """``(publication or "", year or "", issues, articles)`` per year of each publication, newest year
+    first, undated ('') last: what the tree's year nodes show, without reading an issue.
+
+    One pass over the ``issues_tree`` index in its own order, grouped by day (no sort: 3 ms at 20,000
+    issues, where grouping by year in SQL sorted them: 18 ms); the days are summed into years here.
+    """
+    years: dict[tuple[str, str], list[int]] = {}
+    for name, day, issues, articles in db.execute(
+        "SELECT coalesce(publication, ''), issue_date, count(*), sum(article_count) "
+        "FROM issues INDEXED BY issues_tree "
+        "GROUP BY coalesce(publication, ''), issue_date IS NULL, issue_date"
+    ):
+        total = years.setdefault((str(name), (day or "")[:4]), [0, 0])
+        total[0] += int(issues)
+        total[1] += int(articles or 0)
+    return sorted(
+        ((name, year, issues, articles) for (name, year), (issues, articles) in years.items()),
+        key=lambda row: (row[0], row[1] == "", _descending(row[1])),
+    )
+
+
+def _descending(year: str) -> tuple[int, ...]:
+    return tuple(-ord(char) for char in year)
+
+
+def spans_years(db: Database, publication: str) -> bool:
+    """True when the publication's dated issues fall in more than one year: the tree groups them."""
+    newest = db.execute(
+        f"SELECT {YEAR} FROM issues WHERE coalesce(publication, '') = ? AND {YEAR} != '' "
+        f"ORDER BY {_ORDER} LIMIT 1",
+        [publication],
+    ).fetchone()
+    if newest is None:
+        return False
+    # any other dated issue sorts before the newest one's year (a range of the issues_tree index)
+    other = db.execute(
+        "SELECT 1 FROM issues WHERE coalesce(publication, '') = ? AND (issue_date IS NULL) = 0 "
+        "AND issue_date < ? AND issue_date != '' LIMIT 1",
+        [publication, newest[0]],
+    ).fetchone()
+    return other is not None
+
+
+def _in_year(year: str) -> tuple[str, list[str], str]:
+    """SQL and values: the issue's ``YEAR`` is ``year``; and the ``_ORDER`` to list them in.  A year of
+    four digits is a range of the ``issues_tree`` index (0.3 ms for 2,500 issues of 20,000, against
+    7 ms testing each one's year), listed without the NULL test SQLite would sort by."""
+    if len(year) == 4 and year.isdigit() and year != "9999":
+        where = "(issue_date IS NULL) = 0 AND issue_date >= ? AND issue_date < ?"
+        return where, [year, str(int(year) + 1)], "issue_date DESC, id"
+    return f"{YEAR} = ?", [year], _ORDER
+
+
+def year_page(db: Database, publication: str, year: str, *, offset: int, limit: int) -> list[dict[str, Any]]:
+    """A page of one publication's issues of one year ('' : undated) in ``list_issues`` order."""
+    where, values, order = _in_year(year)
+    rows = db.execute(
+        f"SELECT {', '.join(TREE_COLUMNS)} FROM issues WHERE coalesce(publication, '') = ? AND {where} "
+        f"ORDER BY {order} LIMIT ? OFFSET ?",
+        [publication, *values, limit, offset],
+    ).fetchall()
+    return [dict(zip(TREE_COLUMNS, row, strict=True)) for row in rows]
+
+
+def year_position(db: Database, issue_id: int) -> tuple[str, int]:
+    """The issue's year ('' when undated) and how many issues of its publication and year come before it."""
+    row = db.execute(
+        f"SELECT coalesce(publication, ''), issue_date, id, {YEAR} FROM issues WHERE id = ?", [issue_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"no issue with id {issue_id}")
+    publication, issue_date, ident, year = row
+    where, values, _order = _in_year(str(year))
+    before = db.execute(
+        f"SELECT count(*) FROM issues WHERE coalesce(publication, '') = ? AND {where} AND "
+        + _before("?", "?"),
+        [publication, *values, *_before_params(issue_date, ident)],
+    ).fetchone()[0]
+    return str(year), int(before)
+
+
 def _before(date: str, ident: str) -> str:
     """SQL: this row comes before ``(date, ident)`` in ``_ORDER``; NULL dates sort last."""
     return (

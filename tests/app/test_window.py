@@ -38,7 +38,11 @@ def test_walk_sidebar_and_open_article_with_its_mentions_highlighted(
     window = make_window()
     model, tree = window.tree_model, window.tree
     publication = model.index(0, 0)
-    issue = model.index(0, 0, publication)
+    year = model.index(0, 0, publication)  # the samples span 2023 and 2024: the newest year first
+    assert year.data() == "2024  (1)" and model.rowCount(year) == 0  # a year's issues are read lazily
+    tree.expand(year)
+    qtbot.waitUntil(lambda: model.rowCount(year) > 0)
+    issue = model.index(0, 0, year)
     assert tree.isExpanded(publication) and model.rowCount(issue) == 0  # issues are read lazily
     tree.expand(issue)
     qtbot.waitUntil(lambda: model.rowCount(issue) > 0)  # the view fetched the sections

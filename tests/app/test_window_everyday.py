@@ -100,14 +100,20 @@ def test_keeping_both_leaves_the_copy_and_its_context_menu_can_merge_it_later(
 
 
 def issue_row(window: Any, issue_id: int) -> Any:
-    """The tree row of an issue (issues sit under their publication)."""
+    """The tree row of an issue (issues sit under their publication, or under its years)."""
     model = window.tree_model
     for row in range(model.rowCount()):
         publication = model.index(row, 0)
         for number in range(model.rowCount(publication)):
             index = model.index(number, 0, publication)
-            if index.data(NODE_KIND_ROLE) == "issue" and index.data(ISSUE_ID_ROLE) == issue_id:
-                return index
+            if index.data(NODE_KIND_ROLE) == "year":
+                window.tree.expand(index)  # reads its issues
+                rows = [model.index(n, 0, index) for n in range(model.rowCount(index))]
+            else:
+                rows = [index]
+            for found in rows:
+                if found.data(NODE_KIND_ROLE) == "issue" and found.data(ISSUE_ID_ROLE) == issue_id:
+                    return found
     raise AssertionError(f"issue {issue_id} is not in the tree")
 
 

@@ -80,3 +80,36 @@ def test_pages_positions_and_neighbours_follow_the_listing(db: Database) -> None
     ).fetchone()[0]
     assert store_issues.first_article(db) == first
     assert [row["id"] for row in store_issues.issues_by_id(db, readable[::-1])] == readable
+
+
+def test_year_groups_count_each_publications_years_newest_first_undated_last(db: Database) -> None:
+    assert store_issues.year_groups(db) == [
+        ("", "2023", 1, 3),
+        ("", "", 1, 1),
+        ("乙报", "2025", 1, 2),
+        ("乙报", "2024", 1, 1),
+        ("乙报", "", 1, 2),
+        ("甲报", "2024", 3, 3),
+        ("甲报", "", 1, 1),
+    ]
+    assert store_issues.spans_years(db, "乙报")
+    assert not store_issues.spans_years(db, "甲报")  # 2024 and undated only
+    assert not store_issues.spans_years(db, "")
+
+
+def test_year_pages_and_positions_follow_the_listing(db: Database) -> None:
+    listed = store_issues.list_issues(db)
+    for key, year, issues, _articles in store_issues.year_groups(db):
+        mine = [
+            issue
+            for issue in listed
+            if (issue["publication"] or "") == key and (issue["issue_date"] or "")[:4] == year
+        ]
+        assert len(mine) == issues
+        page = store_issues.year_page(db, key, year, offset=0, limit=100)
+        assert [row["id"] for row in page] == [issue["id"] for issue in mine]
+        for position, issue in enumerate(mine):
+            assert store_issues.year_position(db, issue["id"]) == (year, position)
+    assert [row["issue_date"] for row in store_issues.year_page(db, "甲报", "2024", offset=1, limit=1)] == [
+        "2024-03-01"
+    ]

@@ -930,8 +930,16 @@
         <translation>其他来源</translation>
     </message>
     <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>（无题）</translation>
+    </message>
+    <message>
+        <source>Issues: {issues}, articles: {articles}</source>
+        <translation>{issues} 期，{articles} 篇</translation>
     </message>
     <message>
         <source>Tags:</source>

@@ -1,4 +1,4 @@
-"""The library tree as a lazy Qt model: publication → issue → section → article.
+"""The library tree as a lazy Qt model: publication → (year →) issue → section → article.
 
 Only publications and issues are read when the model resets (one short
 query over the issues table, counts included: the store keeps each issue's
@@ -6,7 +6,10 @@ article count); an issue's sections and articles are read the first time the
 view expands it (``canFetchMore``/``fetchMore``), so a library of 500,000
 articles opens without touching the article table.  A publication reveals its
 issues ``ISSUE_PAGE`` at a time, and only revealed issues become nodes, so
-20,000 issues cost one page of nodes.
+20,000 issues cost one page of nodes.  A publication whose dated issues span more than one year
+shows year nodes instead (newest first, undated issues last under "No date"), each with its issue
+count from one grouped query; a year reveals its issues like a publication, a page at a time, once
+expanded.
 A title filter swaps in a tree of matching articles only, found by one
 indexed query.  Article rows carry their tags' colours as dots (decoration).
 """
@@ -46,10 +49,12 @@ ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 TAG_COLORS_ROLE = Qt.ItemDataRole.UserRole + 4  # list of "#rrggbb", one per tag of the article
 ISSUE_PAGE = 100  # issues revealed per fetchMore under a publication
 NO_PUBLICATION = QT_TRANSLATE_NOOP("LibraryTreeModel", "Other sources")
+NO_DATE = QT_TRANSLATE_NOOP("LibraryTreeModel", "No date")
 ICON_SIZE = QSize(16, 16)
 
 ICONS = {
     "publication": "mdi6.bookshelf",
+    "year": "mdi6.calendar-blank-outline",
     "issue": "mdi6.newspaper-variant-outline",
     "section": "mdi6.folder-outline",
     "article": "mdi6.file-document-outline",
@@ -58,18 +63,19 @@ ICONS = {
 
 @dataclass(eq=False)
 class Node:
-    kind: str  # publication | issue | section | article
+    kind: str  # publication | year | issue | section | article
     ident: int | str
     label: str
     parent: Node | None = None
-    count: int = 0
+    count: int = 0  # articles; a year's: issues
     issue_id: int | None = None
     read: bool = True
     children: list[Node] | None = None  # None: not fetched yet
     row: int = 0
     tags: list[tuple[str, str]] = field(default_factory=list)  # (name, colour) of an article's tags
-    more: int = 0  # a publication's issues not read yet (they come ISSUE_PAGE at a time)
-    key: str = ""  # a publication's name as stored ("" for none)
+    more: int = 0  # a publication's or year's issues not read yet (they come ISSUE_PAGE at a time)
+    key: str = ""  # a publication's or year's publication name as stored ("" for none)
+    articles: int = 0  # a year's articles (its tooltip)
     made: QModelIndex | None = field(default=None, repr=False, compare=False)  # the model's index of it
 
     def adopt(self, children: list[Node]) -> None:
@@ -151,18 +157,28 @@ class PublicationRows:
     key: str  # as stored ("" for none)
     issues: int
     articles: int
-    first_page: list[dict[str, Any]]
+    first_page: list[dict[str, Any]]  # empty when the issues go under years
+    years: list[tuple[str, int, int]] = field(default_factory=list)  # (year or "", issues, articles)
+
+
+def by_year(years: list[tuple[str, int, int]]) -> bool:
+    """Issues go under year nodes when the dated ones fall in more than one year."""
+    return sum(1 for year, _issues, _articles in years if year) > 1
 
 
 def read_publications(db: Database) -> list[PublicationRows]:
     """What the unfiltered tree shows when it resets: read on any thread (≈ 30 ms at 500k articles,
-    four publications, so off the GUI thread at start-up)."""
-    return [
-        PublicationRows(
-            key, issues, articles or 0, store_issues.issue_page(db, key, offset=0, limit=ISSUE_PAGE)
-        )
-        for key, issues, articles in store_issues.publications(db)
-    ]
+    four publications, so off the GUI thread at start-up).  A publication of several years gets its
+    year counts and no issue page."""
+    years: dict[str, list[tuple[str, int, int]]] = {}
+    for key, year, issues, articles in store_issues.year_groups(db):
+        years.setdefault(key, []).append((year, issues, articles))
+    rows = []
+    for key, issues, articles in store_issues.publications(db):
+        grouped = years.get(key, []) if by_year(years.get(key, [])) else []
+        page = [] if grouped else store_issues.issue_page(db, key, offset=0, limit=ISSUE_PAGE)
+        rows.append(PublicationRows(key, issues, articles or 0, page, grouped))
+    return rows
 
 
 @dataclass
@@ -171,7 +187,8 @@ class TreePath:
 
     article_id: int
     publication: str  # its issue's publication as stored ("" for none)
-    first: int  # the publication's row the first of ``issues`` goes to
+    year: str | None  # the year node its issue goes under ("" undated), None when the publication has none
+    first: int  # the publication's (or year's) row the first of ``issues`` goes to
     # the publication's issues from ``first`` through the article's, made into nodes off the GUI thread
     issues: list[Node]
     issue_id: int
@@ -180,29 +197,48 @@ class TreePath:
     section_rows: ChildRows | None
 
 
-def read_path(db: Database, article_id: int, issue_id: int, loaded: dict[str, int]) -> TreePath | None:
+def _issue_rows(
+    db: Database, publication: str, year: str | None, *, offset: int, limit: int
+) -> list[dict[str, Any]]:
+    """A page of a publication's issues, or of one year's of them (``year`` not None)."""
+    if year is None:
+        return store_issues.issue_page(db, publication, offset=offset, limit=limit)
+    return store_issues.year_page(db, publication, year, offset=offset, limit=limit)
+
+
+Loaded = dict[tuple[str, str | None], int]  # issues shown per (publication, year or None)
+
+
+def read_path(db: Database, article_id: int, issue_id: int, loaded: Loaded) -> TreePath | None:
     """The rows on the way down to an article that the tree has not read (``loaded``: how many
-    issues each publication shows now).  None when the issue or article is gone."""
+    issues each publication, or each year of one, shows now).  None when the issue or article is gone."""
     publication = store_issues.publication_of(db, issue_id)
     if publication is None:
         return None
-    first = loaded.get(publication, 0)
-    position = store_issues.issue_position(db, issue_id)
-    issues = (
-        [
-            _issue_node(row)
-            for row in store_issues.issue_page(db, publication, offset=first, limit=position + 1 - first)
-        ]
+    known = [year for name, year in loaded if name == publication]
+    grouped = any(year is not None for year in known) if known else store_issues.spans_years(db, publication)
+    year: str | None = None
+    if grouped:
+        year, position = store_issues.year_position(db, issue_id)
+    else:
+        position = store_issues.issue_position(db, issue_id)
+    first = loaded.get((publication, year), 0)
+    # nodes made here: an article 4,000 issues deep was 4,000 nodes made on the GUI thread
+    rows = (
+        _issue_rows(db, publication, year, offset=first, limit=position + 1 - first)
         if position >= first
         else []
-    )  # nodes made here: an article 4,000 issues deep was 4,000 nodes made on the GUI thread
+    )
+    issues = [_issue_node(row) for row in rows]
     summaries = store_articles.article_summaries(db, issue_id=issue_id)
     section_id = next((row["section_id"] for row in summaries if row["id"] == article_id), -1)
     if section_id == -1:
         return None
     issue_rows = read_children(db, issue_id)
     section_rows = read_children(db, issue_id, section_id) if section_id is not None else None
-    return TreePath(article_id, publication, first, issues, issue_id, issue_rows, section_id, section_rows)
+    return TreePath(
+        article_id, publication, year, first, issues, issue_id, issue_rows, section_id, section_rows
+    )
 
 
 class LibraryTreeModel(FetchGuard, QAbstractItemModel):
@@ -219,6 +255,8 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         self._issues: list[dict[str, Any]] | None = None
         self._generation = 0  # counts resets: rows read before one no longer fit the tree
         self._awaited: int | None = None  # the generation whose publications the reader thread reads
+        # the row ``reveal`` put in last, for the view to unfold its way in the same turn (``take_revealed``)
+        self.revealed: QPersistentModelIndex | None = None
         if ask is None:
             self.reload()
         else:
@@ -318,10 +356,18 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         for row in rows:
             name = row.key or self.tr(NO_PUBLICATION)
             publication = Node("publication", name, name, count=row.articles, key=row.key)
-            publication.adopt([_issue_node(issue) for issue in row.first_page])
-            publication.more = row.issues - len(row.first_page)
+            if row.years:
+                publication.adopt([self._year_node(row.key, *year) for year in row.years])
+            else:
+                publication.adopt([_issue_node(issue) for issue in row.first_page])
+                publication.more = row.issues - len(row.first_page)
             publications.append(publication)
         return publications
+
+    def _year_node(self, key: str, year: str, issues: int, articles: int) -> Node:
+        """A year of a publication (``year`` "" : its undated issues); its issues are read when expanded."""
+        label = year or self.tr(NO_DATE)
+        return Node("year", year, label, count=issues, key=key, articles=articles, more=issues)
 
     def _filtered_tree(self, rows: list[dict[str, Any]]) -> list[Node]:
         by_issue: dict[int, list[Node]] = {}
@@ -419,14 +465,14 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         node = parent.internalPointer() or self._root
         children = node.children
         if children is None:
-            return node.count > 0 and node.kind in ("issue", "section")
+            return node.count > 0 and node.kind in ("year", "issue", "section")
         return bool(children)
 
     def canFetchMore(self, parent: Index) -> bool:
         if not self.may_fetch():
             return False
         node = self.node(parent)
-        if node.kind == "publication":
+        if node.kind in ("publication", "year"):
             return node.more > 0
         return node.children is None and node.kind in ("issue", "section")
 
@@ -434,9 +480,10 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         if not self.may_fetch():
             return
         node = self.node(parent)
-        if node.kind == "publication" and node.more > 0:
+        if node.kind in ("publication", "year") and node.more > 0:
             offset = len(node.children or [])
-            rows = store_issues.issue_page(self._db, node.key, offset=offset, limit=ISSUE_PAGE)
+            year = str(node.ident) if node.kind == "year" else None
+            rows = _issue_rows(self._db, node.key, year, offset=offset, limit=ISSUE_PAGE)
             node.more = 0 if len(rows) < ISSUE_PAGE else node.more - len(rows)
             if not rows:
                 return
@@ -465,6 +512,10 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if node.kind == "article" else f"{node.label}  ({node.count})"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if node.kind == "year":
+                return self.tr("Issues: {issues}, articles: {articles}").format(
+                    issues=f"{node.count:,}", articles=f"{node.articles:,}"
+                )
             if node.tags:
                 return plain(
                     f"{node.label}\n"
@@ -554,6 +605,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
                 self.reveal(article_id, issue_id, ask, done)
                 return
             found = QPersistentModelIndex(self.apply_path(path) if path is not None else QModelIndex())
+            self.revealed = found
             # the rows go in on this turn, the caller's scroll to them on the next: together they
             # were the longest turn of a window's start at 500k articles (layout, scroll, paint)
             QTimer.singleShot(0, self, lambda: done(QModelIndex(found)))
@@ -568,17 +620,22 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         )
         if publication is None or self._filter:
             return self._article_index(path.article_id)
-        shown = len(publication.children or [])
+        holder = publication  # the node the issues go under: the publication or one of its years
+        if path.year is not None:
+            holder = next(
+                (n for n in publication.children or [] if n.kind == "year" and n.ident == path.year), None
+            )
+        if holder is None or (holder.kind == "year") != (path.year is not None):
+            return self._article_index(path.article_id)  # read for a tree laid out otherwise
+        shown = len(holder.children or [])
         fresh = path.issues[shown - path.first :] if shown >= path.first else []
         if fresh:
             with self.quiet():
-                self.beginInsertRows(
-                    self.createIndex(publication.row, 0, publication), shown, shown + len(fresh) - 1
-                )
-                publication.append(fresh)
-                publication.more = max(0, publication.more - len(fresh))
+                self.beginInsertRows(self.createIndex(holder.row, 0, holder), shown, shown + len(fresh) - 1)
+                holder.append(fresh)
+                holder.more = max(0, holder.more - len(fresh))
                 self.endInsertRows()
-        issue = next((n for n in publication.children or [] if n.ident == path.issue_id), None)
+        issue = next((n for n in holder.children or [] if n.ident == path.issue_id), None)
         if issue is not None:
             self._adopt(issue, path.issue_rows)
             section = next(
@@ -601,11 +658,39 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
             node.adopt(children)
             self.endInsertRows()
 
+    def take_revealed(self) -> QModelIndex:
+        """The row ``reveal`` put in last (invalid if none, or gone since), forgotten once taken."""
+        found, self.revealed = self.revealed, None
+        return QModelIndex(found) if found is not None else QModelIndex()
+
+    def year_of(self, index: Index) -> tuple[str, str]:
+        """A year row's (publication as stored, year or "" for "No date")."""
+        node = self.node(index)
+        return node.key, str(node.ident)
+
+    def year_index(self, publication: str, year: str) -> QModelIndex:
+        """The row of a publication's year ("" : its undated issues); invalid when the tree has none."""
+        for top in self._root.children or []:
+            if top.kind == "publication" and top.key == publication:
+                for node in top.children or []:
+                    if node.kind == "year" and node.ident == year:
+                        return self.createIndex(node.row, 0, node)
+        return QModelIndex()
+
     def _article_index(self, article_id: int) -> QModelIndex:
         for node in self._articles.get(article_id, []):
             return self.createIndex(node.row, 0, node)
         return QModelIndex()
 
-    def _loaded(self) -> dict[str, int]:
-        """How many issues each publication shows now."""
-        return {p.key: len(p.children or []) for p in self._root.children or [] if p.kind == "publication"}
+    def _loaded(self) -> Loaded:
+        """How many issues each publication, or each year of one, shows now."""
+        loaded: Loaded = {}
+        for publication in self._root.children or []:
+            if publication.kind != "publication":
+                continue
+            years = [n for n in publication.children or [] if n.kind == "year"]
+            if not years:
+                loaded[(publication.key, None)] = len(publication.children or [])
+            for year in years:
+                loaded[(publication.key, str(year.ident))] = len(year.children or [])
+        return loaded

@@ -29,7 +29,13 @@ from reader.app.i18n import translate
 from reader.app.layout import fit_tab_labels
 from reader.app.people.models import ENTITY_ROLE, EntityListModel
 from reader.app.search.panel import SearchPanel
-from reader.app.sidebar.models import ARTICLE_ID_ROLE, ISSUE_ID_ROLE, LibraryTreeModel, filter_matches
+from reader.app.sidebar.models import (
+    ARTICLE_ID_ROLE,
+    ISSUE_ID_ROLE,
+    NODE_KIND_ROLE,
+    LibraryTreeModel,
+    filter_matches,
+)
 from reader.app.sidebar.tags import TagsPanel
 from reader.app.stages import OnDemand, Stages
 from reader.app.theme import kind_label
@@ -156,6 +162,9 @@ class Sidebar(QObject, OnDemand):
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self._filter_in_background)
         self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
+        self._open_years: set[tuple[str, str]] = set()  # (publication, year) the reader unfolded
+        self.tree.expanded.connect(lambda index: self._year_folded(index, True))
+        self.tree.collapsed.connect(lambda index: self._year_folded(index, False))
         self.tree_model.modelReset.connect(self.expand_after_filter)
         self.expand_after_filter()
         page = _column(self.filter_box, self.tree)
@@ -226,12 +235,29 @@ class Sidebar(QObject, OnDemand):
             "filter", lambda db: filter_matches(db, text), lambda rows: self.tree_model.set_filter(text, rows)
         )
 
+    def _year_folded(self, index: QModelIndex, unfolded: bool) -> None:
+        """Remember which years the reader keeps open: a reload (import, removal) or a cleared filter
+        rebuilds the tree, and the years open before open again."""
+        if index.data(NODE_KIND_ROLE) != "year" or self.tree_model.filter_text:
+            return
+        key = self.tree_model.year_of(index)
+        if unfolded:
+            self._open_years.add(key)
+        else:
+            self._open_years.discard(key)
+
     def expand_after_filter(self) -> None:
+        """After a reset: every publication unfolded (a filter's tree: every row), and the years the
+        reader had open (each reads its first page of issues here)."""
         if self.tree_model.filter_text:
             self.tree.expandAll()
-        else:
-            for row in range(self.tree_model.rowCount()):
-                self.tree.expand(self.tree_model.index(row, 0))
+            return
+        for row in range(self.tree_model.rowCount()):
+            self.tree.expand(self.tree_model.index(row, 0))
+        for key in sorted(self._open_years):
+            index = self.tree_model.year_index(*key)
+            if index.isValid():
+                self.tree.expand(index)
 
     def chosen_issue(self) -> int | None:
         """The issue of the tree's current row, if it has one."""
@@ -250,9 +276,23 @@ class Sidebar(QObject, OnDemand):
         tree.setUpdatesEnabled(False)
         try:
             put()
+            self._unfold_to(self.tree_model.take_revealed())
             tree.executeDelayedItemsLayout()
         finally:
             self._paint_later.start()  # a timer (a 0 ms ``singleShot`` is a posted call: this same pass)
+
+    def _unfold_to(self, index: QModelIndex) -> None:
+        """Unfold the rows above ``index`` now, without reading more of them: its year's issues down to
+        it were just put in, and unfolded on the scroll's turn they were laid out there, with the
+        scroll and the paint (a 200 ms block at 500k; ``show_in_tree`` finds them unfolded)."""
+        parents = []
+        parent = index.parent()
+        while parent.isValid():
+            parents.append(parent)
+            parent = parent.parent()
+        with self.tree_model.quiet():  # a year unfolded would read its next page of issues here
+            for row in reversed(parents):
+                self.tree.expand(row)
 
     def _paint_tree(self) -> None:
         self.tree.setUpdatesEnabled(True)  # and a paint with it
