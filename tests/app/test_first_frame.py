@@ -45,7 +45,7 @@ def test_the_tree_fills_from_the_reader_thread_and_reopens_the_last_article(
     stored = list(store_issues.publications(samples_db))
     assert [row.split("  (")[1] for row in publications] == [f"{articles})" for _k, _i, articles in stored]
     # the samples' one publication spans 2023 and 2024 and has undated issues: its years
-    assert first_issues == ["2024  (1)", "2023  (1)", "No date  (3)"]
+    assert first_issues == ["2024  (35)", "2023  (8)", "No date  (19)"]
     assert _rows(again.tree_model) == publications
     assert _rows(again.tree_model, again.tree_model.index(0, 0)) == first_issues
     assert again.tree.isExpanded(again.tree_model.index(0, 0))  # unfolded as before

@@ -7,9 +7,9 @@ view expands it (``canFetchMore``/``fetchMore``), so a library of 500,000
 articles opens without touching the article table.  A publication reveals its
 issues ``ISSUE_PAGE`` at a time, and only revealed issues become nodes, so
 20,000 issues cost one page of nodes.  A publication whose dated issues span more than one year
-shows year nodes instead (newest first, undated issues last under "No date"), each with its issue
-count from one grouped query; a year reveals its issues like a publication, a page at a time, once
-expanded.
+shows year nodes instead (newest first, undated issues last under "No date"), each with its
+article count like every node (its issues in the tooltip) from one grouped query; a year reveals
+its issues like a publication, a page at a time, once expanded.
 A title filter swaps in a tree of matching articles only, found by one
 indexed query.  Article rows carry their tags' colours as dots (decoration).
 """
@@ -67,7 +67,7 @@ class Node:
     ident: int | str
     label: str
     parent: Node | None = None
-    count: int = 0  # articles; a year's: issues
+    count: int = 0  # articles, as every node's label shows
     issue_id: int | None = None
     read: bool = True
     children: list[Node] | None = None  # None: not fetched yet
@@ -75,7 +75,7 @@ class Node:
     tags: list[tuple[str, str]] = field(default_factory=list)  # (name, colour) of an article's tags
     more: int = 0  # a publication's or year's issues not read yet (they come ISSUE_PAGE at a time)
     key: str = ""  # a publication's or year's publication name as stored ("" for none)
-    articles: int = 0  # a year's articles (its tooltip)
+    issues: int = 0  # a year's issues (its tooltip)
     made: QModelIndex | None = field(default=None, repr=False, compare=False)  # the model's index of it
 
     def adopt(self, children: list[Node]) -> None:
@@ -367,7 +367,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
     def _year_node(self, key: str, year: str, issues: int, articles: int) -> Node:
         """A year of a publication (``year`` "" : its undated issues); its issues are read when expanded."""
         label = year or self.tr(NO_DATE)
-        return Node("year", year, label, count=issues, key=key, articles=articles, more=issues)
+        return Node("year", year, label, count=articles, key=key, issues=issues, more=issues)
 
     def _filtered_tree(self, rows: list[dict[str, Any]]) -> list[Node]:
         by_issue: dict[int, list[Node]] = {}
@@ -465,7 +465,9 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         node = parent.internalPointer() or self._root
         children = node.children
         if children is None:
-            return node.count > 0 and node.kind in ("year", "issue", "section")
+            if node.kind == "year":
+                return node.issues > 0
+            return node.count > 0 and node.kind in ("issue", "section")
         return bool(children)
 
     def canFetchMore(self, parent: Index) -> bool:
@@ -514,7 +516,7 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if node.kind == "year":
                 return self.tr("Issues: {issues}, articles: {articles}").format(
-                    issues=f"{node.count:,}", articles=f"{node.articles:,}"
+                    issues=f"{node.issues:,}", articles=f"{node.count:,}"
                 )
             if node.tags:
                 return plain(
