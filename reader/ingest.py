@@ -359,7 +359,10 @@ def _workers(large: bool) -> list[Child]:
     if not large or cores < 2:
         return []
     # the writer spends most of its time inside SQLite, so two parsers keep it busy even on two cores
-    return [Child(_load, name="reader-parse", niceness=PARSE_NICENESS) for _ in range(min(2, cores))]
+    return [
+        Child(_load, name="reader-parse", niceness=PARSE_NICENESS, fork_server=True)
+        for _ in range(min(2, cores))
+    ]
 
 
 def _size(path: Path) -> int:
