@@ -114,26 +114,29 @@ KEPT_BUFFER = 16 * 2**20
 """Answers up to this size are read into a buffer each child keeps (larger ones into their own)."""
 
 
-def _forked_from_server(handler: Handler) -> bool:
-    """Whether a child for ``handler`` is forked by the fork server (whose first use starts it, with
-    ``handler``'s module imported once) rather than spawned: Linux only, and not in the frozen app,
-    whose executable starts children its own way (``multiprocessing.freeze_support``)."""
+def _forked_from_server(preload: str) -> bool:
+    """Whether a child is forked by the fork server (whose first use starts it, importing ``preload``
+    once) rather than spawned: Linux only, and not in the frozen app, whose executable starts
+    children its own way (``multiprocessing.freeze_support``)."""
     if not sys.platform.startswith("linux") or getattr(sys, "frozen", False):
         return False
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
     # ``__main__`` first: the children then find the caller's main module already imported (a spawned
     # child runs the ``reader`` script again as ``__mp_main__``, which imports the whole CLI)
-    multiprocessing.get_context("forkserver").set_forkserver_preload(["__main__", handler.__module__])
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["__main__", preload])
     return True
 
 
 class Child:
     """One process running ``serve`` with ``handler`` (a module-level function, so it pickles): spawned,
-    or with ``fork_server`` (where there is one) forked from the fork server."""
+    or, given ``fork_server`` (a module, which the server imports before it forks: its import can
+    build what every child would otherwise build), forked from the fork server where there is one."""
 
-    def __init__(self, handler: Handler, name: str, niceness: int = 0, *, fork_server: bool = False) -> None:
-        forked = fork_server and _forked_from_server(handler)
+    def __init__(
+        self, handler: Handler, name: str, niceness: int = 0, *, fork_server: str | None = None
+    ) -> None:
+        forked = fork_server is not None and _forked_from_server(fork_server)
         context = multiprocessing.get_context("forkserver" if forked else "spawn")
         self.conn, child_end = context.Pipe()
         parent = None if forked else os.getpid()

@@ -360,7 +360,7 @@ def _workers(large: bool) -> list[Child]:
         return []
     # the writer spends most of its time inside SQLite, so two parsers keep it busy even on two cores
     return [
-        Child(_load, name="reader-parse", niceness=PARSE_NICENESS, fork_server=True)
+        Child(_load, name="reader-parse", niceness=PARSE_NICENESS, fork_server="reader.parse_server")
         for _ in range(min(2, cores))
     ]
 

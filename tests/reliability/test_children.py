@@ -75,7 +75,7 @@ def test_a_child_runs_at_the_niceness_asked_for() -> None:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fork server is used on Linux only")
 def test_a_child_from_the_fork_server_serves_at_its_niceness_and_dies_as_an_end_of_file() -> None:
-    forked = Child(_answer, name="reader-test-child", niceness=3, fork_server=True)
+    forked = Child(_answer, name="reader-test-child", niceness=3, fork_server=__name__)
     try:
         assert forked.ask(("a", 70_000)) == {"kind": "a", "data": b"a" * 70_000}
         stat = Path(f"/proc/{forked.process.pid}/stat").read_text()
