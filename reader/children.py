@@ -7,11 +7,11 @@ than ``ProcessPoolExecutor``: when one of its workers is killed the pool's clean
 here a dead child is simply an end of file on the pipe.  A child exits as soon as its parent is gone.
 
 Parse workers on Linux are forked from a *fork server* (``multiprocessing``'s "forkserver"): one
-clean process, itself started like a spawned child, imports the handler's module once and forks
-each worker from there.  Spawned afresh, every worker imported the importer, numpy and the store
-(0.3–0.6 s of CPU each, and the ``reader`` script's CLI again as ``__mp_main__``); forked, two
-workers cost one import, and the window's later imports none.  The server is single-threaded
-and exec'd, so this stays safe from the threaded Qt app.
+clean process, itself started like a spawned child, imports a module given once (for parse workers
+``reader.parse_server``) and forks each worker from there.  Spawned afresh, every worker imported
+the importer, numpy and the store (0.3–0.6 s of CPU each); forked, two workers cost one import,
+and a window's later imports none.  The server is single-threaded and exec'd, so this stays safe
+from the threaded Qt app.
 """
 
 from __future__ import annotations
@@ -122,9 +122,9 @@ def _forked_from_server(preload: str) -> bool:
         return False
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
-    # ``__main__`` first: the children then find the caller's main module already imported (a spawned
-    # child runs the ``reader`` script again as ``__mp_main__``, which imports the whole CLI)
-    multiprocessing.get_context("forkserver").set_forkserver_preload(["__main__", preload])
+    # not "__main__": Python 3.11's server never receives the main module's path, so each child still
+    # runs the caller's script again as ``__mp_main__`` (``reader.entry`` keeps that import cheap)
+    multiprocessing.get_context("forkserver").set_forkserver_preload([preload])
     return True
 
 
