@@ -10,7 +10,8 @@ Run by hand (not a test), from the tree whose ``reader`` to measure::
 It imports ``--files`` (``ingest.import_paths``, no entities, no reprint pass) into a new library
 and prints: when the writer had saved 2, 5, 10 and 20 MB of files; how long it waited on the
 workers' answers (``Child.recv``) in the first 3 s and in all; its ``index_group`` bursts; how long
-the import went on after the last answer; then one line per second (``--lines``): the writer's CPU,
+the import went on after the last answer (and the writer thread's CPU then); one line per
+second (``--lines``): the writer's CPU,
 the share of the second it waited or indexed, and each child process's CPU (a fork server's
 workers are its children, not the writer's, and do not show).  Sampling ``/proc`` costs the writer
 a little CPU; compare trees with the same script.
@@ -56,6 +57,7 @@ class Recorder:
         self.events: list[tuple[str, float, float]] = []  # (kind, start or bytes, end)
         self.samples: list[dict[str, Any]] = []
         self.done = threading.Event()
+        self.thread_cpu: dict[str, float] = {}  # the writer thread's CPU at the last event of each kind
 
     def now(self) -> float:
         return time.perf_counter() - self.start
@@ -67,6 +69,7 @@ class Recorder:
             began = self.now()
             result = original(*args, **kwargs)
             self.events.append((kind, began, self.now()))
+            self.thread_cpu[kind] = time.thread_time()
             return result
 
         setattr(owner, name, timed)
@@ -114,7 +117,8 @@ def report(rec: Recorder, total: float, lines: int) -> None:
     )
     print("index bursts: " + ", ".join(f"{b[1]:.1f}–{b[2]:.1f}" for b in bursts))
     if waits:
-        print(f"after the last answer: {total - waits[-1][2]:.2f} s")
+        tail_cpu = rec.thread_cpu["end"] - rec.thread_cpu["wait"]
+        print(f"after the last answer: {total - waits[-1][2]:.2f} s, {tail_cpu:.2f} s of the writer's CPU")
     for first, second in list(zip(rec.samples, rec.samples[4:], strict=False))[::4][:lines]:
         span = second["t"] - first["t"]
         kids = [
@@ -151,6 +155,7 @@ def main() -> None:
     sampler.start()
     report_ = ingest.import_paths(db, [args.files], reprints=False)
     total = rec.now()
+    rec.thread_cpu["end"] = time.thread_time()
     rec.done.set()
     sampler.join()
     if report_.failed:
