@@ -54,6 +54,15 @@ def _size(db: object, out: Path, source_mb: float) -> dict[str, float]:
     return {"db_mb": total, "ratio": total / source_mb, "free_mb": free}
 
 
+def _stop_fork_server() -> None:
+    """Stop ``multiprocessing``'s fork server, if parse workers were forked from one (``reader.children``)."""
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:
+        stop()
+
+
 def run_import(files: Path, out: Path) -> dict[str, float]:
     """One import of ``files`` into a new library at ``out`` (the ``reader`` on ``sys.path``)."""
     from reader import ingest
@@ -64,6 +73,7 @@ def run_import(files: Path, out: Path) -> dict[str, float]:
     start = time.perf_counter()
     report = ingest.import_paths(db, [files], reprints=False)  # the reprint pass is timed apart
     seconds = time.perf_counter() - start
+    _stop_fork_server()  # its workers' CPU reaches RUSAGE_CHILDREN when the server is reaped
     own_after = resource.getrusage(resource.RUSAGE_SELF)
     children_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # workers are joined by now
     if report.failed:

@@ -5,6 +5,13 @@ window's event loop (loading jieba's dictionary alone holds it for most of a sec
 fork, so they are safe to start from inside the threaded Qt app.  Plain processes and pipes rather
 than ``ProcessPoolExecutor``: when one of its workers is killed the pool's clean-up can hang its owner;
 here a dead child is simply an end of file on the pipe.  A child exits as soon as its parent is gone.
+
+Parse workers on Linux are forked from a *fork server* (``multiprocessing``'s "forkserver"): one
+clean process, itself started like a spawned child, imports a module given once (for parse workers
+``reader.parse_server``) and forks each worker from there.  Spawned afresh, every worker imported
+the importer, numpy and the store (0.3–0.6 s of CPU each); forked, two workers cost one import,
+and a window's later imports none.  The server is single-threaded and exec'd, so this stays safe
+from the threaded Qt app.
 """
 
 from __future__ import annotations
@@ -53,10 +60,11 @@ def watch_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def serve(conn: Connection, parent_pid: int, handler: Handler, niceness: int = 0) -> None:
+def serve(conn: Connection, parent_pid: int | None, handler: Handler, niceness: int = 0) -> None:
     """The child's loop: answer each request with ``handler(request)`` (or the exception it raised)
     until the request is ``None`` or the pipe closes; ``niceness`` is added to the child's (``os.nice``)
-    before any of its threads start, so they all run at it.
+    before any of its threads start, so they all run at it.  ``parent_pid`` is ``None`` for a child
+    forked by the fork server: its parent is the server, which exits with the process that asked.
 
     Answers are pickled here and written by a thread of their own, so the child goes on with the
     next request while its parent is busy elsewhere: a big answer (a parsed file is a few hundred
@@ -66,7 +74,7 @@ def serve(conn: Connection, parent_pid: int, handler: Handler, niceness: int = 0
     if niceness:
         with contextlib.suppress(OSError, AttributeError):  # no ``os.nice`` on Windows
             os.nice(niceness)
-    watch_parent(parent_pid)
+    watch_parent(os.getppid() if parent_pid is None else parent_pid)
     outbox: queue.SimpleQueue[memoryview] = queue.SimpleQueue()
     threading.Thread(target=_send_answers, args=(conn, outbox), name="answers", daemon=True).start()
     while True:
@@ -106,14 +114,34 @@ KEPT_BUFFER = 16 * 2**20
 """Answers up to this size are read into a buffer each child keeps (larger ones into their own)."""
 
 
-class Child:
-    """One spawned process running ``serve`` with ``handler`` (a module-level function, so it pickles)."""
+def _forked_from_server(preload: str) -> bool:
+    """Whether a child is forked by the fork server (whose first use starts it, importing ``preload``
+    once) rather than spawned: Linux only, and not in the frozen app, whose executable starts
+    children its own way (``multiprocessing.freeze_support``)."""
+    if not sys.platform.startswith("linux") or getattr(sys, "frozen", False):
+        return False
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    # not "__main__": Python 3.11's server never receives the main module's path, so each child still
+    # runs the caller's script again as ``__mp_main__`` (``reader.entry`` keeps that import cheap)
+    multiprocessing.get_context("forkserver").set_forkserver_preload([preload])
+    return True
 
-    def __init__(self, handler: Handler, name: str, niceness: int = 0) -> None:
-        context = multiprocessing.get_context("spawn")
+
+class Child:
+    """One process running ``serve`` with ``handler`` (a module-level function, so it pickles): spawned,
+    or, given ``fork_server`` (a module, which the server imports before it forks: its import can
+    build what every child would otherwise build), forked from the fork server where there is one."""
+
+    def __init__(
+        self, handler: Handler, name: str, niceness: int = 0, *, fork_server: str | None = None
+    ) -> None:
+        forked = fork_server is not None and _forked_from_server(fork_server)
+        context = multiprocessing.get_context("forkserver" if forked else "spawn")
         self.conn, child_end = context.Pipe()
+        parent = None if forked else os.getpid()
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=serve, args=(child_end, os.getpid(), handler, niceness), name=name, daemon=True
+            target=serve, args=(child_end, parent, handler, niceness), name=name, daemon=True
         )
         self.process.start()
         child_end.close()

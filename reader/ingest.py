@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import stat
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -327,6 +328,23 @@ the workers).  The writer indexes each group's search entries in one burst of ab
 with only a few files in hand the workers would idle through it, and so would one of two cores."""
 
 
+HEAD_START_BYTES = 2 * 2**20
+"""Bytes of files at the head of a batch given to workers that the writer reads and parses itself
+while the workers start (their fork server imports the importer: 0.3–0.5 s, more under load, in
+which the writer's core had nothing to do but wait for the first answer); the workers begin after
+them.  Should they start sooner, they parse ahead while the writer finishes the head: no core waits."""
+
+
+def _head(sizes: list[int]) -> int:
+    """How many files at the head of the batch the writer loads itself (``HEAD_START_BYTES``)."""
+    held = 0
+    for count, size in enumerate(sizes):
+        if held >= HEAD_START_BYTES:
+            return count
+        held += size
+    return len(sizes)
+
+
 def _sizes(files: list[Path]) -> list[int]:
     """Each file's size, read once for ``_large`` and the workers' look-ahead; a lone file is never
     large, so it is not looked at here."""
@@ -351,15 +369,41 @@ a worker.  Alternated imports of 120 MB on a machine where others used 1.6–1.7
 1.07–1.37 MB/s at nice 3, 0.85–0.95 at nice 1, 0.76–0.98 with none (``benchmarks/README.md``)."""
 
 
-def _workers(large: bool) -> list[Child]:
+def _worker_count(large: bool) -> int:
     """Processes that read and parse ahead of the writer, for big batches on multi-core machines
     (``reader.children``: processes, because parsing is pure Python and would fight the writer for
     the GIL)."""
     cores = os.cpu_count() or 1
-    if not large or cores < 2:
-        return []
     # the writer spends most of its time inside SQLite, so two parsers keep it busy even on two cores
-    return [Child(_load, name="reader-parse", niceness=PARSE_NICENESS) for _ in range(min(2, cores))]
+    return min(2, cores) if large and cores >= 2 else 0
+
+
+def _worker() -> Child:
+    return Child(_load, name="reader-parse", niceness=PARSE_NICENESS, fork_server="reader.parse_server")
+
+
+class _Starting(threading.Thread):
+    """Starts the parse workers beside the writer: a new fork server answers only once it has
+    imported the importer, and the writer meanwhile loads the batch's head itself."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(name="reader-parse-start", daemon=True)
+        self.count = count
+        self.workers: list[Child] = []
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        try:
+            for _ in range(self.count):
+                self.workers.append(_worker())
+        except Exception as error:  # no processes to be had: the writer reads the files itself
+            self.error = error
+
+    def result(self) -> list[Child]:
+        self.join()
+        if self.error is not None:
+            log.warning("parse workers could not start, reading in-process: %s", self.error)
+        return self.workers
 
 
 def _size(path: Path) -> int:
@@ -372,17 +416,30 @@ def _size(path: Path) -> int:
 class _Reader:
     """Hands the writer each file's loaded form: from the parse workers, or read in-process.
 
-    Files go to the workers in turn, up to ``LOOKAHEAD_BYTES`` ahead of the writer.  Should a
+    Files go to the workers in turn, up to ``LOOKAHEAD_BYTES`` ahead of the writer, but for the first
+    ``HEAD_START_BYTES``, which the writer reads itself while the workers start.  Should a
     worker die (killed, out of memory), the workers are stopped and every file still to
     come, including those they had in hand, is read in-process: the batch goes on.
     """
 
     def __init__(self, files: list[Path], sizes: list[int], *, large: bool) -> None:
         self.files, self.sizes = files, sizes  # sizes: ``_sizes``, every file's when ``large``
-        self.workers = _workers(large)
+        count = _worker_count(large)
+        self.starting = _Starting(count) if count else None
+        if self.starting is not None:
+            self.starting.start()
+        self.workers: list[Child] = []
         self.sent: deque[tuple[int, Child, int]] = deque()  # (file index, its worker, its size)
         self.in_flight = 0  # bytes of the files sent and not yet answered
-        self.next_to_send = 0
+        self.head = _head(sizes) if count else 0  # files loaded in-process while the workers start
+        self.next_to_send = self.head
+
+    def _started(self, index: int) -> bool:
+        """Whether the workers are to be used for file ``index``: once they are up, and past the head
+        at the latest (then the writer waits for them)."""
+        if self.starting is not None and (index >= self.head or not self.starting.is_alive()):
+            self.workers, self.starting = self.starting.result(), None
+        return self.starting is None
 
     def _send_ahead(self, index: int) -> None:
         self.next_to_send = max(self.next_to_send, index)
@@ -399,10 +456,12 @@ class _Reader:
 
     def load(self, index: int) -> Callable[[], _Loaded]:
         path = self.files[index]
-        if not self.workers:
+        if not self._started(index) or not self.workers:
             return lambda: _load(path)
         try:
             self._send_ahead(index)
+            if index < self.head:  # the workers are starting, with the files after the head in hand
+                return lambda: _load(path)
             sent_index, worker, size = self.sent.popleft()
             assert sent_index == index
             self.in_flight -= size
@@ -419,6 +478,8 @@ class _Reader:
         return lambda: answer
 
     def close(self) -> None:
+        if self.starting is not None:
+            self.workers, self.starting = self.starting.result(), None
         for worker in self.workers:
             worker.request_stop()  # all at once, then wait for each
         for worker in self.workers:

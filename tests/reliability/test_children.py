@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +71,20 @@ def test_a_child_runs_at_the_niceness_asked_for() -> None:
         assert os.getpriority(os.PRIO_PROCESS, low.process.pid) == min(19, mine + 3)
     finally:
         low.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fork server is used on Linux only")
+def test_a_child_from_the_fork_server_serves_at_its_niceness_and_dies_as_an_end_of_file() -> None:
+    forked = Child(_answer, name="reader-test-child", niceness=3, fork_server=__name__)
+    try:
+        assert forked.ask(("a", 70_000)) == {"kind": "a", "data": b"a" * 70_000}
+        stat = Path(f"/proc/{forked.process.pid}/stat").read_text()
+        assert int(stat.rsplit(")", 1)[1].split()[1]) != os.getpid()  # forked by the server, not by us
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, forked.process.pid) == min(19, mine + 3)
+        os.kill(forked.process.pid, signal.SIGKILL)
+        forked.process.join(timeout=10)
+        with pytest.raises((EOFError, OSError)):
+            forked.recv()
+    finally:
+        forked.close()

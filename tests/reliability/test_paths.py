@@ -98,6 +98,14 @@ def _children(pid: int, marker: str) -> list[int]:
     return found
 
 
+def _parse_workers(pid: int) -> list[int]:
+    """The importer's parse workers: spawned by it, or forked by its fork server (``reader.children``)."""
+    servers = _children(pid, "forkserver")
+    if servers:
+        return [worker for server in servers for worker in _children(server, "forkserver")]
+    return _children(pid, "spawn_main")
+
+
 def _issues(db: Path) -> int:
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1)
@@ -123,7 +131,7 @@ def _start_big_import(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, list
     deadline = time.monotonic() + 60
     workers: list[int] = []
     while time.monotonic() < deadline and importing.poll() is None:
-        workers = _children(importing.pid, "spawn_main")
+        workers = _parse_workers(importing.pid)
         if workers and _issues(db) > 0:
             break
         time.sleep(0.02)

@@ -150,6 +150,7 @@ def test_a_big_batch_parsed_in_worker_processes_matches_one_parsed_in_process(
 ) -> None:
     batch = _batch(tmp_path / "batch")
     monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(ingest, "HEAD_START_BYTES", 0)  # every file through the workers
     parallel_db = open_db(tmp_path / "parallel.db")
     parallel = ingest.import_paths(parallel_db, [batch])
 
