@@ -122,6 +122,7 @@ class MainWindow(QMainWindow, OnDemand):
         """What the first frame does not show, one stage per event-loop turn after it, in this order."""
         for name, build in (
             ("article", self.pane.release),  # the article opened so far, held out of the first frame
+            ("notes", self.notes.panel.build),  # its tags, highlights and editor (empty till then)
             ("jobs", lambda: (self.worker.release(), self.background.release())),  # asked for, kept back
             ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
@@ -157,7 +158,8 @@ class MainWindow(QMainWindow, OnDemand):
         self.centre.addWidget(self.detail)
 
     def _build_first_frame(self) -> None:
-        """Notes (the panel shows), the Research and Posts tabs' places, toolbars, panels, menu titles."""
+        """Notes (the panel's place: its widgets come in the "notes" stage), the Research and Posts tabs'
+        places, toolbars, panels, menu titles."""
         self.notes = NotesFeature(self)  # highlights, notes panel, Notes tab, export, undo
         self.sidebar.reserve("research", *research_feature.tab())
         self.sidebar.reserve("posts", *careers_feature.tab())
