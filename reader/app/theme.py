@@ -161,11 +161,12 @@ class ThemeStyle(QProxyStyle):
         rules = sheet_rules(sheet)
         if rules == self.rules:
             return False
-        self.rules = rules
+        switch, self.rules = bool(self.rules), rules
         self.named |= rules.keys()
-        for widget in QApplication.allWidgets():
-            if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-                self.dress(widget)
+        if switch:  # not on the first theme: the window sets the style before it makes its widgets
+            for widget in QApplication.allWidgets():
+                if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                    self.dress(widget)
         return True
 
 
@@ -188,13 +189,21 @@ def sheet_rules(sheet: str) -> dict[str, str]:
     return rules
 
 
-def use_fusion(app: QApplication) -> ThemeStyle:
-    """Qt's Fusion style with the theme's rules; setting a style again would re-polish every widget."""
+def use_fusion(app: QApplication, theme: str | None = None) -> ThemeStyle:
+    """Qt's Fusion style with the rules of ``theme`` (when given); setting a style again would
+    re-polish every widget.  Given before the window makes its widgets, each is dressed as it is
+    polished and none twice."""
     style = app.style()
     if not isinstance(style, ThemeStyle):
         style = ThemeStyle()
         app.setStyle(style)
+    if theme is not None:
+        style.set_rules(theme_sheet(resolve(theme)))
     return style
+
+
+def theme_sheet(palette: Palette) -> str:
+    return resource("styles", f"{palette.name}.qss").read_text(encoding="utf-8")
 
 
 def apply_theme(app: QApplication, theme: str) -> Palette:
@@ -228,7 +237,7 @@ def apply_theme(app: QApplication, theme: str) -> Palette:
         qt_palette = app.style().standardPalette()
     if app.palette() != qt_palette:
         app.setPalette(qt_palette)
-    style.set_rules(resource("styles", f"{palette.name}.qss").read_text(encoding="utf-8"))
+    style.set_rules(theme_sheet(palette))
     return palette
 
 

@@ -71,8 +71,8 @@ class MainWindow(QMainWindow, OnDemand):
         pane, the notes panel) now; the rest in stages (``reader.app.stages``), one per event-loop
         turn once the first frame is painted, or at once when something asks for a part before."""
         super().__init__()
-        use_fusion(QApplication.instance())  # type: ignore[arg-type]  # before the widgets: cheap
         self.db, self.settings = db, settings
+        use_fusion(QApplication.instance(), settings.theme())  # type: ignore[arg-type]  # before the widgets
         self.stages = self._stages_for_demand = Stages(self)
         icons.defer()  # the icon font is loaded in the first stage, not in the first frame
         self.setAcceptDrops(True)
