@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalett
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QLabel,
     QListView,
     QProxyStyle,
     QStyleFactory,
@@ -150,6 +151,8 @@ class ThemeStyle(QProxyStyle):
         if isinstance(widget, self.VIEWS) and widget.frameShape() != QFrame.Shape.NoFrame:
             widget.setFrameShape(QFrame.Shape.NoFrame)
         name = widget.objectName()
+        if name not in self.named and isinstance(widget, QLabel):
+            name = widget.metaObject().className()  # the tooltip's label, named after it is polished
         if name in self.named:  # a rule of this theme, or none (another theme's rule is taken off)
             rule = self.rules.get(name, "")
             if widget.styleSheet() != rule:
@@ -181,7 +184,7 @@ def sheet_rules(sheet: str) -> dict[str, str]:
         selectors, _brace, _body = line.partition("{")
         for selector in (part.strip() for part in selectors.split(",")):
             if selector == "QToolTip":
-                rules["qtooltip_label"] = line
+                rules["QTipLabel"] = line
             elif "#" in selector:
                 rules[selector.split("#", 1)[1]] = line
             else:

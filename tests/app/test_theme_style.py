@@ -7,11 +7,13 @@ views without a frame, the dark theme's tooltips — and none of it left behind 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QListView, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QListView, QToolTip
 
 from reader.app.theme import ThemeStyle, sheet_rules
 
 
+@pytest.mark.qt_log_ignore("does not support raise", "propagateSizeHints")  # the offscreen platform
 def test_named_widgets_get_their_themes_rule_and_views_lose_their_frame(make_window, qtbot) -> None:
     window = make_window()
     assert QApplication.instance().styleSheet() == ""  # nothing app-wide: each widget is polished plainly
@@ -29,9 +31,10 @@ def test_named_widgets_get_their_themes_rule_and_views_lose_their_frame(make_win
     later = QListView()  # a view made after the switch (a dialog's) is dressed when polished
     later.ensurePolished()
     assert later.frameShape() == QFrame.Shape.NoFrame
-    tip = QWidget(objectName="qtooltip_label")
-    tip.ensurePolished()
-    assert tip.styleSheet().startswith("QToolTip {") and "#2b2d31" in tip.styleSheet()
+    QToolTip.showText(window.mapToGlobal(QPoint(40, 40)), "提示 tip", window.pane.view)
+    tip = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "qtooltip_label")
+    assert tip.styleSheet().startswith("QToolTip {") and "#55575d" in tip.styleSheet()  # its border
+    QToolTip.hideText()
 
     window.set_theme("light")
     assert "#fbfaf7" in window.pane.view.styleSheet()
