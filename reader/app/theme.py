@@ -7,11 +7,23 @@ backgrounds under light text in the dark theme.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QListView,
+    QProxyStyle,
+    QStyleFactory,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 from reader.mentions import KINDS
 from reader.resources import resource
@@ -112,16 +124,95 @@ def resolve(theme: str) -> Palette:
     return DARK if theme == "dark" else LIGHT
 
 
-def use_fusion(app: QApplication) -> None:
-    """Qt's Fusion style under the window's style sheet; setting it again would re-polish every widget."""
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+class ThemeStyle(QProxyStyle):
+    """Fusion, with the theme's few style rules on the widgets they name, set as each is polished.
+
+    Why not an application style sheet: with one, every widget of the app is polished, sized and
+    painted through Qt's style-sheet engine, though the sheet names six widgets; setting it re-polished
+    the whole window (≈ 18 % of the window's first block, issue 14: no block over 50 ms) and made every
+    later part dearer to build (the start's stages: ≈ 20–50 % more instructions).  Here a named widget
+    gets its rule as a style sheet of its own, and item views lose their frame (the sheet's
+    ``QTreeView, QListView, QTableView { border: none; }``) — the look is the same.
+    """
+
+    VIEWS = (QTreeView, QListView, QTableView)
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.rules: dict[str, str] = {}  # object name → the style sheet rule for it
+        self.named: set[str] = set()  # every object name a theme had a rule for
+
+    def polish(self, target: Any) -> None:  # type: ignore[override]  # Qt's three overloads in one
+        super().polish(target)
+        if isinstance(target, QWidget):
+            self.dress(target)
+
+    def dress(self, widget: QWidget) -> None:
+        if isinstance(widget, self.VIEWS) and widget.frameShape() != QFrame.Shape.NoFrame:
+            widget.setFrameShape(QFrame.Shape.NoFrame)
+        name = widget.objectName()
+        if name not in self.named and isinstance(widget, QLabel):
+            name = widget.metaObject().className()  # the tooltip's label, named after it is polished
+        if name in self.named:  # a rule of this theme, or none (another theme's rule is taken off)
+            rule = self.rules.get(name, "")
+            if widget.styleSheet() != rule:
+                widget.setStyleSheet(rule)
+
+    def set_rules(self, sheet: str) -> bool:
+        """The rules of ``sheet`` (see ``sheet_rules``); False when unchanged.  Widgets polished
+        already are dressed again (a theme switch)."""
+        rules = sheet_rules(sheet)
+        if rules == self.rules:
+            return False
+        switch, self.rules = bool(self.rules), rules
+        self.named |= rules.keys()
+        if switch:  # not on the first theme: the window sets the style before it makes its widgets
+            for widget in QApplication.allWidgets():
+                if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                    self.dress(widget)
+        return True
+
+
+def sheet_rules(sheet: str) -> dict[str, str]:
+    """Object name → the rule for it, from a theme's sheet: one rule a line, each selector a
+    ``Type#name`` or ``QToolTip`` (the tooltip's label)."""
+    rules: dict[str, str] = {}
+    for line in re.sub(r"/\*.*?\*/", "", sheet, flags=re.DOTALL).splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        selectors, _brace, _body = line.partition("{")
+        for selector in (part.strip() for part in selectors.split(",")):
+            if selector == "QToolTip":
+                rules["QTipLabel"] = line
+            elif "#" in selector:
+                rules[selector.split("#", 1)[1]] = line
+            else:
+                raise ValueError(f"theme style: {selector!r} names no widget (give it an object name)")
+    return rules
+
+
+def use_fusion(app: QApplication, theme: str | None = None) -> ThemeStyle:
+    """Qt's Fusion style with the rules of ``theme`` (when given); setting a style again would
+    re-polish every widget.  Given before the window makes its widgets, each is dressed as it is
+    polished and none twice."""
+    style = app.style()
+    if not isinstance(style, ThemeStyle):
+        style = ThemeStyle()
+        app.setStyle(style)
+    if theme is not None:
+        style.set_rules(theme_sheet(resolve(theme)))
+    return style
+
+
+def theme_sheet(palette: Palette) -> str:
+    return resource("styles", f"{palette.name}.qss").read_text(encoding="utf-8")
 
 
 def apply_theme(app: QApplication, theme: str) -> Palette:
     """Set the widget palette and stylesheet for ``theme``; returns the palette the renderer uses."""
     palette = resolve(theme)
-    use_fusion(app)
+    style = use_fusion(app)
     qt_palette = QPalette()
     if palette.name == "dark":
         window, base, text = QColor("#2b2d31"), QColor(palette.background), QColor(palette.text)
@@ -149,9 +240,7 @@ def apply_theme(app: QApplication, theme: str) -> Palette:
         qt_palette = app.style().standardPalette()
     if app.palette() != qt_palette:
         app.setPalette(qt_palette)
-    sheet = resource("styles", f"{palette.name}.qss").read_text(encoding="utf-8")
-    if app.styleSheet() != sheet:  # setting it, even to the same text, re-polishes every widget
-        app.setStyleSheet(sheet)
+    style.set_rules(theme_sheet(palette))
     return palette
 
 

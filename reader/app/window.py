@@ -67,12 +67,11 @@ class MainWindow(QMainWindow, OnDemand):
     def __init__(
         self, db: Database, db_path: Path, settings: Settings, *, first_run_import: bool = True
     ) -> None:
-        """The first frame (frame, toolbars, menu titles, sidebar tabs, the Issues tree, the reading
-        pane, the notes panel) now; the rest in stages (``reader.app.stages``), one per event-loop
-        turn once the first frame is painted, or at once when something asks for a part before."""
+        """The first frame (frame, toolbars, menu titles, sidebar tabs, Issues tree, reading pane) now; the
+        rest in stages (``reader.app.stages``), a turn each after its paint, or at once when asked for."""
         super().__init__()
-        use_fusion(QApplication.instance())  # type: ignore[arg-type]  # before the widgets: cheap
         self.db, self.settings = db, settings
+        use_fusion(QApplication.instance(), settings.theme())  # type: ignore[arg-type]  # before the widgets
         self.stages = self._stages_for_demand = Stages(self)
         icons.defer()  # the icon font is loaded in the first stage, not in the first frame
         self.setAcceptDrops(True)
@@ -122,6 +121,7 @@ class MainWindow(QMainWindow, OnDemand):
         """What the first frame does not show, one stage per event-loop turn after it, in this order."""
         for name, build in (
             ("article", self.pane.release),  # the article opened so far, held out of the first frame
+            ("notes", self.notes.panel.build),  # its tags, highlights and editor (empty till then)
             ("jobs", lambda: (self.worker.release(), self.background.release())),  # asked for, kept back
             ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow, OnDemand):
         self.centre.addWidget(self.detail)
 
     def _build_first_frame(self) -> None:
-        """Notes (the panel shows), the Research and Posts tabs' places, toolbars, panels, menu titles."""
+        """Notes (the panel's place: its widgets in a stage), Research's and Posts' tabs, toolbars, menus."""
         self.notes = NotesFeature(self)  # highlights, notes panel, Notes tab, export, undo
         self.sidebar.reserve("research", *research_feature.tab())
         self.sidebar.reserve("posts", *careers_feature.tab())

@@ -23,7 +23,7 @@ def tab_names(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_first_frame_has_every_tab_and_menu_title_and_the_rest_arrives_by_itself(make_window, qtbot) -> None:
     window = make_window(staged=True)
-    assert window.stages.pending[:6] == ["article", "jobs", "icons", "search", "people", "tags"]
+    assert window.stages.pending[:7] == ["article", "notes", "jobs", "icons", "search", "people", "tags"]
     assert tab_names(window) == TAB_NAMES
     titles = [menu.title() for menu in window.menuBar().findChildren(QMenu) if menu.objectName()]
     assert titles == ["&File", "&Edit", "&View", "&Go", "&Article", "&Research", "&Help"]
@@ -126,7 +126,7 @@ def test_the_article_opened_before_the_first_paint_is_rendered_on_the_next_turn(
     window.pane.rendered.connect(lambda: left_then.append(window.stages.pending))
     qtbot.waitUntil(lambda: not window.pane.render_due)
     assert article["title"] in _page_text(window) and window.pane.is_complete
-    assert left_then[0][:2] == ["jobs", "icons"]  # the article came first, the rest after it
+    assert left_then[0][:2] == ["notes", "jobs"]  # the article came first, the rest after it
 
 
 def test_a_key_before_the_article_is_rendered_renders_it_first(make_window, qtbot) -> None:
@@ -175,3 +175,44 @@ def test_the_tree_is_painted_empty_first_and_filled_on_a_later_turn(make_window,
     assert rows_at_first_paint == [0]
     qtbot.waitUntil(lambda: window.tree.currentIndex().data(ARTICLE_ID_ROLE) == chosen, timeout=5000)
     assert window.tree_model.rowCount() > 0 and window.tree.isExpanded(window.tree_model.index(0, 0))
+
+
+def test_the_notes_panel_fills_in_its_own_stage_with_the_articles_highlights(
+    make_window, samples_db, qtbot
+) -> None:
+    """The first frame holds the notes panel's place (its width) without its widgets; the article's
+    highlights are painted on the page in the "article" stage and listed once the "notes" stage built
+    the panel."""
+    from PySide6.QtGui import QTextDocument
+
+    from reader.app.notes.highlighter import uid_at
+    from reader.store import annotations as annotation_store
+    from reader.store import articles as store_articles
+    from tests.helpers.window import unique_piece
+
+    first = samples_db.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()
+    _start, quote = unique_piece(store_articles.get_article(samples_db, first[0]))
+    uid = annotation_store.add_by_quote(samples_db, first[0], quote).uid
+    samples_db.conn.commit()
+    window = make_window(staged=True)
+    panel = window.notes.panel
+    window.open_article(first[0])
+    assert not panel.built and "list" not in panel.__dict__
+    painted: list[bool] = []
+    window.pane.rendered.connect(lambda: painted.append(panel.built))
+    qtbot.waitUntil(lambda: window.stages.done)
+    assert painted[0] is False  # the page came first, with the highlight painted from the model
+    document = window.pane.view.document()
+    assert uid_at(document, document.find(quote, 0, QTextDocument.FindFlag(0)).selectionStart()) == uid
+    assert panel.built and panel.isAncestorOf(panel.list) and panel.isAncestorOf(panel.editor)
+    assert panel.model.rowCount() == 1 and panel.list.model() is panel.model
+    assert quote in panel.model.index(0, 0).data()
+    assert panel.heading.text().startswith("1 highlight")
+
+
+def test_asking_for_a_notes_panel_part_before_its_stage_builds_the_panel(make_window, samples_db) -> None:
+    window = make_window(staged=True)
+    panel = window.notes.panel
+    assert not panel.built
+    assert panel.list.actions() == [window.notes.act_delete]  # Del works in the list, as before
+    assert panel.built and panel.article_tags.isEnabled() is (window.current_id is not None)

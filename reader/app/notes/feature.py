@@ -119,7 +119,7 @@ class NotesFeature(QObject):
         )
         self.act_delete = self._action(self.tr("Delete Highlight"), ["Del"], self.panel.delete_current)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.panel.list.addAction(self.act_delete)
+        self.panel.add_list_action(self.act_delete)
         self.window.removeAction(self.act_delete)
         self.act_colours = self._action(self.tr("Highlight Colours…"), [], self.edit_meanings, "mdi6.palette")
         self.act_export = self._action(self.tr("Export Notes…"), ["Ctrl+E"], self.export, "mdi6.export")

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap
+from PySide6.QtGui import QAction, QColor, QFocusEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -111,13 +111,63 @@ class NotesPanel(QWidget):
 
     annotation_activated = Signal(str)  # uid: scroll the pane to it
 
+    # built by ``build`` (the window's "notes" stage), or when first asked for
+    PARTS = frozenset(
+        {
+            "article_tags",
+            "heading",
+            "list",
+            "editor",
+            "legend",
+            "colour_buttons",
+            "delete_button",
+            "note",
+            "note_tags",
+        }
+    )
+
     def __init__(self, controller: NotesController, parent: QWidget | None = None) -> None:
+        """An empty panel of its width now; its widgets in ``build``.
+
+        Why: the panel's widgets (two tag editors, the list, the editor, word-wrapped labels whose
+        sizes load a CJK font) were ≈ a fifth of the window's first block, and the first frame shows
+        the article's page blank anyway (issue 14: no block over 50 ms).  The model is filled before
+        (``reload``), so highlights are painted on a page rendered before the widgets exist.
+        """
         super().__init__(parent)
         self.setObjectName("notesPanel")
         self.controller = controller
         self.article: dict[str, Any] | None = None
         self.model = ArticleNotesModel(self)
-        self.article_tags = TagEditor(controller.complete_tags, self.tr("Article tags"))
+        self._built = False
+        self._list_actions: list[QAction] = []
+        self._save_timer = QTimer(self, singleShot=True, interval=0)
+        self._save_timer.timeout.connect(self.save_note)
+        self.setMinimumWidth(260)
+
+    def __getattr__(self, name: str) -> Any:
+        """A part not built yet (a shortcut, a test, a caller before the stage): build the panel now."""
+        if name in NotesPanel.PARTS and not self.__dict__.get("_built", True):
+            self.build()
+            return object.__getattribute__(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def built(self) -> bool:
+        return self._built
+
+    def add_list_action(self, action: QAction) -> None:
+        """An action of the highlights list (Del), added when the list exists."""
+        self._list_actions.append(action)
+        if self._built:
+            self.list.addAction(action)
+
+    def build(self) -> None:
+        """The tags, the list of highlights, the editor and the legend, showing the current article."""
+        if self._built:
+            return
+        self._built = True
+        self.article_tags = TagEditor(self.controller.complete_tags, self.tr("Article tags"))
         self.article_tags.tag_added.connect(self._add_article_tag)
         self.article_tags.tag_removed.connect(self._remove_article_tag)
         self.heading = QLabel(objectName="notesHeading")
@@ -129,6 +179,7 @@ class NotesPanel(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.clicked.connect(lambda index: self.annotation_activated.emit(index.data(UID_ROLE)))
+        self.list.addActions(self._list_actions)
         self.editor = self._build_editor()
         self.legend = QLabel(objectName="colourLegend", wordWrap=True)
         layout = QVBoxLayout(self)
@@ -138,10 +189,7 @@ class NotesPanel(QWidget):
         layout.addWidget(self.list, 3)
         layout.addWidget(self.editor, 2)
         layout.addWidget(self.legend)
-        self._save_timer = QTimer(self, singleShot=True, interval=0)
-        self._save_timer.timeout.connect(self.save_note)
-        self.setMinimumWidth(260)
-        self.show_article(None)
+        self.reload(keep=False)
 
     def _build_editor(self) -> QWidget:
         box = QWidget()
@@ -178,6 +226,8 @@ class NotesPanel(QWidget):
 
     # showing
     def current(self) -> Annotation | None:
+        if not self._built:
+            return None  # nothing can be chosen in a list not built yet
         index = self.list.currentIndex()
         return index.data(ANNOTATION_ROLE) if index.isValid() else None
 
@@ -189,7 +239,13 @@ class NotesPanel(QWidget):
         self.reload(keep=not changed)
 
     def reload(self, keep: bool = True) -> None:
-        """Re-read the article's highlights and tags; keeps the chosen highlight and the note being typed."""
+        """Re-read the article's highlights and tags; keeps the chosen highlight and the note being typed.
+
+        Before ``build`` only the model (the page's highlights are painted from it)."""
+        if not self._built:
+            items = self.controller.for_article(self.article) if self.article else []
+            self.model.set_items(items, self.controller.meanings() if items else {})
+            return
         chosen = self.current().uid if keep and self.current() is not None else None  # type: ignore[union-attr]
         meanings = self.controller.meanings()
         items = self.controller.for_article(self.article) if self.article else []
