@@ -57,7 +57,7 @@ CHROME_WORDS = frozenset(
     调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
     设置首页 设为主页 设为首页 用微信扫描二维码 用微信扫码二维码 分享至好友和朋友圈 打赏 报料
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
-    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报""".split()  # noqa: SIM905 - a word list reads best as words
+    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报 跳过导航 返回页首""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
@@ -116,8 +116,8 @@ def mark(document: Document) -> None:
 TABLE_CHARS = "".join(CHROME_WORDS) + "".join(_HAN.findall(FOOTER_STARTS.pattern + _FOOTER_ANYWHERE.pattern))
 """The characters of the buttons' and footers' words, which ``_TO_SIMPLIFIED`` reads in traditional."""
 _TO_SIMPLIFIED = str.maketrans(
-    "業為爲舉於們體免免全關冊準減擊列製力博發髮號迴圖圖聲備備復複復多幫開開棄噹當当彔錄録錄懷戶掃掃護報報蒐搜數數料無易更機權査標欄欄檔次註瀏點電碼礙俬簡係繫索繁糾繼續維編縮網老者者者聯聯腦騰視視視覽觸認訊論論設訪評識識讀讀調調責費賞讚贊轉載輯邊還適郵鏈錯長閉問間聞閱閲隱頁頂",
-    "业为为举于们体免免全关册准减击列制力博发发号回图图声备备复复复多帮开开弃当当当录录录录怀户扫扫护报报搜搜数数料无易更机权查标栏栏档次注浏点电码碍私简系系索繁纠继续维编缩网老者者者联联脑腾视视视览触认讯论论设访评识识读读调调责费赏赞赞转载辑边还适邮链错长闭问间闻阅阅隐页顶",
+    "業為爲舉於們體免免全關冊準減擊列製力博發髮號迴圖圖聲備備復複復多幫開開棄噹當当彔錄録錄懷戶掃掃護報報蒐搜數數料無易更機權査標欄欄檔次註瀏點電碼礙俬簡係繫索繁糾繼續維編縮網老者者者聯聯腦騰視視視覽觸認訊論論設訪評識識讀讀調調責費賞讚贊轉載輯邊還適郵鏈錯長閉問間聞閱閲隱頁頂導過",
+    "业为为举于们体免免全关册准减击列制力博发发号回图图声备备复复复多帮开开弃当当当录录录录怀户扫扫护报报搜搜数数料无易更机权查标栏栏档次注浏点电码碍私简系系索繁纠继续维编缩网老者者者联联脑腾视视视览触认讯论论设访评识识读读调调责费赏赞赞转载辑边还适邮链错长闭问间闻阅阅隐页顶导过",
 )
 """The traditional and variant forms of ``TABLE_CHARS`` → their own (simplified) form,
 as ``reader.textfold.variant_map`` folds them with OpenCC's tables: a traditional page's 首頁, 瀏覽次數
@@ -353,7 +353,9 @@ def _trail_to_text(text: str) -> bool:
     """``首页 > 专题报道 > 新闻发布会`` from the home page, ``产经 > 正文`` (however short) to the text, or a
     trail from the home page ending with the page's own headline."""
     if not (text.endswith("正文") or "首页" in text):
-        return False  # most lines: no trail (two substring tests, before any pattern)
+        if "首頁" not in text:
+            return False  # most lines: no trail (three substring tests, before any pattern)
+        text = text.translate(_TO_SIMPLIFIED)  # 首頁 > 新聞 > 新聞摘錄: a traditional page's trail
     return bool(_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text) or _CRUMB_TO_HEADLINE.match(text))
 
 
