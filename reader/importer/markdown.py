@@ -187,7 +187,14 @@ def _inline(text: str) -> str:
         text = _EMPHASIS.sub(lambda match: match.group(2), text)
     if "&" in text:
         text = html.unescape(text)
+    if "\\" in text and not _LINK.fullmatch(text):
+        text = _ESCAPED.sub(r"\1", text)
     return text.strip(" \t\u3000\u00a0\u2002\u2003")
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+"""A backslash escape (CommonMark: a backslash before ASCII punctuation), as pandoc and html2text write
+``图解\\|东莞…``, ``\\[图片\\]``: the punctuation is the text, the backslash is markup."""
 
 
 def _split_html(line: Line) -> list[Line]:

@@ -45,3 +45,24 @@ def test_a_traditional_pages_skip_link_and_trail_from_its_home_page_are_set_asid
     assert aside["跳過導航"] == "web page header"
     assert aside["首頁 > 新聞 > 新聞摘錄"] == "web page header"
     assert issue.issue_date == "2025-11-17"
+
+
+def test_a_markdown_exports_backslash_escapes_are_markup_not_text() -> None:
+    text = (
+        "# 政协信息（2023年第3期）\n\n## 工作动态\n\n"
+        "### 图解\\|东莞政协这5年:提交提案1987件,立案率达92%\n\n"
+        "今天(1月9日),东莞市政协十三届一次会议正式开幕。\n\n\\[图片\\]\n\n"
+        "五年来,东莞市政协第十二届委员会积极组织政协委员和各参加单位通过提案参政议政、建言献策、共提交提案1987件,"
+        "比上届增加485件。经过严格审查,立案1828件,立案率达92%。\n\n"
+        "### 民盟东莞市委提案获中共市委书记督办\n\n"
+        "民盟东莞市委《关于加快发展东莞现代服务业集聚区的建议》提案被选为2015年市政协重点提案,"
+        "由中共东莞市委书记徐建华督办。\n\n"
+        "### 深圳市宝安区政协召开提案交办会\n\n深圳市宝安区近日召开2017年政协提案交办会。\n"
+    )
+    issue = parse_text(text, "zxxx_pandoc.md")
+    assert [a.title for a in issue.articles] == [
+        "图解|东莞政协这5年:提交提案1987件,立案率达92%",
+        "民盟东莞市委提案获中共市委书记督办",
+        "深圳市宝安区政协召开提案交办会",
+    ]
+    assert "\\" not in issue.articles[0].text
