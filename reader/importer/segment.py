@@ -323,6 +323,8 @@ NOTE_HEADINGS = frozenset(
     編者按 編者的話 編後 編後語 按語 鏈接 相關鏈接 延伸閱讀""".split()  # noqa: SIM905 - a word list reads best as words
 )
 """Headings that open a part of an article (an editor's note, a box of links), never an article."""
+NOTE_HEADINGS_OPENING = tuple(word + mark for word in ("编者按", "編者按", "按语", "按語") for mark in "：:")
+"""An editor's note run into its paragraph: ``编者按：本期摘编…``."""
 
 
 _BRACKETED_TITLE = re.compile(r"^【[^【】]{2,14}】[^【】。]{4,80}$")
@@ -759,8 +761,21 @@ def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
         return set()
     labelled = {i for i, _ in found if i > 0 and is_column_label(content[i - 1].text)}
     if len(labelled) < 2:
-        return set()
+        return {i for i, _ in found} if _numbered_from_the_top(content, kinds, found[0][0]) else set()
     return {i - 1 if i in labelled else i for i, _ in found}  # a labelled item starts at its label
+
+
+def _numbered_from_the_top(content: list[Line], kinds: list[Kind], first: int) -> bool:
+    """A bulletin whose numbered headings start its text (``一、县十七届人大常委会…召开`` right under the
+    masthead, or under an editor's note ``编者按：本期摘编…``): nothing titles the issue's text but them,
+    so they are its items.  Safe: a heading numbered 一、 inside one document always has that document's
+    title, and mostly its opening (``各位代表：``, the addressees), above it — a heading or text that is no
+    editor's note."""
+    if first == 0:
+        return True
+    if not content[0].text.startswith(NOTE_HEADINGS_OPENING):
+        return False
+    return all(kinds[k] is not Kind.HEADING for k in range(1, first))
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)\s?\S")
