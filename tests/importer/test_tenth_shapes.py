@@ -1,7 +1,7 @@
 """Shapes the tenth held-out set brought (tests/data/corpus/tenth/SOURCES.md): each test is written from
 the text of a real item there, with the furniture the set invented around it."""
 
-from reader.importer import parse_text
+from reader.importer import decode_bytes, parse_text
 
 
 def test_a_traditional_pages_skip_link_and_trail_from_its_home_page_are_set_aside() -> None:
@@ -146,3 +146,43 @@ def test_a_documents_own_numbered_heads_stay_inside_it() -> None:
     issue = parse_text(text, "zcwjxb_word.txt")
     assert [a.title for a in issue.articles] == ["关于立即开展落实民生19项核查点情况意见通知"]
     assert "二、部门自查" in issue.articles[0].text
+
+
+_SUMMARY = (
+    "全国人民代表大会常务委员会工作报告(摘要)\n\n"
+    "新华社北京3月9日电 受全国人大常委会委托,全国人大常委会委员长张德江3月9日向十二届全国人大四次会议作"
+    "《全国人民代表大会常务委员会工作报告》。报告摘要如下:\n"
+)
+
+
+def test_gbk_text_once_read_as_latin_1_is_read_back_as_chinese() -> None:
+    misread = _SUMMARY.encode("gbk").decode("latin-1").encode("utf-8")  # È«¹úÈËÃñ´ú±í…
+    text, encoding = decode_bytes(misread, "npc.txt")
+    assert text == _SUMMARY
+    assert encoding == "gb18030 read as latin-1"
+
+
+def test_gbk_text_once_read_as_windows_1252_is_read_back_as_chinese() -> None:
+    item = (  # traditional characters in GBK: their bytes 0x80-0x9F are where Windows-1252 differs
+        "行政長官岑浩輝明日發表2026年施政報告\n\n"
+        "行政長官岑浩輝明(18)日下午3時在立法會發表2026年施政報告,並於下午5時30分在政府總部舉行新聞發佈會,"
+        "就施政報告內容回答記者提問。\n"
+    )
+
+    def windows_1252(byte: int) -> str:  # the five bytes it leaves undefined come out as C1 controls
+        try:
+            return bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            return chr(byte)
+
+    misread = "".join(windows_1252(byte) for byte in item.encode("gbk"))
+    assert "•" in misread and "ˆ" in misread  # not what Latin-1 gives
+    text, encoding = decode_bytes(misread.encode("utf-8"), "mo.txt")
+    assert (text, encoding) == (item, "gb18030 read as latin-1")
+
+
+def test_western_text_with_accents_stays_as_it_is() -> None:
+    text = (
+        "Le Conseil législatif de Macao a adopté la loi. Die Regierung hat die Maßnahmen beschlossen.\n" * 3
+    )
+    assert decode_bytes(text.encode("utf-8"), "note.txt") == (text, "utf-8")
