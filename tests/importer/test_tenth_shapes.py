@@ -186,3 +186,27 @@ def test_western_text_with_accents_stays_as_it_is() -> None:
         "Le Conseil législatif de Macao a adopté la loi. Die Regierung hat die Maßnahmen beschlossen.\n" * 3
     )
     assert decode_bytes(text.encode("utf-8"), "note.txt") == (text, "utf-8")
+
+
+def test_an_org_exports_title_keyword_titles_it_and_its_star_headings_stay_inside() -> None:
+    text = (
+        "#+TITLE: 区长在代表会上工作汇报\n#+OPTIONS: toc:nil num:nil\n\n各位代表:\n\n"
+        "现在,我代表区人民政府向大会作工作报告,请予审议,并请各位政协委员和其他列席人员提出意见。\n\n"
+        "* 一、五年政府工作回顾\n\n"
+        "统计、审计、农机、移民、物价、双拥、民族宗教、档案、地方志等工作也都取得了新的成绩。\n\n"
+        "* 二、今后五年政府工作的总体要求和奋斗目标\n"
+    )
+    issue = parse_text(text, "report.org.txt")
+    assert [a.title for a in issue.articles] == ["区长在代表会上工作汇报"]
+    assert issue.articles[0].text.startswith("各位代表:\n现在,我代表区人民政府")
+    assert "五年政府工作回顾" in issue.articles[0].text
+    assert {item.text: item.reason for item in issue.boilerplate}[
+        "#+OPTIONS: toc:nil num:nil"
+    ] == "front matter"
+
+
+def test_a_markdown_list_of_starred_items_is_not_read_as_org_headings() -> None:
+    text = "# 政协信息\n\n* 民盟东莞市委提案获中共市委书记督办\n* 深圳市宝安区政协召开提案交办会\n"
+    issue = parse_text(text, "list.md")
+    assert all("#" not in a.text for a in issue.articles)
+    assert "民盟东莞市委提案获中共市委书记督办" in "".join(a.text for a in issue.articles)
