@@ -726,6 +726,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return not _NUMBERED_HEADING.match(content[i].text)  # no blank lines at all: a short heading
     if flow.items and content[i].gap > flow.gap and _set_apart_flush_left(content, i):
         return not _NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
+    if _spaced_desk_copy_title(content, i, flow):
+        return not _NUMBERED_HEADING.match(content[i].text)
     if _desk_copy_title(content, i, flow):
         return not _NUMBERED_HEADING.match(content[i].text)
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
@@ -745,6 +747,25 @@ def _desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
     if flow.wrap is not None or flow.web or content[i].gap <= flow.gap:
         return False
     return ends_sentence(content[i - 1].text) and _set_apart_flush_left(content, i)
+
+
+def _spaced_desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
+    """A bulletin's copy with a blank line after every line (a Word file's paragraph spacing saved as
+    text): no gap sets a title apart, but the paragraphs are indented (``　　为促进…``) and a title
+    stands flush left after a finished paragraph, over an indented one.  A sub-head inside a story is
+    a phrase; a title says what happened, so it is read as one from ``_SPACED_TITLE`` characters."""
+    return (
+        flow.items
+        and flow.wrap is None
+        and not flow.web
+        and content[i].gap == flow.gap > 0
+        and len(content[i].text) >= _SPACED_TITLE
+        and ends_sentence(content[i - 1].text)
+        and _set_apart_flush_left(content, i)
+    )
+
+
+_SPACED_TITLE = 12
 
 
 def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
