@@ -751,13 +751,13 @@ def _desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
 
 def _spaced_desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
     """A bulletin's copy with a blank line after every line (a Word file's paragraph spacing saved as
-    text): no gap sets a title apart, but the paragraphs are indented (``　　为促进…``) and a title
-    stands flush left after a finished paragraph, over an indented one.  A sub-head inside a story is
+    text, or lynx's dump of a page: headings flush left, paragraphs three spaces in): no gap sets a title
+    apart, but the paragraphs are indented (``　　为促进…``) and a title stands flush left after a
+    finished paragraph, over an indented one.  A sub-head inside a story is
     a phrase; a title says what happened, so it is read as one from ``_SPACED_TITLE`` characters."""
     return (
         flow.items
         and flow.wrap is None
-        and not flow.web
         and content[i].gap == flow.gap > 0
         and len(content[i].text) >= _SPACED_TITLE
         and ends_sentence(content[i - 1].text)
