@@ -37,7 +37,7 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
-from reader.importer.text import count_of, ends_sentence
+from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import find_toc
 
 __all__ = [
@@ -109,6 +109,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     articles = [article for _, article in pairs]
     if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
         _spread_page_section(articles)
+    elif flow.items and _labelled_first_item(pairs):
+        _spread_page_section(articles)  # 【工作动态】 over a bulletin's first item: its items' section
     if not articles:
         layout = "fallback"
         articles = [a for a in (assemble(span, flow, notes) for span in segment.single(content)) if a]
@@ -364,6 +366,15 @@ def _spread_page_section(articles: list[ParsedArticle]) -> None:
         return  # no column over the page: a column name further down heads its own article only
     for article in articles:
         section = article.section = article.section or section
+
+
+def _labelled_first_item(pairs: list) -> bool:
+    """A bulletin's first item opens with a section label (``【工作动态】``) in its header: the label heads
+    the items under it until the next label, as a contents list would say."""
+    if not pairs:
+        return False
+    span, article = pairs[0]
+    return article.section is not None and bool(span.header) and is_column_label(span.header[0].text)
 
 
 def _numbered(masthead: str | None, document: Document) -> str | None:

@@ -766,13 +766,20 @@ def _masthead_line(text: str) -> bool:
         return False  # 首頁 | 電子報 | 往期: a site's menu over the name, never part of the masthead
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
         return True
-    if _name_and_number(collapsed):
+    if _name_and_number(collapsed) or _POST_META.match(collapsed):
         return True
     if len(collapsed) > 60 or ends_sentence(collapsed):
         return False
     parts = collapsed.split(" ")
     dated = bool(_FULL_DATE_IN.search(collapsed))
     return (dated and len(parts) <= 4) or (len(parts) <= 3 and any(_COMPILER.search(part) for part in parts))
+
+
+_POST_META = re.compile(
+    r"^(?:原创\s)?(?:[^\s]{1,20}\s){1,2}\d{4}-\d{1,2}-\d{1,2}(?:\s\d{1,2}:\d{2})?(?:\s[\u4e00-\u9fff]{2,8})?$"
+)
+"""A WeChat post's line under its title: ``原创 政协信息 2023-02-10 18:30 广东`` (原创, the writer and/or the
+account, the day and time, the province it was posted from): the issue's day, not text."""
 
 
 _DISTRIBUTION = re.compile(

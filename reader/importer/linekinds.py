@@ -178,7 +178,7 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/
 def kind_of(text: str) -> Kind:
     """The kind of a line by its text alone (``text`` stripped of edge white space)."""
     first = text[0]
-    marked = _marked_kind(text) if first in "□■◎●◆★▲▼▶※据據转轉摘文" else None
+    marked = _marked_kind(text) if first in "□■◎●◆★▲▼▶※据據转轉摘文▍▌▎" else None
     if marked is not None:
         return marked
     source = _source_kind(text)
@@ -246,14 +246,15 @@ _REPOST_NOTE = re.compile(
 )
 
 
-_MARKED_TITLE = re.compile(r"^[●◆◇★☆▲▶►]\s?(?=[^，,]*(?:[，,][^，,]*){0,2}$)[^。；;]{4,50}$")
+_MARKED_TITLE = re.compile(r"^[●◆◇★☆▲▶►▍▌▎]\s?(?=[^，,]*(?:[，,][^，,]*){0,2}$)[^。；;]{4,50}$")
+"""``◆研途有你…``, ``▍深圳市宝安区政协召开提案交办会`` (the bar a WeChat post sets before a title)."""
 
 
 def _marked_kind(text: str) -> Kind | None:
     """Lines whose first character changes what they are: a page's marker, a bracket's tail."""
     if text[0] in "◎●◆★▲▼▶※文" and parse_byline_line(text) is not None:
         return Kind.BYLINE  # ◎记者 张三, 文/图 记者 张三
-    if text[0] in "●◆◇★☆▲▶►" and _MARKED_TITLE.match(text):
+    if text[0] in "●◆◇★☆▲▶►▍▌▎" and _MARKED_TITLE.match(text):
         return Kind.HEADING  # ◆研途有你，公管学院举办考研经验分享交流会: a bulletin's item title
     if text[0] in "□■":
         if len(text) <= 2:
@@ -322,7 +323,7 @@ def name_with_number(text: str) -> str | None:
     bracketed = _NAME_BRACKETED_NUMBER.match(text)
     if bracketed:
         return bare_name(bracketed.group(1)) if ISSUE_NUMBER.match(bracketed.group(2)) else None
-    name, _, number = " ".join(text.split()).partition(" ")
+    name, _, number = " ".join(text.replace("丨", " ").split()).partition(" ")  # 政协信息丨2023年第3期
     return bare_name(name) if number and ISSUE_NUMBER.match(number) else None
 
 

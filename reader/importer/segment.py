@@ -436,7 +436,9 @@ def _marked_items(content: list[Line], kinds: list[Kind], starts: dict[int, int]
         if text[0] in _TITLE_MARKS and kinds[i] is Kind.HEADING and not is_column_label(text):
             marked.setdefault(text[0], []).append(i)
     titles = max(marked.values(), key=len, default=[])
-    if len(titles) < _MIN_BRACKETED or any(kinds[i + 1] is Kind.HEADING for i in titles):
+    if len(titles) < _MIN_BRACKETED or any(
+        kinds[i + 1] is Kind.HEADING and not _FIELD_OPENING.match(content[i + 1].text) for i in titles
+    ):
         return
     for i in titles:
         if i in claimed:
@@ -446,7 +448,9 @@ def _marked_items(content: list[Line], kinds: list[Kind], starts: dict[int, int]
         claimed.update(range(top, i + 1))
 
 
-_TITLE_MARKS = "◆◇●★☆▶►"
+_TITLE_MARKS = "◆◇●★☆▶►▍▌▎"
+_FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")
+"""``案由:(20220404)关于…``: a 提案's first field under its title, text of the item, not another title."""
 
 
 def _item_text(content: list[Line], kinds: list[Kind], title: int, k: int) -> bool:
