@@ -99,7 +99,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         if article is not None:
             pairs.append((span, article))
     headline = _page_headline(document, pairs) if layout == "newspaper_page" else None
-    if _page_top(document, pairs) or _issue_editors_note(document, pairs):
+    if _issue_editors_note(document, pairs) or _page_top(document, pairs):
         notes = [note for note in notes if not note.endswith(PREAMBLE_NOTE_END)]  # set aside, not kept
     notes = _headline_over_buttons(document, pairs, notes)
     if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
@@ -162,14 +162,17 @@ def _issue_editors_note(document: Document, pairs: list) -> bool:
     """A bulletin's editor's note before its first item (``编者按：本期摘编…，供参阅。``) speaks of the
     whole issue, not of one article: set aside with the issue (so nothing is lost), not an article.
 
-    Safe: only text before the first title is read, and only when it opens with the note's own label; a
-    note under an article's title stays in that article."""
+    Safe: only text before the first title is read, only when it opens with the note's own label and is
+    that one paragraph; a note under an article's title stays in that article."""
     if len(pairs) < 2 or pairs[0][0].origin != "preamble":
         return False
     span, _ = pairs[0]
     lines = [*span.header, *span.body]
     if not lines or not lines[0].text.startswith(segment.NOTE_HEADINGS_OPENING):
         return False
+    end = next((k for k, line in enumerate(lines) if ends_sentence(line.text)), None)
+    if end is None or end < len(lines) - 1:
+        return False  # more than the note's one paragraph: an item the titles missed, kept as an article
     _set_aside_item(document, pairs, pairs[0], "editor's note on the issue")
     return True
 

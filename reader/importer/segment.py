@@ -256,14 +256,20 @@ def _headings_after_ends(
         )  # in a bulletin an item's title may hold a comma or an exclamation; a full line is text
         if i in claimed or not heading or not (i in numbered or _after_article_end(content, i, flow)):
             continue
-        if _paragraph_opening(content, kinds, i, flow):
-            continue  # a paragraph's first line with no full stop in it yet, not a title
+        if numbered and i not in numbered:
+            continue  # the issue numbers its items: a heading without the count is inside one
+        if i not in numbered and _paragraph_opening(content, kinds, i, flow):
+            continue  # a paragraph's first line with no full stop in it yet, not a title (一、… counted is)
         if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
         if i > 0 and kinds[i - 1] is Kind.TEXT and content[i - 1].text.endswith(("：", ":")):
             continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
-        if content[i].text in NOTE_HEADINGS or _PART_OF_A_LAW.match(content[i].text):
-            continue  # 编者按, 第一章　总　则: a part of the article it stands in
+        if (
+            content[i].text in NOTE_HEADINGS
+            or content[i].text.startswith(NOTE_HEADINGS_OPENING)
+            or _PART_OF_A_LAW.match(content[i].text)
+        ):
+            continue  # 编者按, 编者按：本期…, 第一章　总　则: a part of the article (or issue) it stands in
         if content[i].text in _PICTURE_WORDS:
             continue  # 圖片 over a caption: the word a browser printed for a picture, not an item's title
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
