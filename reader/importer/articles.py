@@ -250,14 +250,33 @@ def _credits_block(article: ParsedArticle) -> None:
     tail: list[str] = []
     for block in reversed(article.blocks[-_CREDIT_LINES:]):
         text = block.text
-        if len(text) > _CREDIT_CHARS or not (labels_in(text) or len(text) <= _CREDIT_SCRAP):
+        bracketed = _BRACKETED_CREDIT.match(text)
+        if bracketed:
+            text = f"{bracketed.group(1)}：{bracketed.group(2)}"  # 【记者】何明强: an app's credit line
+        if len(text) > _CREDIT_CHARS or not (bracketed or labels_in(text) or len(text) <= _CREDIT_SCRAP):
             break
         tail.append(text)
     for text in reversed(tail):
-        for label, _, value in labels_in(text):
+        for label, _, value in _credit_labels(text):
             if label in _WRITER_LABELS and value:
                 _signed_by(article, value, text)
                 return
+
+
+def _credit_labels(text: str) -> list[tuple[str, str, str]]:
+    """The labels of a credit line; ``记者：何明强`` (from ``【记者】何明强``) is one though no page labels
+    its writer so elsewhere."""
+    if text.startswith(_BRACKETED_WRITERS):
+        label, _, value = text.partition("：")
+        return [(label, "author", value.strip())]
+    return labels_in(text)
+
+
+_BRACKETED_CREDIT = re.compile(
+    r"^【(记者|記者|通讯员|通訊員|作者|来源|來源|编辑|編輯|责编|責編|审核|審核)】\s?(\S.{0,40})$"
+)
+"""``【记者】何明强`` / ``【来源】 南方报业传媒集团南方 客户端``: a news app's credits under the text."""
+_BRACKETED_WRITERS = ("记者：", "記者：")
 
 
 _CREDIT_LINES = 8

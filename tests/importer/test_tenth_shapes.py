@@ -506,3 +506,21 @@ def test_an_ocr_copys_numbered_items_hold_their_page_breaks_and_titles_filling_t
     assert "《关于对中医医院迁建工作进行视察的视 察方案》" in issue.articles[1].text
     aside = {item.text: item.reason for item in issue.boilerplate}
     assert aside["席团会议情况，供参阅。"] == "editor's note on the issue"
+
+
+def test_a_news_apps_bracketed_credits_name_the_reporter_as_the_byline() -> None:
+    text = (
+        "# 政协信息（2023年第3期）\n\n"
+        "### 东莞连续7年圆满完成十件民生实事(建言献策助发展)\n\n"
+        "2月8日,政协第十四届东莞市委员会第二次会议在市会议大厦召开。市政协委员、虎门镇党委副书记莫国庆率虎门镇"
+        "政协小组一行15名委员参会,并携23件提案上会,为全市政治协商、建言资政贡献虎门力量。\n\n"
+        "在市政协十四届二次会议开幕大会上,2022年优秀(表扬)提案和办理提案先进单位受到了表彰。"
+        "虎门镇政协小组共2件提案获表彰。\n\n"
+        "【记者】何明强\n\n【通讯员】黄逸轩\n\n【作者】 何明强\n\n【来源】 南方报业传媒集团南方 客户端\n\n"
+        "### 深圳市宝安区政协召开提案交办会\n\n深圳市宝安区近日召开2017年政协提案交办会。\n\n"
+        "### 民盟东莞市委提案获中共市委书记督办\n\n"
+        "民盟东莞市委《关于加快发展东莞现代服务业集聚区的建议》提案被选为2015年市政协重点提案。\n"
+    )
+    issue = parse_text(text, "zxxx.md")
+    assert [entry.name for entry in issue.articles[0].byline] == ["何明强"]
+    assert issue.articles[0].text.endswith("【来源】 南方报业传媒集团南方 客户端")  # the text keeps the block
