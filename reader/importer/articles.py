@@ -19,7 +19,7 @@ from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
 from reader.importer.names import COMPOUND, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
-from reader.importer.segment import Span
+from reader.importer.segment import BRACKETED_CREDIT, Span
 from reader.importer.text import shorten
 
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
@@ -250,7 +250,7 @@ def _credits_block(article: ParsedArticle) -> None:
     tail: list[str] = []
     for block in reversed(article.blocks[-_CREDIT_LINES:]):
         text = block.text
-        bracketed = _BRACKETED_CREDIT.match(text)
+        bracketed = BRACKETED_CREDIT.match(text)
         if bracketed:
             text = f"{bracketed.group(1)}：{bracketed.group(2)}"  # 【记者】何明强: an app's credit line
         if len(text) > _CREDIT_CHARS or not (bracketed or labels_in(text) or len(text) <= _CREDIT_SCRAP):
@@ -272,10 +272,6 @@ def _credit_labels(text: str) -> list[tuple[str, str, str]]:
     return labels_in(text)
 
 
-_BRACKETED_CREDIT = re.compile(
-    r"^【(记者|記者|通讯员|通訊員|作者|来源|來源|编辑|編輯|责编|責編|审核|審核)】\s?(\S.{0,40})$"
-)
-"""``【记者】何明强`` / ``【来源】 南方报业传媒集团南方 客户端``: a news app's credits under the text."""
 _BRACKETED_WRITERS = ("记者：", "記者：")
 
 

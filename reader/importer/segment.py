@@ -270,8 +270,8 @@ def _headings_after_ends(
             or _PART_OF_A_LAW.match(content[i].text)
         ):
             continue  # 编者按, 编者按：本期…, 第一章　总　则: a part of the article (or issue) it stands in
-        if content[i].text in _PICTURE_WORDS:
-            continue  # 圖片 over a caption: the word a browser printed for a picture, not an item's title
+        if content[i].text in _PICTURE_WORDS or BRACKETED_CREDIT.match(content[i].text):
+            continue  # 圖片 over a caption, 【来源】南方日报 under a text: never an item's title
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
         if flow.items and j == i and is_column_label(content[i].text) and i + 1 < n:
             j = i + 1  # 【基层党建】 over an item's title: the title may hold a comma
@@ -571,11 +571,20 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
         return a > 0 and kinds[a - 1] is Kind.HEADING
     if kind is Kind.DATE and _signature_date(content, a):
         return False
+    if kind is Kind.BYLINE and _EDITOR_LINE.match(content[a].text):
+        return False  # 编辑 冯文美: an editor signs under a story's text, never as its writer under a title
     if kind is Kind.SOURCE_NOTE:  # （来源：江西日报　2015年12月13日） under a title, not under a text's end
         above = content[a - 1].text if a > 0 else ""
         return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(above)) and not is_strong_end(above)
     # 本报北京10月19日电 / （记者亓玉昆）…: one dateline broken over two lines
     return not (kind is Kind.DATELINE and a > 0 and kinds[a - 1] is Kind.DATELINE)
+
+
+BRACKETED_CREDIT = re.compile(
+    r"^【(记者|記者|通讯员|通訊員|作者|来源|來源|编辑|編輯|责编|責編|审核|審核)】\s?(\S.{0,40})$"
+)
+"""``【记者】何明强`` / ``【来源】 南方报业传媒集团南方 客户端``: a news app's credits under the text."""
+_EDITOR_LINE = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s?[\u4e00-\u9fff·]{2,4}$")
 
 
 def _signature_date(content: list[Line], a: int) -> bool:
@@ -746,6 +755,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
     above = content[i - 2].text if i >= 2 else ""
+    if flow.items and (_EDITOR_LINE.match(previous) or BRACKETED_CREDIT.match(previous)):
+        return True  # 编辑 冯文美, 【来源】南方日报: the credits under a bulletin item's text close it
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
 
