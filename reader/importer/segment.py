@@ -282,7 +282,7 @@ def _headings_after_ends(
                 j += 2  # 祁家河林场开展“改革创新，奋发有为”大讨论组织生 / 活会: cut by the width
         first, opens = j, False
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
-            opens = j > first and _opens_text(content, kinds, j, flow)
+            opens = j > first and (_opens_text(content, kinds, j, flow) or _proposal_field(content[j].text))
             if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
@@ -456,6 +456,14 @@ def _marked_items(content: list[Line], kinds: list[Kind], starts: dict[int, int]
 
 _TITLE_MARKS = "◆◇●★☆▶►▍▌▎"
 _FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")
+_PROPOSAL_FIELD = re.compile(r"^(?:案由|提案人|提案者|领衔人|建议人)\s?[:：]")
+
+
+def _proposal_field(text: str) -> bool:
+    """``案由:(20220404)关于…的建议``, ``提案人：…``: a 提案's first field, which opens its text under its
+    title (it may repeat the title), never more of the title."""
+    return _PROPOSAL_FIELD.match(text) is not None
+
 """``案由:(20220404)关于…``: a 提案's first field under its title, text of the item, not another title."""
 
 
