@@ -137,6 +137,13 @@ LABELS: dict[str, str] = {
     "点击": "info", "点击量": "info", "点击次数": "info", "点击率": "info", "浏览量": "info", "浏览": "info",
     "阅读量": "info", "阅读次数": "info", "访问次数": "info", "信息分类": "info", "有效性": "info",
     "组配分类": "info", "体裁分类": "info", "字体大小": "chrome", "字号调整": "chrome",
+    # a paper's or a page's day of issue, and the traditional forms of the page labels above
+    "出版日期": "date", "出版时间": "date", "出版時間": "date", "资料来源": "source", "資料來源": "source",
+    "瀏覽": "info", "瀏覽次數": "info", "瀏覽量": "info", "點擊": "info", "點擊數": "info", "點擊量": "info",
+    "點擊次數": "info", "閱讀": "info", "閱讀量": "info", "閱讀次數": "info", "訪問量": "info",
+    "訪問次數": "info", "審核": "editor", "責編": "editor", "校對": "editor", "發佈機構": "owner",
+    "發布機構": "owner", "主辦": "owner", "字號": "chrome", "字體": "chrome", "字體大小": "chrome",
+    "當前位置": "chrome", "相關附件": "chrome",
 }  # fmt: skip
 _ANY_LABEL = re.compile(
     "(" + "|".join(sorted((re.escape(label) for label in LABELS), key=len, reverse=True)) + r")\s?[:：]"

@@ -654,3 +654,15 @@ def test_a_proposals_case_field_under_its_title_opens_its_text() -> None:
         "提案选登",
     )
     assert issue.articles[-1].text.startswith("案由:(20220404)")
+
+
+def test_a_pages_day_of_issue_and_traditional_counters_are_labels() -> None:
+    from reader.importer.linekinds import label_of
+
+    assert label_of("出版日期：2021-04-03　瀏覽：88") == ("出版日期", "date", "2021-04-03")
+    assert label_of("瀏覽次數：88") == ("瀏覽次數", "info", "88")
+    assert label_of("資料來源：澳門特別行政區政府入口網站") == (
+        "資料來源",
+        "source",
+        "澳門特別行政區政府入口網站",
+    )
