@@ -704,6 +704,8 @@ def _masthead_block(document: Document) -> None:
     It is read only when the file opens with the name or the number; it is the issue's title and
     date, not an article."""
     lines = [line for line in document.lines[: _MASTHEAD_LINES * 3] if line.aside is None]
+    if lines and lines[0].level and lines[0].level > 1:
+        return  # ``## 工作动态`` under a Markdown digest's ``#`` name: a section, the Markdown reader's call
     units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
     if not units or not any(
         masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) for _, text in units[:2]

@@ -666,3 +666,16 @@ def test_a_pages_day_of_issue_and_traditional_counters_are_labels() -> None:
         "source",
         "澳門特別行政區政府入口網站",
     )
+
+
+def test_a_markdown_digests_section_heading_is_no_masthead_and_its_title_names_the_bulletin() -> None:
+    text = (
+        "# 政协信息（2023年第3期）\n\n发布时间：2023-02-10　来源：政协办公室\n\n## 工作动态\n\n"
+        "### 民盟东莞市委提案获中共市委书记督办\n\n"
+        "民盟东莞市委《关于加快发展东莞现代服务业集聚区的建议》提案被选为2015年市政协重点提案。\n\n"
+        "### 深圳市宝安区政协召开提案交办会\n\n深圳市宝安区近日召开2017年政协提案交办会。\n\n"
+        "## 提案选登\n\n### 关于在源头上精准防控疫情的建议\n\n案由:(20220404)关于在源头上精准防控疫情的建议\n"
+    )
+    issue = parse_text(text, "zxxx_pandoc.md")
+    assert [a.section for a in issue.articles] == ["工作动态", "工作动态", "提案选登"]
+    assert issue.publication == "政协信息"
