@@ -250,7 +250,7 @@ def _credits_block(article: ParsedArticle) -> None:
     tail: list[str] = []
     for block in reversed(article.blocks[-_CREDIT_LINES:]):
         text = block.text
-        bracketed = BRACKETED_CREDIT.match(text)
+        bracketed = BRACKETED_CREDIT.match(text) if text[:1] == "【" else None
         if bracketed:
             text = f"{bracketed.group(1)}：{bracketed.group(2)}"  # 【记者】何明强: an app's credit line
         if len(text) > _CREDIT_CHARS or not (bracketed or labels_in(text) or len(text) <= _CREDIT_SCRAP):

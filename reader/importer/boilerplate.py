@@ -352,9 +352,9 @@ def _above_breadcrumb(document: Document) -> None:
 def _trail_to_text(text: str) -> bool:
     """``首页 > 专题报道 > 新闻发布会`` from the home page, ``产经 > 正文`` (however short) to the text, or a
     trail from the home page ending with the page's own headline."""
-    if not (text.endswith("正文") or "首页" in text):
-        if "首頁" not in text:
-            return False  # most lines: no trail (three substring tests, before any pattern)
+    if not (text.endswith("正文") or "首" in text):
+        return False  # most lines: no trail (two substring tests, before any pattern)
+    if "首頁" in text:
         text = text.translate(_TO_SIMPLIFIED)  # 首頁 > 新聞 > 新聞摘錄: a traditional page's trail
     return bool(_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text) or _CRUMB_TO_HEADLINE.match(text))
 

@@ -270,7 +270,9 @@ def _headings_after_ends(
             or _PART_OF_A_LAW.match(content[i].text)
         ):
             continue  # 编者按, 编者按：本期…, 第一章　总　则: a part of the article (or issue) it stands in
-        if content[i].text in _PICTURE_WORDS or BRACKETED_CREDIT.match(content[i].text):
+        if content[i].text in _PICTURE_WORDS or (
+            content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text)
+        ):
             continue  # 圖片 over a caption, 【来源】南方日报 under a text: never an item's title
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
         if flow.items and j == i and is_column_label(content[i].text) and i + 1 < n:
@@ -464,6 +466,7 @@ def _proposal_field(text: str) -> bool:
     title (it may repeat the title), never more of the title."""
     return _PROPOSAL_FIELD.match(text) is not None
 
+
 """``案由:(20220404)关于…``: a 提案's first field under its title, text of the item, not another title."""
 
 
@@ -592,6 +595,7 @@ BRACKETED_CREDIT = re.compile(
     r"^【(记者|記者|通讯员|通訊員|作者|来源|來源|编辑|編輯|责编|責編|审核|審核)】\s?(\S.{0,40})$"
 )
 """``【记者】何明强`` / ``【来源】 南方报业传媒集团南方 客户端``: a news app's credits under the text."""
+_CREDIT_FIRSTS = frozenset("【责責编編")  # the first characters of ``BRACKETED_CREDIT`` and ``_EDITOR_LINE``
 _EDITOR_LINE = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s?[\u4e00-\u9fff·]{2,4}$")
 
 
@@ -763,7 +767,11 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
     above = content[i - 2].text if i >= 2 else ""
-    if flow.items and (_EDITOR_LINE.match(previous) or BRACKETED_CREDIT.match(previous)):
+    if (
+        flow.items
+        and previous[:1] in _CREDIT_FIRSTS
+        and (_EDITOR_LINE.match(previous) or BRACKETED_CREDIT.match(previous))
+    ):
         return True  # 编辑 冯文美, 【来源】南方日报: the credits under a bulletin item's text close it
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
