@@ -107,10 +107,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         _link_lists(document, pairs)
     _item_numbers(document, pairs)
     articles = [article for _, article in pairs]
-    if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
+    if _section_over_the_first(layout, spans, content, flow, pairs):
         _spread_page_section(articles)
-    elif flow.items and _labelled_first_item(pairs):
-        _spread_page_section(articles)  # 【工作动态】 over a bulletin's first item: its items' section
     if not articles:
         layout = "fallback"
         articles = [a for a in (assemble(span, flow, notes) for span in segment.single(content)) if a]
@@ -369,6 +367,14 @@ def _spread_page_section(articles: list[ParsedArticle]) -> None:
         return  # no column over the page: a column name further down heads its own article only
     for article in articles:
         section = article.section = article.section or section
+
+
+def _section_over_the_first(layout: str, spans: list, content: list, flow: Flow, pairs: list) -> bool:
+    """A column name over a page's first story, or a 【section】 label over a bulletin's first item: it names
+    the articles after it, up to the next name."""
+    if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
+        return True
+    return flow.items and _labelled_first_item(pairs)
 
 
 def _labelled_first_item(pairs: list) -> bool:
