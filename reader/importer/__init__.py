@@ -37,7 +37,7 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
-from reader.importer.text import count_of, ends_sentence
+from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import find_toc
 
 __all__ = [
@@ -99,7 +99,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         if article is not None:
             pairs.append((span, article))
     headline = _page_headline(document, pairs) if layout == "newspaper_page" else None
-    if _page_top(document, pairs):
+    if _issue_editors_note(document, pairs) or _page_top(document, pairs):
         notes = [note for note in notes if not note.endswith(PREAMBLE_NOTE_END)]  # set aside, not kept
     notes = _headline_over_buttons(document, pairs, notes)
     if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
@@ -107,7 +107,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         _link_lists(document, pairs)
     _item_numbers(document, pairs)
     articles = [article for _, article in pairs]
-    if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
+    if _section_over_the_first(layout, spans, content, flow, pairs):
         _spread_page_section(articles)
     if not articles:
         layout = "fallback"
@@ -153,6 +153,25 @@ def _page_top(document: Document, pairs: list) -> bool:
     if _running_text([*span.header, *span.body]):
         return False
     _set_aside_item(document, pairs, pairs[0], "web page header")
+    return True
+
+
+def _issue_editors_note(document: Document, pairs: list) -> bool:
+    """A bulletin's editor's note before its first item (``编者按：本期摘编…，供参阅。``) speaks of the
+    whole issue, not of one article: set aside with the issue (so nothing is lost), not an article.
+
+    Safe: only text before the first title is read, only when it opens with the note's own label and is
+    that one paragraph; a note under an article's title stays in that article."""
+    if len(pairs) < 2 or pairs[0][0].origin != "preamble":
+        return False
+    span, _ = pairs[0]
+    lines = [*span.header, *span.body]
+    if not lines or not lines[0].text.startswith(segment.NOTE_HEADINGS_OPENING):
+        return False
+    end = next((k for k, line in enumerate(lines) if ends_sentence(line.text)), None)
+    if end is None or end < len(lines) - 1:
+        return False  # more than the note's one paragraph: an item the titles missed, kept as an article
+    _set_aside_item(document, pairs, pairs[0], "editor's note on the issue")
     return True
 
 
@@ -348,6 +367,23 @@ def _spread_page_section(articles: list[ParsedArticle]) -> None:
         return  # no column over the page: a column name further down heads its own article only
     for article in articles:
         section = article.section = article.section or section
+
+
+def _section_over_the_first(layout: str, spans: list, content: list, flow: Flow, pairs: list) -> bool:
+    """A column name over a page's first story, or a 【section】 label over a bulletin's first item: it names
+    the articles after it, up to the next name."""
+    if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
+        return True
+    return flow.items and _labelled_first_item(pairs)
+
+
+def _labelled_first_item(pairs: list) -> bool:
+    """A bulletin's first item opens with a section label (``【工作动态】``) in its header: the label heads
+    the items under it until the next label, as a contents list would say."""
+    if not pairs:
+        return False
+    span, article = pairs[0]
+    return article.section is not None and bool(span.header) and is_column_label(span.header[0].text)
 
 
 def _numbered(masthead: str | None, document: Document) -> str | None:

@@ -19,7 +19,7 @@ from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
 from reader.importer.names import COMPOUND, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
-from reader.importer.segment import Span
+from reader.importer.segment import BRACKETED_CREDIT, Span
 from reader.importer.text import shorten
 
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
@@ -250,14 +250,29 @@ def _credits_block(article: ParsedArticle) -> None:
     tail: list[str] = []
     for block in reversed(article.blocks[-_CREDIT_LINES:]):
         text = block.text
-        if len(text) > _CREDIT_CHARS or not (labels_in(text) or len(text) <= _CREDIT_SCRAP):
+        bracketed = BRACKETED_CREDIT.match(text) if text[:1] == "【" else None
+        if bracketed:
+            text = f"{bracketed.group(1)}：{bracketed.group(2)}"  # 【记者】何明强: an app's credit line
+        if len(text) > _CREDIT_CHARS or not (bracketed or labels_in(text) or len(text) <= _CREDIT_SCRAP):
             break
         tail.append(text)
     for text in reversed(tail):
-        for label, _, value in labels_in(text):
+        for label, _, value in _credit_labels(text):
             if label in _WRITER_LABELS and value:
                 _signed_by(article, value, text)
                 return
+
+
+def _credit_labels(text: str) -> list[tuple[str, str, str]]:
+    """The labels of a credit line; ``记者：何明强`` (from ``【记者】何明强``) is one though no page labels
+    its writer so elsewhere."""
+    if text.startswith(_BRACKETED_WRITERS):
+        label, _, value = text.partition("：")
+        return [(label, "author", value.strip())]
+    return labels_in(text)
+
+
+_BRACKETED_WRITERS = ("记者：", "記者：")
 
 
 _CREDIT_LINES = 8

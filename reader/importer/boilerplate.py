@@ -57,7 +57,7 @@ CHROME_WORDS = frozenset(
     调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
     设置首页 设为主页 设为首页 用微信扫描二维码 用微信扫码二维码 分享至好友和朋友圈 打赏 报料
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
-    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报""".split()  # noqa: SIM905 - a word list reads best as words
+    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报 跳过导航 返回页首""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
@@ -116,8 +116,8 @@ def mark(document: Document) -> None:
 TABLE_CHARS = "".join(CHROME_WORDS) + "".join(_HAN.findall(FOOTER_STARTS.pattern + _FOOTER_ANYWHERE.pattern))
 """The characters of the buttons' and footers' words, which ``_TO_SIMPLIFIED`` reads in traditional."""
 _TO_SIMPLIFIED = str.maketrans(
-    "業為爲舉於們體免免全關冊準減擊列製力博發髮號迴圖圖聲備備復複復多幫開開棄噹當当彔錄録錄懷戶掃掃護報報蒐搜數數料無易更機權査標欄欄檔次註瀏點電碼礙俬簡係繫索繁糾繼續維編縮網老者者者聯聯腦騰視視視覽觸認訊論論設訪評識識讀讀調調責費賞讚贊轉載輯邊還適郵鏈錯長閉問間聞閱閲隱頁頂",
-    "业为为举于们体免免全关册准减击列制力博发发号回图图声备备复复复多帮开开弃当当当录录录录怀户扫扫护报报搜搜数数料无易更机权查标栏栏档次注浏点电码碍私简系系索繁纠继续维编缩网老者者者联联脑腾视视视览触认讯论论设访评识识读读调调责费赏赞赞转载辑边还适邮链错长闭问间闻阅阅隐页顶",
+    "業為爲舉於們體免免全關冊準減擊列製力博發髮號迴圖圖聲備備復複復多幫開開棄噹當当彔錄録錄懷戶掃掃護報報蒐搜數數料無易更機權査標欄欄檔次註瀏點電碼礙俬簡係繫索繁糾繼續維編縮網老者者者聯聯腦騰視視視覽觸認訊論論設訪評識識讀讀調調責費賞讚贊轉載輯邊還適郵鏈錯長閉問間聞閱閲隱頁頂導過",
+    "业为为举于们体免免全关册准减击列制力博发发号回图图声备备复复复多帮开开弃当当当录录录录怀户扫扫护报报搜搜数数料无易更机权查标栏栏档次注浏点电码碍私简系系索繁纠继续维编缩网老者者者联联脑腾视视视览触认讯论论设访评识识读读调调责费赏赞赞转载辑边还适邮链错长闭问间闻阅阅隐页顶导过",
 )
 """The traditional and variant forms of ``TABLE_CHARS`` → their own (simplified) form,
 as ``reader.textfold.variant_map`` folds them with OpenCC's tables: a traditional page's 首頁, 瀏覽次數
@@ -352,8 +352,10 @@ def _above_breadcrumb(document: Document) -> None:
 def _trail_to_text(text: str) -> bool:
     """``首页 > 专题报道 > 新闻发布会`` from the home page, ``产经 > 正文`` (however short) to the text, or a
     trail from the home page ending with the page's own headline."""
-    if not (text.endswith("正文") or "首页" in text):
+    if not (text.endswith("正文") or "首" in text):
         return False  # most lines: no trail (two substring tests, before any pattern)
+    if "首頁" in text:
+        text = text.translate(_TO_SIMPLIFIED)  # 首頁 > 新聞 > 新聞摘錄: a traditional page's trail
     return bool(_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text) or _CRUMB_TO_HEADLINE.match(text))
 
 
@@ -702,6 +704,8 @@ def _masthead_block(document: Document) -> None:
     It is read only when the file opens with the name or the number; it is the issue's title and
     date, not an article."""
     lines = [line for line in document.lines[: _MASTHEAD_LINES * 3] if line.aside is None]
+    if lines and lines[0].level and lines[0].level > 1:
+        return  # ``## 工作动态`` under a Markdown digest's ``#`` name: a section, the Markdown reader's call
     units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
     if not units or not any(
         masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) for _, text in units[:2]
@@ -764,13 +768,20 @@ def _masthead_line(text: str) -> bool:
         return False  # 首頁 | 電子報 | 往期: a site's menu over the name, never part of the masthead
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
         return True
-    if _name_and_number(collapsed):
+    if _name_and_number(collapsed) or _POST_META.match(collapsed):
         return True
     if len(collapsed) > 60 or ends_sentence(collapsed):
         return False
     parts = collapsed.split(" ")
     dated = bool(_FULL_DATE_IN.search(collapsed))
     return (dated and len(parts) <= 4) or (len(parts) <= 3 and any(_COMPILER.search(part) for part in parts))
+
+
+_POST_META = re.compile(
+    r"^(?:原创\s)?(?:[^\s]{1,20}\s){1,2}\d{4}-\d{1,2}-\d{1,2}(?:\s\d{1,2}:\d{2})?(?:\s[\u4e00-\u9fff]{2,8})?$"
+)
+"""A WeChat post's line under its title: ``原创 政协信息 2023-02-10 18:30 广东`` (原创, the writer and/or the
+account, the day and time, the province it was posted from): the issue's day, not text."""
 
 
 _DISTRIBUTION = re.compile(

@@ -80,9 +80,66 @@ def _decode(data: bytes, source_name: str) -> tuple[str, str]:
             raise BadInputError(source_name, "file is binary, not text (it holds NUL bytes)")
         return wide
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         return _decode_legacy(data, utf8_error, source_name)
+    return _misread_as_latin(text) or (text, "utf-8")
+
+
+def _misread_as_latin(text: str) -> tuple[str, str] | None:
+    """Chinese text an earlier tool read as Latin-1 or Windows-1252 and saved as UTF-8 (``È«¹úÈËÃñ…`` for
+    全国人民…): every byte of the GBK, Big5 or UTF-8 original became one Latin character.  Those bytes are
+    written back and decoded as the most plausible Chinese encoding.
+
+    Safe: only text with no Han character at all and a mass of Latin letters and signs (a third of its
+    non-blank characters; Western text has a few accents among plain letters), and only when the bytes
+    read back as Chinese of the plausibility any decoding must reach — nearly all common hanzi."""
+    if _HAN_CHAR.search(text, 0, _SNIFF_CHARS) or not _LATIN_HIGH.search(text, 0, _SNIFF_CHARS):
+        return None  # Chinese from the start, or no Latin signs up front: the usual files end here
+    sample = text[:_SAMPLE_CHARS]
+    if _HAN_CHAR.search(sample):
+        return None
+    high = sum(1 for char in sample if char >= "\x80")
+    if high < _MIN_MISREAD or high * 3 < len("".join(sample.split())):
+        return None
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        data = _windows_1252_bytes(text)
+        if data is None:
+            return None
+    for codec, label in (("utf-8", "utf-8"), *LEGACY_CODECS):
+        try:
+            recovered = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _HAN_CHAR.search(recovered) and plausibility(recovered) >= _PLAUSIBLE_RECOVERED:
+            return recovered, f"{label} read as latin-1"
+    return None
+
+
+def _windows_1252_bytes(text: str) -> bytes | None:
+    """The bytes Windows-1252 read as ``text`` (C1 controls stand for the five bytes it leaves undefined)."""
+    out = bytearray()
+    for char in text:
+        if char <= "\xff":
+            out.append(ord(char))
+            continue
+        try:
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    return bytes(out)
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_HIGH = re.compile(
+    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]"
+)
+"""The characters Latin-1 and Windows-1252 read bytes 0x80–0xFF as."""
+_SNIFF_CHARS = 4096
+_MIN_MISREAD = 20  # Latin signs: fewer is a name or two, not a text
+_PLAUSIBLE_RECOVERED = 0.95
 
 
 def _decode_with_bom(body: bytes, codec: str, label: str, source_name: str) -> tuple[str, str]:

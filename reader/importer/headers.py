@@ -149,7 +149,7 @@ class _Reading:
     date: bool = False  # a date line has been seen
 
 
-_TITLE_MARKS = "◆◇●○▲△★☆▶►▪•※ "
+_TITLE_MARKS = "◆◇●○▲△★☆▶►▪•※▍▌▎ "
 _PEOPLE_KINDS = frozenset({Kind.OCCASION, Kind.SPEAKER, Kind.BYLINE, Kind.ROLE, Kind.NAME, Kind.CHAR})
 
 
@@ -157,8 +157,8 @@ def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
     text = line.text.lstrip(_TITLE_MARKS) or line.text  # ◆研途有你…: the mark a bulletin sets before titles
     if is_column_label(line.text):
         text = line.text  # ▲质量安全: a section's mark, which names it as a section
-    if seen.headings and is_issuer(text):
-        header.byline_lines.append(text)  # the issuing offices of a bulletin
+    if seen.headings and is_issuer(text) and not all(map(is_column_label, seen.headings)):
+        header.byline_lines.append(text)  # the offices issuing a bulletin (under a title, not a 【section】)
     elif seen.byline and seen.headings and not header.kicker:
         header.kicker = text  # typeset beside the byline, extracted inside it
     elif seen.date and seen.headings:

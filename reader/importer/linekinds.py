@@ -137,6 +137,13 @@ LABELS: dict[str, str] = {
     "点击": "info", "点击量": "info", "点击次数": "info", "点击率": "info", "浏览量": "info", "浏览": "info",
     "阅读量": "info", "阅读次数": "info", "访问次数": "info", "信息分类": "info", "有效性": "info",
     "组配分类": "info", "体裁分类": "info", "字体大小": "chrome", "字号调整": "chrome",
+    # a paper's or a page's day of issue, and the traditional forms of the page labels above
+    "出版日期": "date", "出版时间": "date", "出版時間": "date", "资料来源": "source", "資料來源": "source",
+    "瀏覽": "info", "瀏覽次數": "info", "瀏覽量": "info", "點擊": "info", "點擊數": "info", "點擊量": "info",
+    "點擊次數": "info", "閱讀": "info", "閱讀量": "info", "閱讀次數": "info", "訪問量": "info",
+    "訪問次數": "info", "審核": "editor", "責編": "editor", "校對": "editor", "發佈機構": "owner",
+    "發布機構": "owner", "主辦": "owner", "字號": "chrome", "字體": "chrome", "字體大小": "chrome",
+    "當前位置": "chrome", "相關附件": "chrome",
 }  # fmt: skip
 _ANY_LABEL = re.compile(
     "(" + "|".join(sorted((re.escape(label) for label in LABELS), key=len, reverse=True)) + r")\s?[:：]"
@@ -178,7 +185,7 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/
 def kind_of(text: str) -> Kind:
     """The kind of a line by its text alone (``text`` stripped of edge white space)."""
     first = text[0]
-    marked = _marked_kind(text) if first in "□■◎●◆★▲▼▶※据據转轉摘文" else None
+    marked = _marked_kind(text) if first in "□■◎●◆★▲▼▶※据據转轉摘文▍▌▎" else None
     if marked is not None:
         return marked
     source = _source_kind(text)
@@ -246,14 +253,15 @@ _REPOST_NOTE = re.compile(
 )
 
 
-_MARKED_TITLE = re.compile(r"^[●◆◇★☆▲▶►]\s?(?=[^，,]*(?:[，,][^，,]*){0,2}$)[^。；;]{4,50}$")
+_MARKED_TITLE = re.compile(r"^[●◆◇★☆▲▶►▍▌▎]\s?(?=[^，,]*(?:[，,][^，,]*){0,2}$)[^。；;]{4,50}$")
+"""``◆研途有你…``, ``▍深圳市宝安区政协召开提案交办会`` (the bar a WeChat post sets before a title)."""
 
 
 def _marked_kind(text: str) -> Kind | None:
     """Lines whose first character changes what they are: a page's marker, a bracket's tail."""
     if text[0] in "◎●◆★▲▼▶※文" and parse_byline_line(text) is not None:
         return Kind.BYLINE  # ◎记者 张三, 文/图 记者 张三
-    if text[0] in "●◆◇★☆▲▶►" and _MARKED_TITLE.match(text):
+    if text[0] in "●◆◇★☆▲▶►▍▌▎" and _MARKED_TITLE.match(text):
         return Kind.HEADING  # ◆研途有你，公管学院举办考研经验分享交流会: a bulletin's item title
     if text[0] in "□■":
         if len(text) <= 2:
@@ -322,7 +330,7 @@ def name_with_number(text: str) -> str | None:
     bracketed = _NAME_BRACKETED_NUMBER.match(text)
     if bracketed:
         return bare_name(bracketed.group(1)) if ISSUE_NUMBER.match(bracketed.group(2)) else None
-    name, _, number = " ".join(text.split()).partition(" ")
+    name, _, number = " ".join(text.replace("丨", " ").split()).partition(" ")  # 政协信息丨2023年第3期
     return bare_name(name) if number and ISSUE_NUMBER.match(number) else None
 
 

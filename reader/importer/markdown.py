@@ -82,7 +82,21 @@ def looks_like_markdown(lines: list[Line]) -> bool:
             headings += 1
             if headings >= 2:
                 return True
-    return bool(lines) and lines[0].text == "---" and any(line.text == "---" for line in lines[1:60])
+    return bool(lines) and (
+        (lines[0].text == "---" and any(line.text == "---" for line in lines[1:60])) or _is_org(lines)
+    )
+
+
+def _is_org(lines: list[Line]) -> bool:
+    """An Org-mode export: it opens with ``#+TITLE:`` (or another ``#+KEYWORD:`` line over one)."""
+    return _ORG_KEYWORD.match(lines[0].text) is not None and any(
+        line.text[:8].upper() == "#+TITLE:" for line in lines[:_ORG_HEAD_LINES]
+    )
+
+
+_ORG_KEYWORD = re.compile(r"^#\+([A-Za-z_]{1,20}):\s?(.{0,200})$")
+_ORG_HEADING = re.compile(r"^(\*{1,5})\s+(\S.*)$")
+_ORG_HEAD_LINES = 12
 
 
 def prepare(document: Document) -> MarkdownInfo | None:
@@ -90,9 +104,12 @@ def prepare(document: Document) -> MarkdownInfo | None:
     if not looks_like_markdown(document.lines):
         return None
     _front_matter(document)
+    org = _is_org(document.lines) and _org_keywords(document)
     _html_comments(document)
     converted: list[Line] = []
     for line in document.lines:
+        if org and line.aside is None and (heading := _ORG_HEADING.match(line.text)):
+            line.text = "#" * (len(heading.group(1)) + 1) + " " + heading.group(2)  # * 一、… is a ## heading
         converted.extend(_convert(line, document))
     _hard_breaks(converted)
     document.lines = converted
@@ -114,6 +131,20 @@ def _front_matter(document: Document) -> None:
                 document.metadata.setdefault(match.group(1).lower(), value)
     for line in lines[: end + 1]:
         document.set_aside(line, "front matter")
+
+
+def _org_keywords(document: Document) -> bool:
+    """An Org export's ``#+TITLE:``, ``#+AUTHOR:``, ``#+DATE:`` lines are its front matter: the title
+    over its ``*`` headings (one level below it), set aside with the issue like YAML's."""
+    for line in document.lines[:_ORG_HEAD_LINES]:
+        match = _ORG_KEYWORD.match(line.text)
+        if match is None:
+            break
+        value = match.group(2).strip()
+        if value:
+            document.metadata.setdefault(match.group(1).lower(), value)
+        document.set_aside(line, "front matter")
+    return True
 
 
 def _html_comments(document: Document) -> None:
@@ -187,7 +218,14 @@ def _inline(text: str) -> str:
         text = _EMPHASIS.sub(lambda match: match.group(2), text)
     if "&" in text:
         text = html.unescape(text)
+    if "\\" in text and not _LINK.fullmatch(text):
+        text = _ESCAPED.sub(r"\1", text)
     return text.strip(" \t\u3000\u00a0\u2002\u2003")
+
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+"""A backslash escape (CommonMark: a backslash before ASCII punctuation), as pandoc and html2text write
+``图解\\|东莞…``, ``\\[图片\\]``: the punctuation is the text, the backslash is markup."""
 
 
 def _split_html(line: Line) -> list[Line]:

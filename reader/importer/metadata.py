@@ -130,8 +130,8 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     for text in named:
         if match := _BOOK_TITLE.search(text):
             return match.group(1)
-    if issue_title and (name := _name_before_date(issue_title)):
-        return name
+    if issue_title and (name := _name_before_date(issue_title) or name_with_number(issue_title)):
+        return name  # 某某信息 2023年2月10日, 政协信息（2023年第3期）: the issue's own name
     found = evidence(document)
     sources = Counter(parts[0] for parts in found.sources)
     if sources:

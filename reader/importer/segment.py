@@ -256,16 +256,24 @@ def _headings_after_ends(
         )  # in a bulletin an item's title may hold a comma or an exclamation; a full line is text
         if i in claimed or not heading or not (i in numbered or _after_article_end(content, i, flow)):
             continue
-        if _paragraph_opening(content, kinds, i, flow):
-            continue  # a paragraph's first line with no full stop in it yet, not a title
+        if numbered and i not in numbered:
+            continue  # the issue numbers its items: a heading without the count is inside one
+        if i not in numbered and _paragraph_opening(content, kinds, i, flow):
+            continue  # a paragraph's first line with no full stop in it yet, not a title (一、… counted is)
         if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
         if i > 0 and kinds[i - 1] is Kind.TEXT and content[i - 1].text.endswith(("：", ":")):
             continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
-        if content[i].text in NOTE_HEADINGS or _PART_OF_A_LAW.match(content[i].text):
-            continue  # 编者按, 第一章　总　则: a part of the article it stands in
-        if content[i].text in _PICTURE_WORDS:
-            continue  # 圖片 over a caption: the word a browser printed for a picture, not an item's title
+        if (
+            content[i].text in NOTE_HEADINGS
+            or content[i].text.startswith(NOTE_HEADINGS_OPENING)
+            or _PART_OF_A_LAW.match(content[i].text)
+        ):
+            continue  # 编者按, 编者按：本期…, 第一章　总　则: a part of the article (or issue) it stands in
+        if content[i].text in _PICTURE_WORDS or (
+            content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text)
+        ):
+            continue  # 圖片 over a caption, 【来源】南方日报 under a text: never an item's title
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
         if flow.items and j == i and is_column_label(content[i].text) and i + 1 < n:
             j = i + 1  # 【基层党建】 over an item's title: the title may hold a comma
@@ -276,7 +284,7 @@ def _headings_after_ends(
                 j += 2  # 祁家河林场开展“改革创新，奋发有为”大讨论组织生 / 活会: cut by the width
         first, opens = j, False
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
-            opens = j > first and _opens_text(content, kinds, j, flow)
+            opens = j > first and (_opens_text(content, kinds, j, flow) or _proposal_field(content[j].text))
             if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
@@ -323,6 +331,8 @@ NOTE_HEADINGS = frozenset(
     編者按 編者的話 編後 編後語 按語 鏈接 相關鏈接 延伸閱讀""".split()  # noqa: SIM905 - a word list reads best as words
 )
 """Headings that open a part of an article (an editor's note, a box of links), never an article."""
+NOTE_HEADINGS_OPENING = tuple(word + mark for word in ("编者按", "編者按", "按语", "按語") for mark in "：:")
+"""An editor's note run into its paragraph: ``编者按：本期摘编…``."""
 
 
 _BRACKETED_TITLE = re.compile(r"^【[^【】]{2,14}】[^【】。]{4,80}$")
@@ -434,7 +444,9 @@ def _marked_items(content: list[Line], kinds: list[Kind], starts: dict[int, int]
         if text[0] in _TITLE_MARKS and kinds[i] is Kind.HEADING and not is_column_label(text):
             marked.setdefault(text[0], []).append(i)
     titles = max(marked.values(), key=len, default=[])
-    if len(titles) < _MIN_BRACKETED or any(kinds[i + 1] is Kind.HEADING for i in titles):
+    if len(titles) < _MIN_BRACKETED or any(
+        kinds[i + 1] is Kind.HEADING and not _FIELD_OPENING.match(content[i + 1].text) for i in titles
+    ):
         return
     for i in titles:
         if i in claimed:
@@ -444,7 +456,18 @@ def _marked_items(content: list[Line], kinds: list[Kind], starts: dict[int, int]
         claimed.update(range(top, i + 1))
 
 
-_TITLE_MARKS = "◆◇●★☆▶►"
+_TITLE_MARKS = "◆◇●★☆▶►▍▌▎"
+_FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")
+_PROPOSAL_FIELD = re.compile(r"^(?:案由|提案人|提案者|领衔人|建议人)\s?[:：]")
+
+
+def _proposal_field(text: str) -> bool:
+    """``案由:(20220404)关于…的建议``, ``提案人：…``: a 提案's first field, which opens its text under its
+    title (it may repeat the title), never more of the title."""
+    return _PROPOSAL_FIELD.match(text) is not None
+
+
+"""``案由:(20220404)关于…``: a 提案's first field under its title, text of the item, not another title."""
 
 
 def _item_text(content: list[Line], kinds: list[Kind], title: int, k: int) -> bool:
@@ -559,11 +582,21 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
         return a > 0 and kinds[a - 1] is Kind.HEADING
     if kind is Kind.DATE and _signature_date(content, a):
         return False
+    if kind is Kind.BYLINE and _EDITOR_LINE.match(content[a].text):
+        return False  # 编辑 冯文美: an editor signs under a story's text, never as its writer under a title
     if kind is Kind.SOURCE_NOTE:  # （来源：江西日报　2015年12月13日） under a title, not under a text's end
         above = content[a - 1].text if a > 0 else ""
         return a > 0 and (kinds[a - 1] is Kind.HEADING or is_title_like(above)) and not is_strong_end(above)
     # 本报北京10月19日电 / （记者亓玉昆）…: one dateline broken over two lines
     return not (kind is Kind.DATELINE and a > 0 and kinds[a - 1] is Kind.DATELINE)
+
+
+BRACKETED_CREDIT = re.compile(
+    r"^【(记者|記者|通讯员|通訊員|作者|来源|來源|编辑|編輯|责编|責編|审核|審核)】\s?(\S.{0,40})$"
+)
+"""``【记者】何明强`` / ``【来源】 南方报业传媒集团南方 客户端``: a news app's credits under the text."""
+_CREDIT_FIRSTS = frozenset("【责責编編")  # the first characters of ``BRACKETED_CREDIT`` and ``_EDITOR_LINE``
+_EDITOR_LINE = re.compile(r"^(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\s?[\u4e00-\u9fff·]{2,4}$")
 
 
 def _signature_date(content: list[Line], a: int) -> bool:
@@ -724,6 +757,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return not _NUMBERED_HEADING.match(content[i].text)  # no blank lines at all: a short heading
     if flow.items and content[i].gap > flow.gap and _set_apart_flush_left(content, i):
         return not _NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
+    if _spaced_desk_copy_title(content, i, flow):
+        return not _NUMBERED_HEADING.match(content[i].text)
     if _desk_copy_title(content, i, flow):
         return not _NUMBERED_HEADING.match(content[i].text)
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
@@ -732,6 +767,12 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
     above = content[i - 2].text if i >= 2 else ""
+    if (
+        flow.items
+        and previous[:1] in _CREDIT_FIRSTS
+        and (_EDITOR_LINE.match(previous) or BRACKETED_CREDIT.match(previous))
+    ):
+        return True  # 编辑 冯文美, 【来源】南方日报: the credits under a bulletin item's text close it
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
 
@@ -743,6 +784,25 @@ def _desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
     if flow.wrap is not None or flow.web or content[i].gap <= flow.gap:
         return False
     return ends_sentence(content[i - 1].text) and _set_apart_flush_left(content, i)
+
+
+def _spaced_desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
+    """A bulletin's copy with a blank line after every line (a Word file's paragraph spacing saved as
+    text, or lynx's dump of a page: headings flush left, paragraphs three spaces in): no gap sets a title
+    apart, but the paragraphs are indented (``　　为促进…``) and a title stands flush left after a
+    finished paragraph, over an indented one.  A sub-head inside a story is
+    a phrase; a title says what happened, so it is read as one from ``_SPACED_TITLE`` characters."""
+    return (
+        flow.items
+        and flow.wrap is None
+        and content[i].gap == flow.gap > 0
+        and len(content[i].text) >= _SPACED_TITLE
+        and ends_sentence(content[i - 1].text)
+        and _set_apart_flush_left(content, i)
+    )
+
+
+_SPACED_TITLE = 12
 
 
 def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
@@ -759,8 +819,21 @@ def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
         return set()
     labelled = {i for i, _ in found if i > 0 and is_column_label(content[i - 1].text)}
     if len(labelled) < 2:
-        return set()
+        return {i for i, _ in found} if _numbered_from_the_top(content, kinds, found[0][0]) else set()
     return {i - 1 if i in labelled else i for i, _ in found}  # a labelled item starts at its label
+
+
+def _numbered_from_the_top(content: list[Line], kinds: list[Kind], first: int) -> bool:
+    """A bulletin whose numbered headings start its text (``一、县十七届人大常委会…召开`` right under the
+    masthead, or under an editor's note ``编者按：本期摘编…``): nothing titles the issue's text but them,
+    so they are its items.  Safe: a heading numbered 一、 inside one document always has that document's
+    title, and mostly its opening (``各位代表：``, the addressees), above it — a heading or text that is no
+    editor's note."""
+    if first == 0:
+        return True
+    if not content[0].text.startswith(NOTE_HEADINGS_OPENING):
+        return False
+    return all(kinds[k] is not Kind.HEADING for k in range(1, first))
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d)\s?\S")
