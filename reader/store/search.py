@@ -243,7 +243,7 @@ def _entries(np: Any, units: Any, bounds: Any, digests: list[bytes]) -> list[Pre
     first = before[bounds[:-1]].tolist()
     last = before[np.maximum(bounds[1:] - 1, 0)].tolist()
     tokens = binascii.hexlify(pairs, b" ", 4)  # 9 bytes a token, the separator included
-    spans = [tokens[9 * a : 9 * b - 1] if b > a else b"" for a, b in zip(first, last, strict=True)]
+    spans = [_cut(tokens, 9, a, b) for a, b in zip(first, last, strict=True)]
     chars = _chars_per_article(np, units, bounds)
     return [Prepared(digest, spans[2 * n], spans[2 * n + 1], chars[n]) for n, digest in enumerate(digests)]
 
@@ -353,14 +353,21 @@ def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[bytes]:
         b" ".join(
             part
             for part in (
-                present[5 * present_at[a] : 5 * present_at[a + 1] - 1],
-                absent[6 * absent_at[a] : 6 * absent_at[a + 1] - 1],
+                _cut(present, 5, present_at[a], present_at[a + 1]),
+                _cut(absent, 6, absent_at[a], absent_at[a + 1]),
                 b"a" + in_title[6 * title_at[a] : 6 * title_at[a + 1]],
             )
             if part
         )
         for a in range(articles)
     ]
+
+
+def _cut(tokens: bytes, width: int, low: int, high: int) -> bytes:
+    """Tokens ``low``–``high`` of ``tokens`` (``width`` bytes each, separator included), without the
+    last separator; none when ``high`` is not above ``low`` — not ``tokens[0:-1]``, every other
+    article's tokens, when the first article has none."""
+    return tokens[width * low : width * high - 1] if high > low else b""
 
 
 def _hex_units(np: Any, values: Any) -> bytes:

@@ -12,13 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
+from reader.importer.model import Block, BlockKind, ParsedArticle, ParsedIssue
 from reader.resources import sample_library
 from reader.store import search
 from reader.store.db import memory_db
+from reader.store.issues import save_issue
 from reader.textfold import fold
 from tests.helpers.search_scan import brute_force_ids
 
@@ -482,6 +484,33 @@ def test_tokens_bound_as_text_build_the_same_index(monkeypatch: pytest.MonkeyPat
     as_text.conn.close()
 
 
+def test_the_first_article_of_an_issue_keeps_its_own_character_tokens() -> None:
+    """Cutting one issue's tokens per article: an article with every common character (a long work
+    report) or with no character at all, first in its issue, once took ``tokens[0:-1]`` — the other
+    articles' tokens — and a search for a common character missed it."""
+    report = "工作报告" + "".join(search.COMMON)
+    first, second = search.prepare_many([(None, "全文", None, report), (None, "短讯", None, "乙")])
+    assert not [t for t in first.chars.split() if t.startswith(b"n")]  # lacks no common character
+    assert b"4e59" not in first.chars.split() and b"4e59" in second.chars.split()  # 乙: the second one's
+    empty, other = search.prepare_many([(None, "", None, ""), (None, "", None, "6")])
+    assert empty.chars.split().count(b"0036") == 0 and other.chars.split().count(b"0036") == 1
+    db = memory_db()
+    parsed = ParsedIssue(
+        layout="bulletin",
+        title="第1期",
+        issue_date="2024-03-01",
+        articles=[
+            ParsedArticle(title="全文", blocks=[Block(BlockKind.PARAGRAPH, report)]),
+            ParsedArticle(title="短讯", blocks=[Block(BlockKind.PARAGRAPH, "乙")]),
+        ],
+    )
+    save_issue(db, parsed, source_path="/bulletins/1.txt", data=b"1")
+    titles = {row["id"]: row["title"] for row in db["articles"].rows}
+    assert {titles[i] for i in search.matching_article_ids(db, "的")} == {"全文"}
+    assert {titles[i] for i in search.matching_article_ids(db, "乙")} == {"短讯"}
+    db.conn.close()
+
+
 def test_the_common_characters_are_distinct_folded_characters_of_one_unit() -> None:
     assert len(set(search.COMMON)) == len(search.COMMON) > 50
     assert fold(search.COMMON, variants=True) == search.COMMON
@@ -497,6 +526,7 @@ FIELD_TEXT = st.text(
 @given(
     st.lists(st.tuples(st.none() | FIELD_TEXT, FIELD_TEXT, st.none() | FIELD_TEXT, FIELD_TEXT), max_size=5)
 )
+@example([(None, "", None, ""), (None, "", None, "6")])  # found by Hypothesis: a first article with no token
 def test_an_issue_prepared_at_once_equals_its_articles_one_by_one(
     articles: list[tuple[str | None, str, str | None, str]],
 ) -> None:
