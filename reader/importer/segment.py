@@ -289,8 +289,9 @@ def _headings_after_ends(
                 break
             j += 1
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
-            starts[i] = j
-            claimed.update(range(i, j))
+            top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
+            starts[top] = j
+            claimed.update(range(top, j))
 
 
 _PICTURE_WORDS = frozenset({"图片", "圖片", "图", "圖", "照片", "图像", "圖像", "视频", "視頻"})
@@ -761,6 +762,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return not _NUMBERED_HEADING.match(content[i].text)
     if _desk_copy_title(content, i, flow):
         return not _NUMBERED_HEADING.match(content[i].text)
+    if _bulletin_title_set_apart(content, i, flow):
+        return True
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
         return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
     previous = content[i - 1].text
@@ -805,6 +808,58 @@ def _spaced_desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
 _SPACED_TITLE = 12
 
 
+def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
+    """A bulletin's item title in plain copy (a Word file saved as text: nothing indented, no anchor
+    anywhere — no writer, no dateline, no sign-off): a heading alone between blank lines, after a
+    finished paragraph and over a running one.  Only under a masthead (``flow.items``), where the file
+    is a run of items; a title says what happened, so it is read as one from ``_ITEM_TITLE`` characters
+    — a sub-head is a phrase (``基本情况``), a numbered head (``一、…``) is a part of its item, and a
+    section's name stands over a title, not over text."""
+    if not flow.items or flow.web or flow.wrap is not None or content[i].gap == 0:
+        return False
+    text = content[i].text
+    if len(text) < _ITEM_TITLE or _NUMBERED_HEADING.match(text) or text.endswith(("：", ":")):
+        return False
+    if i + 1 >= len(content) or content[i + 1].gap == 0 or not _after_finished(content, i):
+        return False
+    below = content[i + 1]
+    return kind_of(below.text) is Kind.TEXT and _running(below, Kind.TEXT)
+
+
+_ITEM_TITLE = 8
+
+
+def _after_finished(content: list[Line], i: int) -> bool:
+    """Line ``i`` follows a finished paragraph, or a section's name set apart after one (``基层信息``)."""
+    above = content[i - 1]
+    if ends_sentence(above.text):
+        return True
+    return (
+        i >= 2
+        and above.gap > 0
+        and len(above.text) <= _SECTION_NAME
+        and kind_of(above.text) is Kind.HEADING
+        and ends_sentence(content[i - 2].text)
+    )
+
+
+_SECTION_NAME = 8
+
+
+def _under_section_name(
+    content: list[Line], kinds: list[Kind], i: int, claimed: set[int], flow: Flow
+) -> bool:
+    """The item title at ``i`` stands under its section's name (``基层信息``, set apart after the last
+    item's text): the name heads this item, not the end of the one before."""
+    return (
+        i >= 2
+        and i - 1 not in claimed
+        and kinds[i - 1] is Kind.HEADING
+        and not ends_sentence(content[i - 1].text)
+        and _bulletin_title_set_apart(content, i, flow)
+    )
+
+
 def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
     """Headings numbered 1, 2, 3 … through the whole issue, the count going on under each new section
     label (``〓疫情防控〓`` / ``2.辽宁某市…``): the issue's items, not the parts of one item.
@@ -829,6 +884,8 @@ def _numbered_from_the_top(content: list[Line], kinds: list[Kind], first: int) -
     so they are its items.  Safe: a heading numbered 一、 inside one document always has that document's
     title, and mostly its opening (``各位代表：``, the addressees), above it — a heading or text that is no
     editor's note."""
+    if first + 1 < len(content) and kinds[first + 1] is Kind.HEADING:
+        return False  # 一、工作动态 over an item's title: the count numbers sections, not items
     if first == 0:
         return True
     if not content[0].text.startswith(NOTE_HEADINGS_OPENING):
