@@ -468,9 +468,6 @@ def _proposal_field(text: str) -> bool:
     return _PROPOSAL_FIELD.match(text) is not None
 
 
-"""``案由:(20220404)关于…``: a 提案's first field under its title, text of the item, not another title."""
-
-
 def _item_text(content: list[Line], kinds: list[Kind], title: int, k: int) -> bool:
     """Running text under a 【source】title: longer than the title, or a full line of text."""
     text = content[k].text
@@ -809,12 +806,13 @@ _SPACED_TITLE = 12
 
 
 def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
-    """A bulletin's item title in plain copy (a Word file saved as text: nothing indented, no anchor
-    anywhere — no writer, no dateline, no sign-off): a heading alone between blank lines, after a
-    finished paragraph and over a running one.  Only under a masthead (``flow.items``), where the file
-    is a run of items; a title says what happened, so it is read as one from ``_ITEM_TITLE`` characters
-    — a sub-head is a phrase (``基本情况``), a numbered head (``一、…``) is a part of its item, and a
-    section's name stands over a title, not over text."""
+    """A bulletin's item title in plain copy (a Word file saved as text, no anchor anywhere — no
+    writer, no dateline, no sign-off — and paragraphs spaced like the titles, so no gap sets a title
+    apart): a heading alone between blank lines, after a finished paragraph and over a running one.
+    Only under a masthead (``flow.items``), where the file is a run of items; a title says what
+    happened, so it is read as one from ``_ITEM_TITLE`` characters — a sub-head is a phrase
+    (``基本情况``), a numbered head (``一、…``) is a part of its item, and a section's name stands over
+    a title, not over text."""
     if not flow.items or flow.web or flow.wrap is not None or content[i].gap == 0:
         return False
     text = content[i].text
