@@ -181,6 +181,11 @@ def read_publications(db: Database) -> list[PublicationRows]:
     return rows
 
 
+def _year_under(publication: Node, year: str) -> Node | None:
+    """The publication's year node for ``year`` ("" : its undated issues), if it has one."""
+    return next((n for n in publication.children or [] if n.kind == "year" and n.ident == year), None)
+
+
 @dataclass
 class TreePath:
     """What the tree lacks to show one article, read off the GUI thread by ``read_path``."""
@@ -622,11 +627,8 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         )
         if publication is None or self._filter:
             return self._article_index(path.article_id)
-        holder = publication  # the node the issues go under: the publication or one of its years
-        if path.year is not None:
-            holder = next(
-                (n for n in publication.children or [] if n.kind == "year" and n.ident == path.year), None
-            )
+        # the node the issues go under: the publication or one of its years
+        holder = publication if path.year is None else _year_under(publication, path.year)
         if holder is None or (holder.kind == "year") != (path.year is not None):
             return self._article_index(path.article_id)  # read for a tree laid out otherwise
         shown = len(holder.children or [])
@@ -674,9 +676,9 @@ class LibraryTreeModel(FetchGuard, QAbstractItemModel):
         """The row of a publication's year ("" : its undated issues); invalid when the tree has none."""
         for top in self._root.children or []:
             if top.kind == "publication" and top.key == publication:
-                for node in top.children or []:
-                    if node.kind == "year" and node.ident == year:
-                        return self.createIndex(node.row, 0, node)
+                node = _year_under(top, year)
+                if node is not None:
+                    return self.createIndex(node.row, 0, node)
         return QModelIndex()
 
     def _article_index(self, article_id: int) -> QModelIndex:
