@@ -253,7 +253,8 @@ _REPOST_NOTE = re.compile(
 )
 
 
-_MARKED_TITLE = re.compile(r"^[●◆◇★☆▲▶►▍▌▎]\s?(?=[^，,]*(?:[，,][^，,]*){0,2}$)[^。；;]{4,50}$")
+_TITLE_MARKS = "●◆◇★☆▲▶►▍▌▎"
+_MARKED_TITLE = re.compile(rf"^[{_TITLE_MARKS}]\s?(?=[^，,]*(?:[，,][^，,]*){{0,2}}$)[^。；;]{{4,50}}$")
 """``◆研途有你…``, ``▍深圳市宝安区政协召开提案交办会`` (the bar a WeChat post sets before a title)."""
 
 
@@ -261,7 +262,7 @@ def _marked_kind(text: str) -> Kind | None:
     """Lines whose first character changes what they are: a page's marker, a bracket's tail."""
     if text[0] in "◎●◆★▲▼▶※文" and parse_byline_line(text) is not None:
         return Kind.BYLINE  # ◎记者 张三, 文/图 记者 张三
-    if text[0] in "●◆◇★☆▲▶►▍▌▎" and _MARKED_TITLE.match(text):
+    if text[0] in _TITLE_MARKS and _MARKED_TITLE.match(text):
         return Kind.HEADING  # ◆研途有你，公管学院举办考研经验分享交流会: a bulletin's item title
     if text[0] in "□■":
         if len(text) <= 2:
