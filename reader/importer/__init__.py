@@ -23,7 +23,7 @@ import unicodedata
 from reader.errors import BadInputError
 from reader.importer import boilerplate, columns, credits, ends, markdown, runons, segment
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
-from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
+from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note
 from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
@@ -57,11 +57,13 @@ __all__ = [
 
 def parse_bytes(data: bytes, source_name: str) -> ParsedIssue:
     """Decode and parse one file's bytes; ``source_name`` (usually the file name) appears in errors."""
-    text, encoding = decode_bytes(data, source_name)
+    text, encoding, note = decode_with_note(data, source_name)
     # decode_bytes already gave NFC with "\n" line ends, and dropping a leading U+FEFF (a starter that
     # never composes) keeps it NFC: the same text parse_text would make, without two more passes.
     issue = _parse_normalised(text.lstrip("\ufeff"), source_name)
     issue.encoding = encoding
+    if note is not None:
+        issue.warnings.insert(0, note)
     return issue
 
 
