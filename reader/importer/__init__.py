@@ -21,9 +21,9 @@ import re
 import unicodedata
 
 from reader.errors import BadInputError
-from reader.importer import boilerplate, columns, credits, ends, markdown, runons, segment
+from reader.importer import boilerplate, columns, credits, ends, markdown, runons, segment, webpage
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
-from reader.importer.decode import MAX_FILE_BYTES, decode_bytes
+from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note
 from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
@@ -57,11 +57,13 @@ __all__ = [
 
 def parse_bytes(data: bytes, source_name: str) -> ParsedIssue:
     """Decode and parse one file's bytes; ``source_name`` (usually the file name) appears in errors."""
-    text, encoding = decode_bytes(data, source_name)
+    text, encoding, note = decode_with_note(data, source_name)
     # decode_bytes already gave NFC with "\n" line ends, and dropping a leading U+FEFF (a starter that
     # never composes) keeps it NFC: the same text parse_text would make, without two more passes.
     issue = _parse_normalised(text.lstrip("\ufeff"), source_name)
     issue.encoding = encoding
+    if note is not None:
+        issue.warnings.insert(0, note)
     return issue
 
 
@@ -72,6 +74,10 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
 
 
 def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
+    read_as = []
+    if webpage.is_html(text):
+        text = unicodedata.normalize("NFC", webpage.to_text(text))  # entities may name any character
+        read_as.append(webpage.NOTE)
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
@@ -123,7 +129,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         title=_issue_title(issue_title, _numbered(masthead_of(document), document), publication, articles),
         publication=publication,
         issue_date=infer_issue_date(document, articles, source_name),
-        warnings=[*notes, *document.notes],
+        warnings=[*read_as, *notes, *document.notes],
         toc=toc.entries if toc else [],
         boilerplate=sorted(
             [SetAside(line.number + 1, line.text, line.aside) for line in document.lines if line.aside]

@@ -51,15 +51,30 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _SAMPLE_CHARS = 200_000
 
 
+REPAIRABLE_SHARE = 0.05
+"""Largest share of a file's bytes that may be invalid for it to be read as UTF-8 with those bytes
+repaired (``_mostly_utf8``) rather than refused."""
+REPAIRED_LINE = 0.95
+"""Least ``plausibility`` for a line that is not UTF-8 to be read as GB18030: UTF-8 Chinese misread
+as GB18030 is mostly rare (level-2) hanzi, about half plausible, so this keeps a cut UTF-8 line from
+being turned into mojibake."""
+
+
 def decode_bytes(data: bytes, source_name: str) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise ``BadInputError`` naming ``source_name`` and the reason."""
+    text, encoding, _note = decode_with_note(data, source_name)
+    return text, encoding
+
+
+def decode_with_note(data: bytes, source_name: str) -> tuple[str, str, str | None]:
+    """``decode_bytes``, and what a user should be told of the decoding (bytes repaired), if anything."""
     if len(data) > MAX_FILE_BYTES:
         raise BadInputError(
             source_name, f"file is too large ({len(data):,} bytes; the limit is {MAX_FILE_BYTES:,} bytes)"
         )
     if not data:
         raise BadInputError(source_name, "file is empty")
-    text, encoding = _decode(data, source_name)
+    text, encoding, note = _decode(data, source_name)
     if not (encoding.startswith("utf-8") and _has_no_control_bytes(data)) and _looks_binary(text):
         raise BadInputError(source_name, "file is binary, not text (it holds NUL or other control bytes)")
     if "\r" in text:  # one quick look spares two passes over most files, which end lines with \n alone
@@ -67,23 +82,72 @@ def decode_bytes(data: bytes, source_name: str) -> tuple[str, str]:
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
-    return text, encoding
+    return text, encoding, note
 
 
-def _decode(data: bytes, source_name: str) -> tuple[str, str]:
+def _decode(data: bytes, source_name: str) -> tuple[str, str, str | None]:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            return _decode_with_bom(data[len(bom) :], codec, label, source_name)
+            return (*_decode_with_bom(data[len(bom) :], codec, label, source_name), None)
     if b"\x00" in data:
         wide = _bomless_utf16(data)
         if wide is None:
             raise BadInputError(source_name, "file is binary, not text (it holds NUL bytes)")
-        return wide
+        return (*wide, None)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
-        return _decode_legacy(data, utf8_error, source_name)
-    return _misread_as_latin(text) or (text, "utf-8")
+        try:
+            return (*_decode_legacy(data, utf8_error, source_name), None)
+        except BadInputError:
+            repaired = _mostly_utf8(data)
+            if repaired is None:
+                raise
+            return repaired
+    return (*(_misread_as_latin(text) or (text, "utf-8")), None)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str, str] | None:
+    """UTF-8 text with a few invalid bytes, which no legacy encoding reads as a whole: a character cut
+    in two where a tool truncated the file, or lines pasted in from a GB18030/GBK file.
+
+    Repaired line by line, a line being what gets pasted: a line that is not UTF-8 is read as GB18030
+    when that gives plausible Chinese text (``REPAIRED_LINE``), else as UTF-8 with each invalid
+    byte sequence replaced by U+FFFD.  Only for files whose invalid bytes are at most
+    ``REPAIRABLE_SHARE`` of them: refusing the whole file for a cut character loses all its text,
+    while a file that is mostly not UTF-8 is not UTF-8 text with a flaw.  The note says how many
+    lines and which was the first.
+    """
+    bad = len(_ESCAPED.findall(data.decode("utf-8", "surrogateescape")))
+    if not bad or bad > len(data) * REPAIRABLE_SHARE:
+        return None
+    lines = data.split(b"\n")
+    read, replaced = [], []
+    for number, line in enumerate(lines):
+        try:
+            lines[number] = line.decode("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            chinese = line.decode("gb18030")
+        except UnicodeDecodeError:
+            chinese = ""
+        if chinese and not chinese.isascii() and plausibility(chinese) >= REPAIRED_LINE:
+            lines[number] = chinese
+            read.append(number + 1)
+        else:
+            lines[number] = line.decode("utf-8", "replace")
+            replaced.append(number + 1)
+    how = [f"{len(read)} read as GB18030"] if read else []
+    how += [f"{len(replaced)} with bytes replaced by \ufffd"] if replaced else []
+    count, first = len(read) + len(replaced), min(read + replaced)
+    lines_were = "1 line was" if count == 1 else f"{count} lines were"
+    note = f"{lines_were} not UTF-8 (the first is line {first}): {', '.join(how)}"
+    return "\n".join(lines), "utf-8", note
 
 
 def _misread_as_latin(text: str) -> tuple[str, str] | None:
@@ -162,7 +226,7 @@ def _decode_with_bom(body: bytes, codec: str, label: str, source_name: str) -> t
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
     """UTF-16 saved without a byte-order mark: NUL bytes fill one half of every ASCII character."""
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    if max(even, odd) < len(data) // 8 or min(even, odd) > max(even, odd) // 4:
+    if len(data) % 2 or min(even, odd) > max(even, odd) // 4:
         return None
     codec = "utf-16-le" if odd > even else "utf-16-be"
     try:
