@@ -79,8 +79,9 @@ class ImportReport:
         return text + (" (cancelled)" if self.cancelled else "")
 
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
-"""What a folder import picks up: text and Markdown (a file named directly imports whatever its name)."""
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+"""What a folder import picks up: text, Markdown and web pages saved as HTML (read as their visible
+text, ``importer.webpage``); a file named directly imports whatever its name."""
 
 
 def collect_files(paths: Iterable[str | Path]) -> Iterator[Path]:

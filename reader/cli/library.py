@@ -35,7 +35,7 @@ from reader.store import search as search_store
 def import_command(
     paths: tuple[Path, ...], entities: bool, version_of: int | None, db_path: Path | None
 ) -> None:
-    """Import bulletin text files, or folders of *.txt files (recursively).
+    """Import bulletin text files, or folders of them (*.txt, *.md, *.html; recursively).
 
     Exit status 0 when every file imported or was unchanged, 1 when any failed.
     """

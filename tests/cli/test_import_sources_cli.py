@@ -31,6 +31,24 @@ def test_a_folder_import_picks_up_markdown_files(db_path: Path, tmp_path: Path) 
     assert sorted(issue["source_file"] for issue in issues) == ["digest.markdown", "preschool.md"]
 
 
+def test_a_folder_import_picks_up_saved_web_pages(db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = CORPUS.parent / "tenth" / "build" / "src" / "xwzl_20251117.html"
+    shutil.copy(page, folder / "xwzl_20251117.html")
+    shutil.copy(page, folder / "copy.htm")
+    (folder / "style.css").write_text("p { margin: 0 }", encoding="utf-8")  # a saved page's asset: skipped
+    code, out = run("import", folder, "--db", db_path, "--no-entities")
+    assert code == 0, out
+    assert "warning: read as a web page's HTML source" in out
+    assert out.rstrip().endswith("1 imported, 0 updated, 1 unchanged, 0 failed")  # the same bytes twice
+    articles = json.loads(run("articles", "--json", "--db", db_path)[1])
+    assert [a["title"] for a in articles][:2] == [
+        "配合市政署維修下水道及路面等工作 多處道路周三起實施交通管制",
+        "勞工局與休閒企業合作推出就業+培訓專項計劃 明起接受申請",
+    ]
+
+
 def test_issue_show_lists_what_was_set_aside_and_why(db_path: Path) -> None:
     run("import", CORPUS / "d22_gwr_hunan_2026_webpage.txt", "--db", db_path, "--no-entities")
     code, out = run("issue", "show", "1", "--db", db_path)
