@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.importer.ends import page_number
 from reader.importer.lines import Document, Line
@@ -113,7 +114,20 @@ def prepare(document: Document) -> MarkdownInfo | None:
         converted.extend(_convert(line, document))
     _hard_breaks(converted)
     document.lines = converted
+    _heading_repeated(document)
     return _structure(document)
+
+
+def _heading_repeated(document: Document) -> None:
+    """A heading whose text the next paragraph says again: a web page's headline over the same words
+    printed as the article's own title (a saved page's ``<h1>``, then its print title), which would
+    otherwise open the article's text and hide the date line under it.  Only an exact repeat of a
+    heading, on the line right after it, is set aside (as the plain reader sets aside a page's
+    repeated title)."""
+    content = document.content()
+    for heading, after in pairwise(content):
+        if heading.level and not after.level and after.text == heading.text and len(heading.text) >= 4:
+            document.set_aside(after, "repeated title")
 
 
 def _front_matter(document: Document) -> None:

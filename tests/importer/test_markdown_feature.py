@@ -82,3 +82,23 @@ def test_subheadings_without_a_level_one_title_still_read_as_markdown() -> None:
     ]
     assert issue.articles[0].title == "第一部分"  # titled by its first line, as in the fallback
     assert issue.warnings == ["Markdown text before the first '#' title kept as an article of its own"]
+
+
+def test_a_title_said_again_under_its_heading_is_set_aside_and_the_date_line_read() -> None:
+    """A saved page's headline over the same words printed as the article's title (the shape of a news
+    page's ``<h1>``; the text is written for this test)."""
+    title = "铁路部门辟谣称12306网站未发生用户信息泄漏"
+    text = (
+        f"# {title}\n\n{title}\n\n2018年12月28日 19:55 新京报\n\n"
+        "　　新京报快讯（记者 裴剑飞）今日有网友爆料称有账号在暗网出售。\n\n"
+        "　　今晚，中国铁路总公司通过官方微博发布辟谣消息称：网传信息不实。\n"
+    )
+    issue = parse_text(text, "page.md")
+    [article] = issue.articles
+    assert article.title == title
+    assert article.date_line == "2018年12月28日 19:55 新京报"
+    assert issue.issue_date == "2018-12-28"
+    assert article.text.startswith("新京报快讯（记者 裴剑飞）今日有网友爆料")
+    assert [(item.text, item.reason) for item in issue.boilerplate if item.reason == "repeated title"] == [
+        (title, "repeated title")
+    ]
