@@ -34,6 +34,8 @@ _LINE = _tags("div br li tr dt dd caption figcaption center summary legend optio
 _CELL = frozenset(("td", "th"))
 _HIDDEN = _tags("head script style noscript template svg iframe object select")
 """Elements whose content a reader never sees as text."""
+_IN_HEAD = _tags("title meta link style script base noscript template")
+"""What a page's head holds; any other element starts its body, as in a browser."""
 _VOID = _tags("area base br col embed hr img input link meta param source track wbr")
 """Elements without an end tag: never open, so never hide what follows."""
 
@@ -75,7 +77,7 @@ def to_text(source: str) -> str:
     reader = _TextOf()
     reader.feed(source)
     reader.close()
-    lines = (line.strip(" \u00a0") for line in "".join(reader.pieces).split("\n"))
+    lines = (line.strip(" ") for line in "".join(reader.pieces).split("\n"))
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
 
 
@@ -89,8 +91,8 @@ class _TextOf(HTMLParser):
         self.pre = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body" and "head" in self.hidden:  # ``</head>`` may be left out: the body ends it
-            del self.hidden[self.hidden.index("head") :]
+        if "head" in self.hidden and tag not in _IN_HEAD:  # ``</head>`` and ``<body>`` may be left out:
+            del self.hidden[self.hidden.index("head") :]  # what cannot stand in the head ends it
         if tag in _HIDDEN and tag not in _VOID:
             self.hidden.append(tag)
         elif not self.hidden:
@@ -115,7 +117,7 @@ class _TextOf(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.hidden:
             return
-        text = data if self.pre else _SPACES.sub(" ", _WIDE_BREAK.sub("", data))
+        text = data if self.pre else _SPACES.sub(" ", _WIDE_BREAK.sub("", data).replace("\u00a0", " "))
         self.pieces.append(_MARKDOWN_SIGN.sub(r"\\\g<0>", text))
 
     def _break(self, tag: str, *, opening: bool) -> None:

@@ -112,3 +112,8 @@ def test_markdown_with_html_inside_is_not_taken_for_a_page() -> None:
     assert not webpage.is_html(hexo)
     assert not webpage.is_html("# 《新闻联播》\n\n" + "<p>正文。</p>\n" * 20)
     assert webpage.is_html("<div>" + "<p>正文。</p>\n" * 20 + "</div>")  # a content area saved alone
+
+
+def test_a_page_that_leaves_out_its_body_tag_still_shows_its_text() -> None:
+    text = webpage.to_text("<html><head><title>站名</title><meta charset=utf-8><div>正文&nbsp;第一段</div>")
+    assert text == "正文 第一段\n"
