@@ -317,6 +317,8 @@ def _web_top(document: Document) -> None:
         return  # the zone would start too low, if at all: the rest of the lines need not be looked at
     members = [_is_top_member(lines, i) for i in range(len(lines))]
     if sum(members) < 2:
+        if lines and _home_link_bar(lines[0].text):
+            document.set_aside(lines[0], "web page header")
         return
     first = members.index(True)
     if first > _TOP_START or any(line.aside is None and _running(line.text) for line in lines[:first]):
@@ -438,6 +440,13 @@ def _crumbs(text: str) -> bool:
 
 
 _CRUMB_MARKS = frozenset(">»/＞")
+
+
+def _home_link_bar(text: str) -> bool:
+    """A site's menu alone on a file's first line: a row of links with bars between, one of them a
+    button (``网站首页 | 信息公开 | 办事服务``).  Alone, a row of bars could be a bulletin's own line
+    (``第5期 | 2023年6月``); the site's home or another button among them makes it the site's."""
+    return _link_bar(text) and any(part.strip() in CHROME_WORDS for part in re.split("[|｜]", text))
 
 
 def _link_bar(text: str) -> bool:

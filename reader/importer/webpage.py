@@ -32,6 +32,7 @@ _PARAGRAPH = _tags(
 _LINE = _tags("div br li tr dt dd caption figcaption center summary legend option")
 """Elements that start a line of their own."""
 _CELL = frozenset(("td", "th"))
+_BOLD = frozenset(("b", "strong"))
 _HIDDEN = _tags("head script style noscript template svg iframe object select")
 """Elements whose content a reader never sees as text."""
 _IN_HEAD = _tags("title meta link style script base noscript template")
@@ -73,22 +74,61 @@ def is_html(text: str) -> bool:
 
 
 def to_text(source: str) -> str:
-    """The text a browser shows for ``source``, a line per block and blank lines between paragraphs."""
+    """The text a browser shows for ``source``, a line per block and blank lines between paragraphs.
+
+    With ``h1``–``h3`` headings on the page it is written as Markdown (headings as ``#`` lines, every
+    sign Markdown reads escaped), which the importer splits at; without, as plain text.  Either way a
+    line in bold alone — an old page's item title over its paragraphs — is set apart by blank lines.
+    """
     reader = _TextOf()
     reader.feed(source)
     reader.close()
-    lines = (line.strip(" ") for line in "".join(reader.pieces).split("\n"))
-    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"
+    text = "".join(reader.pieces)
+    lines = []
+    for line in text.split("\n"):
+        line = line.strip(" ")
+        if _bold_alone(line):
+            lines += ["", line, ""]
+        else:
+            lines.append(line)
+    text = _BOLD_MARK.sub("", "\n".join(lines))
+    if reader.headings:
+        text = _HEADING_MARK.sub(
+            lambda mark: "#" * int(mark.group(1)) + " ", _MARKDOWN_SIGN.sub(r"\\\g<0>", text)
+        )
+    else:
+        text = _HEADING_MARK.sub("", text)
+    return _BLANK_RUN.sub("\n\n", text).strip("\n") + "\n"
+
+
+_BOLD_OPEN, _BOLD_CLOSE, _HEADING_OPEN = "\ufdd0", "\ufdd1", "\ufdd2"
+"""Marks the reader writes around bold text and before a heading's level (noncharacters: never text)."""
+_BOLD_MARK = re.compile("[\ufdd0\ufdd1]")
+_HEADING_MARK = re.compile("\ufdd2([1-6])")
+_OWN_MARKS = re.compile("[\ufdd0-\ufdd2]")
+_BOLD_SPAN = re.compile("\ufdd0[^\ufdd0\ufdd1]*\ufdd1")
+BOLD_TITLE_CHARS = 40
+"""Longest line in bold alone set apart as a title: longer bold is emphasised text."""
+
+
+def _bold_alone(line: str) -> bool:
+    """Whether ``line`` is bold text and nothing else, short, and not a sentence."""
+    if not line.startswith(_BOLD_OPEN) or _BOLD_SPAN.sub("", line).strip():
+        return False
+    words = _BOLD_MARK.sub("", line).strip()
+    return 2 <= len(words) <= BOLD_TITLE_CHARS and words[-1] not in "。！？；：，,.;:!?"
 
 
 class _TextOf(HTMLParser):
-    """Collects a page's visible text with line breaks where its blocks begin and end."""
+    """Collects a page's visible text with line breaks where its blocks begin and end, bold text and
+    headings marked for ``to_text``."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.pieces: list[str] = []
         self.hidden: list[str] = []  # open hidden elements, innermost last
         self.pre = 0
+        self.headings = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if "head" in self.hidden and tag not in _IN_HEAD:  # ``</head>`` and ``<body>`` may be left out:
@@ -117,12 +157,17 @@ class _TextOf(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.hidden:
             return
-        text = data if self.pre else _SPACES.sub(" ", _WIDE_BREAK.sub("", data).replace("\u00a0", " "))
-        self.pieces.append(_MARKDOWN_SIGN.sub(r"\\\g<0>", text))
+        data = _OWN_MARKS.sub("", data)
+        self.pieces.append(
+            data if self.pre else _SPACES.sub(" ", _WIDE_BREAK.sub("", data).replace("\u00a0", " "))
+        )
 
     def _break(self, tag: str, *, opening: bool) -> None:
         if tag in _HEADING:
-            self.pieces.append("\n\n" + "#" * int(tag[1]) + " " if opening else "\n\n")
+            self.headings += opening
+            self.pieces.append(f"\n\n{_HEADING_OPEN}{tag[1]}" if opening else "\n\n")
+        elif tag in _BOLD:
+            self.pieces.append(_BOLD_OPEN if opening else _BOLD_CLOSE)
         elif tag in _PARAGRAPH:
             self.pieces.append("\n\n")
         elif tag in _LINE:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from reader.importer import parse_bytes, webpage
+from reader.importer import parse_bytes, parse_text, webpage
 from tests.importer.test_corpus import CORPORA, _matched
 
 PAGES = {
@@ -117,3 +117,32 @@ def test_markdown_with_html_inside_is_not_taken_for_a_page() -> None:
 def test_a_page_that_leaves_out_its_body_tag_still_shows_its_text() -> None:
     text = webpage.to_text("<html><head><title>站名</title><meta charset=utf-8><div>正文&nbsp;第一段</div>")
     assert text == "正文 第一段\n"
+
+
+def test_a_line_in_bold_alone_is_set_apart_as_a_title() -> None:
+    """An old page's item titles: bold lines over paragraphs broken by ``<br>`` (no headings)."""
+    text = webpage.to_text(
+        "<td><b>我县启动夏季安全生产大检查</b><br>　　6月10日，我县召开会议。<br>"
+        "　　会议要求<b>压实责任</b>。<br><b>县农业农村局抓好夏粮收购</b><br>　　连日来，抢收抢晒。</td>"
+    )
+    assert text == (
+        "我县启动夏季安全生产大检查\n\n　　6月10日，我县召开会议。\n　　会议要求压实责任。\n\n"
+        "县农业农村局抓好夏粮收购\n\n　　连日来，抢收抢晒。\n"
+    )
+
+
+def test_a_sites_menu_alone_on_the_first_line_is_not_the_title() -> None:
+    """What a text browser prints of a page whose only furniture is its menu (written for this test)."""
+    text = (
+        "网站首页 | 信息公开 | 办事服务\n\n我县启动夏季安全生产大检查\n\n发布时间：2023-06-12\n\n"
+        "　　6月10日，我县召开夏季安全生产工作会议，部署开展为期两个月的安全生产大检查。\n\n"
+        "　　会议要求，各乡镇、各部门要压实责任，对重点行业领域开展拉网式排查。\n"
+    )
+    issue = parse_text(text, "page.txt")
+    assert [article.title for article in issue.articles] == ["我县启动夏季安全生产大检查"]
+    assert [(item.text, item.reason) for item in issue.boilerplate][:1] == [
+        ("网站首页 | 信息公开 | 办事服务", "web page header")
+    ]
+    bulletin_line = "第5期 | 2023年6月12日 | 县政府办公室编"  # bars, but no button: the bulletin's own
+    kept = parse_text(bulletin_line + text[text.index("\n") :], "issue.txt")
+    assert (bulletin_line, "web page header") not in [(item.text, item.reason) for item in kept.boilerplate]
