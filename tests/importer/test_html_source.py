@@ -9,6 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.errors import BadInputError
 from reader.importer import parse_bytes, parse_text, webpage
 from tests.importer.test_corpus import CORPORA, _matched
 
@@ -146,3 +150,28 @@ def test_a_sites_menu_alone_on_the_first_line_is_not_the_title() -> None:
     bulletin_line = "第5期 | 2023年6月12日 | 县政府办公室编"  # bars, but no button: the bulletin's own
     kept = parse_text(bulletin_line + text[text.index("\n") :], "issue.txt")
     assert (bulletin_line, "web page header") not in [(item.text, item.reason) for item in kept.boilerplate]
+
+
+TAGS = ["<p>", "</p>", "<br>", "<h1>", "</h1>", "<h2>", "</h2>", "<b>", "</b>", "<div>", "</div>",
+        "<td>", "</td>", "<script>", "</script>", "<head>", "</head>", "<pre>", "</pre>", "&nbsp;", "&gt;",
+        "&#x4e2d;", "<!--", "-->", "\ufdd0", "\ufdd2", "*", "_", "[", "]", "#", "|", "\\", "\n",
+        "\u3000"]  # fmt: skip
+WORDS = st.text(alphabet="会议召开发展，。 ab1", max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TAGS) | WORDS, max_size=60).map("".join))
+def test_any_page_source_reads_without_a_crash_or_a_mark_of_ours(body: str) -> None:
+    text = webpage.to_text("<!DOCTYPE html><html><body>" + body)
+    assert not set(text) & {"\ufdd0", "\ufdd1", "\ufdd2"}
+    try:
+        parse_text("<!DOCTYPE html><html><body>" + body, "page.txt")
+    except BadInputError as error:
+        assert error.reason.startswith(("file is empty", "file holds no text"))
+
+
+@given(st.text(alphabet="会议*_[]#|\\<>`(1)", min_size=1, max_size=20))
+def test_markdown_signs_in_a_headed_page_come_back_as_written(words: str) -> None:
+    page = f"<html><body><h1>县里召开防汛会议</h1><p>会议强调，{words}。</p></body></html>"
+    [article] = parse_text(page, "page.txt").articles
+    assert article.text == f"会议强调，{words}。"
