@@ -53,7 +53,7 @@ _SAMPLE_CHARS = 200_000
 
 REPAIRABLE_SHARE = 0.05
 """Largest share of a file's bytes that may be invalid for it to be read as UTF-8 with those bytes
-repaired (``_mostly_utf8``) rather than refused."""
+repaired (``_mostly_one_encoding``) rather than refused."""
 REPAIRED_LINE = 0.95
 """Least ``plausibility`` for a line that is not UTF-8 to be read as GB18030: UTF-8 Chinese misread
 as GB18030 is mostly rare (level-2) hanzi, about half plausible, so this keeps a cut UTF-8 line from
@@ -100,7 +100,7 @@ def _decode(data: bytes, source_name: str) -> tuple[str, str, str | None]:
         try:
             return (*_decode_legacy(data, utf8_error, source_name), None)
         except BadInputError:
-            repaired = _mostly_utf8(data)
+            repaired = _mostly_one_encoding(data)
             if repaired is None:
                 raise
             return repaired
@@ -108,46 +108,69 @@ def _decode(data: bytes, source_name: str) -> tuple[str, str, str | None]:
 
 
 _ESCAPED = re.compile("[\udc80-\udcff]")
+_MIXED = (("utf-8", "gb18030", "UTF-8", "GB18030"), ("gb18030", "utf-8", "GB18030", "UTF-8"))
+"""(main codec, the other, their names for the note): the two encodings a file is mostly in and the
+other its flawed lines may be in — a UTF-8 file with lines pasted from a GBK one, or the reverse."""
 
 
-def _mostly_utf8(data: bytes) -> tuple[str, str, str] | None:
-    """UTF-8 text with a few invalid bytes, which no legacy encoding reads as a whole: a character cut
-    in two where a tool truncated the file, or lines pasted in from a GB18030/GBK file.
+def _mostly_one_encoding(data: bytes) -> tuple[str, str, str] | None:
+    """Text mostly in one encoding (UTF-8 or GB18030) with a few invalid bytes, which no encoding reads
+    as a whole: a character cut in two where a tool truncated the file, or lines pasted in from a
+    file in the other encoding.
 
-    Repaired line by line, a line being what gets pasted: a line that is not UTF-8 is read as GB18030
-    when that gives plausible Chinese text (``REPAIRED_LINE``), else as UTF-8 with each invalid
-    byte sequence replaced by U+FFFD.  Only for files whose invalid bytes are at most
-    ``REPAIRABLE_SHARE`` of them: refusing the whole file for a cut character loses all its text,
-    while a file that is mostly not UTF-8 is not UTF-8 text with a flaw.  The note says how many
-    lines and which was the first.
+    The main encoding is the one that reads the file as the more plausible text (``PLAUSIBLE`` at
+    least) with at most ``REPAIRABLE_SHARE`` of its bytes invalid: refusing the whole file for a cut
+    character loses all its text, while a file that is mostly undecodable is not text with a flaw.
+    Repaired line by line, a line being what gets pasted: a line valid in the other encoding and
+    more plausible in it (``REPAIRED_LINE`` at least) is read in it — a UTF-8 line can also decode
+    as GB18030, to mojibake, so every line is weighed — and a line valid in neither is read in the
+    main one with U+FFFD for its bad bytes.  The note says how many lines and which was the first.
     """
-    bad = len(_ESCAPED.findall(data.decode("utf-8", "surrogateescape")))
-    if not bad or bad > len(data) * REPAIRABLE_SHARE:
+    found = []
+    for main, other, main_name, other_name in _MIXED:
+        text = data.decode(main, "surrogateescape")
+        bad = len(_ESCAPED.findall(text))
+        if bad and bad <= len(data) * REPAIRABLE_SHARE:
+            score = plausibility(_ESCAPED.sub("", text))  # GB18030 reads most bytes: as what, decides
+            if score >= PLAUSIBLE:
+                found.append((score, main, other, main_name, other_name))
+    if not found:
         return None
-    lines = data.split(b"\n")
+    _score, main, other, main_name, other_name = max(found)
+    lines = data.split(b"\n")  # no byte of a multi-byte character in either encoding is a line feed
     read, replaced = [], []
     for number, line in enumerate(lines):
-        try:
-            lines[number] = line.decode("utf-8")
-            continue
-        except UnicodeDecodeError:
-            pass
-        try:
-            chinese = line.decode("gb18030")
-        except UnicodeDecodeError:
-            chinese = ""
-        if chinese and not chinese.isascii() and plausibility(chinese) >= REPAIRED_LINE:
-            lines[number] = chinese
+        ours, theirs = _strictly(line, main), _strictly(line, other)
+        if _better(theirs, ours):
+            lines[number] = theirs
             read.append(number + 1)
-        else:
-            lines[number] = line.decode("utf-8", "replace")
+        elif ours is None:
+            lines[number] = line.decode(main, "replace")
             replaced.append(number + 1)
-    how = [f"{len(read)} read as GB18030"] if read else []
+        else:
+            lines[number] = ours
+    if not read and not replaced:
+        return None  # every line decodes on its own: the flaw is no line's (a character across a break)
+    how = [f"{len(read)} read as {other_name}"] if read else []
     how += [f"{len(replaced)} with bytes replaced by \ufffd"] if replaced else []
     count, first = len(read) + len(replaced), min(read + replaced)
     lines_were = "1 line was" if count == 1 else f"{count} lines were"
-    note = f"{lines_were} not UTF-8 (the first is line {first}): {', '.join(how)}"
-    return "\n".join(lines), "utf-8", note
+    note = f"{lines_were} not {main_name} (the first is line {first}): {', '.join(how)}"
+    return "\n".join(lines), main, note
+
+
+def _better(theirs: str | None, ours: str | None) -> bool:
+    """Whether a line's reading in the other encoding is Chinese text and better than the main one's."""
+    if theirs is None or theirs.isascii() or (score := plausibility(theirs)) < REPAIRED_LINE:
+        return False
+    return ours is None or plausibility(ours) < score
+
+
+def _strictly(line: bytes, codec: str) -> str | None:
+    try:
+        return line.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def _misread_as_latin(text: str) -> tuple[str, str] | None:

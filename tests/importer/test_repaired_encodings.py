@@ -62,3 +62,19 @@ def test_utf16_without_a_byte_order_mark_and_little_ascii(codec: str) -> None:
     assert issue.encoding == codec
     assert issue.articles[0].title == TITLE
     assert issue.articles[0].text.count(PARAGRAPH) == 3
+
+
+def test_a_gbk_file_with_a_line_pasted_from_a_utf8_one_reads_both() -> None:
+    pasted = "附：县应急管理局供稿。".encode()
+    issue = parse_bytes(TEXT.encode("gbk") + pasted + "\n完。\n".encode("gbk"), "gbk.txt")
+    assert issue.encoding == "gb18030"
+    assert issue.articles[0].text.endswith("附：县应急管理局供稿。\n完。")
+    assert issue.warnings[0] == "1 line was not GB18030 (the first is line 6): 1 read as UTF-8"
+
+
+def test_a_gbk_file_cut_inside_its_last_character_keeps_its_text() -> None:
+    data = TEXT.rstrip("\n").encode("gbk")[:-1]  # "。" is two bytes in GBK: one is left
+    issue = parse_bytes(data, "cut-gbk.txt")
+    assert issue.encoding == "gb18030"
+    assert issue.articles[0].text.endswith("确保安全度汛\ufffd")
+    assert issue.warnings[0].startswith("1 line was not GB18030 (the first is line 5)")
