@@ -61,7 +61,7 @@ class LibraryController(QObject):
             self.parent_widget,
             translate("MainWindow", "Import Files"),
             "",
-            translate("MainWindow", "Text files (*.txt);;All files (*)"),
+            translate("MainWindow", "Text and web pages (*.txt *.md *.markdown *.html *.htm);;All files (*)"),
         )
         if files:
             self.import_paths([Path(f) for f in files])

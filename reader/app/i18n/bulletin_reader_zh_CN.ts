@@ -1059,8 +1059,8 @@
         <translation>导入文件</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        <source>Text and web pages (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>文本与网页 (*.txt *.md *.markdown *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Folder</source>
