@@ -3,10 +3,11 @@
 Researchers who collect bulletins with a script often save each page's HTML as it came (`.txt`
 or `.html`), where a person would have copied the text or run w3m. Read as plain text, such a
 file is one article titled ``<!DOCTYPE html>``. Here the markup becomes what the rest of the
-importer already reads from a browser's or w3m's text: one line per block element, a blank line
-around paragraphs and headings, table cells side by side, entities resolved, the page's head,
-scripts and styles left out (a page's ``<title>`` is the site's label for it, not a line of its
-text). The web-page rules downstream (trails, labels, footers) then see what they know.
+importer already reads from a browser's, w3m's or html2text's text: one line per block element, a
+blank line around paragraphs, headings as Markdown's (``to_text``), table cells side by side,
+entities resolved, the page's head, scripts and styles left out (a page's ``<title>`` is the site's
+label for it, not a line of its text).  The web-page rules downstream (trails, labels, footers)
+then see what they know.
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ _END_TAG = re.compile(r"</(?:p|div|span|a|td|tr|li|h[1-6]|table|font|strong|b)>"
 FRAGMENT_TAGS = 12
 """Tags (and as many end tags) in a file's first 4,096 characters for it to be taken for HTML that
 has no ``<html>`` around it (a page's content area saved alone, which starts with a tag: Markdown
-with HTML inside is read as Markdown). Bulletins quote a tag or two at
-most; this many in a few lines of text is markup."""
+with HTML inside is read as Markdown).  Bulletins quote a tag or two at most; this many in a few
+lines of text is markup."""
 _SPACES = re.compile(r"[ \t\n\r\f]+")  # HTML's white space: never U+3000, which is text
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
 _WIDE_BREAK = re.compile(f"(?<=[{_WIDE}])[ \\t\\r\\f]*\\n[ \\t\\n\\r\\f]*(?=[{_WIDE}])")
