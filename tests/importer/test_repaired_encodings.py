@@ -28,7 +28,7 @@ def test_a_file_cut_inside_its_last_character_keeps_its_text_and_says_so() -> No
 
 def test_a_line_pasted_from_a_gbk_file_is_read_as_gbk() -> None:
     pasted = "附：县应急管理局供稿。".encode("gbk")
-    data = TEXT.encode("utf-8") + pasted + "\n".encode("utf-8")
+    data = TEXT.encode("utf-8") + pasted + b"\n"
     issue = parse_bytes(data, "mixed.txt")
     assert issue.encoding == "utf-8"
     assert "附：县应急管理局供稿。" in issue.articles[0].text
@@ -41,7 +41,7 @@ def test_a_stray_byte_replaces_only_what_it_broke() -> None:
     at = good.index(PARAGRAPH.encode()) + 3  # after "会", before "议"
     issue = parse_bytes(good[:at] + b"\xff" + good[at:], "stray.txt")
     text = issue.articles[0].text
-    assert text.count(PARAGRAPH) == 2 and f"会\ufffd议强调" in text
+    assert text.count(PARAGRAPH) == 2 and "会\ufffd议强调" in text
     assert issue.warnings[0].startswith("1 line was not UTF-8 (the first is line 3)")
 
 
