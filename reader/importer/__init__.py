@@ -73,13 +73,19 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
     return _parse_normalised(text, source_name)
 
 
-def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
+def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
+    """The text to read — a web page's source as the text it shows — and what to tell of it."""
     read_as = []
     if webpage.is_html(text):
         text = unicodedata.normalize("NFC", webpage.to_text(text))  # entities may name any character
         read_as.append(webpage.NOTE)
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
+    return text, read_as
+
+
+def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
+    text, read_as = _readable(text, source_name)
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
     credits.rejoin(document)
     info = markdown.prepare(document)
