@@ -27,9 +27,11 @@ def split_run_ons(text: str) -> str:
     if len(text) < _LONG_LINE:
         return text
     lines = text.split("\n")
-    if not any(len(line) >= _LONG_LINE for line in lines):
-        return text
-    return "\n".join(_split(line) if len(line) >= _LONG_LINE else line for line in lines)
+    changed = False
+    for k, line in enumerate(lines):
+        if len(line) >= _LONG_LINE and (cut := _split(line)) != line:
+            lines[k], changed = cut, True
+    return "\n".join(lines) if changed else text  # most files: their long lines are paragraphs, not pages
 
 
 def _split(line: str) -> str:

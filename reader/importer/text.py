@@ -46,7 +46,9 @@ _CIRCLED = frozenset(map(chr, range(ord("①"), ord("⑳") + 1)))
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` closes a paragraph by its last character."""
-    text = text.rstrip().rstrip(CLOSING_QUOTES) if text.rstrip()[-1:] in CLOSING_QUOTES else text.rstrip()
+    text = text.rstrip()
+    if text[-1:] in CLOSING_QUOTES:  # also true of "": rstrip then leaves it empty, which ends nothing
+        text = text.rstrip(CLOSING_QUOTES)
     return bool(text) and (text[-1] in SENTENCE_END or text.endswith("——"))
 
 

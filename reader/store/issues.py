@@ -122,7 +122,7 @@ def prepare_issue(parsed: ParsedIssue) -> PreparedIssue:
             article.source_note,
             json.dumps(article.editor_codes, ensure_ascii=False) if article.editor_codes else "[]",
             text,
-            compact.kinds_json([block.kind.value for block in article.blocks]),
+            compact.kinds_json([block.kind for block in article.blocks]),  # StrEnum: reads as its value
             len(text),
         )
         bylines = tuple((byline.role, byline.name) for byline in article.byline)

@@ -217,7 +217,7 @@ def prepare_many(articles: Sequence[Fields]) -> list[Prepared]:
         pieces.append("\n".join(value for value in (text, kicker, subtitle) if value))
         pieces.append(title or "")
     data = _utf16("".join(pieces))
-    units = _fold_units()[np.frombuffer(data, dtype="<u2")]
+    units = _fold_units()[_as_index(np, np.frombuffer(data, dtype="<u2"))]
     if units.size and bool(((units >> 11) == 0xD800 >> 11).any()):  # a surrogate: not one unit a character
         return _prepare_wide(np, articles, pieces)
     bounds = _bounds(np, pieces)
@@ -261,6 +261,15 @@ def _prepare_wide(np: Any, articles: Sequence[Fields], pieces: list[str]) -> lis
     return _entries(np, units, _bounds(np, pieces), digests)
 
 
+def _as_index(np: Any, units: Any) -> Any:
+    """``units`` as numpy's own index type, for looking them up in a table of 65,536 entries.
+
+    numpy gathers and scatters with an array of ``intp`` at about three times the speed of one of
+    ``uint16``, which it converts piece by piece on every lookup: converting once (≈ 6 µs for 30,000
+    units) before two or more lookups of an issue's text saves ≈ 45 µs on each."""
+    return units.astype(np.intp)
+
+
 @cache
 def _fold_units() -> Any:
     """``_fold_codes`` for the 65,536 UTF-16 units, as units: a unit that folds beyond the BMP maps
@@ -287,7 +296,7 @@ def _index_pairs(np: Any, units: Any, starts: Any) -> tuple[bytes, Any]:
         return b"", np.zeros(units.size + 1, dtype=np.int64)
     space, _common = _char_tables()
     values = units[:-1].astype(np.uint32) << 16 | units[1:]
-    blank = space[units]
+    blank = space[_as_index(np, units)]
     spaced = blank[:-1] | blank[1:]
     values[spaced] = SPACED
     keep = np.ones(values.size, dtype=bool)
@@ -325,15 +334,16 @@ def _chars_per_article(np: Any, units: Any, bounds: Any) -> list[bytes]:
     articles = (len(bounds) - 1) // 2
     space, common = _char_tables()
     lacking_token, title_token, common_units = _token_tables()
+    index = _as_index(np, units)
     seen = np.zeros(0x10000, dtype=bool)
-    seen[units] = True
+    seen[index] = True
     alphabet = np.flatnonzero(seen & ~space)  # the issue's distinct characters, whitespace aside
     width = alphabet.size + 1  # the last column: whitespace, and common characters the issue lacks
     column = np.full(0x10000, alphabet.size, dtype=np.int64)
     column[alphabet] = np.arange(alphabet.size)
     lengths = np.diff(bounds)
     cell = np.repeat(np.arange(articles, dtype=np.int64) * width, lengths[0::2] + lengths[1::2])
-    cell += column[units]
+    cell += column[index]
     has = np.zeros((articles, width), dtype=bool)
     has.ravel()[cell] = True
     has[:, -1] = False

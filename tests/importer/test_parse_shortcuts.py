@@ -6,6 +6,7 @@ whole line, a loop over every character, a window counted afresh for every line)
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 from hypothesis import given, settings
@@ -13,6 +14,9 @@ from hypothesis import strategies as st
 
 from reader.importer import boilerplate, columns, decode, lines, runons, toc
 from reader.importer.linekinds import Kind, is_date_line, kind_of
+from reader.importer.model import BlockKind
+from reader.importer.text import CLOSING_QUOTES, SENTENCE_END, ends_sentence
+from reader.store import compact
 
 _SPACES = list(" \t\u00a0\u3000\u2003\x0b\u200b")
 
@@ -133,3 +137,39 @@ def test_runs_of_buttons_are_found_as_before(words: list[str]) -> None:
         end = part[-n:] if n else ""
         old = len(end) <= 6 and any(end[-m:] in boilerplate._LONG_CHROME for m in range(3, len(end)))
         assert boilerplate._ends_in_chrome(end) == old, end
+
+
+def _reference_ends_sentence(text: str) -> bool:
+    text = text.rstrip().rstrip(CLOSING_QUOTES) if text.rstrip()[-1:] in CLOSING_QUOTES else text.rstrip()
+    return bool(text) and (text[-1] in SENTENCE_END or text.endswith("——"))
+
+
+def test_sentence_ends_are_read_as_before() -> None:
+    alphabet = ["", " ", "\u3000", "\n", "”", "’", "」", "。", "!", "—", "——", "发"]
+    for size in range(5):
+        for pieces in itertools.product(alphabet, repeat=size):
+            text = "".join(pieces)
+            assert ends_sentence(text) == _reference_ends_sentence(text), repr(text)
+    assert ends_sentence("会议强调，要抓好落实。”") and not ends_sentence("“暖心路”")
+
+
+def test_files_without_a_page_run_together_come_back_as_they_were() -> None:
+    paragraph = "会议强调，" + "要抓好各项工作落实，" * 40  # a long paragraph: no runs of spaces to cut at
+    text = f"标题\n\n{paragraph}\n\n{paragraph}\n"
+    assert runons.split_run_ons(text) is text
+    page = "第一条消息内容   第二条消息内容   第三条消息内容   第四条消息内容" + "。" * 300
+    assert runons.split_run_ons(f"标题\n{page}\n{paragraph}") == (
+        "标题\n第一条消息内容\n第二条消息内容\n第三条消息内容\n第四条消息内容" + "。" * 300 + f"\n{paragraph}"
+    )
+
+
+def test_block_kinds_are_stored_by_their_values() -> None:
+    kinds = [
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.LIST_ITEM,
+        BlockKind.PARAGRAPH,
+    ]
+    assert compact.kinds_json(kinds) == '[2,"heading","list_item",1]'
+    assert compact.kinds_json(kinds) == compact.kinds_json([kind.value for kind in kinds])
