@@ -978,15 +978,18 @@ def _epaper_furniture(document: Document) -> None:
     """A newspaper's 数字报 (e-paper) page as a text browser saves it: the bar of pages
     (``版面导航：第01版：要闻第02版：要闻…``), the pager (``…第2版：要闻　上一版　下一版``) and the list of
     the page's titles over the stories (``• 郧西县党政考察团来我县参观考察``, each printed again as a story's
-    title below).  They are the site's, not the stories'.
+    title below).  They are the site's, not the stories'.  Only a page's first and last lines are read.
 
     Safe: the bar must open with its label or be nothing but 第N版 names; the pager must hold both 上一版
     and 下一版 and stay short; a listed title is set aside only when the same words stand again, alone on a
     line, further down, and only in a run of two or more such lines near the top."""
     lines = document.lines
-    for line in lines:
-        if line.aside is None and (_PAGE_BAR.match(line.text) or _pager(line.text)):
-            document.set_aside(line, "web page header" if _PAGE_BAR.match(line.text) else "web page footer")
+    for line in lines[:_TOP_ZONE_LINES]:
+        if line.aside is None and _PAGE_BAR.match(line.text):
+            document.set_aside(line, "web page header")
+    for line in lines[-_PAGER_LINES:]:
+        if line.aside is None and _pager(line.text):
+            document.set_aside(line, "web page footer")
     top = [
         k
         for k, line in enumerate(lines[:_TOP_ZONE_LINES])
@@ -1003,6 +1006,7 @@ def _epaper_furniture(document: Document) -> None:
 
 _PAGE_BAR = re.compile(r"^(?:版面导航|版面目录|版面導航)[:：]?|^(?:第\s?\d{1,3}\s?版[:：]\s?\S{1,8}\s*){3,}$")
 _PAGER_WORDS = ("上一版", "下一版")
+_PAGER_LINES = 8  # the pager stands among a page's last lines
 _BULLETS = "•*·"
 
 

@@ -132,10 +132,10 @@ def parse_byline_line(line: str) -> list[BylineEntry] | None:
     line = line.strip().lstrip(BYLINE_MARKS)
     if pictures := _WORDS_AND_PICTURES.match(line):  # it holds at the start only: no ``sub`` over the line
         line = line[pictures.end() :]
-    if _REPORTER_COLON.match(line):
-        line = _reporter_labels_read(line)
     if not line or len(line) > _MAX_BYLINE_CHARS or not _ROLE_RE.match(line):
         return None
+    if _REPORTER_COLON.match(line):  # only lines that open with a role get here
+        line = _reporter_labels_read(line)
     return parse_people(line)
 
 
