@@ -1004,7 +1004,9 @@ def _epaper_furniture(document: Document) -> None:
             document.set_aside(lines[k], "web page links")
 
 
-_PAGE_BAR = re.compile(r"^(?:版面导航|版面目录|版面導航)[:：]?|^(?:第\s?\d{1,3}\s?版[:：]\s?\S{1,8}\s*){3,}$")
+_PAGE_BAR = re.compile(
+    r"^(?:版面导航|版面目录|版面導航)[:：]?|^(?:第\s?\d{1,3}\s?版[:：]\s?[^\s第]{1,8}\s*){3,40}$"
+)
 _PAGER_WORDS = ("上一版", "下一版")
 _PAGER_LINES = 8  # the pager stands among a page's last lines
 _BULLETS = "•*·"
