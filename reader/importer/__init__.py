@@ -321,7 +321,8 @@ def _item_numbers(document: Document, pairs: list) -> None:
         article.title = article.title[number.end() :]
 
 
-_ITEM_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[.、．](?!\d)\s?")
+_ITEM_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[.、．）)](?!\d)\s?")
+"""``1.``, ``1、``, and ``1）`` (the number Word's list writes with a closing bracket)."""
 _MIN_NUMBERED = 3
 
 

@@ -370,6 +370,15 @@ def _read_dateline(article: ParsedArticle) -> None:
         if people_start > 0:
             people = parse_people_in(opening[people_start + 1 : -1])
             article.byline.extend(p for p in people if p not in article.byline)
+        elif reported := _REPORTED_BY.match(opening):
+            people = parse_people_in(_ROLE_APART.sub(" ", reported.group(1).replace("、", " ")))
+            article.byline.extend(p for p in people if p not in article.byline)
+
+
+_REPORTED_BY = re.compile(r"^[^讯訊]{1,12}[讯訊]\s?([^:：]{1,40}?)(?:报道|報導)[:：]$")
+"""``本报讯 记者姜明助、通讯员陈琳、田亮报道:``: the people between the 讯 and 报道, a 、 between them."""
+_ROLE_APART = re.compile(r"(?<=记者|記者)(?=\S)|(?<=通讯员|通訊員)(?=\S)")
+"""``咸宁日报记者刘晖``: a space after the role, so that the outlet's reporter and the name read apart."""
 
 
 def parse_people_in(text: str) -> list[BylineEntry]:

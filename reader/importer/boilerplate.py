@@ -777,13 +777,19 @@ def _masthead_line(text: str) -> bool:
         return False  # 首頁 | 電子報 | 往期: a site's menu over the name, never part of the masthead
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
         return True
-    if _name_and_number(collapsed) or _POST_META.match(collapsed):
+    if _name_and_number(collapsed) or _POST_META.match(collapsed) or _bracketed_issue_number(collapsed):
         return True
     if len(collapsed) > 60 or ends_sentence(collapsed):
         return False
     parts = collapsed.split(" ")
     dated = bool(_FULL_DATE_IN.search(collapsed))
     return (dated and len(parts) <= 4) or (len(parts) <= 3 and any(_COMPILER.search(part) for part in parts))
+
+
+def _bracketed_issue_number(text: str) -> bool:
+    """``（第12期）``: the issue's number in brackets on a line of its own under the name, as a 专报 or
+    简报 sets it.  Safe: the whole line must be the bracket and the number, nothing else."""
+    return text[:1] in "(（" and text[-1:] in ")）" and bool(ISSUE_NUMBER.fullmatch(text[1:-1].strip()))
 
 
 _POST_META = re.compile(
@@ -977,7 +983,50 @@ _STOPS = "。！？!?；;"  # a button's name never ends a sentence; 分享到�
 _MAX_BUTTONS = 20
 
 
+def _epaper_furniture(document: Document) -> None:
+    """A newspaper's 数字报 (e-paper) page as a text browser saves it: the bar of pages
+    (``版面导航：第01版：要闻第02版：要闻…``), the pager (``…第2版：要闻　上一版　下一版``) and the list of
+    the page's titles over the stories (``• 郧西县党政考察团来我县参观考察``, each printed again as a story's
+    title below).  They are the site's, not the stories'.  Only a page's first and last lines are read.
+
+    Safe: the bar must open with its label or be nothing but 第N版 names; the pager must hold both 上一版
+    and 下一版 and stay short; a listed title is set aside only when the same words stand again, alone on a
+    line, further down, and only in a run of two or more such lines near the top."""
+    lines = document.lines
+    for line in lines[:_TOP_ZONE_LINES]:
+        if line.aside is None and _PAGE_BAR.match(line.text):
+            document.set_aside(line, "web page header")
+    for line in lines[-_PAGER_LINES:]:
+        if line.aside is None and _pager(line.text):
+            document.set_aside(line, "web page footer")
+    top = [
+        k
+        for k, line in enumerate(lines[:_TOP_ZONE_LINES])
+        if line.aside is None and line.text[:1] in _BULLETS
+    ]
+    if len(top) < 2:
+        return
+    later = {line.text.strip() for line in lines[top[-1] + 1 :] if line.aside is None}
+    listed = [k for k in top if lines[k].text.lstrip(_BULLETS + " ").strip() in later]
+    if len(listed) >= 2 and len(listed) == len(top):
+        for k in listed:
+            document.set_aside(lines[k], "web page links")
+
+
+_PAGE_BAR = re.compile(
+    r"^(?:版面导航|版面目录|版面導航)[:：]?|^(?:第\s?\d{1,3}\s?版[:：]\s?[^\s第]{1,8}\s*){3,40}$"
+)
+_PAGER_WORDS = ("上一版", "下一版")
+_PAGER_LINES = 8  # the pager stands among a page's last lines
+_BULLETS = "•*·"
+
+
+def _pager(text: str) -> bool:
+    return len(text) <= 60 and all(word in text for word in _PAGER_WORDS)
+
+
 RULES: tuple[Callable[[Document], None], ...] = (
+    _epaper_furniture,
     _page_title,
     _above_breadcrumb,
     _masthead_block,

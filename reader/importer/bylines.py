@@ -134,7 +134,25 @@ def parse_byline_line(line: str) -> list[BylineEntry] | None:
         line = line[pictures.end() :]
     if not line or len(line) > _MAX_BYLINE_CHARS or not _ROLE_RE.match(line):
         return None
+    if _REPORTER_COLON.match(line):  # only lines that open with a role get here
+        line = _reporter_labels_read(line)
     return parse_people(line)
+
+
+_REPORTER_ROLES = tuple(role for role in KNOWN_ROLES if role.endswith(("记者", "通讯员", "記者", "通訊員")))
+_REPORTER_COLON = re.compile(
+    "(?:" + "|".join(re.escape(role) for role in _REPORTER_ROLES) + r")\s?[:：]\s?(?=[\u4e00-\u9fff])"
+)
+
+
+def _reporter_labels_read(line: str) -> str:
+    """``记者:常艳春``, ``记者：张三 通讯员：李四`` → the same with a space for each colon: a digest's credit
+    line labels its reporters the way a form labels a field.
+
+    Safe: only the reporters' roles (记者, 通讯员 and their longer forms) are read so, never 编辑 / 作者 /
+    摄影 (an editor, a unit or a photographer labelled so is no writer), and the rest of the line must still
+    be names only for ``parse_people`` to take it."""
+    return _REPORTER_COLON.sub(lambda m: m.group().rstrip(":： ").rstrip() + " ", line)
 
 
 def parse_credit_line(line: str) -> list[BylineEntry] | None:

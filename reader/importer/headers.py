@@ -93,7 +93,7 @@ def read_header(
     header = Header()
     start = 0
     if title_lines:
-        header.title = "".join(line.text for line in lines[:title_lines])
+        header.title = _without_list_glyph("".join(line.text for line in lines[:title_lines]))
         start = title_lines
     seen = _Reading()
     for k, line in enumerate(lines[start:], start):
@@ -149,7 +149,19 @@ class _Reading:
     date: bool = False  # a date line has been seen
 
 
-_TITLE_MARKS = "◆◇●○▲△★☆▶►▪•※▍▌▎ "
+_LIST_GLYPH = re.compile(r"^[◆◇●○■□▲△★☆▶►▪•※]\s+(?=\S)")
+
+
+def _without_list_glyph(title: str) -> str:
+    """``◆⇥永春:加强廉政文化园建设`` → the title: the glyph a Word list sets before each item's title, and
+    the tab or space after it, are the list's, not the title's.
+
+    Safe: only a glyph with white space after it is read so; a mark glued to its words (``▲质量安全``, a
+    section's mark) is left as it is."""
+    return _LIST_GLYPH.sub("", title, count=1)
+
+
+_TITLE_MARKS = "◆◇●○▲△★☆▶►▪•※▍▌▎ \t"  # ◆⇥永春…: Word writes a tab after a list glyph
 _PEOPLE_KINDS = frozenset({Kind.OCCASION, Kind.SPEAKER, Kind.BYLINE, Kind.ROLE, Kind.NAME, Kind.CHAR})
 
 

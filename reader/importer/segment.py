@@ -110,12 +110,44 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     if flow.wrap is not None and not flow.web:  # a PDF's text; a browser sets a headline on one line
         _stacked_titles(content, kinds, starts, claimed)
     _headings_after_ends(content, kinds, starts, claimed, flow)
+    inside = [
+        top
+        for top in starts
+        if _closes_a_bracket_above(content, top) or _first_part_head(content, top, starts)
+    ]
+    for top in inside:
+        del starts[top]
     if not starts or (not anchored and len(starts) < 2):
         return None  # one heading over text, nothing else: the caller's single article
     spans = _spans(content, starts)
     for span in spans:
         span.writer = next((line for line in span.header if line.number in writers.values()), None)
     return spans
+
+
+def _first_part_head(content: list[Line], top: int, starts: dict[int, int]) -> bool:
+    """``一、深度贫困成因分析`` right under a document's title and its source line (``摘自：…讲话精神``),
+    with no sentence between: the first head of that document's parts, not a new article — cut there, the
+    article above would hold no text at all.  Safe: only a head numbered one (一、 1. （一）) is read so,
+    only under another article's start, and any ended sentence between them leaves the split alone."""
+    if not _FIRST_PART.match(content[top].text):
+        return False
+    above = max((k for k in starts if k < top), default=None)
+    return above is not None and not any(ends_sentence(line.text) for line in content[above:top])
+
+
+_FIRST_PART = re.compile(r"^(?:一、|1\s?[.．、]|[（(]一[)）])\s?\S")
+
+
+def _closes_a_bracket_above(content: list[Line], top: int) -> bool:
+    """``…言论《坚定信仰的红色朝`` / ``圣》、系列报道…获``: a line that closes the 《 the line above left
+    open goes on with that line's sentence (a column cut the book title), so it opens no article.
+    Safe: a title never starts inside another's 《…》, and only a 《 left open above is read so."""
+    if top == 0:
+        return False
+    above, text = content[top - 1].text, content[top].text
+    closing = text.find("》")
+    return above.count("《") > above.count("》") and closing >= 0 and "《" not in text[:closing]
 
 
 def _writer_lines(content: list[Line], kinds: list[Kind], flow: Flow) -> dict[int, int]:

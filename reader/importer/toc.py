@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.importer.linekinds import Kind, kind_of
 from reader.importer.lines import Document, Line
 from reader.importer.model import TocEntry
 from reader.importer.text import ends_sentence, key_head, match_key
@@ -199,6 +200,9 @@ def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]
         if ends_sentence(content[i].text) or len(content[i].text) > _MAX_TITLE_CHARS:
             end = i
             break
+        if _opens_a_story(content, i, start):
+            end = i - 1  # the title over that opening is the story's, not the list's
+            break
         if keys and key == keys[0]:
             end = i
             break
@@ -215,6 +219,14 @@ def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]
             continue
         entries.append(TocEntry(section, text, None))
     return entries, end
+
+
+def _opens_a_story(content: list[Line], i: int, start: int) -> bool:
+    """A dateline (``今日房县网讯 记者戢太敏报道:…``) under a line of a contents list without page numbers:
+    a page's 导读 box lists the titles of other stories and is over, and the line above is the title of
+    the first story of the page.  Safe: a contents entry is a title, and a title never opens with the
+    outlet's 讯 and its reporters; only lines after two entries are read so."""
+    return i - start >= 3 and kind_of(content[i].text) is Kind.DATELINE
 
 
 def _is_section(key: str, keys: list[str], body_keys: list[str]) -> bool:
