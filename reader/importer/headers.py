@@ -149,7 +149,8 @@ class _Reading:
     date: bool = False  # a date line has been seen
 
 
-_LIST_GLYPH = re.compile(r"^[◆◇●○■□▲△★☆▶►▪•※]\s+(?=\S)")
+_LIST_GLYPHS = "◆◇●○■□▲△★☆▶►▪•※"
+_LIST_GLYPH = re.compile(rf"^[{_LIST_GLYPHS}]\s+(?=\S)")
 
 
 def _without_list_glyph(title: str) -> str:
@@ -158,6 +159,8 @@ def _without_list_glyph(title: str) -> str:
 
     Safe: only a glyph with white space after it is read so; a mark glued to its words (``▲质量安全``, a
     section's mark) is left as it is."""
+    if title[:1] not in _LIST_GLYPHS:  # most titles: no substitution to try
+        return title
     return _LIST_GLYPH.sub("", title, count=1)
 
 
