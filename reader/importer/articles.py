@@ -20,7 +20,7 @@ from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
 from reader.importer.names import COMPOUND, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
 from reader.importer.segment import BRACKETED_CREDIT, Span
-from reader.importer.text import shorten
+from reader.importer.text import ends_sentence, shorten
 
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
 PREAMBLE_NOTE_END = "kept as an article of its own"
@@ -146,18 +146,31 @@ def _caption_at(lines: list[Line], k: int, most: int) -> int:
 def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
     """A byline line printed among the first lines of the body (after the lead paragraph, say)."""
     kept: list[Line] = []
-    for line in lines[:_LEAD_LINES]:
+    for k, line in enumerate(lines[:_LEAD_LINES]):
         short = len(line.text) <= 60 and line.kind is None
         if short and kind_of(line.text) is Kind.BYLINE:
             people = parse_byline_line(line.text) or [
                 BylineEntry(role, name) for role, name in slash_byline(line.text) or []
             ]
-            if people:
+            if people and not _editor_closing(people, lines, k):
                 article.byline.extend(p for p in people if p not in article.byline)
                 article.byline_text = _append(article.byline_text, line.text)
                 continue
         kept.append(line)
     return kept + lines[_LEAD_LINES:]  # further down, nothing is looked at
+
+
+def _editor_closing(people: list[BylineEntry], lines: list[Line], k: int) -> bool:
+    """``编辑 冯文美`` under an item's last paragraph: the editor who laid the item out, printed where an
+    item closes (as ``编辑：信息科`` closes a longer one further down), not its writer.  Read so only when
+    every name on the line is an editor's and no running text follows it in the body; it stays in the
+    body where it was printed.  A writer's line (``作者``/``记者``) anywhere is still the byline."""
+    if not all(person.role in _EDITOR_ROLES for person in people):
+        return False
+    return not any(ends_sentence(line.text) for line in lines[k + 1 :])
+
+
+_EDITOR_ROLES = frozenset({"编辑", "編輯"})
 
 
 def _take_credits(lines: list[Line], credits: list[str], article: ParsedArticle) -> list[Line]:
