@@ -220,7 +220,10 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
         return
 
 
-_SIGN_OFF = re.compile(r"[（(](?P<people>[\u4e00-\u9fff·・ \u3000\u00a0、，,/／]{2,30})[)）]$")
+_SIGN_OFF = re.compile(
+    r"(?P<sign>[（(](?P<people>[\u4e00-\u9fff·・ \u3000\u00a0、，,/／]{2,30})[)）])(?:[ \u3000]+['|‘’])?$"
+)
+"""A writer's sign-off closing the text; a scan's reader may leave a stray mark after it (``(宁艳) '``)."""
 _ROLES = (
     "记者", "記者", "通讯员", "通訊員", "作者", "实习生", "實習生",
     "文/图", "图/文", "文／图", "图／文", "文图", "图文", "文", "图",
@@ -235,11 +238,11 @@ def _sign_off(article: ParsedArticle) -> None:
         _SIGN_OFF.search(last.text[-32:]) if last is not None and last.kind is not BlockKind.CAPTION else None
     )
     if match is not None:
-        _signed_by(article, match.group("people"), match.group())
+        _signed_by(article, match.group("people"), match.group("sign"))
     if match is not None and not article.byline:
         before = _before_note(article, last.text[: len(last.text) - len(match.group())])
         if signed := _SIGN_OFF.search(before[-32:]):
-            _signed_by(article, signed.group("people"), signed.group())
+            _signed_by(article, signed.group("people"), signed.group("sign"))
     elif article.source_note and (note := _LABELLED_NOTE.search(article.source_note)):
         for label, _, value in labels_in(note.group("inner")):  # （来源：…　供稿：朱姝璟）
             if label in _WRITER_LABELS:

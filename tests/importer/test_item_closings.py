@@ -1,9 +1,11 @@
-"""An editor's line closing an item (``编辑 冯文美`` under its source line) names who laid the item out,
-not who wrote it: it is no byline.  A writer's line is still one.
+"""How an item closes: an editor's line (``编辑 冯文美`` under its source line) names who laid the item
+out, not who wrote it: it is no byline; a writer's line is still one.  A writer's sign-off (``(宁艳)``)
+is one even with a scan's stray mark after it (``(宁艳) '``).
 
 The first text is the opening of tests/data/corpus/tenth/z01_zxxx_2023n3_wechat.txt (see its
 SOURCES.md; the texts there are invented), cut after its second item's first paragraph; the expected
-values are read off it.  The second is written for this test.
+values are read off it.  The others are written for these tests, the last in the shape of the simulated
+OCR text tests/data/corpus/tenth/r03_rdgzxx_2026n2_ocr_gbk.txt (its lines cut at 23–26 characters).
 """
 
 from __future__ import annotations
@@ -48,4 +50,25 @@ def test_a_writers_line_closing_an_item_is_still_its_byline() -> None:
     issue = parse_text(text, "zhishu.txt")
     assert [(a.title, [p.name for p in a.byline]) for a in issue.articles] == [
         ("城关镇开展春季植树活动", ["李明"])
+    ]
+
+
+def test_a_sign_off_with_a_stray_scan_mark_after_it_names_the_writer() -> None:
+    text = (
+        "人大工作信息\n第2期\n\n"
+        "一、县人大常委会举行主任会议\n"
+        "　　3月4日上午,县人大常委会举行主任会议,研究\n"
+        "讨论有关事项。会议审议通过了视察方案。　　(宁艳) '\n\n"
+        "二、县人大常委会召开党组会议\n"
+        "　　3月5日,县人大常委会召开党组会议,传达学习\n"
+        "上级会议精神。\n\n"
+        "三、区人大代表开展集中视察\n"
+        "　　3月6日,区人大代表分三组开展集中视察,实地\n"
+        "察看了重点项目建设情况。\n"
+    )
+    issue = parse_text(text, "rdgzxx_2.txt")
+    assert [(a.title, [p.name for p in a.byline]) for a in issue.articles] == [
+        ("县人大常委会举行主任会议", ["宁艳"]),
+        ("县人大常委会召开党组会议", []),
+        ("区人大代表开展集中视察", []),
     ]
