@@ -10,6 +10,7 @@ source notes and editor codes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline, split_glued_names
@@ -17,7 +18,7 @@ from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import Kind, dateline_opening, kind_of, labels_in, slash_byline
 from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
-from reader.importer.names import COMPOUND, looks_like_name
+from reader.importer.names import COMPOUND, is_issuer, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
 from reader.importer.segment import BRACKETED_CREDIT, Span
 from reader.importer.text import ends_sentence, shorten
@@ -32,6 +33,7 @@ _TRAILING_SLASH_BYLINE = re.compile(
 
 def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     """The article of ``span``; ``None`` when the span holds no text at all."""
+    span = _title_under_office_and_date(span)
     wrapped = flow.wrap is not None
     header = (
         read_header(
@@ -158,6 +160,33 @@ def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
                 continue
         kept.append(line)
     return kept + lines[_LEAD_LINES:]  # further down, nothing is looked at
+
+
+def _title_under_office_and_date(span: Span) -> Span:
+    """``县农业农村局`` / ``2024年3月5日`` over ``全县春耕生产进展顺利`` and the text: a report whose office
+    and day are printed above its title.  The office and the day anchored the header, so the title fell
+    into the body; it goes back over them, where the header reader takes a title over an issuer and a
+    date (the office kept as the byline's source line, the day as the date line).
+
+    Read so only when the header is exactly those two lines — an office (``is_issuer``) over a date —
+    and the body opens with a heading line, not counted (``一、``), set apart from the text under it."""
+    if span.title_lines is not None or span.title is not None or len(span.header) != 2 or len(span.body) < 2:
+        return span
+    office, day = span.header
+    title, below = span.body[0], span.body[1]
+    if not is_issuer(office.text) or kind_of(day.text) is not Kind.DATE or below.gap == 0:
+        return span
+    if title.kind is not None or kind_of(title.text) is not Kind.HEADING or len(title.text) > _TITLE_CHARS:
+        return span
+    if _COUNTED_HEAD.match(title.text):
+        return span  # 一、基本情况: the report's first part, the report untitled
+    return dataclasses.replace(span, header=[title, office, day], body=span.body[1:])
+
+
+_TITLE_CHARS = 50
+_COUNTED_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
+)
 
 
 def _editor_closing(people: list[BylineEntry], lines: list[Line], k: int) -> bool:
