@@ -14,6 +14,7 @@ import re
 
 from reader.importer.lines import Line
 from reader.importer.model import ParsedArticle
+from reader.importer.names import is_issuer
 
 _NAME = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?([\u4e00-\u9fff]{2,8})$"
@@ -41,12 +42,15 @@ def plain_section_names(pairs: list) -> None:
 
 def _names_a_section(pairs: list, k: int) -> bool:
     """The kicker of item ``k`` is a section's name: a short phrase of Han characters only (a kicker
-    that leads into a headline is longer or punctuated), standing alone between blank lines as the
+    that leads into a headline is longer or punctuated) naming a topic, not an office (``金桥办事处``
+    over a story is the office it is about), standing alone between blank lines as the
     first line of the item's header right over its one-line title, and the next item, just as plain
     (a title, no kicker, no section), follows — a kicker belongs to one story, a section heads more."""
     span, article = pairs[k]
     if article.section is not None or article.kicker is None or not _NAME.match(article.kicker):
         return False
+    if is_issuer(article.kicker):
+        return False  # 金桥办事处 over a page's story: the office the story is about, its kicker
     if not _set_apart_over_title(span.header, article, first=k == 0):
         return False
     following = [item for _, item in pairs[k + 1 : k + _MIN_ITEMS]]

@@ -761,6 +761,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return not _NUMBERED_HEADING.match(content[i].text)
     if _bulletin_title_set_apart(content, i, flow):
         return True
+    if flow.items and _restated_title_in_run(content, i, flow):
+        return True
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
         return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
     previous = content[i - 1].text
@@ -827,25 +829,53 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
 _ITEM_TITLE = 8
 
 
+def _restated_title_in_run(content: list[Line], i: int, flow: Flow) -> bool:
+    """A bulletin's item title in copy with no blank line anywhere (every line a paragraph, not cut at a
+    width): no gap sets it apart, so it is read as one only with the evidence of its lead — a heading of
+    ``_ITEM_TITLE`` characters or more, not counted, after a finished paragraph, over a running paragraph
+    that says again what it says (``_lead_restates``)."""
+    if flow.wrap is not None or flow.web or flow.gap != 0 or i == 0 or i + 1 >= len(content):
+        return False
+    text, below = content[i].text, content[i + 1]
+    if content[i].indent > 0 or not _ITEM_TITLE <= len(text) <= _MAX_TITLE_CHARS:
+        return False  # a head set in like the paragraphs is a sub-head of the story (``　　多轮驱动…``)
+    if (
+        kind_of(text) is not Kind.HEADING
+        or _NUMBERED_HEADING.match(text)
+        or text.endswith(("：", ":"))
+        or not ends_sentence(content[i - 1].text)
+    ):
+        return False
+    if not _running(below, kind_of(below.text)) or _GOES_ON.match(below.text):
+        return False
+    return _lead_restates(text, below.text)
+
+
 def items_without_masthead(content: list[Line], flow: Flow) -> bool:
     """A bulletin's items in plain copy with no masthead over them: the file opens straight with an item's
     title set apart over running text, and at least one more title stands so further down (set apart,
     after a finished paragraph, over running text — ``_bulletin_title_set_apart`` read as if under a
-    masthead).  Then the file is a run of items (``flow.items``).
+    masthead; with no blank line anywhere, ``_restated_title_in_run``), and at least two titles — at least
+    half of them — are restated by their leads.  Then the file is a run of items (``flow.items``).
 
     Safe for one long document: its title is a document's (``关于…的报告``, ``…工作总结``) or stands over
     its addressees, speaker or date, not over running text, so it is never read as an opening item; its
-    heads counted ``一、`` are parts, and a sub-head that is a phrase is under ``_ITEM_TITLE`` characters."""
+    heads counted ``一、`` are parts, a sub-head that is a phrase is under ``_ITEM_TITLE`` characters, a
+    sub-head saying what to do (``坚持…``) or over a paragraph going on with the story (``会议指出…``)
+    makes the file one story, and a feature's sub-heads are not restated by the paragraphs under them."""
     if flow.items or flow.web or flow.wrap is not None or len(content) < _MIN_ITEM_LINES:
         return False
-    if not _opening_item_title(content):
+    if not _opening_item_title(content, run=flow.gap == 0):
         return False
     as_items = Flow(wrap=flow.wrap, rejoin=flow.rejoin, gap=flow.gap, items=True)
     first = 1 if _section_name_first(content) else 0
     later = range(first + 2, len(content))
-    titles = [first, *(i for i in later if _bulletin_title_set_apart(content, i, as_items))]
-    if any(_DIRECTIVE.match(content[i].text) for i in titles[1:]):
-        return False  # 坚持稳中求进… set apart: a speech's or a report's part, under one title
+    if flow.gap == 0:  # no blank line anywhere: each title with its lead's evidence
+        titles = [first, *(i for i in later if _restated_title_in_run(content, i, as_items))]
+    else:
+        titles = [first, *(i for i in later if _bulletin_title_set_apart(content, i, as_items))]
+    if any(_DIRECTIVE.match(content[i].text) or _GOES_ON.match(content[i + 1].text) for i in titles[1:]):
+        return False  # 坚持稳中求进…, or 会议指出… under it: a part of one story, speech or report
     restated = sum(_lead_restates(content[i].text, content[i + 1].text) for i in titles)
     return len(titles) >= _MIN_ITEMS and restated >= _MIN_ITEMS and restated * 2 >= len(titles)
 
@@ -857,6 +887,11 @@ _DIRECTIVE = re.compile(
 )
 """A head that opens with what to do and names no one doing it: a part of a speech or a report (an
 item's title says who did what: ``城关镇推进…``)."""
+_GOES_ON = re.compile(
+    r"^(?:会议|會議|他们|他們|他|她|该|該|此外|同时|同時|另外|其中|对此|對此|为此|為此|据介绍|據介紹|据了解|據了解)"
+)
+"""A paragraph opening with what an earlier one introduced (``会议指出``, ``他表示``, ``此外``): it goes on
+with a story; an item's lead opens with its own when, where or who."""
 _MIN_ITEMS = 2
 
 
@@ -873,7 +908,7 @@ def _lead_restates(title: str, lead: str) -> bool:
 _LEAD_CHARS = 80
 
 
-def _opening_item_title(content: list[Line]) -> bool:
+def _opening_item_title(content: list[Line], *, run: bool = False) -> bool:
     """The file's first line is an item's title (or its section's name, a short heading set apart, is, and
     the title is next): a heading of ``_ITEM_TITLE`` characters or more, not counted, no document's title,
     alone over a running paragraph that ends a sentence."""
@@ -883,6 +918,12 @@ def _opening_item_title(content: list[Line]) -> bool:
         return False
     if _NUMBERED_HEADING.match(text) or text.endswith(("：", ":")) or _DOCUMENT_TITLE.search(text):
         return False
+    if run:  # no blank line anywhere: flush left, and the lead restates it
+        return (
+            content[first].indent == 0
+            and _running(below, kind_of(below.text))
+            and _lead_restates(text, below.text)
+        )
     return below.gap > 0 and _running(below, kind_of(below.text)) and ends_sentence(below.text)
 
 

@@ -115,8 +115,17 @@ LEAD = "今年以来，全县上下认真贯彻落实上级决策部署，各项
                 "会议强调，要加快建设现代化产业体系，培育壮大新兴产业。",
             ],
         ),
+        # a meeting's story whose sub-heads name a subject, over paragraphs going on with the meeting
+        (
+            "全县召开经济工作会议部署明年任务",
+            ["全县经济运行稳中有进", "明年重点抓好产业项目建设"],
+            [
+                "会议指出，今年全县经济运行稳中有进，主要指标好于预期。",
+                "会议强调，明年要重点抓好产业项目建设，培育壮大新兴产业。",
+            ],
+        ),
     ],
-    ids=["feature", "report", "meeting"],
+    ids=["feature", "report", "meeting", "meeting-told"],
 )
 def test_one_article_with_sub_heads_set_apart_stays_one(
     title: str, heads: list[str], under: list[str]
