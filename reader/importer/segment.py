@@ -900,9 +900,14 @@ def _lead_restates(title: str, lead: str) -> bool:
     到城关镇调研农业生产工作…``): a third or more of the title's pairs of characters stand in the lead's
     first sentences.  A sub-head inside one article (``从外出务工到返乡创业的转变``) names a part; the
     paragraph under it goes on with the story rather than restating the head."""
+    if _HAN3.match(title) and lead.startswith(title[:3]):
+        return True  # 石桥镇探索… over 石桥镇创新…: the lead opens with whom the title names
     pairs = {title[k : k + 2] for k in range(len(title) - 1)}
     head = lead[:_LEAD_CHARS]
     return len(pairs) > 0 and sum(pair in head for pair in pairs) * 3 >= len(pairs)
+
+
+_HAN3 = re.compile(r"^[\u4e00-\u9fff]{3}")
 
 
 _LEAD_CHARS = 80
