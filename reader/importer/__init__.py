@@ -106,8 +106,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
         _chrome_items(document, pairs)
         _link_lists(document, pairs)
-    _item_numbers(document, pairs)
-    plain_section_names(pairs)
+    _items_read_across(document, pairs)
     articles = [article for _, article in pairs]
     if _section_over_the_first(layout, spans, content, flow, pairs):
         _spread_page_section(articles)
@@ -133,6 +132,13 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
             key=lambda item: item.line,
         ),
     )
+
+
+def _items_read_across(document: Document, pairs: list) -> None:
+    """What shows only across the articles: the items' numbers (``1.``, ``2.`` … through the issue) and the
+    sections named in plain words over runs of items (``plainsections``)."""
+    _item_numbers(document, pairs)
+    plain_section_names(pairs)
 
 
 def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None) -> Flow:
