@@ -26,7 +26,7 @@ _MIN_SECTIONS = 2  # names of this shape in one issue: a run of sections, not on
 
 def plain_section_names(pairs: list) -> None:
     """Give each run of items under a plain section name that name as their section (see the module)."""
-    names = {k for k in range(len(pairs)) if _names_a_section(pairs, k)}
+    names = {k for k, (_, article) in enumerate(pairs) if article.kicker and _names_a_section(pairs, k)}
     if len(names) < _MIN_SECTIONS:
         return  # one short line over a title, once: as likely a stacked headline's first line (引题)
     section: str | None = None
