@@ -37,6 +37,7 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
+from reader.importer.plainsections import plain_section_names
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import find_toc
 
@@ -117,7 +118,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
         _chrome_items(document, pairs)
         _link_lists(document, pairs)
-    _item_numbers(document, pairs)
+    _items_read_across(document, pairs)
     articles = [article for _, article in pairs]
     if _section_over_the_first(layout, spans, content, flow, pairs):
         _spread_page_section(articles)
@@ -145,11 +146,19 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     )
 
 
+def _items_read_across(document: Document, pairs: list) -> None:
+    """What shows only across the articles: the items' numbers (``1.``, ``2.`` … through the issue) and the
+    sections named in plain words over runs of items (``plainsections``)."""
+    _item_numbers(document, pairs)
+    plain_section_names(pairs)
+
+
 def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None) -> Flow:
     """How the file breaks its paragraphs, and whether it is a bulletin of items or a web page."""
     # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
     flow = Flow(rejoin=True) if info is not None else detect_flow(content)
-    if any(line.aside == "issue title" for line in document.lines):
+    masthead = any(line.aside == "issue title" for line in document.lines)
+    if masthead or segment.items_without_masthead(content, flow):
         flow = dataclasses.replace(flow, items=True)
     if _web_page(document):
         flow = dataclasses.replace(flow, web=True)

@@ -10,6 +10,7 @@ source notes and editor codes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline, split_glued_names
@@ -17,10 +18,10 @@ from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import Kind, dateline_opening, kind_of, labels_in, slash_byline
 from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
-from reader.importer.names import COMPOUND, looks_like_name
+from reader.importer.names import COMPOUND, is_issuer, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
 from reader.importer.segment import BRACKETED_CREDIT, Span
-from reader.importer.text import shorten
+from reader.importer.text import ends_sentence, shorten
 
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
 PREAMBLE_NOTE_END = "kept as an article of its own"
@@ -32,6 +33,7 @@ _TRAILING_SLASH_BYLINE = re.compile(
 
 def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     """The article of ``span``; ``None`` when the span holds no text at all."""
+    span = _title_under_office_and_date(span)
     wrapped = flow.wrap is not None
     header = (
         read_header(
@@ -146,18 +148,58 @@ def _caption_at(lines: list[Line], k: int, most: int) -> int:
 def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
     """A byline line printed among the first lines of the body (after the lead paragraph, say)."""
     kept: list[Line] = []
-    for line in lines[:_LEAD_LINES]:
+    for k, line in enumerate(lines[:_LEAD_LINES]):
         short = len(line.text) <= 60 and line.kind is None
         if short and kind_of(line.text) is Kind.BYLINE:
             people = parse_byline_line(line.text) or [
                 BylineEntry(role, name) for role, name in slash_byline(line.text) or []
             ]
-            if people:
+            if people and not _editor_closing(people, lines, k):
                 article.byline.extend(p for p in people if p not in article.byline)
                 article.byline_text = _append(article.byline_text, line.text)
                 continue
         kept.append(line)
     return kept + lines[_LEAD_LINES:]  # further down, nothing is looked at
+
+
+def _title_under_office_and_date(span: Span) -> Span:
+    """``县农业农村局`` / ``2024年3月5日`` over ``全县春耕生产进展顺利`` and the text: a report whose office
+    and day are printed above its title.  The office and the day anchored the header, so the title fell
+    into the body; it goes back over them, where the header reader takes a title over an issuer and a
+    date (the office kept as the byline's source line, the day as the date line).
+
+    Read so only when the header is exactly those two lines — an office (``is_issuer``) over a date —
+    and the body opens with a heading line, not counted (``一、``), set apart from the text under it."""
+    if span.title_lines is not None or span.title is not None or len(span.header) != 2 or len(span.body) < 2:
+        return span
+    office, day = span.header
+    title, below = span.body[0], span.body[1]
+    if not is_issuer(office.text) or kind_of(day.text) is not Kind.DATE or below.gap == 0:
+        return span
+    if title.kind is not None or kind_of(title.text) is not Kind.HEADING or len(title.text) > _TITLE_CHARS:
+        return span
+    if _COUNTED_HEAD.match(title.text):
+        return span  # 一、基本情况: the report's first part, the report untitled
+    return dataclasses.replace(span, header=[title, office, day], body=span.body[1:])
+
+
+_TITLE_CHARS = 50
+_COUNTED_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
+)
+
+
+def _editor_closing(people: list[BylineEntry], lines: list[Line], k: int) -> bool:
+    """``编辑 冯文美`` under an item's last paragraph: the editor who laid the item out, printed where an
+    item closes (as ``编辑：信息科`` closes a longer one further down), not its writer.  Read so only when
+    every name on the line is an editor's and no running text follows it in the body; it stays in the
+    body where it was printed.  A writer's line (``作者``/``记者``) anywhere is still the byline."""
+    if not all(person.role in _EDITOR_ROLES for person in people):
+        return False
+    return not any(ends_sentence(line.text) for line in lines[k + 1 :])
+
+
+_EDITOR_ROLES = frozenset({"编辑", "編輯"})
 
 
 def _take_credits(lines: list[Line], credits: list[str], article: ParsedArticle) -> list[Line]:
@@ -207,7 +249,10 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
         return
 
 
-_SIGN_OFF = re.compile(r"[（(](?P<people>[\u4e00-\u9fff·・ \u3000\u00a0、，,/／]{2,30})[)）]$")
+_SIGN_OFF = re.compile(
+    r"(?P<sign>[（(](?P<people>[\u4e00-\u9fff·・ \u3000\u00a0、，,/／]{2,30})[)）])(?:[ \u3000]+['|‘’])?$"
+)
+"""A writer's sign-off closing the text; a scan's reader may leave a stray mark after it (``(宁艳) '``)."""
 _ROLES = (
     "记者", "記者", "通讯员", "通訊員", "作者", "实习生", "實習生",
     "文/图", "图/文", "文／图", "图／文", "文图", "图文", "文", "图",
@@ -222,11 +267,11 @@ def _sign_off(article: ParsedArticle) -> None:
         _SIGN_OFF.search(last.text[-32:]) if last is not None and last.kind is not BlockKind.CAPTION else None
     )
     if match is not None:
-        _signed_by(article, match.group("people"), match.group())
+        _signed_by(article, match.group("people"), match.group("sign"))
     if match is not None and not article.byline:
         before = _before_note(article, last.text[: len(last.text) - len(match.group())])
         if signed := _SIGN_OFF.search(before[-32:]):
-            _signed_by(article, signed.group("people"), signed.group())
+            _signed_by(article, signed.group("people"), signed.group("sign"))
     elif article.source_note and (note := _LABELLED_NOTE.search(article.source_note)):
         for label, _, value in labels_in(note.group("inner")):  # （来源：…　供稿：朱姝璟）
             if label in _WRITER_LABELS:

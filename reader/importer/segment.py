@@ -793,6 +793,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return not _NUMBERED_HEADING.match(content[i].text)
     if _bulletin_title_set_apart(content, i, flow):
         return True
+    if flow.items and _restated_title_in_run(content, i, flow):
+        return True
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
         return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
     previous = content[i - 1].text
@@ -857,6 +859,122 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
 
 
 _ITEM_TITLE = 8
+
+
+def _restated_title_in_run(content: list[Line], i: int, flow: Flow) -> bool:
+    """A bulletin's item title in copy with no blank line anywhere (every line a paragraph, not cut at a
+    width): no gap sets it apart, so it is read as one only with the evidence of its lead — a heading of
+    ``_ITEM_TITLE`` characters or more, not counted, after a finished paragraph, over a running paragraph
+    that says again what it says (``_lead_restates``)."""
+    if flow.wrap is not None or flow.web or flow.gap != 0 or i == 0 or i + 1 >= len(content):
+        return False
+    text, below = content[i].text, content[i + 1]
+    if content[i].indent > 0 or not _ITEM_TITLE <= len(text) <= _MAX_TITLE_CHARS:
+        return False  # a head set in like the paragraphs is a sub-head of the story (``　　多轮驱动…``)
+    if (
+        kind_of(text) is not Kind.HEADING
+        or _NUMBERED_HEADING.match(text)
+        or text.endswith(("：", ":"))
+        or not ends_sentence(content[i - 1].text)
+    ):
+        return False
+    if not _running(below, kind_of(below.text)) or _GOES_ON.match(below.text):
+        return False
+    return _lead_restates(text, below.text)
+
+
+def items_without_masthead(content: list[Line], flow: Flow) -> bool:
+    """A bulletin's items in plain copy with no masthead over them: the file opens straight with an item's
+    title set apart over running text, and at least one more title stands so further down (set apart,
+    after a finished paragraph, over running text — ``_bulletin_title_set_apart`` read as if under a
+    masthead; with no blank line anywhere, ``_restated_title_in_run``), and at least two titles — at least
+    half of them — are restated by their leads.  Then the file is a run of items (``flow.items``).
+
+    Safe for one long document: its title is a document's (``关于…的报告``, ``…工作总结``) or stands over
+    its addressees, speaker or date, not over running text, so it is never read as an opening item; its
+    heads counted ``一、`` are parts, a sub-head that is a phrase is under ``_ITEM_TITLE`` characters, a
+    sub-head saying what to do (``坚持…``) or over a paragraph going on with the story (``会议指出…``)
+    makes the file one story, and a feature's sub-heads are not restated by the paragraphs under them."""
+    if flow.items or flow.web or flow.wrap is not None or len(content) < _MIN_ITEM_LINES:
+        return False
+    if not _opening_item_title(content, run=flow.gap == 0):
+        return False
+    as_items = Flow(wrap=flow.wrap, rejoin=flow.rejoin, gap=flow.gap, items=True)
+    first = 1 if _section_name_first(content) else 0
+    later = range(first + 2, len(content))
+    if flow.gap == 0:  # no blank line anywhere: each title with its lead's evidence
+        titles = [first, *(i for i in later if _restated_title_in_run(content, i, as_items))]
+    else:
+        titles = [first, *(i for i in later if _bulletin_title_set_apart(content, i, as_items))]
+    if any(_DIRECTIVE.match(content[i].text) or _GOES_ON.match(content[i + 1].text) for i in titles[1:]):
+        return False  # 坚持稳中求进…, or 会议指出… under it: a part of one story, speech or report
+    restated = sum(_lead_restates(content[i].text, content[i + 1].text) for i in titles)
+    return len(titles) >= _MIN_ITEMS and restated >= _MIN_ITEMS and restated * 2 >= len(titles)
+
+
+_MIN_ITEM_LINES = 4  # two titles, each over its text
+_DIRECTIVE = re.compile(
+    r"^(?:坚持|加快|推动|推进|强化|着力|聚焦|深化|全面|持续|扎实|突出|抓好|做好|提升|优化|加强|健全|完善|深入|切实"
+    r"|大力|不断|努力|积极|统筹|夯实|筑牢|守牢|发挥|落实|构建|实施|坚决|始终|进一步)"
+)
+"""A head that opens with what to do and names no one doing it: a part of a speech or a report (an
+item's title says who did what: ``城关镇推进…``)."""
+_GOES_ON = re.compile(
+    r"^(?:会议|會議|他们|他們|他|她|该|該|此外|同时|同時|另外|其中|对此|對此|为此|為此|据介绍|據介紹|据了解|據了解)"
+)
+"""A paragraph opening with what an earlier one introduced (``会议指出``, ``他表示``, ``此外``): it goes on
+with a story; an item's lead opens with its own when, where or who."""
+_MIN_ITEMS = 2
+
+
+def _lead_restates(title: str, lead: str) -> bool:
+    """A news item's lead says again what its title says (``县长张三调研农业生产`` over ``12月1日，县长张三
+    到城关镇调研农业生产工作…``): a third or more of the title's pairs of characters stand in the lead's
+    first sentences.  A sub-head inside one article (``从外出务工到返乡创业的转变``) names a part; the
+    paragraph under it goes on with the story rather than restating the head."""
+    if _HAN3.match(title) and lead.startswith(title[:3]):
+        return True  # 石桥镇探索… over 石桥镇创新…: the lead opens with whom the title names
+    pairs = {title[k : k + 2] for k in range(len(title) - 1)}
+    head = lead[:_LEAD_CHARS]
+    return len(pairs) > 0 and sum(pair in head for pair in pairs) * 3 >= len(pairs)
+
+
+_HAN3 = re.compile(r"^[\u4e00-\u9fff]{3}")
+
+
+_LEAD_CHARS = 80
+
+
+def _opening_item_title(content: list[Line], *, run: bool = False) -> bool:
+    """The file's first line is an item's title (or its section's name, a short heading set apart, is, and
+    the title is next): a heading of ``_ITEM_TITLE`` characters or more, not counted, no document's title,
+    alone over a running paragraph that ends a sentence."""
+    first = 1 if _section_name_first(content) else 0
+    text, below = content[first].text, content[first + 1]
+    if not _ITEM_TITLE <= len(text) <= _MAX_TITLE_CHARS or kind_of(text) is not Kind.HEADING:
+        return False
+    if _NUMBERED_HEADING.match(text) or text.endswith(("：", ":")) or _DOCUMENT_TITLE.search(text):
+        return False
+    if run:  # no blank line anywhere: flush left, and the lead restates it
+        return (
+            content[first].indent == 0
+            and _running(below, kind_of(below.text))
+            and _lead_restates(text, below.text)
+        )
+    return below.gap > 0 and _running(below, kind_of(below.text)) and ends_sentence(below.text)
+
+
+def _section_name_first(content: list[Line]) -> bool:
+    """``基层信息`` alone on the file's first line, set apart over a longer heading."""
+    return (
+        len(content[0].text) <= _SECTION_NAME
+        and kind_of(content[0].text) is Kind.HEADING
+        and content[1].gap > 0
+        and content[2].gap > 0
+    )
+
+
+_DOCUMENT_TITLE = re.compile(r"^关于|(?:报告|讲话|总结|意见|方案|通知|决定|办法|规划|纲要|公报|说明)$")
 
 
 def _after_finished(content: list[Line], i: int) -> bool:

@@ -1,0 +1,73 @@
+"""A bulletin's section named in plain words: ``基层信息`` alone between blank lines over its items.
+
+The header reader sees only one article's lines, so a short line over a title is that title's kicker
+(``引题``).  Whether it names a section shows only across articles: a section's name stands set apart
+over the first of two or more items, and the items after it have nothing over their titles.  This
+pass reads that shape over the whole issue and moves the name from the first item's kicker to the
+section of every item under it, up to the next section's name.  Nothing is dropped: the name stays
+with the articles as their section.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.importer.lines import Line
+from reader.importer.model import ParsedArticle
+from reader.importer.names import is_issuer
+
+_NAME = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?([\u4e00-\u9fff]{2,8})$"
+)
+"""A short noun phrase, Han characters only (no punctuation), perhaps counted (``二、基层信息``)."""
+_MIN_ITEMS = 2  # a section holds at least this many items, its first one included
+_MIN_SECTIONS = 2  # names of this shape in one issue: a run of sections, not one story's 引题
+
+
+def plain_section_names(pairs: list) -> None:
+    """Give each run of items under a plain section name that name as their section (see the module)."""
+    names = {k for k, (_, article) in enumerate(pairs) if article.kicker and _names_a_section(pairs, k)}
+    if len(names) < _MIN_SECTIONS:
+        return  # one short line over a title, once: as likely a stacked headline's first line (引题)
+    section: str | None = None
+    for k, (_span, article) in enumerate(pairs):
+        if k in names:
+            section, article.kicker = _NAME.match(article.kicker or "").group(1), None
+            article.section = section
+        elif article.section is not None or article.kicker is not None:
+            section = None  # a section or a kicker of its own: the plain name's run has ended
+        elif section is not None:
+            article.section = section
+
+
+def _names_a_section(pairs: list, k: int) -> bool:
+    """The kicker of item ``k`` is a section's name: a short phrase of Han characters only (a kicker
+    that leads into a headline is longer or punctuated) naming a topic, not an office (``金桥办事处``
+    over a story is the office it is about), standing alone between blank lines as the
+    first line of the item's header right over its one-line title, and the next item, just as plain
+    (a title, no kicker, no section), follows — a kicker belongs to one story, a section heads more."""
+    span, article = pairs[k]
+    if article.section is not None or article.kicker is None or not _NAME.match(article.kicker):
+        return False
+    if is_issuer(article.kicker):
+        return False  # 金桥办事处 over a page's story: the office the story is about, its kicker
+    if not _set_apart_over_title(span.header, article, first=k == 0):
+        return False
+    following = [item for _, item in pairs[k + 1 : k + _MIN_ITEMS]]
+    return (
+        bool(article.blocks)
+        and len(following) == _MIN_ITEMS - 1
+        and all(item.blocks and item.section is None and item.kicker is None for item in following)
+    )
+
+
+def _set_apart_over_title(header: list[Line], article: ParsedArticle, *, first: bool) -> bool:
+    """The header's first line is the kicker, set apart by blank lines above (or opening the issue's
+    first item) and under it, and its second line the title."""
+    return (
+        len(header) >= 2
+        and (header[0].gap > 0 or first)
+        and header[0].text == article.kicker
+        and header[1].text == article.title
+        and header[1].gap > 0
+    )

@@ -1,0 +1,73 @@
+"""A bulletin in copy with no blank line anywhere (every line a paragraph, not cut at a width): no gap sets
+an item's title apart, so a title is read as one only with its lead's evidence — a heading flush left,
+after a finished paragraph, over a lead that says again what it says.  A story's sub-heads (set in like
+its paragraphs, saying what to do, or over a paragraph going on with the story: ``会议指出…``) stay in it.
+
+The texts are written for these tests (a made-up county's bulletin); the expected values are read off
+the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.importer import parse_text
+
+MASTHEAD = "工作简报\n第5期\n县政府办公室编　　2023年12月1日\n"
+ITEMS = [
+    (
+        "县长张三调研农业生产",
+        "12月1日，县长张三到城关镇调研农业生产工作，察看了蔬菜大棚。",
+        "张三要求抓好冬春农业生产。",
+    ),
+    (
+        "县政府召开常务会议",
+        "11月30日，县政府召开第15次常务会议，研究部署冬季安全生产工作。",
+        "会议审议通过了有关方案。",
+    ),
+    (
+        "河口乡发展茶叶产业",
+        "河口乡大力发展茶叶产业，种植面积达到3000亩，带动800余户群众增收。",
+        "该乡还建成加工厂一座。",
+    ),
+    (  # the lead opens with whom the title names, and says the rest in its own words
+        "石桥镇探索基层治理新路径",
+        "石桥镇创新网格化管理模式，将全镇划分为32个网格，配备专职网格员45名。",
+        "今年以来共排查化解矛盾纠纷210起。",
+    ),
+]
+
+
+@pytest.mark.parametrize("head", [MASTHEAD, ""], ids=["masthead", "no-masthead"])
+def test_items_with_no_blank_line_are_split_by_their_leads(head: str) -> None:
+    text = head + "".join(f"{title}\n{first}\n{second}\n" for title, first, second in ITEMS)
+    issue = parse_text(text, "jianbao_5.txt")
+    assert [article.title for article in issue.articles] == [title for title, _, _ in ITEMS]
+    assert [[block.text for block in article.blocks] for article in issue.articles] == [
+        [first, second] for _, first, second in ITEMS
+    ]
+
+
+OPENING = "12月20日，全县经济工作会议召开，总结今年工作，部署明年任务。县委书记李四出席会议并讲话。"
+STORY = [
+    ("全县经济运行稳中有进", "会议指出，今年全县经济运行稳中有进，主要指标好于预期。"),
+    ("明年重点抓好产业项目建设", "会议强调，明年要重点抓好产业项目建设，培育壮大新兴产业。"),
+]
+
+
+@pytest.mark.parametrize("head", [MASTHEAD, ""], ids=["masthead", "no-masthead"])
+def test_a_storys_sub_heads_with_no_blank_line_stay_in_it(head: str) -> None:
+    title = "全县召开经济工作会议部署明年任务"
+    text = head + f"{title}\n{OPENING}\n" + "".join(f"{sub}\n{para}\n" for sub, para in STORY)
+    issue = parse_text(text, "jianbao_6.txt")
+    assert [article.title for article in issue.articles] == [title]
+
+
+def test_sub_heads_set_in_like_the_paragraphs_stay_in_the_story() -> None:
+    text = (
+        MASTHEAD
+        + "县长张三调研农业生产\n12月1日，县长张三到城关镇调研农业生产工作，察看了蔬菜大棚。\n"
+        + "　　城关镇蔬菜大棚喜获丰收\n　　城关镇蔬菜大棚今年喜获丰收，亩均增收两千元。\n"
+    )
+    issue = parse_text(text, "jianbao_7.txt")
+    assert [article.title for article in issue.articles] == ["县长张三调研农业生产"]

@@ -1,0 +1,138 @@
+"""A bulletin's sections named in plain words (no brackets, no 动态/要闻 suffix): each name a short
+phrase alone between blank lines over two or more items that have their own titles.  The name is the
+section of the items under it, not the first item's kicker.
+
+The texts are written for these tests (a made-up county's bulletin); the expected values are read off
+the text.  A newspaper's stacked headline (one short line over one story's title) stays a kicker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.importer import parse_text
+
+MASTHEAD = "政务信息\n第12期\n县人民政府办公室编　　2024年5月6日\n\n"
+SECTIONS = {
+    "领导活动": [
+        ("县委书记李四督导防汛工作", "5月5日，县委书记李四到河口镇督导防汛工作，察看了水库和堤防。"),
+        ("县长王五调研重点项目建设", "5月4日，县长王五到工业园区调研重点项目建设，现场协调解决用地问题。"),
+    ],
+    "基层信息": [
+        ("城关镇开展春季植树活动", "城关镇组织干部群众开展春季植树活动，新植苗木两万余株。"),
+        ("河口乡举办技能培训班", "河口乡举办农村劳动力技能培训班，培训学员150人。"),
+        ("石桥镇完成高标准农田建设", "石桥镇完成高标准农田建设8000亩，新修机耕路12公里。"),
+    ],
+}
+
+
+def _bulletin(head: str, numbered: bool = False) -> str:
+    text = head
+    for n, (name, items) in zip("一二", SECTIONS.items(), strict=False):
+        text += (f"{n}、{name}" if numbered else name) + "\n\n"
+        for title, body in items:
+            text += f"{title}\n\n{body}\n\n"
+    return text
+
+
+EXPECTED = [(title, name) for name, items in SECTIONS.items() for title, _ in items]
+
+
+@pytest.mark.parametrize("head", [MASTHEAD, ""], ids=["masthead", "no-masthead"])
+@pytest.mark.parametrize("numbered", [False, True], ids=["plain", "counted"])
+def test_a_plain_section_name_is_the_section_of_its_items(head: str, numbered: bool) -> None:
+    issue = parse_text(_bulletin(head, numbered), "zwxx_12.txt")
+    assert [(article.title, article.section) for article in issue.articles] == EXPECTED
+    assert [article.kicker for article in issue.articles] == [None] * 5  # no section name left as a kicker
+
+
+def test_the_name_is_not_text_of_an_item() -> None:
+    issue = parse_text(_bulletin(MASTHEAD), "zwxx_12.txt")
+    assert [block.text for block in issue.articles[2].blocks] == [SECTIONS["基层信息"][0][1]]
+
+
+def test_one_short_line_over_one_title_stays_its_kicker() -> None:
+    """A page with a stacked headline (``引题`` over the title) once: a story's kicker, not a section."""
+    text = (
+        "乡村振兴\n\n河口乡茶叶产业带动群众增收\n\n本报讯（记者 赵六）河口乡茶叶种植面积达到三千亩。\n\n"
+        "城关镇新建两所幼儿园\n\n本报讯（记者 钱七）城关镇今年新建两所公办幼儿园。\n\n"
+        "石桥镇修通通村公路\n\n本报讯（记者 孙八）石桥镇修通最后两条通村公路。\n"
+    )
+    issue = parse_text(text, "page.txt")
+    assert [(a.title, a.kicker, a.section) for a in issue.articles] == [
+        ("河口乡茶叶产业带动群众增收", "乡村振兴", None),
+        ("城关镇新建两所幼儿园", None, None),
+        ("石桥镇修通通村公路", None, None),
+    ]
+
+
+# A bulletin with no masthead: the file opens straight with an item's title (leftover 2 of issue 9).
+ITEMS = [
+    (
+        "县长张三调研农业生产",
+        "12月1日，县长张三到城关镇调研农业生产工作，察看了蔬菜大棚。",
+        "张三要求抓好冬春农业生产。",
+    ),
+    (
+        "县政府召开常务会议",
+        "11月30日，县政府召开第15次常务会议，研究部署冬季安全生产工作。",
+        "会议审议通过了有关方案。",
+    ),
+    (
+        "河口乡发展茶叶产业",
+        "河口乡大力发展茶叶产业，种植面积达到3000亩，带动800余户群众增收。",
+        "该乡还建成加工厂一座。",
+    ),
+]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["paragraphs-close", "paragraphs-apart"])
+def test_a_bulletin_without_masthead_is_split_item_by_item(gap: str) -> None:
+    text = "".join(f"{title}\n\n{first}{gap}{second}\n\n" for title, first, second in ITEMS)
+    issue = parse_text(text, "xinxi.txt")
+    assert [article.title for article in issue.articles] == [title for title, _, _ in ITEMS]
+    assert [[block.text for block in article.blocks] for article in issue.articles] == [
+        [first, second] for _, first, second in ITEMS
+    ]
+
+
+LEAD = "今年以来，全县上下认真贯彻落实上级决策部署，各项工作取得明显成效，经济运行稳中有进。"
+
+
+@pytest.mark.parametrize(
+    ("title", "heads", "under"),
+    [
+        # a feature whose sub-heads name its parts; the paragraphs under them go on with the story
+        ("山村里走出致富带头人", ["从外出务工到返乡创业的转变", "带着乡亲们一起走上致富路"], [LEAD, LEAD]),
+        # a report titled as a document
+        ("关于全县经济运行情况的报告", ["工业经济保持平稳增长态势", "农业生产总体形势良好"], [LEAD, LEAD]),
+        # a meeting's story whose sub-heads say what to do, each restated by the paragraph under it
+        (
+            "全县召开经济工作会议部署明年任务",
+            ["坚持稳中求进推动经济高质量发展", "加快建设现代化产业体系"],
+            [
+                "会议指出，要坚持稳中求进工作总基调，推动经济高质量发展，确保完成全年目标。",
+                "会议强调，要加快建设现代化产业体系，培育壮大新兴产业。",
+            ],
+        ),
+        # a meeting's story whose sub-heads name a subject, over paragraphs going on with the meeting
+        (
+            "全县召开经济工作会议部署明年任务",
+            ["全县经济运行稳中有进", "明年重点抓好产业项目建设"],
+            [
+                "会议指出，今年全县经济运行稳中有进，主要指标好于预期。",
+                "会议强调，明年要重点抓好产业项目建设，培育壮大新兴产业。",
+            ],
+        ),
+    ],
+    ids=["feature", "report", "meeting", "meeting-told"],
+)
+def test_one_article_with_sub_heads_set_apart_stays_one(
+    title: str, heads: list[str], under: list[str]
+) -> None:
+    opening = "12月20日，全县经济工作会议召开，总结今年工作，部署明年任务。" if "会议" in title else LEAD
+    parts = "".join(f"{head}\n\n{para}\n\n" for head, para in zip(heads, under, strict=True))
+    text = f"{title}\n\n{opening}\n\n{parts}"
+    issue = parse_text(text, "wenzhang.txt")
+    assert [article.title for article in issue.articles] == [title]
+    assert heads[0] in issue.articles[0].text and heads[1] in issue.articles[0].text
