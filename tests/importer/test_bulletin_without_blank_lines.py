@@ -13,23 +13,11 @@ import pytest
 
 from reader.importer import parse_text
 
+from .county_items import COUNTY_ITEMS
+
 MASTHEAD = "工作简报\n第5期\n县政府办公室编　　2023年12月1日\n"
 ITEMS = [
-    (
-        "县长张三调研农业生产",
-        "12月1日，县长张三到城关镇调研农业生产工作，察看了蔬菜大棚。",
-        "张三要求抓好冬春农业生产。",
-    ),
-    (
-        "县政府召开常务会议",
-        "11月30日，县政府召开第15次常务会议，研究部署冬季安全生产工作。",
-        "会议审议通过了有关方案。",
-    ),
-    (
-        "河口乡发展茶叶产业",
-        "河口乡大力发展茶叶产业，种植面积达到3000亩，带动800余户群众增收。",
-        "该乡还建成加工厂一座。",
-    ),
+    *COUNTY_ITEMS,
     (  # the lead opens with whom the title names, and says the rest in its own words
         "石桥镇探索基层治理新路径",
         "石桥镇创新网格化管理模式，将全镇划分为32个网格，配备专职网格员45名。",

@@ -12,6 +12,8 @@ import pytest
 
 from reader.importer import parse_text
 
+from .county_items import COUNTY_ITEMS
+
 MASTHEAD = "政务信息\n第12期\n县人民政府办公室编　　2024年5月6日\n\n"
 SECTIONS = {
     "领导活动": [
@@ -67,23 +69,7 @@ def test_one_short_line_over_one_title_stays_its_kicker() -> None:
 
 
 # A bulletin with no masthead: the file opens straight with an item's title (leftover 2 of issue 9).
-ITEMS = [
-    (
-        "县长张三调研农业生产",
-        "12月1日，县长张三到城关镇调研农业生产工作，察看了蔬菜大棚。",
-        "张三要求抓好冬春农业生产。",
-    ),
-    (
-        "县政府召开常务会议",
-        "11月30日，县政府召开第15次常务会议，研究部署冬季安全生产工作。",
-        "会议审议通过了有关方案。",
-    ),
-    (
-        "河口乡发展茶叶产业",
-        "河口乡大力发展茶叶产业，种植面积达到3000亩，带动800余户群众增收。",
-        "该乡还建成加工厂一座。",
-    ),
-]
+ITEMS = COUNTY_ITEMS
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["paragraphs-close", "paragraphs-apart"])
