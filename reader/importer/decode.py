@@ -52,10 +52,10 @@ _SAMPLE_CHARS = 200_000
 
 
 REPAIRABLE_SHARE = 0.05
-"""Largest share of a file's bytes that may be invalid for it to be read as UTF-8 with those bytes
-repaired (``_mostly_one_encoding``) rather than refused."""
+"""Largest share of a file's bytes that may be invalid for it to be read as UTF-8 or GB18030 with
+those bytes repaired (``_mostly_one_encoding``) rather than refused."""
 REPAIRED_LINE = 0.95
-"""Least ``plausibility`` for a line that is not UTF-8 to be read as GB18030: UTF-8 Chinese misread
+"""Least ``plausibility`` for a flawed line to be read in the other encoding: UTF-8 Chinese misread
 as GB18030 is mostly rare (level-2) hanzi, about half plausible, so this keeps a cut UTF-8 line from
 being turned into mojibake."""
 
@@ -137,20 +137,20 @@ def _mostly_one_encoding(data: bytes) -> tuple[str, str, str] | None:
     if not found:
         return None
     _score, main, other, main_name, other_name = max(found)
-    lines = data.split(b"\n")  # no byte of a multi-byte character in either encoding is a line feed
+    lines: list[str] = []
     read, replaced = [], []
-    for number, line in enumerate(lines):
+    for number, line in enumerate(data.split(b"\n"), 1):  # a line feed is never inside a character
         ours, theirs = _strictly(line, main), _strictly(line, other)
         if _better(theirs, ours):
-            lines[number] = theirs
-            read.append(number + 1)
+            lines.append(theirs)
+            read.append(number)
         elif ours is None:
-            lines[number] = line.decode(main, "replace")
-            replaced.append(number + 1)
+            lines.append(line.decode(main, "replace"))
+            replaced.append(number)
         else:
-            lines[number] = ours
+            lines.append(ours)
     if not read and not replaced:
-        return None  # every line decodes on its own: the flaw is no line's (a character across a break)
+        return None  # not reached: an invalid byte is in some line, which then fails in the main codec
     how = [f"{len(read)} read as {other_name}"] if read else []
     how += [f"{len(replaced)} with bytes replaced by \ufffd"] if replaced else []
     count, first = len(read) + len(replaced), min(read + replaced)
