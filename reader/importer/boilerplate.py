@@ -26,6 +26,7 @@ from reader.importer.linekinds import (
     bare_name,
     kind_of,
     label_of,
+    labels_in,
     masthead_name,
     name_with_number,
 )
@@ -779,11 +780,26 @@ def _masthead_line(text: str) -> bool:
         return True
     if _name_and_number(collapsed) or _POST_META.match(collapsed) or _bracketed_issue_number(collapsed):
         return True
+    if _page_information(collapsed):
+        return True
     if len(collapsed) > 60 or ends_sentence(collapsed):
         return False
     parts = collapsed.split(" ")
     dated = bool(_FULL_DATE_IN.search(collapsed))
     return (dated and len(parts) <= 4) or (len(parts) <= 3 and any(_COMPILER.search(part) for part in parts))
+
+
+def _page_information(text: str) -> bool:
+    """``发布时间：2021-02-05　来源：县纪委监委办公室　浏览次数：``: a web page's information under a
+    bulletin's name — labels only, from the line's start, a date among them — whose last value a
+    script fills in after the page loads, so a copy ends on the bare label and its colon.  Safe: every
+    part must be a known label with its value (``linekinds.LABELS``); a sentence is never made of them."""
+    found = labels_in(text)
+    return (
+        len(found) >= 2
+        and text.startswith(found[0][0])
+        and any(meaning == "date" and value for _, meaning, value in found)
+    )
 
 
 def _bracketed_issue_number(text: str) -> bool:

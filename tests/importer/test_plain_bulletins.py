@@ -94,3 +94,23 @@ def test_a_bulletin_of_one_report_keeps_its_short_sub_heads_inside_it() -> None:
     )
     issue = parse_text(text, "baogao.txt")
     assert [article.title for article in issue.articles] == ["关于全县秋冬种工作的情况报告"]
+
+
+@pytest.mark.parametrize("views", ["浏览次数：", "浏览次数：123"], ids=["counter-left-empty", "counter"])
+def test_a_web_pages_information_under_the_name_is_the_issues_not_an_item(views: str) -> None:
+    """A bulletin published on a site: its name, then the page's 发布时间/来源/浏览次数 line, whose counter a
+    script fills in (a copy keeps the bare label and colon). Written for this test in that shape."""
+    text = (
+        "当前位置：首页 > 纪检监察 > 工作简报\n\n纪检监察工作简报（第5期）\n\n"
+        f"发布时间：2021-02-05　来源：县纪委监委办公室　{views}\n\n"
+        "永春:加强廉政文化园建设\n\n"
+        "　　永春县纪委针对少数机关单位廉政文化园设施老化的问题，下发通知，推动整改。\n\n"
+        "秀屿:发挥特约监察员作用\n\n　　近日，秀屿区监委召开特约监察员聘请会议，聘请10名特约监察员。\n"
+    )
+    issue = parse_text(text, "jianbao.txt")
+    titles = [article.title for article in issue.articles]
+    assert titles == ["永春:加强廉政文化园建设", "秀屿:发挥特约监察员作用"]
+    assert issue.issue_date == "2021-02-05"
+    assert (f"发布时间：2021-02-05　来源：县纪委监委办公室　{views}", "issue title") in [
+        (item.text, item.reason) for item in issue.boilerplate
+    ]
