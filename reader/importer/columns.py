@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_PIECE = re.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
+_PIECE = re.compile(r"\S+(?:[ \u3000]\S+)*")
+"""Text between runs of two or more spaces.  A single ideographic space is the text's own
+(``发布时间：…　来源：…``, a name's ``王　芳``): ``-layout`` draws its gutters with ASCII spaces, and a lynx
+or Word copy cut at one would split one line into two "columns"."""
 _GUTTER = re.compile(r"\S {2}")
 _TOLERANCE = 4  # characters a column's pieces may start apart
 _MIN_SHARE = 0.1  # share of a page's lines that must hold two columns for the page to have columns

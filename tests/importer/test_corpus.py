@@ -358,9 +358,10 @@ def test_the_eleventh_set_keeps_what_the_importer_has_learnt() -> None:
     信息专报 with 记者: lines (Word, PyMuPDF, w3m); a 统计公报 with flattened tables and a Word-made HTML
     policy text, two each.  First run 13 of 47 titles with 22 extra; after general fixes 40, with 7 extra
     (a photo caption run into the next headline in two PDF copies, the -layout copy's side-by-side
-    columns, a page's info line split under its title, a compilation's ordinal 「第一」 kept in a title)."""
+    columns, a page's info line split under its title, a compilation's ordinal 「第一」 kept in a title);
+    6 extra since an ideographic space is no column gutter (the info line stays whole)."""
     found, extra = _found_and_extra(ELEVENTH, ELEVENTH_GOLD)
-    assert found >= 40 and extra <= 7, (found, extra)
+    assert found >= 40 and extra <= 6, (found, extra)
 
 
 def _found_and_extra(folder: Path, gold_by_file: dict[str, dict]) -> tuple[int, int]:

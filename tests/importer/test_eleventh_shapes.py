@@ -2,7 +2,9 @@
 from the text of real items there (咸宁 / 房县 news, 纪检 items, a 钟祥 digest, a Word-made policy text),
 with the furniture the set invented around them (paper and bulletin names, 导读, 编者按, menus)."""
 
-from reader.importer import parse_text
+from pathlib import Path
+
+from reader.importer import parse_bytes, parse_text
 
 ZX_ITEMS = [  # the 钟祥 digest's items 1-4 as the store has them (title, 记者 line, paragraph)
     (
@@ -221,3 +223,19 @@ def test_a_documents_first_part_head_under_its_title_stays_inside_it() -> None:
     (article,) = parse_text(text, "policy_pandoc.txt").articles
     assert article.title == "习总书记对深度贫困地区脱贫的要求"
     assert "一、深度贫困成因分析一是集革命老区" in "".join(block.text for block in article.blocks)
+
+
+def test_a_single_ideographic_space_inside_a_line_is_no_column_gutter() -> None:
+    """j04 (lynx): the page's 「发布时间：…　来源：…　浏览次数：」 line was cut at its ideographic spaces as
+    if they were a ``-layout`` gutter, and its second half headed an article of its own; the gold
+    (written from the text) lists the three items only."""
+    path = Path(__file__).parents[1] / "data" / "corpus" / "eleventh" / "j04_jjjb_5_govsite_lynx.txt"
+    issue = parse_bytes(path.read_bytes(), path.name)
+    assert [article.title for article in issue.articles] == [
+        "永春:加强廉政文化园建设",
+        "秀屿:发挥特约监察员联系服务群众作用",
+        "巴中通江“廉政课堂”村村响实现全覆盖",
+    ]
+    assert issue.issue_date == "2021-02-05"
+    info = "发布时间：2021-02-05\u3000来源：县纪委监委办公室\u3000浏览次数："
+    assert (info, "issue title") in [(item.text, item.reason) for item in issue.boilerplate]
