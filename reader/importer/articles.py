@@ -20,7 +20,7 @@ from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
 from reader.importer.names import COMPOUND, is_issuer, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
-from reader.importer.segment import BRACKETED_CREDIT, Span
+from reader.importer.segment import BRACKETED_CREDIT, NUMBERED_HEADING, Span
 from reader.importer.text import ends_sentence, shorten
 
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
@@ -178,15 +178,12 @@ def _title_under_office_and_date(span: Span) -> Span:
         return span
     if title.kind is not None or kind_of(title.text) is not Kind.HEADING or len(title.text) > _TITLE_CHARS:
         return span
-    if _COUNTED_HEAD.match(title.text):
+    if NUMBERED_HEADING.match(title.text):
         return span  # 一、基本情况: the report's first part, the report untitled
     return dataclasses.replace(span, header=[title, office, day], body=span.body[1:])
 
 
 _TITLE_CHARS = 50
-_COUNTED_HEAD = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
-)
 
 
 def _editor_closing(people: list[BylineEntry], lines: list[Line], k: int) -> bool:

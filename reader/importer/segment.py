@@ -782,21 +782,21 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if flow.wrap is None and content[i].gap >= _wide_gap(flow):
         return True  # in text cut by a page, blank lines follow the page's white space, not the articles
     if flow.items and content[i].gap > flow.gap and ends_sentence(content[i - 1].text):
-        return not _NUMBERED_HEADING.match(content[i].text)  # a bulletin's next item, not 一、… inside one
+        return not NUMBERED_HEADING.match(content[i].text)  # a bulletin's next item, not 一、… inside one
     if flow.items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow):
-        return not _NUMBERED_HEADING.match(content[i].text)  # no blank lines at all: a short heading
+        return not NUMBERED_HEADING.match(content[i].text)  # no blank lines at all: a short heading
     if flow.items and content[i].gap > flow.gap and _set_apart_flush_left(content, i):
-        return not _NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
+        return not NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
     if _spaced_desk_copy_title(content, i, flow):
-        return not _NUMBERED_HEADING.match(content[i].text)
+        return not NUMBERED_HEADING.match(content[i].text)
     if _desk_copy_title(content, i, flow):
-        return not _NUMBERED_HEADING.match(content[i].text)
+        return not NUMBERED_HEADING.match(content[i].text)
     if _bulletin_title_set_apart(content, i, flow):
         return True
     if flow.items and _restated_title_in_run(content, i, flow):
         return True
     if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
-        return not _NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
+        return not NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
     previous = content[i - 1].text
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
@@ -850,7 +850,7 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
     if not flow.items or flow.web or flow.wrap is not None or content[i].gap == 0:
         return False
     text = content[i].text
-    if len(text) < _ITEM_TITLE or _NUMBERED_HEADING.match(text) or text.endswith(("：", ":")):
+    if len(text) < _ITEM_TITLE or NUMBERED_HEADING.match(text) or text.endswith(("：", ":")):
         return False
     if i + 1 >= len(content) or content[i + 1].gap == 0 or not _after_finished(content, i):
         return False
@@ -873,7 +873,7 @@ def _restated_title_in_run(content: list[Line], i: int, flow: Flow) -> bool:
         return False  # a head set in like the paragraphs is a sub-head of the story (``　　多轮驱动…``)
     if (
         kind_of(text) is not Kind.HEADING
-        or _NUMBERED_HEADING.match(text)
+        or NUMBERED_HEADING.match(text)
         or text.endswith(("：", ":"))
         or not ends_sentence(content[i - 1].text)
     ):
@@ -953,7 +953,7 @@ def _opening_item_title(content: list[Line], *, run: bool = False) -> bool:
     text, below = content[first].text, content[first + 1]
     if not _ITEM_TITLE <= len(text) <= _MAX_TITLE_CHARS or kind_of(text) is not Kind.HEADING:
         return False
-    if _NUMBERED_HEADING.match(text) or text.endswith(("：", ":")) or _DOCUMENT_TITLE.search(text):
+    if NUMBERED_HEADING.match(text) or text.endswith(("：", ":")) or _DOCUMENT_TITLE.search(text):
         return False
     if run:  # no blank line anywhere: flush left, and the lead restates it
         return (
@@ -1077,7 +1077,7 @@ def _set_apart_flush_left(content: list[Line], i: int) -> bool:
     )
 
 
-_NUMBERED_HEADING = re.compile(
+NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"
 )
 
