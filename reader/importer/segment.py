@@ -781,22 +781,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True
     if flow.wrap is None and content[i].gap >= _wide_gap(flow):
         return True  # in text cut by a page, blank lines follow the page's white space, not the articles
-    if flow.items and content[i].gap > flow.gap and ends_sentence(content[i - 1].text):
-        return not NUMBERED_HEADING.match(content[i].text)  # a bulletin's next item, not 一、… inside one
-    if flow.items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow):
-        return not NUMBERED_HEADING.match(content[i].text)  # no blank lines at all: a short heading
-    if flow.items and content[i].gap > flow.gap and _set_apart_flush_left(content, i):
-        return not NUMBERED_HEADING.match(content[i].text)  # indented paragraphs, a title flush left
-    if _spaced_desk_copy_title(content, i, flow):
-        return not NUMBERED_HEADING.match(content[i].text)
-    if _desk_copy_title(content, i, flow):
-        return not NUMBERED_HEADING.match(content[i].text)
-    if _bulletin_title_set_apart(content, i, flow):
-        return True
-    if flow.items and _restated_title_in_run(content, i, flow):
-        return True
-    if flow.items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT:
-        return not NUMBERED_HEADING.match(content[i].text)  # a new page opening with an item's title
+    if _stands_as_a_title(content, i, flow):
+        return not NUMBERED_HEADING.match(content[i].text)  # the next item's title, not 一、… inside one
     previous = content[i - 1].text
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
@@ -809,6 +795,22 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # 编辑 冯文美, 【来源】南方日报: the credits under a bulletin item's text close it
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
+
+
+def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
+    """Line ``i`` stands where the next item's or story's title stands, by one of the layouts' readings
+    (the caller lets a heading counted ``一、`` through none of them)."""
+    items, gap = flow.items, content[i].gap
+    return (
+        (items and gap > flow.gap and ends_sentence(content[i - 1].text))  # a bulletin's next item
+        or (items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow))
+        or (items and gap > flow.gap and _set_apart_flush_left(content, i))  # a title flush left
+        or _spaced_desk_copy_title(content, i, flow)
+        or _desk_copy_title(content, i, flow)
+        or _bulletin_title_set_apart(content, i, flow)
+        or (items and _restated_title_in_run(content, i, flow))
+        or (items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT)  # a new page
+    )
 
 
 def _desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
