@@ -899,10 +899,10 @@ def items_without_masthead(content: list[Line], flow: Flow) -> bool:
     makes the file one story, and a feature's sub-heads are not restated by the paragraphs under them."""
     if flow.items or flow.web or flow.wrap is not None or len(content) < _MIN_ITEM_LINES:
         return False
-    if not _opening_item_title(content, run=flow.gap == 0):
+    first = 1 if _section_name_first(content) else 0
+    if not _opening_item_title(content, first, run=flow.gap == 0):
         return False
     as_items = Flow(wrap=flow.wrap, rejoin=flow.rejoin, gap=flow.gap, items=True)
-    first = 1 if _section_name_first(content) else 0
     later = range(first + 2, len(content))
     if flow.gap == 0:  # no blank line anywhere: each title with its lead's evidence
         titles = [first, *(i for i in later if _restated_title_in_run(content, i, as_items))]
@@ -947,11 +947,10 @@ _HAN3 = re.compile(r"^[\u4e00-\u9fff]{3}")
 _LEAD_CHARS = 80
 
 
-def _opening_item_title(content: list[Line], *, run: bool = False) -> bool:
+def _opening_item_title(content: list[Line], first: int, *, run: bool = False) -> bool:
     """The file's first line is an item's title (or its section's name, a short heading set apart, is, and
-    the title is next): a heading of ``_ITEM_TITLE`` characters or more, not counted, no document's title,
-    alone over a running paragraph that ends a sentence."""
-    first = 1 if _section_name_first(content) else 0
+    the title is next, ``first`` 1): a heading of ``_ITEM_TITLE`` characters or more, not counted, no
+    document's title, alone over a running paragraph that ends a sentence."""
     text, below = content[first].text, content[first + 1]
     if not _ITEM_TITLE <= len(text) <= _MAX_TITLE_CHARS or kind_of(text) is not Kind.HEADING:
         return False
