@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.importer.model import BlockKind
+from reader.importer.text import ends_sentence
 
 FORM_FEED = "\f"
 _EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff\f\v"
@@ -102,7 +103,9 @@ def wrap_width(lines: list[Line]) -> float | None:
     line is compared with its neighbours: its *room* is the most common width of
     the long lines around it.  The file is wrapped when at least two in five long
     lines fill their room and hardly any line overflows it; a file of whole
-    paragraphs has lines of every length and fails both.  Sets ``Line.room``.
+    paragraphs has lines of every length and fails both — or, when its paragraphs
+    are alike in length by chance, most of its "full" lines end a sentence, which
+    a column's edge seldom does.  Sets ``Line.room``.
     """
     if sum(1 for line in lines if len(line.text) > 60) * 3 > len(lines):
         return None  # many lines longer than any page column: whole paragraphs
@@ -111,10 +114,12 @@ def wrap_width(lines: list[Line]) -> float | None:
     if len(long) < 8:
         return None
     rooms = _rooms([width for _, width in long])
-    full = sum(1 for (_, width), room in zip(long, rooms, strict=True) if room - 3 <= width <= room + 1)
+    full = [k for (k, width), room in zip(long, rooms, strict=True) if room - 3 <= width <= room + 1]
     over = sum(1 for (_, width), room in zip(long, rooms, strict=True) if width > room + 3)
-    if full * 5 < len(long) * 2 or over * 10 > len(long):
+    if len(full) * 5 < len(long) * 2 or over * 10 > len(long):
         return None
+    if sum(1 for k in full if ends_sentence(lines[k].text)) * 2 > len(full):
+        return None  # the "full" lines are whole paragraphs that happen to be alike in length
     for (k, _), room in zip(long, rooms, strict=True):
         lines[k].room = room
     room_of = 0.0
