@@ -25,7 +25,7 @@ from reader.importer import boilerplate, columns, credits, ends, markdown, runon
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note
 from reader.importer.linekinds import Kind, kind_of, label_of
-from reader.importer.lines import Document, split_lines
+from reader.importer.lines import Document, scale_gaps, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
 from reader.importer.model import (
     Block,
@@ -88,6 +88,7 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
 def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     text, read_as = _readable(text, source_name)
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
+    scale_gaps(document.lines)
     credits.rejoin(document)
     info = markdown.prepare(document)
     ends.mark_folios(document)

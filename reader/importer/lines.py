@@ -36,6 +36,7 @@ class Line:
     aside: str | None = None  # why the line is boilerplate, when it is: "page marker", "web page toolbar"…
     hard_break: bool = False  # the line ended in two spaces: a Markdown hard break
     room: float = 0.0  # the width of the column this line stands in, when the file is hard-wrapped
+    unspaced: int = 0  # blank lines above this one left out of ``gap`` by ``scale_gaps``
 
     @property
     def width(self) -> float:
@@ -84,6 +85,32 @@ def split_lines(text: str) -> list[Line]:
         gap = 0
         page_top = False
     return result
+
+
+_GAP_UNIT_LINES = 4
+"""Gaps of the smallest width a file must have for that width to be its unit."""
+
+
+def scale_gaps(lines: list[Line]) -> None:
+    """Count blank lines in the file's own unit, when no two paragraphs stand one blank line apart.
+
+    A converter that spaces every paragraph break with an extra empty line (a web page's
+    ``<p>&nbsp;</p>`` spacers, a copy from a browser) doubles every gap; the passes read a gap of
+    one as "a new paragraph" and two or more as "something new begins", so such a file would
+    read as a heap of separate pieces.  When the smallest gap is two or more and it spaces the
+    file (most gaps are that wide, or one line in five or more stands after a gap), every gap is
+    divided by it (halves rounding up): the same file with single blank lines gives the same lines."""
+    counts = Counter(line.gap for line in lines[1:] if line.gap)
+    if not counts:
+        return
+    unit = min(counts)
+    spaced = counts[unit] * 2 >= sum(counts.values()) or sum(counts.values()) * 5 >= len(lines)
+    if unit < 2 or counts[unit] < _GAP_UNIT_LINES or not spaced:
+        return
+    for line in lines:
+        if line.gap:
+            scaled = max(1, (2 * line.gap + unit) // (2 * unit))
+            line.gap, line.unspaced = scaled, line.gap - scaled
 
 
 def display_width(text: str) -> float:

@@ -732,7 +732,7 @@ def _starts_fresh(content: list[Line], j: int, flow: Flow) -> bool:
         previous == line.text  # the page printed its title twice: in its header, then over the text
         or ends_sentence(previous)
         or is_strong_end(previous)
-        or content[j - 1].number + 1 < line.number - line.gap
+        or content[j - 1].number + 1 < line.number - line.gap - line.unspaced  # a line set aside between
         or (
             len(previous) <= _SHORT_LINE
             and kind_of(previous) is not Kind.TEXT
