@@ -69,7 +69,7 @@ def _cut_label(above: str, rest: str) -> bool:
     above holds labels already (a credits line), so the join is no guess about running text."""
     for size in range(1, 4):
         head = above[-size:]
-        if len(head) == size and head + rest in LABELS and "：" in above[:-size] + ":":
+        if len(head) == size and head + rest in LABELS and ("：" in above[:-size] or ":" in above[:-size]):
             return True
     return False
 

@@ -76,3 +76,12 @@ def test_a_credits_line_the_page_width_cut_is_joined_back() -> None:
         "时间：2019-09-18 06:23 来源： 山西日报",  # a page's information and its toolbar stay apart
         "打印 字体： 放大 正常 缩小 分享",
     ]
+
+
+def test_a_credits_line_with_ascii_colons_is_joined_back_at_a_cut_label() -> None:
+    """The same cut with the half-width colons many web and Word texts use (文字: / 审 / 核:)."""
+    document = Document(split_lines("文字:张小明   图片:李华   编辑:王芳   责编:赵强   审\n核:刘洋、陈静\n"))
+    rejoin(document)
+    assert [line.text for line in document.lines] == [
+        "文字:张小明   图片:李华   编辑:王芳   责编:赵强   审核:刘洋、陈静"
+    ]
