@@ -25,7 +25,7 @@ from reader.importer import boilerplate, columns, credits, ends, markdown, runon
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note
 from reader.importer.linekinds import Kind, kind_of, label_of
-from reader.importer.lines import Document, scale_gaps, split_lines
+from reader.importer.lines import Document, paragraph_gap, scale_gaps, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
 from reader.importer.model import (
     Block,
@@ -159,7 +159,9 @@ def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None)
     # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
     flow = Flow(rejoin=True) if info is not None else detect_flow(content)
     masthead = any(line.aside == "issue title" for line in document.lines)
-    if masthead or segment.items_without_masthead(content, flow):
+    if masthead and info is None and flow.wrap is None:
+        flow = dataclasses.replace(flow, items=True, gap=paragraph_gap(content))
+    elif masthead or segment.items_without_masthead(content, flow):
         flow = dataclasses.replace(flow, items=True)
     if _web_page(document):
         flow = dataclasses.replace(flow, web=True)

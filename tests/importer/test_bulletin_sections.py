@@ -115,3 +115,32 @@ def test_the_chapters_of_a_law_stay_inside_it() -> None:
     issue = parse_text(text, "law.txt")
     assert [article.title for article in issue.articles] == ["中华人民共和国监察法"]
     assert "第二章　监察机关及其职责" in issue.articles[0].text
+
+
+BRIEF_ITEMS = [
+    ("【工作动态】", "城北街道开展消防安全进社区活动",
+     "10月14日，城北街道联合县消防救援大队走进和平社区，向居民普及消防安全知识。"),
+    ("【工作动态】", "河口镇举办农村电商培训班",
+     "为推动农产品上行，河口镇近日举办农村电商培训班，全镇60余名农户参加培训。"),
+    ("【部门信息】", "县交通运输局启动农村公路养护专项行动",
+     "近日，县交通运输局启动为期两个月的农村公路养护专项行动。"),
+    ("【部门信息】", "县市场监管局开展食品安全抽检",
+     "10月以来，县市场监管局共抽检样品120批次，合格率达到98%以上。"),
+]  # fmt: skip
+
+
+def test_items_a_blank_line_apart_with_none_under_their_titles_are_each_an_article() -> None:
+    """Title right over its one paragraph, a blank line between items and around the 【section】 lines:
+    the file has about as many gaps of one line as of none, and its paragraphs are what tells."""
+    lines = ["工作简报", "第8期", "县政府办公室编  2025年10月16日"]
+    section = None
+    for name, title, text in BRIEF_ITEMS:
+        if name != section:
+            lines += ["", name]
+            section = name
+        lines += ["", title, text]
+    issue = parse_text("\n".join(lines) + "\n", "gzjb8.txt")
+    assert [(a.section, a.title, [b.text for b in a.blocks]) for a in issue.articles] == [
+        (name.strip("【】"), title, [text]) for name, title, text in BRIEF_ITEMS
+    ]
+    assert (issue.title, issue.issue_date) == ("工作简报 第8期", "2025-10-16")
