@@ -23,6 +23,7 @@ from reader.importer.bylines import (
     split_glued_names,
 )
 from reader.importer.names import looks_like_name
+from reader.importer.script import simplified
 from reader.importer.text import (
     CAPTION,
     SOURCE_NOTE,
@@ -183,7 +184,11 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/
 
 @lru_cache(maxsize=8192)
 def kind_of(text: str) -> Kind:
-    """The kind of a line by its text alone (``text`` stripped of edge white space)."""
+    """The kind of a line by its text alone (``text`` stripped of edge white space), in either script."""
+    return _kind_of(simplified(text))
+
+
+def _kind_of(text: str) -> Kind:
     first = text[0]
     marked = _marked_kind(text) if first in "□■◎●◆★▲▼▶※据據转轉摘文▍▌▎" else None
     if marked is not None:

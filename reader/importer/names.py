@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.importer.script import simplified
+
 SINGLE = frozenset(
     "洪习庹荀郗隗么竺笪逄缑萨郇贲税黑闾王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭"
     "曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫"
@@ -92,7 +94,7 @@ _ISSUER_END = (
 
 def is_issuer(text: str) -> bool:
     """``宜春市统计局 国家统计局宜春调查队``: the offices that issue a bulletin, not a heading."""
-    parts = text.split()
+    parts = simplified(text).split()
     return (
         bool(parts) and len(parts) <= 4 and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
     )

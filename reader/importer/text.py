@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reader.importer.script import simplified
+
 SENTENCE_END = "。！？!?…；;：:"
 """A line ending in one of these closes its paragraph (the ：/； ends cover list lead-ins and list items)."""
 CLOSING_QUOTES = "”’」』"
@@ -102,7 +104,7 @@ def is_spaced_heading(line: str) -> bool:
 
 def is_column_label(line: str) -> bool:
     """``城区时讯``, ``乡村纪行``: the name of a page or column, not of an article."""
-    return bool(_COLUMN_LABEL.match(line.strip()))
+    return bool(_COLUMN_LABEL.match(simplified(line.strip())))
 
 
 def match_key(text: str) -> str:

@@ -1,0 +1,27 @@
+"""Traditional characters read as simplified where the importer recognises words.
+
+The importer's words — the labels of lines (记者, 来源), the names of sections (…动态, …资讯), the
+kinds of lines — are written in simplified characters, a few of them also in traditional.  A
+traditional-script bulletin (Hong Kong, Macau, Taiwan, or an archive converted by a careless tool)
+spells the same words 記者, 來源, …動態.  ``simplified`` maps the traditional forms of the
+characters those words use to their simplified forms, one character for one, so every offset into
+its result is an offset into the text: the decisions read it, the articles keep the original.
+
+The table (``traditional_table``) is written out by ``scripts/traditional_table.py`` from OpenCC's
+``TSCharacters`` for the characters of the importer's own source, so a parse never reads OpenCC's
+files; a test derives it again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.importer.traditional_table import SIMPLIFIED, TRADITIONAL
+
+_TABLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
+_ANY = re.compile(f"[{TRADITIONAL}]")
+
+
+def simplified(text: str) -> str:
+    """``text`` with the traditional forms of the importer's characters made simplified (same length)."""
+    return text.translate(_TABLE) if _ANY.search(text) else text
