@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from reader.importer.model import BylineEntry
+from reader.importer.script import restored, simplified
 
 KNOWN_ROLES = (
     "本报特约记者", "本报见习记者", "本报通讯员", "本报记者", "特约通讯员", "特约记者", "见习记者",
@@ -49,8 +50,19 @@ _GLUED_ROLE = re.compile("|".join(re.escape(role) for role in sorted(KNOWN_ROLES
 _MAX_BYLINE_CHARS = 48
 
 
+def _in_print(entries: list[BylineEntry] | None, original: str) -> list[BylineEntry] | None:
+    """Entries read from ``simplified(original)`` with their roles and names as ``original`` prints them."""
+    if entries is None:
+        return None
+    return [BylineEntry(restored(e.role, original), restored(e.name, original)) for e in entries]
+
+
 def parse_people(text: str) -> list[BylineEntry] | None:
-    """Entries for ``text`` when it is nothing but roles and names, else ``None``."""
+    """Entries for ``text`` when it is nothing but roles and names, else ``None``; in either script."""
+    return _in_print(_parse_people(simplified(text)), text)
+
+
+def _parse_people(text: str) -> list[BylineEntry] | None:
     if len(text) > _MAX_BYLINE_CHARS:
         return None
     text = _without_work_done(text)
@@ -126,9 +138,13 @@ _WORDS_AND_PICTURES = re.compile(r"^(?:文\s?[/／·・]\s?图|图\s?[/／·・]
 
 
 def parse_byline_line(line: str) -> list[BylineEntry] | None:
-    """A line such as ``本报记者 滑清泉 杨森``; ``None`` when the line is anything else.
+    """A line such as ``本报记者 滑清泉 杨森`` (or ``本報記者 …``); ``None`` when the line is anything else.
 
     A mark before it (``◎记者 张三``) and a ``文/图`` before the role (``文/图 记者 张三``) are read past."""
+    return _in_print(_parse_byline_line(simplified(line)), line)
+
+
+def _parse_byline_line(line: str) -> list[BylineEntry] | None:
     line = line.strip().lstrip(BYLINE_MARKS)
     if pictures := _WORDS_AND_PICTURES.match(line):  # it holds at the start only: no ``sub`` over the line
         line = line[pictures.end() :]
@@ -136,7 +152,7 @@ def parse_byline_line(line: str) -> list[BylineEntry] | None:
         return None
     if _REPORTER_COLON.match(line):  # only lines that open with a role get here
         line = _reporter_labels_read(line)
-    return parse_people(line)
+    return _parse_people(line)
 
 
 _REPORTER_ROLES = tuple(role for role in KNOWN_ROLES if role.endswith(("记者", "通讯员", "記者", "通訊員")))
@@ -157,19 +173,29 @@ def _reporter_labels_read(line: str) -> str:
 
 def parse_credit_line(line: str) -> list[BylineEntry] | None:
     """A photo or text credit such as ``记者 吴勇峰 见习记者 张楠 摄影报道``; ``None`` otherwise."""
+    return _in_print(_parse_credit_line(simplified(line)), line)
+
+
+def _parse_credit_line(line: str) -> list[BylineEntry] | None:
     line = line.strip()
     if len(line) > _MAX_BYLINE_CHARS + 5 or not line.endswith(CREDIT_SUFFIXES):  # the regex needs a suffix
         return None
     match = _CREDIT_RE.match(line)  # the suffix stands apart: "王尧 摄", not "王尧摄"
-    return parse_byline_line(match.group(1)) if match else None
+    return _parse_byline_line(match.group(1)) if match else None
 
 
 def parse_dateline(paragraph: str) -> tuple[str, list[BylineEntry]] | None:
     """``本报讯(记者 郑付生 通讯员 张伟)8月2日…`` → the ``本报讯(…)`` prefix and its people."""
     if not paragraph.startswith(("本", "（", "(")):  # what the regex opens with; most paragraphs fail here
         return None
-    found = _dateline(paragraph)
-    return None if found is None else (found[0], list(found[1]))
+    head = paragraph[:_DATELINE_HEAD]  # the prefix and its people stand in the paragraph's first characters
+    found = _dateline(simplified(head) + paragraph[len(head) :])
+    if found is None:
+        return None
+    return restored(found[0], head), _in_print(list(found[1]), head) or []
+
+
+_DATELINE_HEAD = 120
 
 
 @lru_cache(maxsize=256)
@@ -179,6 +205,6 @@ def _dateline(paragraph: str) -> tuple[str, tuple[BylineEntry, ...]] | None:
     if not match:
         return None
     if match.group(1):
-        return match.group(1), tuple(parse_people(match.group(2)) or [])
-    people = parse_people(match.group(4))
+        return match.group(1), tuple(_parse_people(match.group(2)) or [])
+    people = _parse_people(match.group(4))
     return (match.group(3), tuple(people)) if people else None

@@ -25,3 +25,13 @@ _ANY = re.compile(f"[{TRADITIONAL}]")
 def simplified(text: str) -> str:
     """``text`` with the traditional forms of the importer's characters made simplified (same length)."""
     return text.translate(_TABLE) if _ANY.search(text) else text
+
+
+def restored(result: str, original: str) -> str:
+    """``result``, read from ``simplified(original)``, in the characters ``original`` printed: each
+    character the table changed in ``original`` goes back (within one line, a simplified character
+    stands for one printed form)."""
+    if result == "" or not _ANY.search(original):
+        return result
+    back = {ord(s): o for s, o in zip(simplified(original), original, strict=True) if s != o}
+    return result.translate(back)

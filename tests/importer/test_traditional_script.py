@@ -135,3 +135,24 @@ def test_a_real_issue_copied_into_traditional_reads_the_same(path: Path) -> None
     copied = parse_bytes(_traditional(text).encode("utf-8"), path.name)
     assert _outline(copied) == _outline(original)
     assert copied.issue_date == original.issue_date
+
+
+def test_a_traditional_photo_credit_names_its_people_as_printed() -> None:
+    from reader.importer.bylines import parse_credit_line
+    from reader.importer.model import BylineEntry
+
+    assert parse_credit_line("記者 吳勇峰 見習記者 張楠 攝影報道") == [
+        BylineEntry("記者", "吳勇峰"),
+        BylineEntry("見習記者", "張楠"),
+    ]
+    assert parse_credit_line("記者 吳勇峰 攝") == [BylineEntry("記者", "吳勇峰")]
+
+
+def test_restored_gives_back_the_printed_characters_of_a_simplified_reading() -> None:
+    from reader.importer.script import restored
+
+    line = "（文/圖 劉璽東 易賽楠）"
+    reading = simplified(line)
+    assert reading != line and len(reading) == len(line)
+    assert restored(reading[5:8], line) == "劉璽東"
+    assert restored("记者", "记者 王伟") == "记者"  # nothing was changed: nothing to give back
