@@ -805,6 +805,7 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
         (items and gap > flow.gap and ends_sentence(content[i - 1].text))  # a bulletin's next item
         or (items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow))
         or (items and gap > flow.gap and _set_apart_flush_left(content, i))  # a title flush left
+        or (items and flow.gap == 0 and flow.wrap is None and _flush_left_between_indented(content, i))
         or _spaced_desk_copy_title(content, i, flow)
         or _desk_copy_title(content, i, flow)
         or _bulletin_title_set_apart(content, i, flow)
@@ -1076,6 +1077,35 @@ def _set_apart_flush_left(content: list[Line], i: int) -> bool:
         and below.indent > 0
         and below.gap > 0
     )
+
+
+def _flush_left_between_indented(content: list[Line], i: int) -> bool:
+    """In a bulletin with no blank lines whose paragraphs are indented (Word's text: ``　　配合…``), a
+    heading flush left after a finished paragraph, over an indented lead that picks up its words, is
+    the next item's title — the indent says what a blank line would have.  A story's sub-head over a
+    paragraph going on (``会议指出…``) or saying what to do (``坚持…``) stays in the story."""
+    below = content[i + 1] if i + 1 < len(content) else None
+    if below is None or content[i].indent > 0 or content[i - 1].indent == 0 or below.indent == 0:
+        return False
+    text = content[i].text
+    return (
+        below.gap == 0
+        and ends_sentence(content[i - 1].text)
+        and kind_of(text) is Kind.HEADING
+        and not _DIRECTIVE.match(text)
+        and not _GOES_ON.match(below.text)
+        and _lead_echoes(text, below.text)
+    )
+
+
+def _lead_echoes(title: str, lead: str) -> bool:
+    """Two or more of the title's pairs of characters stand in the lead's first sentences (a weaker
+    ``_lead_restates``, for a title the layout sets apart already)."""
+    head = lead[:_LEAD_CHARS]
+    return sum(title[k : k + 2] in head for k in range(len(title) - 1)) >= _ECHOED_PAIRS
+
+
+_ECHOED_PAIRS = 2
 
 
 NUMBERED_HEADING = re.compile(

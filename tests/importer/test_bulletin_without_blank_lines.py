@@ -59,3 +59,32 @@ def test_sub_heads_set_in_like_the_paragraphs_stay_in_the_story() -> None:
     )
     issue = parse_text(text, "jianbao_7.txt")
     assert [article.title for article in issue.articles] == ["县长张三调研农业生产"]
+
+
+WORD_ITEMS = [
+    ("县医保局推出门诊慢特病“一站式”服务 下月起全县通办",
+     "　　为进一步方便参保群众就医购药，县医疗保障局近日出台措施，办理门诊慢特病认定不再往返多个窗口。"),
+    ("城关镇与职业学校合作推出电商+培训计划 首期招收学员50名",
+     "　　为帮助返乡青年在家门口就业，城关镇联合县职业学校开设电商实操班，课程涵盖网店运营等内容。"),
+    ("县图书馆新馆开放 日均接待读者两千人次",
+     "　　经过两年建设，位于城东新区的县图书馆新馆本月迎来首批读者，馆内设有少儿阅读区和自习区。"),
+]  # fmt: skip
+
+
+def test_word_text_with_indented_paragraphs_and_no_blank_line_is_split_at_flush_left_titles() -> None:
+    """Word's text of a digest: every paragraph set in by two ideographic spaces, each item's title flush
+    left over a lead that picks up a few of its words in its own (too few to count as restating it),
+    no blank line anywhere; a title may hold a space or a ``+``."""
+    text = MASTHEAD + "".join(f"{title}\n{lead}\n" for title, lead in WORD_ITEMS)
+    issue = parse_text(text, "jianbao_8.txt")
+    assert [(a.title, [b.text for b in a.blocks]) for a in issue.articles] == [
+        (title, [lead.strip("\u3000")]) for title, lead in WORD_ITEMS
+    ]
+
+
+def test_a_storys_flush_left_sub_heads_over_indented_paragraphs_stay_in_it() -> None:
+    title = "全县召开经济工作会议部署明年任务"
+    text = MASTHEAD + f"{title}\n　　{OPENING}\n" + "".join(f"{sub}\n　　{para}\n" for sub, para in STORY)
+    issue = parse_text(text, "jianbao_9.txt")
+    assert [article.title for article in issue.articles] == [title]
+    assert issue.articles[0].blocks[0].text == OPENING
