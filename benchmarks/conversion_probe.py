@@ -8,7 +8,8 @@ when its issue date, its number of articles, or an article's section, title or b
 (compared after NFKC, without white space, folded by script so a traditional copy can match).
 The conversions are what users' tools do to the same issue: line ends, byte-order marks,
 encodings, trailing spaces, wider blank-line spacing (every gap doubled, tripled, or one spacer
-line more), half-width punctuation, and a character-by-character traditional-script copy
+line more), no blank lines at all (a loss: some files cannot say as much without them), half-width
+punctuation, and a character-by-character traditional-script copy
 (OpenCC's first candidate, so a few characters are wrong, as a careless converter's would be).
 Each changed file is a place where the importer reads a file's shape from something a converter
 may change.  Not a test: some conversions (traditional script) are far from solved.
@@ -71,6 +72,7 @@ CONVERSIONS: dict[str, Callable[[str], bytes]] = {
     "gaps-doubled": lambda t: _regap(t, lambda n: 2 * n).encode("utf-8", "surrogatepass"),
     "gaps-tripled": lambda t: _regap(t, lambda n: 3 * n).encode("utf-8", "surrogatepass"),
     "gaps-spacer": lambda t: _regap(t, lambda n: n + 1).encode("utf-8", "surrogatepass"),
+    "blank-lines-removed": lambda t: _regap(t, lambda n: 0).encode("utf-8", "surrogatepass"),
     "half-width-punctuation": lambda t: t.translate(str.maketrans("，：；！？（）", ",:;!?()")).encode(
         "utf-8", "surrogatepass"
     ),
