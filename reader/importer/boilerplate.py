@@ -32,6 +32,7 @@ from reader.importer.linekinds import (
 )
 from reader.importer.lines import Document, Line, spelled_out
 from reader.importer.model import BlockKind
+from reader.importer.script import simplified
 from reader.importer.text import ends_sentence
 
 PAGE_MARKER = re.compile(
@@ -114,23 +115,11 @@ def mark(document: Document) -> None:
                 line.aside = None
 
 
-TABLE_CHARS = "".join(CHROME_WORDS) + "".join(_HAN.findall(FOOTER_STARTS.pattern + _FOOTER_ANYWHERE.pattern))
-"""The characters of the buttons' and footers' words, which ``_TO_SIMPLIFIED`` reads in traditional."""
-_TO_SIMPLIFIED = str.maketrans(
-    "業為爲舉於們體免免全關冊準減擊列製力博發髮號迴圖圖聲備備復複復多幫開開棄噹當当彔錄録錄懷戶掃掃護報報蒐搜數數料無易更機權査標欄欄檔次註瀏點電碼礙俬簡係繫索繁糾繼續維編縮網老者者者聯聯腦騰視視視覽觸認訊論論設訪評識識讀讀調調責費賞讚贊轉載輯邊還適郵鏈錯長閉問間聞閱閲隱頁頂導過",
-    "业为为举于们体免免全关册准减击列制力博发发号回图图声备备复复复多帮开开弃当当当录录录录怀户扫扫护报报搜搜数数料无易更机权查标栏栏档次注浏点电码碍私简系系索繁纠继续维编缩网老者者者联联脑腾视视视览触认讯论论设访评识识读读调调责费赏赞赞转载辑边还适邮链错长闭问间闻阅阅隐页顶导过",
-)
-"""The traditional and variant forms of ``TABLE_CHARS`` → their own (simplified) form,
-as ``reader.textfold.variant_map`` folds them with OpenCC's tables: a traditional page's 首頁, 瀏覽次數
-and 返回頂部 are the same buttons as 首页, 浏览次数 and 返回顶部.  Written out, for the words' characters
-only, so a parse never loads OpenCC's files (≈ 50 ms a process); a test derives it again."""
-_TRADITIONAL = re.compile("[" + "".join(map(chr, _TO_SIMPLIFIED)) + "]")
-"""A line with none of these reads the same simplified: most lines are let go by one scan."""
-
-
 def _simplified(text: str) -> str | None:
-    """``text`` with the table's traditional characters simplified; None when it has none."""
-    return text.translate(_TO_SIMPLIFIED) if _TRADITIONAL.search(text) else None
+    """``text`` read in simplified characters (a traditional page's 首頁, 瀏覽次數 and 返回頂部 are the
+    buttons 首页, 浏览次数 and 返回顶部); None when that changes nothing."""
+    simple = simplified(text)
+    return simple if simple != text else None
 
 
 @lru_cache(maxsize=8192)
@@ -358,7 +347,7 @@ def _trail_to_text(text: str) -> bool:
     if not (text.endswith("正文") or "首" in text):
         return False  # most lines: no trail (two substring tests, before any pattern)
     if "首頁" in text:
-        text = text.translate(_TO_SIMPLIFIED)  # 首頁 > 新聞 > 新聞摘錄: a traditional page's trail
+        text = simplified(text)  # 首頁 > 新聞 > 新聞摘錄: a traditional page's trail
     return bool(_HOME_CRUMB.match(text) or _TO_TEXT_CRUMB.match(text) or _CRUMB_TO_HEADLINE.match(text))
 
 

@@ -314,23 +314,6 @@ def test_a_traditional_pages_buttons_are_chrome_as_their_simplified_forms_are() 
     assert not is_chrome("閱讀經典 傳承文明") and not is_chrome("關於")
 
 
-def test_the_traditional_table_is_what_opencc_folding_gives_for_the_words_characters() -> None:
-    """``_TO_SIMPLIFIED`` is written out (no OpenCC files read at parse time); derived here again."""
-    from reader.importer import boilerplate
-    from reader.textfold import variant_map
-
-    folded = variant_map()
-    classes: dict[int, list[int]] = {}
-    for code, representative in sorted(folded.items()):
-        classes.setdefault(representative, []).append(code)
-    expected: dict[int, int] = {}
-    for char in sorted(set(boilerplate.TABLE_CHARS)):
-        if folded.get(ord(char), ord(char)) == ord(char):  # a simplified (representative) character
-            for code in classes.get(ord(char), []):
-                expected.setdefault(code, ord(char))
-    assert expected == boilerplate._TO_SIMPLIFIED
-
-
 def test_a_traditional_pages_footer_is_set_aside() -> None:
     buttons = ["分享 收藏 閱讀 539", "返回頂部", "網站地圖 | 關於我們 | 聯繫我們"]
     top = ["新聞動態", "中藥技能大賽在我院舉行", ""]
