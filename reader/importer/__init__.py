@@ -37,7 +37,7 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
-from reader.importer.plainsections import plain_section_names
+from reader.importer.plainsections import plain_section_name, plain_section_names
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import find_toc
 
@@ -122,7 +122,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     _items_read_across(document, pairs)
     articles = [article for _, article in pairs]
     if _section_over_the_first(layout, spans, content, flow, pairs):
-        _spread_page_section(articles)
+        _spread_page_section(pairs)
     if not articles:
         layout = "fallback"
         articles = [a for a in (assemble(span, flow, notes) for span in segment.single(content)) if a]
@@ -384,13 +384,16 @@ def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
     return "newspaper_page", spans
 
 
-def _spread_page_section(articles: list[ParsedArticle]) -> None:
+def _spread_page_section(pairs: list) -> None:
     """A column name over the first article of a page (``城区时讯``) is the section of the articles under
-    it, until another column name opens the next group."""
-    section = articles[0].section if articles else None
+    it, until another column name opens the next group — or a plain name set apart over an item's title
+    (``部门信息``), which the first name shows to be a section's too."""
+    section = pairs[0][1].section if pairs else None
     if section is None:
         return  # no column over the page: a column name further down heads its own article only
-    for article in articles:
+    for k, (_span, article) in enumerate(pairs):
+        if k and (name := plain_section_name(pairs, k)):
+            article.section, article.kicker = name, None
         section = article.section = article.section or section
 
 

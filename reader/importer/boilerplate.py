@@ -719,11 +719,24 @@ def _masthead_block(document: Document) -> None:
             units[0][0],
             units[1][1],
         )  # “改革创新、奋发有为”大讨论 / 简　报: the subject over the name
+    named = dated = False
     for group, text in units:
-        if not _masthead_line(text):
-            break
+        if not _masthead_line(text) or (named and dated and _name_only(text)):
+            break  # a name under a masthead that has its name or number and its day: a section's (基层动态)
+        collapsed = " ".join(text.split())
+        numbered = ISSUE_NUMBER.match(collapsed) or _name_and_number(collapsed)
+        named = named or bool(masthead_name(text) or numbered)
+        dated = dated or bool(_FULL_DATE_IN.search(text))
         for line in group:
             document.set_aside(line, "issue title")
+
+
+def _name_only(text: str) -> bool:
+    """A bulletin's or column's name alone (``基层动态``), with no number, date or compiler beside it."""
+    collapsed = " ".join(text.split())
+    return bool(masthead_name(text)) and not (
+        ISSUE_NUMBER.match(collapsed) or _FULL_DATE_IN.search(collapsed) or _name_and_number(collapsed)
+    )
 
 
 def _compiler_joined(units: list[tuple[list[Line], str]]) -> list[tuple[list[Line], str]]:

@@ -40,6 +40,14 @@ def plain_section_names(pairs: list) -> None:
             article.section = section
 
 
+def plain_section_name(pairs: list, k: int) -> str | None:
+    """The section name item ``k``'s kicker is (``二、部门信息`` → ``部门信息``), read as ``_names_a_section``
+    reads it; None when it is no such name."""
+    if not _names_a_section(pairs, k):
+        return None
+    return _NAME.match(pairs[k][1].kicker or "").group(1)
+
+
 def _names_a_section(pairs: list, k: int) -> bool:
     """The kicker of item ``k`` is a section's name: a short phrase of Han characters only (a kicker
     that leads into a headline is longer or punctuated) naming a topic, not an office (``金桥办事处``

@@ -122,3 +122,20 @@ def test_one_article_with_sub_heads_set_apart_stays_one(
     issue = parse_text(text, "wenzhang.txt")
     assert [article.title for article in issue.articles] == [title]
     assert heads[0] in issue.articles[0].text and heads[1] in issue.articles[0].text
+
+
+def test_a_first_section_named_like_a_bulletin_is_not_taken_into_the_masthead() -> None:
+    """``基层动态`` right under the masthead reads like a bulletin's name (…动态), but the masthead has its
+    name, number and day already: it is the first section's, and ``部门信息`` further down the next."""
+    sections = {
+        "基层动态": [SECTIONS["基层信息"][0], SECTIONS["基层信息"][1]],
+        "部门信息": [SECTIONS["领导活动"][0], SECTIONS["领导活动"][1]],
+    }
+    text = MASTHEAD
+    for name, items in sections.items():
+        text += f"{name}\n\n" + "".join(f"{title}\n{body}\n\n" for title, body in items)
+    issue = parse_text(text, "zwxx_12.txt")
+    assert [(a.section, a.title, a.kicker) for a in issue.articles] == [
+        (name, title, None) for name, items in sections.items() for title, _ in items
+    ]
+    assert (issue.title, issue.issue_date) == ("政务信息 第12期", "2024-05-06")
