@@ -782,7 +782,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if flow.wrap is None and content[i].gap >= _wide_gap(flow):
         return True  # in text cut by a page, blank lines follow the page's white space, not the articles
     if _stands_as_a_title(content, i, flow):
-        return not NUMBERED_HEADING.match(content[i].text)  # the next item's title, not 一、… inside one
+        # the next item's title, not 一、… inside one — unless 二、基层经验 names the section over that title
+        return not NUMBERED_HEADING.match(content[i].text) or _counted_section_over_title(content, i, flow)
     previous = content[i - 1].text
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
@@ -795,6 +796,23 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # 编辑 冯文美, 【来源】南方日报: the credits under a bulletin item's text close it
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
+
+
+_COUNTED_NAME = re.compile(r"^[一二三四五六七八九十]{1,3}、\s?[\u4e00-\u9fff]{2,8}$")
+
+
+def _counted_section_over_title(content: list[Line], i: int, flow: Flow) -> bool:
+    """``二、基层经验`` set apart over an item's title, which stands over its text: in a bulletin of items,
+    a counted section's name — a part of one document (``二、深度贫困成因分析``) has its text under it."""
+    if not flow.items or i + 2 >= len(content) or not _COUNTED_NAME.match(content[i].text):
+        return False
+    title, lead = content[i + 1], content[i + 2]
+    return (
+        title.gap > flow.gap
+        and kind_of(title.text) is Kind.HEADING
+        and not NUMBERED_HEADING.match(title.text)
+        and kind_of(lead.text) is Kind.TEXT
+    )
 
 
 def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:

@@ -139,3 +139,16 @@ def test_a_first_section_named_like_a_bulletin_is_not_taken_into_the_masthead() 
         (name, title, None) for name, items in sections.items() for title, _ in items
     ]
     assert (issue.title, issue.issue_date) == ("政务信息 第12期", "2024-05-06")
+
+
+def test_counted_section_names_over_titles_set_close_to_their_text() -> None:
+    """``一、领导活动`` / ``二、基层信息`` between items whose titles stand right over their text (no blank
+    line under a title): the second name is a section's too, not a part heading inside the item above."""
+    text = MASTHEAD
+    for n, (name, items) in zip("一二", SECTIONS.items(), strict=True):
+        text += f"{n}、{name}\n\n" + "".join(f"{title}\n{body}\n\n" for title, body in items)
+    issue = parse_text(text, "zwxx_12.txt")
+    assert [(a.title, a.section) for a in issue.articles] == EXPECTED
+    assert [[b.text for b in a.blocks] for a in issue.articles] == [
+        [body] for items in SECTIONS.values() for _, body in items
+    ]
