@@ -1036,8 +1036,9 @@ def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
     found = [
         (i, count_of(match.group(1)))
         for i, line in enumerate(content)
-        if kinds[i] is Kind.HEADING and (match := _ITEM_NUMBER.match(line.text))
-    ]
+        if (kinds[i] is Kind.HEADING or (kinds[i] is Kind.TEXT and is_title_like(line.text)))
+        and (match := _ITEM_NUMBER.match(line.text))
+    ]  # a title may end on its exclamation (``3.我县又添一张国家级名片！``)
     if len(found) < _MIN_NUMBERED_ITEMS or [number for _, number in found] != list(range(1, len(found) + 1)):
         return set()
     labelled = {i for i, _ in found if i > 0 and is_column_label(content[i - 1].text)}

@@ -93,3 +93,20 @@ def test_numbered_sub_headings_of_one_item_stay_inside_it() -> None:
     issue = parse_text(text, "numbered.txt")
     assert [a.title for a in issue.articles] == ["市委人才工作领导小组会议"]
     assert "一、精准引才" in issue.articles[0].text and "二、系统育才" in issue.articles[0].text
+
+
+NUMBERED_ITEMS = [
+    ("我县召开安全生产工作推进会", "5月10日，全县安全生产工作推进会召开，副县长赵明出席会议并讲话。"),
+    ("县人民医院成功开展首例微创心脏手术", "近日，县人民医院心内科团队成功实施首例微创心脏手术。"),
+    ("我县又添一张国家级名片！", "日前，我县桃源村入选第十三批全国“一村一品”示范村镇名单。"),
+    ("今年前4个月全县税收收入同比增长7.3%", "1至4月，全县累计完成税收收入5.86亿元，同比增长7.3%。"),
+]
+
+
+def test_items_numbered_1_to_4_are_the_issues_items_though_one_title_ends_on_an_exclamation() -> None:
+    """``3.我县又添一张国家级名片！`` reads as text by its last mark; the count 1 to 4 shows it a title."""
+    text = "信息快报\n第21期\n县委办公室　　2025年5月12日\n\n" + "".join(
+        f"{k}.{title}\n{body}\n\n" for k, (title, body) in enumerate(NUMBERED_ITEMS, 1)
+    )
+    issue = parse_text(text, "xxkb21.txt")
+    assert [(a.title, a.text) for a in issue.articles] == NUMBERED_ITEMS
