@@ -62,6 +62,10 @@ CHROME_WORDS = frozenset(
     更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报 跳过导航 返回页首""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
+_ITEM_RULE = re.compile(r"^(?:—{4,}|(?:[＊※★☆◆◇] ?){3,})$")
+"""A line of dashes (four or more: ``——`` alone opens a speaker's or a source's line) or of stars set
+between a bulletin's items, the rule Word drew there."""
+_ITEM_RULE_START = frozenset("—＊※★☆◆◇")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
 _CHROME_FIRSTS = frozenset(word[0] for word in CHROME_WORDS)  # a run of buttons starts with one of these
 _RUN_WORD = 6  # characters: the longest word a run of buttons is read as
@@ -285,6 +289,8 @@ def _residue(document: Document) -> None:
         text = line.text
         if text[0] in _RESIDUE_START and RESIDUE.match(text) and not text.startswith(("……", "——")):
             document.set_aside(line, "rule or table border")
+        elif text[0] in _ITEM_RULE_START and _ITEM_RULE.match(text):
+            document.set_aside(line, "rule or table border")  # ————————, ＊＊＊: a rule between items
         elif text[0] == "[" and _TAG_MARKS.match(text):
             document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
         elif text[0] in "[【!［" and _IMAGE_PLACEHOLDER.match(text):

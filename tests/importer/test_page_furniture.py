@@ -180,3 +180,22 @@ def test_a_bulletins_masthead_names_it_and_a_contributor_or_本站原创_never_d
     assert parse_text(page, "page.txt").publication is None
     paper = "南沙邮轮母港即将开通\n来源：南方网\n广州南沙邮轮母港即将开通，地铁直达。\n"
     assert parse_text(paper, "paper.txt").publication == "南方网"
+
+
+def test_a_rule_of_dashes_or_stars_between_items_is_set_aside() -> None:
+    """Word draws a rule between a bulletin's items; its text is a line of em dashes or of stars.  Two
+    dashes alone (``——``) still open a speaker's or a source's line and stay."""
+    items = [
+        ("县委组织部开展走访慰问活动", "“七一”前夕，县委组织部班子成员分组走访慰问生活困难党员。"),
+        ("城关镇党委举办新任村干部培训班", "8月5日，城关镇党委举办新任村干部培训班，42人参加培训。"),
+        ("县直机关工委开展党建知识测试", "县直机关工委近日组织党建业务知识测试，128人参加。"),
+    ]
+    rules = ["————————————————", "＊＊＊", "※ ※ ※"]
+    text = "党建动态\n第9期\n县委组织部　　2025年8月8日\n"
+    for (title, body), rule in zip(items, rules, strict=True):
+        text += f"{rule}\n{title}\n{body}\n"
+    issue = parse_text(text + "——据县委组织部\n", "djdt9.txt")
+    assert [(a.title, a.text) for a in issue.articles[:2]] == items[:2]
+    assert issue.articles[2].title == items[2][0]
+    assert issue.articles[2].text.startswith(items[2][1])
+    assert [s.text for s in issue.boilerplate if s.reason == "rule or table border"] == rules
