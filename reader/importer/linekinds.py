@@ -22,7 +22,7 @@ from reader.importer.bylines import (
     parse_people,
     split_glued_names,
 )
-from reader.importer.names import looks_like_name
+from reader.importer.names import is_issuer, looks_like_name
 from reader.importer.script import simplified
 from reader.importer.text import (
     CAPTION,
@@ -246,6 +246,8 @@ def _source_kind(text: str) -> Kind | None:
         return Kind.SOURCE
     if text[0] in "(（" and SOURCE_NOTE.match(text):
         return Kind.SOURCE_NOTE
+    if text[0] in "(（" and text[-1] in ")）" and is_issuer(text[1:-1].strip()):
+        return Kind.SOURCE_NOTE  # （县农业技术推广中心） under a title: the office that supplied the item
     if text[-1] in "号號" and DOCUMENT_NUMBER.match(text):
         return Kind.SOURCE_NOTE  # 驻政〔2024〕12号: which document this is
     if text[0] == "本" and _REPOST_NOTE.match(text):

@@ -144,3 +144,18 @@ def test_items_a_blank_line_apart_with_none_under_their_titles_are_each_an_artic
         (name.strip("【】"), title, [text]) for name, title, text in BRIEF_ITEMS
     ]
     assert (issue.title, issue.issue_date) == ("工作简报 第8期", "2025-10-16")
+
+
+def test_an_office_in_brackets_under_an_items_title_is_the_items_source_not_its_title() -> None:
+    """``（县农业技术推广中心）`` between an item's title and its text names who supplied the item."""
+    items = [
+        ("全县秋粮长势良好丰收在望", "（县农业技术推广中心）", "当前，全县52万亩秋粮作物长势良好。"),
+        ("我县启动高标准农田建设项目验收", "（县农田建设服务中心）", "近日，我县开展高标准农田验收。"),
+    ]
+    text = "工作简报\n第3期\n县农业农村局　2025年9月2日\n\n" + "".join(
+        f"{title}\n{office}\n{body}\n\n" for title, office, body in items
+    )
+    issue = parse_text(text, "gzjb3.txt")
+    assert [(a.title, a.source_note, a.text, a.kicker) for a in issue.articles] == [
+        (title, office, body, None) for title, office, body in items
+    ]
