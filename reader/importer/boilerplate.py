@@ -59,7 +59,8 @@ CHROME_WORDS = frozenset(
     调整字体 字体调整 A+ A- 打印本文 收藏本文 查看评论 隐藏边栏 触屏版 手机版 电脑版 扫码阅读
     设置首页 设为主页 设为首页 用微信扫描二维码 用微信扫码二维码 分享至好友和朋友圈 打赏 报料
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
-    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报 跳过导航 返回页首""".split()  # noqa: SIM905 - a word list reads best as words
+    更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报 跳过导航 返回页首
+    点击上方蓝字 点击蓝字 关注我们 点击关注 长按识别二维码 长按二维码关注 往期推荐 往期回顾""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
 _ITEM_RULE = re.compile(r"^(?:—{4,}|(?:[＊※★☆◆◇] ?){3,})$")
@@ -74,7 +75,8 @@ _LONG_LASTS = frozenset(word[-1] for word in _LONG_CHROME)
 _BRACKETS = "【】[]〔〕（）()：:丨|>»《》•▪◦ 　"  # also the bullets a text browser draws before menu items
 FOOTER_STARTS = re.compile(
     r"^(?:扫一扫(?:在手机)?(?:打开|浏览)当前页|打印本页|关闭窗口|【?关闭本?页】?|【?返回顶部】?|网站地图"
-    r"|相关(?:报道|链接|附件|文档|新闻)\s?[:：>》]*|责任编辑\s?[:：].{0,12}|.{0,20}ICP备.{0,30}|阅读下一篇)$"
+    r"|相关(?:报道|链接|附件|文档|新闻)\s?[:：>》]*|责任编辑\s?[:：].{0,12}|.{0,20}ICP备.{0,30}|阅读下一篇"
+    r"|往期(?:推荐|回顾|精选)|推荐阅读|延伸阅读)$"
 )
 _FOOTER_ANYWHERE = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©")
 _BROWSER_NOTICE = re.compile(

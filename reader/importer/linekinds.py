@@ -230,8 +230,18 @@ def _dated(text: str) -> bool:
         return True
     if first in "MTWFS" and _RFC_DATE.match(text):
         return True  # Mon, 01 Nov 2021 02:46:58 GMT (a feed's date)
+    if "\u4e00" <= first <= "\u9fff" and _POST_LINE.match(text):
+        return True  # 原创 青山发布 2025年11月03日 18:30 浙江: a WeChat post's line under its title
     # 中国网 2019-11-25 10:37:31: the source, then the day and time
     return "\u4e00" <= first <= "\u9fff" and text[-1].isdigit() and _SOURCE_THEN_DATE.match(text) is not None
+
+
+_POST_LINE = re.compile(
+    r"^(?:原创\s{1,3})?(?:[^\s\d]{1,20}\s{1,3}){1,2}(?:" + _DATE_CORE + r"|\d{4}-\d{1,2}-\d{1,2})"
+    r"\s{1,3}\d{1,2}:\d{2}(?:\s{1,3}(?:发表于)?[\u4e00-\u9fff]{2,8})?$"
+)
+"""``原创 青山发布 青山发布 2025年11月03日 18:30 浙江``, ``青山发布 2025-11-03 18:30 发表于浙江``: a WeChat
+post's account, day, time and province, as a copy of the page gives them (the time makes it a post's)."""
 
 
 def is_date_line(text: str) -> bool:

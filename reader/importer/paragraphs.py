@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
-from reader.importer.linekinds import Kind, dateline_opening, kind_of
+from reader.importer.linekinds import Kind, dateline_opening, kind_of, label_of
 from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
 from reader.importer.text import (
@@ -260,7 +260,8 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
             )
 
         return not (line.indent >= 2 and previous.indent < line.indent and line.indent <= 8)
-    return flow.rejoin and not ends_sentence(open_text)
+    # a labelled line (来源：…, 编辑：…) opens a field of its own: it goes on no paragraph
+    return flow.rejoin and not ends_sentence(open_text) and label_of(text) is None
 
 
 def _unclosed(text: str) -> bool:
