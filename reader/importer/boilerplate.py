@@ -417,6 +417,8 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
     found = label_of(text)
     if found is not None and found[1] in _INFO_MEANINGS and _under_title(lines, i):
         return False  # 时间：… 来源：… under the headline: the article's own header, not the page's
+    if "/" in text and kind_of(text) is Kind.BYLINE and _under_title(lines, i):
+        return False  # 文/张晓明 under the headline: its writer, not a breadcrumb
     return (
         is_chrome(text)
         or found is not None

@@ -159,3 +159,17 @@ def test_an_office_in_brackets_under_an_items_title_is_the_items_source_not_its_
     assert [(a.title, a.source_note, a.text, a.kicker) for a in issue.articles] == [
         (title, office, body, None) for title, office, body in items
     ]
+
+
+def test_a_writer_line_with_a_slash_under_the_first_title_is_its_byline_not_a_breadcrumb() -> None:
+    """``文/张晓明`` under the first item's title reads like a trail (``首页/新闻``) at the file's top."""
+    text = (
+        "社区周报\n第12期\n\n"
+        "居民议事厅解决停车难题\n文/张晓明\n城西社区召开居民议事会，新增车位120个。\n\n"
+        "“四点半课堂”温暖双职工家庭\n文/李娜\n幸福社区开设“四点半课堂”，已服务学生80余人。\n"
+    )
+    issue = parse_text(text, "sqzb12.txt")
+    assert [(a.title, a.byline_text, [p.name for p in a.byline]) for a in issue.articles] == [
+        ("居民议事厅解决停车难题", "文/张晓明", ["张晓明"]),
+        ("“四点半课堂”温暖双职工家庭", "文/李娜", ["李娜"]),
+    ]
