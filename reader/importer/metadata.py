@@ -11,6 +11,7 @@ Evidence is weighed in tiers, and the first tier that gives a date decides:
 3. **date lines** under the titles (``2013年02月19日``, ``（2023年4月12日）``): when the
    articles carry different dates the file holds several days and has no one date;
 4. **occasion**: the day of the speech a report was given at (``——2026年1月26日在…上``);
+   **signed**: a single document's day under the office that issued it, closing its text;
 5. **reprints and events**: every full date in a source note (``原载2024年9月30日…``)
    and every month-day date that opens a paragraph (``9月30日上午,…``) with its
    year from the article's date line, else the source notes, else the years the
@@ -54,7 +55,7 @@ from reader.importer.linekinds import (
 )
 from reader.importer.lines import Document, Line, spelled_out
 from reader.importer.model import ParsedArticle
-from reader.importer.names import looks_like_name
+from reader.importer.names import is_issuer, looks_like_name
 
 _FULL_DATE = re.compile(
     r"(?P<roc>民國|民国)?\s?(?P<y>\d{2,4})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"
@@ -298,7 +299,7 @@ def _clean_name(value: str) -> str:
 
 def infer_issue_date(document: Document, articles: list[ParsedArticle], source_name: str) -> str | None:
     """ISO date of the issue by the rule in the module docstring, or ``None``."""
-    for tier in (_stated, _printed, _date_lines, _occasions):
+    for tier in (_stated, _printed, _date_lines, _occasions, _signed):
         found = tier(document, articles)
         if found is not None:
             return found.isoformat()
@@ -345,6 +346,18 @@ def _occasions(document: Document, articles: list[ParsedArticle]) -> dt.date | N
         if article.subtitle and kind_of(article.subtitle) is Kind.OCCASION:
             days.update(_any_dates(article.subtitle)[:1])
     return days.pop() if len(days) == 1 else None
+
+
+def _signed(document: Document, articles: list[ParsedArticle]) -> dt.date | None:
+    """A document's day under the office that issued it, closing its text (``县人民政府办公室`` /
+    ``2025年10月20日``): a notice or a report on its own, the whole file one article."""
+    if len(articles) != 1 or len(articles[0].blocks) < 2:
+        return None
+    office, day = (block.text for block in articles[0].blocks[-2:])
+    if not is_issuer(office) or kind_of(day) is not Kind.DATE:
+        return None
+    days = _any_dates(day)
+    return days[0] if days else None
 
 
 def _events(articles: list[ParsedArticle]) -> dt.date | None:

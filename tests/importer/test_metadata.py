@@ -46,3 +46,25 @@ def test_conflicting_years_give_no_date() -> None:
 def test_impossible_dates_are_ignored() -> None:
     text = "甲文标题\n\n本报讯(记者 张静)2月30日,2023年度会议召开。\n"
     assert parse_text(text, "feb.txt").issue_date is None
+
+
+def test_a_notice_is_dated_by_the_day_under_the_office_that_issued_it() -> None:
+    text = (
+        "关于做好冬季供暖工作的通知\n\n各乡镇人民政府，县直各有关单位：\n"
+        "为切实做好今冬供暖工作，保障群众温暖过冬，现就有关事项通知如下：\n"
+        "一、提高思想认识\n各单位要把供暖工作作为重大民生工程抓紧抓好。\n"
+        "二、落实工作责任\n各供热企业要严格落实主体责任。\n\n"
+        "县人民政府办公室\n2025年10月20日\n"
+    )
+    issue = parse_text(text, "tongzhi.txt")
+    assert [a.title for a in issue.articles] == ["关于做好冬季供暖工作的通知"]
+    assert issue.issue_date == "2025-10-20"
+
+
+def test_a_date_inside_the_text_of_a_notice_does_not_date_it() -> None:
+    """Only the day closing the text under the office counts: ``将于2025年12月1日…`` is a plan."""
+    text = (
+        "关于开展消防安全检查的通知\n\n各单位：\n县消防救援大队将于2025年12月1日起开展消防安全检查。\n"
+        "请各单位做好准备。\n"
+    )
+    assert parse_text(text, "tongzhi.txt").issue_date is None
