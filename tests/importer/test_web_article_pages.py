@@ -323,3 +323,10 @@ def test_a_traditional_pages_footer_is_set_aside() -> None:
     issue = parse_text(_page(top, ["", "版權所有　不得轉載"]), "page_w3m.txt")
     assert "版權所有　不得轉載" in {item.text for item in issue.boilerplate}
     assert issue.articles[-1].text.endswith("赛场气氛热烈。")
+
+
+def test_the_sites_owner_line_over_its_icp_number_is_the_footer_not_the_texts_last_paragraph() -> None:
+    footer = ["主办单位：某县人民政府办公室　地址：某县人民路1号", "ICP备案号：X ICP备12345678号"]
+    issue = parse_text(_page(["新闻动态", "中药技能大赛在我院举行", ""], ["", *footer]), "page_w3m.txt")
+    assert set(footer) <= {item.text for item in issue.boilerplate}
+    assert issue.articles[-1].text.endswith("赛场气氛热烈。")
