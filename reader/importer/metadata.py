@@ -250,9 +250,13 @@ _SUBJECT_CHARS = 24
 
 
 def issue_number(document: Document) -> str | None:
-    """``第15期（总第236期）`` among the first lines: a bulletin's number, part of its issue title."""
+    """``第15期（总第236期）`` (or ``（第15期）``) among the first lines: a bulletin's number, part of its
+    issue title."""
     for line in islice((line for line in document.lines if line.aside in (None, "issue title")), 6):
-        match = ISSUE_NUMBER.match(line.text)
+        text = line.text
+        if text[:1] in "(（" and text[-1:] in ")）":
+            text = text[1:-1].strip()  # （第15期）: the number in brackets on a line of its own
+        match = ISSUE_NUMBER.match(text)
         if match:
             return "".join(match.group().split())
     return None

@@ -173,3 +173,14 @@ def test_a_writer_line_with_a_slash_under_the_first_title_is_its_byline_not_a_br
         ("居民议事厅解决停车难题", "文/张晓明", ["张晓明"]),
         ("“四点半课堂”温暖双职工家庭", "文/李娜", ["李娜"]),
     ]
+
+
+def test_an_issue_number_in_brackets_under_the_name_is_part_of_the_issue_title() -> None:
+    text = (
+        "工 作 简 报\n（第15期）\n中共某县委办公室编\n2025年6月12日\n\n"
+        "全县防汛工作会议召开\n6月11日，全县防汛工作会议召开，县委书记王刚出席会议并讲话。\n\n"
+        "县领导督导检查高考安保工作\n6月7日，县长李强带队督导检查高考安保工作。\n"
+    )
+    issue = parse_text(text, "gzjb15.txt")
+    assert (issue.title, issue.issue_date) == ("工作简报 第15期", "2025-06-12")
+    assert [a.title for a in issue.articles] == ["全县防汛工作会议召开", "县领导督导检查高考安保工作"]
