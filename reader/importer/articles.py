@@ -275,6 +275,28 @@ def _sign_off(article: ParsedArticle) -> None:
                 _signed_by(article, value, note.group())
     elif not article.byline:
         _credits_block(article)
+    if not article.byline:
+        _sign_off_over_credits(article)
+
+
+def _sign_off_over_credits(article: ParsedArticle) -> None:
+    """``…确保成功创建。(三圳创卫办  丘秀珍)`` over ``供稿：三圳镇``: a bulletin closes an item with the unit
+    or site that sent it (``来源：`` / ``供稿：`` lines naming no person), under the writer's own sign-off;
+    the sign-off closes the last paragraph above those lines."""
+    blocks = article.blocks
+    k = len(blocks) - 1
+    while k > 0 and len(blocks) - k <= _CREDIT_LINES and _credit_line(blocks[k].text):
+        k -= 1
+    if k == len(blocks) - 1 or blocks[k].kind is BlockKind.CAPTION:
+        return
+    if match := _SIGN_OFF.search(blocks[k].text[-32:]):
+        _signed_by(article, match.group("people"), match.group("sign"))
+
+
+def _credit_line(text: str) -> bool:
+    """A short line of labels only (``来源：泰顺新闻网``, ``编辑：吴晓燕　审核：郑国华``)."""
+    labels = labels_in(text) if len(text) <= _CREDIT_CHARS else []
+    return bool(labels) and text.lstrip().startswith(labels[0][0][:1])
 
 
 def _before_note(article: ParsedArticle, before: str) -> str:
@@ -369,6 +391,17 @@ def _role_run_on(token: str) -> list[str]:
     for role in _LONG_ROLES:
         if token.startswith(role) and len(token) - len(role) >= 2:
             return [role, token[len(role) :]]
+    return _office_run_on(token)
+
+
+def _office_run_on(token: str) -> list[str]:
+    """``三圳创卫办丘秀珍`` → ``三圳创卫办``, ``丘秀珍``: an office and its writer's name, the space between
+    them lost where a PDF's lines were joined.  Only a name of two or three characters after an office
+    word of three or more is split off."""
+    for size in (3, 2):
+        office, name = token[:-size], token[-size:]
+        if len(office) >= 3 and _is_office(office) and _strict_name(name):
+            return [office, name]
     return [token]
 
 

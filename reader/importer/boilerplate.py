@@ -774,7 +774,7 @@ _CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:目\s*录|目\s*錄|要\s*目)$"
 
 def _masthead_line(text: str) -> bool:
     collapsed = " ".join(text.split())
-    if _MENU_BAR.search(collapsed):
+    if _MENU_BAR.search(collapsed) and not _name_and_number(collapsed):  # 乡镇工作动态｜2025年第6期 is one
         return False  # 首頁 | 電子報 | 往期: a site's menu over the name, never part of the masthead
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
         return True

@@ -331,8 +331,13 @@ def name_with_number(text: str) -> str | None:
     bracketed = _NAME_BRACKETED_NUMBER.match(text)
     if bracketed:
         return bare_name(bracketed.group(1)) if ISSUE_NUMBER.match(bracketed.group(2)) else None
-    name, _, number = " ".join(text.replace("丨", " ").split()).partition(" ")  # 政协信息丨2023年第3期
+    name, _, number = " ".join(text.translate(_NAME_BARS).split()).partition(" ")  # 政协信息丨2023年第3期
     return bare_name(name) if number and ISSUE_NUMBER.match(number) else None
+
+
+_NAME_BARS = str.maketrans(dict.fromkeys("丨｜|", " "))
+"""What a WeChat title sets between a bulletin's name and its number: the hanzi 丨, a full-width or ASCII
+bar."""
 
 
 def bare_name(text: str) -> str | None:

@@ -1,0 +1,116 @@
+"""Shapes the twelfth held-out set brought (tests/data/corpus/twelfth/SOURCES.md).  Each test names the shape
+with a small text written for it (invented towns, people and events), not a copy of the set's files."""
+
+from reader.importer import parse_text
+
+RIVER_NOTE = "按语：近期各地防汛任务较重，现将部分镇的做法刊发如下，供参考。"
+ITEMS = [  # (section, title, paragraphs, closing line)
+    (
+        "镇村动态",
+        "清河镇召开汛前安全检查部署会",
+        ["3月10日上午，清河镇召开汛前安全检查部署会，镇防汛办、各村主要负责人和驻村干部参加会议，"
+         "会上通报了去年汛期暴露出的问题。",
+         "会议要求各村在月底前完成山塘水库、地质灾害点和危旧房屋的隐患排查，建立台账，逐项整改销号，"
+         "做到不留死角。(清河镇党政办  韦丽娟)"],
+        "供稿：清河镇",
+    ),
+    (
+        "镇村动态",
+        "石桥乡开展春季植树活动",
+        ["3月12日，石桥乡组织机关干部、村组干部和青年志愿者一百余人，在河堤沿线补植香樟、桂花等"
+         "苗木两千余株。",
+         "活动结束后，乡里安排专人负责新植苗木的浇水养护，并把养护责任落实到沿线各村。"],
+        "来源：石桥乡人民政府",
+    ),
+    (
+        "志愿服务",
+        "周末的早上，社区来了一群穿红马甲的年轻人……",
+        ["周六一早，东门社区的志愿者们就来到老旧小区，为独居老人测血压、修家电、清理楼道杂物，"
+         "忙了整整一个上午。",
+         "不少老人拉着志愿者的手说，这样的服务希望能常来，社区表示今后每月都会组织一次。"],
+        "供稿：东门社区",
+    ),
+]  # fmt: skip
+
+
+def _word_bulletin() -> str:
+    """A Word copy: name, number, office and an ISO date, 本期要目 under 【栏目】 names, an editor's note
+    opening the first section, each item closed by its 来源/供稿 line."""
+    lines = ["镇街工作动态", "", "2025年第3期", "", "县委办公室编　　　　　　2025-03-14", "", "本期要目"]
+    sections = list(dict.fromkeys(section for section, *_ in ITEMS))
+    for section in sections:
+        lines.append(f"【{section}】")
+        lines += [f"　　{title}" for sec, title, *_ in ITEMS if sec == section]
+    lines.append("")
+    for section in sections:
+        lines += [f"【{section}】", ""]
+        if section == sections[0]:
+            lines += ["　　" + RIVER_NOTE, ""]
+        for sec, title, paragraphs, closing in ITEMS:
+            if sec == section:
+                lines += [title, *("　　" + p for p in paragraphs), closing, ""]
+    return "\n".join(lines)
+
+
+def test_a_contents_list_under_bracketed_section_names_maps_the_items_even_past_an_editors_note() -> None:
+    """本期要目 with 【栏目】 names; in the body the first section opens with an 按语 paragraph, not an item,
+    and an entry ends in 「……」 like a sentence.  On main the list stopped at that entry and the 【栏目】
+    lines were read as titles, the entry's item folded into the one before."""
+    issue = parse_text(_word_bulletin(), "gzdt_word.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, *_ in ITEMS]
+    assert [a.section for a in issue.articles] == ["镇村动态", "镇村动态", "志愿服务"]
+    assert issue.issue_date == "2025-03-14"
+    assert RIVER_NOTE in [line.text for line in issue.boilerplate]
+
+
+def test_a_contents_entry_ending_in_an_ellipsis_matches_its_headline_set_over_two_lines() -> None:
+    """A PDF sets the long headline over two lines at its comma; the contents list still maps it."""
+    text = _word_bulletin().replace(
+        "\n周末的早上，社区来了一群穿红马甲的年轻人……\n", "\n周末的早上，\n社区来了一群穿红马甲的年轻人……\n"
+    )
+    issue = parse_text(text, "gzdt_pdf.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, *_ in ITEMS]
+
+
+def test_a_writers_sign_off_over_the_items_source_line_is_its_byline() -> None:
+    """``…不留死角。(清河镇党政办  韦丽娟)`` then ``供稿：清河镇``: the unit's line closes the item under the
+    writer's sign-off; the writer is the byline, the units are not."""
+    issue = parse_text(_word_bulletin(), "gzdt_word.txt")
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["韦丽娟"], [], []]
+
+
+def test_an_office_and_its_writer_run_together_in_a_sign_off_are_split() -> None:
+    """A PDF's joined lines lose the space: ``(清河镇党政办韦丽娟)`` still names 韦丽娟."""
+    issue = parse_text(_word_bulletin().replace("党政办  韦丽娟", "党政办韦丽娟"), "gzdt_pdf.txt")
+    assert [p.name for p in issue.articles[0].byline] == ["韦丽娟"]
+
+
+def test_a_wechat_copy_with_a_barred_name_an_emoji_contents_head_numbered_heads_and_square_sections() -> None:
+    """``镇街工作动态｜2025年第3期`` (a full-width bar), the account line, ``📢 本期导读`` over ``1. 2. 3.``,
+    ``■ 栏目`` marks, the same numbers before the headlines.  On main the barred name was read as a menu and
+    the contents head as a kicker; no item was found."""
+    lines = [
+        "镇街工作动态｜2025年第3期",
+        "原创 县委办公室 镇街工作动态 2025-03-14 08:30 江西",
+        "",
+        "📢 本期导读",
+        "",
+    ]
+    lines += [f"{k}. {title}" for k, (_, title, *_) in enumerate(ITEMS, 1)]
+    lines += ["", "▼", ""]
+    section = None
+    for k, (sec, title, paragraphs, closing) in enumerate(ITEMS, 1):
+        if sec != section:
+            lines += [f"■ {sec}", ""]
+            section = sec
+        lines += [f"{k}. {title}", ""]
+        for p in paragraphs:
+            lines += [p, ""]
+        lines += [closing, ""]
+    lines += ["END", "", "编辑｜王红　审核｜李强"]
+    issue = parse_text("\n".join(lines), "gzdt_wechat.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, *_ in ITEMS]
+    assert issue.issue_date == "2025-03-14"
+    assert issue.articles[2].section == "志愿服务"
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["韦丽娟"], [], []]
+    assert not any(b.text.startswith("■") for a in issue.articles for b in a.blocks)
