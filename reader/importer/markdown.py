@@ -351,7 +351,14 @@ _MEDIA_TAG = re.compile(
 
 
 def _section_heads(headings: list[Line], level: int) -> bool:
-    return all(SECTION_LABEL.match(h.text) or page_number(h.text) for h in headings if h.level == level)
+    """``## 【栏目】`` (or ``## 第2版``) heads at ``level``; a contents heading among them (``## 本期要目``,
+    the list of the issue's items under it) heads no items and is no sign either way."""
+    at_level = [h for h in headings if h.level == level and not _contents_heading(h.text)]
+    return bool(at_level) and all(SECTION_LABEL.match(h.text) or page_number(h.text) for h in at_level)
+
+
+def _contents_heading(text: str) -> bool:
+    return text.strip("：: ") in _TOC_HEADINGS
 
 
 def _page_heads(headings: list[Line], level: int) -> bool:
@@ -368,14 +375,22 @@ _ISSUE_NUMBER = re.compile(r"第\s?\d{1,4}\s?期")
 
 def _masthead_below(lines: list[Line], h1: Line) -> list[Line]:
     """A ``#`` name with its issue number on a short line under it (``**2022年第42期**``) names an issue:
-    the short lines under it up to the first heading (number, office, date) are its masthead."""
+    the short lines under it up to the first heading (number, office, date) are its masthead; a name that
+    carries its number has the day on the line under it."""
     start = lines.index(h1) + 1
     below: list[Line] = []
     for line in lines[start : start + _MASTHEAD_LINES]:
         if (line.kind is BlockKind.HEADING and line.level) or len(line.text) > _MASTHEAD_CHARS:
             break
         below.append(line)
-    return below if any(_ISSUE_NUMBER.search(line.text) for line in below) else []
+    if any(_ISSUE_NUMBER.search(line.text) for line in below):
+        return below
+    if _ISSUE_NUMBER.search(h1.text):  # ``# 某某动态（2025年第6期）`` over ``*县委办公室编 · 2025.3.14*``
+        return below[:1] if below and _FULL_DATE.search(below[0].text) else []
+    return []
+
+
+_FULL_DATE = re.compile(r"\d{4}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-./]\d{1,2}[-./]\d{1,2}(?!\d))")
 
 
 _MASTHEAD_LINES = 3
@@ -410,9 +425,10 @@ def _set_aside_issue_parts(document: Document, info: MarkdownInfo) -> None:
     if first is None:
         return
     for line in lines[:first]:
-        if line.aside is None and not (
-            line.kind is BlockKind.HEADING and line.level and line.level < (info.item_level or 0)
-        ):
+        section_head = line.kind is BlockKind.HEADING and line.level and line.level < (info.item_level or 0)
+        if line.aside is None and section_head and _contents_heading(line.text):
+            document.set_aside(line, "table of contents")  # ``## 本期要目`` over the list: no section's name
+        elif line.aside is None and not section_head:
             document.set_aside(line, "issue notes")
     items = [k for k, line in enumerate(lines) if _is_item(line, info)]
     for n, k in enumerate(items[:2]):

@@ -302,10 +302,12 @@ def _headings_after_ends(
             or _PART_OF_A_LAW.match(content[i].text)
         ):
             continue  # 编者按, 编者按：本期…, 第一章　总　则: a part of the article (or issue) it stands in
-        if content[i].text in _PICTURE_WORDS or (
-            content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text)
+        if (
+            content[i].text in _PICTURE_WORDS
+            or (content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text))
+            or (flow.items and is_column_label(content[i].text) and _over_a_note(content, i))
         ):
-            continue  # 圖片 over a caption, 【来源】南方日报 under a text: never an item's title
+            continue  # 圖片 over a caption, 【来源】南方日报 under text, 【镇村动态】 over 按语：…: no title
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
         if flow.items and j == i and is_column_label(content[i].text) and i + 1 < n:
             j = i + 1  # 【基层党建】 over an item's title: the title may hold a comma
@@ -324,6 +326,10 @@ def _headings_after_ends(
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _over_a_note(content: list[Line], i: int) -> bool:
+    return i + 1 < len(content) and content[i + 1].text.startswith(NOTE_HEADINGS_OPENING)
 
 
 _PICTURE_WORDS = frozenset({"图片", "圖片", "图", "圖", "照片", "图像", "圖像", "视频", "視頻"})
@@ -849,11 +855,11 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
     happened, so it is read as one from ``_ITEM_TITLE`` characters — a sub-head is a phrase
     (``基本情况``), a numbered head (``一、…``) is a part of its item, and a section's name stands over
     a title, not over text."""
-    if not flow.items or flow.web or flow.wrap is not None or content[i].gap == 0:
+    if not flow.items or flow.wrap is not None or content[i].gap == 0:
         return False
     text = content[i].text
-    if len(text) < _ITEM_TITLE or NUMBERED_HEADING.match(text) or text.endswith(("：", ":")):
-        return False
+    if len(text) < _ITEM_TITLE or NUMBERED_HEADING.match(text) or text.endswith(("：", ":", "摄", "攝")):
+        return False  # a numbered part, a lead-in, a photo's caption signed by its photographer
     if i + 1 >= len(content) or content[i + 1].gap == 0 or not _after_finished(content, i):
         return False
     below = content[i + 1]
@@ -979,17 +985,23 @@ _DOCUMENT_TITLE = re.compile(r"^关于|(?:报告|讲话|总结|意见|方案|通
 
 
 def _after_finished(content: list[Line], i: int) -> bool:
-    """Line ``i`` follows a finished paragraph, or a section's name set apart after one (``基层信息``)."""
-    above = content[i - 1]
-    if ends_sentence(above.text):
-        return True
-    return (
-        i >= 2
-        and above.gap > 0
-        and len(above.text) <= _SECTION_NAME
-        and kind_of(above.text) is Kind.HEADING
-        and ends_sentence(content[i - 2].text)
-    )
+    """Line ``i`` follows a finished paragraph, or a section's name set apart after one (``基层信息``), or the
+    item's source line under one (``来源：泰顺新闻网``)."""
+    for k in range(i - 1, max(i - 3, 0) - 1, -1):  # a section's name under the source line: two at most
+        above = content[k]
+        if ends_sentence(above.text) or (k < i - 1 and signed_off(above.text)):
+            return True  # …确保成功创建。(某某) over the source line: the item above is finished
+        closing = (len(above.text) <= _SECTION_NAME and kind_of(above.text) is Kind.HEADING) or (
+            _ITEM_SOURCE.match(above.text) is not None
+        )
+        if k == 0 or above.gap == 0 or not closing:
+            return False
+    return False
+
+
+_ITEM_SOURCE = re.compile(r"^(?:来源|來源|供稿|稿源|信息来源|信息來源)\s?[:：]\s?[^\s:：。，,]{2,20}$")
+"""``来源：泰顺新闻网`` / ``供稿：三圳镇`` alone under an item's last paragraph: the unit or site that sent
+the item, closing it as a bulletin prints it."""
 
 
 _SECTION_NAME = 8

@@ -114,3 +114,61 @@ def test_a_wechat_copy_with_a_barred_name_an_emoji_contents_head_numbered_heads_
     assert issue.articles[2].section == "志愿服务"
     assert [[p.name for p in a.byline] for a in issue.articles] == [["韦丽娟"], [], []]
     assert not any(b.text.startswith("■") for a in issue.articles for b in a.blocks)
+
+
+def _sections() -> list[str]:
+    return list(dict.fromkeys(section for section, *_ in ITEMS))
+
+
+def test_a_note_apps_markdown_digest_with_a_contents_heading_among_its_section_heads() -> None:
+    """``# 名称（2025年第3期）`` over ``*县委办公室编 · 2025.3.14*``, ``## 本期要目`` (a bulleted list)
+    beside ``## 【栏目】`` heads, items ``### 1. title``, each closed by ``**来源**：…``.  On main the ``##``
+    level was read as the items (本期要目 and the 【栏目】 heads as titles), the day not read."""
+    lines = ["# 镇街工作动态（2025年第3期）", "", "*县委办公室编 · 2025.3.14*", "", "## 本期要目", ""]
+    for section in _sections():
+        titles = "；".join(title for sec, title, *_ in ITEMS if sec == section)
+        lines.append(f"- **{section}**：{titles}")
+    lines.append("")
+    for k, (section, title, paragraphs, closing) in enumerate(ITEMS, 1):
+        if k == 1 or section != ITEMS[k - 2][0]:
+            lines += [f"## 【{section}】", ""]
+        label, _, value = closing.partition("：")
+        lines += (
+            [f"### {k}. {title}", ""]
+            + [x for p in paragraphs for x in (p, "")]
+            + [f"**{label}**：{value}", ""]
+        )
+    issue = parse_text("\n".join(lines), "gzdt_notes.md.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, *_ in ITEMS]
+    assert [a.section for a in issue.articles] == ["镇村动态", "镇村动态", "志愿服务"]
+    assert issue.issue_date == "2025-03-14"
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["韦丽娟"], [], []]
+    assert ("本期要目", "table of contents") in [(b.text, b.reason) for b in issue.boilerplate]
+
+
+def test_a_web_bulletin_in_pandoc_plain_text_its_items_closed_by_source_lines() -> None:
+    """A county site's page through ``pandoc -t plain``: a blank line after every line, nothing indented,
+    the date in full-width digits, 【栏目】 over an 按语 paragraph, each item's title after the last item's
+    ``来源：…`` line.  On main the whole page was one article titled 【镇村动态】."""
+    lines = [
+        "首页 > 政务公开 > 工作动态",
+        "镇街工作动态（２０２５年第３期）",
+        "发布时间：２０２５年３月１４日　　来源：县委办公室",
+    ]
+    for k, (section, title, paragraphs, closing) in enumerate(ITEMS, 1):
+        if k == 1 or section != ITEMS[k - 2][0]:
+            lines.append(f"【{section}】")
+            if k == 1:
+                lines.append(RIVER_NOTE)
+        lines += [title, *paragraphs, closing.replace("供稿", "来源")]
+    lines += [
+        "报送：县委、县政府领导",
+        "编辑：王红　　审核：李强　　（共印30份）",
+        "【打印本页】【关闭窗口】",
+    ]
+    issue = parse_text("\n\n".join(lines) + "\n", "gzdt_pandoc.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, *_ in ITEMS]
+    assert [a.section for a in issue.articles] == ["镇村动态", "镇村动态", "志愿服务"]
+    assert issue.issue_date == "2025-03-14"
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["韦丽娟"], [], []]
+    assert (RIVER_NOTE, "editor's note on the issue") in [(b.text, b.reason) for b in issue.boilerplate]
