@@ -815,6 +815,7 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
         or _desk_copy_title(content, i, flow)
         or _bulletin_title_set_apart(content, i, flow)
         or (items and _restated_title_in_run(content, i, flow))
+        or _restated_title_in_print(content, i, flow)
         or (items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT)  # a new page
     )
 
@@ -889,6 +890,26 @@ def _restated_title_in_run(content: list[Line], i: int, flow: Flow) -> bool:
     if not _running(below, kind_of(below.text)) or _GOES_ON.match(below.text):
         return False
     return _lead_restates(text, below.text)
+
+
+def _restated_title_in_print(content: list[Line], i: int, flow: Flow) -> bool:
+    """A story's headline in a PDF's text (cut at the column's width, no blank line anywhere) with no writer
+    and no dateline under it: a short heading of ``_ITEM_TITLE`` characters or more, not counted, after a
+    finished paragraph, over a running paragraph whose lead says again what it says (``深受欢迎的…活动``
+    over ``2月8日下午，…“四下乡”活动在这里举行``).  A story's sub-head names a part and the paragraph
+    under it goes on (``会议指出…``), so it is not read so."""
+    if flow.wrap is None or flow.web or flow.gap != 0 or i == 0 or i + 2 >= len(content):
+        return False
+    line, below = content[i], content[i + 1]
+    text = line.text.strip()
+    if is_full(line, flow) or not _ITEM_TITLE <= len(text) <= _MAX_TITLE_CHARS:
+        return False
+    if kind_of(text) is not Kind.HEADING or NUMBERED_HEADING.match(text) or _DIRECTIVE.match(text):
+        return False
+    if not ends_sentence(content[i - 1].text) or below.gap or content[i + 2].gap:
+        return False
+    lead = below.text.strip() + content[i + 2].text.strip()
+    return kind_of(below.text) is Kind.TEXT and not _GOES_ON.match(lead) and _lead_restates(text, lead)
 
 
 def items_without_masthead(content: list[Line], flow: Flow) -> bool:

@@ -172,3 +172,48 @@ def test_a_web_bulletin_in_pandoc_plain_text_its_items_closed_by_source_lines() 
     assert issue.issue_date == "2025-03-14"
     assert [[p.name for p in a.byline] for a in issue.articles] == [["韦丽娟"], [], []]
     assert (RIVER_NOTE, "editor's note on the issue") in [(b.text, b.reason) for b in issue.boilerplate]
+
+
+def _wrapped(paragraph: str, width: int = 38) -> list[str]:
+    """A paragraph as a PDF's text gives it: an indent, then lines cut at the column's width."""
+    text = "　　" + paragraph
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+PAGE_STORY = (
+    "本报讯（记者 方明 通讯员 朱琳）4月20日，南溪镇组织各村党支部书记到邻县观摩学习，实地察看了"
+    "三个村的集体经济项目，并与当地干部座谈交流。观摩中，大家边看边问，详细了解项目选址、资金筹措、"
+    "利益联结等情况，认真记录好经验好做法。"
+)
+PAGE_STORY_2 = (
+    "返程途中，各村党支部书记结合本村实际谈体会、找差距，纷纷表示要把学到的经验带回去，"
+    "因地制宜谋划产业项目，让村集体经济强起来、群众腰包鼓起来。"
+)
+PAGE_TITLE = "受群众欢迎的“送戏下乡”活动"
+PAGE_LEAD = (
+    "4月22日晚，东岭村文化广场上人头攒动，县文工团的“送戏下乡”活动在这里上演，黄梅戏、小品、"
+    "快板等节目轮番登场，台下不时响起掌声。演出结束后，不少村民还围着演员合影留念。(马文涛)"
+)
+
+
+def test_a_pdf_pages_headline_with_no_writer_is_found_by_its_lead_restating_it() -> None:
+    """In a PDF's text (lines cut at the width, no blank line anywhere) a story with no byline and no
+    dateline starts at its headline: a short heading after a finished paragraph whose lead says again
+    what it says.  On main it stayed inside the story above."""
+    lines = ["南溪县报　2022年4月28日　星期四　第3版", "南溪镇党支部书记外出观摩学习", *_wrapped(PAGE_STORY)]
+    lines += [*_wrapped(PAGE_STORY_2), PAGE_TITLE, *_wrapped(PAGE_LEAD)]
+    issue = parse_text("\n".join(lines) + "\n", "nxxb_b03_pymupdf.txt")
+    assert [a.title for a in issue.articles] == ["南溪镇党支部书记外出观摩学习", PAGE_TITLE]
+    assert [p.name for p in issue.articles[1].byline] == ["马文涛"]
+
+
+def test_a_sub_head_whose_paragraph_goes_on_with_the_story_stays_inside_it() -> None:
+    """The same page with a sub-head over ``会议指出…``: a part of the story, not a new one."""
+    lines = ["南溪县报　2022年4月28日　星期四　第3版", "南溪镇党支部书记外出观摩学习", *_wrapped(PAGE_STORY)]
+    lines += [
+        *_wrapped(PAGE_STORY_2),
+        "观摩学习增强了发展集体经济的信心",
+        *_wrapped("会议指出，" + PAGE_LEAD),
+    ]
+    issue = parse_text("\n".join(lines) + "\n", "nxxb_b03_pymupdf.txt")
+    assert [a.title for a in issue.articles] == ["南溪镇党支部书记外出观摩学习"]
