@@ -345,9 +345,15 @@ def _split_wide(text: str) -> list[str]:
     if not match:
         return [text]
     left, right = text[: match.start(1)].strip(), text[match.end(1) :].strip()
+    if left[-1:] in _JOINING_ENDS:  # 赴铜鼓镇开展支部联建暨  主题党日活动: one headline spaced out
+        return [f"{left}\u3000{right}"]  # the layout's run of spaces is the printed ideographic space
     if len(left) >= 4 and len(right) >= 4 and " " not in right.strip() and "  " not in left:
         return [left, f"\x00{right}"]  # marked: a heading set beside the title is its kicker
     return [text]
+
+
+_JOINING_ENDS = frozenset("暨和与及并的之在对为向从把被将让使给跟同以于")
+"""Characters a heading never ends with (``…暨``, ``…和``, ``…的``): what stands after the gap finishes it."""
 
 
 def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool) -> list[str]:

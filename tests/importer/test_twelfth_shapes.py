@@ -217,3 +217,19 @@ def test_a_sub_head_whose_paragraph_goes_on_with_the_story_stays_inside_it() -> 
     ]
     issue = parse_text("\n".join(lines) + "\n", "nxxb_b03_pymupdf.txt")
     assert [a.title for a in issue.articles] == ["南溪镇党支部书记外出观摩学习"]
+
+
+def test_a_headline_spaced_out_after_a_joining_word_stays_one_title() -> None:
+    """``pdftotext -layout`` widens the headline's ideographic space into a run of spaces:
+    ``赴邻县开展观摩学习暨          主题党日活动`` is one headline (nothing ends with 暨), under its kicker
+    ``南溪镇:``.  On main the part after the gap was read as a second kicker beside the title."""
+    lines = [
+        "南溪县报             2022年4月28日   星期四          第3版   乡村振兴",
+        "",
+        "               南溪镇:",
+        "         赴邻县开展观摩学习暨                主题党日活动",
+        *_wrapped(PAGE_STORY),
+        *_wrapped(PAGE_STORY_2),
+    ]
+    article = parse_text("\n".join(lines) + "\n", "nxxb_b03_pdftotext-layout.txt").articles[0]
+    assert (article.kicker, article.title) == ("南溪镇:", "赴邻县开展观摩学习暨\u3000主题党日活动")
