@@ -40,7 +40,9 @@ _BREAK_TAGS = frozenset(
     {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
 )
 _BOLD_TAGS = frozenset({"strong", "b"})
-_LINK = re.compile(r"!?\[([^\[\]]{0,200})\]\(((?:[^()\s\\]|\\.){1,500})(?:\s\"[^\"]{0,100}\")?\)")
+_LINK = re.compile(
+    r"(?<!\\)!?\[((?:[^\[\]\\]|\\.){0,200})\]\(((?:[^()\s\\]|\\.){1,500})(?:\s\"[^\"]{0,100}\")?\)"
+)  # an escaped bracket (``\[\](1)``, a page's own signs) opens or closes no link
 """``[text](url "title")``; html2text escapes brackets inside the address (``javascript:void\\(0\\);``)."""
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
