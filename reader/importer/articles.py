@@ -438,6 +438,11 @@ def _read_dateline(article: ParsedArticle) -> None:
         article.dateline = found[0]
         article.byline.extend(p for p in found[1] if p not in article.byline)
         return
+    if wire := _WIRE_DATELINE.match(text):
+        article.dateline = wire.group()
+        reporters = _wire_reporters(wire.group("role"), wire.group("people"))
+        article.byline.extend(p for p in reporters if p not in article.byline)
+        return
     opening = dateline_opening(text)
     if opening:
         article.dateline = opening
@@ -448,6 +453,26 @@ def _read_dateline(article: ParsedArticle) -> None:
         elif reported := _REPORTED_BY.match(opening):
             people = parse_people_in(_ROLE_APART.sub(" ", reported.group(1).replace("、", " ")))
             article.byline.extend(p for p in people if p not in article.byline)
+
+
+_WIRE_DATELINE = re.compile(
+    r"^[(（][\u4e00-\u9fff]{2,6}?(?P<role>记者|記者)(?P<people>[\u4e00-\u9fff、]{3,30}?)\d{1,2}\s?日\s?(?:电|電)[)）]"
+)
+"""``(中央社記者蕭博陽彰化縣7日電)``: a wire's dateline in brackets opening the text — the outlet, 記者, the
+reporters run into the place they filed from, the day."""
+_PLACE_ENDS = "县縣市区區乡鄉镇鎮省州村"
+
+
+def _wire_reporters(role: str, people: str) -> list[BylineEntry]:
+    """``蕭博陽彰化縣`` → 蕭博陽; ``王明、李華台北`` → 王明, 李華: the last reporter's name runs into the
+    place, which is two characters or more (a county's, a city's ending is read first)."""
+    *firsts, last = people.split("、")
+    names = [name for name in firsts if looks_like_name(name)]
+    for size in (3, 2):
+        name, place = last[:size], last[size:]
+        if looks_like_name(name) and len(place) >= 2 and (place[-1] in _PLACE_ENDS or size == 2):
+            return [BylineEntry(role, n) for n in [*names, name]]
+    return [BylineEntry(role, n) for n in names]
 
 
 _REPORTED_BY = re.compile(r"^[^讯訊]{1,12}[讯訊]\s?([^:：]{1,40}?)(?:报道|報導)[:：]$")

@@ -41,8 +41,9 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s?[/／]\s?\d{1,4}"
     r"|[Pp]age\s?\d{1,4}(?:\s?of\s?\d{1,4})?)$"
 )
-RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━―═\s]+|[·•.\s]{3,})$")
-"""Lines made only of rules, dot leaders and table borders left over from conversion: not text.
+RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━―═＊※～＝－\s]+|[·•.\s]{3,})$")
+"""Lines made only of rules, dot leaders and table borders left over from conversion: not text; also the
+full-width marks a Word copy sets between items (``＊　＊　＊``, ``※※※``).
 
 A lone full stop is not residue: a PDF column may wrap a paragraph's last ``。`` onto a line of its own."""
 CHROME_WORDS = frozenset(
@@ -60,7 +61,7 @@ CHROME_WORDS = frozenset(
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
     更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报 跳过导航 返回页首""".split()  # noqa: SIM905 - a word list reads best as words
 )
-_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
+_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.＊※～＝－")
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
 _CHROME_FIRSTS = frozenset(word[0] for word in CHROME_WORDS)  # a run of buttons starts with one of these
 _RUN_WORD = 6  # characters: the longest word a run of buttons is read as
@@ -420,6 +421,8 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
     found = label_of(text)
     if found is not None and found[1] in _INFO_MEANINGS and _under_title(lines, i):
         return False  # 时间：… 来源：… under the headline: the article's own header, not the page's
+    if _crumbs(text) and kind_of(text) in (Kind.BYLINE, Kind.DATE) and _under_title(lines, i):
+        return False  # 林雅婷 / 報導, 2024/11/02 under the headline: slashes, but no trail of a site
     return (
         is_chrome(text)
         or found is not None
@@ -456,12 +459,13 @@ def _link_bar(text: str) -> bool:
 
 
 def _under_title(lines: list[Line], i: int) -> bool:
-    """A headline stands right above, or above the article's other information lines (its date)."""
+    """A headline stands right above, or above the article's other information lines (its date, its
+    byline)."""
     for above in [line for line in lines[:i] if line.aside is None][-1:-4:-1]:
         kind = kind_of(above.text)
         if kind is Kind.HEADING or above.kind is BlockKind.HEADING:  # a Markdown heading may hold a comma
             return len(above.text) >= 8
-        if kind is not Kind.DATE and not _info_label(above.text):
+        if kind not in (Kind.DATE, Kind.BYLINE) and not _info_label(above.text):
             return False
     return False
 
@@ -1041,6 +1045,20 @@ def _pager(text: str) -> bool:
     return len(text) <= 60 and all(word in text for word in _PAGER_WORDS)
 
 
+def _call_for_copy(document: Document) -> None:
+    """``本刊園地公開，歡迎投稿。投稿信箱：…`` as the file's last line: the paper asking for contributions,
+    the issue's furniture, not the end of its last item.  Only the last line, only a short one naming
+    投稿 (contributions) with 欢迎 or a mailbox."""
+    last = next((line for line in reversed(document.lines) if line.aside is None), None)
+    if last is not None and len(last.text) <= _CALL_CHARS and _CALL_FOR_COPY.search(last.text):
+        document.set_aside(last, "call for contributions")
+
+
+_CALL_FOR_COPY = re.compile(
+    r"(?:欢迎|歡迎|敬请|敬請)[^。]{0,8}投稿|投稿(?:信箱|邮箱|郵箱|邮件|郵件|电话|電話)"
+)
+_CALL_CHARS = 80
+
 RULES: tuple[Callable[[Document], None], ...] = (
     _epaper_furniture,
     _page_title,
@@ -1055,4 +1073,5 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _page_furniture,
     _running_heads,
     _distribution,
+    _call_for_copy,
 )

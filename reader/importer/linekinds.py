@@ -164,6 +164,10 @@ _PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影|攝
 _SLASH_BYLINE = re.compile(
     r"^(?P<roles>[\u4e00-\u9fff．.·•・‧、]{1,12})\s?[╱/／]\s?(?P<names>[\u4e00-\u9fff·・ 、]{2,40})$"
 )
+_NAMES_SLASH_ROLE = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff·・ 、]{2,40}?)\s?[╱/／]\s?(?P<roles>[\u4e00-\u9fff．.·•・‧、]{1,12})$"
+)
+"""``簡慧珍 / 報導``: the names first, then what they did (a Taiwanese paper's byline line)."""
 SLASH_ROLES = frozenset(
     """報導 报道 报导 攝影 摄影 文 圖 图 撰文 文字 採訪 采访 整理 記者 记者 編輯 编辑
     采写 採寫""".split()  # noqa: SIM905 - a word list reads best as words
@@ -463,12 +467,18 @@ def speaker(text: str) -> tuple[str, str] | None:
 
 
 def slash_byline(text: str) -> list[tuple[str, str]] | None:
-    """``報導．攝影╱向高彬`` → ``[('報導．攝影', '向高彬')]``: roles, a slash, then names."""
+    """``報導．攝影╱向高彬`` → ``[('報導．攝影', '向高彬')]``: roles, a slash, then names (or the names
+    first: ``簡慧珍 / 報導``)."""
     if "╱" not in text and "/" not in text and "／" not in text:
         return None
-    match = _SLASH_BYLINE.match(text)
-    if not match:
-        return None
+    for pattern in (_SLASH_BYLINE, _NAMES_SLASH_ROLE):
+        match = pattern.match(text)
+        if match and (people := _slash_people(match)):
+            return people
+    return None
+
+
+def _slash_people(match: re.Match[str]) -> list[tuple[str, str]] | None:
     roles = [part for part in _SPLIT_ROLES.split(match.group("roles")) if part]
     if not roles or not all(role in SLASH_ROLES for role in roles):
         return None

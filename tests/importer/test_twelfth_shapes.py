@@ -1,7 +1,7 @@
 """Shapes the twelfth held-out set brought (tests/data/corpus/twelfth/SOURCES.md).  Each test names the shape
 with a small text written for it (invented towns, people and events), not a copy of the set's files."""
 
-from reader.importer import parse_text
+from reader.importer import parse_bytes, parse_text
 
 RIVER_NOTE = "按语：近期各地防汛任务较重，现将部分镇的做法刊发如下，供参考。"
 ITEMS = [  # (section, title, paragraphs, closing line)
@@ -233,3 +233,53 @@ def test_a_headline_spaced_out_after_a_joining_word_stays_one_title() -> None:
     ]
     article = parse_text("\n".join(lines) + "\n", "nxxb_b03_pdftotext-layout.txt").articles[0]
     assert (article.kicker, article.title) == ("南溪镇:", "赴邻县开展观摩学习暨\u3000主题党日活动")
+
+
+TW_ITEMS = [  # (title, byline line or None, date line, paragraphs) of an invented community paper
+    (
+        "大林鄉老街市集週末登場 在地小農擺攤熱鬧滾滾",
+        "林雅婷 / 報導",
+        "2024/11/02",
+        ["嘉義縣大林鄉老街市集今起一連兩天登場，二十多攤在地小農帶來當季蔬果與手作點心，吸引不少民眾"
+         "攜家帶眷前來採買，老街一早就湧現人潮。",
+         "鄉長表示，市集每季舉辦一次，希望讓遊客認識在地農產，也讓小農多一個販售管道。"],
+    ),
+    (
+        "社區關懷據點啟用 長輩有了新去處",
+        None,
+        "2024/11/05",
+        ["(中央社記者黃志明嘉義縣5日電)大林鄉中坑社區關懷據點今天啟用，縣府與鄉公所代表到場祝賀，"
+         "社區長輩也準備了歌舞表演，現場氣氛溫馨。",
+         "據點每週開放三天，提供量血壓、共餐與健康講座等服務，盼讓長輩在地安老。"],
+    ),
+]  # fmt: skip
+
+
+def _community_paper() -> str:
+    lines = ["鄉　訊", "第12期　　2024年11月9日（週六）", "社區報刊聯誼會　編印", "", "＊　＊　＊", ""]
+    for title, byline, date, paragraphs in TW_ITEMS:
+        lines += [
+            title,
+            *([byline] if byline else []),
+            date,
+            *("　　" + p for p in paragraphs),
+            "",
+            "＊　＊　＊",
+            "",
+        ]
+    lines.append("本刊園地公開，歡迎投稿。投稿信箱：news@example.org")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def test_a_traditional_community_paper_in_big5_with_star_rules_and_its_byline_forms() -> None:
+    """Big5, CRLF: items apart by ``＊　＊　＊`` (not titles), a byline line with the names before the
+    slash (``林雅婷 / 報導``), a wire's bracketed dateline (``(中央社記者黃志明嘉義縣5日電)``), a call for
+    contributions as the last line.  On main the star lines were the titles and neither writer was read."""
+    issue = parse_bytes(_community_paper().encode("cp950"), "xiangxun_12_big5.txt")
+    assert [a.title for a in issue.articles] == [title for title, *_ in TW_ITEMS]
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["林雅婷"], ["黃志明"]]
+    assert issue.issue_date == "2024-11-09"
+    assert issue.articles[1].dateline == "(中央社記者黃志明嘉義縣5日電)"
+    reasons = {b.text: b.reason for b in issue.boilerplate}
+    assert reasons["＊　＊　＊"] == "rule or table border"
+    assert reasons["本刊園地公開，歡迎投稿。投稿信箱：news@example.org"] == "call for contributions"
