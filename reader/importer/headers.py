@@ -33,6 +33,7 @@ from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credi
 from reader.importer.ends import page_number
 from reader.importer.linekinds import (
     Kind,
+    dated_byline,
     kind_of,
     label_of,
     labels_in,
@@ -313,6 +314,12 @@ def _label_people(label: str, value: str) -> list[BylineEntry]:
 
 def _byline(header: Header, text: str) -> None:
     text = text.lstrip(BYLINE_MARKS)  # □本报记者张靖…: the page's marker, not part of the names
+    if text[:1].isdecimal() and (dated := dated_byline(text)):
+        day, text = dated  # 2024/10/12　簡慧珍 / 報導: the article's day, then its byline
+        if header.date_line is None:
+            header.date_line = day
+        else:
+            header.source_lines.append(day)
     split = split_trailing_source(text)
     if split is not None:
         text, source = split

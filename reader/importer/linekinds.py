@@ -197,6 +197,8 @@ def kind_of(text: str) -> Kind:
         return source
     if _dated(text):
         return Kind.DATE
+    if first.isdecimal() and dated_byline(text):
+        return Kind.BYLINE  # 2024/10/12　簡慧珍 / 報導: the day, then who reported
     if (first.isdecimal() or first in "—－-─") and (_OCCASION.match(text) or split_occasion(text)):
         return Kind.OCCASION
     if first == "本" and (parse_dateline(text) or _BENBAO_XUN.match(text)):
@@ -219,6 +221,22 @@ def kind_of(text: str) -> Kind:
     if len(text) <= _MAX_HEADING and is_heading_like(text):
         return Kind.HEADING
     return Kind.TEXT
+
+
+def dated_byline(text: str) -> tuple[str, str] | None:
+    """``2025/01/30　記者:李翔熹 報導`` → ``('2025/01/30', '記者:李翔熹 報導')``: a day and a byline on one
+    line under a title, as a paper's page or a web copy of it sets them; ``None`` otherwise."""
+    match = _DAY_THEN_REST.match(text)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    return (match.group("day"), rest) if kind_of(rest) is Kind.BYLINE else None
+
+
+_DAY_THEN_REST = re.compile(
+    r"^(?P<day>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
+    r"[ \u3000]{1,4}(?P<rest>\S.{1,40})$"
+)
 
 
 def _dated(text: str) -> bool:

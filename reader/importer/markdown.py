@@ -45,6 +45,9 @@ _LINK = re.compile(
 )  # an escaped bracket (``\[\](1)``, a page's own signs) opens or closes no link
 """``[text](url "title")``; html2text escapes brackets inside the address (``javascript:void\\(0\\);``)."""
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![*\\\w])\*(?=[^\s*])([^*]{1,200}?)(?<=[^\s*\\])\*(?![*\w])")
+"""``*2024/10/12*``: one star each side (CommonMark emphasis, a note app's italics) is markup; a star
+inside a word, escaped or alone is text."""
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
 """A numbered entry of a digest's contents (``1.【领航中国】…；``); bullets (``- 数据源：…``) are notes."""
@@ -76,15 +79,18 @@ class MarkdownInfo:
 
 
 def looks_like_markdown(lines: list[Line]) -> bool:
-    """A ``# title`` line, two or more ``##``/``###`` headings, or YAML front matter."""
+    """A ``# title`` line, two or more ``##``/``###`` headings (or html2text's starred ones), or YAML front
+    matter."""
     headings = 0
     for line in lines[:2000]:
         if line.text.startswith("#") and _ATX.match(line.text):
             if line.text.startswith("# "):
                 return True
             headings += 1
-            if headings >= 2:
-                return True
+        elif line.text.startswith("***") and _STAR_HEADING.match(line.text):
+            headings += 1  # html2text's ``***** title *****``
+        if headings >= 2:
+            return True
     return bool(lines) and (
         (lines[0].text == "---" and any(line.text == "---" for line in lines[1:60])) or _is_org(lines)
     )
@@ -100,6 +106,9 @@ def _is_org(lines: list[Line]) -> bool:
 _ORG_KEYWORD = re.compile(r"^#\+([A-Za-z_]{1,20}):\s?(.{0,200})$")
 _ORG_HEADING = re.compile(r"^(\*{1,5})\s+(\S.*)$")
 _ORG_HEAD_LINES = 12
+_STAR_HEADING = re.compile(r"^(\*{3,6}) (\S.{0,200}?) \1$")
+"""``****** 鄉訊 第45期 ******``, ``***** title *****``: html2text (the Debian tool) draws a page's ``<h1>``
+with six stars each side, ``<h2>`` with five, down to ``<h4>`` with three."""
 
 
 def prepare(document: Document) -> MarkdownInfo | None:
@@ -113,6 +122,8 @@ def prepare(document: Document) -> MarkdownInfo | None:
     for line in document.lines:
         if org and line.aside is None and (heading := _ORG_HEADING.match(line.text)):
             line.text = "#" * (len(heading.group(1)) + 1) + " " + heading.group(2)  # * 一、… is a ## heading
+        elif line.text.startswith("***") and (starred := _STAR_HEADING.match(line.text)):
+            line.text = "#" * (7 - len(starred.group(1))) + " " + starred.group(2)  # ****** h1 ****** → #
         converted.extend(_convert(line, document))
     _hard_breaks(converted)
     document.lines = converted
@@ -232,6 +243,8 @@ def _inline(text: str) -> str:
         text = _LINK.sub(lambda match: match.group(1), text)
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub(lambda match: match.group(2), text)
+    if "*" in text:
+        text = _ITALIC.sub(lambda match: match.group(1), text)
     if "&" in text:
         text = html.unescape(text)
     if "\\" in text and not _LINK.fullmatch(text):

@@ -252,6 +252,14 @@ TW_ITEMS = [  # (title, byline line or None, date line, paragraphs) of an invent
          "社區長輩也準備了歌舞表演，現場氣氛溫馨。",
          "據點每週開放三天，提供量血壓、共餐與健康講座等服務，盼讓長輩在地安老。"],
     ),
+    (
+        "國小學童認識家鄉河川 溪邊上了一堂生態課",
+        "記者:陳怡君 報導",
+        "2024/11/07",
+        ["大林國小四年級學童今天走出教室，在老師與河川志工帶領下到三疊溪畔觀察水中生物，認識家鄉河川的"
+         "變化，孩子們興奮地拿著放大鏡記錄所見。",
+         "校長說，希望學童從小親近土地，長大後也願意守護家鄉的河川。"],
+    ),
 ]  # fmt: skip
 
 
@@ -277,9 +285,37 @@ def test_a_traditional_community_paper_in_big5_with_star_rules_and_its_byline_fo
     contributions as the last line.  On main the star lines were the titles and neither writer was read."""
     issue = parse_bytes(_community_paper().encode("cp950"), "xiangxun_12_big5.txt")
     assert [a.title for a in issue.articles] == [title for title, *_ in TW_ITEMS]
-    assert [[p.name for p in a.byline] for a in issue.articles] == [["林雅婷"], ["黃志明"]]
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["林雅婷"], ["黃志明"], ["陳怡君"]]
     assert issue.issue_date == "2024-11-09"
     assert issue.articles[1].dateline == "(中央社記者黃志明嘉義縣5日電)"
     reasons = {b.text: b.reason for b in issue.boilerplate}
     assert reasons["＊　＊　＊"] == "rule or table border"
     assert reasons["本刊園地公開，歡迎投稿。投稿信箱：news@example.org"] == "call for contributions"
+
+
+def test_html2text_starred_headings_and_a_day_with_its_byline_on_one_line() -> None:
+    """html2text draws ``<h1>`` as ``****** … ******`` and ``<h2>`` as ``***** … *****``; under each title
+    the day and the byline share a line (``2024/11/02　林雅婷 / 報導``).  On main the stars stayed in the
+    titles, the page's name was an article and the first item's day and byline were read as a site's
+    trail."""
+    lines = ["****** 鄉訊 第12期 ******", "出刊日期：2024年11月9日", "    * 首頁", "    * 地方新聞"]
+    for title, byline, date, paragraphs in TW_ITEMS:
+        lines += [f"***** {title} *****", f"{date}\u3000{byline}" if byline else date, *paragraphs]
+    issue = parse_text("\n".join(lines) + "\n", "xiangxun_12_html2text.txt")
+    assert [a.title for a in issue.articles] == [title for title, *_ in TW_ITEMS]
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["林雅婷"], ["黃志明"], ["陳怡君"]]
+    assert [a.date_line for a in issue.articles] == ["2024/11/02", "2024/11/05", "2024/11/07"]
+    assert issue.issue_date == "2024-11-09"
+
+
+def test_a_note_apps_markdown_day_in_italics_before_the_byline() -> None:
+    """``*2024/11/02* 林雅婷 / 報導`` under ``## title``: one star each side is italics, not text; the line
+    is the item's day and byline, not the start of its first paragraph."""
+    lines = ["# 鄉訊 第12期", "", "出刊：2024.11.9", ""]
+    for title, byline, date, paragraphs in TW_ITEMS:
+        lines += [f"## {title}", "", f"*{date}*" + (f" {byline}" if byline else ""), ""]
+        lines += [x for p in paragraphs for x in (p, "")]
+    issue = parse_text("\n".join(lines), "xiangxun_12_notes.md.txt")
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["林雅婷"], ["黃志明"], ["陳怡君"]]
+    assert [a.blocks[0].text[:4] for a in issue.articles] == ["嘉義縣大", "(中央社", "大林國小"]
+    assert issue.issue_date == "2024-11-09"
