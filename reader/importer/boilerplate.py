@@ -1005,9 +1005,10 @@ _MAX_BUTTONS = 20
 
 def _epaper_furniture(document: Document) -> None:
     """A newspaper's 数字报 (e-paper) page as a text browser saves it: the bar of pages
-    (``版面导航：第01版：要闻第02版：要闻…``), the pager (``…第2版：要闻　上一版　下一版``) and the list of
-    the page's titles over the stories (``• 郧西县党政考察团来我县参观考察``, each printed again as a story's
-    title below).  They are the site's, not the stories'.  Only a page's first and last lines are read.
+    (``版面导航：第01版：要闻第02版：要闻…``), the pager (``…第2版：要闻　上一版　下一版``, at the page's
+    foot or its top) and the list of the page's titles over the stories (``• 郧西县党政考察团来我县参观考察``,
+    each printed again as a story's title below).  They are the site's, not the stories'.  Only a page's
+    first and last lines are read.
 
     Safe: the bar must open with its label or be nothing but 第N版 names; the pager must hold both 上一版
     and 下一版 and stay short; a listed title is set aside only when the same words stand again, alone on a
@@ -1019,6 +1020,9 @@ def _epaper_furniture(document: Document) -> None:
     for line in lines[-_PAGER_LINES:]:
         if line.aside is None and _pager(line.text):
             document.set_aside(line, "web page footer")
+    for line in lines[:_PAGER_LINES]:
+        if line.aside is None and _pager(line.text):
+            document.set_aside(line, "web page header")  # 上一版　下一版　PDF下载 under the page's line
     top = [
         k
         for k, line in enumerate(lines[:_TOP_ZONE_LINES])

@@ -212,6 +212,8 @@ def _label_value(lines: list[Line], k: int, start: int) -> bool:
     if k <= start or len(lines[k].text) > 20 or not lines[k - 1].text.endswith(("：", ":")):
         return False
     above = kind_of(lines[k - 1].text)
+    if kind_of(lines[k].text) in (Kind.DATELINE, Kind.BYLINE):
+        return False  # 本报讯 (记者 …) under 刊发日期:… 语音阅读:: the text's opening, no label's value
     return above in (Kind.LABEL, Kind.DATE) and label_of(lines[k].text) is None
 
 
@@ -442,7 +444,7 @@ def _assign(
         header.title = lines[0]
     elif wrapped and _stacked_headline(lines):
         header.title = " ".join(lines)
-    elif followed_by_date and header.subtitle is None and len(lines) == 2:
+    elif followed_by_date and header.subtitle is None and len(lines) == 2 and not _place_kicker(lines[0]):
         if wrapped and _one_headline(*lines):
             header.title = " ".join(lines)
         else:
@@ -456,6 +458,15 @@ def _assign(
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _place_kicker(text: str) -> bool:
+    """``建平乡:`` over a headline: whose news it is, a kicker (read so by the branch for two lines), never
+    a title over a subtitle — no headline ends in a colon."""
+    return len(text) <= _PLACE_KICKER and text.endswith((":", "："))
+
+
+_PLACE_KICKER = 10  # characters: a place or unit and its colon
 
 
 def _asking_headline(seen: _Reading, text: str) -> bool:

@@ -144,6 +144,8 @@ LABELS: dict[str, str] = {
     "訪問次數": "info", "審核": "editor", "責編": "editor", "校對": "editor", "發佈機構": "owner",
     "發布機構": "owner", "主辦": "owner", "字號": "chrome", "字體": "chrome", "字體大小": "chrome",
     "當前位置": "chrome", "相關附件": "chrome",
+    # a 数字报 page's line under each title: 刊发日期:… 阅读次数: 作者: 语音阅读: (a read-aloud button)
+    "刊发日期": "date", "刊發日期": "date", "语音阅读": "chrome", "語音閱讀": "chrome",
 }  # fmt: skip
 _ANY_LABEL = re.compile(
     "(" + "|".join(sorted((re.escape(label) for label in LABELS), key=len, reverse=True)) + r")\s?[:：]"

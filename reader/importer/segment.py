@@ -762,6 +762,7 @@ def _expand_down(content: list[Line], kinds: list[Kind], a: int) -> int:
                 kinds[k - 1] is Kind.LABEL
                 and _opens_value(content[k - 1].text)
                 and len(content[k].text) <= 20
+                and kind is not Kind.DATELINE  # 本报讯 (记者 …) under …语音阅读: opens the text
             )
             or kind in (Kind.CAPTION, Kind.CREDIT, Kind.SOURCE_NOTE)
             or (kind is Kind.HEADING and any(kinds[m] in HEADER_KINDS for m in range(k + 1, min(n, k + 3))))

@@ -319,3 +319,29 @@ def test_a_note_apps_markdown_day_in_italics_before_the_byline() -> None:
     assert [[p.name for p in a.byline] for a in issue.articles] == [["林雅婷"], ["黃志明"], ["陳怡君"]]
     assert [a.blocks[0].text[:4] for a in issue.articles] == ["嘉義縣大", "(中央社", "大林國小"]
     assert issue.issue_date == "2024-11-09"
+
+
+def test_an_epaper_page_by_lynx_with_its_page_line_pager_and_publishing_lines() -> None:
+    """A 数字报 page saved by lynx: ``A3:乡村振兴　总第1024期 >2022-04-28编印`` and the pager over the
+    stories, a place's kicker ``南溪镇:`` over a headline, ``刊发日期:… 阅读次数: 作者:  语音阅读:`` under
+    each title, and the 本报讯 opening left alone on its line by the browser.  On main the page line was the
+    first title, the kicker the second story's title, and the reporters were not read."""
+    story = PAGE_STORY.replace("本报讯（记者 方明 通讯员 朱琳）", "")
+    lines = [
+        "   A3:乡村振兴　总第1024期 >2022-04-28编印",
+        "",
+        "   上一版　下一版　PDF下载",
+        "",
+        "    南溪镇:",
+        "",
+    ]
+    lines += ["赴邻县开展观摩学习", "", "   刊发日期:2022-04-28 阅读次数: 作者:  语音阅读:", ""]
+    lines += ["   　　本报讯 (记者 方明 通讯员 朱琳)", f"   {story}", "", f"   　　{PAGE_STORY_2}", ""]
+    lines += [PAGE_TITLE, "", "   刊发日期:2022-04-28 阅读次数: 作者:  语音阅读:", "", f"   　　{PAGE_LEAD}"]
+    issue = parse_text("\n".join(lines) + "\n", "nxxb_b03_epaper_lynx.txt")
+    assert [(a.kicker, a.title) for a in issue.articles] == [
+        ("南溪镇:", "赴邻县开展观摩学习"),
+        (None, PAGE_TITLE),
+    ]
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["方明", "朱琳"], ["马文涛"]]
+    assert issue.issue_date == "2022-04-28"
