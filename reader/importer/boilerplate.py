@@ -864,6 +864,22 @@ def _running_heads(document: Document) -> None:
                 document.set_aside(line, "running head")
 
 
+def _running_name(document: Document) -> None:
+    """``鄉訊　第45期`` opening a page after the first: the bulletin's name and number printed again at the
+    top of each page (a two-page issue has too few pages for ``_running_heads``), the masthead's name."""
+    names = {"".join(line.text.split()) for line in document.lines if line.aside == "issue title"}
+    if not names:
+        return
+    first_page = document.lines[0].page if document.lines else 0
+    seen: set[int] = {first_page}
+    for line in document.lines:
+        if line.aside is not None or line.page in seen:
+            continue
+        seen.add(line.page)
+        if name_with_number(line.text) in names:
+            document.set_aside(line, "running head")
+
+
 def _edges(page_lines: list[Line]) -> list[Line]:
     return page_lines[:2] + page_lines[2:][-2:]
 
@@ -1076,6 +1092,7 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _chrome_anywhere,
     _page_furniture,
     _running_heads,
+    _running_name,
     _distribution,
     _call_for_copy,
 )

@@ -406,8 +406,8 @@ def _wraps(previous: str, text: str, widest: float) -> bool:
 def _continues(previous: str, text: str) -> bool:
     if any(previous.count(open_) > previous.count(close) for open_, close in _OPEN_CLOSE):
         return True
-    if text[:1] in "）)”」』》】":
-        return True
+    if text[:1] in "）)”」』》】" or previous[-1:] in ",，、":
+        return True  # a headline never ends in a comma: 正月初一走訪農林漁牧四所, / 金門縣長…拜年
     if _BRACKETED_HEAD.match(previous) and len(text) <= _TITLE_REST and not text.startswith("【"):
         return True  # 【券商中国】国债逆回购最佳时点来了！… / 最好别在这天交易: one digest item's title
     joined = previous + text

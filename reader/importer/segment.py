@@ -894,12 +894,13 @@ def _restated_title_in_run(content: list[Line], i: int, flow: Flow) -> bool:
 
 
 def _restated_title_in_print(content: list[Line], i: int, flow: Flow) -> bool:
-    """A story's headline in a PDF's text (cut at the column's width, no blank line anywhere) with no writer
-    and no dateline under it: a short heading of ``_ITEM_TITLE`` characters or more, not counted, after a
-    finished paragraph, over a running paragraph whose lead says again what it says (``深受欢迎的…活动``
+    """A story's headline in a PDF's text (cut at the column's width, no blank line setting its lead apart)
+    with no writer and no dateline under it: a short heading of ``_ITEM_TITLE`` characters or more, not
+    counted, after a finished paragraph, over a running paragraph whose lead says again what it says
+    (``深受欢迎的…活动``
     over ``2月8日下午，…“四下乡”活动在这里举行``).  A story's sub-head names a part and the paragraph
     under it goes on (``会议指出…``), so it is not read so."""
-    if flow.wrap is None or flow.web or flow.gap != 0 or i == 0 or i + 2 >= len(content):
+    if flow.wrap is None or flow.web or flow.gap > 1 or i == 0 or i + 2 >= len(content):
         return False
     line, below = content[i], content[i + 1]
     text = line.text.strip()
@@ -907,8 +908,8 @@ def _restated_title_in_print(content: list[Line], i: int, flow: Flow) -> bool:
         return False
     if kind_of(text) is not Kind.HEADING or NUMBERED_HEADING.match(text) or _DIRECTIVE.match(text):
         return False
-    if not ends_sentence(content[i - 1].text) or below.gap or content[i + 2].gap:
-        return False
+    if not ends_sentence(content[i - 1].text) or max(below.gap, content[i + 2].gap) > flow.gap:
+        return False  # the lead's lines run on (pdfminer: a blank line after every line, the flow's gap)
     lead = below.text.strip() + content[i + 2].text.strip()
     return kind_of(below.text) is Kind.TEXT and not _GOES_ON.match(lead) and _lead_restates(text, lead)
 

@@ -345,3 +345,19 @@ def test_an_epaper_page_by_lynx_with_its_page_line_pager_and_publishing_lines() 
     ]
     assert [[p.name for p in a.byline] for a in issue.articles] == [["方明", "朱琳"], ["马文涛"]]
     assert issue.issue_date == "2022-04-28"
+
+
+def test_a_pdf_headline_broken_at_its_comma_and_the_issue_name_heading_the_second_page() -> None:
+    """pdfminer's text of a two-page issue: a blank line after every line, a headline broken after its
+    comma (``大林鄉老街市集週末登場,`` / ``在地小農擺攤熱鬧滾滾``: one title, no kicker — a headline never
+    ends in a comma), and ``鄉訊　第12期`` opening page 2 (the masthead's name again: a running head)."""
+    title = "大林鄉老街市集週末登場,在地小農擺攤熱鬧滾滾"
+    first, second = TW_ITEMS[0][3]
+    lines = ["鄉　訊", "第12期　　2024年11月9日（週六）　　社區報刊聯誼會　編印", *title.split(",", 1)]
+    lines[2] += ","
+    lines += ["2024/11/02　林雅婷 / 報導", *_wrapped(first, 40), "第1頁", "\f鄉訊　第12期", *_wrapped(second, 40)]
+    lines += ["第2頁"]
+    issue = parse_text("\n\n".join(lines) + "\n", "xiangxun_12_pdfminer.txt")
+    assert [(a.kicker, a.title) for a in issue.articles] == [(None, title)]
+    assert [p.name for p in issue.articles[0].byline] == ["林雅婷"]
+    assert ("鄉訊　第12期", "running head") in [(b.text, b.reason) for b in issue.boilerplate]
