@@ -286,7 +286,10 @@ def _headings_after_ends(
             and is_title_like(content[i].text)
             and not (flow.wrap is not None and is_full(content[i], flow))
         )  # in a bulletin an item's title may hold a comma or an exclamation; a full line is text
-        if i in claimed or not heading or not (i in numbered or _after_article_end(content, i, flow)):
+        ended = _after_article_end(content, i, flow) or (
+            len(starts) >= 2 and _restated_title_in_print(content, i, flow)
+        )
+        if i in claimed or not heading or not (i in numbered or ended):
             continue
         if numbered and i not in numbered:
             continue  # the issue numbers its items: a heading without the count is inside one
@@ -816,7 +819,6 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
         or _desk_copy_title(content, i, flow)
         or _bulletin_title_set_apart(content, i, flow)
         or (items and _restated_title_in_run(content, i, flow))
-        or _restated_title_in_print(content, i, flow)
         or (items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT)  # a new page
     )
 
@@ -899,7 +901,8 @@ def _restated_title_in_print(content: list[Line], i: int, flow: Flow) -> bool:
     counted, after a finished paragraph, over a running paragraph whose lead says again what it says
     (``深受欢迎的…活动``
     over ``2月8日下午，…“四下乡”活动在这里举行``).  A story's sub-head names a part and the paragraph
-    under it goes on (``会议指出…``), so it is not read so."""
+    under it goes on (``会议指出…``), so it is not read so; and only on a page already holding two stories or
+    more (their writers or datelines found them): a single feature's sub-heads are often restated too."""
     if flow.wrap is None or flow.web or flow.gap > 1 or i == 0 or i + 2 >= len(content):
         return False
     line, below = content[i], content[i + 1]

@@ -1,6 +1,8 @@
 """Shapes the twelfth held-out set brought (tests/data/corpus/twelfth/SOURCES.md).  Each test names the shape
 with a small text written for it (invented towns, people and events), not a copy of the set's files."""
 
+from pathlib import Path
+
 from reader.importer import parse_bytes, parse_text
 
 RIVER_NOTE = "按语：近期各地防汛任务较重，现将部分镇的做法刊发如下，供参考。"
@@ -189,6 +191,11 @@ PAGE_STORY_2 = (
     "返程途中，各村党支部书记结合本村实际谈体会、找差距，纷纷表示要把学到的经验带回去，"
     "因地制宜谋划产业项目，让村集体经济强起来、群众腰包鼓起来。"
 )
+PAGE_SECOND_TITLE = "东岭村新修机耕道通车"
+PAGE_SECOND = (
+    "4月25日，东岭村新修的三公里机耕道正式通车，沿线六个村民小组的农机可以直接开到田边，村民们说，"
+    "今年春耕省了不少力气。这条机耕道由村集体和村民共同出资修建，历时两个多月完工。"
+)
 PAGE_TITLE = "受群众欢迎的“送戏下乡”活动"
 PAGE_LEAD = (
     "4月22日晚，东岭村文化广场上人头攒动，县文工团的“送戏下乡”活动在这里上演，黄梅戏、小品、"
@@ -200,11 +207,30 @@ def test_a_pdf_pages_headline_with_no_writer_is_found_by_its_lead_restating_it()
     """In a PDF's text (lines cut at the width, no blank line anywhere) a story with no byline and no
     dateline starts at its headline: a short heading after a finished paragraph whose lead says again
     what it says.  On main it stayed inside the story above."""
-    lines = ["南溪县报　2022年4月28日　星期四　第3版", "南溪镇党支部书记外出观摩学习", *_wrapped(PAGE_STORY)]
-    lines += [*_wrapped(PAGE_STORY_2), PAGE_TITLE, *_wrapped(PAGE_LEAD)]
+    lines = [
+        "南溪县报　2022年4月28日　星期四　第3版",
+        "南溪镇党支部书记外出观摩学习",
+        *_wrapped(PAGE_STORY, 40),
+    ]
+    lines += [*_wrapped(PAGE_STORY_2, 40), PAGE_SECOND_TITLE, "王小红", *_wrapped(PAGE_SECOND, 40)]
+    lines += [PAGE_TITLE, *_wrapped(PAGE_LEAD, 40)]
     issue = parse_text("\n".join(lines) + "\n", "nxxb_b03_pymupdf.txt")
-    assert [a.title for a in issue.articles] == ["南溪镇党支部书记外出观摩学习", PAGE_TITLE]
-    assert [p.name for p in issue.articles[1].byline] == ["马文涛"]
+    assert [a.title for a in issue.articles] == [
+        "南溪镇党支部书记外出观摩学习",
+        PAGE_SECOND_TITLE,
+        PAGE_TITLE,
+    ]
+    assert [p.name for p in issue.articles[2].byline] == ["马文涛"]
+
+
+def test_a_features_sub_head_restated_by_its_paragraph_stays_inside_the_feature() -> None:
+    """One feature on the page (one byline, no other story found), from the repository's PDF variants: its
+    sub-head ``走好高质量发展新路`` stands over a paragraph that restates it (``…高质量发展迈出了…``), a part
+    of the feature, not a new story — only a page already holding two stories is read so."""
+    folder = Path(__file__).parent.parent / "data" / "pdf_variants" / "001_732989b946382461"
+    for tool in ("pdftotext", "pdftotext-layout", "pymupdf", "pdfminer"):
+        path = folder / f"{tool}.txt"
+        assert len(parse_bytes(path.read_bytes(), path.name).articles) == 1, tool
 
 
 def test_a_sub_head_whose_paragraph_goes_on_with_the_story_stays_inside_it() -> None:
@@ -355,7 +381,13 @@ def test_a_pdf_headline_broken_at_its_comma_and_the_issue_name_heading_the_secon
     first, second = TW_ITEMS[0][3]
     lines = ["鄉　訊", "第12期　　2024年11月9日（週六）　　社區報刊聯誼會　編印", *title.split(",", 1)]
     lines[2] += ","
-    lines += ["2024/11/02　林雅婷 / 報導", *_wrapped(first, 40), "第1頁", "\f鄉訊　第12期", *_wrapped(second, 40)]
+    lines += [
+        "2024/11/02　林雅婷 / 報導",
+        *_wrapped(first, 40),
+        "第1頁",
+        "\f鄉訊　第12期",
+        *_wrapped(second, 40),
+    ]
     lines += ["第2頁"]
     issue = parse_text("\n\n".join(lines) + "\n", "xiangxun_12_pdfminer.txt")
     assert [(a.kicker, a.title) for a in issue.articles] == [(None, title)]
