@@ -45,9 +45,12 @@ _LINK = re.compile(
 )  # an escaped bracket (``\[\](1)``, a page's own signs) opens or closes no link
 """``[text](url "title")``; html2text escapes brackets inside the address (``javascript:void\\(0\\);``)."""
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![*\\\w])\*(?=[^\s*])([^*]{1,200}?)(?<=[^\s*\\])\*(?![*\w])")
-"""``*2024/10/12*``: one star each side (CommonMark emphasis, a note app's italics) is markup; a star
-inside a word, escaped or alone is text."""
+_ITALIC = re.compile(
+    r"(?:^|(?<=[\s(（]))\*(?=[^\s*`])([^*`]{1,60}?)(?<=[^\s*\\`])\*(?=$|[\s,.;:!?，。；：！？)）])"
+)
+"""``*2024/10/12*``: one star each side (CommonMark emphasis, a note app's italics) is markup, when it
+stands apart (after a space or at the line's start, before a space, a mark or the end); a star inside a
+word or a code span (``*.txt``), escaped or alone is text."""
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
 """A numbered entry of a digest's contents (``1.【领航中国】…；``); bullets (``- 数据源：…``) are notes."""
