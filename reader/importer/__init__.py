@@ -39,7 +39,7 @@ from reader.importer.model import (
 from reader.importer.paragraphs import Flow, detect_flow
 from reader.importer.plainsections import plain_section_name, plain_section_names
 from reader.importer.text import count_of, ends_sentence, is_column_label
-from reader.importer.toc import find_toc
+from reader.importer.toc import SECTION_LABEL, find_toc
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -190,13 +190,26 @@ def _issue_editors_note(document: Document, pairs: list) -> bool:
         return False
     span, _ = pairs[0]
     lines = [*span.header, *span.body]
-    if not lines or not lines[0].text.startswith(segment.NOTE_HEADINGS_OPENING):
+    label = lines[0].text if len(lines) > 1 and SECTION_LABEL.match(lines[0].text) else None
+    note = lines[1:] if label else lines  # 【镇村动态】 over 按语：…: the first section opens with the note
+    if not note or not note[0].text.startswith(segment.NOTE_HEADINGS_OPENING):
         return False
-    end = next((k for k, line in enumerate(lines) if ends_sentence(line.text)), None)
-    if end is None or end < len(lines) - 1:
+    end = next((k for k, line in enumerate(note) if ends_sentence(line.text)), None)
+    if end is None or end < len(note) - 1:
         return False  # more than the note's one paragraph: an item the titles missed, kept as an article
     _set_aside_item(document, pairs, pairs[0], "editor's note on the issue")
+    if label:
+        _name_first_section(pairs, label)
     return True
+
+
+def _name_first_section(pairs: list, label: str) -> None:
+    """The label over the editor's note names the section of the items under it, up to the next name."""
+    name = label.strip("【】〓■□ ")
+    for _, article in pairs:
+        if article.section:
+            return
+        article.section = name
 
 
 _PAGE_TOP_LINE = 30  # characters: a line of running text in a page's top is longer and ends a sentence

@@ -93,8 +93,9 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
 def _credit_names_authors(credit: str) -> bool:
     """``摄影报道`` and ``文/图`` credit the text too; a bare ``摄`` only the photograph."""
     return any(
-        simplified(line).rstrip().endswith(("报道", "报导", "文/图", "图/文", "文／图", "图／文"))
+        form.rstrip().endswith(("报道", "报导", "報導", "文/图", "图/文", "文／图", "图／文"))
         for line in credit.split("\n")
+        for form in (line, simplified(line))
     )
 
 
@@ -276,6 +277,28 @@ def _sign_off(article: ParsedArticle) -> None:
                 _signed_by(article, value, note.group())
     elif not article.byline:
         _credits_block(article)
+    if not article.byline:
+        _sign_off_over_credits(article)
+
+
+def _sign_off_over_credits(article: ParsedArticle) -> None:
+    """``…确保成功创建。(三圳创卫办  丘秀珍)`` over ``供稿：三圳镇``: a bulletin closes an item with the unit
+    or site that sent it (``来源：`` / ``供稿：`` lines naming no person), under the writer's own sign-off;
+    the sign-off closes the last paragraph above those lines."""
+    blocks = article.blocks
+    k = len(blocks) - 1
+    while k > 0 and len(blocks) - k <= _CREDIT_LINES and _credit_line(blocks[k].text):
+        k -= 1
+    if k == len(blocks) - 1 or blocks[k].kind is BlockKind.CAPTION:
+        return
+    if match := _SIGN_OFF.search(blocks[k].text[-32:]):
+        _signed_by(article, match.group("people"), match.group("sign"))
+
+
+def _credit_line(text: str) -> bool:
+    """A short line of labels only (``来源：泰顺新闻网``, ``编辑：吴晓燕　审核：郑国华``)."""
+    labels = labels_in(text) if len(text) <= _CREDIT_CHARS else []
+    return bool(labels) and text.lstrip().startswith(labels[0][0][:1])
 
 
 def _before_note(article: ParsedArticle, before: str) -> str:
@@ -370,6 +393,17 @@ def _role_run_on(token: str) -> list[str]:
     for role in _LONG_ROLES:
         if token.startswith(role) and len(token) - len(role) >= 2:
             return [role, token[len(role) :]]
+    return _office_run_on(token)
+
+
+def _office_run_on(token: str) -> list[str]:
+    """``三圳创卫办丘秀珍`` → ``三圳创卫办``, ``丘秀珍``: an office and its writer's name, the space between
+    them lost where a PDF's lines were joined.  Only a name of two or three characters after an office
+    word of three or more is split off."""
+    for size in (3, 2):
+        office, name = token[:-size], token[-size:]
+        if len(office) >= 3 and _is_office(office) and _strict_name(name):
+            return [office, name]
     return [token]
 
 
@@ -406,6 +440,11 @@ def _read_dateline(article: ParsedArticle) -> None:
         article.dateline = found[0]
         article.byline.extend(p for p in found[1] if p not in article.byline)
         return
+    if wire := _WIRE_DATELINE.match(text):
+        article.dateline = wire.group()
+        reporters = _wire_reporters(wire.group("role"), wire.group("people"))
+        article.byline.extend(p for p in reporters if p not in article.byline)
+        return
     opening = dateline_opening(text)
     if opening:
         article.dateline = opening
@@ -416,6 +455,26 @@ def _read_dateline(article: ParsedArticle) -> None:
         elif reported := _REPORTED_BY.match(opening):
             people = parse_people_in(_ROLE_APART.sub(" ", reported.group(1).replace("、", " ")))
             article.byline.extend(p for p in people if p not in article.byline)
+
+
+_WIRE_DATELINE = re.compile(
+    r"^[(（][\u4e00-\u9fff]{2,6}?(?P<role>记者|記者)(?P<people>[\u4e00-\u9fff、]{3,30}?)\d{1,2}\s?日\s?(?:电|電)[)）]"
+)
+"""``(中央社記者蕭博陽彰化縣7日電)``: a wire's dateline in brackets opening the text — the outlet, 記者, the
+reporters run into the place they filed from, the day."""
+_PLACE_ENDS = "县縣市区區乡鄉镇鎮省州村"
+
+
+def _wire_reporters(role: str, people: str) -> list[BylineEntry]:
+    """``蕭博陽彰化縣`` → 蕭博陽; ``王明、李華台北`` → 王明, 李華: the last reporter's name runs into the
+    place, which is two characters or more (a county's, a city's ending is read first)."""
+    *firsts, last = people.split("、")
+    names = [name for name in firsts if looks_like_name(name)]
+    for size in (3, 2):
+        name, place = last[:size], last[size:]
+        if looks_like_name(name) and len(place) >= 2 and (place[-1] in _PLACE_ENDS or size == 2):
+            return [BylineEntry(role, n) for n in [*names, name]]
+    return [BylineEntry(role, n) for n in names]
 
 
 _REPORTED_BY = re.compile(r"^[^讯訊]{1,12}[讯訊]\s?([^:：]{1,40}?)(?:报道|報導)[:：]$")

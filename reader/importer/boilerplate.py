@@ -42,8 +42,9 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s?[/／]\s?\d{1,4}"
     r"|[Pp]age\s?\d{1,4}(?:\s?of\s?\d{1,4})?)$"
 )
-RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━―═\s]+|[·•.\s]{3,})$")
-"""Lines made only of rules, dot leaders and table borders left over from conversion: not text.
+RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━―═＊※～＝－\s]+|[·•.\s]{3,})$")
+"""Lines made only of rules, dot leaders and table borders left over from conversion: not text; also the
+full-width marks a Word copy sets between items (``＊　＊　＊``, ``※※※``).
 
 A lone full stop is not residue: a PDF column may wrap a paragraph's last ``。`` onto a line of its own."""
 CHROME_WORDS = frozenset(
@@ -62,7 +63,7 @@ CHROME_WORDS = frozenset(
     更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报 跳过导航 返回页首
     点击上方蓝字 点击蓝字 关注我们 点击关注 长按识别二维码 长按二维码关注 往期推荐 往期回顾""".split()  # noqa: SIM905 - a word list reads best as words
 )
-_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.")
+_RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.＊※～＝－")
 _ITEM_RULE = re.compile(r"^(?:—{4,}|(?:[＊※★☆◆◇] ?){3,})$")
 """A line of dashes (four or more: ``——`` alone opens a speaker's or a source's line) or of stars set
 between a bulletin's items, the rule Word drew there."""
@@ -420,6 +421,8 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
         return False  # 时间：… 来源：… under the headline: the article's own header, not the page's
     if "/" in text and kind_of(text) is Kind.BYLINE and _under_title(lines, i):
         return False  # 文/张晓明 under the headline: its writer, not a breadcrumb
+    if _crumbs(text) and kind_of(text) in (Kind.BYLINE, Kind.DATE) and _under_title(lines, i):
+        return False  # 林雅婷 / 報導, 2024/11/02 under the headline: slashes, but no trail of a site
     return (
         is_chrome(text)
         or found is not None
@@ -456,12 +459,13 @@ def _link_bar(text: str) -> bool:
 
 
 def _under_title(lines: list[Line], i: int) -> bool:
-    """A headline stands right above, or above the article's other information lines (its date)."""
+    """A headline stands right above, or above the article's other information lines (its date, its
+    byline)."""
     for above in [line for line in lines[:i] if line.aside is None][-1:-4:-1]:
         kind = kind_of(above.text)
         if kind is Kind.HEADING or above.kind is BlockKind.HEADING:  # a Markdown heading may hold a comma
             return len(above.text) >= 8
-        if kind is not Kind.DATE and not _info_label(above.text):
+        if kind not in (Kind.DATE, Kind.BYLINE) and not _info_label(above.text):
             return False
     return False
 
@@ -787,7 +791,7 @@ _CONTENTS_HEADING = re.compile(r"^(?:本期)?(?:目\s*录|目\s*錄|要\s*目)$"
 
 def _masthead_line(text: str) -> bool:
     collapsed = " ".join(text.split())
-    if _MENU_BAR.search(collapsed):
+    if _MENU_BAR.search(collapsed) and not _name_and_number(collapsed):  # 乡镇工作动态｜2025年第6期 is one
         return False  # 首頁 | 電子報 | 往期: a site's menu over the name, never part of the masthead
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
         return True
@@ -871,6 +875,22 @@ def _running_heads(document: Document) -> None:
         for line in _edges(page_lines):
             if _shape(line.text) in repeated and kind_of(line.text) not in (Kind.SOURCE, Kind.TEXT):
                 document.set_aside(line, "running head")
+
+
+def _running_name(document: Document) -> None:
+    """``鄉訊　第45期`` opening a page after the first: the bulletin's name and number printed again at the
+    top of each page (a two-page issue has too few pages for ``_running_heads``), the masthead's name."""
+    names = {"".join(line.text.split()) for line in document.lines if line.aside == "issue title"}
+    if not names:
+        return
+    first_page = document.lines[0].page if document.lines else 0
+    seen: set[int] = {first_page}
+    for line in document.lines:
+        if line.aside is not None or line.page in seen:
+            continue
+        seen.add(line.page)
+        if name_with_number(line.text) in names:
+            document.set_aside(line, "running head")
 
 
 def _edges(page_lines: list[Line]) -> list[Line]:
@@ -1014,9 +1034,10 @@ _MAX_BUTTONS = 20
 
 def _epaper_furniture(document: Document) -> None:
     """A newspaper's 数字报 (e-paper) page as a text browser saves it: the bar of pages
-    (``版面导航：第01版：要闻第02版：要闻…``), the pager (``…第2版：要闻　上一版　下一版``) and the list of
-    the page's titles over the stories (``• 郧西县党政考察团来我县参观考察``, each printed again as a story's
-    title below).  They are the site's, not the stories'.  Only a page's first and last lines are read.
+    (``版面导航：第01版：要闻第02版：要闻…``), the pager (``…第2版：要闻　上一版　下一版``, at the page's
+    foot or its top) and the list of the page's titles over the stories (``• 郧西县党政考察团来我县参观考察``,
+    each printed again as a story's title below).  They are the site's, not the stories'.  Only a page's
+    first and last lines are read.
 
     Safe: the bar must open with its label or be nothing but 第N版 names; the pager must hold both 上一版
     and 下一版 and stay short; a listed title is set aside only when the same words stand again, alone on a
@@ -1028,6 +1049,9 @@ def _epaper_furniture(document: Document) -> None:
     for line in lines[-_PAGER_LINES:]:
         if line.aside is None and _pager(line.text):
             document.set_aside(line, "web page footer")
+    for line in lines[:_PAGER_LINES]:
+        if line.aside is None and _pager(line.text):
+            document.set_aside(line, "web page header")  # 上一版　下一版　PDF下载 under the page's line
     top = [
         k
         for k, line in enumerate(lines[:_TOP_ZONE_LINES])
@@ -1054,6 +1078,20 @@ def _pager(text: str) -> bool:
     return len(text) <= 60 and all(word in text for word in _PAGER_WORDS)
 
 
+def _call_for_copy(document: Document) -> None:
+    """``本刊園地公開，歡迎投稿。投稿信箱：…`` as the file's last line: the paper asking for contributions,
+    the issue's furniture, not the end of its last item.  Only the last line, only a short one naming
+    投稿 (contributions) with 欢迎 or a mailbox."""
+    last = next((line for line in reversed(document.lines) if line.aside is None), None)
+    if last is not None and len(last.text) <= _CALL_CHARS and _CALL_FOR_COPY.search(last.text):
+        document.set_aside(last, "call for contributions")
+
+
+_CALL_FOR_COPY = re.compile(
+    r"(?:欢迎|歡迎|敬请|敬請)[^。]{0,8}投稿|投稿(?:信箱|邮箱|郵箱|邮件|郵件|电话|電話)"
+)
+_CALL_CHARS = 80
+
 RULES: tuple[Callable[[Document], None], ...] = (
     _epaper_furniture,
     _page_title,
@@ -1067,5 +1105,7 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _chrome_anywhere,
     _page_furniture,
     _running_heads,
+    _running_name,
     _distribution,
+    _call_for_copy,
 )

@@ -10,6 +10,7 @@ two-character names with a space so they line up with three-character ones;
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from reader.importer.model import BylineEntry
@@ -36,7 +37,7 @@ _DATELINE_RE = re.compile(
     r"|^([(（]\s*((?:本报|本報)?(?:特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員)[^()（）]{1,40})[)）])(?=\S)"
 )
 """``本报讯(记者 郑付生 通讯员 张伟)…``, or only the people: ``（记者冯芸）百年大计…``."""
-_WORK_DONE = ("整合", "整理", "综合", "綜合", "报道", "報導", "编译", "編譯", "采写", "採寫")
+_WORK_DONE = ("整合", "整理", "综合", "綜合", "报道", "报导", "報導", "编译", "編譯", "采写", "採寫")
 """``（记者陈智 整合）``: what the named people did, after their names."""
 
 
@@ -57,9 +58,19 @@ def _in_print(entries: list[BylineEntry] | None, original: str) -> list[BylineEn
     return [BylineEntry(restored(e.role, original), restored(e.name, original)) for e in entries]
 
 
+def _either_script(read: Callable[[str], list[BylineEntry] | None], text: str) -> list[BylineEntry] | None:
+    """``read`` of the text as printed, else of its simplified reading (記者 … as 记者 …), given back as
+    printed: the words' own traditional forms are tried first."""
+    found = read(text)
+    if found is not None:
+        return found
+    simple = simplified(text)
+    return _in_print(read(simple), text) if simple != text else None
+
+
 def parse_people(text: str) -> list[BylineEntry] | None:
     """Entries for ``text`` when it is nothing but roles and names, else ``None``; in either script."""
-    return _in_print(_parse_people(simplified(text)), text)
+    return _either_script(_parse_people, text)
 
 
 def _parse_people(text: str) -> list[BylineEntry] | None:
@@ -141,7 +152,7 @@ def parse_byline_line(line: str) -> list[BylineEntry] | None:
     """A line such as ``本报记者 滑清泉 杨森`` (or ``本報記者 …``); ``None`` when the line is anything else.
 
     A mark before it (``◎记者 张三``) and a ``文/图`` before the role (``文/图 记者 张三``) are read past."""
-    return _in_print(_parse_byline_line(simplified(line)), line)
+    return _either_script(_parse_byline_line, line)
 
 
 def _parse_byline_line(line: str) -> list[BylineEntry] | None:
@@ -173,7 +184,7 @@ def _reporter_labels_read(line: str) -> str:
 
 def parse_credit_line(line: str) -> list[BylineEntry] | None:
     """A photo or text credit such as ``记者 吴勇峰 见习记者 张楠 摄影报道``; ``None`` otherwise."""
-    return _in_print(_parse_credit_line(simplified(line)), line)
+    return _either_script(_parse_credit_line, line)
 
 
 def _parse_credit_line(line: str) -> list[BylineEntry] | None:
@@ -188,9 +199,11 @@ def parse_dateline(paragraph: str) -> tuple[str, list[BylineEntry]] | None:
     """``本报讯(记者 郑付生 通讯员 张伟)8月2日…`` → the ``本报讯(…)`` prefix and its people."""
     if not paragraph.startswith(("本", "（", "(")):  # what the regex opens with; most paragraphs fail here
         return None
+    found = _dateline(paragraph)
+    if found is not None:
+        return found[0], list(found[1])
     head = paragraph[:_DATELINE_HEAD]  # the prefix and its people stand in the paragraph's first characters
-    found = _dateline(simplified(head) + paragraph[len(head) :])
-    if found is None:
+    if (simple := simplified(head)) == head or (found := _dateline(simple + paragraph[len(head) :])) is None:
         return None
     return restored(found[0], head), _in_print(list(found[1]), head) or []
 

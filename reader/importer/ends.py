@@ -128,6 +128,9 @@ def mark_folios(document: Document) -> None:
     first = next((line for line in lines if line.aside is None), None)
     if first is not None and _dated_masthead(first.text):
         _set_aside_folio(document, [first])
+    if first is not None and (page := _EPAPER_PAGE.match(first.text.strip())):
+        document.set_aside(first, "page folio")  # A3:乡村振兴　总第2764期 >2022-04-28编印
+        document.metadata.setdefault("date", page.group("day"))
     done = 0  # lines before this one are read: a folio found, or no folio starts there
     for k, line in enumerate(lines):
         if "星期" not in line.text and "拜" not in line.text:
@@ -166,6 +169,12 @@ def _set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
 
 
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+_EPAPER_PAGE = re.compile(
+    r"^[A-Z]?\d{1,2}\s?[:：]\s?[\u4e00-\u9fff]{2,8}[\s\u3000]{0,3}(?:总第\s?\d{1,6}\s?期)?[\s\u3000]{0,3}[>＞]?\s?"
+    r"(?P<day>\d{4}-\d{1,2}-\d{1,2})\s?编印$"
+)
+"""A 数字报 page's line at its top: the page (``A3:乡村振兴``), the paper's running number and the day it
+was made up (``总第2764期 >2022-04-28编印``) — the page's folio, its day the issue's."""
 
 
 def _folio_end(lines: list[Line], i: int) -> int | None:

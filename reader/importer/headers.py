@@ -33,6 +33,7 @@ from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credi
 from reader.importer.ends import page_number
 from reader.importer.linekinds import (
     Kind,
+    dated_byline,
     kind_of,
     label_of,
     labels_in,
@@ -211,6 +212,8 @@ def _label_value(lines: list[Line], k: int, start: int) -> bool:
     if k <= start or len(lines[k].text) > 20 or not lines[k - 1].text.endswith(("：", ":")):
         return False
     above = kind_of(lines[k - 1].text)
+    if kind_of(lines[k].text) in (Kind.DATELINE, Kind.BYLINE):
+        return False  # 本报讯 (记者 …) under 刊发日期:… 语音阅读:: the text's opening, no label's value
     return above in (Kind.LABEL, Kind.DATE) and label_of(lines[k].text) is None
 
 
@@ -313,6 +316,12 @@ def _label_people(label: str, value: str) -> list[BylineEntry]:
 
 def _byline(header: Header, text: str) -> None:
     text = text.lstrip(BYLINE_MARKS)  # □本报记者张靖…: the page's marker, not part of the names
+    if text[:1].isdecimal() and (dated := dated_byline(text)):
+        day, text = dated  # 2024/10/12　簡慧珍 / 報導: the article's day, then its byline
+        if header.date_line is None:
+            header.date_line = day
+        else:
+            header.source_lines.append(day)
     split = split_trailing_source(text)
     if split is not None:
         text, source = split
@@ -345,9 +354,15 @@ def _split_wide(text: str) -> list[str]:
     if not match:
         return [text]
     left, right = text[: match.start(1)].strip(), text[match.end(1) :].strip()
+    if left[-1:] in _JOINING_ENDS:  # 赴铜鼓镇开展支部联建暨  主题党日活动: one headline spaced out
+        return [f"{left}\u3000{right}"]  # the layout's run of spaces is the printed ideographic space
     if len(left) >= 4 and len(right) >= 4 and " " not in right.strip() and "  " not in left:
         return [left, f"\x00{right}"]  # marked: a heading set beside the title is its kicker
     return [text]
+
+
+_JOINING_ENDS = frozenset("暨和与及并的之在对为向从把被将让使给跟同以于")
+"""Characters a heading never ends with (``…暨``, ``…和``, ``…的``): what stands after the gap finishes it."""
 
 
 def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool) -> list[str]:
@@ -391,8 +406,8 @@ def _wraps(previous: str, text: str, widest: float) -> bool:
 def _continues(previous: str, text: str) -> bool:
     if any(previous.count(open_) > previous.count(close) for open_, close in _OPEN_CLOSE):
         return True
-    if text[:1] in "）)”」』》】":
-        return True
+    if text[:1] in "）)”」』》】" or previous[-1:] in ",，、":
+        return True  # a headline never ends in a comma: 正月初一走訪農林漁牧四所, / 金門縣長…拜年
     if _BRACKETED_HEAD.match(previous) and len(text) <= _TITLE_REST and not text.startswith("【"):
         return True  # 【券商中国】国债逆回购最佳时点来了！… / 最好别在这天交易: one digest item's title
     joined = previous + text
@@ -429,7 +444,7 @@ def _assign(
         header.title = lines[0]
     elif wrapped and _stacked_headline(lines):
         header.title = " ".join(lines)
-    elif followed_by_date and header.subtitle is None and len(lines) == 2:
+    elif followed_by_date and header.subtitle is None and len(lines) == 2 and not _place_kicker(lines[0]):
         if wrapped and _one_headline(*lines):
             header.title = " ".join(lines)
         else:
@@ -443,6 +458,15 @@ def _assign(
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _place_kicker(text: str) -> bool:
+    """``建平乡:`` over a headline: whose news it is, a kicker (read so by the branch for two lines), never
+    a title over a subtitle — no headline ends in a colon."""
+    return len(text) <= _PLACE_KICKER and text.endswith((":", "："))
+
+
+_PLACE_KICKER = 10  # characters: a place or unit and its colon
 
 
 def _asking_headline(seen: _Reading, text: str) -> bool:

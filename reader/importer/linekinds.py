@@ -145,6 +145,8 @@ LABELS: dict[str, str] = {
     "訪問次數": "info", "審核": "editor", "責編": "editor", "校對": "editor", "發佈機構": "owner",
     "發布機構": "owner", "主辦": "owner", "字號": "chrome", "字體": "chrome", "字體大小": "chrome",
     "當前位置": "chrome", "相關附件": "chrome",
+    # a 数字报 page's line under each title: 刊发日期:… 阅读次数: 作者: 语音阅读: (a read-aloud button)
+    "刊发日期": "date", "刊發日期": "date", "语音阅读": "chrome", "語音閱讀": "chrome",
 }  # fmt: skip
 _ANY_LABEL = re.compile(
     "(" + "|".join(sorted((re.escape(label) for label in LABELS), key=len, reverse=True)) + r")\s?[:：]"
@@ -165,6 +167,10 @@ _PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影|攝
 _SLASH_BYLINE = re.compile(
     r"^(?P<roles>[\u4e00-\u9fff．.·•・‧、]{1,12})\s?[╱/／]\s?(?P<names>[\u4e00-\u9fff·・ 、]{2,40})$"
 )
+_NAMES_SLASH_ROLE = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff·・ 、]{2,40}?)\s?[╱/／]\s?(?P<roles>[\u4e00-\u9fff．.·•・‧、]{1,12})$"
+)
+"""``簡慧珍 / 報導``: the names first, then what they did (a Taiwanese paper's byline line)."""
 SLASH_ROLES = frozenset(
     """報導 报道 报导 攝影 摄影 文 圖 图 撰文 文字 採訪 采访 整理 記者 记者 編輯 编辑
     采写 採寫""".split()  # noqa: SIM905 - a word list reads best as words
@@ -185,7 +191,11 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s?[：:]\s?[A-Za-z0-9][A-Za-z0-9\-_/
 @lru_cache(maxsize=8192)
 def kind_of(text: str) -> Kind:
     """The kind of a line by its text alone (``text`` stripped of edge white space), in either script."""
-    return _kind_of(simplified(text))
+    kind = _kind_of(text)
+    if kind not in (Kind.TEXT, Kind.HEADING):
+        return kind
+    simple = simplified(text)  # 記者 … read as 记者 …: the words' own traditional forms are tried first
+    return _kind_of(simple) if simple != text else kind
 
 
 def _kind_of(text: str) -> Kind:
@@ -198,6 +208,8 @@ def _kind_of(text: str) -> Kind:
         return source
     if _dated(text):
         return Kind.DATE
+    if first.isdecimal() and dated_byline(text):
+        return Kind.BYLINE  # 2024/10/12　簡慧珍 / 報導: the day, then who reported
     if (first.isdecimal() or first in "—－-─") and (_OCCASION.match(text) or split_occasion(text)):
         return Kind.OCCASION
     if first == "本" and (parse_dateline(text) or _BENBAO_XUN.match(text)):
@@ -220,6 +232,22 @@ def _kind_of(text: str) -> Kind:
     if len(text) <= _MAX_HEADING and is_heading_like(text):
         return Kind.HEADING
     return Kind.TEXT
+
+
+def dated_byline(text: str) -> tuple[str, str] | None:
+    """``2025/01/30　記者:李翔熹 報導`` → ``('2025/01/30', '記者:李翔熹 報導')``: a day and a byline on one
+    line under a title, as a paper's page or a web copy of it sets them; ``None`` otherwise."""
+    match = _DAY_THEN_REST.match(text)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    return (match.group("day"), rest) if kind_of(rest) is Kind.BYLINE else None
+
+
+_DAY_THEN_REST = re.compile(
+    r"^(?P<day>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
+    r"[ \u3000]{1,4}(?P<rest>\S.{1,40})$"
+)
 
 
 def _dated(text: str) -> bool:
@@ -348,8 +376,13 @@ def name_with_number(text: str) -> str | None:
     bracketed = _NAME_BRACKETED_NUMBER.match(text)
     if bracketed:
         return bare_name(bracketed.group(1)) if ISSUE_NUMBER.match(bracketed.group(2)) else None
-    name, _, number = " ".join(text.replace("丨", " ").split()).partition(" ")  # 政协信息丨2023年第3期
+    name, _, number = " ".join(text.translate(_NAME_BARS).split()).partition(" ")  # 政协信息丨2023年第3期
     return bare_name(name) if number and ISSUE_NUMBER.match(number) else None
+
+
+_NAME_BARS = str.maketrans(dict.fromkeys("丨｜|", " "))
+"""What a WeChat title sets between a bulletin's name and its number: the hanzi 丨, a full-width or ASCII
+bar."""
 
 
 def bare_name(text: str) -> str | None:
@@ -475,12 +508,18 @@ def speaker(text: str) -> tuple[str, str] | None:
 
 
 def slash_byline(text: str) -> list[tuple[str, str]] | None:
-    """``報導．攝影╱向高彬`` → ``[('報導．攝影', '向高彬')]``: roles, a slash, then names."""
+    """``報導．攝影╱向高彬`` → ``[('報導．攝影', '向高彬')]``: roles, a slash, then names (or the names
+    first: ``簡慧珍 / 報導``)."""
     if "╱" not in text and "/" not in text and "／" not in text:
         return None
-    match = _SLASH_BYLINE.match(text)
-    if not match:
-        return None
+    for pattern in (_SLASH_BYLINE, _NAMES_SLASH_ROLE):
+        match = pattern.match(text)
+        if match and (people := _slash_people(match)):
+            return people
+    return None
+
+
+def _slash_people(match: re.Match[str]) -> list[tuple[str, str]] | None:
     roles = [part for part in _SPLIT_ROLES.split(match.group("roles")) if part]
     if not roles or not all(role in SLASH_ROLES for role in roles):
         return None

@@ -40,9 +40,17 @@ _BREAK_TAGS = frozenset(
     {"p", "br", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"}
 )
 _BOLD_TAGS = frozenset({"strong", "b"})
-_LINK = re.compile(r"!?\[([^\[\]]{0,200})\]\(((?:[^()\s\\]|\\.){1,500})(?:\s\"[^\"]{0,100}\")?\)")
+_LINK = re.compile(
+    r"(?<!\\)!?\[((?:[^\[\]\\]|\\.){0,200})\]\(((?:[^()\s\\]|\\.){1,500})(?:\s\"[^\"]{0,100}\")?\)"
+)  # an escaped bracket (``\[\](1)``, a page's own signs) opens or closes no link
 """``[text](url "title")``; html2text escapes brackets inside the address (``javascript:void\\(0\\);``)."""
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
+_ITALIC = re.compile(
+    r"(?:^|(?<=[\s(（]))\*(?=[^\s*`])([^*`]{1,60}?)(?<=[^\s*\\`])\*(?=$|[\s,.;:!?，。；：！？)）])"
+)
+"""``*2024/10/12*``: one star each side (CommonMark emphasis, a note app's italics) is markup, when it
+stands apart (after a space or at the line's start, before a space, a mark or the end); a star inside a
+word or a code span (``*.txt``), escaped or alone is text."""
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
 """A numbered entry of a digest's contents (``1.【领航中国】…；``); bullets (``- 数据源：…``) are notes."""
@@ -74,15 +82,18 @@ class MarkdownInfo:
 
 
 def looks_like_markdown(lines: list[Line]) -> bool:
-    """A ``# title`` line, two or more ``##``/``###`` headings, or YAML front matter."""
+    """A ``# title`` line, two or more ``##``/``###`` headings (or html2text's starred ones), or YAML front
+    matter."""
     headings = 0
     for line in lines[:2000]:
         if line.text.startswith("#") and _ATX.match(line.text):
             if line.text.startswith("# "):
                 return True
             headings += 1
-            if headings >= 2:
-                return True
+        elif line.text.startswith("***") and _STAR_HEADING.match(line.text):
+            headings += 1  # html2text's ``***** title *****``
+        if headings >= 2:
+            return True
     return bool(lines) and (
         (lines[0].text == "---" and any(line.text == "---" for line in lines[1:60])) or _is_org(lines)
     )
@@ -98,6 +109,9 @@ def _is_org(lines: list[Line]) -> bool:
 _ORG_KEYWORD = re.compile(r"^#\+([A-Za-z_]{1,20}):\s?(.{0,200})$")
 _ORG_HEADING = re.compile(r"^(\*{1,5})\s+(\S.*)$")
 _ORG_HEAD_LINES = 12
+_STAR_HEADING = re.compile(r"^(\*{3,6}) (\S.{0,200}?) \1$")
+"""``****** 鄉訊 第45期 ******``, ``***** title *****``: html2text (the Debian tool) draws a page's ``<h1>``
+with six stars each side, ``<h2>`` with five, down to ``<h4>`` with three."""
 
 
 def prepare(document: Document) -> MarkdownInfo | None:
@@ -111,6 +125,8 @@ def prepare(document: Document) -> MarkdownInfo | None:
     for line in document.lines:
         if org and line.aside is None and (heading := _ORG_HEADING.match(line.text)):
             line.text = "#" * (len(heading.group(1)) + 1) + " " + heading.group(2)  # * 一、… is a ## heading
+        elif line.text.startswith("***") and (starred := _STAR_HEADING.match(line.text)):
+            line.text = "#" * (7 - len(starred.group(1))) + " " + starred.group(2)  # ****** h1 ****** → #
         converted.extend(_convert(line, document))
     _hard_breaks(converted)
     document.lines = converted
@@ -230,6 +246,8 @@ def _inline(text: str) -> str:
         text = _LINK.sub(lambda match: match.group(1), text)
     if "**" in text or "__" in text:
         text = _EMPHASIS.sub(lambda match: match.group(2), text)
+    if "*" in text:
+        text = _ITALIC.sub(lambda match: match.group(1), text)
     if "&" in text:
         text = html.unescape(text)
     if "\\" in text and not _LINK.fullmatch(text):
@@ -351,7 +369,14 @@ _MEDIA_TAG = re.compile(
 
 
 def _section_heads(headings: list[Line], level: int) -> bool:
-    return all(SECTION_LABEL.match(h.text) or page_number(h.text) for h in headings if h.level == level)
+    """``## 【栏目】`` (or ``## 第2版``) heads at ``level``; a contents heading among them (``## 本期要目``,
+    the list of the issue's items under it) heads no items and is no sign either way."""
+    at_level = [h for h in headings if h.level == level and not _contents_heading(h.text)]
+    return bool(at_level) and all(SECTION_LABEL.match(h.text) or page_number(h.text) for h in at_level)
+
+
+def _contents_heading(text: str) -> bool:
+    return text.strip("：: ") in _TOC_HEADINGS
 
 
 def _page_heads(headings: list[Line], level: int) -> bool:
@@ -368,14 +393,22 @@ _ISSUE_NUMBER = re.compile(r"第\s?\d{1,4}\s?期")
 
 def _masthead_below(lines: list[Line], h1: Line) -> list[Line]:
     """A ``#`` name with its issue number on a short line under it (``**2022年第42期**``) names an issue:
-    the short lines under it up to the first heading (number, office, date) are its masthead."""
+    the short lines under it up to the first heading (number, office, date) are its masthead; a name that
+    carries its number has the day on the line under it."""
     start = lines.index(h1) + 1
     below: list[Line] = []
     for line in lines[start : start + _MASTHEAD_LINES]:
         if (line.kind is BlockKind.HEADING and line.level) or len(line.text) > _MASTHEAD_CHARS:
             break
         below.append(line)
-    return below if any(_ISSUE_NUMBER.search(line.text) for line in below) else []
+    if any(_ISSUE_NUMBER.search(line.text) for line in below):
+        return below
+    if _ISSUE_NUMBER.search(h1.text):  # ``# 某某动态（2025年第6期）`` over ``*县委办公室编 · 2025.3.14*``
+        return below[:1] if below and _FULL_DATE.search(below[0].text) else []
+    return []
+
+
+_FULL_DATE = re.compile(r"\d{4}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-./]\d{1,2}[-./]\d{1,2}(?!\d))")
 
 
 _MASTHEAD_LINES = 3
@@ -410,9 +443,10 @@ def _set_aside_issue_parts(document: Document, info: MarkdownInfo) -> None:
     if first is None:
         return
     for line in lines[:first]:
-        if line.aside is None and not (
-            line.kind is BlockKind.HEADING and line.level and line.level < (info.item_level or 0)
-        ):
+        section_head = line.kind is BlockKind.HEADING and line.level and line.level < (info.item_level or 0)
+        if line.aside is None and section_head and _contents_heading(line.text):
+            document.set_aside(line, "table of contents")  # ``## 本期要目`` over the list: no section's name
+        elif line.aside is None and not section_head:
             document.set_aside(line, "issue notes")
     items = [k for k, line in enumerate(lines) if _is_item(line, info)]
     for n, k in enumerate(items[:2]):

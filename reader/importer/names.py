@@ -21,7 +21,7 @@ SINGLE = frozenset(
     "栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋"
     "相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
     "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由滑鄂郦酆宓晃訾蔚蓟禄暴汝汲籍凤"
-    "钮励張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯"
+    "丘钮励張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯"
     "歐關蘭寧紀畢單塗駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓"
     "盤滿聞厲區闞權強帥樸蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓陰堯閉酈薊祿鳳鈕勵"
 )
@@ -94,7 +94,11 @@ _ISSUER_END = (
 
 def is_issuer(text: str) -> bool:
     """``宜春市统计局 国家统计局宜春调查队``: the offices that issue a bulletin, not a heading."""
-    parts = simplified(text).split()
+    return _offices(text) or _offices(simplified(text))
+
+
+def _offices(text: str) -> bool:
+    parts = text.split()
     return (
         bool(parts) and len(parts) <= 4 and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
     )

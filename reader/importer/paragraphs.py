@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
+from reader.importer.ends import signed_off
 from reader.importer.linekinds import Kind, dateline_opening, kind_of, label_of
 from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
@@ -260,8 +261,11 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
             )
 
         return not (line.indent >= 2 and previous.indent < line.indent and line.indent <= 8)
-    # a labelled line (来源：…, 编辑：…) opens a field of its own: it goes on no paragraph
-    return flow.rejoin and not ends_sentence(open_text) and label_of(text) is None
+    # …确保成功创建。(某某): a writer's sign-off closes the paragraph as a full stop does; a labelled
+    # line (来源：…, 编辑：…) opens a field of its own: it goes on no paragraph
+    return (
+        flow.rejoin and not ends_sentence(open_text) and not signed_off(open_text) and label_of(text) is None
+    )
 
 
 def _unclosed(text: str) -> bool:

@@ -286,7 +286,10 @@ def _headings_after_ends(
             and is_title_like(content[i].text)
             and not (flow.wrap is not None and is_full(content[i], flow))
         )  # in a bulletin an item's title may hold a comma or an exclamation; a full line is text
-        if i in claimed or not heading or not (i in numbered or _after_article_end(content, i, flow)):
+        ended = _after_article_end(content, i, flow) or (
+            len(starts) >= 2 and _restated_title_in_print(content, i, flow)
+        )
+        if i in claimed or not heading or not (i in numbered or ended):
             continue
         if numbered and i not in numbered:
             continue  # the issue numbers its items: a heading without the count is inside one
@@ -302,10 +305,12 @@ def _headings_after_ends(
             or _PART_OF_A_LAW.match(content[i].text)
         ):
             continue  # 编者按, 编者按：本期…, 第一章　总　则: a part of the article (or issue) it stands in
-        if content[i].text in _PICTURE_WORDS or (
-            content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text)
+        if (
+            content[i].text in _PICTURE_WORDS
+            or (content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text))
+            or (flow.items and is_column_label(content[i].text) and _over_a_note(content, i))
         ):
-            continue  # 圖片 over a caption, 【来源】南方日报 under a text: never an item's title
+            continue  # 圖片 over a caption, 【来源】南方日报 under text, 【镇村动态】 over 按语：…: no title
         j = i if kinds[i] is Kind.HEADING else i + 1  # a title with a comma is one line, over its text
         if flow.items and j == i and is_column_label(content[i].text) and i + 1 < n:
             j = i + 1  # 【基层党建】 over an item's title: the title may hold a comma
@@ -324,6 +329,10 @@ def _headings_after_ends(
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _over_a_note(content: list[Line], i: int) -> bool:
+    return i + 1 < len(content) and content[i + 1].text.startswith(NOTE_HEADINGS_OPENING)
 
 
 _PICTURE_WORDS = frozenset({"图片", "圖片", "图", "圖", "照片", "图像", "圖像", "视频", "視頻"})
@@ -756,6 +765,7 @@ def _expand_down(content: list[Line], kinds: list[Kind], a: int) -> int:
                 kinds[k - 1] is Kind.LABEL
                 and _opens_value(content[k - 1].text)
                 and len(content[k].text) <= 20
+                and kind is not Kind.DATELINE  # 本报讯 (记者 …) under …语音阅读: opens the text
             )
             or kind in (Kind.CAPTION, Kind.CREDIT, Kind.SOURCE_NOTE)
             or (kind is Kind.HEADING and any(kinds[m] in HEADER_KINDS for m in range(k + 1, min(n, k + 3))))
@@ -868,11 +878,11 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
     happened, so it is read as one from ``_ITEM_TITLE`` characters — a sub-head is a phrase
     (``基本情况``), a numbered head (``一、…``) is a part of its item, and a section's name stands over
     a title, not over text."""
-    if not flow.items or flow.web or flow.wrap is not None or content[i].gap == 0:
+    if not flow.items or flow.wrap is not None or content[i].gap == 0:
         return False
     text = content[i].text
-    if len(text) < _ITEM_TITLE or NUMBERED_HEADING.match(text) or text.endswith(("：", ":")):
-        return False
+    if len(text) < _ITEM_TITLE or NUMBERED_HEADING.match(text) or text.endswith(("：", ":", "摄", "攝")):
+        return False  # a numbered part, a lead-in, a photo's caption signed by its photographer
     if i + 1 >= len(content) or content[i + 1].gap == 0 or not _after_finished(content, i):
         return False
     below = content[i + 1]
@@ -902,6 +912,28 @@ def _restated_title_in_run(content: list[Line], i: int, flow: Flow) -> bool:
     if not _running(below, kind_of(below.text)) or _GOES_ON.match(below.text):
         return False
     return _lead_restates(text, below.text)
+
+
+def _restated_title_in_print(content: list[Line], i: int, flow: Flow) -> bool:
+    """A story's headline in a PDF's text (cut at the column's width, no blank line setting its lead apart)
+    with no writer and no dateline under it: a short heading of ``_ITEM_TITLE`` characters or more, not
+    counted, after a finished paragraph, over a running paragraph whose lead says again what it says
+    (``深受欢迎的…活动``
+    over ``2月8日下午，…“四下乡”活动在这里举行``).  A story's sub-head names a part and the paragraph
+    under it goes on (``会议指出…``), so it is not read so; and only on a page already holding two stories or
+    more (their writers or datelines found them): a single feature's sub-heads are often restated too."""
+    if flow.wrap is None or flow.web or flow.gap > 1 or i == 0 or i + 2 >= len(content):
+        return False
+    line, below = content[i], content[i + 1]
+    text = line.text.strip()
+    if is_full(line, flow) or not _ITEM_TITLE <= len(text) <= _MAX_TITLE_CHARS:
+        return False
+    if kind_of(text) is not Kind.HEADING or NUMBERED_HEADING.match(text) or _DIRECTIVE.match(text):
+        return False
+    if not ends_sentence(content[i - 1].text) or max(below.gap, content[i + 2].gap) > flow.gap:
+        return False  # the lead's lines run on (pdfminer: a blank line after every line, the flow's gap)
+    lead = below.text.strip() + content[i + 2].text.strip()
+    return kind_of(below.text) is Kind.TEXT and not _GOES_ON.match(lead) and _lead_restates(text, lead)
 
 
 def items_without_masthead(content: list[Line], flow: Flow) -> bool:
@@ -998,17 +1030,23 @@ _DOCUMENT_TITLE = re.compile(r"^关于|(?:报告|讲话|总结|意见|方案|通
 
 
 def _after_finished(content: list[Line], i: int) -> bool:
-    """Line ``i`` follows a finished paragraph, or a section's name set apart after one (``基层信息``)."""
-    above = content[i - 1]
-    if ends_sentence(above.text):
-        return True
-    return (
-        i >= 2
-        and above.gap > 0
-        and len(above.text) <= _SECTION_NAME
-        and kind_of(above.text) is Kind.HEADING
-        and ends_sentence(content[i - 2].text)
-    )
+    """Line ``i`` follows a finished paragraph, or a section's name set apart after one (``基层信息``), or the
+    item's source line under one (``来源：泰顺新闻网``)."""
+    for k in range(i - 1, max(i - 3, 0) - 1, -1):  # a section's name under the source line: two at most
+        above = content[k]
+        if ends_sentence(above.text) or (k < i - 1 and signed_off(above.text)):
+            return True  # …确保成功创建。(某某) over the source line: the item above is finished
+        closing = (len(above.text) <= _SECTION_NAME and kind_of(above.text) is Kind.HEADING) or (
+            _ITEM_SOURCE.match(above.text) is not None
+        )
+        if k == 0 or above.gap == 0 or not closing:
+            return False
+    return False
+
+
+_ITEM_SOURCE = re.compile(r"^(?:来源|來源|供稿|稿源|信息来源|信息來源)\s?[:：]\s?[^\s:：。，,]{2,20}$")
+"""``来源：泰顺新闻网`` / ``供稿：三圳镇`` alone under an item's last paragraph: the unit or site that sent
+the item, closing it as a bulletin prints it."""
 
 
 _SECTION_NAME = 8

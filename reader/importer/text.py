@@ -104,7 +104,8 @@ def is_spaced_heading(line: str) -> bool:
 
 def is_column_label(line: str) -> bool:
     """``城区时讯``, ``乡村纪行``: the name of a page or column, not of an article."""
-    return bool(_COLUMN_LABEL.match(simplified(line.strip())))
+    line = line.strip()
+    return bool(_COLUMN_LABEL.match(line) or _COLUMN_LABEL.match(simplified(line)))
 
 
 def match_key(text: str) -> str:

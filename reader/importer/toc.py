@@ -20,7 +20,9 @@ from reader.importer.model import TocEntry
 from reader.importer.text import ends_sentence, key_head, match_key
 
 _TOC_HEADER = re.compile(
-    r"^(?:本期)?(?:目\s*[录錄]|要\s*目|导\s*读|導\s*讀|新闻摘要|內容提要|内容提要|(?:节目)?主要内容)[:：]?$"
+    # 📢 本期导读: a post's emoji or mark before the head
+    r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF●◆◇■□○◎★☆▲△▶►▷•※❖✦◼◻◾]\ufe0f?\s?)?"
+    r"(?:本期)?(?:目\s*[录錄]|要\s*目|导\s*读|導\s*讀|新闻摘要|內容提要|内容提要|(?:节目)?主要内容)[:：]?$"
 )
 _LEADER_CHARS = ".·…．・-—_ \t\u3000"
 _DOTS = ".·…．・"
@@ -114,8 +116,9 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
     return [TocEntry(None, _entry_title(title), None) for title in raw], i
 
 
-SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$|^〓[^〓]{1,12}〓$")
-"""``【局党委动态】`` under the contents: the first section's name, never the rest of an entry."""
+SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$|^〓[^〓]{1,12}〓$|^[■□]\s?[\u4e00-\u9fff]{2,8}$")
+"""``【局党委动态】`` under the contents: the first section's name, never the rest of an entry; a WeChat
+post marks its sections with a square (``■ 镇村动态``: a few hanzi, no punctuation, never a title)."""
 
 
 _NUMBERED_ENTRY = re.compile(r"^(?:\d{1,3}\s?[.、．]|[一二三四五六七八九十]{1,3}、)\s?(?P<title>\S.*)$")
@@ -197,7 +200,9 @@ def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]
     end = None
     for i in range(start, min(len(content), start + 200)):
         key = match_key(_unnumbered(content[i].text))
-        if ends_sentence(content[i].text) or len(content[i].text) > _MAX_TITLE_CHARS:
+        if len(content[i].text) > _MAX_TITLE_CHARS or (
+            ends_sentence(content[i].text) and not _title_printed_again(content, i, key)
+        ):
             end = i
             break
         if _opens_a_story(content, i, start):
@@ -221,6 +226,21 @@ def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]
     return entries, end
 
 
+def _title_printed_again(content: list[Line], i: int, key: str) -> bool:
+    """A contents line ending in ``……``, ``？`` or ``！`` (``只为告诉大家这件事……``) that stands again as a
+    line of its own further down (or over two lines, as a PDF sets a long headline) is a headline listed,
+    not a paragraph that ends the list: a paragraph is never printed twice, and a line closed by ``。``
+    or ``；`` is always read as one."""
+    text = content[i].text.rstrip()
+    if not key or text.endswith(("。", "；", ";", "：", ":")):
+        return False
+    below = [match_key(_unnumbered(line.text)) for line in content[i + 1 :]]
+    return any(
+        first == key or (key.startswith(first) and first + second == key)  # set over two lines in the body
+        for first, second in zip(below, [*below[1:], ""], strict=True)
+    )
+
+
 def _opens_a_story(content: list[Line], i: int, start: int) -> bool:
     """A dateline (``今日房县网讯 记者戢太敏报道:…``) under a line of a contents list without page numbers:
     a page's 导读 box lists the titles of other stories and is over, and the line above is the title of
@@ -230,6 +250,11 @@ def _opens_a_story(content: list[Line], i: int, start: int) -> bool:
 
 
 def _is_section(key: str, keys: list[str], body_keys: list[str]) -> bool:
+    """A contents line naming a section: ``【栏目】`` by its brackets, else a line that the body prints over
+    another contents line (a title) rather than over text — a section's first item may follow an editor's
+    note (``按语：…``), so the brackets are read first."""
+    if SECTION_LABEL.match(key):
+        return True
     toc_set = set(keys)
     for k, body_key in enumerate(body_keys[:-1]):
         if body_key == key:
