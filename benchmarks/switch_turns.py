@@ -201,7 +201,7 @@ def main() -> int:
         window.show()
         window.step(1)
         pump(app, lambda: article_shown(window) and window.stages.done and tree_shows(window), limit=600)
-        pump(app, at_least_ms=args.settle * 1000, until=lambda: True)  # the search warm-up, the glyphs
+        pump(app, at_least_ms=args.settle * 1000, until=lambda: True, limit=args.settle + 30)  # warm-ups
         switches(turns, app, window, db, args.switches)
         if args.searches:
             searches(turns, app, window, args.searches)
