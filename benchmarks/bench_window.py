@@ -133,16 +133,6 @@ def open_as_the_app(path: Path) -> Any:
     return open_db(path)
 
 
-def warm_glyphs(window: Any) -> None:
-    """Start drawing the common characters a few a turn, as ``reader.app.main.run`` does, where the
-    tree has ``reader.app.glyphs``."""
-    try:
-        from reader.app.glyphs import warm_window
-    except ImportError:
-        return
-    warm_window(window)
-
-
 def add_big_article(db_path: Path) -> int:
     """One issue with a ~20,000-character article of seed paragraphs, entities recognised."""
     from reader.entities import pipeline
@@ -365,7 +355,8 @@ def main() -> int:
         settle_heap()  # as reader.app.main.run does (again once the last stage is built)
         if hasattr(window, "stages"):
             window.stages.finished.connect(settle_heap)
-        warm_glyphs(window)  # as reader.app.main.run does (a tree without it: nothing)
+        if hasattr(window, "warm_glyphs"):  # as reader.app.main.run does: glyphs drawn a few a turn
+            window.warm_glyphs()
         window.resize(1280, 820)
         window.show()
         window.step(1)  # what a reader does first: the newest issue's first article

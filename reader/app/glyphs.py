@@ -16,11 +16,9 @@ long and input is answered in between.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QTimer
 from PySide6.QtGui import QFont, QImage, QPainter
-from PySide6.QtWidgets import QWidget
 
 PER_TURN = 48  # characters drawn per turn: ≈ 2 ms of the GUI thread when none was drawn before
 INTERVAL_MS = 5  # between turns: most of the time stays the user's, and the common set is drawn in ≈ 2–3 s
@@ -53,16 +51,13 @@ def distinct(fonts: Iterable[QFont]) -> list[QFont]:
 
 
 class GlyphWarmer(QObject):
-    """Draws ``text`` in each of ``fonts``, ``PER_TURN`` characters a turn, until done, stopped, or
-    (with a ``parent`` widget) the parent is hidden: a closed window draws nothing more."""
+    """Draws ``text`` in each of ``fonts``, ``PER_TURN`` characters a turn, until done or stopped."""
 
     def __init__(self, fonts: Iterable[QFont], text: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._window = parent if isinstance(parent, QWidget) else None
-        self.fonts = distinct(fonts)
         self._work: Iterator[tuple[QFont, str]] = (
             (font, text[start : start + PER_TURN])
-            for font in self.fonts
+            for font in distinct(fonts)
             for start in range(0, len(text), PER_TURN)
         )
         self._image = QImage(PER_TURN * 64, 128, QImage.Format.Format_RGB32)
@@ -78,9 +73,6 @@ class GlyphWarmer(QObject):
         self._timer.stop()
 
     def _turn(self) -> None:
-        if self._window is not None and not self._window.isVisible():
-            self._timer.stop()
-            return
         piece = next(self._work, None)
         if piece is None:
             self.done = True
@@ -91,23 +83,3 @@ class GlyphWarmer(QObject):
         painter.setFont(font)
         painter.drawText(QPointF(0, 64), chars)
         painter.end()
-
-
-def warm_window(window: Any, after_ms: int = 200) -> GlyphWarmer:
-    """Draw the common characters in the window's tree (and lists') font and its reading pane's, plain
-    and bold, starting ``after_ms`` after the window's last stage; ``reader.app.main.run`` calls it."""
-    fonts = []
-    for font in (window.tree.font(), window.pane.view.document().defaultFont()):
-        bold = QFont(font)
-        bold.setBold(True)
-        fonts += [font, bold]
-    warmer = GlyphWarmer(fonts, common_characters(), window)
-
-    def start() -> None:
-        QTimer.singleShot(after_ms, warmer, warmer.start)
-
-    if window.stages.done:
-        start()
-    else:
-        window.stages.finished.connect(start)
-    return warmer

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from reader.app import glyphs, i18n
+from reader.app import i18n
 from reader.app.collector import GuiCollector
 from reader.app.error_dialog import install_excepthook
 from reader.app.settings import APPLICATION, ORGANISATION, Settings
@@ -75,7 +75,7 @@ def run(db_path: Path | None = None, link: str | None = None) -> int:
         window = MainWindow(db, path, Settings())
         window.relaunch_requested.connect(lambda: QTimer.singleShot(0, relaunch))
         window.stages.finished.connect(settle_heap)  # what the later stages built stays out of it too
-        glyphs.warm_window(window)  # the common characters drawn once, a few a turn, after the last stage
+        window.warm_glyphs()  # the common characters drawn once, a few a turn, after the last stage
         window.show()
         state["window"] = window
         return window

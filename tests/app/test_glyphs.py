@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
-from reader.app.glyphs import GlyphWarmer, common_characters, distinct, warm_window
+from reader.app.glyphs import GlyphWarmer, common_characters, distinct
 
 
 def test_common_characters_are_gb2312_level_one_with_punctuation_and_ascii() -> None:
@@ -36,16 +36,3 @@ def test_the_warmer_draws_every_font_a_piece_a_turn_then_stops(qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: warmer.done, timeout=5000)
     assert len(drawn) == 2 * 2 + 1  # four pieces, then the turn that finds none left
     assert not warmer._timer.isActive()
-
-
-def test_a_window_draws_its_fonts_after_its_stages_and_stops_once_closed(qtbot: QtBot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(staged=True)
-    warmer = warm_window(window, after_ms=0)
-    assert not warmer._timer.isActive()  # not while the window is still being built
-    qtbot.waitUntil(lambda: window.stages.done and warmer._timer.isActive(), timeout=5000)
-    fonts = {font.key() for font in warmer.fonts}
-    pane = window.pane.view.document().defaultFont()
-    assert window.tree.font().key() in fonts and pane.key() in fonts and len(fonts) == 4  # plain and bold
-    window.close()
-    qtbot.waitUntil(lambda: not warmer._timer.isActive(), timeout=2000)
-    assert not warmer.done  # stopped with most of the characters left, not run to the end
