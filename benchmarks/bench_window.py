@@ -355,8 +355,6 @@ def main() -> int:
         settle_heap()  # as reader.app.main.run does (again once the last stage is built)
         if hasattr(window, "stages"):
             window.stages.finished.connect(settle_heap)
-        if hasattr(window, "warm_glyphs"):  # as reader.app.main.run does: glyphs drawn a few a turn
-            window.warm_glyphs()
         window.resize(1280, 820)
         window.show()
         window.step(1)  # what a reader does first: the newest issue's first article

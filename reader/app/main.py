@@ -75,7 +75,6 @@ def run(db_path: Path | None = None, link: str | None = None) -> int:
         window = MainWindow(db, path, Settings())
         window.relaunch_requested.connect(lambda: QTimer.singleShot(0, relaunch))
         window.stages.finished.connect(settle_heap)  # what the later stages built stays out of it too
-        window.warm_glyphs()  # the common characters drawn once, a few a turn, after the last stage
         window.show()
         state["window"] = window
         return window

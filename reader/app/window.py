@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,7 +34,6 @@ from reader.app.background import QueryThread
 from reader.app.careers import feature as careers_feature
 from reader.app.careers.feature import CareersFeature
 from reader.app.error_dialog import report_failure
-from reader.app.glyphs import GlyphWarmer, common_characters
 from reader.app.importing import sample_issue_ids
 from reader.app.keyboard import KeyboardNav
 from reader.app.layout import PanelLayout
@@ -117,22 +116,6 @@ class MainWindow(QMainWindow, OnDemand):
         self._first_run_import = first_run_import
         self._add_stages()
         self._early_input: EarlyInput | None = None
-        self._glyphs: GlyphWarmer | None = None
-
-    def warm_glyphs(self, after_ms: int = 200) -> None:
-        """Draw the common characters in the tree's, lists' and reading pane's fonts (plain and bold), a
-        few per turn, starting ``after_ms`` after the last stage (``reader.app.glyphs``: the first
-        paints of new text then no longer render their glyphs).  ``reader.app.main.run`` calls it."""
-        fonts = []
-        for font in (self.tree.font(), self.pane.view.document().defaultFont()):
-            bold = QFont(font)
-            bold.setBold(True)
-            fonts += [font, bold]
-        self._glyphs = warmer = GlyphWarmer(fonts, common_characters(), self)
-        if self.stages.done:
-            QTimer.singleShot(after_ms, warmer, warmer.start)
-        else:
-            self.stages.finished.connect(lambda: QTimer.singleShot(after_ms, warmer, warmer.start))
 
     def _add_stages(self) -> None:
         """What the first frame does not show, one stage per event-loop turn after it, in this order."""
@@ -311,8 +294,6 @@ class MainWindow(QMainWindow, OnDemand):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stages.stop()  # a window closed early builds nothing more by itself
-        if self._glyphs is not None:
-            self._glyphs.stop()
         if "icons" in self.stages.pending:
             icons.drop_deferred()
         if self._early_input is not None:
