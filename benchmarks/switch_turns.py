@@ -166,7 +166,6 @@ def main() -> int:
     parser.add_argument("--switches", type=int, default=10)
     parser.add_argument("--searches", type=int, default=1, help="rounds of the queries (0: none)")
     parser.add_argument("--settle", type=float, default=1.5, help="seconds between start-up and the first op")
-    parser.add_argument("--no-glyphs", dest="glyphs", action="store_false", help="no warm_glyphs()")
     parser.add_argument("--profile", action="store_true", help="cProfile every turn; print the dearest's")
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
@@ -192,8 +191,6 @@ def main() -> int:
         window = MainWindow(db, args.library, Settings(Path(tmp) / "s.ini"), first_run_import=False)
         settle_heap()
         window.stages.finished.connect(settle_heap)
-        if args.glyphs and hasattr(window, "warm_glyphs"):
-            window.warm_glyphs()
         window.resize(1280, 820)
         window.show()
         window.step(1)
