@@ -124,6 +124,25 @@ def test_also_in_bar_links(qtbot: QtBot) -> None:
     assert bar.isHidden()
 
 
+def test_also_in_bar_height_follows_its_text_and_font(qtbot: QtBot) -> None:
+    """The bar keeps its label's heights per width: a longer list or a larger font still gets its room."""
+    bar = AlsoInBar()
+    qtbot.addWidget(bar)
+    other = {"article_id": 9, "similarity": 0.9, "where": "驻马店日报 2024-09-30 T03版", "title": "x"}
+    one = {"article_id": 5, "others": [other], "note": None, "original": None}
+    bar.show_info(one)
+    short = bar.label.heightForWidth(300)
+    assert short == bar.label.heightForWidth(300) > 0
+    bar.show_info({**one, "others": [dict(other, article_id=n) for n in range(9, 21)]})  # twelve versions
+    assert bar.label.heightForWidth(300) >= 4 * short  # they wrap over many more lines
+    bar.show_info(one)
+    assert bar.label.heightForWidth(300) == short
+    font = bar.label.font()
+    font.setPointSize(font.pointSize() * 2)
+    bar.label.setFont(font)
+    assert bar.label.heightForWidth(300) > short
+
+
 def test_the_window_shows_where_else_an_article_was_printed_and_compares(
     make_window, samples_db, tmp_path: Path, qtbot: QtBot
 ) -> None:  # type: ignore[no-untyped-def]
