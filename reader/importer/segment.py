@@ -827,7 +827,8 @@ def _counted_section_over_title(content: list[Line], i: int, flow: Flow) -> bool
 
 def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
     """Line ``i`` stands where the next item's or story's title stands, by one of the layouts' readings
-    (the caller lets a heading counted ``一、`` through none of them)."""
+    (the caller lets a heading counted ``一、`` through none of them, but a counted section's name over
+    an item's title: ``_counted_section_over_title``)."""
     items, gap = flow.items, content[i].gap
     return (
         (items and gap > flow.gap and ends_sentence(content[i - 1].text))  # a bulletin's next item
