@@ -6,6 +6,9 @@ traditional-script bulletin (Hong Kong, Macau, Taiwan, or an archive converted b
 spells the same words 記者, 來源, …動態.  ``simplified`` maps the traditional forms of the
 characters those words use to their simplified forms, one character for one, so every offset into
 its result is an offset into the text: the decisions read it, the articles keep the original.
+A word list is tried on the printed text first and on its simplified reading only when that finds
+nothing — the lists hold some traditional words of their own (報導), whose one-for-one reading
+(报导) they may not hold.
 
 The table (``traditional_table``) is written out by ``scripts/traditional_table.py`` from OpenCC's
 ``TSCharacters`` for the characters of the importer's own source, so a parse never reads OpenCC's
