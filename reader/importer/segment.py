@@ -286,10 +286,11 @@ def _headings_after_ends(
             and is_title_like(content[i].text)
             and not (flow.wrap is not None and is_full(content[i], flow))
         )  # in a bulletin an item's title may hold a comma or an exclamation; a full line is text
-        ended = _after_article_end(content, i, flow) or (
-            len(starts) >= 2 and _restated_title_in_print(content, i, flow)
-        )
-        if i in claimed or not heading or not (i in numbered or ended):
+        if (
+            i in claimed
+            or not heading
+            or not (i in numbered or _title_after_end(content, i, flow, len(starts)))
+        ):
             continue
         if numbered and i not in numbered:
             continue  # the issue numbers its items: a heading without the count is inside one
@@ -329,6 +330,15 @@ def _headings_after_ends(
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _title_after_end(content: list[Line], i: int, flow: Flow, stories: int) -> bool:
+    """Line ``i`` follows an article's visible end, or — on a page already holding two stories — is a
+    headline its lead restates (``_restated_title_in_print``).  Asked only of headings: it reads around
+    the line, which most lines of a file need not pay for."""
+    return _after_article_end(content, i, flow) or (
+        stories >= 2 and _restated_title_in_print(content, i, flow)
+    )
 
 
 def _over_a_note(content: list[Line], i: int) -> bool:
