@@ -20,7 +20,7 @@ from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
 from reader.importer.names import COMPOUND, is_issuer, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
-from reader.importer.script import simplified
+from reader.importer.script import either_script
 from reader.importer.segment import BRACKETED_CREDIT, NUMBERED_HEADING, Span
 from reader.importer.text import ends_sentence, shorten
 
@@ -92,11 +92,11 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
 
 def _credit_names_authors(credit: str) -> bool:
     """``摄影报道`` and ``文/图`` credit the text too; a bare ``摄`` only the photograph."""
-    return any(
-        form.rstrip().endswith(("报道", "报导", "報導", "文/图", "图/文", "文／图", "图／文"))
-        for line in credit.split("\n")
-        for form in (line, simplified(line))
-    )
+    return any(either_script(_names_authors, line) for line in credit.split("\n"))
+
+
+def _names_authors(line: str) -> bool:
+    return line.rstrip().endswith(("报道", "报导", "報導", "文/图", "图/文", "文／图", "图／文"))
 
 
 _LINK_LINE = re.compile(r"^!?\[[^\[\]]{0,200}\]\([^()\s]{1,500}\)$")

@@ -32,7 +32,7 @@ from reader.importer.linekinds import (
 )
 from reader.importer.lines import Document, Line, spelled_out
 from reader.importer.model import BlockKind
-from reader.importer.script import simplified
+from reader.importer.script import either_script, simplified
 from reader.importer.text import ends_sentence
 
 PAGE_MARKER = re.compile(
@@ -123,13 +123,6 @@ def mark(document: Document) -> None:
                 line.aside = None
 
 
-def _simplified(text: str) -> str | None:
-    """``text`` read in simplified characters (a traditional page's 首頁, 瀏覽次數 and 返回頂部 are the
-    buttons 首页, 浏览次数 and 返回顶部); None when that changes nothing."""
-    simple = simplified(text)
-    return simple if simple != text else None
-
-
 @lru_cache(maxsize=8192)
 def is_chrome(text: str) -> bool:
     """A word of a web page's toolbar, menu or footer, or only brackets around such words, in simplified
@@ -141,8 +134,8 @@ def is_chrome(text: str) -> bool:
         return True
     if len(text) > 60 or "，" in text or "。" in text:
         return False  # a longer line, or one with a sentence's commas, is text in any script
-    simplified = _simplified(text)
-    return simplified is not None and _chrome_as_written(simplified)
+    simple = simplified(text)  # a traditional page's 首頁, 瀏覽次數 and 返回頂部 are 首页, 浏览次数, 返回顶部
+    return simple != text and _chrome_as_written(simple)
 
 
 def _chrome_as_written(text: str) -> bool:
@@ -508,10 +501,11 @@ def _is_crumb(lines: list[Line], i: int) -> bool:
 
 def _footer(text: str) -> bool:
     """A footer's first line (``返回顶部``, ``版权所有…``, an ICP number), in simplified or traditional."""
-    for form in (text, _simplified(text)):  # ``_web_bottom`` asks of lines under 80 characters only
-        if form is not None and (FOOTER_STARTS.match(form) or _FOOTER_ANYWHERE.search(form)):
-            return True
-    return False
+    return either_script(_footer_as_written, text)  # ``_web_bottom`` asks of lines under 80 characters only
+
+
+def _footer_as_written(text: str) -> bool:
+    return bool(FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text))
 
 
 def _web_bottom(document: Document) -> None:

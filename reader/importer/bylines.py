@@ -58,7 +58,9 @@ def _in_print(entries: list[BylineEntry] | None, original: str) -> list[BylineEn
     return [BylineEntry(restored(e.role, original), restored(e.name, original)) for e in entries]
 
 
-def _either_script(read: Callable[[str], list[BylineEntry] | None], text: str) -> list[BylineEntry] | None:
+def _entries_in_either_script(
+    read: Callable[[str], list[BylineEntry] | None], text: str
+) -> list[BylineEntry] | None:
     """``read`` of the text as printed, else of its simplified reading (記者 … as 记者 …), given back as
     printed: the words' own traditional forms are tried first."""
     found = read(text)
@@ -70,7 +72,7 @@ def _either_script(read: Callable[[str], list[BylineEntry] | None], text: str) -
 
 def parse_people(text: str) -> list[BylineEntry] | None:
     """Entries for ``text`` when it is nothing but roles and names, else ``None``; in either script."""
-    return _either_script(_parse_people, text)
+    return _entries_in_either_script(_parse_people, text)
 
 
 def _parse_people(text: str) -> list[BylineEntry] | None:
@@ -152,7 +154,7 @@ def parse_byline_line(line: str) -> list[BylineEntry] | None:
     """A line such as ``本报记者 滑清泉 杨森`` (or ``本報記者 …``); ``None`` when the line is anything else.
 
     A mark before it (``◎记者 张三``) and a ``文/图`` before the role (``文/图 记者 张三``) are read past."""
-    return _either_script(_parse_byline_line, line)
+    return _entries_in_either_script(_parse_byline_line, line)
 
 
 def _parse_byline_line(line: str) -> list[BylineEntry] | None:
@@ -184,7 +186,7 @@ def _reporter_labels_read(line: str) -> str:
 
 def parse_credit_line(line: str) -> list[BylineEntry] | None:
     """A photo or text credit such as ``记者 吴勇峰 见习记者 张楠 摄影报道``; ``None`` otherwise."""
-    return _either_script(_parse_credit_line, line)
+    return _entries_in_either_script(_parse_credit_line, line)
 
 
 def _parse_credit_line(line: str) -> list[BylineEntry] | None:

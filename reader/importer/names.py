@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.importer.script import simplified
+from reader.importer.script import either_script
 
 SINGLE = frozenset(
     "洪习庹荀郗隗么竺笪逄缑萨郇贲税黑闾王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭"
@@ -94,7 +94,7 @@ _ISSUER_END = (
 
 def is_issuer(text: str) -> bool:
     """``宜春市统计局 国家统计局宜春调查队``: the offices that issue a bulletin, not a heading."""
-    return _offices(text) or _offices(simplified(text))
+    return either_script(_offices, text)
 
 
 def _offices(text: str) -> bool:

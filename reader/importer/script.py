@@ -18,11 +18,21 @@ files; a test derives it again.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.importer.traditional_table import SIMPLIFIED, TRADITIONAL
 
 _TABLE = str.maketrans(TRADITIONAL, SIMPLIFIED)
 _ANY = re.compile(f"[{TRADITIONAL}]")
+
+
+def either_script(test: Callable[[str], object], text: str) -> bool:
+    """``test`` of the text as printed, else of its simplified reading: a word list's own traditional
+    forms are tried first (see the module)."""
+    if test(text):
+        return True
+    simple = simplified(text)
+    return simple != text and bool(test(simple))
 
 
 def simplified(text: str) -> str:

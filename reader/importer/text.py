@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from reader.importer.script import simplified
+from reader.importer.script import either_script
 
 SENTENCE_END = "。！？!?…；;：:"
 """A line ending in one of these closes its paragraph (the ：/； ends cover list lead-ins and list items)."""
@@ -104,8 +104,7 @@ def is_spaced_heading(line: str) -> bool:
 
 def is_column_label(line: str) -> bool:
     """``城区时讯``, ``乡村纪行``: the name of a page or column, not of an article."""
-    line = line.strip()
-    return bool(_COLUMN_LABEL.match(line) or _COLUMN_LABEL.match(simplified(line)))
+    return either_script(_COLUMN_LABEL.match, line.strip())
 
 
 def match_key(text: str) -> str:
