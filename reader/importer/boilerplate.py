@@ -412,10 +412,8 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
     found = label_of(text)
     if found is not None and found[1] in _INFO_MEANINGS and _under_title(lines, i):
         return False  # 时间：… 来源：… under the headline: the article's own header, not the page's
-    if "/" in text and kind_of(text) is Kind.BYLINE and _under_title(lines, i):
-        return False  # 文/张晓明 under the headline: its writer, not a breadcrumb
-    if _crumbs(text) and kind_of(text) in (Kind.BYLINE, Kind.DATE) and _under_title(lines, i):
-        return False  # 林雅婷 / 報導, 2024/11/02 under the headline: slashes, but no trail of a site
+    if _slashed_but_the_articles(text) and _under_title(lines, i):
+        return False  # 文/张晓明, 2024/11/02 under the headline: slashes, but no trail of a site
     return (
         is_chrome(text)
         or found is not None
@@ -428,6 +426,14 @@ def _is_top_member(lines: list[Line], i: int) -> bool:
             i <= 2 and text[0] in "|｜" and kind_of(text.strip("|｜ ")) is Kind.DATE
         )  # the page's date widget
     )
+
+
+def _slashed_but_the_articles(text: str) -> bool:
+    """A writer line with a slash (``文/张晓明``), or a writer or day the crumb pattern also reads
+    (``林雅婷 / 報導``, ``2024/11/02``): the article's own, when it stands under the headline."""
+    if "/" in text and kind_of(text) is Kind.BYLINE:
+        return True
+    return _crumbs(text) and kind_of(text) in (Kind.BYLINE, Kind.DATE)
 
 
 def _crumbs(text: str) -> bool:
