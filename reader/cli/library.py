@@ -65,8 +65,8 @@ def import_command(
             click.echo(
                 f"{outcome.status}: {outcome.shown} → issue {outcome.issue_id}, {_articles(outcome.articles)}"
             )
-        for warning in outcome.warnings:
-            click.echo(f"  warning: {warning}", err=True)
+        for warning in outcome.warnings:  # stderr: it names its file, as the outcome line may go elsewhere
+            click.echo(f"warning: {outcome.shown}: {warning}", err=True)
     click.echo(report.summary())
     if version_of is None:
         versions.warn_duplicates(db, report)

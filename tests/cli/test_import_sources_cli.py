@@ -40,7 +40,7 @@ def test_a_folder_import_picks_up_saved_web_pages(db_path: Path, tmp_path: Path)
     (folder / "style.css").write_text("p { margin: 0 }", encoding="utf-8")  # a saved page's asset: skipped
     code, out = run("import", folder, "--db", db_path, "--no-entities")
     assert code == 0, out
-    assert "warning: read as a web page's HTML source" in out
+    assert f"warning: {folder / 'copy.htm'}: read as a web page's HTML source" in out
     assert out.rstrip().endswith("1 imported, 0 updated, 1 unchanged, 0 failed")  # the same bytes twice
     articles = json.loads(run("articles", "--json", "--db", db_path)[1])
     assert [a["title"] for a in articles][:2] == [
