@@ -39,6 +39,13 @@ def iso_date_option(_ctx: click.Context, _param: click.Parameter, value: str | N
         raise click.BadParameter(str(error)) from error
 
 
+def require_query(query: str) -> str:
+    """``query`` when it holds something to find; an empty one is a usage error (exit 2), not "no article"."""
+    if not query.split():  # str.split: U+3000 is white space too
+        raise click.UsageError("the query is empty: give the text to find, e.g. 高质量发展")
+    return query
+
+
 def open_library(db_path: Path | None) -> Database:
     """The library of ``--db`` (the command's or the group's); closed when the command ends."""
     ctx = click.get_current_context(silent=True)

@@ -8,7 +8,7 @@ import click
 
 from reader import filenames, ingest
 from reader.cli import versions
-from reader.cli.common import db_option, echo_json, iso_date_option, on_terminal, open_library
+from reader.cli.common import db_option, echo_json, iso_date_option, on_terminal, open_library, require_query
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
 from reader.store import search as search_store
@@ -177,7 +177,7 @@ def search_command(
     """Find articles containing QUERY exactly (space-separated terms must all occur)."""
     hits = search_store.search(
         open_library(db_path),
-        query,
+        require_query(query),
         limit=limit,
         sort=sort,
         variants=variants,  # type: ignore[arg-type]

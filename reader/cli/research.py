@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from reader.cli.common import db_option, echo_json, open_library
+from reader.cli.common import db_option, echo_json, open_library, require_query
 from reader.errors import ReaderError
 from reader.research import kwic as kwic_lines
 from reader.research import trend as trend_table
@@ -92,7 +92,7 @@ def kwic_command(
         raise click.UsageError("choose one of --csv and --json")
     result = concordance(
         open_library(db_path),
-        query,
+        require_query(query),
         width=width,
         filters=_filters(date_from, date_to, section, tag, issue_id),
         fold_variants=fold_variants,

@@ -117,6 +117,14 @@ def test_search_with_fts_syntax_is_searched_as_text(imported: Path) -> None:
         assert titles(query) == [], query
 
 
+def test_an_empty_search_is_a_usage_error_not_an_empty_answer(imported: Path) -> None:
+    for query in ["", "  ", "\u3000"]:
+        result = CliRunner().invoke(cli, ["search", query, "--db", str(imported)])
+        assert result.exit_code == 2, query
+        assert "the query is empty" in result.output
+        assert "No article contains" not in result.output
+
+
 def test_issue_edit_changes_title_and_date(imported: Path) -> None:
     issue_id = json.loads(run("issues", "--json", "--db", imported)[1])[0]["id"]
     code, out = run(

@@ -140,6 +140,13 @@ def test_kwic_refuses_two_formats(research_copy: Path) -> None:
     )
 
 
+def test_kwic_refuses_an_empty_query(research_copy: Path) -> None:
+    for query in ["", " ", "\u3000"]:
+        out = run("kwic", query, "--db", research_copy, code=2)
+        assert "the query is empty" in out
+        assert "No article contains" not in out
+
+
 def test_kwic_takes_the_variant_folding_switch(research_copy: Path) -> None:
     folded = run("kwic", "发展", "--fold-variants", "--json", "--db", research_copy)
     exact = run("kwic", "发展", "--exact-variants", "--json", "--db", research_copy)
