@@ -278,11 +278,15 @@ def add_by_quote(
     start = anchoring.find_occurrence(text, quote, occurrence)
     if start is None:
         count = len(anchoring._exact_starts(text, quote)) if quote else 0
-        raise BadInputError(
-            f"article {article_id}",
-            f"the quote {quote!r} occurs {count} time(s) in the text; there is no occurrence {occurrence}",
-        )
+        raise BadInputError(f"article {article_id}", _missing_occurrence(quote, count, occurrence))
     return add_annotation(db, article_id, start, start + len(quote), note=note, color=color, tags=tags)
+
+
+def _missing_occurrence(quote: str, count: int, occurrence: int) -> str:
+    if count == 0:
+        return f"the quote {quote!r} is not in the article's text (it must match exactly)"
+    times = "once" if count == 1 else f"{count} times"
+    return f"the quote {quote!r} occurs {times} in the text; there is no occurrence {occurrence}"
 
 
 def update_annotation(

@@ -58,8 +58,13 @@ def test_note_errors_are_one_clear_line(lib: tuple[Path, int]) -> None:
     missing = run(path, "note", "add", str(article_id), "--quote", "不存在的句子")
     assert missing.exit_code == 1
     assert missing.output.strip() == (
-        f"Error: article {article_id}: the quote '不存在的句子' occurs 0 time(s) in the text; "
-        "there is no occurrence 1"
+        f"Error: article {article_id}: the quote '不存在的句子' is not in the article's text "
+        "(it must match exactly)"
+    )
+    beyond = run(path, "note", "add", str(article_id), "--quote", QUOTE, "--occurrence", "2")
+    assert beyond.exit_code == 1
+    assert beyond.output.strip() == (
+        f"Error: article {article_id}: the quote {QUOTE!r} occurs once in the text; there is no occurrence 2"
     )
     bad_color = run(path, "note", "add", str(article_id), "--quote", QUOTE, "--color", "pink")
     assert bad_color.exit_code == 2 and "'pink' is not one of" in bad_color.output
