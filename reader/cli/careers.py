@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from reader.cli.common import db_option, echo_json, open_library
+from reader.cli.common import counted, db_option, echo_json, open_library
 from reader.errors import BadInputError
 
 
@@ -54,9 +54,8 @@ def careers_group(
             for t in p.tenures:
                 mark = "*" if id(t) in current else " "
                 span = f"{t.first_date or '?'} – {t.last_date or '?'}"
-                click.echo(
-                    f"{mark} {p.person_id}\t{t.post}\t{t.place or ''}\t{span}\t{len(t.article_ids)} articles"
-                )
+                articles = counted(len(t.article_ids), "article")
+                click.echo(f"{mark} {p.person_id}\t{t.post}\t{t.place or ''}\t{span}\t{articles}")
 
 
 def _csv(people: list) -> str:
@@ -142,7 +141,7 @@ def rebuild_command(db_path: Path | None) -> None:
     """Recompute every claim from the articles and their mentions (merges and splits are kept)."""
     from reader.careers.update import rebuild
 
-    click.echo(f"rebuilt the claims of {rebuild(open_library(db_path))} articles")
+    click.echo(f"rebuilt the claims of {counted(rebuild(open_library(db_path)), 'article')}")
 
 
 @click.command("reprints")
@@ -186,6 +185,9 @@ def reprints_command(min_similarity: float, as_json: bool, rebuild: bool, db_pat
                 for c in clusters
             ]
         )
+        return
+    if not clusters:
+        click.echo(f"No reprints: no two articles are {min_similarity:.0%} alike or more.")
         return
     titles = store_reprints.member_titles(db)
     for c in clusters:

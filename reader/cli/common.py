@@ -39,6 +39,11 @@ def iso_date_option(_ctx: click.Context, _param: click.Parameter, value: str | N
         raise click.BadParameter(str(error)) from error
 
 
+def counted(count: int, noun: str) -> str:
+    """``1 article``, ``2 articles``: the CLI's counts in plain English (nouns here take an s)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def require_query(query: str) -> str:
     """``query`` when it holds something to find; an empty one is a usage error (exit 2), not "no article"."""
     if not query.split():  # str.split: U+3000 is white space too

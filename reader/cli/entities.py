@@ -13,7 +13,7 @@ from typing import Any
 import click
 from sqlite_utils import Database
 
-from reader.cli.common import db_option, echo_json, on_terminal, open_library
+from reader.cli.common import counted, db_option, echo_json, on_terminal, open_library
 from reader.corrections import correct
 from reader.entities.kinds import KINDS
 from reader.store import entities as store
@@ -94,7 +94,7 @@ def reindex_command(everything: bool, db_path: Path | None) -> None:
     db = open_library(db_path)
     with _bar("Tagging") as progress:
         count = pipeline.reindex(db, progress, everything=everything)
-    click.echo(f"reindexed {count} articles")
+    click.echo(f"reindexed {counted(count, 'article')}")
 
 
 def tag_queued(db: Database) -> int:

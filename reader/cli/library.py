@@ -8,7 +8,15 @@ import click
 
 from reader import filenames, ingest
 from reader.cli import versions
-from reader.cli.common import db_option, echo_json, iso_date_option, on_terminal, open_library, require_query
+from reader.cli.common import (
+    counted,
+    db_option,
+    echo_json,
+    iso_date_option,
+    on_terminal,
+    open_library,
+    require_query,
+)
 from reader.store import articles as article_store
 from reader.store import issues as issue_store
 from reader.store import search as search_store
@@ -62,9 +70,8 @@ def import_command(
         elif outcome.status == "unchanged":
             click.echo(f"unchanged: {outcome.shown} (already in the library as issue {outcome.issue_id})")
         else:
-            click.echo(
-                f"{outcome.status}: {outcome.shown} → issue {outcome.issue_id}, {_articles(outcome.articles)}"
-            )
+            articles = counted(outcome.articles, "article")
+            click.echo(f"{outcome.status}: {outcome.shown} → issue {outcome.issue_id}, {articles}")
         for warning in outcome.warnings:  # stderr: it names its file, as the outcome line may go elsewhere
             click.echo(f"warning: {outcome.shown}: {warning}", err=True)
     click.echo(report.summary())
@@ -83,10 +90,6 @@ def import_command(
         raise SystemExit(1)
 
 
-def _articles(count: int) -> str:
-    return f"{count} article" if count == 1 else f"{count} articles"
-
-
 @click.command("issues")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
 @db_option
@@ -101,7 +104,8 @@ def issues_command(as_json: bool, db_path: Path | None) -> None:
         return
     for row in rows:
         date = row["issue_date"] or "undated"
-        click.echo(f"{row['id']:>5}  {date:<10}  {_articles(row['article_count']):>12}  {row['title'] or ''}")
+        articles = counted(row["article_count"], "article")
+        click.echo(f"{row['id']:>5}  {date:<10}  {articles:>12}  {row['title'] or ''}")
         click.echo(f"{'':>5}  {'':<10}  {row['source_file']}")
 
 
@@ -223,7 +227,7 @@ def issue_show(issue_id: int, as_json: bool, db_path: Path | None) -> None:
         echo_json({**issue, "set_aside": aside})
         return
     click.echo(f"issue {issue_id}: {issue['title']} ({issue['issue_date'] or 'undated'})")
-    click.echo(f"  publication: {issue['publication'] or '—'}; {issue['article_count']} articles; "
+    click.echo(f"  publication: {issue['publication'] or '—'}; {counted(issue['article_count'], 'article')}; "
                f"file {issue['source_file']} read as {issue['layout']}")  # fmt: skip
     for warning in issue["warnings"]:
         click.echo(f"  warning: {warning}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from reader.cli.common import db_option, echo_json, iso_date_option, open_library
+from reader.cli.common import counted, db_option, echo_json, iso_date_option, open_library
 from reader.dates import now_iso
 from reader.errors import BadInputError
 from reader.export import markdown, web_annotation
@@ -166,7 +166,8 @@ def tag_list(as_json: bool, db_path: Path | None) -> None:
         click.echo("No tags yet. Add one with: reader tag add ARTICLE_ID TAG")
     for row in rows:
         click.echo(
-            f"{row['name']}  {row['color']}  {row['article_count']} articles, {row['annotation_count']} notes"
+            f"{row['name']}  {row['color']}  {counted(row['article_count'], 'article')}, "
+            f"{counted(row['annotation_count'], 'note')}"
         )
 
 
@@ -187,10 +188,9 @@ def tag_rename(old: str, new: str, db_path: Path | None) -> None:
 def tag_merge(source: str, target: str, db_path: Path | None) -> None:
     """Fold tag SOURCE into TARGET everywhere; SOURCE disappears."""
     merge = tag_store.merge_tags(open_library(db_path), source, target)
-    click.echo(
-        f"merged {merge.source.name} into {merge.target}: "
-        f"{len(merge.source.article_ids)} articles, {len(merge.source.annotation_ids)} notes"
-    )
+    articles, notes = len(merge.source.article_ids), len(merge.source.annotation_ids)
+    moved = f"{counted(articles, 'article')}, {counted(notes, 'note')}"
+    click.echo(f"merged {merge.source.name} into {merge.target}: {moved}")
 
 
 @click.group("export")

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from reader.cli.common import db_option, echo_json, open_library, require_query
+from reader.cli.common import counted, db_option, echo_json, open_library, require_query
 from reader.errors import ReaderError
 from reader.research import kwic as kwic_lines
 from reader.research import trend as trend_table
@@ -171,14 +171,15 @@ def _print_trend(result: trend_table.Trend) -> None:
     click.echo("(periods without any occurrence are left out here; --csv and --json list them)")
     for summary in result.summaries:
         click.echo()
-        click.echo(f"{summary.query}: {summary.occurrences} occurrences in {summary.articles} articles")
+        found = f"{counted(summary.occurrences, 'occurrence')} in {counted(summary.articles, 'article')}"
+        click.echo(f"{summary.query}: {found}")
         for label, seen in (("first", summary.first), ("last", summary.last)):
             if seen is not None:
                 click.echo(f"  {label}: {seen.issue_date}  {seen.title}  [{seen.article_id} {seen.source}]")
         for row in summary.publications:
             name = row.publication or "(publication unknown)"
             rate = f"{row.per_10k_chars:.3f} per 10k chars"
-            click.echo(f"  {name}: {row.occurrences} in {row.articles} articles, {rate}")
+            click.echo(f"  {name}: {row.occurrences} in {counted(row.articles, 'article')}, {rate}")
 
 
 def _cell(text: str, width: int) -> str:

@@ -54,7 +54,7 @@ def test_issue_show_lists_what_was_set_aside_and_why(db_path: Path) -> None:
     code, out = run("issue", "show", "1", "--db", db_path)
     assert code == 0
     assert out.splitlines()[0] == "issue 1: 2026年湖南省政府工作报告 (2026-02-24)"
-    assert "  publication: 湖南日报; 1 articles;" in out
+    assert "  publication: 湖南日报; 1 article;" in out
     assert "    line 1 [web page header]: 下载" in out
     assert "    line 122 [web page footer]: 相关报道：" in out
     shown = json.loads(run("issue", "show", "1", "--json", "--db", db_path)[1])

@@ -96,7 +96,7 @@ def test_tag_commands(lib: tuple[Path, int]) -> None:
     run(path, "tag", "add", str(article_id + 1), "招商引资")
     assert run(path, "tag", "rename", "招商", "投资").output.strip() == "renamed 招商 → 投资"
     merged = run(path, "tag", "merge", "投资", "招商引资")
-    assert merged.output.strip() == "merged 投资 into 招商引资: 1 articles, 0 notes"
+    assert merged.output.strip() == "merged 投资 into 招商引资: 1 article, 0 notes"
     rows = json.loads(run(path, "tag", "list", "--json").output)
     assert [(r["name"], r["article_count"]) for r in rows] == [("招商引资", 2)]
     assert run(path, "tag", "remove", str(article_id), "招商引资").exit_code == 0

@@ -215,7 +215,7 @@ def test_trend_per_publication_csv(research_copy: Path) -> None:
 def test_trend_text_output(research_copy: Path) -> None:
     out = run("trend", "哈哈", "--by", "day", "--db", research_copy)
     assert re.search(r"^2024-10-08\s+哈哈\s+3\s+1\s+\d+\.\d{3}$", out, re.MULTILINE)
-    assert "哈哈: 3 occurrences in 1 articles" in out
+    assert "哈哈: 3 occurrences in 1 article" in out
     assert "first: 2024-10-08  笑声" in out
 
 
