@@ -187,7 +187,7 @@ def reprints_command(min_similarity: float, as_json: bool, rebuild: bool, db_pat
         )
         return
     if not clusters:
-        click.echo(f"No reprints: no two articles are {min_similarity:.0%} alike or more.")
+        click.echo(f"No reprints: no two articles are {min_similarity * 100:g}% alike or more.")
         return
     titles = store_reprints.member_titles(db)
     for c in clusters:

@@ -87,6 +87,11 @@ def test_reprints_json_shape(tmp_path: Path) -> None:
     )
     too_low = runner.invoke(cli, ["--db", str(db), "reprints", "--min-similarity", "0.7"])
     assert too_low.exit_code == 1 and "0.8" in too_low.output
+    none = runner.invoke(cli, ["--db", str(db), "reprints", "--min-similarity", "0.999"])
+    assert none.exit_code == 0
+    assert none.output == "No reprints: no two articles are 99.9% alike or more.\n"
+    listed = runner.invoke(cli, ["--db", str(db), "reprints"]).output.splitlines()
+    assert listed[0].startswith("2 articles, ") and listed[1].startswith("  * 1\t")
 
 
 def test_an_entity_correction_rewrites_the_claims_at_once(tmp_path: Path) -> None:
