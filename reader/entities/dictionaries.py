@@ -25,6 +25,8 @@ logging.getLogger("jieba").setLevel(logging.WARNING)
 PLACE_TAG = "ns"
 ORG_TAG = "nt"
 POSITION_TAG = "nposition"
+NAME_TAGS = (None, "nr", "nrfg", "nrt")
+"""What jieba tags a word that may be a person's name (``None``: not in its dictionary)."""
 
 
 def _lines(name: str) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from reader.entities import rules
 from reader.entities.claims import normalise_name
-from reader.entities.dictionaries import Dictionaries
+from reader.entities.dictionaries import NAME_TAGS, Dictionaries
 from reader.entities.lac import Word
 from reader.entities.phrases import Token
 
@@ -42,7 +42,6 @@ HONORIFICS = (
     "外长", "总理", "首相", "总统", "议员", "议长", "大使", "主教", "将军", "元帅", "天皇", "国王",
     "九段", "八段",
 )  # fmt: skip
-NAME_TAGS = (None, "nr", "nrfg", "nrt")
 ADDRESSES = ("先生", "女士", "小姐", "夫人")  # what only a person's name comes before
 WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from reader.entities import rules
 from reader.entities.claims import Claims as _Claims
-from reader.entities.dictionaries import POSITION_TAG, Dictionaries
+from reader.entities.dictionaries import NAME_TAGS, POSITION_TAG, Dictionaries
 from reader.entities.phrases import GENERIC_ORGS, Phrases, Token
 
 LEVEL_CHARS = frozenset("省市县区乡镇村")
@@ -131,8 +131,7 @@ class People:
         candidate = text[pos : pos + 3]
         if len(candidate) < 3 or not rules.is_name_shaped(candidate):
             return None
-        name_tags = (None, "nr", "nrfg", "nrt")
-        if self.tags.get(candidate) not in name_tags or self.tags.get(candidate[1:]) not in name_tags:
+        if self.tags.get(candidate) not in NAME_TAGS or self.tags.get(candidate[1:]) not in NAME_TAGS:
             return None
         if text[pos + 2 : pos + 4] in self.tags:
             return None
@@ -259,7 +258,7 @@ class People:
             r"(?:^|(?<=[。，,；;：:！？\n“”]))([\u4e00-\u9fff]{2,4}?)(?=" + "|".join(SPEECH) + ")", text
         ):
             name = match.group(1)
-            if rules.is_name_shaped(name) and self.tags.get(name) in (None, "nr", "nrfg", "nrt"):
+            if rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS:
                 claim.add("person", match.start(1), match.end(1))
         for role in ROLE_NOUNS:
             for match in re.finditer(re.escape(role), text):
@@ -267,5 +266,5 @@ class People:
                 if end is not None and text[end - 1 : end + 1] in self.tags:
                     continue  # 鲜明导|向: the name would end inside a word
                 word = text[match.end() : end] if end else ""
-                if end is not None and self.tags.get(word) in (None, "nr", "nrfg", "nrt"):
+                if end is not None and self.tags.get(word) in NAME_TAGS:
                     claim.add("person", match.end(), end)
