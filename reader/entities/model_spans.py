@@ -44,7 +44,7 @@ HONORIFICS = (
 )  # fmt: skip
 ADDRESSES = ("先生", "女士", "小姐", "夫人")  # what only a person's name comes before
 WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
-BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在")
+BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在", "姓")  # 袁姓司机: surnamed 袁
 NOUN_ENDINGS = frozenset("路街巷桥")
 LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
 DOCTRINES = ("主义", "思想", "理论")

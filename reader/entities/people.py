@@ -36,8 +36,12 @@ ROLE_NOUNS = (
     "代表",
     "老人",
     "好人",
-    "”",
+    "”",  # “中国好人”张世中, ……。”某某: see _quote_introduces
 )
+HONOUR_ENDS = frozenset("人手兵星匠范模士师家员者雄杰")
+"""Last characters of quoted honours (“中国好人”, “最美教师”, “技术能手”, “岗位标兵”)."""
+SPEECH_ENDS = frozenset("。！？!?…")
+
 STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "x", "w", "y", "e", "o", "f", "t", "a", "z", "uj", "ul")
 ADVERBS = frozenset("都也还就又均亦则便才曾已将正再")
 LONGEST_NAME = 12
@@ -243,7 +247,11 @@ class People:
         names = [first[lead:], *items[1:-1], items[-1][:last]]
         before = text[max(0, start + lead - 6) : start + lead]
         preceded = before.endswith(LEADER_TRIGGERS)
-        shaped = [2 <= len(name) <= 4 and rules.is_name_shaped(name) for name in names]
+        starts = [start + lead + sum(len(n) + 1 for n in names[:k]) for k in range(len(names))]
+        shaped = [
+            2 <= len(name) <= 4 and rules.is_name_shaped(name) and not self._other_word(name, at)
+            for name, at in zip(names, starts, strict=True)
+        ]
         if not (preceded or (len(names) >= 3 and sum(shaped) >= len(names) - 1)):
             return
         pos = start + lead
@@ -251,6 +259,11 @@ class People:
             if ok or (preceded and 2 <= len(name) <= 4):
                 claim.add("person", pos, pos + len(name))
             pos += len(name) + 1
+
+    def _other_word(self, name: str, start: int) -> bool:
+        """A dictionary word tagged as something other than a name (房地产, 农民工, 芦笋) that the model
+        does not read as a name here: in a list of goods or groups (金融、房地产等) it is no person."""
+        return self.tags.get(name) not in NAME_TAGS and self.model_names.get(start) != start + len(name)
 
     def _speakers(self, text: str, tokens: list[tuple[str, int, int]], claim: _Claims) -> None:
         """``鲍常勇强调`` at a sentence start, ``工作人员孙一豪介绍``, ``居民薛海滨``."""
@@ -263,8 +276,19 @@ class People:
         for role in ROLE_NOUNS:
             for match in re.finditer(re.escape(role), text):
                 end = self._name_after(text, match.end(), loose=role == "”")
+                if role == "”" and not _quote_introduces(text, match.start(), end):
+                    continue
                 if end is not None and text[end - 1 : end + 1] in self.tags:
                     continue  # 鲜明导|向: the name would end inside a word
                 word = text[match.end() : end] if end else ""
                 if end is not None and self.tags.get(word) in NAME_TAGS:
                     claim.add("person", match.end(), end)
+
+
+def _quote_introduces(text: str, quote: int, end: int | None) -> bool:
+    """Whether the closing quote at ``quote`` may stand before a name ending at ``end``: after an honour
+    (“中国好人”张世中), after quoted speech (……安宁。”布茹玛汗·毛勒朵), or before a speaker's colon
+    (“中国内部文件”耿爽：); after “一县一馆” or “水下互通” what follows (全覆盖, 于一体) is no name."""
+    before = text[quote - 1 : quote]
+    colon = end is not None and text[end : end + 1] in "：:"
+    return before in HONOUR_ENDS or before in SPEECH_ENDS or colon

@@ -116,8 +116,13 @@ PUBLICATION = re.compile(
     r"|《[^《》\n]{1,12}》(?:周刊|杂志|月刊|半月刊|画报|日报|晚报)"
 )
 # a byline role; the names after it are read by ``byline_names`` without backtracking
-BYLINE_ROLE = re.compile(r"(?:特约)?(?:记者|通讯员|实习生|摄影|摄)")
-BYLINE_ENDS = ("通讯员", "记者", "实习生", "文/图", "摄", "报道")
+# 摄影 only where no Han character runs into it: 科普摄影大赛 and 旅行摄影范本 name no photographer
+BYLINE_ROLE = re.compile(r"(?:特约)?(?:记者|通讯员|实习生)|(?<![\u4e00-\u9fff])摄影?")
+# what follows the names in a credit, or stands where they would (通讯员供图, 记者陈智 整合)
+BYLINE_ENDS = (
+    *("通讯员", "记者", "实习生", "文/图", "摄", "报道"),
+    *("供图", "供稿", "整理", "整合", "编译", "综合"),
+)
 BYLINE_MAX = 24  # characters of names after one role: four padded names at most
 NOUN_ENDINGS = frozenset("会议报局厅部处院所校园区县市省村镇乡社队组团委办站馆室场厂店")
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -1,0 +1,81 @@
+"""Names the context rules *confirm* are recognised wherever they recur in the library, so a word a rule
+mistakes for a name fills the People index: each shape below once put a common word there.
+
+Every sentence was written for this test; the expected names were written from the sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.entities import rules
+from reader.entities.recogniser import Recogniser
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return Recogniser()
+
+
+def confirmed(recogniser: Recogniser, text: str) -> set[str]:
+    (analysis,) = recogniser.analyse_many([text])
+    return analysis.confirmed
+
+
+def people(recogniser: Recogniser, text: str) -> list[str]:
+    return [m.text for m in recogniser.recognise(text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全镇推进“一村一档”全覆盖，群众办事更方便。",  # a slogan in quotes, then a verb phrase
+        "这座大桥集“桥、岛、隧”于一体，全长约十公里。",
+        "把安全生产当作“头等大事”来抓，层层压实责任。",
+    ],
+)
+def test_a_closing_quote_before_an_ordinary_word_confirms_no_one(recogniser: Recogniser, text: str) -> None:
+    assert confirmed(recogniser, text) == set()
+    assert people(recogniser, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("村里评出的“最美家庭好人”张德顺，几十年照顾瘫痪的邻居。", "张德顺"),  # after an honour
+        ("“我们一定把路修好。”周立群，村里的老支书，这样对大家说。", "周立群"),  # after quoted speech
+        ("“谣言终究是谣言”秦海峰：事实胜于雄辩", "秦海峰"),  # a headline's speaker before a colon
+    ],
+)
+def test_a_name_after_an_honour_a_quoted_speech_or_before_a_colon_is_confirmed(
+    recogniser: Recogniser, text: str, name: str
+) -> None:
+    assert name in confirmed(recogniser, text)
+
+
+def test_goods_and_groups_listed_before_等_are_no_people(recogniser: Recogniser) -> None:
+    text = "防范化解政府债务、金融、房地产等领域风险，稳定高校毕业生、农民工、退役军人等群体就业。"
+    assert confirmed(recogniser, text) == set()
+    assert people(recogniser, text) == []
+    leaders = "市领导王建国、李秀英、赵志刚等出席会议。"  # a list of names before 等/出席 still confirms them
+    assert {"王建国", "李秀英", "赵志刚"} <= confirmed(recogniser, leaders)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("田间的新品种番茄。通讯员供图", []),  # 供图: the correspondent supplied the photo, unnamed
+        ("（记者陈向东 整理）", ["陈向东"]),
+        ("（记者陈向东整合）", ["陈向东"]),
+        ("全市中小学生科普摄影大赛\n颁奖仪式举行", []),  # 摄影 inside a word is no photographer's role
+        ("本报讯（记者 刘晓 通讯员 钱永华）", ["刘晓", "钱永华"]),
+        ("摄影：孙立 \n", ["孙立"]),
+    ],
+)
+def test_credit_words_after_a_role_are_not_names(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in rules.byline_names(text)] == names
+
+
+def test_surnamed_so_and_so_is_no_name(recogniser: Recogniser) -> None:
+    assert people(recogniser, "列车上一位袁姓司机员当场受伤。") == []  # 袁姓: "surnamed 袁"
+    assert people(recogniser, "姓王的村民王大山说，路修好了。") == ["王大山"]
