@@ -79,3 +79,14 @@ def test_credit_words_after_a_role_are_not_names(text: str, names: list[str]) ->
 def test_surnamed_so_and_so_is_no_name(recogniser: Recogniser) -> None:
     assert people(recogniser, "列车上一位袁姓司机员当场受伤。") == []  # 袁姓: "surnamed 袁"
     assert people(recogniser, "姓王的村民王大山说，路修好了。") == ["王大山"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大力推进西部陆海新通道建设，扩大高水平对外开放。",  # 陆海: a word the model barely reads as a name
+        "全县干部群众踔厉奋发、勇毅前行，奋力谱写新篇章。",  # 踔厉: not even a surname
+    ],
+)
+def test_a_two_character_word_the_model_barely_calls_a_name_is_none(recogniser: Recogniser, text: str) -> None:
+    assert people(recogniser, text) == []
