@@ -54,6 +54,10 @@ COMMON_NOUN = 1000  # jieba frequency above which a plain noun is taken for a wo
 SHORT_PLACES = frozenset(
     "中美日韩朝俄英法德意印巴越泰澳加欧非亚苏京津沪渝冀晋辽吉黑浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新蒙港台"
 )
+ERA_WORDS = ("新时代", "新征程", "新阶段", "新常态", "新能源")
+"""What government writing puts before the nouns it qualifies (新时代|党的建设, 新时代|新征程,
+新能源|汽车), which the model reads as an organisation's name; the name of a body so qualified ends
+like one (新时代文明实践中心)."""
 UNSURE_PLACE = 1.0  # below this margin a model place needs a place ending or the dictionary
 PLACE_ENDINGS = tuple("省市县区乡镇村州盟旗国山河湖海江岛湾岭峰路街巷庄屯寨港桥园")
 # words a model glues onto a place: a weather report (拉萨多云), a part of it (新疆北部, 东北地区)
@@ -310,6 +314,8 @@ class ModelSpans:
                 continue
             if rules.government_of_other(text[start:end]):
                 continue  # 芬兰政府: its country is claimed as a place (``teams_and_governments``)
+            if text.startswith(ERA_WORDS, start) and not text.endswith(self.words.org_suffixes, start, end):
+                continue  # 新时代, 新时代党的, 新能源汽车: a qualifier, no body
             if (
                 margin < UNSURE_PLACE
                 and end - start == 2

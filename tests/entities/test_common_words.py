@@ -1,4 +1,6 @@
-"""Names the context rules *confirm* are recognised wherever they recur in the library, so a word a rule
+"""Names and bodies the recogniser must not find in common words of government writing.
+
+Names the context rules *confirm* are recognised wherever they recur in the library, so a word a rule
 mistakes for a name fills the People index: each shape below once put a common word there.
 
 Every sentence was written for this test; the expected names were written from the sentences.
@@ -88,5 +90,20 @@ def test_surnamed_so_and_so_is_no_name(recogniser: Recogniser) -> None:
         "全县干部群众踔厉奋发、勇毅前行，奋力谱写新篇章。",  # 踔厉: not even a surname
     ],
 )
-def test_a_two_character_word_the_model_barely_calls_a_name_is_none(recogniser: Recogniser, text: str) -> None:
+def test_a_two_character_word_the_model_barely_calls_a_name_is_none(
+    recogniser: Recogniser, text: str
+) -> None:
     assert people(recogniser, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "奋力谱写新时代新征程高质量发展新篇章。",
+        "这是新时代党的建设总要求的重要内容。",
+        "一批新能源汽车乘铁路专列出发，前往港口。",
+    ],
+)
+def test_an_era_word_before_a_noun_is_no_organisation(recogniser: Recogniser, text: str) -> None:
+    """新时代, 新能源: qualifiers of government writing the model reads as organisations."""
+    assert [m.text for m in recogniser.recognise(text) if m.kind == "organization"] == []
