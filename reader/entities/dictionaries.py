@@ -25,6 +25,11 @@ logging.getLogger("jieba").setLevel(logging.WARNING)
 PLACE_TAG = "ns"
 ORG_TAG = "nt"
 POSITION_TAG = "nposition"
+BODY_ENDS = "局科处部厅所站院校队委办组室会社团司署行"
+GLUED_BEFORE_TITLES = BODY_ENDS + "任"
+"""The last character of a body (…局, …科, …处: ``BODY_ENDS``) or the verb 任, which jieba's
+dictionary glues to the title after it in a word of its own (局局长, 处处长, 室主任, 任教授): such words
+are dropped from our tokenizer, so the body keeps its character and the post starts where it does."""
 NAME_TAGS = (None, "nr", "nrfg", "nrt")
 """What jieba tags a word that may be a person's name (``None``: not in its dictionary)."""
 
@@ -98,6 +103,9 @@ def tokenizer() -> jieba.Tokenizer:
         tok.add_word(name, freq=2000, tag=PLACE_TAG)
     for title in dictionaries().titles:
         tok.add_word(title, freq=5000, tag=POSITION_TAG)
+        for glued in (char + title for char in GLUED_BEFORE_TITLES):
+            if tok.FREQ.get(glued):
+                tok.del_word(glued)  # 医疗保障局|局长, 二科|科长, 任|教授: jieba's 局局长, 科科长, 任教授
     for suffix in dictionaries().org_suffixes:
         if len(suffix) >= 2:  # 网信办, 分行: kept whole so a name can end exactly at them
             tok.add_word(suffix, freq=5000, tag=ORG_TAG)

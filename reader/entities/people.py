@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from reader.entities import rules
 from reader.entities.claims import Claims as _Claims
-from reader.entities.dictionaries import NAME_TAGS, POSITION_TAG, Dictionaries
+from reader.entities.dictionaries import BODY_ENDS, NAME_TAGS, POSITION_TAG, Dictionaries
 from reader.entities.phrases import GENERIC_ORGS, Phrases, Token
 
 LEVEL_CHARS = frozenset("省市县区乡镇村")
@@ -80,7 +80,13 @@ class People:
                 break  # 某某某|院士: the model's name before a title is the person, not part of the post
             ordinal = tag == "m" and word.startswith("第")  # 市第二十八小学
             joined = word in ("和", "与") and first >= 2 and tokens[first - 2][0].endswith(("工业", "农业"))
-            stop = tag.startswith(STOP_TAGS) and tag not in ("vn", "nz") and word not in LEVEL_CHARS
+            body_end = word in BODY_ENDS and first == index  # 纪检监察|组|组长: the body's last character
+            stop = (
+                tag.startswith(STOP_TAGS)
+                and tag not in ("vn", "nz")
+                and word not in LEVEL_CHARS
+                and not body_end
+            )
             if stop and not ordinal and not joined:
                 break
             first -= 1

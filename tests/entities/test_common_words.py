@@ -107,3 +107,23 @@ def test_a_two_character_word_the_model_barely_calls_a_name_is_none(
 def test_an_era_word_before_a_noun_is_no_organisation(recogniser: Recogniser, text: str) -> None:
     """新时代, 新能源: qualifiers of government writing the model reads as organisations."""
     assert [m.text for m in recogniser.recognise(text) if m.kind == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # jieba's dictionary holds 局局长, 组组长 and 任教授 as words: the body lost its last character
+        ("国家医疗保障局局长章轲作了说明。", [("国家医疗保障局", "organization"), ("局长", "position")]),
+        ("区纪委监委派驻纪检监察组组长刘晓峰列席。", [("组长", "position"), ("刘晓峰", "person")]),
+        ("他1985年在农业大学任教授。", [("农业大学", "organization")]),  # 任: "served as", no post
+    ],
+)
+def test_a_body_keeps_the_character_jieba_glues_to_the_title(
+    recogniser: Recogniser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [
+        (m.text, m.kind)
+        for m in recogniser.recognise(text)
+        if m.kind in ("organization", "position", "person")
+    ]
+    assert [item for item in found if item in expected or item[1] == "position"] == expected
