@@ -44,6 +44,7 @@ HONORIFICS = (
 )  # fmt: skip
 ADDRESSES = ("先生", "女士", "小姐", "夫人")  # what only a person's name comes before
 WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
+WATER_ENDINGS = frozenset("河江湖溪")
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在", "姓")  # 袁姓司机: surnamed 袁
 NOUN_ENDINGS = frozenset("路街巷桥")
 LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
@@ -153,6 +154,8 @@ class ModelSpans:
             return True  # 中蒙两国: one-character country names in a pair
         if self.words.places.get(name) in WORLD_LEVELS:
             return True  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
+        if len(name) >= 3 and name[-1] in WATER_ENDINGS and not rules.is_name_shaped(name):
+            return True  # 窟野河, 阿巴河: a river (黄文河, surname first, may be a name)
         shaped = rules.is_name_shaped(name) and self.tags.get(name) in NAME_TAGS
         if trimmed and not (shaped or self.tags.get(name) in NAME_TAGS[1:]):
             return True  # what is left must look like a name, or be one jieba knows (某某顿|派)

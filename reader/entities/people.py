@@ -44,6 +44,7 @@ SPEECH_ENDS = frozenset("。！？!?…")
 
 STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "x", "w", "y", "e", "o", "f", "t", "a", "z", "uj", "ul")
 ADVERBS = frozenset("都也还就又均亦则便才曾已将正再")
+DETERMINERS = frozenset("各每诸该此其")
 LONGEST_NAME = 12
 NAME_STOPS = set('，,。、；;：:！？!?（）()“”"《》 \u3000\n等与和及在到说为是从对将赴率向同的')
 
@@ -110,6 +111,10 @@ class People:
             return found
         model_end = self.model_names.get(pos)
         if model_end is not None and 2 <= model_end - pos <= LONGEST_NAME:
+            for length in (2, 3):  # 张科|市政协副主席: a name run into the next post's body
+                shaped = rules.is_name_shaped(text[pos : pos + length])
+                if model_end - pos > 4 and text[pos + length] in LEVEL_CHARS and shaped:
+                    return pos + length
             return model_end  # 斯特罗耶夫, 谷口清太郎: foreign names run longer than four characters
         return self._loose_name(text, pos) if loose else None
 
@@ -122,6 +127,8 @@ class People:
             after = text[pos + length : pos + length + 2]
             if candidate[-1] in ADVERBS and after[:1] not in NAME_STOPS:
                 continue  # 王晨|都表示: an adverb before the verb, not the name's last character
+            if length == 2 and candidate[-1] in DETERMINERS:
+                continue  # 委员|和各|参加单位: "and every", no name
             if (
                 not after
                 or after[0] in NAME_STOPS
@@ -284,6 +291,8 @@ class People:
                 end = self._name_after(text, match.end(), loose=role == "”")
                 if role == "”" and not _quote_introduces(text, match.start(), end):
                     continue
+                if end is not None and _quoted_slogan(text, match.start(), end):
+                    continue
                 if end is not None and text[end - 1 : end + 1] in self.tags:
                     continue  # 鲜明导|向: the name would end inside a word
                 word = text[match.end() : end] if end else ""
@@ -298,3 +307,9 @@ def _quote_introduces(text: str, quote: int, end: int | None) -> bool:
     before = text[quote - 1 : quote]
     colon = end is not None and text[end : end + 1] in "：:"
     return before in HONOUR_ENDS or before in SPEECH_ENDS or colon
+
+
+def _quoted_slogan(text: str, role: int, end: int) -> bool:
+    """A role and the "name" after it make up a whole quotation: the name of an activity (“党员谢师恩”,
+    “村民唱大戏”), not a person."""
+    return text[role - 1 : role] == "“" and text[end : end + 1] == "”"

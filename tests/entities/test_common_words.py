@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from reader.entities import rules
+from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
 
 
@@ -127,3 +128,27 @@ def test_a_body_keeps_the_character_jieba_glues_to_the_title(
         if m.kind in ("organization", "position", "person")
     ]
     assert [item for item in found if item in expected or item[1] == "position"] == expected
+
+
+def test_a_name_run_into_the_next_posts_body_stops_at_it(recogniser: Recogniser) -> None:
+    """No 、 between a name and the next post: the model reads 刘海波市政协 as one name."""
+    text = "副市长刘海波市政协副主席陈静出席。"
+    start = text.index("刘海波")
+    words = [Word(start, start + len("刘海波市政协"), "PER", 0.0)]
+    analysis = recogniser.analyse(text, words)
+    assert [m.text for m in analysis.mentions if m.kind == "person"][:1] == ["刘海波"]
+    assert "刘海波" in analysis.confirmed
+
+
+def test_and_every_after_a_post_is_no_name(recogniser: Recogniser) -> None:
+    assert people(recogniser, "会议要求各位政协委员和各参加单位积极建言献策。") == []
+
+
+def test_a_role_and_a_name_making_up_a_quotation_confirm_no_one(recogniser: Recogniser) -> None:
+    assert "郑光荣" not in confirmed(recogniser, "全县开展“党员郑光荣”主题活动，走访困难群众。")
+    assert "郑光荣" in confirmed(recogniser, "全县开展主题活动，党员郑光荣，走访困难群众。")
+
+
+def test_a_river_the_model_reads_as_a_name_is_none(recogniser: Recogniser) -> None:
+    assert people(recogniser, "系统治理，让窟野河发生了巨大而深刻的变化。") == []
+    assert people(recogniser, "村民黄文河说，今年的收成很好。") == ["黄文河"]  # a surname first: a name
