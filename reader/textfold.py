@@ -159,6 +159,23 @@ def fold_char(char: str) -> str:
     return chr(_folded_char(ord(char)))
 
 
+def simplified(s: str) -> str:
+    """``s`` with each traditional-only character read as its usual simplified form, one character for one.
+
+    For tools built on simplified text (the entity recogniser's model, dictionaries and rules) reading a
+    traditional one: OpenCC's ``TSCharacters`` first candidates, but never for a character that is
+    itself simplified (``台``, ``么``, ``着`` stay).  Unlike ``fold(…, variants=True)`` nothing else
+    changes (no width, case or class representatives), so simplified text comes back unchanged.
+    """
+    return s.translate(_simplified_list())
+
+
+@cache
+def _simplified_list() -> list[int]:
+    keeps = _read_opencc("STCharacters.txt")  # characters of simplified text that have traditional forms
+    return _as_list({code: to for code, to in _read_opencc("TSCharacters.txt").items() if code not in keeps})
+
+
 def has_variants(s: str) -> bool:
     """Whether some character of ``s`` has another character in its variant class.
 

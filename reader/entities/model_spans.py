@@ -98,7 +98,7 @@ class ModelSpans:
     def people(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int, float]]:
         """The model's names after repair, with their confidence: ``(start, end, margin)``."""
         found = []
-        for start, end, margin in _merged(words, "PER", text):
+        for start, end, margin in _merged(words, "PER", text, self._ends_with_title):
             span = self._person(text, start, end, inside)
             if span is not None:
                 found.append((*span, margin))
@@ -327,6 +327,11 @@ class ModelSpans:
                 continue  # 党要, 税源: a doubtful two-character reading with no organisation ending
             found.append((start, end))
         return found
+
+    def _ends_with_title(self, name: str) -> bool:
+        """A model "name" ending in a post takes no name after it: 政务司|司司长|林郑月娥 is the post's
+        last characters and then the person, not one name."""
+        return name.endswith(self.words.titles)
 
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
