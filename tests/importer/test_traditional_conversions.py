@@ -30,3 +30,37 @@ def test_a_traditional_sign_off_names_its_writer_under_the_office_or_role_as_pri
     assert issue.articles[0].byline == [BylineEntry("東灣鎮黨政辦", "林曉紅")]
     assert issue.articles[1].byline == [BylineEntry("文/圖", "黃志強")]
     assert issue.articles[1].byline_text == "（文/圖 黃志強）"
+
+
+CREDITED_ITEMS = """\
+院系簡報
+第5期
+2025年6月20日
+
+學院新聞
+
+法學院舉辦模擬法庭大賽
+6月18日，法學院第十屆模擬法庭大賽決賽在學術報告廳舉行，八支隊伍角逐冠軍。
+文字：何思遠
+圖片：鄭雅文
+編輯：許嘉怡
+
+經濟學院開展畢業生座談會
+6月19日，經濟學院邀請二十名應屆畢業生座談，聽取他們對課程設置的意見。
+圖片：林子晴   文字：周曉彤   編輯：許嘉怡   審核：陳立新
+
+化學院舉行實驗室安全演練
+同日下午，化學院在實驗樓開展消防疏散演練，三百餘名師生參加。
+文字：吳嘉豪   編輯：許嘉怡
+"""
+
+
+def test_traditional_credit_labels_close_each_item_and_name_its_writer() -> None:
+    """圖片：/ 審核： are 图片：/ 审核： in simplified: a credit block of them ends the item above it."""
+    issue = parse_bytes(CREDITED_ITEMS.encode("utf-8"), "yxjb5.txt")
+    assert [a.title for a in issue.articles] == [
+        "法學院舉辦模擬法庭大賽",
+        "經濟學院開展畢業生座談會",
+        "化學院舉行實驗室安全演練",
+    ]
+    assert [[e.name for e in a.byline] for a in issue.articles] == [["何思遠"], ["周曉彤"], ["吳嘉豪"]]
