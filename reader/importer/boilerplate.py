@@ -583,6 +583,8 @@ def _chrome_anywhere(document: Document) -> None:
         if len(text) > 100:
             continue  # running text: what follows looks for short lines only
         reason = _chrome_line(text)
+        if reason is None and (simple := simplified(text)) != text:
+            reason = _chrome_line(simple)  # 用微信掃碼二維碼, 【點擊投票】: in either script
         if reason is not None:
             document.set_aside(line, reason)
             if reason == "advertisement" and _advert_head(lines, i):

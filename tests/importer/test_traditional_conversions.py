@@ -64,3 +64,33 @@ def test_traditional_credit_labels_close_each_item_and_name_its_writer() -> None
         "化學院舉行實驗室安全演練",
     ]
     assert [[e.name for e in a.byline] for a in issue.articles] == [["何思遠"], ["周曉彤"], ["吳嘉豪"]]
+
+
+WEB_PAGE = """\
+大埔墟街市完成翻新重新開放
+
+2025-05-08 10:12:31　來源：社區新聞網
+
+【本網訊】經過八個月的翻新工程，大埔墟街市今日重新開放，新增無障礙通道及冷氣系統，攤檔數目維持不變。
+
+用微信掃碼二維碼
+
+分享至好友和朋友圈
+
+街市管理處表示，翻新期間暫遷的商戶已全部遷回，首週將推出優惠活動吸引街坊光顧。
+
+“第三屆社區好店評選”火熱進行中！【點擊投票】
+
+責任編輯：梁詠詩
+"""
+
+
+def test_a_traditional_web_pages_buttons_and_advert_are_set_aside_from_its_text() -> None:
+    """用微信掃碼二維碼 is the share button 用微信扫码二维码, 【點擊投票】 an advert's 【点击投票】."""
+    issue = parse_bytes(WEB_PAGE.encode("utf-8"), "dpxs.txt")
+    (article,) = issue.articles
+    assert article.title == "大埔墟街市完成翻新重新開放"
+    assert [block.text[:6] for block in article.blocks] == ["【本網訊】經", "街市管理處表"]
+    aside = {line.text: line.reason for line in issue.boilerplate}
+    assert aside["用微信掃碼二維碼"] == "web page toolbar"
+    assert aside["“第三屆社區好店評選”火熱進行中！【點擊投票】"] == "advertisement"
