@@ -94,3 +94,70 @@ def test_a_traditional_web_pages_buttons_and_advert_are_set_aside_from_its_text(
     aside = {line.text: line.reason for line in issue.boilerplate}
     assert aside["用微信掃碼二維碼"] == "web page toolbar"
     assert aside["“第三屆社區好店評選”火熱進行中！【點擊投票】"] == "advertisement"
+
+
+DIGEST = """\
+《社區晚報》 (20250612)
+
+新聞摘要
+
+本期節目主要內容：
+
+1.全港長者醫療券使用範圍擴大；
+
+2.港鐵新線列車開始試運行；
+
+3.天文台發出今年首個酷熱天氣警告。
+
+詳細新聞
+
+全港長者醫療券使用範圍擴大
+
+醫務衞生局今日宣布，長者醫療券可用於更多基層醫療服務，由下月一日起生效。
+
+港鐵新線列車開始試運行
+
+港鐵公司表示，新線列車今日起在夜間進行試運行，預計年底通車。
+
+天文台發出今年首個酷熱天氣警告
+
+天文台上午發出今年首個酷熱天氣警告，提醒市民多喝水，避免長時間在戶外工作。
+"""
+DIGEST_TITLES = ["全港長者醫療券使用範圍擴大", "港鐵新線列車開始試運行", "天文台發出今年首個酷熱天氣警告"]
+
+
+def test_a_traditional_digest_finds_its_items_through_its_contents_list() -> None:
+    """新聞摘要 / 本期節目主要內容 head the numbered contents list as 新闻摘要 / 本期节目主要内容 do."""
+    issue = parse_bytes(DIGEST.encode("utf-8"), "sqwb.txt")
+    assert [(a.section, a.title) for a in issue.articles] == [("詳細新聞", t) for t in DIGEST_TITLES]
+    assert issue.issue_date == "2025-06-12"
+
+
+DIGEST_MARKDOWN = """\
+# 社區晚報 2025-06-12
+
+## 本期節目主要內容
+
+本期節目主要內容：
+1、全港長者醫療券使用範圍擴大；
+2、港鐵新線列車開始試運行；
+3、天文台發出今年首個酷熱天氣警告。
+
+## 1. 全港長者醫療券使用範圍擴大
+
+醫務衞生局今日宣布，長者醫療券可用於更多基層醫療服務，由下月一日起生效。
+
+## 2. 港鐵新線列車開始試運行
+
+港鐵公司表示，新線列車今日起在夜間進行試運行，預計年底通車。
+
+## 3. 天文台發出今年首個酷熱天氣警告
+
+天文台上午發出今年首個酷熱天氣警告，提醒市民多喝水，避免長時間在戶外工作。
+"""
+
+
+def test_a_traditional_markdown_digests_contents_heading_is_no_item() -> None:
+    """``## 本期節目主要內容`` over the list is the contents, and the list's numbers leave the titles."""
+    issue = parse_bytes(DIGEST_MARKDOWN.encode("utf-8"), "sqwb.md")
+    assert [a.title for a in issue.articles] == DIGEST_TITLES
