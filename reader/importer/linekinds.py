@@ -502,7 +502,16 @@ def split_trailing_source(text: str) -> tuple[str, str] | None:
 
 
 def split_occasion(text: str) -> tuple[str, str] | None:
-    """``2026年1月27日在…会议上 陕西省省长 赵刚`` → the occasion and the speaker, printed on one line."""
+    """``2026年1月27日在…会议上 陕西省省长 赵刚`` → the occasion and the speaker, printed on one line; in
+    either script (``…會議上 陝西省省長 趙剛``), the parts as printed."""
+    found = _split_occasion(text)
+    if found is not None or (simple := simplified(text)) == text:
+        return found
+    read = _split_occasion(simple)
+    return read and (restored(read[0], text), restored(read[1], text))
+
+
+def _split_occasion(text: str) -> tuple[str, str] | None:
     if not _OCCASION_START.match(text):
         return None
     cut = text.rfind(" ", 0, text.rfind(" "))

@@ -161,3 +161,23 @@ def test_a_traditional_markdown_digests_contents_heading_is_no_item() -> None:
     """``## 本期節目主要內容`` over the list is the contents, and the list's numbers leave the titles."""
     issue = parse_bytes(DIGEST_MARKDOWN.encode("utf-8"), "sqwb.md")
     assert [a.title for a in issue.articles] == DIGEST_TITLES
+
+
+REPORT = """\
+臨江市2025年政府工作報告
+
+2025年1月15日在臨江市第九屆人民代表大會第五次會議上 臨江市市長 葉建國
+
+各位代表：
+
+現在，我代表市人民政府，向大會報告工作，請予審議，並請市政協委員提出意見。
+
+過去一年，全市經濟穩步恢復，城鄉居民收入持續增長，社會保持和諧穩定。
+"""
+
+
+def test_a_traditional_reports_occasion_line_names_its_speaker() -> None:
+    """``…會議上 臨江市市長 葉建國``: the occasion and the speaker on one line, as in simplified."""
+    (article,) = parse_bytes(REPORT.encode("utf-8"), "zfgzbg.txt").articles
+    assert article.byline == [BylineEntry("臨江市市長", "葉建國")]
+    assert article.subtitle == "2025年1月15日在臨江市第九屆人民代表大會第五次會議上"
