@@ -38,6 +38,7 @@ from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.names import is_desk, is_issuer, looks_like_name, writer_under
 from reader.importer.paragraphs import Flow, is_full
+from reader.importer.script import simplified
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, Toc, locate
 
@@ -1200,15 +1201,25 @@ def _document_title_lines(content: list[Line]) -> int:
     """How many lines an official document's title takes: the issuing body, ``关于…``, and the rest
     up to the kind of document (``全国人民代表大会常务委员会`` / ``关于批准…外汇及`` / ``调整…的决议``)."""
     first = content[0].text
-    if len(content) < 3 or not (first.startswith("关于") or content[1].text.startswith("关于")):
+    if len(content) < 3 or not (_about(first) or _about(content[1].text)):
         return 1
     for k in range(1, min(len(content) - 1, _MAX_HEADING_LINES)):
         text = content[k].text
         if len(text) > _MAX_TITLE_CHARS or ends_sentence(text) or content[k].kind is not None:
             return 1
-        if text.endswith(_DOCUMENT_KINDS):
+        if _names_document_kind(text):
             return k + 1
     return 1
+
+
+def _about(text: str) -> bool:
+    """``关于…`` (``關於…``): the line opening a document's subject, in either script."""
+    return simplified(text[:2]) == "关于"
+
+
+def _names_document_kind(text: str) -> bool:
+    """The line ends in the kind of document (``…的决议``, ``…的決議``), in either script."""
+    return text.endswith(_DOCUMENT_KINDS) or simplified(text[-2:]).endswith(_DOCUMENT_KINDS)
 
 
 _DOCUMENT_KINDS = (

@@ -181,3 +181,20 @@ def test_a_traditional_reports_occasion_line_names_its_speaker() -> None:
     (article,) = parse_bytes(REPORT.encode("utf-8"), "zfgzbg.txt").articles
     assert article.byline == [BylineEntry("臨江市市長", "葉建國")]
     assert article.subtitle == "2025年1月15日在臨江市第九屆人民代表大會第五次會議上"
+
+
+RESOLUTION = """\
+                    臨江市人民代表大會常務委員會
+                 關於批準臨江市2025年市級預算調整
+                          方案的決議
+      （2025年8月28日臨江市第九屆人民代表大會常務委員會第十五次會議通過）
+
+　　臨江市第九屆人民代表大會常務委員會第十五次會議聽取了市財政局局長的報告，並進行了審議。
+　　會議決定，批準臨江市2025年市級預算調整方案。
+"""
+
+
+def test_a_traditional_documents_title_over_three_lines_is_one_title() -> None:
+    """The issuing body, ``關於…`` and ``…的決議``: one title, as ``关于…`` / ``…的决议`` are."""
+    (article,) = parse_bytes(RESOLUTION.encode("utf-8"), "jueyi.txt").articles
+    assert article.title == "臨江市人民代表大會常務委員會關於批準臨江市2025年市級預算調整方案的決議"
