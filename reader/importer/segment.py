@@ -38,7 +38,7 @@ from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.names import is_desk, is_issuer, looks_like_name, writer_under
 from reader.importer.paragraphs import Flow, is_full
-from reader.importer.script import simplified
+from reader.importer.script import either_script, simplified
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, Toc, locate
 
@@ -1311,6 +1311,16 @@ COMMENTS = re.compile(
 """A page's heading over its readers' comments (``全部评论 23条``): never the page's headline."""
 
 
+def heads_links(text: str) -> bool:
+    """``为你推荐``, ``爲你推薦``: a heading over links to other pages, in either script."""
+    return either_script(RELATED_LINKS.match, text)
+
+
+def heads_comments(text: str) -> bool:
+    """``全部评论 23条``, ``網友評論``: a heading over readers' comments, in either script."""
+    return either_script(COMMENTS.match, text)
+
+
 def _title_level(content: list[Line]) -> int:
     """A feature's title is its ``#`` heading; a page whose converter wrote its one headline as ``##``
     (under smaller headings only) has it there."""
@@ -1319,8 +1329,8 @@ def _title_level(content: list[Line]) -> int:
         for line in content
         if line.kind is BlockKind.HEADING
         and line.level > 0
-        and not RELATED_LINKS.match(line.text)
-        and not COMMENTS.match(line.text)
+        and not heads_links(line.text)
+        and not heads_comments(line.text)
     ]
     if not levels or 1 in levels:
         return 1
@@ -1368,8 +1378,8 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
             for line in content[header_end:end]
             if not (line.kind is BlockKind.HEADING and 0 < line.level < level)
         ]
-        related = "related links" if RELATED_LINKS.match(content[top].text) else None
-        related = "comments" if COMMENTS.match(content[top].text) else related
+        related = "related links" if heads_links(content[top].text) else None
+        related = "comments" if heads_comments(content[top].text) else related
         spans.append(
             Span(content[top:header_end], body, title_lines=1, section=sections.get(top), origin=related)
         )

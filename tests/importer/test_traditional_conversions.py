@@ -198,3 +198,42 @@ def test_a_traditional_documents_title_over_three_lines_is_one_title() -> None:
     """The issuing body, ``關於…`` and ``…的決議``: one title, as ``关于…`` / ``…的决议`` are."""
     (article,) = parse_bytes(RESOLUTION.encode("utf-8"), "jueyi.txt").articles
     assert article.title == "臨江市人民代表大會常務委員會關於批準臨江市2025年市級預算調整方案的決議"
+
+
+LINKED_PAGE = """\
+  * [首頁](http://www.example.com/)
+  * [要聞](http://news.example.com/)
+
+您所在的位置： [首頁](http://www.example.com/) > [快訊](http://kx.example.com/)
+
+## 荃灣區議會通過社區設施改善計劃
+
+2025-03-02 10:20來源：社區新聞網作者：陳家明
+
+荃灣區議會昨日通過社區設施改善計劃，將在今年內翻新三個公園和兩個休憩處。
+
+## 爲你推薦
+
+[西九文化區新展館下月開幕](http://news.example.com/1.html)
+
+西九文化區管理局表示新展館將於下月開幕
+
+2025-03-0109:12
+
+[機場第三跑道啓用首月航班量上升](http://news.example.com/2.html)
+
+機管局公布第三跑道啓用首月的航班數據
+
+2025-03-0108:40
+"""
+
+
+def test_a_traditional_pages_related_links_heading_is_not_its_headline() -> None:
+    """``## 爲你推薦`` (为你推荐 as OpenCC writes it) heads links to other pages: the page's one
+    headline is the ``##`` above it, and the links are set aside with the page."""
+    issue = parse_bytes(LINKED_PAGE.encode("utf-8"), "tsuen-wan.md")
+    (article,) = issue.articles
+    assert article.title == "荃灣區議會通過社區設施改善計劃"
+    assert article.byline == [BylineEntry("作者", "陳家明")]
+    aside = {line.text: line.reason for line in issue.boilerplate}
+    assert aside["爲你推薦"] == "web page links"
