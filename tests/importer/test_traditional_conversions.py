@@ -237,3 +237,35 @@ def test_a_traditional_pages_related_links_heading_is_not_its_headline() -> None
     assert article.byline == [BylineEntry("作者", "陳家明")]
     aside = {line.text: line.reason for line in issue.boilerplate}
     assert aside["爲你推薦"] == "web page links"
+
+
+EPAPER_PAGE = """\
+   B2:社區生活　總第1532期 >2024-09-10編印
+
+   上一版　下一版　PDF下載
+     __________________________________________________________________
+
+荃灣舉辦長者健康日活動
+
+   刊發日期:2024-09-10 閱讀次數: 作者: 語音閱讀:
+
+   　　本報訊 (記者 陳家明)
+   荃灣區日前舉辦長者健康日活動，為區內三百多名長者免費檢查血壓、血糖和視力。
+
+   　　活動還設有防跌講座，由物理治療師示範簡單的居家運動。
+
+沙田新單車徑下月啓用
+
+   刊發日期:2024-09-10 閱讀次數: 作者: 語音閱讀:
+
+   　　本報訊 沙田區新建的單車徑將於下月啓用，全長約四公里，連接三個屋邨。
+"""
+
+
+def test_a_traditional_epaper_pages_folio_is_no_title() -> None:
+    """``B2:社區生活　總第1532期 >2024-09-10編印`` is the page's folio (…总第…期 …编印), not a headline."""
+    issue = parse_bytes(EPAPER_PAGE.encode("utf-8"), "b02.txt")
+    assert [a.title for a in issue.articles] == ["荃灣舉辦長者健康日活動", "沙田新單車徑下月啓用"]
+    assert issue.issue_date == "2024-09-10"
+    aside = {line.text: line.reason for line in issue.boilerplate}
+    assert aside["B2:社區生活　總第1532期 >2024-09-10編印"] == "page folio"
