@@ -21,6 +21,7 @@ its own (with a warning), so no line is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.importer.ends import jumps_out, signed_off
@@ -1118,12 +1119,45 @@ _MIN_NUMBERED_ITEMS = 3
 
 def _after_paragraph(content: list[Line], i: int, flow: Flow) -> bool:
     """In a bulletin cut at the page's width with no blank lines anywhere (PyMuPDF), after a paragraph's
-    last line: a section label, or a short heading when that paragraph closed with a caption's
-    photographer (``…在晾晒柿子。黄孝邦``)."""
+    last line: a section label, a short heading when that paragraph closed with a caption's
+    photographer (``…在晾晒柿子。黄孝邦``), or a short heading over a lead that picks up its words
+    (``_echoed_after_paragraph``; after a last line that happens to reach the width, one that restates
+    it)."""
     above = content[i - 1].text
-    if is_full(content[i - 1], flow) or not (ends_sentence(above) or _photographer_end(above)):
+    finished = ends_sentence(above) and not above.endswith(("：", ":"))  # a colon opens what follows
+    if is_full(content[i - 1], flow):
+        return finished and _echoed_after_paragraph(content, i, flow, _lead_restates)
+    if not (ends_sentence(above) or _photographer_end(above)):
         return False
-    return is_column_label(content[i].text) or (_photographer_end(above) and not is_full(content[i], flow))
+    if is_column_label(content[i].text) or (_photographer_end(above) and not is_full(content[i], flow)):
+        return True
+    return finished and _echoed_after_paragraph(content, i, flow, _lead_echoes)
+
+
+def _echoed_after_paragraph(
+    content: list[Line], i: int, flow: Flow, echoes: Callable[[str, str], bool]
+) -> bool:
+    """``勞工局與休閒企業合作推出…計劃`` / ``明起接受申請`` after ``…改道行駛。``, over ``為促進…勞工事務局…
+    合作推出…``: in copy cut at a width, a heading short of the width after a finished paragraph, over
+    text that reaches the width, is where a blank line was dropped — the next item's title when the
+    lead ``echoes`` its words (a story's sub-head over a paragraph going on, ``会议指出…``, or saying what
+    to do, ``坚持…``, stays in the story).  A title may take a second short line."""
+    line = content[i]
+    if is_full(line, flow) or not _ITEM_TITLE <= len(line.text) <= _MAX_TITLE_CHARS:
+        return False
+    if (
+        kind_of(line.text) is not Kind.HEADING
+        or NUMBERED_HEADING.match(line.text)
+        or _DIRECTIVE.match(line.text)
+    ):
+        return False
+    k = i + 1
+    if k < len(content) and not is_full(content[k], flow) and kind_of(content[k].text) is Kind.HEADING:
+        k += 1  # the title's second line
+    if k >= len(content) or not is_full(content[k], flow) or kind_of(content[k].text) is not Kind.TEXT:
+        return False
+    lead = "".join(below.text for below in content[k : k + 3])
+    return not _GOES_ON.match(lead) and echoes("".join(c.text for c in content[i:k]), lead)
 
 
 def _photographer_end(text: str) -> bool:

@@ -1,0 +1,46 @@
+"""A bulletin cut at a width (a PDF's or a text browser's lines) with every blank line dropped: an item's
+title is a heading short of the width after a finished paragraph, over a lead that reaches the width
+and picks up the title's words.  A story's sub-head over a paragraph going on (``此外…``) stays in it.
+
+The text is written for this test (a made-up district's newsletter, traditional script, cut at 30
+characters); the expected values are read off the text.
+"""
+
+from __future__ import annotations
+
+from reader.importer import parse_bytes
+
+NEWSLETTER = """\
+社區通訊
+第12期
+2025年3月8日
+北區舉辦春季植樹日活動
+北區民政事務處今日在粉嶺公園舉辦春季植樹日活動，區內三百多名
+居民和學生參加，共種下樹苗五百餘株。活動還設有環保攤位，介紹
+廢物回收和減少使用膠袋的方法。
+荃灣區議會與社福機構合作推出長者陪診服務
+下月起接受登記
+為支援獨居長者，荃灣區議會與三間社福機構合作推出長者陪診服務
+，由受訓義工陪同長者往返診所及醫院覆診，服務將於下月起接受登
+記，有需要的長者及家人可於辦公時間致電區議會辦事處查詢詳情。
+沙田新單車徑周六起開放
+沙田區新建的單車徑周六起開放，全長約四公里，連接三個屋邨和城
+門河畔，沿途設有休息處和單車停泊位，區議會希望居民多以單車代
+步。
+沿線巴士站位稍作調整
+此外，運輸署表示單車徑開放後，附近多條巴士路線的站位將稍作調
+整，詳情可參閱車站告示。
+"""
+
+
+def test_titles_cut_at_the_width_with_no_blank_lines_start_items() -> None:
+    """The second title takes two lines; the third follows a paragraph whose last line fills the width
+    (its lead restates it); the sub-head over ``此外…`` stays in the third item."""
+    issue = parse_bytes(NEWSLETTER.encode("utf-8"), "sqtx12.txt")
+    assert [a.title for a in issue.articles] == [
+        "北區舉辦春季植樹日活動",
+        "荃灣區議會與社福機構合作推出長者陪診服務下月起接受登記",
+        "沙田新單車徑周六起開放",
+    ]
+    assert issue.issue_date == "2025-03-08"
+    assert "沿線巴士站位稍作調整" in "".join(block.text for block in issue.articles[2].blocks)
