@@ -298,7 +298,7 @@ def _headings_after_ends(
             continue  # the issue numbers its items: a heading without the count is inside one
         if i not in numbered and _paragraph_opening(content, kinds, i, flow):
             continue  # a paragraph's first line with no full stop in it yet, not a title (一、… counted is)
-        if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
+        if i - 1 in claimed or _lead_in_or_tail(content, i, flow, numbered):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
         if i > 0 and kinds[i - 1] is Kind.TEXT and content[i - 1].text.endswith(("：", ":")):
             continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
@@ -720,6 +720,15 @@ def _wrapped_title_tail(content: list[Line], kinds: list[Kind], j: int) -> bool:
     return is_title_like(joined) and not ends_sentence(joined)
 
 
+def _lead_in_or_tail(content: list[Line], j: int, flow: Flow, numbered: set[int]) -> bool:
+    """A lead-in (``各位代表：``) or the end of a paragraph (``_is_paragraph_tail``), unless the issue's
+    count of its items stands there: ``二、…`` after ``一、…`` starts the next item wherever the line
+    above broke off."""
+    if content[j].text.endswith(("：", ":")):
+        return True
+    return j not in numbered and _is_paragraph_tail(content, j, flow)
+
+
 def _is_paragraph_tail(content: list[Line], j: int, flow: Flow) -> bool:
     """In text cut by a column's width, a short line after a full one ending mid-sentence ends a paragraph."""
     if flow.wrap is None or j == 0 or content[j].page_top:
@@ -1090,12 +1099,23 @@ def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
         if (kinds[i] is Kind.HEADING or (kinds[i] is Kind.TEXT and is_title_like(line.text)))
         and (match := _ITEM_NUMBER.match(line.text))
     ]  # a title may end on its exclamation (``3.我县又添一张国家级名片！``)
-    if len(found) < _MIN_NUMBERED_ITEMS or [number for _, number in found] != list(range(1, len(found) + 1)):
+    found = found[: _counted_run([number for _, number in found])]
+    if len(found) < _MIN_NUMBERED_ITEMS:
         return set()
     labelled = {i for i, _ in found if i > 0 and is_column_label(content[i - 1].text)}
     if len(labelled) < 2:
         return {i for i, _ in found} if _numbered_from_the_top(content, kinds, found[0][0]) else set()
     return {i - 1 if i in labelled else i for i, _ in found}  # a labelled item starts at its label
+
+
+def _counted_run(numbers: list[int]) -> int:
+    """How many of ``numbers`` count the issue's items: all when they run 1, 2, 3 … to the end; the
+    run before the count goes back when the last item has parts of its own (``五、…招聘公告`` over
+    its own ``一、…`` / ``二、招聘条件…``); none when it skips ahead."""
+    run = 0
+    while run < len(numbers) and numbers[run] == run + 1:
+        run += 1
+    return run if run == len(numbers) or numbers[run] <= run else 0
 
 
 def _numbered_from_the_top(content: list[Line], kinds: list[Kind], first: int) -> bool:

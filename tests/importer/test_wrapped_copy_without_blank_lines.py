@@ -44,3 +44,41 @@ def test_titles_cut_at_the_width_with_no_blank_lines_start_items() -> None:
     ]
     assert issue.issue_date == "2025-03-08"
     assert "沿線巴士站位稍作調整" in "".join(block.text for block in issue.articles[2].blocks)
+
+
+COUNTED_ITEMS = """\
+東湖鎮政務信息　2025年第4期
+東湖鎮黨政辦公室　編　2025年10月8日
+〖工作動態〗
+一、東湖鎮召開秋季防火工作會議
+　　東湖鎮昨日召開秋季防火工作會議，各村負責人和護林員參加。
+會議通報了去年以來的山林火情，部署了入秋後的巡查和值守。
+二、東湖鎮開展食品安全專項檢查
+　　本月上旬，東湖鎮市場監管所對轄區內學校食堂、餐館和小食店
+開展專項檢查，共檢查經營戶四十二家，責令整改六家，並對從業人
+員進行培訓和考核，重點查看食材進貨臺賬和餐具消毒記錄等工作
+三、西嶺村完成飲水工程改造
+　　西嶺村飲水工程改造日前完工，新鋪設管道三千餘米，全村三百
+多戶村民用上了穩定的自來水。
+〖公告〗
+四、東湖鎮招聘社區工作人員公告
+　　因工作需要，東湖鎮面向社會公開招聘社區工作人員，有關事項
+公告如下。
+一、招聘名額：社區工作人員三名。
+二、報名條件：
+年齡在三十五周歲以下，具有大專以上學歷。
+"""
+
+
+def test_an_issues_count_of_items_starts_each_item_wherever_the_line_above_broke_off() -> None:
+    """一、 二、 三、 四、 through the issue under 〖…〗 labels: each starts an item, also after a full
+    line that broke off mid-sentence (二、 → 三、); the last item's own parts, counted again (一、 二、),
+    stay in it."""
+    issue = parse_bytes(COUNTED_ITEMS.encode("utf-8"), "dhzwxx4.txt")
+    assert [(a.section, a.title) for a in issue.articles] == [
+        ("工作動態", "東湖鎮召開秋季防火工作會議"),
+        ("工作動態", "東湖鎮開展食品安全專項檢查"),
+        ("工作動態", "西嶺村完成飲水工程改造"),
+        ("公告", "東湖鎮招聘社區工作人員公告"),
+    ]
+    assert "二、報名條件：" in [block.text for block in issue.articles[3].blocks]
