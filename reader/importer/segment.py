@@ -1084,7 +1084,18 @@ def _under_section_name(
         and i - 1 not in claimed
         and kinds[i - 1] is Kind.HEADING
         and not ends_sentence(content[i - 1].text)
-        and _bulletin_title_set_apart(content, i, flow)
+        and (_bulletin_title_set_apart(content, i, flow) or _label_over_flush_left(content, i, flow))
+    )
+
+
+def _label_over_flush_left(content: list[Line], i: int, flow: Flow) -> bool:
+    """``▲品牌建设`` over a title flush left between indented paragraphs, no blank line anywhere: the
+    section's label heads the title (``_flush_left_between_indented``)."""
+    return (
+        flow.gap == 0
+        and flow.wrap is None
+        and is_column_label(content[i - 1].text)
+        and _flush_left_between_indented(content, i)
     )
 
 
@@ -1208,12 +1219,13 @@ def _flush_left_between_indented(content: list[Line], i: int) -> bool:
     the next item's title — the indent says what a blank line would have.  A story's sub-head over a
     paragraph going on (``会议指出…``) or saying what to do (``坚持…``) stays in the story."""
     below = content[i + 1] if i + 1 < len(content) else None
-    if below is None or content[i].indent > 0 or content[i - 1].indent == 0 or below.indent == 0:
+    k = i - 2 if i > 1 and is_column_label(content[i - 1].text) else i - 1  # ▲品牌建设 over the title
+    if below is None or content[i].indent > 0 or content[k].indent == 0 or below.indent == 0:
         return False
-    text = content[i].text
+    text, above = content[i].text, content[k].text
     return (
         below.gap == 0
-        and ends_sentence(content[i - 1].text)
+        and (ends_sentence(above) or _photographer_end(above))  # …在晾晒柿子。黄孝邦: a caption's end
         and kind_of(text) is Kind.HEADING
         and not _DIRECTIVE.match(text)
         and not _GOES_ON.match(below.text)

@@ -88,3 +88,30 @@ def test_a_storys_flush_left_sub_heads_over_indented_paragraphs_stay_in_it() -> 
     issue = parse_text(text, "jianbao_9.txt")
     assert [article.title for article in issue.articles] == [title]
     assert issue.articles[0].blocks[0].text == OPENING
+
+
+LABELLED_WORD_COPY = """\
+农业信息
+2025年第6期
+▲产业发展
+青山县茶叶春季开采
+　　3月20日，青山县茶叶春季开采仪式在白云村茶园举行，今年全县茶园面积达到两万亩，预计春茶产量比去年增长一成。
+　　白云村的茶农正在采摘今年的第一批春茶。李文华
+河口镇建成冷链物流中心
+　　河口镇冷链物流中心日前建成投用，可同时储存水果蔬菜三千吨，缓解了农产品集中上市时的储运压力。
+▲质量安全
+县农业农村局开展农药使用专项检查
+　　近日，县农业农村局组织执法人员对全县农资店和种植基地开展农药使用专项检查，共检查经营主体六十家。
+　　检查中，执法人员还向农户发放了安全用药明白纸。
+"""
+
+
+def test_word_copy_titles_after_a_photographers_name_or_under_a_section_label() -> None:
+    """Indented paragraphs, no blank line: a title flush left after a caption ending in its
+    photographer (``…春茶。李文华``), and one under ``▲质量安全``, which names its section."""
+    issue = parse_text(LABELLED_WORD_COPY, "nyxx6.txt")
+    assert [(a.section, a.title) for a in issue.articles] == [
+        ("产业发展", "青山县茶叶春季开采"),
+        ("产业发展", "河口镇建成冷链物流中心"),
+        ("质量安全", "县农业农村局开展农药使用专项检查"),
+    ]
