@@ -860,6 +860,7 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
         or _desk_copy_title(content, i, flow)
         or _bulletin_title_set_apart(content, i, flow)
         or (items and _restated_title_in_run(content, i, flow))
+        or (items and flow.gap == 0 and _after_item_source(content, i))
         or (items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT)  # a new page
     )
 
@@ -1066,6 +1067,20 @@ def _after_finished(content: list[Line], i: int) -> bool:
     return False
 
 
+def _after_item_source(content: list[Line], i: int) -> bool:
+    """With no blank line anywhere, a heading right under an item's closing ``来源：泰顺新闻网`` /
+    ``供稿：三圳镇`` line (or under a section's label under it, ``【志愿服务】``), over running text, is the
+    next item's title: the source line ends the item as a blank line would."""
+    k = i - 2 if i > 1 and is_column_label(content[i - 1].text) else i - 1
+    if k < 0 or i + 1 >= len(content):
+        return False
+    noted = k == i - 1 and k > 0 and content[k].text.startswith(NOTE_HEADINGS_OPENING)
+    if not (_ITEM_SOURCE.match(content[k].text) or (noted and is_column_label(content[k - 1].text))):
+        return False  # 【镇村动态】 over 按语：…: the first section opens with the note, then its first item
+    below = content[i + 1]
+    return kind_of(content[i].text) is Kind.HEADING and _running(below, kind_of(below.text))
+
+
 _ITEM_SOURCE = re.compile(r"^(?:来源|來源|供稿|稿源|信息来源|信息來源)\s?[:：]\s?[^\s:：。，,]{2,20}$")
 """``来源：泰顺新闻网`` / ``供稿：三圳镇`` alone under an item's last paragraph: the unit or site that sent
 the item, closing it as a bulletin prints it."""
@@ -1084,7 +1099,11 @@ def _under_section_name(
         and i - 1 not in claimed
         and kinds[i - 1] is Kind.HEADING
         and not ends_sentence(content[i - 1].text)
-        and (_bulletin_title_set_apart(content, i, flow) or _label_over_flush_left(content, i, flow))
+        and (
+            _bulletin_title_set_apart(content, i, flow)
+            or _label_over_flush_left(content, i, flow)
+            or (flow.gap == 0 and is_column_label(content[i - 1].text) and _after_item_source(content, i))
+        )
     )
 
 
