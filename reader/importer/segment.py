@@ -339,7 +339,23 @@ def _title_after_end(content: list[Line], i: int, flow: Flow, stories: int) -> b
     headline its lead restates (``_restated_title_in_print``).  Asked only of headings: it reads around
     the line, which most lines of a file need not pay for."""
     return _after_article_end(content, i, flow) or (
-        stories >= 2 and _restated_title_in_print(content, i, flow)
+        stories >= 2
+        and (_restated_title_in_print(content, i, flow) or _restated_flush_left(content, i, flow))
+    )
+
+
+def _restated_flush_left(content: list[Line], i: int, flow: Flow) -> bool:
+    """A paper's page as a Word copy with no blank lines (paragraphs indented, ``　　7月17日晚…``): a
+    headline flush left after a finished paragraph, over an indented lead restating it
+    (``_lead_restates``, as ``_restated_title_in_print`` asks of a PDF's), starts a story."""
+    return (
+        flow.gap == 0
+        and flow.wrap is None
+        and not flow.web
+        and len(content[i].text) >= _ITEM_TITLE
+        and not NUMBERED_HEADING.match(content[i].text)  # 二、部门自查: a part of one document
+        and _flush_left_between_indented(content, i)
+        and _lead_restates(content[i].text, content[i + 1].text)
     )
 
 

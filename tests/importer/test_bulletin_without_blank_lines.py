@@ -115,3 +115,31 @@ def test_word_copy_titles_after_a_photographers_name_or_under_a_section_label() 
         ("产业发展", "河口镇建成冷链物流中心"),
         ("质量安全", "县农业农村局开展农药使用专项检查"),
     ]
+
+
+PAPER_PAGE_WORD_COPY = """\
+城南日报　2025年5月6日　星期二　第2版
+城南区启动老旧小区加装电梯工作
+　　本报讯（记者 林晓）5月5日，城南区召开老旧小区加装电梯工作推进会，今年计划完成加装电梯一百部。
+　　区住建局负责人介绍，加装电梯将优先考虑老年住户较多的小区。
+江北街道举办社区运动会
+　　本报讯（通讯员 陈平）近日，江北街道第三届社区运动会在街道文体中心开幕，十二支代表队参加比赛。
+各队赛场上你追我赶
+　　比赛项目包括拔河、跳绳和趣味接力，现场气氛热烈。
+城南警方开展夏季治安清查行动
+　　5月4日晚，城南警方在辖区开展夏季治安清查行动，重点检查出租屋、网吧和娱乐场所。
+　　行动共出动警力二百余人次，查处各类违法行为十二起。
+"""
+
+
+def test_a_papers_headline_restated_by_its_lead_starts_a_story_with_no_blank_lines() -> None:
+    """A paper's page as a Word copy with no blank lines: two stories found by their 本报讯 openings,
+    and a third headline with neither, flush left after a finished paragraph, restated by its indented
+    lead; the sub-head ``各队赛场上你追我赶``, which its paragraph does not restate, stays in its story."""
+    issue = parse_text(PAPER_PAGE_WORD_COPY, "cnrb0506.txt")
+    assert [a.title for a in issue.articles] == [
+        "城南区启动老旧小区加装电梯工作",
+        "江北街道举办社区运动会",
+        "城南警方开展夏季治安清查行动",
+    ]
+    assert "各队赛场上你追我赶" in [block.text for block in issue.articles[1].blocks]
