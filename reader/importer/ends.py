@@ -185,6 +185,8 @@ def _folio_end(lines: list[Line], i: int) -> int | None:
         line = lines[k]
         if line.aside is not None or (k > i and (line.gap > 1 or len(line.text) > _FOLIO_PART)):
             return None
+        if ends_sentence(line.text):
+            return None  # …進行比對。 over 港台新聞摘錄 / 第3版 / …: a paragraph's end, never a folio's part
         parts.append(line.text)
         if is_folio(" ".join(parts)):
             end = k + 1

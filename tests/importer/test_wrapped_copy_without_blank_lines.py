@@ -82,3 +82,35 @@ def test_an_issues_count_of_items_starts_each_item_wherever_the_line_above_broke
         ("公告", "東湖鎮招聘社區工作人員公告"),
     ]
     assert "二、報名條件：" in [block.text for block in issue.articles[3].blocks]
+
+
+PAGES_WITH_FOLIOS = """\
+新聞摘錄
+第2版
+2025年6月7日
+星期六
+巴士新路線下周一開辦
+運輸署宣布，新巴士路線下周一開辦，來往將軍澳和中環，
+繁忙時間每十五分鐘一班。
+運輸署表示，將因應乘客量調整
+班次。
+新聞摘錄
+第3版
+2025年6月7日
+星期六
+圖書館延長開放時間
+康文署宣布，全港主要圖書館由下月起延長開放時間至晚上九時，
+方便上班族借還書籍。
+"""
+
+
+def test_a_paragraphs_last_line_over_the_next_pages_folio_stays_in_the_text() -> None:
+    """``班次。`` over ``新聞摘錄`` / ``第3版`` / ``2025年6月7日`` / ``星期六`` with no blank line between:
+    a line ending a sentence is the paragraph's end, never the folio's first part."""
+    issue = parse_bytes(PAGES_WITH_FOLIOS.encode("utf-8"), "xwzl.txt")
+    assert "班次。" in [block.text for block in issue.articles[0].blocks]
+    folio = [line.text for line in issue.boilerplate if line.reason == "page folio"]
+    assert folio == [
+        *("新聞摘錄", "第2版", "2025年6月7日", "星期六"),
+        *("新聞摘錄", "第3版", "2025年6月7日", "星期六"),
+    ]
