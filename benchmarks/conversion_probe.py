@@ -93,11 +93,27 @@ def _signature(data: bytes, name: str) -> tuple:
     return (issue.issue_date, articles)
 
 
+def _first_difference(base: tuple, converted: tuple) -> str:
+    """The first field that differs, original against converted: the date, the count, or an article's."""
+    if base[0] == "error" or converted[0] == "error" or base[0] != converted[0]:
+        return f"        date/error: {base[0]!r} -> {converted[0]!r}"
+    fields = ("section", "title", "byline")
+    for at, (old, new) in enumerate(zip(base[1], converted[1], strict=False)):
+        for field, was, now in zip(fields, old, new, strict=True):
+            if was != now:
+                return f"        article {at + 1} {field}: {was[:40]!r} -> {now[:40]!r}"
+    extra = base[1][len(converted[1]) :] or converted[1][len(base[1]) :]
+    return f"        articles {len(base[1])} -> {len(converted[1])}: first unpaired {extra[0][1][:40]!r}"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, default=list(FOLDERS))
     parser.add_argument("--only", nargs="*", choices=sorted(CONVERSIONS), default=None)
     parser.add_argument("-v", action="store_true", help="name every changed file")
+    parser.add_argument(
+        "--show", action="store_true", help="name every changed file and its first differing field"
+    )
     args = parser.parse_args(argv)
     names = args.only or list(CONVERSIONS)
     files = sorted({path for folder in args.folders for path in folder.rglob("*.txt")})
@@ -114,11 +130,15 @@ def main(argv: list[str] | None = None) -> None:
                 converted = CONVERSIONS[name](text)
             except UnicodeEncodeError:
                 continue  # the encoding cannot hold this file's characters
-            if _signature(converted, path.name) != base:
-                changed[name].append(f"{path.parent.name}/{path.name}")
+            signature = _signature(converted, path.name)
+            if signature != base:
+                shown = f"{path.parent.name}/{path.name}"
+                if args.show:
+                    shown += "\n" + _first_difference(base, signature)
+                changed[name].append(shown)
     for name in names:
         print(f"{name:24} {len(changed[name]):4} of {len(files)} files parse differently")
-        if args.v:
+        if args.v or args.show:
             for shown in changed[name]:
                 print(f"    {shown}")
     sys.stdout.flush()

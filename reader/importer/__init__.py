@@ -312,8 +312,8 @@ def _link_lists(document: Document, pairs: list) -> None:
     if len(pairs) < 2:
         return
     for span, article in pairs[1:]:
-        related = span.origin in ("related links", "comments") or segment.RELATED_LINKS.match(article.title)
-        related = related or segment.COMMENTS.match(article.title)  # 258 / 条评论: readers' comments
+        related = span.origin in ("related links", "comments") or segment.heads_links(article.title)
+        related = related or segment.heads_comments(article.title)  # 258 / 条评论: readers' comments
         if not related and any("。" in line.text for line in span.body):
             continue  # a headline may end in ！ or ？, a text has a 。; 为你推荐 heads links, always
         _set_aside_item(document, pairs, (span, article), "web page links")

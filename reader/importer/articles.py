@@ -20,7 +20,7 @@ from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
 from reader.importer.names import COMPOUND, is_issuer, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
-from reader.importer.script import either_script
+from reader.importer.script import either_script, restored, simplified
 from reader.importer.segment import BRACKETED_CREDIT, NUMBERED_HEADING, Span
 from reader.importer.text import ends_sentence, shorten
 
@@ -351,6 +351,18 @@ _WRITER_LABELS = frozenset({"供稿", "文字", "文", "撰稿", "撰文", "采�
 
 
 def _signed_by(article: ParsedArticle, people: str, printed: str) -> None:
+    entries = _signers(people)
+    if entries is None and (simple := simplified(people)) != people:
+        # （文/圖劉玺東）, （三圳創衛辦　丘秀珍）: the roles, offices and surnames are known in simplified
+        read = _signers(simple)
+        entries = read and [BylineEntry(restored(e.role, people), restored(e.name, people)) for e in read]
+    if entries:
+        article.byline = entries
+        article.byline_text = _append(article.byline_text, printed)
+
+
+def _signers(people: str) -> list[BylineEntry] | None:
+    """The writers a sign-off names, each under its role, or ``None`` when a token is no name."""
     tokens = re.split(r"[\s、，,]+", people.strip())
     tokens = [*_role_run_on(tokens[0]), *tokens[1:]]
     entries: list[BylineEntry] = []
@@ -358,9 +370,7 @@ def _signed_by(article: ParsedArticle, people: str, printed: str) -> None:
         if role and len(names) == 1 and len(names[0]) >= 4:
             names = split_glued_names(names[0])  # 文/图刘玺东易赛楠: a text browser dropped the spaces
         entries += [BylineEntry(role, name) for name in names]
-    if entries and all(_strict_name(entry.name) for entry in entries):
-        article.byline = entries
-        article.byline_text = _append(article.byline_text, printed)
+    return entries if entries and all(_strict_name(entry.name) for entry in entries) else None
 
 
 def _role_groups(tokens: list[str]) -> list[tuple[str, list[str]]]:

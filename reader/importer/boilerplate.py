@@ -583,6 +583,8 @@ def _chrome_anywhere(document: Document) -> None:
         if len(text) > 100:
             continue  # running text: what follows looks for short lines only
         reason = _chrome_line(text)
+        if reason is None and (simple := simplified(text)) != text:
+            reason = _chrome_line(simple)  # 用微信掃碼二維碼, 【點擊投票】: in either script
         if reason is not None:
             document.set_aside(line, reason)
             if reason == "advertisement" and _advert_head(lines, i):
@@ -601,10 +603,16 @@ def _advert_head(lines: list[Line], i: int) -> bool:
     pair, none between): the advert's first line, which a text browser's width cut from it."""
     above = lines[i - 1] if i > 0 else None
     after = lines[i + 1] if i + 1 < len(lines) else None
-    if above is None or above.aside is not None or lines[i].gap > 0 or (after is not None and after.gap == 0):
+    if above is None or above.aside is not None or lines[i].gap > 0 or _goes_on(lines[i], after):
         return False
     before = lines[i - 2] if i > 1 else None
     return (above.gap > 0 or before is None or before.aside is not None) and not ends_sentence(above.text)
+
+
+def _goes_on(line: Line, after: Line | None) -> bool:
+    """The paragraph of ``line`` goes on to ``after``: no blank line, and no deeper indent opening a new
+    paragraph (``　　新京报快讯…`` under an advert's link, in copy that dropped its blank lines)."""
+    return after is not None and after.gap == 0 and after.indent <= line.indent
 
 
 def _chrome_line(text: str) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.importer.script import simplified
 from reader.importer.text import ends_sentence
 
 if TYPE_CHECKING:
@@ -128,8 +129,8 @@ def mark_folios(document: Document) -> None:
     first = next((line for line in lines if line.aside is None), None)
     if first is not None and _dated_masthead(first.text):
         _set_aside_folio(document, [first])
-    if first is not None and (page := _EPAPER_PAGE.match(first.text.strip())):
-        document.set_aside(first, "page folio")  # A3:乡村振兴　总第2764期 >2022-04-28编印
+    if first is not None and (page := _EPAPER_PAGE.match(simplified(first.text.strip()))):
+        document.set_aside(first, "page folio")  # A3:乡村振兴　总第2764期 >2022-04-28编印, in either script
         document.metadata.setdefault("date", page.group("day"))
     done = 0  # lines before this one are read: a folio found, or no folio starts there
     for k, line in enumerate(lines):
@@ -184,6 +185,8 @@ def _folio_end(lines: list[Line], i: int) -> int | None:
         line = lines[k]
         if line.aside is not None or (k > i and (line.gap > 1 or len(line.text) > _FOLIO_PART)):
             return None
+        if ends_sentence(line.text):
+            return None  # …進行比對。 over 港台新聞摘錄 / 第3版 / …: a paragraph's end, never a folio's part
         parts.append(line.text)
         if is_folio(" ".join(parts)):
             end = k + 1

@@ -47,7 +47,7 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
 from reader.importer.names import is_desk, is_issuer, looks_like_name
-from reader.importer.segment import RELATED_LINKS
+from reader.importer.segment import heads_links
 from reader.importer.text import is_column_label
 
 _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
@@ -490,7 +490,7 @@ def _stray_word(headline: str, under: str) -> bool:
     """A word or two under a web page's headline, far shorter than it: a link or button of the page
     standing between the headline and the text, never the headline's second line (a browser cuts a
     headline only at the text's width) nor a subtitle (a page sets those as a phrase)."""
-    if RELATED_LINKS.match(under):
+    if heads_links(under):
         return False  # 推荐阅读 heads a box of links: an item of its own, for the page rules to set aside
     return len(under) <= _STRAY_CHARS and len(under) * 3 <= len(headline) and " " not in under
 

@@ -23,7 +23,7 @@ from reader.importer.bylines import (
     split_glued_names,
 )
 from reader.importer.names import is_issuer, looks_like_name
-from reader.importer.script import simplified
+from reader.importer.script import restored, simplified
 from reader.importer.text import (
     CAPTION,
     SOURCE_NOTE,
@@ -419,10 +419,19 @@ _DATED_LABELS = re.compile(
 
 
 def label_of(text: str) -> tuple[str, str, str] | None:
-    """``来源：湖南日报`` → ``('来源', 'source', '湖南日报')``; a label alone gives an empty value."""
+    """``来源：湖南日报`` → ``('来源', 'source', '湖南日报')``; a label alone gives an empty value.  In
+    either script: ``圖片：梅帥`` is read as ``图片：梅帅``, its value given as printed."""
     if "：" not in text and ":" not in text:
         return None
     text = text.lstrip(_LIST_BULLETS)  # ``• 时间：…``: a text browser's list item
+    found = _label_of(text)
+    if found is not None or (simple := simplified(text)) == text:
+        return found
+    read = _label_of(simple)
+    return read and (read[0], read[1], restored(read[2], text))
+
+
+def _label_of(text: str) -> tuple[str, str, str] | None:
     match = _LABEL.match(text)
     if not match:
         dated = _DATED_LABELS.match(text)
@@ -440,12 +449,25 @@ def labels_in(text: str) -> list[tuple[str, str, str]]:
     """Each ``label：value`` of a line: ``来源： 访问量：199 发布日期：2017-05-15`` holds three, one empty.
 
     A line opening with the date before its labels (``2010年09月10日09:14来源:大河网``) gives the date
-    first, as a ``时间`` label.  A text browser's list bullet before the line (``• 时间：…``) is read past."""
+    first, as a ``时间`` label.  A text browser's list bullet before the line (``• 时间：…``) is read past.
+    In either script: when the simplified reading holds more labels (``圖片：劉佳妮`` is ``图片：…``), its
+    labels are given, each value as printed (the reading keeps every offset)."""
     text = text.lstrip(_LIST_BULLETS)
+    found = _labels_in(text, text)
+    simple = simplified(text)
+    if simple == text:
+        return found
+    more = _labels_in(simple, text)
+    return more if len(more) > len(found) else found
+
+
+def _labels_in(text: str, printed: str) -> list[tuple[str, str, str]]:
+    """The labels found in ``text``, their values cut from ``printed`` (``text`` or its simplified twin)."""
     dated = _DATED_LABELS.match(text)
     if dated:
-        rest = text[dated.end("date") :].lstrip()
-        return [("时间", "date", dated.group("date").strip()), *labels_in(rest)]
+        at = dated.end("date")
+        rest = len(text[at:]) - len(text[at:].lstrip())
+        return [("时间", "date", printed[:at].strip()), *_labels_in(text[at + rest :], printed[at + rest :])]
     every = list(_ANY_LABEL.finditer(text))
     labelled = bool(every) and every[0].start() == 0  # a line of labels: 来源：…作者：… need no space
     marks = [
@@ -459,7 +481,7 @@ def labels_in(text: str) -> list[tuple[str, str, str]]:
     for k, match in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         label = "".join(match.group(1).split())
-        found.append((label, LABELS[label], text[match.end() : end].strip()))
+        found.append((label, LABELS[label], printed[match.end() : end].strip()))
     return found
 
 
@@ -480,7 +502,16 @@ def split_trailing_source(text: str) -> tuple[str, str] | None:
 
 
 def split_occasion(text: str) -> tuple[str, str] | None:
-    """``2026年1月27日在…会议上 陕西省省长 赵刚`` → the occasion and the speaker, printed on one line."""
+    """``2026年1月27日在…会议上 陕西省省长 赵刚`` → the occasion and the speaker, printed on one line; in
+    either script (``…會議上 陝西省省長 趙剛``), the parts as printed."""
+    found = _split_occasion(text)
+    if found is not None or (simple := simplified(text)) == text:
+        return found
+    read = _split_occasion(simple)
+    return read and (restored(read[0], text), restored(read[1], text))
+
+
+def _split_occasion(text: str) -> tuple[str, str] | None:
     if not _OCCASION_START.match(text):
         return None
     cut = text.rfind(" ", 0, text.rfind(" "))

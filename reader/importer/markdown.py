@@ -28,6 +28,7 @@ from itertools import pairwise
 from reader.importer.ends import page_number
 from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind
+from reader.importer.script import either_script
 from reader.importer.text import match_key
 from reader.importer.toc import SECTION_LABEL
 
@@ -376,7 +377,14 @@ def _section_heads(headings: list[Line], level: int) -> bool:
 
 
 def _contents_heading(text: str) -> bool:
-    return text.strip("：: ") in _TOC_HEADINGS
+    return either_script(lambda line: line.strip("：: ") in _TOC_HEADINGS, text)
+
+
+def _contents_words(text: str) -> bool:
+    """A heading naming a contents list (``本期节目主要内容``, ``新聞摘要``), in either script."""
+    return either_script(
+        lambda line: line.strip("：: ") in _TOC_HEADINGS or any(w in line for w in _TOC_WORDS), text
+    )
 
 
 def _page_heads(headings: list[Line], level: int) -> bool:
@@ -480,7 +488,7 @@ def _toc_list(lines: list[Line], headings: list[Line]) -> tuple[list[str], list[
         if line.kind is BlockKind.HEADING and line.level:
             if started and entries:
                 break
-            if line.text.strip("：: ") in _TOC_HEADINGS or any(word in line.text for word in _TOC_WORDS):
+            if _contents_words(line.text):
                 started = True
                 block.append(line)
             continue

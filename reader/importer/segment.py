@@ -21,6 +21,7 @@ its own (with a warning), so no line is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.importer.ends import jumps_out, signed_off
@@ -38,6 +39,7 @@ from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.names import is_desk, is_issuer, looks_like_name, writer_under
 from reader.importer.paragraphs import Flow, is_full
+from reader.importer.script import either_script, simplified
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, Toc, locate
 
@@ -296,7 +298,7 @@ def _headings_after_ends(
             continue  # the issue numbers its items: a heading without the count is inside one
         if i not in numbered and _paragraph_opening(content, kinds, i, flow):
             continue  # a paragraph's first line with no full stop in it yet, not a title (一、… counted is)
-        if i - 1 in claimed or content[i].text.endswith(("：", ":")) or _is_paragraph_tail(content, i, flow):
+        if i - 1 in claimed or _lead_in_or_tail(content, i, flow, numbered):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
         if i > 0 and kinds[i - 1] is Kind.TEXT and content[i - 1].text.endswith(("：", ":")):
             continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
@@ -337,7 +339,23 @@ def _title_after_end(content: list[Line], i: int, flow: Flow, stories: int) -> b
     headline its lead restates (``_restated_title_in_print``).  Asked only of headings: it reads around
     the line, which most lines of a file need not pay for."""
     return _after_article_end(content, i, flow) or (
-        stories >= 2 and _restated_title_in_print(content, i, flow)
+        stories >= 2
+        and (_restated_title_in_print(content, i, flow) or _restated_flush_left(content, i, flow))
+    )
+
+
+def _restated_flush_left(content: list[Line], i: int, flow: Flow) -> bool:
+    """A paper's page as a Word copy with no blank lines (paragraphs indented, ``　　7月17日晚…``): a
+    headline flush left after a finished paragraph, over an indented lead restating it
+    (``_lead_restates``, as ``_restated_title_in_print`` asks of a PDF's), starts a story."""
+    return (
+        flow.gap == 0
+        and flow.wrap is None
+        and not flow.web
+        and len(content[i].text) >= _ITEM_TITLE
+        and not NUMBERED_HEADING.match(content[i].text)  # 二、部门自查: a part of one document
+        and _flush_left_between_indented(content, i)
+        and _lead_restates(content[i].text, content[i + 1].text)
     )
 
 
@@ -718,6 +736,15 @@ def _wrapped_title_tail(content: list[Line], kinds: list[Kind], j: int) -> bool:
     return is_title_like(joined) and not ends_sentence(joined)
 
 
+def _lead_in_or_tail(content: list[Line], j: int, flow: Flow, numbered: set[int]) -> bool:
+    """A lead-in (``各位代表：``) or the end of a paragraph (``_is_paragraph_tail``), unless the issue's
+    count of its items stands there: ``二、…`` after ``一、…`` starts the next item wherever the line
+    above broke off."""
+    if content[j].text.endswith(("：", ":")):
+        return True
+    return j not in numbered and _is_paragraph_tail(content, j, flow)
+
+
 def _is_paragraph_tail(content: list[Line], j: int, flow: Flow) -> bool:
     """In text cut by a column's width, a short line after a full one ending mid-sentence ends a paragraph."""
     if flow.wrap is None or j == 0 or content[j].page_top:
@@ -849,6 +876,7 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
         or _desk_copy_title(content, i, flow)
         or _bulletin_title_set_apart(content, i, flow)
         or (items and _restated_title_in_run(content, i, flow))
+        or (items and flow.gap == 0 and _after_item_source(content, i))
         or (items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT)  # a new page
     )
 
@@ -1055,6 +1083,20 @@ def _after_finished(content: list[Line], i: int) -> bool:
     return False
 
 
+def _after_item_source(content: list[Line], i: int) -> bool:
+    """With no blank line anywhere, a heading right under an item's closing ``来源：泰顺新闻网`` /
+    ``供稿：三圳镇`` line (or under a section's label under it, ``【志愿服务】``), over running text, is the
+    next item's title: the source line ends the item as a blank line would."""
+    k = i - 2 if i > 1 and is_column_label(content[i - 1].text) else i - 1
+    if k < 0 or i + 1 >= len(content):
+        return False
+    noted = k == i - 1 and k > 0 and content[k].text.startswith(NOTE_HEADINGS_OPENING)
+    if not (_ITEM_SOURCE.match(content[k].text) or (noted and is_column_label(content[k - 1].text))):
+        return False  # 【镇村动态】 over 按语：…: the first section opens with the note, then its first item
+    below = content[i + 1]
+    return kind_of(content[i].text) is Kind.HEADING and _running(below, kind_of(below.text))
+
+
 _ITEM_SOURCE = re.compile(r"^(?:来源|來源|供稿|稿源|信息来源|信息來源)\s?[:：]\s?[^\s:：。，,]{2,20}$")
 """``来源：泰顺新闻网`` / ``供稿：三圳镇`` alone under an item's last paragraph: the unit or site that sent
 the item, closing it as a bulletin prints it."""
@@ -1073,7 +1115,22 @@ def _under_section_name(
         and i - 1 not in claimed
         and kinds[i - 1] is Kind.HEADING
         and not ends_sentence(content[i - 1].text)
-        and _bulletin_title_set_apart(content, i, flow)
+        and (
+            _bulletin_title_set_apart(content, i, flow)
+            or _label_over_flush_left(content, i, flow)
+            or (flow.gap == 0 and is_column_label(content[i - 1].text) and _after_item_source(content, i))
+        )
+    )
+
+
+def _label_over_flush_left(content: list[Line], i: int, flow: Flow) -> bool:
+    """``▲品牌建设`` over a title flush left between indented paragraphs, no blank line anywhere: the
+    section's label heads the title (``_flush_left_between_indented``)."""
+    return (
+        flow.gap == 0
+        and flow.wrap is None
+        and is_column_label(content[i - 1].text)
+        and _flush_left_between_indented(content, i)
     )
 
 
@@ -1088,12 +1145,23 @@ def _numbered_items(content: list[Line], kinds: list[Kind]) -> set[int]:
         if (kinds[i] is Kind.HEADING or (kinds[i] is Kind.TEXT and is_title_like(line.text)))
         and (match := _ITEM_NUMBER.match(line.text))
     ]  # a title may end on its exclamation (``3.我县又添一张国家级名片！``)
-    if len(found) < _MIN_NUMBERED_ITEMS or [number for _, number in found] != list(range(1, len(found) + 1)):
+    found = found[: _counted_run([number for _, number in found])]
+    if len(found) < _MIN_NUMBERED_ITEMS:
         return set()
     labelled = {i for i, _ in found if i > 0 and is_column_label(content[i - 1].text)}
     if len(labelled) < 2:
         return {i for i, _ in found} if _numbered_from_the_top(content, kinds, found[0][0]) else set()
     return {i - 1 if i in labelled else i for i, _ in found}  # a labelled item starts at its label
+
+
+def _counted_run(numbers: list[int]) -> int:
+    """How many of ``numbers`` count the issue's items: all when they run 1, 2, 3 … to the end; the
+    run before the count goes back when the last item has parts of its own (``五、…招聘公告`` over
+    its own ``一、…`` / ``二、招聘条件…``); none when it skips ahead."""
+    run = 0
+    while run < len(numbers) and numbers[run] == run + 1:
+        run += 1
+    return run if run == len(numbers) or numbers[run] <= run else 0
 
 
 def _numbered_from_the_top(content: list[Line], kinds: list[Kind], first: int) -> bool:
@@ -1117,12 +1185,45 @@ _MIN_NUMBERED_ITEMS = 3
 
 def _after_paragraph(content: list[Line], i: int, flow: Flow) -> bool:
     """In a bulletin cut at the page's width with no blank lines anywhere (PyMuPDF), after a paragraph's
-    last line: a section label, or a short heading when that paragraph closed with a caption's
-    photographer (``…在晾晒柿子。黄孝邦``)."""
+    last line: a section label, a short heading when that paragraph closed with a caption's
+    photographer (``…在晾晒柿子。黄孝邦``), or a short heading over a lead that picks up its words
+    (``_echoed_after_paragraph``; after a last line that happens to reach the width, one that restates
+    it)."""
     above = content[i - 1].text
-    if is_full(content[i - 1], flow) or not (ends_sentence(above) or _photographer_end(above)):
+    finished = ends_sentence(above) and not above.endswith(("：", ":"))  # a colon opens what follows
+    if is_full(content[i - 1], flow):
+        return finished and _echoed_after_paragraph(content, i, flow, _lead_restates)
+    if not (ends_sentence(above) or _photographer_end(above)):
         return False
-    return is_column_label(content[i].text) or (_photographer_end(above) and not is_full(content[i], flow))
+    if is_column_label(content[i].text) or (_photographer_end(above) and not is_full(content[i], flow)):
+        return True
+    return finished and _echoed_after_paragraph(content, i, flow, _lead_echoes)
+
+
+def _echoed_after_paragraph(
+    content: list[Line], i: int, flow: Flow, echoes: Callable[[str, str], bool]
+) -> bool:
+    """``勞工局與休閒企業合作推出…計劃`` / ``明起接受申請`` after ``…改道行駛。``, over ``為促進…勞工事務局…
+    合作推出…``: in copy cut at a width, a heading short of the width after a finished paragraph, over
+    text that reaches the width, is where a blank line was dropped — the next item's title when the
+    lead ``echoes`` its words (a story's sub-head over a paragraph going on, ``会议指出…``, or saying what
+    to do, ``坚持…``, stays in the story).  A title may take a second short line."""
+    line = content[i]
+    if is_full(line, flow) or not _ITEM_TITLE <= len(line.text) <= _MAX_TITLE_CHARS:
+        return False
+    if (
+        kind_of(line.text) is not Kind.HEADING
+        or NUMBERED_HEADING.match(line.text)
+        or _DIRECTIVE.match(line.text)
+    ):
+        return False
+    k = i + 1
+    if k < len(content) and not is_full(content[k], flow) and kind_of(content[k].text) is Kind.HEADING:
+        k += 1  # the title's second line
+    if k >= len(content) or not is_full(content[k], flow) or kind_of(content[k].text) is not Kind.TEXT:
+        return False
+    lead = "".join(below.text for below in content[k : k + 3])
+    return not _GOES_ON.match(lead) and echoes("".join(c.text for c in content[i:k]), lead)
 
 
 def _photographer_end(text: str) -> bool:
@@ -1153,12 +1254,13 @@ def _flush_left_between_indented(content: list[Line], i: int) -> bool:
     the next item's title — the indent says what a blank line would have.  A story's sub-head over a
     paragraph going on (``会议指出…``) or saying what to do (``坚持…``) stays in the story."""
     below = content[i + 1] if i + 1 < len(content) else None
-    if below is None or content[i].indent > 0 or content[i - 1].indent == 0 or below.indent == 0:
+    k = i - 2 if i > 1 and is_column_label(content[i - 1].text) else i - 1  # ▲品牌建设 over the title
+    if below is None or content[i].indent > 0 or content[k].indent == 0 or below.indent == 0:
         return False
-    text = content[i].text
+    text, above = content[i].text, content[k].text
     return (
         below.gap == 0
-        and ends_sentence(content[i - 1].text)
+        and (ends_sentence(above) or _photographer_end(above))  # …在晾晒柿子。黄孝邦: a caption's end
         and kind_of(text) is Kind.HEADING
         and not _DIRECTIVE.match(text)
         and not _GOES_ON.match(below.text)
@@ -1200,15 +1302,25 @@ def _document_title_lines(content: list[Line]) -> int:
     """How many lines an official document's title takes: the issuing body, ``关于…``, and the rest
     up to the kind of document (``全国人民代表大会常务委员会`` / ``关于批准…外汇及`` / ``调整…的决议``)."""
     first = content[0].text
-    if len(content) < 3 or not (first.startswith("关于") or content[1].text.startswith("关于")):
+    if len(content) < 3 or not (_about(first) or _about(content[1].text)):
         return 1
     for k in range(1, min(len(content) - 1, _MAX_HEADING_LINES)):
         text = content[k].text
         if len(text) > _MAX_TITLE_CHARS or ends_sentence(text) or content[k].kind is not None:
             return 1
-        if text.endswith(_DOCUMENT_KINDS):
+        if _names_document_kind(text):
             return k + 1
     return 1
+
+
+def _about(text: str) -> bool:
+    """``关于…`` (``關於…``): the line opening a document's subject, in either script."""
+    return simplified(text[:2]) == "关于"
+
+
+def _names_document_kind(text: str) -> bool:
+    """The line ends in the kind of document (``…的决议``, ``…的決議``), in either script."""
+    return text.endswith(_DOCUMENT_KINDS) or simplified(text[-2:]).endswith(_DOCUMENT_KINDS)
 
 
 _DOCUMENT_KINDS = (
@@ -1300,6 +1412,16 @@ COMMENTS = re.compile(
 """A page's heading over its readers' comments (``全部评论 23条``): never the page's headline."""
 
 
+def heads_links(text: str) -> bool:
+    """``为你推荐``, ``爲你推薦``: a heading over links to other pages, in either script."""
+    return either_script(RELATED_LINKS.match, text)
+
+
+def heads_comments(text: str) -> bool:
+    """``全部评论 23条``, ``網友評論``: a heading over readers' comments, in either script."""
+    return either_script(COMMENTS.match, text)
+
+
 def _title_level(content: list[Line]) -> int:
     """A feature's title is its ``#`` heading; a page whose converter wrote its one headline as ``##``
     (under smaller headings only) has it there."""
@@ -1308,8 +1430,8 @@ def _title_level(content: list[Line]) -> int:
         for line in content
         if line.kind is BlockKind.HEADING
         and line.level > 0
-        and not RELATED_LINKS.match(line.text)
-        and not COMMENTS.match(line.text)
+        and not heads_links(line.text)
+        and not heads_comments(line.text)
     ]
     if not levels or 1 in levels:
         return 1
@@ -1357,8 +1479,8 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
             for line in content[header_end:end]
             if not (line.kind is BlockKind.HEADING and 0 < line.level < level)
         ]
-        related = "related links" if RELATED_LINKS.match(content[top].text) else None
-        related = "comments" if COMMENTS.match(content[top].text) else related
+        related = "related links" if heads_links(content[top].text) else None
+        related = "comments" if heads_comments(content[top].text) else related
         spans.append(
             Span(content[top:header_end], body, title_lines=1, section=sections.get(top), origin=related)
         )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from reader.importer.linekinds import Kind, kind_of
 from reader.importer.lines import Document, Line
 from reader.importer.model import TocEntry
+from reader.importer.script import either_script
 from reader.importer.text import ends_sentence, key_head, match_key
 
 _TOC_HEADER = re.compile(
@@ -60,8 +61,9 @@ def find_toc(document: Document) -> Toc | None:
     """The table of contents near the top of ``document``, its lines set aside; ``None`` without one."""
     content = document.content()
     header = next(
-        (i for i, line in enumerate(content[:_HEADER_WITHIN]) if _TOC_HEADER.match(line.text)), None
-    )
+        (i for i, line in enumerate(content[:_HEADER_WITHIN]) if either_script(_TOC_HEADER.match, line.text)),
+        None,
+    )  # 本期節目主要內容：, 新聞摘要: a contents head in either script
     if header is None:
         return None
     with_pages = sum(

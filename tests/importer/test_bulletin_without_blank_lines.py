@@ -88,3 +88,58 @@ def test_a_storys_flush_left_sub_heads_over_indented_paragraphs_stay_in_it() -> 
     issue = parse_text(text, "jianbao_9.txt")
     assert [article.title for article in issue.articles] == [title]
     assert issue.articles[0].blocks[0].text == OPENING
+
+
+LABELLED_WORD_COPY = """\
+农业信息
+2025年第6期
+▲产业发展
+青山县茶叶春季开采
+　　3月20日，青山县茶叶春季开采仪式在白云村茶园举行，今年全县茶园面积达到两万亩，预计春茶产量比去年增长一成。
+　　白云村的茶农正在采摘今年的第一批春茶。李文华
+河口镇建成冷链物流中心
+　　河口镇冷链物流中心日前建成投用，可同时储存水果蔬菜三千吨，缓解了农产品集中上市时的储运压力。
+▲质量安全
+县农业农村局开展农药使用专项检查
+　　近日，县农业农村局组织执法人员对全县农资店和种植基地开展农药使用专项检查，共检查经营主体六十家。
+　　检查中，执法人员还向农户发放了安全用药明白纸。
+"""
+
+
+def test_word_copy_titles_after_a_photographers_name_or_under_a_section_label() -> None:
+    """Indented paragraphs, no blank line: a title flush left after a caption ending in its
+    photographer (``…春茶。李文华``), and one under ``▲质量安全``, which names its section."""
+    issue = parse_text(LABELLED_WORD_COPY, "nyxx6.txt")
+    assert [(a.section, a.title) for a in issue.articles] == [
+        ("产业发展", "青山县茶叶春季开采"),
+        ("产业发展", "河口镇建成冷链物流中心"),
+        ("质量安全", "县农业农村局开展农药使用专项检查"),
+    ]
+
+
+PAPER_PAGE_WORD_COPY = """\
+城南日报　2025年5月6日　星期二　第2版
+城南区启动老旧小区加装电梯工作
+　　本报讯（记者 林晓）5月5日，城南区召开老旧小区加装电梯工作推进会，今年计划完成加装电梯一百部。
+　　区住建局负责人介绍，加装电梯将优先考虑老年住户较多的小区。
+江北街道举办社区运动会
+　　本报讯（通讯员 陈平）近日，江北街道第三届社区运动会在街道文体中心开幕，十二支代表队参加比赛。
+各队赛场上你追我赶
+　　比赛项目包括拔河、跳绳和趣味接力，现场气氛热烈。
+城南警方开展夏季治安清查行动
+　　5月4日晚，城南警方在辖区开展夏季治安清查行动，重点检查出租屋、网吧和娱乐场所。
+　　行动共出动警力二百余人次，查处各类违法行为十二起。
+"""
+
+
+def test_a_papers_headline_restated_by_its_lead_starts_a_story_with_no_blank_lines() -> None:
+    """A paper's page as a Word copy with no blank lines: two stories found by their 本报讯 openings,
+    and a third headline with neither, flush left after a finished paragraph, restated by its indented
+    lead; the sub-head ``各队赛场上你追我赶``, which its paragraph does not restate, stays in its story."""
+    issue = parse_text(PAPER_PAGE_WORD_COPY, "cnrb0506.txt")
+    assert [a.title for a in issue.articles] == [
+        "城南区启动老旧小区加装电梯工作",
+        "江北街道举办社区运动会",
+        "城南警方开展夏季治安清查行动",
+    ]
+    assert "各队赛场上你追我赶" in [block.text for block in issue.articles[1].blocks]
