@@ -332,12 +332,16 @@ def _chrome_items(document: Document, pairs: list) -> None:
 
 
 def _item_numbers(document: Document, pairs: list) -> None:
-    """Items titled ``1.…``, ``2.…`` … in order through the issue: the numbers count the items, they are
-    not part of the titles (set aside with the issue, so nothing is lost)."""
+    """Items titled ``1.…``, ``2.…`` or ``【1】…``, ``【2】…`` in order through the issue: the numbers count
+    the items, they are not part of the titles (set aside with the issue, so nothing is lost).  Where an issue
+    brackets its numbers, every item has one: an unnumbered heading after the first item is a sub-head of
+    the item above it, folded back into that item."""
     numbers = [_ITEM_NUMBER.match(article.title or "") for _, article in pairs]
+    if _bracketed_run(numbers):
+        _fold_sub_heads(pairs, numbers)
     if len(numbers) < _MIN_NUMBERED or not all(numbers):
         return
-    if [count_of(number.group(1)) for number in numbers] != list(range(1, len(numbers) + 1)):
+    if [count_of(_number_of(number)) for number in numbers] != list(range(1, len(numbers) + 1)):
         return
     for (span, article), number in zip(pairs, numbers, strict=True):
         printed = number.group().strip()
@@ -346,8 +350,52 @@ def _item_numbers(document: Document, pairs: list) -> None:
         article.title = article.title[number.end() :]
 
 
-_ITEM_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[.、．）)](?!\d)\s?")
-"""``1.``, ``1、``, and ``1）`` (the number Word's list writes with a closing bracket)."""
+def _bracketed_run(numbers: list) -> bool:
+    """The items counted 【1】, 【2】 … from the first numbered one, each numbered article in order."""
+    bracketed = [number for number in numbers if number and number.group("bracketed")]
+    if len(bracketed) < _MIN_NUMBERED or len(bracketed) != sum(1 for number in numbers if number):
+        return False
+    return [count_of(_number_of(number)) for number in bracketed] == list(range(1, len(bracketed) + 1))
+
+
+def _fold_sub_heads(pairs: list, numbers: list) -> None:
+    """Unnumbered articles after the first bracketed item join the item above as a sub-head and its text;
+    the ones before the first item (a preamble) stay as they are."""
+    first = next(k for k, number in enumerate(numbers) if number)
+    for k in range(len(pairs) - 1, first, -1):
+        if numbers[k] or _header_fields(pairs[k][1]):
+            continue
+        _, article = pairs.pop(k)
+        numbers.pop(k)
+        above = pairs[k - 1][1]
+        above.blocks.append(Block(BlockKind.HEADING, article.title))
+        above.blocks.extend(article.blocks)
+
+
+def _header_fields(article: ParsedArticle) -> bool:
+    """The article has more than a title over text (a kicker, a byline, a dateline …): not a sub-head."""
+    return bool(
+        article.kicker
+        or article.subtitle
+        or article.byline
+        or article.byline_text
+        or article.dateline
+        or article.date_line
+        or article.credit
+        or article.source_note
+        or article.editor_codes
+    )
+
+
+def _number_of(number: re.Match) -> str:
+    return number.group("plain") or number.group("bracketed")
+
+
+_ITEM_NUMBER = re.compile(
+    r"^(?:(?P<plain>\d{1,2}|[一二三四五六七八九十]{1,3})\s?[.、．）)](?!\d)"
+    r"|【(?P<bracketed>\d{1,2}|[一二三四五六七八九十]{1,3})】)\s?"
+)
+"""``1.``, ``1、``, and ``1）`` (the number Word's list writes with a closing bracket), and ``【1】``."""
 _MIN_NUMBERED = 3
 
 

@@ -1,0 +1,68 @@
+"""Shapes the thirteenth held-out set brought (tests/data/corpus/thirteenth/SOURCES.md).  Each test names the
+shape with a small text written for it (invented towns, people and events), not a copy of the set's files."""
+
+from reader.importer import parse_text
+
+ITEMS = [  # (section, title, paragraphs with "#" before a sub-head, sign-off)
+    (
+        "要情动态",
+        "区长主持召开全区春耕备耕工作调度会",
+        ["3月5日，区长主持召开全区春耕备耕工作调度会，听取各街道春耕物资储备和农机检修情况汇报。",
+         "会议要求，各街道要把种子、化肥、农药供应摆在首位，确保春耕生产不误农时。"],
+        "(作者:唐小舟)",
+    ),
+    (
+        "机关党建",
+        "区财政局开展“党员进社区”活动",
+        ["3月8日，区财政局组织党员干部到结对社区开展志愿服务，为居民讲解惠民政策，清理楼道杂物。",
+         "#政策宣讲到门口 服务群众零距离",
+         "党员们分成三个小组逐户走访，发放宣传资料两百余份，现场解答群众关心的问题。",
+         "#结对共建常态化 为民办事见实效",
+         "活动结束后，局机关党支部与社区党支部商定，每月开展一次共建活动，把服务做在平时。"],
+        None,
+    ),
+    (
+        "机关党建",
+        "区教育局召开党风廉政建设工作会议",
+        ["3月9日，区教育局召开党风廉政建设工作会议，总结去年工作，部署今年任务。",
+         "会议强调，要持续加强作风建设，一是抓好廉政教育，二是严格执行制度，三是强化监督检查。"],
+        None,
+    ),
+]  # fmt: skip
+
+
+def _numbered_bulletin() -> str:
+    """A 政务信息 as docx2txt gives it: masthead, each section name alone (Word had it in a one-cell table),
+    items titled 「【n】title」 through the issue, one item with two sub-heads, a sign-off line."""
+    lines = ["政务信息", "", "2025年第9期", "", "区人民政府办公室编　　　　　　2025年3月12日", ""]
+    section = None
+    for n, (sec, title, paragraphs, sign) in enumerate(ITEMS, 1):
+        if sec != section:
+            lines += [sec, ""]
+            section = sec
+        lines += [f"【{n}】{title}", ""]
+        for p in paragraphs:
+            lines += [p[1:] if p.startswith("#") else "　　" + p, ""]
+        if sign:
+            lines += [sign, ""]
+    lines += ["报：区委、区人大常委会、区政协主要领导", "", "发：各街道办事处，区政府各部门"]
+    return "\n".join(lines)
+
+
+def test_bracketed_item_numbers_are_not_part_of_the_titles_and_sub_heads_stay_in_their_item() -> None:
+    """Items numbered 【1】【2】【3】 through the issue: the numbers are set aside with the issue, and the
+    unnumbered sub-heads of item 2 (「政策宣讲到门口 服务群众零距离」) are headings inside it, not items."""
+    issue = parse_text(_numbered_bulletin(), "zwxx_docx2txt.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, *_ in ITEMS]
+    assert [piece.text for piece in issue.boilerplate if piece.reason == "item number"] == [
+        "【1】",
+        "【2】",
+        "【3】",
+    ]
+    second = issue.articles[1]
+    assert [b.text for b in second.blocks if b.kind == "heading"] == [
+        "政策宣讲到门口 服务群众零距离",
+        "结对共建常态化 为民办事见实效",
+    ]
+    assert second.text.endswith("把服务做在平时。")
+    assert issue.issue_date == "2025-03-12"
