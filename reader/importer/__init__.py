@@ -37,7 +37,7 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
-from reader.importer.plainsections import plain_section_name, plain_section_names
+from reader.importer.plainsections import numbered_section_names, plain_section_name, plain_section_names
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, find_toc
 
@@ -150,7 +150,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
 def _items_read_across(document: Document, pairs: list) -> None:
     """What shows only across the articles: the items' numbers (``1.``, ``2.`` … through the issue) and the
     sections named in plain words over runs of items (``plainsections``)."""
-    _item_numbers(document, pairs)
+    if _item_numbers(document, pairs):
+        numbered_section_names(pairs)
     plain_section_names(pairs)
 
 
@@ -331,23 +332,25 @@ def _chrome_items(document: Document, pairs: list) -> None:
             _set_aside_item(document, pairs, (span, article), "web page toolbar")
 
 
-def _item_numbers(document: Document, pairs: list) -> None:
+def _item_numbers(document: Document, pairs: list) -> bool:
     """Items titled ``1.…``, ``2.…`` or ``【1】…``, ``【2】…`` in order through the issue: the numbers count
     the items, they are not part of the titles (set aside with the issue, so nothing is lost).  Where an issue
     brackets its numbers, every item has one: an unnumbered heading after the first item is a sub-head of
-    the item above it, folded back into that item."""
+    the item above it, folded back into that item.  True when the issue brackets its numbers so."""
     numbers = [_ITEM_NUMBER.match(article.title or "") for _, article in pairs]
-    if _bracketed_run(numbers):
+    bracketed = _bracketed_run(numbers)
+    if bracketed:
         _fold_sub_heads(pairs, numbers)
     if len(numbers) < _MIN_NUMBERED or not all(numbers):
-        return
+        return bracketed
     if [count_of(_number_of(number)) for number in numbers] != list(range(1, len(numbers) + 1)):
-        return
+        return bracketed
     for (span, article), number in zip(pairs, numbers, strict=True):
         printed = number.group().strip()
         line = next((line for line in span.header if line.text.startswith(printed)), None)
         document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))
         article.title = article.title[number.end() :]
+    return bracketed
 
 
 def _bracketed_run(numbers: list) -> bool:

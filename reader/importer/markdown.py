@@ -115,8 +115,10 @@ with six stars each side, ``<h2>`` with five, down to ``<h4>`` with three."""
 
 
 def prepare(document: Document) -> MarkdownInfo | None:
-    """Rewrite ``document``'s lines from Markdown to plain lines; ``None`` (untouched) when not Markdown."""
+    """Rewrite ``document``'s lines from Markdown to plain lines; ``None`` when not Markdown (only the
+    marks of a plain export's bold lines and one-cell tables taken off, ``unmark_plain``)."""
     if not looks_like_markdown(document.lines):
+        unmark_plain(document)
         return None
     _front_matter(document)
     org = _is_org(document.lines) and _org_keywords(document)
@@ -132,6 +134,33 @@ def prepare(document: Document) -> MarkdownInfo | None:
     document.lines = converted
     _heading_repeated(document)
     return _structure(document)
+
+
+def unmark_plain(document: Document) -> None:
+    """A Word file converted to GitHub Markdown without headings (pandoc ``-t gfm``): its titles are lines
+    all in bold (``**【1】…**``) and a name set in a one-cell table is a row ``| 工作动态 |`` over a rule
+    ``|----------|``.  With two or more bold lines, those marks are markup: each such line keeps its words
+    (the marks go with the issue), and the table's rules are set aside."""
+    lines = [line for line in document.lines if line.aside is None]
+    bold = [line for line in lines if line.text[:2] == "**" and _EMPHASIS.fullmatch(line.text)]
+    if len(bold) < _MIN_BOLD_LINES:
+        return
+    for line in bold:
+        document.pieces_aside.append((line.number + 1, "****", "Markdown markup"))
+        line.text = line.text[2:-2]
+    for line in lines:
+        if line.text[:1] != "|" or line.text[-1:] != "|":
+            continue
+        if _TABLE_RULE.match(line.text):
+            document.set_aside(line, "Markdown rule")
+        elif cell := _ONE_CELL.match(line.text):
+            document.pieces_aside.append((line.number + 1, "||", "Markdown markup"))
+            line.text = cell.group(1)
+
+
+_MIN_BOLD_LINES = 2
+_TABLE_RULE = re.compile(r"^\|(?:\s?:?-{3,}:?\s?\|){1,12}$")
+_ONE_CELL = re.compile(r"^\|\s?([^|]{1,40}?)\s?\|$")
 
 
 def _heading_repeated(document: Document) -> None:

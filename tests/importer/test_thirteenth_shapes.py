@@ -66,3 +66,28 @@ def test_bracketed_item_numbers_are_not_part_of_the_titles_and_sub_heads_stay_in
     ]
     assert second.text.endswith("把服务做在平时。")
     assert issue.issue_date == "2025-03-12"
+
+
+def _gfm(text: str) -> str:
+    """What ``pandoc -t gfm`` makes of the Word file: titles and the masthead in bold, each section name a
+    one-cell table (``| 要情动态 |`` over ``|----------|``)."""
+    sections = {section for section, *_ in ITEMS}
+    out = []
+    for line in text.split("\n"):
+        if line in sections:
+            out += [f"| {line} |", "|" + "-" * 10 + "|"]
+        elif line.startswith("【") or line == "政务信息":
+            out.append(f"**{line}**")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def test_a_word_file_as_github_markdown_reads_like_its_plain_text() -> None:
+    """Bold lines and one-cell table rows are a converter's marks: the titles lose their ``**``, the section
+    names their ``|``, and the issue reads as the plain copy does."""
+    issue = parse_text(_gfm(_numbered_bulletin()), "zwxx_gfm.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, *_ in ITEMS]
+    assert [a.section for a in issue.articles] == ["要情动态", "机关党建", "机关党建"]
+    assert issue.issue_date == "2025-03-12"
+    assert not any("*" in a.text or "|" in a.text for a in issue.articles)
