@@ -91,3 +91,13 @@ def test_a_word_file_as_github_markdown_reads_like_its_plain_text() -> None:
     assert [a.section for a in issue.articles] == ["要情动态", "机关党建", "机关党建"]
     assert issue.issue_date == "2025-03-12"
     assert not any("*" in a.text or "|" in a.text for a in issue.articles)
+
+
+def test_a_labelled_sign_off_on_its_own_line_names_the_writer() -> None:
+    """``(作者:唐小舟)`` under the item's last paragraph: the writer, labelled inside the brackets, is the
+    byline; the line stays in the text."""
+    issue = parse_text(_numbered_bulletin(), "zwxx_docx2txt.txt")
+    first = issue.articles[0]
+    assert [entry.name for entry in first.byline] == ["唐小舟"]
+    assert first.text.endswith("(作者:唐小舟)")
+    assert [a.byline for a in issue.articles[1:]] == [[], []]
