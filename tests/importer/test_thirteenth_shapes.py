@@ -101,3 +101,42 @@ def test_a_labelled_sign_off_on_its_own_line_names_the_writer() -> None:
     assert [entry.name for entry in first.byline] == ["唐小舟"]
     assert first.text.endswith("(作者:唐小舟)")
     assert [a.byline for a in issue.articles[1:]] == [[], []]
+
+
+def _weekly(issued: bool) -> str:
+    """A weekly whose masthead gives the week it covers; its last line, the day it was issued."""
+    lines = [
+        "食品药品安全周报",
+        "",
+        "2024年第20期",
+        "（2024年5月13日—5月19日）",
+        "",
+        "区市场监督管理局　编",
+        "",
+        "城东市场监管所开展校园周边食品安全检查",
+        "　　5月14日，城东市场监管所对辖区内学校周边的小卖部、餐饮店开展食品安全检查，共检查经营户二十余家。",
+        "　　检查中发现的过期食品已当场下架，执法人员要求经营户建立进货台账。",
+        "",
+        "区应急管理局开展汛前安全隐患排查",
+        "　　5月16日，区应急管理局组织专家对辖区内的建筑工地、危化品仓库开展汛前隐患排查，发现问题十二处。",
+        "　　对排查出的问题，检查组逐一列出清单，要求责任单位限期整改到位。",
+        "",
+        "报送：区委办公室、区政府办公室",
+    ]
+    if issued:
+        lines.append("区市场监督管理局办公室　　　　2024年5月20日印发")
+    return "\n".join(lines)
+
+
+def test_a_weekly_is_dated_by_the_day_it_was_issued_not_by_the_week_it_covers() -> None:
+    """「（2024年5月13日—5月19日）」 under the masthead is a period; 「…2024年5月20日印发」 is the issue's
+    day.  Without that line the period's first day stands, as before."""
+    issue = parse_text(_weekly(issued=True), "weekly.txt")
+    assert issue.issue_date == "2024-05-20"
+    assert [a.title for a in issue.articles] == [
+        "城东市场监管所开展校园周边食品安全检查",
+        "区应急管理局开展汛前安全隐患排查",
+    ]
+    assert (
+        parse_text(_weekly(issued=False), "weekly.txt").issue_date == "2024-05-13"
+    )  # the period's first day
