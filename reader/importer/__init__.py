@@ -92,6 +92,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     credits.rejoin(document)
     info = markdown.prepare(document)
     ends.mark_folios(document)
+    ends.mark_release_ends(document)
     boilerplate.mark(document)
     toc = find_toc(document) if info is None else None
     if info is None and toc is None:
@@ -162,11 +163,16 @@ def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None)
     masthead = any(line.aside == "issue title" for line in document.lines)
     if masthead and info is None and flow.wrap is None:
         flow = dataclasses.replace(flow, items=True, gap=paragraph_gap(content))
-    elif masthead or segment.items_without_masthead(content, flow):
+    elif masthead or _releases(document) or segment.items_without_masthead(content, flow):
         flow = dataclasses.replace(flow, items=True)
     if _web_page(document):
         flow = dataclasses.replace(flow, web=True)
     return flow
+
+
+def _releases(document: Document) -> bool:
+    """Two or more press releases closed by ``完``: a file of items, each release one."""
+    return sum(1 for line in document.lines if line.aside == ends.RELEASE_END and len(line.text) < 8) >= 2
 
 
 def _page_top(document: Document, pairs: list) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.importer.linekinds import is_date_line
 from reader.importer.text import ends_sentence
 
 if TYPE_CHECKING:
@@ -23,6 +24,39 @@ _SIGNED_END = re.compile(r"[。！？!?”」』]\s?[（(][\u4e00-\u9fff·・、
 _PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
 _JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{_PAGE_NO}\s?[)）]$")
 _JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{_PAGE_NO}\s?[)）]")
+
+
+def mark_release_ends(document: Document) -> None:
+    """A press release closes with ``完`` (``（完）``, ``-完-``), then its day and perhaps its hour
+    (``2022年8月5日（星期五）`` / ``香港時間16時30分``): the mark and those lines are the release's furniture,
+    set aside (their day is the issue's when the releases agree: ``metadata``), so the next release's
+    title follows a finished paragraph."""
+    lines = [line for line in document.lines if line.aside is None]
+    for k, line in enumerate(lines):
+        if len(line.text) > _END_CHARS or not _END_MARK.match(line.text):
+            continue
+        tail = []
+        for after in lines[k + 1 : k + 1 + _RELEASE_TAIL]:
+            if not (
+                _RELEASE_DAY.match(after.text) or is_date_line(after.text) or _TIME_LINE.match(after.text)
+            ):
+                break
+            tail.append(after)
+        if tail:  # a 完 closing a wire story with no day under it stays the story's last line
+            for closing in (line, *tail):
+                document.set_aside(closing, RELEASE_END)
+
+
+RELEASE_END = "end of a press release"
+_END_MARK = re.compile(r"^[（(【\-—－]{0,2}\s?完\s?[)）】\-—－]{0,2}$")
+_END_CHARS = 7
+_TIME_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4})?[时時][间間]\s?\d{1,2}\s?[时時:：]\s?\d{1,2}\s?分?$")
+"""``香港時間16時30分``: the hour a release was issued, under its day."""
+_RELEASE_DAY = re.compile(
+    r"^\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?$"
+)
+"""``2022年8月5日（星期五）``: the day with its weekday in brackets."""
+_RELEASE_TAIL = 2  # the day and the hour
 
 
 def signed_off(text: str, above: str = "") -> bool:

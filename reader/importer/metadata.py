@@ -40,6 +40,7 @@ from itertools import islice
 
 from reader.importer.boilerplate import CHROME_WORDS
 from reader.importer.bylines import parse_dateline
+from reader.importer.ends import RELEASE_END
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
     Kind,
@@ -330,6 +331,11 @@ def _stated(document: Document, articles: list[ParsedArticle]) -> dt.date | None
             return days[0]
     if (issued := _issued_on(document)) is not None:
         return issued
+    released = {
+        day for line in document.lines if line.aside == RELEASE_END for day in _any_dates(line.text)[:1]
+    }
+    if len(released) == 1:
+        return released.pop()  # press releases of one day, each dated under its 完
     return periods[0] if periods else None
 
 

@@ -140,3 +140,45 @@ def test_a_weekly_is_dated_by_the_day_it_was_issued_not_by_the_week_it_covers() 
     assert (
         parse_text(_weekly(issued=False), "weekly.txt").issue_date == "2024-05-13"
     )  # the period's first day
+
+
+RELEASES = [  # (title, paragraphs, hour) — press releases of one day, in traditional characters
+    ("漁農自然護理署公布本年首季郊野公園遊客數字",
+     ["漁農自然護理署今日公布，本年首季到訪郊野公園的遊客約三百二十萬人次，較去年同期上升百分之八。",
+      "署方提醒市民，遠足時應帶備足夠食水，並留意天氣變化。"], "15時10分"),
+    ("運輸署宣布週末特別交通安排",
+     ["為配合週末在中環舉行的大型活動，運輸署宣布多條道路將於星期六下午封閉。",
+      "市民可瀏覽運輸署網頁（www.td.gov.hk）查閱詳情，並盡量使用公共交通工具。"], "16時45分"),
+    ("衞生署籲市民注意食物安全",
+     ["衞生署今日呼籲市民在炎熱天氣下注意食物安全，生熟食物應分開存放。",
+      "如出現腸胃不適，應盡早求醫。"], "18時00分"),
+]  # fmt: skip
+
+
+def _releases(end: str) -> str:
+    lines = []
+    for title, paragraphs, hour in RELEASES:
+        lines += [title, "＊" * len(title), ""]
+        for p in paragraphs:
+            lines += ["　　" + p, ""]
+        lines += [end, "", "2024年6月7日（星期五）", f"香港時間{hour}", "", ""]
+    return "\n".join(lines)
+
+
+def test_press_releases_end_at_their_mark_and_are_dated_under_it() -> None:
+    """Each release closes with 「完」 (or 「（完）」), its day and its hour: those lines are set aside, the
+    next title starts the next release, and the day they agree on is the issue's."""
+    for end in ("完", "（完）"):
+        issue = parse_text(_releases(end), "releases.txt")
+        assert [a.title for a in issue.articles] == [title for title, *_ in RELEASES]
+        assert issue.issue_date == "2024-06-07"
+        ends = [piece.text for piece in issue.boilerplate if piece.reason == "end of a press release"]
+        assert ends[:3] == [end, "2024年6月7日（星期五）", "香港時間15時10分"]
+        assert issue.articles[0].text.endswith("並留意天氣變化。")
+
+
+def test_a_lone_end_mark_under_a_wire_story_stays_its_last_line() -> None:
+    """「（完）」 with no day under it (a wire story's last line) is not a release's furniture: kept."""
+    text = "某地舉行植樹活動\n\n　　某地昨日舉行植樹活動，逾百名市民參加。\n\n（完）\n"
+    issue = parse_text(text, "wire.txt")
+    assert issue.articles[0].text.endswith("（完）")
