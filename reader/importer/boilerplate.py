@@ -62,7 +62,7 @@ CHROME_WORDS = frozenset(
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
     更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报 跳过导航 返回页首
     点击上方蓝字 点击蓝字 关注我们 点击关注 长按识别二维码 长按二维码关注 往期推荐 往期回顾
-    列印本頁 列印此頁 Print""".split()  # noqa: SIM905 - a word list reads best as words
+    列印本頁 列印此頁 Print 返回目录 返回目錄 本版标题导航 本版標題導航""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.＊※～＝－")
 _ITEM_RULE = re.compile(r"^(?:—{4,}|(?:[＊※★☆◆◇] ?){3,})$")

@@ -127,6 +127,7 @@ _FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜)[一二三四五六日天]")
 _PAGE = re.compile(rf"(?:^|\s){_PAGE_NO}(?:\s|$)")
 _PAGE_ONLY = re.compile(rf"^{_PAGE_NO}$")
+_NAMED_PAGE = re.compile(rf"^(?P<page>{_PAGE_NO})[:：][\u4e00-\u9fff]{{2,8}}$")
 _FOLIO_PARTS = 6  # name, day, weekday, page, page name and one more (an edition)
 _FOLIO_PART = 16  # characters of one part on a line of its own
 _FOLIO_CHARS = 60
@@ -148,10 +149,15 @@ def is_folio(text: str) -> bool:
 
 
 def page_number(text: str) -> str | None:
-    """``第2版`` alone on a line, over a page's first title: the page, which names the section of a paper
-    whose pages have no names; normalised (``第 2 版`` → ``第2版``), or ``None``."""
+    """``第2版`` alone on a line (or with its name after a colon, ``第一版:要闻``), over a page's first title:
+    the page, which names the section; normalised (``第 2 版`` → ``第2版``), or ``None``."""
     collapsed = "".join(text.split())
-    return collapsed if collapsed.startswith("第") and _PAGE_ONLY.match(collapsed) else None
+    if not collapsed.startswith("第"):
+        return None
+    if _PAGE_ONLY.match(collapsed):
+        return collapsed
+    named = _NAMED_PAGE.match(collapsed)  # 第一版:要闻, an e-paper's page over each of its articles
+    return named.group("page") if named else None
 
 
 def mark_folios(document: Document) -> None:

@@ -123,8 +123,9 @@ def read_header(
     if not title_lines:
         _assign(
             header,
-            _join_wrapped(seen.headings, seen.cut if web else None, wrapped),
+            _join_wrapped(seen.headings, seen.cut if web else None, wrapped, seen.apart),
             followed_by_date=seen.date and not seen.byline,
+            date_above=seen.date_over_title,
             wrapped=wrapped,
             web=web,
         )
@@ -148,6 +149,7 @@ class _Reading:
     role: str | None = None
     byline: bool = False  # a byline line has been seen
     date: bool = False  # a date line has been seen
+    date_over_title: bool = False  # … above every heading line (an e-paper prints the day over the title)
 
 
 _LIST_GLYPHS = "◆◇●○■□▲△★☆▶►▪•※"
@@ -177,8 +179,8 @@ def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
         header.byline_lines.append(text)  # the offices issuing a bulletin (under a title, not a 【section】)
     elif seen.byline and seen.headings and not header.kicker:
         header.kicker = text  # typeset beside the byline, extracted inside it
-    elif seen.date and seen.headings:
-        header.byline_lines.append(text)  # the issuing offices of a bulletin
+    elif seen.date and seen.headings and not seen.date_over_title:
+        header.byline_lines.append(text)  # the issuing offices of a bulletin, under its title and day
     elif seen.headings and is_media_name(text):
         header.source_lines.append(text)  # 新浪财经 under a title: where it was published
     else:
@@ -193,9 +195,12 @@ def _page_line(header: Header, seen: _Reading, text: str) -> None:
     digest's name, its date row) is the page's, kept as where the story was published, never its title."""
     header.section = page_number(text)
     header.source_lines.extend(text.lstrip("\x00") for text in seen.headings)
+    if header.section != "".join(text.split()):
+        header.source_lines.append(text)  # 第一版:要闻: the page's name is kept where the story was printed
     seen.headings.clear()
     seen.apart.clear()
     seen.cut.clear()
+    seen.date_over_title = seen.date_over_title or seen.date  # the page's day stands over the story's title
 
 
 def _writer(header: Header, seen: _Reading, line: Line) -> None:
@@ -261,6 +266,7 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
         _label(header, text)
         seen.date = seen.date or any(meaning == "date" for _, meaning, _ in labels_in(text))
     elif kind is Kind.DATE:
+        seen.date_over_title = seen.date_over_title or (not seen.date and not seen.headings)
         seen.date = True
         if header.date_line is None:
             header.date_line = text
@@ -365,10 +371,11 @@ _JOINING_ENDS = frozenset("暨和与及并的之在对为向从把被将让使�
 """Characters a heading never ends with (``…暨``, ``…和``, ``…的``): what stands after the gap finishes it."""
 
 
-def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool) -> list[str]:
+def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool, apart: list[bool]) -> list[str]:
     """Join a heading broken over lines: an unclosed bracket or quote, an occasion cut in two, or —
     in a file cut by the page width — a line as wide as the widest heading, followed by a shorter one
-    (on a web page, ``cut`` given, only a line that reaches its column's width)."""
+    (on a web page, ``cut`` given, only a line that reaches its column's width, with no blank line
+    under it: a browser sets a subtitle apart from its title)."""
     widest = max((display_width(text) for text in headings if not text.startswith("\x00")), default=0)
     result: list[str] = []
     for k, text in enumerate(headings):
@@ -377,7 +384,7 @@ def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool) ->
             result.append(text)
         elif _continues(previous, text) or (
             wrapped
-            and (cut is None or cut[k - 1])
+            and (cut is None or (cut[k - 1] and not apart[k]))
             and not previous.startswith("——")
             and _wraps(previous, text, widest)
         ):
@@ -419,7 +426,13 @@ _TITLE_REST = 12
 
 
 def _assign(
-    header: Header, headings: list[str], *, followed_by_date: bool, wrapped: bool = False, web: bool = False
+    header: Header,
+    headings: list[str],
+    *,
+    followed_by_date: bool,
+    wrapped: bool = False,
+    web: bool = False,
+    date_above: bool = False,
 ) -> None:
     beside = [text[1:] for text in headings if text.startswith("\x00")]
     lines = [text for text in headings if not text.startswith("\x00")]
@@ -444,11 +457,13 @@ def _assign(
         header.title = lines[0]
     elif wrapped and _stacked_headline(lines):
         header.title = " ".join(lines)
-    elif followed_by_date and header.subtitle is None and len(lines) == 2 and not _place_kicker(lines[0]):
-        if wrapped and _one_headline(*lines):
-            header.title = " ".join(lines)
-        else:
-            header.title, header.subtitle = lines
+    elif (
+        (followed_by_date or date_above)
+        and header.subtitle is None
+        and len(lines) == 2
+        and not _place_kicker(lines[0])
+    ):
+        _title_over_subtitle(header, lines, wrapped=wrapped and not date_above)
     elif followed_by_date and len(lines) >= 3:
         _web_headline(header, lines)
     elif len(lines) == 2 or header.subtitle is not None:
@@ -458,6 +473,15 @@ def _assign(
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _title_over_subtitle(header: Header, lines: list[str], *, wrapped: bool) -> None:
+    """Two heading lines by a day (under them on a web article, over them on an e-paper's page): a title
+    and its subtitle — or, with the day under them in a file cut by a page's width, one headline."""
+    if wrapped and _one_headline(*lines):
+        header.title = " ".join(lines)
+    else:
+        header.title, header.subtitle = lines
 
 
 def _place_kicker(text: str) -> bool:

@@ -182,3 +182,61 @@ def test_a_lone_end_mark_under_a_wire_story_stays_its_last_line() -> None:
     text = "某地舉行植樹活動\n\n　　某地昨日舉行植樹活動，逾百名市民參加。\n\n（完）\n"
     issue = parse_text(text, "wire.txt")
     assert issue.articles[0].text.endswith("（完）")
+
+
+def _epaper_copy() -> str:
+    """An e-paper page copied with select-all: nav, the page's title list, then each article under its page
+    line and day, a subtitle, the character count, the writer behind ■, and 返回目录."""
+    return "\n".join(
+        [
+            "青河区报",
+            "首页 | 往期回顾 | 版面导航 | PDF下载",
+            "2024年09月03日　星期二",
+            "第二版:综合",
+            "上一版　下一版",
+            "",
+            "本版标题导航",
+            "· 区人大常委会召开第十二次会议",
+            "· 青河街道举办社区运动会",
+            "",
+            "第二版:综合",
+            "",
+            "2024年09月03日",
+            "区人大常委会召开第十二次会议",
+            "审议通过三项决定",
+            "本文字数:102",
+            "■周晓雨",
+            "8月30日，区人大常委会召开第十二次会议，听取和审议了区政府关于上半年预算执行情况的报告。",
+            "会议表决通过了三项决定，并对有关人事任免事项进行了表决。",
+            "",
+            "返回目录",
+            "下一篇",
+            "",
+            "第二版:综合",
+            "",
+            "2024年09月03日",
+            "青河街道举办社区运动会",
+            "本文字数:64",
+            "■钱立",
+            "8月31日，青河街道在中心广场举办首届社区运动会，十二支代表队三百余名居民参赛。",
+            "",
+            "返回目录",
+            "上一篇",
+            "",
+            "版权所有 青河区报社",
+        ]
+    )
+
+
+def test_an_e_paper_page_copied_by_select_all_keeps_its_articles_subtitles_and_writers() -> None:
+    """The day stands over each title: the heading under the title is its subtitle (not the byline's or a
+    kicker), 「■周晓雨」 is the writer, 「第二版:综合」 names the section; the title list, 本文字数 and
+    返回目录 are the page's."""
+    issue = parse_text(_epaper_copy(), "epaper_copy.txt")
+    assert [a.title for a in issue.articles] == ["区人大常委会召开第十二次会议", "青河街道举办社区运动会"]
+    assert [a.subtitle for a in issue.articles] == ["审议通过三项决定", None]
+    assert [[b.name for b in a.byline] for a in issue.articles] == [["周晓雨"], ["钱立"]]
+    assert [a.section for a in issue.articles] == ["第二版", "第二版"]
+    assert issue.articles[0].text.startswith("8月30日")
+    assert not any("返回目录" in a.text or "本文字数" in a.text for a in issue.articles)
+    assert issue.issue_date == "2024-09-03"
