@@ -343,9 +343,13 @@ def _item_numbers(document: Document, pairs: list) -> bool:
     the items, they are not part of the titles (set aside with the issue, so nothing is lost).  Where an issue
     brackets its numbers, every item has one: an unnumbered heading after the first item is a sub-head of
     the item above it, folded back into that item.  True when the issue brackets its numbers so."""
-    numbers = [_ITEM_NUMBER.match(article.title or "") for _, article in pairs]
+    numbers = [_ITEM_NUMBER.match(article.title or "") or _numbered_kicker(article) for _, article in pairs]
     bracketed = _bracketed_run(numbers)
     if bracketed:
+        for _, article in pairs:
+            if article.kicker and _numbered_kicker(article):  # 【4】金秋… / 启东市…: one title on two lines
+                article.title, article.kicker = article.kicker + article.title, None
+        numbers = [_ITEM_NUMBER.match(article.title or "") for _, article in pairs]
         _fold_sub_heads(pairs, numbers)
     if len(numbers) < _MIN_NUMBERED or not all(numbers):
         return bracketed
@@ -357,6 +361,15 @@ def _item_numbers(document: Document, pairs: list) -> bool:
         document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))
         article.title = article.title[number.end() :]
     return bracketed
+
+
+def _numbered_kicker(article: ParsedArticle) -> re.Match | None:
+    """A bracketed number opening the line over the title (``【4】金秋铸魂…`` over ``启东市…``): a long
+    numbered title a PDF's width broke in two, read as a kicker over a title."""
+    if not article.kicker or _ITEM_NUMBER.match(article.title or ""):
+        return None
+    number = _ITEM_NUMBER.match(article.kicker)
+    return number if number and number.group("bracketed") else None
 
 
 def _bracketed_run(numbers: list) -> bool:

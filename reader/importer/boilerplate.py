@@ -880,18 +880,25 @@ def _running_heads(document: Document) -> None:
 
 def _running_name(document: Document) -> None:
     """``鄉訊　第45期`` opening a page after the first: the bulletin's name and number printed again at the
-    top of each page (a two-page issue has too few pages for ``_running_heads``), the masthead's name."""
+    top of each page (a two-page issue has too few pages for ``_running_heads``), the masthead's name — on
+    one line, or on two when the extractor split a head set apart across the page (``政务信息`` /
+    ``2025年第15期``), each a line of the masthead."""
     names = {"".join(line.text.split()) for line in document.lines if line.aside == "issue title"}
     if not names:
         return
     first_page = document.lines[0].page if document.lines else 0
-    seen: set[int] = {first_page}
+    read: Counter[int] = Counter({first_page: _HEAD_LINES})
     for line in document.lines:
-        if line.aside is not None or line.page in seen:
+        if line.aside is not None or read[line.page] >= _HEAD_LINES:
             continue
-        seen.add(line.page)
-        if name_with_number(line.text) in names:
-            document.set_aside(line, "running head")
+        read[line.page] += 1
+        if name_with_number(line.text) in names or "".join(line.text.split()) in names:
+            document.set_aside(line, "running head")  # 政务信息 / 2025年第15期: an extractor split the head
+        else:
+            read[line.page] = _HEAD_LINES  # the page's text has begun
+
+
+_HEAD_LINES = 2  # a running head's lines at a page's top: the name and the number, when split
 
 
 def _edges(page_lines: list[Line]) -> list[Line]:

@@ -240,3 +240,61 @@ def test_an_e_paper_page_copied_by_select_all_keeps_its_articles_subtitles_and_w
     assert issue.articles[0].text.startswith("8月30日")
     assert not any("返回目录" in a.text or "本文字数" in a.text for a in issue.articles)
     assert issue.issue_date == "2024-09-03"
+
+
+def _pdf_text() -> str:
+    """pdftotext of the bulletin typeset with a running head on every page (name left, number right: the
+    extractor puts them on two lines), a folio 「— N —」, the page break inside item 2, and item 3's long
+    title broken over two lines."""
+    page1 = [
+        "政务信息",
+        "",
+        "2025年第9期",
+        "",
+        "政务信息",
+        "2025年第9期",
+        "区人民政府办公室编",
+        "",
+        "2025年3月12日",
+        "",
+        "要情动态",
+        "",
+        "【1】区长主持召开全区春耕备耕工作调度会",
+        "3月5日，区长主持召开全区春耕备耕工作调度会，听取各街道春耕物资储备和",
+        "农机检修情况汇报。",
+        "会议要求，各街道要把种子、化肥、农药供应摆在首位，确保春耕生产不误农时。",
+        "",
+        "机关党建",
+        "",
+        "【2】区财政局开展“党员进社区”活动",
+        "3月8日，区财政局组织党员干部到结对社区开展志愿服务，为居民讲解惠民政",
+        "策，清理楼道杂物。",
+        "",
+        "— 1 —",
+        "",
+    ]
+    page2 = [
+        "政务信息", "", "2025年第9期", "",
+        "党员们分成三个小组逐户走访，发放宣传资料两百余份，现场解答群众关心的问",
+        "题。",
+        "",
+        "【3】区教育局召开党风廉政建设工作会议暨",
+        "全区教育系统警示教育大会",
+        "3月9日，区教育局召开党风廉政建设工作会议，总结去年工作，部署今年任务。",
+        "", "— 2 —", "",
+    ]  # fmt: skip
+    return "\n".join(page1) + "\f" + "\n".join(page2)
+
+
+def test_a_running_head_split_in_two_and_a_numbered_title_on_two_lines() -> None:
+    """「政务信息」 / 「2025年第9期」 at the top of page 2 repeat the masthead: a running head, set aside, so
+    item 2's text runs on across the page; 「【3】…暨」 / 「全区…大会」 is one numbered title."""
+    issue = parse_text(_pdf_text(), "zwxx_pdftotext.txt")
+    assert [a.title for a in issue.articles] == [
+        "区长主持召开全区春耕备耕工作调度会",
+        "区财政局开展“党员进社区”活动",
+        "区教育局召开党风廉政建设工作会议暨全区教育系统警示教育大会",
+    ]
+    assert "政务信息" not in issue.articles[1].text
+    heads = [piece.text for piece in issue.boilerplate if piece.reason == "running head"]
+    assert heads == ["政务信息", "2025年第9期"]
