@@ -212,7 +212,7 @@ def _issue_editors_note(document: Document, pairs: list) -> bool:
 
 def _name_first_section(pairs: list, label: str) -> None:
     """The label over the editor's note names the section of the items under it, up to the next name."""
-    name = label.strip("【】〓■□ ")
+    name = label.strip("【】〓■□[]［］ ")
     for _, article in pairs:
         if article.section:
             return

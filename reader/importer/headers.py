@@ -443,7 +443,7 @@ def _assign(
     if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
         header.source_lines.append(lines.pop(0))  # a web page's site over its column: 东区办事处 / 东区新闻
     if len(lines) >= 2 and is_column_label(lines[0]):
-        header.section = lines.pop(0).lstrip("□■▲ ").strip("【】〖〗〓")
+        header.section = lines.pop(0).lstrip("□■▲ ").strip("【】〖〗〓[]［］")
     if header.subtitle is None and len(lines) >= 2 and lines[-1].startswith("——"):
         header.subtitle = lines.pop()
     elif header.subtitle is not None and len(lines) >= 2 and lines[-1].startswith("——"):

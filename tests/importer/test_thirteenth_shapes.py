@@ -298,3 +298,49 @@ def test_a_running_head_split_in_two_and_a_numbered_title_on_two_lines() -> None
     assert "政务信息" not in issue.articles[1].text
     heads = [piece.text for piece in issue.boilerplate if piece.reason == "running head"]
     assert heads == ["政务信息", "2025年第9期"]
+
+
+def _fixed_width() -> str:
+    """A fixed-width export at 40 columns: masthead centred, section names in square brackets, the numbered
+    titles centred with spaces (as far in as the paragraphs' four-space indent), a long title over two
+    centred lines."""
+    return "\n".join(
+        [
+            "                政务信息",
+            "               2025年第9期",
+            "区人民政府办公室编　　2025年3月12日",
+            "",
+            "[要情动态]",
+            "",
+            "    【1】区长主持召开全区春耕备耕工作调度会",
+            "    3月5日，区长主持召开全区春耕备耕工作",
+            "调度会，听取各街道春耕物资储备和农机检修情",
+            "况汇报。",
+            "",
+            "[机关党建]",
+            "",
+            "      【2】区财政局开展“党员进社区”活动",
+            "    3月8日，区财政局组织党员干部到结对社区",
+            "开展志愿服务，为居民讲解惠民政策，清理楼道",
+            "杂物。",
+            "",
+            "  【3】区教育局召开党风廉政建设工作会议暨全",
+            "        区教育系统警示教育大会",
+            "    3月9日，区教育局召开党风廉政建设工作会议",
+            "，总结去年工作，部署今年任务。",
+            "",
+        ]
+    )
+
+
+def test_a_fixed_width_export_with_centred_numbered_titles_and_square_bracket_sections() -> None:
+    """Titles indented like paragraphs are still titles when they carry the item's count 【n】; a title the
+    width broke goes on in the centred line under it; 「[机关党建]」 names a section as 【机关党建】 does."""
+    issue = parse_text(_fixed_width(), "zwxx_fixed40.txt")
+    assert [a.title for a in issue.articles] == [
+        "区长主持召开全区春耕备耕工作调度会",
+        "区财政局开展“党员进社区”活动",
+        "区教育局召开党风廉政建设工作会议暨全区教育系统警示教育大会",
+    ]
+    assert [a.section for a in issue.articles] == ["要情动态", "机关党建", "机关党建"]
+    assert issue.articles[0].text.startswith("3月5日")
