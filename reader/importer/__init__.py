@@ -90,9 +90,9 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
     scale_gaps(document.lines)
     credits.rejoin(document)
+    ends.mark_release_ends(document)
     info = markdown.prepare(document)
     ends.mark_folios(document)
-    ends.mark_release_ends(document)
     boilerplate.mark(document)
     toc = find_toc(document) if info is None else None
     if info is None and toc is None:

@@ -438,6 +438,7 @@ def _assign(
     lines = [text for text in headings if not text.startswith("\x00")]
     for piece in beside:  # headings set beside the title: its kicker (none is ever dropped)
         header.kicker = _joined(header.kicker, piece)
+    lines = _page_lines_over_title(header, lines)
     if not lines:
         return
     if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
@@ -473,6 +474,23 @@ def _assign(
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _page_lines_over_title(header: Header, lines: list[str]) -> list[str]:
+    """Over a headline, the page's own lines: a name in Latin letters only (``Press Releases``, the English
+    of the page's name above it) or a menu of links (``今日新聞 | 新聞資料庫 | 相關連結``).  Neither is ever
+    the title: they and the lines above them are kept as where the story was published."""
+    cut = max(
+        (k for k, text in enumerate(lines[:-1]) if _LATIN_NAME.match(text) or _MENU.match(text)), default=-1
+    )
+    if cut < 0:
+        return lines
+    header.source_lines.extend(lines[: cut + 1])
+    return lines[cut + 1 :]
+
+
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&' .-]{2,40}$")
+_MENU = re.compile(r"^[^|｜\s]{1,8}(?:\s?[|｜]\s?[^|｜\s]{1,8}){2,8}$")
 
 
 def _title_over_subtitle(header: Header, lines: list[str], *, wrapped: bool) -> None:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reader.importer.ends import page_number
+from reader.importer.ends import RELEASE_END, page_number
 from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind
 from reader.importer.text import match_key
@@ -344,6 +344,17 @@ def _hard_breaks(lines: list[Line]) -> None:
         previous = line
 
 
+def _release_heads(document: Document, headings: list[Line], level: int) -> bool:
+    """Every heading of ``level`` (two or more) over a press release its ``完`` and day close (set aside
+    by ``ends.mark_release_ends``): a page of releases, each heading an item, not one article's parts."""
+    at_level = [h for h in headings if h.level == level]
+    if len(at_level) < 2:
+        return False
+    ends_at = [line.number for line in document.lines if line.aside == RELEASE_END]
+    bounds = [h.number for h in at_level] + [len(document.lines)]
+    return all(any(start < end < stop for end in ends_at) for start, stop in pairwise(bounds))
+
+
 def _structure(document: Document) -> MarkdownInfo:
     lines = [line for line in document.lines if line.aside is None]
     headings = [line for line in lines if line.kind is BlockKind.HEADING and line.level]
@@ -371,6 +382,7 @@ def _structure(document: Document) -> MarkdownInfo:
         not h1 and bool(_ISSUE_TITLE.search(front_title))
     )
     issue_like = issue_like or any(_page_heads(headings, level) for level in levels if level > 1)
+    issue_like = issue_like or any(_release_heads(document, headings, level) for level in levels if level > 1)
     if info.item_level is None and issue_like:
         deeper = [level for level in levels if level > 1 and sum(h.level == level for h in headings) >= 3]
         items = [level for level in deeper if not _section_heads(headings, level)]

@@ -344,3 +344,30 @@ def test_a_fixed_width_export_with_centred_numbered_titles_and_square_bracket_se
     ]
     assert [a.section for a in issue.articles] == ["要情动态", "机关党建", "机关党建"]
     assert issue.articles[0].text.startswith("3月5日")
+
+
+def test_a_releases_page_header_in_two_languages_is_not_the_first_releases_title() -> None:
+    """「香港特別行政區政府 新聞公報」 over 「Press Releases」 over the first release's title: the English
+    line is the page's name again, never a title; the title under it is the release's."""
+    text = "香港特別行政區政府 新聞公報\nPress Releases\n\n" + _releases("（完）")
+    issue = parse_text(text, "releases_copy.txt")
+    assert [a.title for a in issue.articles] == [title for title, *_ in RELEASES]
+
+
+def test_a_menu_of_links_over_the_first_release_is_not_its_title() -> None:
+    """A web page's menu drawn with 「|」 between its links stands over the first title: not the title."""
+    text = "新聞公報 Press Releases\n\n今日新聞 | 新聞資料庫 | 相關連結\n\n" + _releases("完")
+    issue = parse_text(text, "releases_lynx.txt")
+    assert [a.title for a in issue.articles] == [title for title, *_ in RELEASES]
+
+
+def test_releases_as_html2text_markdown_are_one_item_each() -> None:
+    """html2text draws the page's name as ``****** … ******`` and each release's title as ``***** … *****``:
+    headings closed by 「完」 and a day under them are items of a digest, not parts of one article."""
+    lines = ["****** 新聞公報 Press Releases ******", ""]
+    for title, paragraphs, hour in RELEASES:
+        lines += [f"***** {title} *****", *("　　" + p for p in paragraphs), "完", "2024年6月7日（星期五）"]
+        lines += [f"香港時間{hour}", "列印本頁 | Print", "=" * 40]
+    issue = parse_text("\n".join(lines), "releases_html2text.txt")
+    assert [a.title for a in issue.articles] == [title for title, *_ in RELEASES]
+    assert issue.issue_date == "2024-06-07"
