@@ -123,7 +123,7 @@ def read_header(
     if not title_lines:
         _assign(
             header,
-            _join_wrapped(seen.headings, seen.cut if web else None, wrapped, seen.apart),
+            _join_wrapped(seen.headings, _cut_lines(seen, web), wrapped, seen.apart),
             followed_by_date=seen.date and not seen.byline,
             date_above=seen.date_over_title,
             wrapped=wrapped,
@@ -369,6 +369,15 @@ def _split_wide(text: str) -> list[str]:
 
 _JOINING_ENDS = frozenset("暨和与及并的之在对为向从把被将让使给跟同以于")
 """Characters a heading never ends with (``…暨``, ``…和``, ``…的``): what stands after the gap finishes it."""
+
+
+def _cut_lines(seen: _Reading, web: bool) -> list[bool] | None:
+    """Which heading lines of a web page reach their column's width (``None`` off the web).  Under a day
+    printed over the title (an e-paper's article) none does: the heading under the title is its
+    subtitle, never the title's rest."""
+    if not web:
+        return None
+    return [False] * len(seen.cut) if seen.date_over_title else seen.cut
 
 
 def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool, apart: list[bool]) -> list[str]:

@@ -345,14 +345,14 @@ _PERIOD = re.compile(
 """``（2025年3月10日—3月16日）``: the days a weekly or monthly issue covers, not the day it came out; the
 issue's own day, printed elsewhere (``…2025年3月17日印发``, ``发布时间：``), comes first, the period's
 first day only when nothing else is stated."""
-_ISSUED = re.compile(r"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?印发$")
+_ISSUED = re.compile(r"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?印[发發]$")
 
 
 def _issued_on(document: Document) -> dt.date | None:
     """The day a bulletin's last lines say it was issued (``县市场监督管理局办公室　2025年3月17日印发``)."""
     for line in reversed(document.lines):
         if (
-            line.text.endswith("印发")
+            line.text.endswith(("印发", "印發"))
             and (match := _ISSUED.search(line.text))
             and (days := _any_dates(match[1]))
         ):

@@ -66,9 +66,9 @@ def numbered_section_names(pairs: list) -> None:
 
 
 def _names_one(span: Span, article: ParsedArticle) -> bool:
-    """The item's kicker is a plain name (not an office) over its one-line numbered title (the number
-    already taken off the title, still on the line), a blank line between them; above the name a blank
-    line or a table's rule (a converter draws a one-cell table so)."""
+    """The item's kicker is a plain name (not an office) right over its one-line numbered title (the number
+    already taken off the title, still on the line): the count marks the title, so no blank line is
+    needed around the name (a converter may have drawn it in a one-cell table, or dropped the gaps)."""
     header = span.header
     return (
         article.kicker is not None
@@ -78,7 +78,6 @@ def _names_one(span: Span, article: ParsedArticle) -> bool:
         and len(header) >= 2
         and header[0].text == article.kicker
         and header[1].text.endswith(article.title)
-        and header[1].gap > 0
     )
 
 

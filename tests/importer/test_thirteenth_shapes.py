@@ -371,3 +371,15 @@ def test_releases_as_html2text_markdown_are_one_item_each() -> None:
     issue = parse_text("\n".join(lines), "releases_html2text.txt")
     assert [a.title for a in issue.articles] == [title for title, *_ in RELEASES]
     assert issue.issue_date == "2024-06-07"
+
+
+def test_the_shapes_read_the_same_without_blank_lines_or_in_traditional_characters() -> None:
+    """What a converter may do to the same issues: a 【n】 bulletin's section names over its titles, an
+    e-paper's subtitle under the day and title, and a weekly's 「印發」 day hold without the blank lines or
+    in traditional characters."""
+    unspaced = parse_text(_gfm(_numbered_bulletin()).replace("\n\n", "\n"), "zwxx_gfm.txt")
+    assert [a.section for a in unspaced.articles] == ["要情动态", "机关党建", "机关党建"]
+    epaper = parse_text(_epaper_copy().replace("\n\n", "\n"), "epaper_copy.txt")
+    assert [a.subtitle for a in epaper.articles] == ["审议通过三项决定", None]
+    traditional = _weekly(issued=True).replace("印发", "印發").replace("编", "編")
+    assert parse_text(traditional, "weekly.txt").issue_date == "2024-05-20"
