@@ -32,10 +32,7 @@ IND = "\u3000\u3000"
 def write(name, text, enc="utf-8", crlf=False, bom=False):
     if crlf:
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
-    if enc == "utf-16-le":
-        data = b"\xff\xfe" + text.encode(enc)
-    else:
-        data = text.encode(enc)
+    data = b"\xff\xfe" + text.encode(enc) if enc == "utf-16-le" else text.encode(enc)
     if bom and enc == "utf-8":
         data = b"\xef\xbb\xbf" + data
     with open(os.path.join(OUT, name), "wb") as f:
@@ -75,7 +72,8 @@ def a_items():
 
 
 def a_docx(path):
-    """A Word bulletin: masthead, each section name in a one-cell table, items 【n】title, indented paragraphs."""
+    """A Word bulletin: masthead, each section name in a one-cell table, items 【n】title, indented
+    paragraphs."""
     d = docx.Document()
 
     def para(text, size=12, bold=False, align=None):
@@ -235,8 +233,13 @@ class Page:
 
 def a_pdf(path):
     """WPS/Word export to PDF: a running header and a 「— N —」 folio on every page, falling inside items."""
-    p = Page(path, "UMing", header="政务信息　　　　　　　　　　　　　　　　　　　　　　　2025年第15期",
-             footer="— {n} —", header_first=True)
+    p = Page(
+        path,
+        "UMing",
+        header="政务信息　　　　　　　　　　　　　　　　　　　　　　　2025年第15期",
+        footer="— {n} —",
+        header_first=True,
+    )
     p.line("政务信息", 28, centre=True, gap=2)
     p.line("2025年第15期", 13, centre=True)
     p.line("区人民政府办公室编", 11, gap=0)
@@ -268,8 +271,17 @@ def a_pdf(path):
 # ---------------------------------------------------------------- B: 市场监管安全生产周报 (date range)
 
 B_SECTIONS = [("市场监管", [I.YD, I.LH]), ("安全生产", [I.ZL])]
-B_HEAD = ["市场监管安全生产周报", "2025年第11期", "（2025年3月10日—3月16日）", "县市场监督管理局　县应急管理局　编"]
-B_TAIL = ["报送：县委办公室、县政府办公室", "抄送：各乡镇人民政府，县安委会各成员单位", "县市场监督管理局办公室　　　　　2025年3月17日印发"]
+B_HEAD = [
+    "市场监管安全生产周报",
+    "2025年第11期",
+    "（2025年3月10日—3月16日）",
+    "县市场监督管理局　县应急管理局　编",
+]
+B_TAIL = [
+    "报送：县委办公室、县政府办公室",
+    "抄送：各乡镇人民政府，县安委会各成员单位",
+    "县市场监督管理局办公室　　　　　2025年3月17日印发",
+]
 
 
 def b_word():
@@ -280,7 +292,7 @@ def b_word():
             L += [it["title"]]
             L += [IND + p for p in it["paras"]]
             L += [f"（来源：{it['source']}）", ""]
-    L += ["━━━━━━━━━━━━━━━━━━━━━━"] + B_TAIL
+    L += ["━━━━━━━━━━━━━━━━━━━━━━", *B_TAIL]
     return "\n".join(L) + "\n"
 
 
@@ -347,7 +359,8 @@ def c_html():
     for it, t in C_ITEMS:
         rel.append(f"<h2>{it['title']}</h2>")
         rel += [f"<p>　　{p}</p>" for p in it["paras"]]
-        rel.append(f"<p>完</p><p>{C_DATE}<br>香港時間{t}</p><p><a href='#'>列印本頁</a> | <a href='#'>Print</a></p><hr>")
+        rel.append(f"<p>完</p><p>{C_DATE}<br>香港時間{t}</p>")
+        rel.append("<p><a href='#'>列印本頁</a> | <a href='#'>Print</a></p><hr>")
     return f"""<html><head><meta charset="utf-8"><title>新聞公報</title></head><body>
 <p><a href="#">GovHK 香港政府一站通</a> | <a href="#">English</a> | <a href="#">簡體版</a></p>
 <h1>新聞公報 Press Releases</h1>
@@ -362,15 +375,28 @@ def c_html():
 
 D_ITEMS = [
     dict(I.XR),
-    dict(title=I.ZY["title"], subtitle=None, byline="■蒋奇慧", words="本文字数:%d" % sum(len(p) for p in I.ZY["paras"]), paras=I.ZY["paras"]),
+    dict(
+        title=I.ZY["title"],
+        subtitle=None,
+        byline="■蒋奇慧",
+        words=f"本文字数:{sum(len(p) for p in I.ZY['paras'])}",
+        paras=I.ZY["paras"],
+    ),
 ]
 D_DATE = "2025年06月10日"
 
 
 def d_selectall():
     """Ctrl-A in the browser on the page's first article, then the second: nav, list, text, 返回目录."""
-    L = ["新城区报", "首页 | 往期回顾 | 版面导航 | PDF下载 | 新城区新闻网",
-         "2025年06月10日　星期二", "第一版:要闻", "上一版　下一版", "", "本版标题导航"]
+    L = [
+        "新城区报",
+        "首页 | 往期回顾 | 版面导航 | PDF下载 | 新城区新闻网",
+        "2025年06月10日　星期二",
+        "第一版:要闻",
+        "上一版　下一版",
+        "",
+        "本版标题导航",
+    ]
     L += [f"· {it['title']}" for it in D_ITEMS]
     L.append("")
     for k, it in enumerate(D_ITEMS):
@@ -387,9 +413,12 @@ def d_html():
     arts = []
     for it in D_ITEMS:
         sub = f"<h3>{it['subtitle']}</h3>" if it["subtitle"] else ""
-        arts.append(f"<div><p>第一版:要闻</p><p>{D_DATE}</p><h1>{it['title']}</h1>{sub}<p>{it['words']}</p>"
-                    f"<p>{it['byline']}</p>" + "".join(f"<p>{p}</p>" for p in it["paras"])
-                    + "<p><a href='#'>返回目录</a></p></div><hr>")
+        arts.append(
+            f"<div><p>第一版:要闻</p><p>{D_DATE}</p><h1>{it['title']}</h1>{sub}<p>{it['words']}</p>"
+            f"<p>{it['byline']}</p>"
+            + "".join(f"<p>{p}</p>" for p in it["paras"])
+            + "<p><a href='#'>返回目录</a></p></div><hr>"
+        )
     nav = "".join(f"<li><a href='#'>{it['title']}</a></li>" for it in D_ITEMS)
     return f"""<html><head><meta charset="utf-8"><title>新城区报数字报</title></head><body>
 <p><a href="#">首页</a> | <a href="#">往期回顾</a> | <a href="#">版面导航</a> | <a href="#">PDF下载</a></p>
@@ -403,22 +432,37 @@ def main():
     # A
     dpath = os.path.join(TMP, "zwxx_15.docx")
     a_docx(dpath)
-    write("a01_zwxx_15_docx_pandoc-plain.txt", run(["pandoc", "-f", "docx", "-t", "plain", "--wrap=none", dpath]).decode())
+    write(
+        "a01_zwxx_15_docx_pandoc-plain.txt",
+        run(["pandoc", "-f", "docx", "-t", "plain", "--wrap=none", dpath]).decode(),
+    )
     write("a02_zwxx_15_docx2txt_gb18030_crlf.txt", docx2txt.process(dpath), "gb18030", crlf=True)
-    write("a03_zwxx_15_docx_pandoc-gfm.txt", run(["pandoc", "-f", "docx", "-t", "gfm", "--wrap=none", dpath]).decode())
+    write(
+        "a03_zwxx_15_docx_pandoc-gfm.txt",
+        run(["pandoc", "-f", "docx", "-t", "gfm", "--wrap=none", dpath]).decode(),
+    )
     ppath = os.path.join(TMP, "zwxx_15.pdf")
     a_pdf(ppath)
-    write("a04_zwxx_15_wps-pdf_pdftotext_utf8bom_crlf.txt", run(["pdftotext", "-enc", "UTF-8", ppath, "-"]).decode(),
-          bom=True, crlf=True)
+    write(
+        "a04_zwxx_15_wps-pdf_pdftotext_utf8bom_crlf.txt",
+        run(["pdftotext", "-enc", "UTF-8", ppath, "-"]).decode(),
+        bom=True,
+        crlf=True,
+    )
     write("a05_zwxx_15_fixed40_gbk.txt", a_fixed40(), "gbk")
     # B
     write("b01_jgzb_11_word_utf16le_crlf.txt", b_word(), "utf-16-le", crlf=True)
     bpath = os.path.join(TMP, "jgzb_11.pdf")
     b_pdf(bpath)
-    write("b02_jgzb_11_pdftotext-layout.txt", run(["pdftotext", "-layout", "-enc", "UTF-8", bpath, "-"]).decode())
+    write(
+        "b02_jgzb_11_pdftotext-layout.txt",
+        run(["pdftotext", "-layout", "-enc", "UTF-8", bpath, "-"]).decode(),
+    )
     hpath = os.path.join(TMP, "jgzb_11.html")
     save(hpath, b_html())
-    write("b03_jgzb_11_govsite_w3m.txt", run(["w3m", "-dump", "-T", "text/html", "-cols", "80", hpath]).decode())
+    write(
+        "b03_jgzb_11_govsite_w3m.txt", run(["w3m", "-dump", "-T", "text/html", "-cols", "80", hpath]).decode()
+    )
     # C
     write("c01_hkpr_20220805_copy_crlf.txt", c_copy(), crlf=True)
     cpath = os.path.join(TMP, "hkpr_20220805.html")
@@ -430,8 +474,12 @@ def main():
     write("d01_xcqb_0610_epaper_selectall.txt", d_selectall())
     epath = os.path.join(TMP, "xcqb_0610.html")
     save(epath, d_html())
-    write("d02_xcqb_0610_epaper_w3m_gb18030_crlf.txt",
-          run(["w3m", "-dump", "-T", "text/html", "-cols", "80", epath]).decode(), "gb18030", crlf=True)
+    write(
+        "d02_xcqb_0610_epaper_w3m_gb18030_crlf.txt",
+        run(["w3m", "-dump", "-T", "text/html", "-cols", "80", epath]).decode(),
+        "gb18030",
+        crlf=True,
+    )
 
 
 if __name__ == "__main__":
