@@ -85,12 +85,19 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
     return text, read_as
 
 
-def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
-    text, read_as = _readable(text, source_name)
+def _document(text: str) -> Document:
+    """The text's lines with what they show before any layout is read: gaps in the file's unit, photo
+    credits an extractor cut into lines joined, press releases' closing lines set aside."""
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
     scale_gaps(document.lines)
     credits.rejoin(document)
     ends.mark_release_ends(document)
+    return document
+
+
+def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
+    text, read_as = _readable(text, source_name)
+    document = _document(text)
     info = markdown.prepare(document)
     ends.mark_folios(document)
     boilerplate.mark(document)

@@ -121,14 +121,7 @@ def read_header(
             _other_line(header, seen, kind, line)
     _flush_people(header, seen.role, seen.people_tokens)
     if not title_lines:
-        _assign(
-            header,
-            _join_wrapped(seen.headings, _cut_lines(seen, web), wrapped, seen.apart),
-            followed_by_date=seen.date and not seen.byline,
-            date_above=seen.date_over_title,
-            wrapped=wrapped,
-            web=web,
-        )
+        _assign(header, seen, wrapped=wrapped, web=web)
     elif seen.headings:
         header.kicker, header.subtitle = _extra_headings(header, seen.headings)
     if "]" in header.title[-2:] or "］" in header.title[-2:]:  # where a mark ends, if the title has one
@@ -434,15 +427,11 @@ _BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
 _TITLE_REST = 12
 
 
-def _assign(
-    header: Header,
-    headings: list[str],
-    *,
-    followed_by_date: bool,
-    wrapped: bool = False,
-    web: bool = False,
-    date_above: bool = False,
-) -> None:
+def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool = False) -> None:
+    """Title, kicker and subtitle from the heading lines ``seen`` gathered, by where a day stood: under
+    them (a web article, ``followed_by_date``) or over them (an e-paper's article, ``date_above``)."""
+    headings = _join_wrapped(seen.headings, _cut_lines(seen, web), wrapped, seen.apart)
+    followed_by_date, date_above = seen.date and not seen.byline, seen.date_over_title
     beside = [text[1:] for text in headings if text.startswith("\x00")]
     lines = [text for text in headings if not text.startswith("\x00")]
     for piece in beside:  # headings set beside the title: its kicker (none is ever dropped)
