@@ -37,7 +37,7 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
-from reader.importer.plainsections import plain_section_name, plain_section_names
+from reader.importer.plainsections import numbered_section_names, plain_section_name, plain_section_names
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, find_toc
 
@@ -85,11 +85,19 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
     return text, read_as
 
 
-def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
-    text, read_as = _readable(text, source_name)
+def _document(text: str) -> Document:
+    """The text's lines with what they show before any layout is read: gaps in the file's unit, photo
+    credits an extractor cut into lines joined, press releases' closing lines set aside."""
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
     scale_gaps(document.lines)
     credits.rejoin(document)
+    ends.mark_release_ends(document)
+    return document
+
+
+def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
+    text, read_as = _readable(text, source_name)
+    document = _document(text)
     info = markdown.prepare(document)
     ends.mark_folios(document)
     boilerplate.mark(document)
@@ -150,7 +158,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
 def _items_read_across(document: Document, pairs: list) -> None:
     """What shows only across the articles: the items' numbers (``1.``, ``2.`` … through the issue) and the
     sections named in plain words over runs of items (``plainsections``)."""
-    _item_numbers(document, pairs)
+    if _item_numbers(document, pairs):
+        numbered_section_names(pairs)
     plain_section_names(pairs)
 
 
@@ -161,11 +170,16 @@ def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None)
     masthead = any(line.aside == "issue title" for line in document.lines)
     if masthead and info is None and flow.wrap is None:
         flow = dataclasses.replace(flow, items=True, gap=paragraph_gap(content))
-    elif masthead or segment.items_without_masthead(content, flow):
+    elif masthead or _releases(document) or segment.items_without_masthead(content, flow):
         flow = dataclasses.replace(flow, items=True)
     if _web_page(document):
         flow = dataclasses.replace(flow, web=True)
     return flow
+
+
+def _releases(document: Document) -> bool:
+    """Two or more press releases closed by ``完``: a file of items, each release one."""
+    return sum(1 for line in document.lines if line.aside == ends.RELEASE_END and len(line.text) < 8) >= 2
 
 
 def _page_top(document: Document, pairs: list) -> bool:
@@ -205,7 +219,7 @@ def _issue_editors_note(document: Document, pairs: list) -> bool:
 
 def _name_first_section(pairs: list, label: str) -> None:
     """The label over the editor's note names the section of the items under it, up to the next name."""
-    name = label.strip("【】〓■□ ")
+    name = label.strip("【】〓■□[]［］ ")
     for _, article in pairs:
         if article.section:
             return
@@ -331,23 +345,86 @@ def _chrome_items(document: Document, pairs: list) -> None:
             _set_aside_item(document, pairs, (span, article), "web page toolbar")
 
 
-def _item_numbers(document: Document, pairs: list) -> None:
-    """Items titled ``1.…``, ``2.…`` … in order through the issue: the numbers count the items, they are
-    not part of the titles (set aside with the issue, so nothing is lost)."""
-    numbers = [_ITEM_NUMBER.match(article.title or "") for _, article in pairs]
+def _item_numbers(document: Document, pairs: list) -> bool:
+    """Items titled ``1.…``, ``2.…`` or ``【1】…``, ``【2】…`` in order through the issue: the numbers count
+    the items, they are not part of the titles (set aside with the issue, so nothing is lost).  Where an issue
+    brackets its numbers, every item has one: an unnumbered heading after the first item is a sub-head of
+    the item above it, folded back into that item.  True when the issue brackets its numbers so."""
+    numbers = [_ITEM_NUMBER.match(article.title or "") or _numbered_kicker(article) for _, article in pairs]
+    bracketed = _bracketed_run(numbers)
+    if bracketed:
+        for _, article in pairs:
+            if article.kicker and _numbered_kicker(article):  # 【4】金秋… / 启东市…: one title on two lines
+                article.title, article.kicker = article.kicker + article.title, None
+        numbers = [_ITEM_NUMBER.match(article.title or "") for _, article in pairs]
+        _fold_sub_heads(pairs, numbers)
     if len(numbers) < _MIN_NUMBERED or not all(numbers):
-        return
-    if [count_of(number.group(1)) for number in numbers] != list(range(1, len(numbers) + 1)):
-        return
+        return bracketed
+    if [count_of(_number_of(number)) for number in numbers] != list(range(1, len(numbers) + 1)):
+        return bracketed
     for (span, article), number in zip(pairs, numbers, strict=True):
         printed = number.group().strip()
         line = next((line for line in span.header if line.text.startswith(printed)), None)
         document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))
         article.title = article.title[number.end() :]
+    return bracketed
 
 
-_ITEM_NUMBER = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,3})\s?[.、．）)](?!\d)\s?")
-"""``1.``, ``1、``, and ``1）`` (the number Word's list writes with a closing bracket)."""
+def _numbered_kicker(article: ParsedArticle) -> re.Match | None:
+    """A bracketed number opening the line over the title (``【4】金秋铸魂…`` over ``启东市…``): a long
+    numbered title a PDF's width broke in two, read as a kicker over a title."""
+    if not article.kicker or _ITEM_NUMBER.match(article.title or ""):
+        return None
+    number = _ITEM_NUMBER.match(article.kicker)
+    return number if number and number.group("bracketed") else None
+
+
+def _bracketed_run(numbers: list) -> bool:
+    """The items counted 【1】, 【2】 … from the first numbered one, each numbered article in order."""
+    bracketed = [number for number in numbers if number and number.group("bracketed")]
+    if len(bracketed) < _MIN_NUMBERED or len(bracketed) != sum(1 for number in numbers if number):
+        return False
+    return [count_of(_number_of(number)) for number in bracketed] == list(range(1, len(bracketed) + 1))
+
+
+def _fold_sub_heads(pairs: list, numbers: list) -> None:
+    """Unnumbered articles after the first bracketed item join the item above as a sub-head and its text;
+    the ones before the first item (a preamble) stay as they are."""
+    first = next(k for k, number in enumerate(numbers) if number)
+    for k in range(len(pairs) - 1, first, -1):
+        if numbers[k] or _header_fields(pairs[k][1]):
+            continue
+        _, article = pairs.pop(k)
+        numbers.pop(k)
+        above = pairs[k - 1][1]
+        above.blocks.append(Block(BlockKind.HEADING, article.title))
+        above.blocks.extend(article.blocks)
+
+
+def _header_fields(article: ParsedArticle) -> bool:
+    """The article has more than a title over text (a kicker, a byline, a dateline …): not a sub-head."""
+    return bool(
+        article.kicker
+        or article.subtitle
+        or article.byline
+        or article.byline_text
+        or article.dateline
+        or article.date_line
+        or article.credit
+        or article.source_note
+        or article.editor_codes
+    )
+
+
+def _number_of(number: re.Match) -> str:
+    return number.group("plain") or number.group("bracketed")
+
+
+_ITEM_NUMBER = re.compile(
+    r"^(?:(?P<plain>\d{1,2}|[一二三四五六七八九十]{1,3})\s?[.、．）)](?!\d)"
+    r"|【(?P<bracketed>\d{1,2}|[一二三四五六七八九十]{1,3})】)\s?"
+)
+"""``1.``, ``1、``, and ``1）`` (the number Word's list writes with a closing bracket), and ``【1】``."""
 _MIN_NUMBERED = 3
 
 

@@ -61,7 +61,8 @@ CHROME_WORDS = frozenset(
     设置首页 设为主页 设为首页 用微信扫描二维码 用微信扫码二维码 分享至好友和朋友圈 打赏 报料
     阅读 阅读数 浏览 浏览次数 点击 我要评论 复制链接 缩小字体 放大字体 Qzone QQ 腾讯QQ 易信 T + -
     更多 免费注册 快速注册 客户端下载 免费邮箱 企业邮箱 转发 转载 举报 跳过导航 返回页首
-    点击上方蓝字 点击蓝字 关注我们 点击关注 长按识别二维码 长按二维码关注 往期推荐 往期回顾""".split()  # noqa: SIM905 - a word list reads best as words
+    点击上方蓝字 点击蓝字 关注我们 点击关注 长按识别二维码 长按二维码关注 往期推荐 往期回顾
+    列印本頁 列印此頁 Print 返回目录 返回目錄 本版标题导航 本版標題導航""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _RESIDUE_START = frozenset("|│┃┆┊¦_=~-–*+─━―═·•.＊※～＝－")
 _ITEM_RULE = re.compile(r"^(?:—{4,}|(?:[＊※★☆◆◇] ?){3,})$")
@@ -887,18 +888,25 @@ def _running_heads(document: Document) -> None:
 
 def _running_name(document: Document) -> None:
     """``鄉訊　第45期`` opening a page after the first: the bulletin's name and number printed again at the
-    top of each page (a two-page issue has too few pages for ``_running_heads``), the masthead's name."""
+    top of each page (a two-page issue has too few pages for ``_running_heads``), the masthead's name — on
+    one line, or on two when the extractor split a head set apart across the page (``政务信息`` /
+    ``2025年第15期``), each a line of the masthead."""
     names = {"".join(line.text.split()) for line in document.lines if line.aside == "issue title"}
     if not names:
         return
     first_page = document.lines[0].page if document.lines else 0
-    seen: set[int] = {first_page}
+    read: Counter[int] = Counter({first_page: _HEAD_LINES})
     for line in document.lines:
-        if line.aside is not None or line.page in seen:
+        if line.aside is not None or read[line.page] >= _HEAD_LINES:
             continue
-        seen.add(line.page)
-        if name_with_number(line.text) in names:
-            document.set_aside(line, "running head")
+        read[line.page] += 1
+        if name_with_number(line.text) in names or "".join(line.text.split()) in names:
+            document.set_aside(line, "running head")  # 政务信息 / 2025年第15期: an extractor split the head
+        else:
+            read[line.page] = _HEAD_LINES  # the page's text has begun
+
+
+_HEAD_LINES = 2  # a running head's lines at a page's top: the name and the number, when split
 
 
 def _edges(page_lines: list[Line]) -> list[Line]:

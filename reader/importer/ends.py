@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.importer.linekinds import is_date_line
 from reader.importer.script import simplified
 from reader.importer.text import ends_sentence
 
@@ -24,6 +25,39 @@ _SIGNED_END = re.compile(r"[。！？!?”」』]\s?[（(][\u4e00-\u9fff·・、
 _PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
 _JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{_PAGE_NO}\s?[)）]$")
 _JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{_PAGE_NO}\s?[)）]")
+
+
+def mark_release_ends(document: Document) -> None:
+    """A press release closes with ``完`` (``（完）``, ``-完-``), then its day and perhaps its hour
+    (``2022年8月5日（星期五）`` / ``香港時間16時30分``): the mark and those lines are the release's furniture,
+    set aside (their day is the issue's when the releases agree: ``metadata``), so the next release's
+    title follows a finished paragraph."""
+    lines = [line for line in document.lines if line.aside is None]
+    for k, line in enumerate(lines):
+        if len(line.text) > _END_CHARS or not _END_MARK.match(line.text):
+            continue
+        tail = []
+        for after in lines[k + 1 : k + 1 + _RELEASE_TAIL]:
+            if not (
+                _RELEASE_DAY.match(after.text) or is_date_line(after.text) or _TIME_LINE.match(after.text)
+            ):
+                break
+            tail.append(after)
+        if tail:  # a 完 closing a wire story with no day under it stays the story's last line
+            for closing in (line, *tail):
+                document.set_aside(closing, RELEASE_END)
+
+
+RELEASE_END = "end of a press release"
+_END_MARK = re.compile(r"^[（(【\-—－]{0,2}\s?完\s?[)）】\-—－]{0,2}$")
+_END_CHARS = 7
+_TIME_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4})?[时時][间間]\s?\d{1,2}\s?[时時:：]\s?\d{1,2}\s?分?$")
+"""``香港時間16時30分``: the hour a release was issued, under its day."""
+_RELEASE_DAY = re.compile(
+    r"^\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][)）]?$"
+)
+"""``2022年8月5日（星期五）``: the day with its weekday in brackets."""
+_RELEASE_TAIL = 2  # the day and the hour
 
 
 def signed_off(text: str, above: str = "") -> bool:
@@ -94,6 +128,7 @@ _FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜)[一二三四五六日天]")
 _PAGE = re.compile(rf"(?:^|\s){_PAGE_NO}(?:\s|$)")
 _PAGE_ONLY = re.compile(rf"^{_PAGE_NO}$")
+_NAMED_PAGE = re.compile(rf"^(?P<page>{_PAGE_NO})[:：][\u4e00-\u9fff]{{2,8}}$")
 _FOLIO_PARTS = 6  # name, day, weekday, page, page name and one more (an edition)
 _FOLIO_PART = 16  # characters of one part on a line of its own
 _FOLIO_CHARS = 60
@@ -115,10 +150,15 @@ def is_folio(text: str) -> bool:
 
 
 def page_number(text: str) -> str | None:
-    """``第2版`` alone on a line, over a page's first title: the page, which names the section of a paper
-    whose pages have no names; normalised (``第 2 版`` → ``第2版``), or ``None``."""
+    """``第2版`` alone on a line (or with its name after a colon, ``第一版:要闻``), over a page's first title:
+    the page, which names the section; normalised (``第 2 版`` → ``第2版``), or ``None``."""
     collapsed = "".join(text.split())
-    return collapsed if collapsed.startswith("第") and _PAGE_ONLY.match(collapsed) else None
+    if not collapsed.startswith("第"):
+        return None
+    if _PAGE_ONLY.match(collapsed):
+        return collapsed
+    named = _NAMED_PAGE.match(collapsed)  # 第一版:要闻, an e-paper's page over each of its articles
+    return named.group("page") if named else None
 
 
 def mark_folios(document: Document) -> None:

@@ -121,13 +121,7 @@ def read_header(
             _other_line(header, seen, kind, line)
     _flush_people(header, seen.role, seen.people_tokens)
     if not title_lines:
-        _assign(
-            header,
-            _join_wrapped(seen.headings, seen.cut if web else None, wrapped),
-            followed_by_date=seen.date and not seen.byline,
-            wrapped=wrapped,
-            web=web,
-        )
+        _assign(header, seen, wrapped=wrapped, web=web)
     elif seen.headings:
         header.kicker, header.subtitle = _extra_headings(header, seen.headings)
     if "]" in header.title[-2:] or "］" in header.title[-2:]:  # where a mark ends, if the title has one
@@ -148,6 +142,7 @@ class _Reading:
     role: str | None = None
     byline: bool = False  # a byline line has been seen
     date: bool = False  # a date line has been seen
+    date_over_title: bool = False  # … above every heading line (an e-paper prints the day over the title)
 
 
 _LIST_GLYPHS = "◆◇●○■□▲△★☆▶►▪•※"
@@ -177,8 +172,8 @@ def _heading_line(header: Header, seen: _Reading, line: Line) -> None:
         header.byline_lines.append(text)  # the offices issuing a bulletin (under a title, not a 【section】)
     elif seen.byline and seen.headings and not header.kicker:
         header.kicker = text  # typeset beside the byline, extracted inside it
-    elif seen.date and seen.headings:
-        header.byline_lines.append(text)  # the issuing offices of a bulletin
+    elif seen.date and seen.headings and not seen.date_over_title:
+        header.byline_lines.append(text)  # the issuing offices of a bulletin, under its title and day
     elif seen.headings and is_media_name(text):
         header.source_lines.append(text)  # 新浪财经 under a title: where it was published
     else:
@@ -193,9 +188,12 @@ def _page_line(header: Header, seen: _Reading, text: str) -> None:
     digest's name, its date row) is the page's, kept as where the story was published, never its title."""
     header.section = page_number(text)
     header.source_lines.extend(text.lstrip("\x00") for text in seen.headings)
+    if header.section != "".join(text.split()):
+        header.source_lines.append(text)  # 第一版:要闻: the page's name is kept where the story was printed
     seen.headings.clear()
     seen.apart.clear()
     seen.cut.clear()
+    seen.date_over_title = seen.date_over_title or seen.date  # the page's day stands over the story's title
 
 
 def _writer(header: Header, seen: _Reading, line: Line) -> None:
@@ -261,6 +259,7 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
         _label(header, text)
         seen.date = seen.date or any(meaning == "date" for _, meaning, _ in labels_in(text))
     elif kind is Kind.DATE:
+        seen.date_over_title = seen.date_over_title or (not seen.date and not seen.headings)
         seen.date = True
         if header.date_line is None:
             header.date_line = text
@@ -365,10 +364,20 @@ _JOINING_ENDS = frozenset("暨和与及并的之在对为向从把被将让使�
 """Characters a heading never ends with (``…暨``, ``…和``, ``…的``): what stands after the gap finishes it."""
 
 
-def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool) -> list[str]:
+def _cut_lines(seen: _Reading, web: bool) -> list[bool] | None:
+    """Which heading lines of a web page reach their column's width (``None`` off the web).  Under a day
+    printed over the title (an e-paper's article) none does: the heading under the title is its
+    subtitle, never the title's rest."""
+    if not web:
+        return None
+    return [False] * len(seen.cut) if seen.date_over_title else seen.cut
+
+
+def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool, apart: list[bool]) -> list[str]:
     """Join a heading broken over lines: an unclosed bracket or quote, an occasion cut in two, or —
     in a file cut by the page width — a line as wide as the widest heading, followed by a shorter one
-    (on a web page, ``cut`` given, only a line that reaches its column's width)."""
+    (on a web page, ``cut`` given, only a line that reaches its column's width, with no blank line
+    under it: a browser sets a subtitle apart from its title)."""
     widest = max((display_width(text) for text in headings if not text.startswith("\x00")), default=0)
     result: list[str] = []
     for k, text in enumerate(headings):
@@ -377,7 +386,7 @@ def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool) ->
             result.append(text)
         elif _continues(previous, text) or (
             wrapped
-            and (cut is None or cut[k - 1])
+            and (cut is None or (cut[k - 1] and not apart[k]))
             and not previous.startswith("——")
             and _wraps(previous, text, widest)
         ):
@@ -418,19 +427,22 @@ _BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
 _TITLE_REST = 12
 
 
-def _assign(
-    header: Header, headings: list[str], *, followed_by_date: bool, wrapped: bool = False, web: bool = False
-) -> None:
+def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool = False) -> None:
+    """Title, kicker and subtitle from the heading lines ``seen`` gathered, by where a day stood: under
+    them (a web article, ``followed_by_date``) or over them (an e-paper's article, ``date_above``)."""
+    headings = _join_wrapped(seen.headings, _cut_lines(seen, web), wrapped, seen.apart)
+    followed_by_date, date_above = seen.date and not seen.byline, seen.date_over_title
     beside = [text[1:] for text in headings if text.startswith("\x00")]
     lines = [text for text in headings if not text.startswith("\x00")]
     for piece in beside:  # headings set beside the title: its kicker (none is ever dropped)
         header.kicker = _joined(header.kicker, piece)
+    lines = _page_lines_over_title(header, lines)
     if not lines:
         return
     if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
         header.source_lines.append(lines.pop(0))  # a web page's site over its column: 东区办事处 / 东区新闻
     if len(lines) >= 2 and is_column_label(lines[0]):
-        header.section = lines.pop(0).lstrip("□■▲ ").strip("【】〖〗〓")
+        header.section = lines.pop(0).lstrip("□■▲ ").strip("【】〖〗〓[]［］")
     if header.subtitle is None and len(lines) >= 2 and lines[-1].startswith("——"):
         header.subtitle = lines.pop()
     elif header.subtitle is not None and len(lines) >= 2 and lines[-1].startswith("——"):
@@ -444,11 +456,13 @@ def _assign(
         header.title = lines[0]
     elif wrapped and _stacked_headline(lines):
         header.title = " ".join(lines)
-    elif followed_by_date and header.subtitle is None and len(lines) == 2 and not _place_kicker(lines[0]):
-        if wrapped and _one_headline(*lines):
-            header.title = " ".join(lines)
-        else:
-            header.title, header.subtitle = lines
+    elif (
+        (followed_by_date or date_above)
+        and header.subtitle is None
+        and len(lines) == 2
+        and not _place_kicker(lines[0])
+    ):
+        _title_over_subtitle(header, lines, wrapped=wrapped and not date_above)
     elif followed_by_date and len(lines) >= 3:
         _web_headline(header, lines)
     elif len(lines) == 2 or header.subtitle is not None:
@@ -458,6 +472,32 @@ def _assign(
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _page_lines_over_title(header: Header, lines: list[str]) -> list[str]:
+    """Over a headline, the page's own lines: a name in Latin letters only (``Press Releases``, the English
+    of the page's name above it) or a menu of links (``今日新聞 | 新聞資料庫 | 相關連結``).  Neither is ever
+    the title: they and the lines above them are kept as where the story was published."""
+    cut = max(
+        (k for k, text in enumerate(lines[:-1]) if _LATIN_NAME.match(text) or _MENU.match(text)), default=-1
+    )
+    if cut < 0:
+        return lines
+    header.source_lines.extend(lines[: cut + 1])
+    return lines[cut + 1 :]
+
+
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z&' .-]{2,40}$")
+_MENU = re.compile(r"^[^|｜\s]{1,8}(?:\s?[|｜]\s?[^|｜\s]{1,8}){2,8}$")
+
+
+def _title_over_subtitle(header: Header, lines: list[str], *, wrapped: bool) -> None:
+    """Two heading lines by a day (under them on a web article, over them on an e-paper's page): a title
+    and its subtitle — or, with the day under them in a file cut by a page's width, one headline."""
+    if wrapped and _one_headline(*lines):
+        header.title = " ".join(lines)
+    else:
+        header.title, header.subtitle = lines
 
 
 def _place_kicker(text: str) -> bool:

@@ -147,6 +147,7 @@ LABELS: dict[str, str] = {
     "當前位置": "chrome", "相關附件": "chrome",
     # a 数字报 page's line under each title: 刊发日期:… 阅读次数: 作者: 语音阅读: (a read-aloud button)
     "刊发日期": "date", "刊發日期": "date", "语音阅读": "chrome", "語音閱讀": "chrome",
+    "本文字数": "info", "本文字數": "info",  # an e-paper's count of the article's characters
 }  # fmt: skip
 _ANY_LABEL = re.compile(
     "(" + "|".join(sorted((re.escape(label) for label in LABELS), key=len, reverse=True)) + r")\s?[:：]"
@@ -313,6 +314,8 @@ def _marked_kind(text: str) -> Kind | None:
         if len(text) <= 2:
             return None
         rest = kind_of(text[1:].lstrip())  # □本报记者张靖…, □师者之尊缘自用心: a marker before the line
+        if rest is Kind.NAME and text[0] == "■":
+            return Kind.BYLINE  # ■田冲: an e-paper's writer, a name alone behind the black square
         return rest if rest in (Kind.BYLINE, Kind.ROLE, Kind.HEADING) else Kind.TEXT
     if len(text) <= 40 and text[-1] in ")）" and _ATTRIBUTION_TAIL.match(text):
         return Kind.TEXT  # ``据新华社郑州9月9日电）``: the rest of a bracket opened on the line above

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reader.importer.ends import page_number
+from reader.importer.ends import RELEASE_END, page_number
 from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind
 from reader.importer.script import either_script
@@ -116,8 +116,10 @@ with six stars each side, ``<h2>`` with five, down to ``<h4>`` with three."""
 
 
 def prepare(document: Document) -> MarkdownInfo | None:
-    """Rewrite ``document``'s lines from Markdown to plain lines; ``None`` (untouched) when not Markdown."""
+    """Rewrite ``document``'s lines from Markdown to plain lines; ``None`` when not Markdown (only the
+    marks of a plain export's bold lines and one-cell tables taken off, ``unmark_plain``)."""
     if not looks_like_markdown(document.lines):
+        unmark_plain(document)
         return None
     _front_matter(document)
     org = _is_org(document.lines) and _org_keywords(document)
@@ -133,6 +135,33 @@ def prepare(document: Document) -> MarkdownInfo | None:
     document.lines = converted
     _heading_repeated(document)
     return _structure(document)
+
+
+def unmark_plain(document: Document) -> None:
+    """A Word file converted to GitHub Markdown without headings (pandoc ``-t gfm``): its titles are lines
+    all in bold (``**【1】…**``) and a name set in a one-cell table is a row ``| 工作动态 |`` over a rule
+    ``|----------|``.  With two or more bold lines, those marks are markup: each such line keeps its words
+    (the marks go with the issue), and the table's rules are set aside."""
+    lines = [line for line in document.lines if line.aside is None]
+    bold = [line for line in lines if line.text[:2] == "**" and _EMPHASIS.fullmatch(line.text)]
+    if len(bold) < _MIN_BOLD_LINES:
+        return
+    for line in bold:
+        document.pieces_aside.append((line.number + 1, "****", "Markdown markup"))
+        line.text = line.text[2:-2]
+    for line in lines:
+        if line.text[:1] != "|" or line.text[-1:] != "|":
+            continue
+        if _TABLE_RULE.match(line.text):
+            document.set_aside(line, "Markdown rule")
+        elif cell := _ONE_CELL.match(line.text):
+            document.pieces_aside.append((line.number + 1, "||", "Markdown markup"))
+            line.text = cell.group(1)
+
+
+_MIN_BOLD_LINES = 2
+_TABLE_RULE = re.compile(r"^\|(?:\s?:?-{3,}:?\s?\|){1,12}$")
+_ONE_CELL = re.compile(r"^\|\s?([^|]{1,40}?)\s?\|$")
 
 
 def _heading_repeated(document: Document) -> None:
@@ -316,6 +345,17 @@ def _hard_breaks(lines: list[Line]) -> None:
         previous = line
 
 
+def _release_heads(document: Document, headings: list[Line], level: int) -> bool:
+    """Every heading of ``level`` (two or more) over a press release its ``完`` and day close (set aside
+    by ``ends.mark_release_ends``): a page of releases, each heading an item, not one article's parts."""
+    at_level = [h for h in headings if h.level == level]
+    if len(at_level) < 2:
+        return False
+    ends_at = [line.number for line in document.lines if line.aside == RELEASE_END]
+    bounds = [h.number for h in at_level] + [len(document.lines)]
+    return all(any(start < end < stop for end in ends_at) for start, stop in pairwise(bounds))
+
+
 def _structure(document: Document) -> MarkdownInfo:
     lines = [line for line in document.lines if line.aside is None]
     headings = [line for line in lines if line.kind is BlockKind.HEADING and line.level]
@@ -343,6 +383,7 @@ def _structure(document: Document) -> MarkdownInfo:
         not h1 and bool(_ISSUE_TITLE.search(front_title))
     )
     issue_like = issue_like or any(_page_heads(headings, level) for level in levels if level > 1)
+    issue_like = issue_like or any(_release_heads(document, headings, level) for level in levels if level > 1)
     if info.item_level is None and issue_like:
         deeper = [level for level in levels if level > 1 and sum(h.level == level for h in headings) >= 3]
         items = [level for level in deeper if not _section_heads(headings, level)]

@@ -40,6 +40,7 @@ from itertools import islice
 
 from reader.importer.boilerplate import CHROME_WORDS
 from reader.importer.bylines import parse_dateline
+from reader.importer.ends import RELEASE_END
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
     Kind,
@@ -319,11 +320,42 @@ def _stated(document: Document, articles: list[ParsedArticle]) -> dt.date | None
         value = document.metadata.get(key)
         if value and (days := _any_dates(value)):
             return days[0]
+    periods: list[dt.date] = []
     for line in document.lines:
         if line.aside == "issue title" and (days := _any_dates(line.text)):
-            return days[0]
+            if not _PERIOD.search(line.text):
+                return days[0]
+            periods.append(days[0])
     for value in evidence(document).labelled("date"):
         if days := _any_dates(value):
+            return days[0]
+    if (issued := _issued_on(document)) is not None:
+        return issued
+    released = {
+        day for line in document.lines if line.aside == RELEASE_END for day in _any_dates(line.text)[:1]
+    }
+    if len(released) == 1:
+        return released.pop()  # press releases of one day, each dated under its 完
+    return periods[0] if periods else None
+
+
+_PERIOD = re.compile(
+    r"\d{1,2}\s?日\s?(?:—{1,2}|－|-|–|~|～|至|到)\s?(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日"
+)
+"""``（2025年3月10日—3月16日）``: the days a weekly or monthly issue covers, not the day it came out; the
+issue's own day, printed elsewhere (``…2025年3月17日印发``, ``发布时间：``), comes first, the period's
+first day only when nothing else is stated."""
+_ISSUED = re.compile(r"(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s?印[发發]$")
+
+
+def _issued_on(document: Document) -> dt.date | None:
+    """The day a bulletin's last lines say it was issued (``县市场监督管理局办公室　2025年3月17日印发``)."""
+    for line in reversed(document.lines):
+        if (
+            line.text.endswith(("印发", "印發"))
+            and (match := _ISSUED.search(line.text))
+            and (days := _any_dates(match[1]))
+        ):
             return days[0]
     return None
 

@@ -11,10 +11,14 @@ with the articles as their section.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reader.importer.lines import Line
 from reader.importer.model import ParsedArticle
 from reader.importer.names import is_issuer
+
+if TYPE_CHECKING:
+    from reader.importer.segment import Span
 
 _NAME = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?([\u4e00-\u9fff]{2,8})$"
@@ -38,6 +42,43 @@ def plain_section_names(pairs: list) -> None:
             section = None  # a section or a kicker of its own: the plain name's run has ended
         elif section is not None:
             article.section = section
+
+
+def numbered_section_names(pairs: list) -> None:
+    """In an issue whose items are numbered 【1】, 【2】 … (every item has its number, so nothing but a title
+    opens one), a plain name set apart over an item's title names a section even over one item: each such
+    name heads its item and the ones after it, up to the next name; an item's section already given by
+    its own 【section】 line stays.  Called only for such issues."""
+    names = {k for k, (span, article) in enumerate(pairs) if _names_one(span, article)}
+    given = {article.section for _, article in pairs if article.section}
+    if not names or len(names) + len(given) < _MIN_SECTIONS:
+        return
+    section: str | None = None
+    previous: str | None = None
+    for k, (_span, article) in enumerate(pairs):
+        inherited = article.section is None or article.section == previous
+        previous = article.section
+        if k in names:
+            section, article.kicker = _NAME.match(article.kicker or "").group(1), None
+            article.section = section
+        elif section is not None and inherited and article.kicker is None:
+            article.section = section
+
+
+def _names_one(span: Span, article: ParsedArticle) -> bool:
+    """The item's kicker is a plain name (not an office) right over its one-line numbered title (the number
+    already taken off the title, still on the line): the count marks the title, so no blank line is
+    needed around the name (a converter may have drawn it in a one-cell table, or dropped the gaps)."""
+    header = span.header
+    return (
+        article.kicker is not None
+        and _NAME.match(article.kicker) is not None
+        and not is_issuer(article.kicker)
+        and bool(article.blocks)
+        and len(header) >= 2
+        and header[0].text == article.kicker
+        and header[1].text.endswith(article.title)
+    )
 
 
 def plain_section_name(pairs: list, k: int) -> str | None:

@@ -405,8 +405,9 @@ NOTE_HEADINGS_OPENING = tuple(word + mark for word in ("编者按", "編者按",
 """An editor's note run into its paragraph: ``编者按：本期摘编…``."""
 
 
-_BRACKETED_TITLE = re.compile(r"^【[^【】]{2,14}】[^【】。]{4,80}$")
-"""``【第一财经】财政部：金融企业拨备覆盖率…``: a digest's item, the source it was taken from in front."""
+_BRACKETED_TITLE = re.compile(r"^【(?:[^【】]{2,14}|\d{1,2})】[^【】。]{4,80}$")
+"""``【第一财经】财政部：金融企业拨备覆盖率…``: a digest's item, the source it was taken from in front;
+``【3】招商局开展…``: a bulletin's item, its count in front."""
 _MIN_BRACKETED = 3
 
 

@@ -38,6 +38,7 @@ _COLUMN_LABEL = re.compile(
     r"|^[□■]\s?[\u4e00-\u9fff]{2,12}$"  # □师者之尊缘自用心: a page's group of items, marked
     r"|^【[\u4e00-\u9fff]{2,10}】$"  # 【基层党建】: a bulletin's section, in brackets
     r"|^〖[\u4e00-\u9fff]{2,10}〗$"  # 〖工作动态〗: the same, in another pair of brackets
+    r"|^[\[［][\u4e00-\u9fff]{2,10}[\]］]$"  # [工作动态]: the same, where a plain-text export has no 【】
     r"|^〓[\u4e00-\u9fff]{2,10}〓$|^▲[\u4e00-\u9fff]{2,6}$"  # 〓基层党建〓, ▲基层党建: the same, marked
 )
 _MIDDLE_DOTS = str.maketrans({"•": "・", "·": "・", "‧": "・", "･": "・"})
