@@ -79,8 +79,9 @@ def test_credit_words_after_a_role_are_not_names(text: str, names: list[str]) ->
     assert [text[s:e] for s, e in rules.byline_names(text)] == names
 
 
-def test_surnamed_so_and_so_is_no_name(recogniser: Recogniser) -> None:
+def test_surnamed_so_and_so_or_a_people_is_no_name(recogniser: Recogniser) -> None:
     assert people(recogniser, "列车上一位袁姓司机员当场受伤。") == []  # 袁姓: "surnamed 袁"
+    assert people(recogniser, "部落里的阿美族青年回乡创业。") == []  # 阿美族: an ethnic group
     assert people(recogniser, "姓王的村民王大山说，路修好了。") == ["王大山"]
 
 
