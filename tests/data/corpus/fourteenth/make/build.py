@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (file names and table rows are data, one line each)
 """Build the fourteenth held-out set from items.py (real texts) and invented issue furniture.
 
 Run: /tmp/th14_v/bin/python make/build.py   (venv with reportlab, python-docx, docx2txt, pdfminer.six;
@@ -134,7 +135,11 @@ def para_docx(d, text, size=12, bold=False, align=None):
 
 A_SECTIONS = [("工作动态", [I.QJ, I.WM]), ("队伍建设", [I.LX, I.SD])]
 A_EDIT = {id(I.QJ): "李敏", id(I.WM): "李敏", id(I.LX): "王芳", id(I.SD): "王芳"}
-A_TAIL = ["报：市教育局，县委办公室，县政府办公室", "送：县委教育工作领导小组各成员单位", "发：各乡镇中心学校，县直各学校"]
+A_TAIL = [
+    "报：市教育局，县委办公室，县政府办公室",
+    "送：县委教育工作领导小组各成员单位",
+    "发：各乡镇中心学校，县直各学校",
+]
 
 
 def a_mobile():
@@ -144,9 +149,9 @@ def a_mobile():
     for sec, its in A_SECTIONS:
         L += [f"▍{sec}", ""]
         for it in its:
-            L += wrap(it["title"], 16) + [""]
+            L += [*wrap(it["title"], 16), ""]
             for p in it["paras"]:
-                L += wrap(p, 16) + [""]
+                L += [*wrap(p, 16), ""]
             L += [f"来源：{it['source']}", f"编辑：{A_EDIT[id(it)]}", "审核：周建国", ""]
     L += ["阅读原文", "", "分享到：", "微信  朋友圈  微博  QQ空间", "", "阅读 1286", "在看 12", "写留言"]
     return "\n".join(L) + "\n"
@@ -155,7 +160,7 @@ def a_mobile():
 def a_wordtext():
     """Word 'Save as plain text' with 'insert line breaks': every line cut at 26 characters, no blank
     lines, the automatic numbering of sections (一、) and titles (1.) lost."""
-    L = wrap("教育简报", 26) + ["2025年第9期", "县教育局办公室编            2025年5月20日"]
+    L = [*wrap("教育简报", 26), "2025年第9期", "县教育局办公室编            2025年5月20日"]
     for sec, its in A_SECTIONS:
         L.append(sec)
         for it in its:
@@ -167,7 +172,12 @@ def a_wordtext():
 
 
 def a_pdf(path):
-    p = Page(path, "UMing", header="教育简报　　　　　　　　　　　　　　　　　　　　　　　2025年第9期", footer="- {n} -")
+    p = Page(
+        path,
+        "UMing",
+        header="教育简报　　　　　　　　　　　　　　　　　　　　　　　2025年第9期",
+        footer="- {n} -",
+    )
     p.line("教育简报", 28, centre=True, gap=2)
     p.line("2025年第9期", 13, centre=True)
     p.line("县教育局办公室编", 11, gap=0)
@@ -283,9 +293,25 @@ def b_ly_pdf(path):
     p.line("附件", 12)
     p.line("12345热线留言办理4月份情况统计表", 14, centre=True, gap=2)
     xs = [40, 62, 120, 160, 200, 232, 262, 306, 338, 368, 405, 450, 495]
-    for row in [["序号", "单位", "派遣总数", "热线按时", "超时", "未办", "政民按时", "超时", "未办", "结案率", "按时率", "不满意", "不满意率"]] + I.LY["rows"]:
+    for row in [
+        [
+            "序号",
+            "单位",
+            "派遣总数",
+            "热线按时",
+            "超时",
+            "未办",
+            "政民按时",
+            "超时",
+            "未办",
+            "结案率",
+            "按时率",
+            "不满意",
+            "不满意率",
+        ]
+    ] + I.LY["rows"]:
         p.c.setFont("UMing", 8)
-        for x, v in zip(xs, row):
+        for x, v in zip(xs, row, strict=True):
             p.c.drawString(x, p.y, v)
         p.y -= 16
     p.save()
@@ -328,7 +354,12 @@ def c_docx(path):
 
 
 def c_pdf(path):
-    p = Page(path, "UMing", header="理论学习简报　　　　　　　　　　　　　　　　　　　　2025年第3期", footer="第 {n} 页")
+    p = Page(
+        path,
+        "UMing",
+        header="理论学习简报　　　　　　　　　　　　　　　　　　　　2025年第3期",
+        footer="第 {n} 页",
+    )
     p.line(C_HEAD[0], 26, centre=True, gap=2)
     p.line(C_HEAD[1], 13, centre=True)
     p.line(C_HEAD[2], 11)
@@ -359,10 +390,14 @@ D_HEAD = ["政府新聞簡報", "Government News Digest", "第5期 Issue No. 5",
 
 def d_copy():
     """A bilingual digest as a department types it: English title over the Chinese title, text, blank line."""
-    L = list(D_HEAD) + ["", "＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝", ""]
+    L = [*list(D_HEAD), "", "＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝", ""]
     for it in I.MO:
         L += [it["en"], it["title"], IND + it["text"], ""]
-    L += ["＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝", "新聞局 Government Information Bureau", "查詢 Enquiries: 2833 2886"]
+    L += [
+        "＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝",
+        "新聞局 Government Information Bureau",
+        "查詢 Enquiries: 2833 2886",
+    ]
     return "\n".join(L) + "\n"
 
 
@@ -392,20 +427,33 @@ def main():
     # B
     rxd = os.path.join(TMP, "rx_weekly.docx")
     b_rx_docx(rxd)
-    write("b01_12345_weekly_docx_pandoc-plain.txt", run(["pandoc", "-f", "docx", "-t", "plain", "--wrap=none", rxd]).decode())
+    write(
+        "b01_12345_weekly_docx_pandoc-plain.txt",
+        run(["pandoc", "-f", "docx", "-t", "plain", "--wrap=none", rxd]).decode(),
+    )
     rxp = os.path.join(TMP, "rx_weekly.pdf")
     b_rx_pdf(rxp)
-    write("b02_12345_weekly_pdftotext-layout_utf8bom.txt", run(["pdftotext", "-layout", "-enc", "UTF-8", rxp, "-"]).decode(), bom=True)
+    write(
+        "b02_12345_weekly_pdftotext-layout_utf8bom.txt",
+        run(["pdftotext", "-layout", "-enc", "UTF-8", rxp, "-"]).decode(),
+        bom=True,
+    )
     lyd = os.path.join(TMP, "ly_month.docx")
     b_ly_docx(lyd)
     write("b03_12345_month_docx2txt_gb18030_crlf.txt", docx2txt.process(lyd), "gb18030", crlf=True)
     lyp = os.path.join(TMP, "ly_month.pdf")
     b_ly_pdf(lyp)
-    write("b04_12345_month_pdftotext-layout.txt", run(["pdftotext", "-layout", "-enc", "UTF-8", lyp, "-"]).decode())
+    write(
+        "b04_12345_month_pdftotext-layout.txt",
+        run(["pdftotext", "-layout", "-enc", "UTF-8", lyp, "-"]).decode(),
+    )
     # C
     cd = os.path.join(TMP, "llxx_3.docx")
     c_docx(cd)
-    write("c01_llxx_3_docx_pandoc-plain.txt", run(["pandoc", "-f", "docx", "-t", "plain", "--wrap=none", cd]).decode())
+    write(
+        "c01_llxx_3_docx_pandoc-plain.txt",
+        run(["pandoc", "-f", "docx", "-t", "plain", "--wrap=none", cd]).decode(),
+    )
     cp = os.path.join(TMP, "llxx_3.pdf")
     c_pdf(cp)
     write("c02_llxx_3_pdfminer.txt", extract_text(cp))
@@ -415,7 +463,9 @@ def main():
     dh = os.path.join(TMP, "xwjb_5.html")
     save(dh, d_html())
     write("d02_xwjb_5_bilingual_html2text.txt", run(["html2text", "-utf8", "-width", "80", dh]).decode())
-    write("d03_xwjb_5_bilingual_w3m.txt", run(["w3m", "-dump", "-T", "text/html", "-cols", "80", dh]).decode())
+    write(
+        "d03_xwjb_5_bilingual_w3m.txt", run(["w3m", "-dump", "-T", "text/html", "-cols", "80", dh]).decode()
+    )
 
 
 if __name__ == "__main__":

@@ -20,7 +20,12 @@ def art(title, first, byline=(), section=None, kicker=None, subtitle=None):
 
 WM_T = "市教育局在全市中小学生开展“倡导文明祭祀 守护绿水青山 共建善美韶城”“五个一”主题教育活动"
 A = [
-    art("青春正能量文明伴成长叠彩区组织中小学积极开展创城主题活动", "为了推进创建全国文明城市", ["徐莹波", "甘文芳"], section="工作动态"),
+    art(
+        "青春正能量文明伴成长叠彩区组织中小学积极开展创城主题活动",
+        "为了推进创建全国文明城市",
+        ["徐莹波", "甘文芳"],
+        section="工作动态",
+    ),
     art(WM_T, "为了弘扬传统文化", section="工作动态"),
     art("陇县召开庆祝2013年教师节暨表彰大会", "在第29个教师节来临之际", section="队伍建设"),
     art("全市中小学教师师德演讲比赛圆满结束", "近日,由市教委主办", section="队伍建设"),
@@ -36,8 +41,8 @@ C = [
     art("马克思恩格斯有关政治纪律建设的重要观点", "马克思恩格斯在创立科学社会主义理论过程中", ["戴军"]),
 ]
 D = [
-    art("\"2018年度澳門文學作品選\" 本周五截稿", "為推動澳門文學發展"),
-    art("\"年宵攤位青年創業比賽\" 今起接受市民評選", "為鼓勵及支持青年朋友"),
+    art('"2018年度澳門文學作品選" 本周五截稿', "為推動澳門文學發展"),
+    art('"年宵攤位青年創業比賽" 今起接受市民評選', "為鼓勵及支持青年朋友"),
     art("駐澳門部隊探訪恩暉長者綜合服務中心", "中華民族傳統的新春佳節"),
     art("2018年10月至12月就業調查", "統計暨普查局就業調查結果顯示"),
     art("第30期《輕ZONE》 輕軌的乘車禮儀", "第三十期澳門輕軌季刊"),
@@ -73,7 +78,8 @@ def norm(s):
 
 
 def decode(path):
-    b = open(path, "rb").read()
+    with open(path, "rb") as fh:
+        b = fh.read()
     if b.startswith(b"\xef\xbb\xbf"):
         return b[3:].decode("utf-8")
     if b.startswith(b"\xff\xfe"):
@@ -90,7 +96,9 @@ def check():
     bad = 0
     for f, g in GOLD.items():
         text = norm(decode(os.path.join(OUT, f)))
-        wants = [g["publication"]] + [x for a in g["articles"] for x in [a["title"], a["first_chars"], *a["byline"]]]
+        wants = [g["publication"]] + [
+            x for a in g["articles"] for x in [a["title"], a["first_chars"], *a["byline"]]
+        ]
         for w in wants:
             if w and norm(w) not in text:
                 print("NOT IN", f, w)
