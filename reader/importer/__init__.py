@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from reader.errors import BadInputError
-from reader.importer import boilerplate, columns, credits, ends, markdown, runons, segment, webpage
+from reader.importer import bilingual, boilerplate, columns, credits, ends, markdown, runons, segment, webpage
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note
 from reader.importer.linekinds import Kind, kind_of, label_of
@@ -99,6 +99,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     text, read_as = _readable(text, source_name)
     document = _document(text)
     info = markdown.prepare(document)
+    if info is None:
+        bilingual.mark_renderings(document)
     ends.mark_folios(document)
     boilerplate.mark(document)
     toc = find_toc(document) if info is None else None

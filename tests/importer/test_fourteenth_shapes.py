@@ -1,0 +1,87 @@
+"""Shapes the fourteenth held-out set brought (tests/data/corpus/fourteenth/SOURCES.md).  Each test names the
+shape with a small text written for it (invented offices and events), not a copy of the set's files."""
+
+from reader.importer import parse_text
+
+DIGEST = [  # (English title, Chinese title, text)
+    (
+        "Harbour ferry timetable changes from Monday",
+        "港灣渡輪下周一起調整班次",
+        "海事局表示，為配合碼頭維修工程，港灣渡輪下周一起調整部分班次，請市民留意碼頭公告，提早安排行程。",
+    ),
+    (
+        "Library extends opening hours during exams",
+        "公共圖書館考試期間延長開放",
+        "文化局轄下公共圖書館於考試期間延長開放時間至晚上十一時，方便學生溫習，館內並增設自修座位。",
+    ),
+    (
+        "Night market stalls open for applications",
+        "夜市攤位即日起接受申請",
+        "經濟局與商會合辦的夜市活動即日起接受攤位申請，歡迎本地青年創業者報名參與，名額有限。",
+    ),
+]  # fmt: skip
+
+
+def _digest_copy() -> str:
+    """A department's bilingual digest as typed: masthead in both languages, an English title over each
+    Chinese title, the Chinese text under it."""
+    lines = [
+        "社區資訊簡報",
+        "Community Information Digest",
+        "第12期 Issue No. 12",
+        "2024年3月8日 8 March 2024",
+        "",
+    ]
+    for english, title, text in DIGEST:
+        lines += [english, title, "　　" + text, ""]
+    return "\n".join(lines)
+
+
+def test_a_bilingual_digest_is_read_by_its_chinese_titles_and_the_english_lines_go_with_the_issue() -> None:
+    issue = parse_text(_digest_copy(), "digest.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, _ in DIGEST]
+    assert issue.issue_date == "2024-03-08"
+    renderings = [piece.text for piece in issue.boilerplate if piece.reason == "English rendering"]
+    assert renderings[:3] == ["Community Information Digest", "Issue No. 12", "8 March 2024"]
+    assert renderings[3:] == [english for english, _, _ in DIGEST]
+    assert all(not a.text.startswith(("Harbour", "Library", "Night")) for a in issue.articles)
+
+
+def test_english_lines_over_one_chinese_heading_only_are_left_alone() -> None:
+    """One English line over a Chinese heading is not a bilingual file (a page's 「Press Releases」)."""
+    english, title, text = DIGEST[0]
+    issue = parse_text("\n".join([english, title, "　　" + text]), "one.txt")
+    assert not [piece for piece in issue.boilerplate if piece.reason == "English rendering"]
+
+
+def _digest_html2text() -> str:
+    """The digest as a web page read by html2text: ``<h1>`` with a line break in it ends on the next
+    line, a long ``<h2>`` English title has its closing stars alone on the next line."""
+    lines = ["****** 社區資訊簡報", "Community Information Digest ******", "第12期　2024年3月8日"]
+    for n, (english, title, text) in enumerate(DIGEST):
+        lines += [f"***** {english}" if n == 0 else f"***** {english} *****"]
+        if n == 0:
+            lines += ["*****"]
+        lines += [f"**** {title} ****", text, "=" * 40]
+    return "\n".join(lines) + "\n"
+
+
+def test_html2text_headings_broken_over_two_lines_are_whole_headings_again() -> None:
+    issue = parse_text(_digest_html2text(), "digest_html2text.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, _ in DIGEST]
+    assert issue.publication == "社區資訊簡報"
+    aside = {(piece.text, piece.reason) for piece in issue.boilerplate}
+    assert ("*****", "Markdown markup") in aside
+    assert (DIGEST[0][0], "English rendering") in aside
+
+
+def test_a_language_bar_over_a_bulletins_name_does_not_hide_its_masthead() -> None:
+    """w3m's copy of the page: a bar of language links first, then the name, the number and the day,
+    every block apart; the masthead is still the issue's, and each title opens an item."""
+    lines = ["繁體 | 简体 | English", "", "社區資訊簡報", "", "第12期　2024年3月8日", ""]
+    for english, title, text in DIGEST:
+        lines += [english, "", title, "", text, "", "━" * 40, ""]
+    issue = parse_text("\n".join(lines), "digest_w3m.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, _ in DIGEST]
+    assert issue.issue_date == "2024-03-08"
+    assert any(piece.reason == "issue title" and piece.text == "社區資訊簡報" for piece in issue.boilerplate)
