@@ -624,6 +624,7 @@ _DATELINE_OPENING = re.compile(
     r"[\u4e00-\u9fff]{0,10}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"
     r"|^\d{1,2}\s?月\s?\d{1,2}\s?日\s?消息[:：]"
     r"|^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|新闻|新聞)(?:-[\u4e00-\u9fff]{2,10})?(?:快讯|快訊|讯|訊)(?=\s?[(（])"
+    r"|^【[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|新闻|新聞)(?:快讯|快訊|讯|訊)】(?=\s?[(（])"
     r"|^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|在线|在線)消息(?=\s?[(（])"
     r"|^(?:本[报報站刊台网網]|[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|在线|在線))[讯訊]\s?"
     r"(?=[^:：。()（）]{0,30}(?:记者|通讯员|記者|通訊員))[^:：。()（）]{2,40}?(?:报道|報導)[:：]"
@@ -631,9 +632,9 @@ _DATELINE_OPENING = re.compile(
     r"(?=\s?[(（][^()（）]{0,8}(?:记者|記者|通讯员|通訊員))"
 )
 """``新华社北京10月19日电``, ``长江网10月4日讯``, and without the day before a bracket of people:
-``新京报快讯（记者 裴剑飞）``, ``四川在线消息(四川日报记者 李向雨)``; the people after the 讯
-without a bracket, closed by 报道 and a colon (``本报讯 记者姜明助、通讯员陈琳、田亮报道:``);
-any outlet's name when a bracket of reporters follows the day
+``新京报快讯（记者 裴剑飞）``, ``【某某日报讯】(记者…)`` in brackets, ``四川在线消息(四川日报记者 李向雨)``;
+the people after the 讯 without a bracket, closed by 报道 and a colon
+(``本报讯 记者姜明助、通讯员陈琳、田亮报道:``); any outlet's name when a bracket of reporters follows the day
 (``某某时刻3月2日讯（通讯员 …）``, ``某某网南宁2月15日消息（记者…）``); a portal's ``某某在线09月14日讯``;
 and a county news site's bare ``12月15日消息：`` (the day, 消息 and a colon open only a report's first
 line)."""

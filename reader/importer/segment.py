@@ -401,8 +401,14 @@ NOTE_HEADINGS = frozenset(
     編者按 編者的話 編後 編後語 按語 鏈接 相關鏈接 延伸閱讀""".split()  # noqa: SIM905 - a word list reads best as words
 )
 """Headings that open a part of an article (an editor's note, a box of links), never an article."""
-NOTE_HEADINGS_OPENING = tuple(word + mark for word in ("编者按", "編者按", "按语", "按語") for mark in "：:")
-"""An editor's note run into its paragraph: ``编者按：本期摘编…``."""
+NOTE_HEADINGS_OPENING = tuple(
+    word + mark for word in ("编者按", "編者按", "按语", "按語") for mark in "：:"
+) + tuple(
+    f"{left}{word}{right}"
+    for word in ("编者按", "編者按", "按语", "按語")
+    for left, right in ("【】", "[]", "〔〕")
+)
+"""An editor's note run into its paragraph: ``编者按：本期摘编…``, ``【编者按】本期刊发…``."""
 
 
 _BRACKETED_TITLE = re.compile(r"^【(?:[^【】]{2,14}|\d{1,2})】[^【】。]{4,80}$")

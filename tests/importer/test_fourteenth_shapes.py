@@ -85,3 +85,53 @@ def test_a_language_bar_over_a_bulletins_name_does_not_hide_its_masthead() -> No
     assert [a.title for a in issue.articles] == [title for _, title, _ in DIGEST]
     assert issue.issue_date == "2024-03-08"
     assert any(piece.reason == "issue title" and piece.text == "社區資訊簡報" for piece in issue.boilerplate)
+
+
+def _study_bulletin(note: str) -> str:
+    return "\n".join(
+        [
+            "理论学习",
+            "",
+            "2024年第2期",
+            "",
+            "县委宣传部编　　　　　　2024年4月2日",
+            "",
+            note,
+            "",
+            "坚持学用结合推动理论学习走深走实",
+            "",
+            "林可欣",
+            "",
+            "　　理论学习贵在学以致用。各支部要把学习成果转化为推动工作的实际举措，做到学有所获、学有所用。",
+            "",
+            "以调查研究破解基层治理难题",
+            "",
+            "许文博",
+            "",
+            "　　调查研究是谋事之基、成事之道。机关干部要沉到一线，摸清情况，找准问题，拿出管用的办法。",
+        ]
+    )
+
+
+def test_an_editors_note_in_brackets_goes_with_the_issue() -> None:
+    """「【编者按】本期…」 run into its paragraph before the first item: the issue's note, not an article."""
+    issue = parse_text(_study_bulletin("【编者按】本期刊发两篇学习体会，供各支部学习参考。"), "llxx.txt")
+    titles = ["坚持学用结合推动理论学习走深走实", "以调查研究破解基层治理难题"]
+    assert [a.title for a in issue.articles] == titles
+    notes = [piece for piece in issue.boilerplate if piece.text.startswith("【编者按】")]
+    assert [piece.reason for piece in notes] == ["editor's note on the issue"]
+
+
+def test_a_papers_wire_opening_in_brackets_gives_the_bylines() -> None:
+    """「【某某日报讯】(记者…通讯员…)」: a paper's report opening set in 【】, its people with no spaces."""
+    text = "\n".join(
+        [
+            "区教育局开展校园安全大检查",
+            "",
+            "【江城日报讯】(记者林晓雨通讯员周航)近日，区教育局组织安全检查组，对辖区中小学校开展校园安全大检查。",
+            "",
+            "检查组查看了学校食堂、消防设施和校车管理台账，对发现的问题当场反馈并限期整改。",
+        ]
+    )
+    article = parse_text(text, "report.txt").articles[0]
+    assert [(b.role, b.name) for b in article.byline] == [("记者", "林晓雨"), ("通讯员", "周航")]
