@@ -135,3 +135,38 @@ def test_a_papers_wire_opening_in_brackets_gives_the_bylines() -> None:
     )
     article = parse_text(text, "report.txt").articles[0]
     assert [(b.role, b.name) for b in article.byline] == [("记者", "林晓雨"), ("通讯员", "周航")]
+
+
+_NOTICE = [
+    "关于3月份便民热线工单办理情况的通报",
+    "各镇人民政府、街道办事处，县直各单位：",
+    "　　为进一步提高便民热线工单办理质量，更好地服务群众，现将3月份各单位工单办理情况通报如下：",
+    "　　一、基本情况",
+    "　　1.受理情况：3月份共受理群众来电1260件，其中咨询类703件、求助类318件、投诉类239件。",
+    "　　2.办理情况：按时办结1248件，超时办结12件，按时办结率99%，群众满意率96%。",
+    "　　3.工单量前三的单位：县住建局86件；县城管局64件；县公安局52件。",
+    "　　二、存在问题",
+    "　　个别单位回复内容简单，未能说明办理过程和结果；少数工单超时办结，群众重复来电较多。",
+    "　　三、工作要求",
+    "　　各单位要落实首问负责制，对超时工单逐件核查，查明原因，限期整改到位；对群众反映集中的问题，"
+    "要举一反三，建立长效机制，切实提高办理质量。",
+    "　　附件：3月份工单办理情况统计表",
+]
+
+
+def test_a_notice_signed_above_its_attachment_table_is_dated_by_its_signature() -> None:
+    """docx2txt's copy of a 通报: office and day, then 「附件」 alone and the table one cell per line."""
+    tail = ["县便民服务热线办公室", "2024年4月8日", "附件", "3月份工单办理情况统计表"]
+    cells = ["序号", "单位", "工单数", "按时办结率"]
+    cells += ["1", "县住建局", "86", "100%", "2", "县城管局", "64", "98%"]
+    lines = [x for line in [*_NOTICE, *tail, *cells] for x in (line, "")]
+    issue = parse_text("\n".join(lines), "tb.txt")
+    assert [a.title for a in issue.articles] == ["关于3月份便民热线工单办理情况的通报"]
+    assert issue.issue_date == "2024-04-08"
+
+
+def test_a_notice_whose_office_and_day_stand_on_one_line_is_dated_by_them() -> None:
+    """``pdftotext -layout`` keeps the right-set office and day side by side when they share a line."""
+    tail = ["                              县便民服务热线办公室   2024年4月8日"]
+    issue = parse_text("\n".join(x for line in [*_NOTICE, *tail] for x in (line, "")), "tb_layout.txt")
+    assert issue.issue_date == "2024-04-08"
