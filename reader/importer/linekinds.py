@@ -427,6 +427,9 @@ def label_of(text: str) -> tuple[str, str, str] | None:
     if "：" not in text and ":" not in text:
         return None
     text = text.lstrip(_LIST_BULLETS)  # ``• 时间：…``: a text browser's list item
+    if text[:1] in "(（" and text[-1:] in ")）":
+        inner = label_of(text[1:-1].strip())  # (作者:戴军　中央纪委宣传部): a writer's label in brackets
+        return inner if inner is not None and inner[1] == "author" else None
     found = _label_of(text)
     if found is not None or (simple := simplified(text)) == text:
         return found

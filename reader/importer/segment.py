@@ -710,6 +710,8 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     """True when line ``j`` belongs to the header of the line below it."""
     if j in claimed or content[j].kind is not None:
         return False
+    if _REFERENCE_NOTE.match(content[j].text):
+        return False  # 〔1〕…人民日报,2016-03-24.: a note closing the article above, never over a title
     if kinds[j] is Kind.DATE and _signature_date(content, j):
         return False  # the document above closes with its offices and day: nothing below reaches over them
     below = content[j + 1]
@@ -722,6 +724,10 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     if kinds[j] is Kind.TEXT:
         return is_title_like(content[j].text) and _starts_fresh(content, j, flow)
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+_REFERENCE_NOTE = re.compile(r"^(?:〔\s?\d{1,3}\s?〕|\[\s?\d{1,3}\s?\]|［\d{1,3}］)\s?\S")
+"""A theory article's note under its text (``〔1〕…[N].人民日报,2016-03-24.``, ``[2]《…选集》…``)."""
 
 
 def _title_at_page_foot(content: list[Line], kinds: list[Kind], j: int) -> bool:

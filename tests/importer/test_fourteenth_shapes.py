@@ -170,3 +170,36 @@ def test_a_notice_whose_office_and_day_stand_on_one_line_is_dated_by_them() -> N
     tail = ["                              县便民服务热线办公室   2024年4月8日"]
     issue = parse_text("\n".join(x for line in [*_NOTICE, *tail] for x in (line, "")), "tb_layout.txt")
     assert issue.issue_date == "2024-04-08"
+
+
+def _theory_bulletin() -> str:
+    """A 党校 study bulletin as pandoc gives it: each article's writer in brackets with their office under
+    the title, notes numbered 〔1〕 / [1] after its text, the next title right after the notes."""
+    return "\n\n".join(
+        [
+            "理论学习",
+            "2024年第5期",
+            "县委党校编　　　　　　2024年9月20日",
+            "新时代基层党组织建设的实践路径",
+            "(作者:韩立新　县委党校教研室)",
+            "　　基层党组织是党的全部工作和战斗力的基础。〔1〕加强基层党组织建设，必须把政治功能摆在首位，"
+            "推动各类基层党组织成为坚强战斗堡垒。",
+            "注释：",
+            "〔1〕县委党校.基层党建读本[M].内部资料,2023.",
+            "以党建引领乡村治理的几点思考",
+            "(作者:苏婉　县委党校党建教研室)",
+            "　　乡村治理是国家治理的基石。[1]各村要把党组织的领导落实到治理各环节，让群众在共建共治中"
+            "得到实惠。",
+            "注释：",
+            "[1]县委组织部.乡村治理案例选编[M].内部资料,2022.",
+        ]
+    )
+
+
+def test_a_writer_in_brackets_with_an_office_is_the_byline_and_notes_stay_with_their_article() -> None:
+    issue = parse_text(_theory_bulletin(), "llxx_pandoc.txt")
+    articles = issue.articles
+    assert [a.title for a in articles] == ["新时代基层党组织建设的实践路径", "以党建引领乡村治理的几点思考"]
+    assert [[b.name for b in a.byline] for a in articles] == [["韩立新"], ["苏婉"]]
+    assert articles[1].kicker is None  # the note 〔1〕… above the title closes the first article
+    assert articles[0].blocks[-1].text.startswith("〔1〕县委党校")
