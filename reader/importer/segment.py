@@ -885,6 +885,7 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
         or (items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow))
         or (items and gap > flow.gap and _set_apart_flush_left(content, i))  # a title flush left
         or (items and flow.gap == 0 and flow.wrap is None and _flush_left_between_indented(content, i))
+        or (items and _flush_left_title_in_wrapped(content, i, flow))
         or _spaced_desk_copy_title(content, i, flow)
         or _desk_copy_title(content, i, flow)
         or _bulletin_title_set_apart(content, i, flow)
@@ -1279,6 +1280,53 @@ def _flush_left_between_indented(content: list[Line], i: int) -> bool:
         and not _GOES_ON.match(below.text)
         and _lead_echoes(text, below.text)
     )
+
+
+def _flush_left_title_in_wrapped(content: list[Line], i: int, flow: Flow) -> bool:
+    """Word's "Save as plain text" with line breaks: every line cut at a width, no blank line anywhere,
+    a paragraph's first line indented and the rest flush left, the numbering of titles and sections
+    lost.  A line can start flush left after a paragraph's short last line only when it is not that
+    paragraph's (after a last line that happens to reach the width, only a lead restating the heading
+    tells): so a heading there (one line, or two when the first reaches the width), over an
+    indented lead that picks up its words, is the next item's title; a short name between the
+    paragraph and the title (``队伍建设``) opens the item, a section's.  A sub-head over a paragraph going on
+    (``会议指出…``) or saying what to do (``坚持…``) stays in its story."""
+    if flow.wrap is None or flow.gap != 0 or flow.web or i == 0 or content[i].indent > 0:
+        return False
+    if not ends_sentence(content[i - 1].text):
+        return False
+    echoes = (
+        _lead_restates if is_full(content[i - 1], flow) else _lead_echoes
+    )  # a last line may reach the width
+    if i + 2 < len(content) and _short_name_between(content[i], flow):
+        i += 1  # the section's name opens the item: the title is under it
+    end = i + 1 if is_full(content[i], flow) else i  # a title reaching the width goes on one more line
+    if end + 1 >= len(content) or content[end].indent > 0:
+        return False
+    lead = content[end + 1]
+    title = "".join(content[j].text for j in range(i, end + 1))
+    if (
+        lead.indent == 0
+        or kind_of(lead.text) is not Kind.TEXT
+        or not _ITEM_TITLE <= len(title) <= _MAX_TITLE_CHARS
+    ):
+        return False
+    if NUMBERED_HEADING.match(title) or _DIRECTIVE.match(title) or ends_sentence(title):
+        return False
+    lead_text = lead.text.strip() + (content[end + 2].text if end + 2 < len(content) else "")
+    return not _GOES_ON.match(lead_text) and echoes(title, lead_text)
+
+
+def _short_name_between(line: Line, flow: Flow) -> bool:
+    return (
+        line.indent == 0
+        and len(line.text) <= _SECTION_NAME
+        and not is_full(line, flow)
+        and not ends_sentence(line.text)
+    )
+
+
+_SECTION_NAME = 8
 
 
 def _lead_echoes(title: str, lead: str) -> bool:

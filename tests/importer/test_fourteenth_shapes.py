@@ -203,3 +203,36 @@ def test_a_writer_in_brackets_with_an_office_is_the_byline_and_notes_stay_with_t
     assert [[b.name for b in a.byline] for a in articles] == [["韩立新"], ["苏婉"]]
     assert articles[1].kicker is None  # the note 〔1〕… above the title closes the first article
     assert articles[0].blocks[-1].text.startswith("〔1〕县委党校")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[k : k + width] for k in range(0, len(text), width)]
+
+
+def _word_save_as_text() -> str:
+    """Word's "Save as plain text" with line breaks at 24 characters: no blank line anywhere, each
+    paragraph's first line indented, titles and section names flush left, their numbering lost."""
+    items = [
+        ("", "镇中心学校开展防溺水安全教育主题活动进校园",
+         "5月10日，镇中心学校开展防溺水安全教育主题活动进校园，民警为学生讲解防溺水知识和自救方法。"),
+        ("", "县实验小学举行春季田径运动会暨首届校园体育文化节开幕式",
+         "5月12日，县实验小学举行春季田径运动会，全校六百余名学生参加了跳远、接力跑等十二个项目的比赛。"),
+        ("教师发展", "县教师发展中心组织开展新教师岗前培训",
+         "5月15日，县教师发展中心组织开展新教师岗前培训，八十名新入职教师参加了师德师风和课堂教学专题学习。"),
+    ]  # fmt: skip
+    lines = ["学校工作简报", "2024年第4期", "县教育局办公室编        2024年5月20日", "校园动态"]
+    for section, title, text in items:
+        lines += [section] if section else []
+        lines += _wrap(title, 24)
+        lines += _wrap("　　" + text, 24)
+    return "\n".join(lines) + "\n"
+
+
+def test_word_text_with_line_breaks_finds_titles_flush_left_over_indented_leads() -> None:
+    issue = parse_text(_word_save_as_text(), "jb_word_wrapped.txt")
+    assert [a.title for a in issue.articles] == [
+        "镇中心学校开展防溺水安全教育主题活动进校园",
+        "县实验小学举行春季田径运动会暨首届校园体育文化节开幕式",
+        "县教师发展中心组织开展新教师岗前培训",
+    ]
+    assert issue.articles[2].blocks[0].text.startswith("5月15日")
