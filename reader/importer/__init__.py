@@ -21,7 +21,18 @@ import re
 import unicodedata
 
 from reader.errors import BadInputError
-from reader.importer import bilingual, boilerplate, columns, credits, ends, markdown, runons, segment, webpage
+from reader.importer import (
+    bilingual,
+    boilerplate,
+    columns,
+    credits,
+    ends,
+    markdown,
+    narrow,
+    runons,
+    segment,
+    webpage,
+)
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note
 from reader.importer.linekinds import Kind, kind_of, label_of
@@ -90,6 +101,7 @@ def _document(text: str) -> Document:
     credits an extractor cut into lines joined, press releases' closing lines set aside."""
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
     scale_gaps(document.lines)
+    narrow.join_screen_lines(document)
     credits.rejoin(document)
     ends.mark_release_ends(document)
     return document

@@ -855,11 +855,21 @@ _PRINT_RUN = re.compile(r"^[(（]\s?(?:本期)?共印\s?\d+\s?份\s?[)）]$")
 
 def _distribution(document: Document) -> None:
     """A bulletin's closing block: who it goes to (``报：…`` / ``送：…`` / ``发：…``), ``（共印60份）``,
-    who signed it off.  It closes the issue, so it starts in the file's last lines and runs to the end."""
+    who signed it off.  It closes the issue, so it starts in the file's last lines, under the last
+    running text, and runs to the end."""
     lines = [line for line in document.lines if line.aside is None]
     tail = lines[-_DISTRIBUTION_TAIL:]
+    text_above = max(  # an item's 编辑： line above the last item's text is that item's, not the issue's
+        (k for k, line in enumerate(tail) if _running(line.text) and not _DISTRIBUTION.match(line.text)),
+        default=-1,
+    )
     start = next(
-        (k for k, line in enumerate(tail) if len(line.text) <= 120 and _DISTRIBUTION.match(line.text)), None
+        (
+            k
+            for k, line in enumerate(tail)
+            if k > text_above and len(line.text) <= 120 and _DISTRIBUTION.match(line.text)
+        ),
+        None,
     )
     if start is None:
         return

@@ -236,3 +236,35 @@ def test_word_text_with_line_breaks_finds_titles_flush_left_over_indented_leads(
         "县教师发展中心组织开展新教师岗前培训",
     ]
     assert issue.articles[2].blocks[0].text.startswith("5月15日")
+
+
+def _phone_copy() -> str:
+    """A bulletin page copied from a phone: every screen line a line (15 characters), blocks apart by blank
+    lines, 来源 / 编辑 / 审核 under each item, share buttons at the end."""
+    items = [
+        ("区第一中学举行校园开放日活动邀请家长走进课堂",
+         "4月18日，区第一中学举行校园开放日活动，两百余名家长走进课堂听课，并与任课教师面对面交流孩子的学习情况。"),
+        ("区教研室组织开展初三数学复习备考专题研讨",
+         "4月20日，区教研室组织全区初三数学教师开展复习备考专题研讨，三名骨干教师分别作了经验交流发言。"),
+        ("区第二小学开展消防应急疏散演练",
+         "4月22日，区第二小学开展消防应急疏散演练，全校师生在三分钟内有序撤离到操场，消防员现场讲解了灭火器的使用方法。"),
+    ]  # fmt: skip
+    lines = ["教育动态（2024年第6期）", "区教育局办公室", "2024-04-25 09:00", ""]
+    for title, text in items:
+        lines += [*_wrap(title, 15), ""]
+        lines += [*_wrap(text, 15), ""]
+        lines += ["来源：区教育局", "编辑：陈静", "审核：刘洋", ""]
+    lines += ["阅读原文", "", "分享到：", "微信  朋友圈  微博"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_phone_copy_has_its_screen_lines_joined_back() -> None:
+    """A title broken over two screen lines is one title, and a paragraph's full first line is not one."""
+    issue = parse_text(_phone_copy(), "jydt_phone.txt")
+    assert [a.title for a in issue.articles] == [
+        "区第一中学举行校园开放日活动邀请家长走进课堂",
+        "区教研室组织开展初三数学复习备考专题研讨",
+        "区第二小学开展消防应急疏散演练",
+    ]
+    assert issue.articles[2].blocks[0].text.startswith("4月22日，区第二小学开展消防应急疏散演练，全校师生")
+    assert issue.issue_date == "2024-04-25"
