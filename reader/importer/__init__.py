@@ -188,6 +188,8 @@ def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None)
         flow = dataclasses.replace(flow, items=True)
     if _web_page(document):
         flow = dataclasses.replace(flow, web=True)
+    if flow.items and segment.titles_over_writers(content):
+        flow = dataclasses.replace(flow, signed=True)
     return flow
 
 

@@ -912,6 +912,7 @@ def _spaced_desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
     a phrase; a title says what happened, so it is read as one from ``_SPACED_TITLE`` characters."""
     return (
         flow.items
+        and not flow.signed  # every item's title over its writer: a heading with none is a sub-head
         and flow.wrap is None
         and content[i].gap == flow.gap > 0
         and len(content[i].text) >= _SPACED_TITLE
@@ -939,7 +940,31 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
     if i + 1 >= len(content) or content[i + 1].gap == 0 or not _after_finished(content, i):
         return False
     below = content[i + 1]
+    if flow.signed:
+        return False  # every item's title stands over its writer: a heading with none is a sub-head
     return kind_of(below.text) is Kind.TEXT and _running(below, Kind.TEXT)
+
+
+def titles_over_writers(content: list[Line]) -> bool:
+    """Two or more headings set apart, each right over a line naming its writer (``王小鹏``,
+    ``(作者:戴军　…)``) over running text: a study bulletin whose every article carries its writer."""
+    found = 0
+    for k in range(len(content) - 2):
+        title, writer, text = content[k], content[k + 1], content[k + 2]
+        if (
+            (k and not title.gap)
+            or kind_of(title.text) is not Kind.HEADING
+            or kind_of(text.text) is not Kind.TEXT
+        ):
+            continue
+        kind = kind_of(writer.text)
+        label = label_of(writer.text) if kind is Kind.LABEL else None
+        if kind in (Kind.NAME, Kind.BYLINE) or (label is not None and label[1] == "author"):
+            found += 1
+    return found >= _SIGNED_TITLES
+
+
+_SIGNED_TITLES = 2
 
 
 _ITEM_TITLE = 8

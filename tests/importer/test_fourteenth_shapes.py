@@ -268,3 +268,17 @@ def test_a_phone_copy_has_its_screen_lines_joined_back() -> None:
     ]
     assert issue.articles[2].blocks[0].text.startswith("4月22日，区第二小学开展消防应急疏散演练，全校师生")
     assert issue.issue_date == "2024-04-25"
+
+
+def test_in_a_bulletin_whose_titles_carry_writers_a_heading_without_one_is_a_sub_head() -> None:
+    """A theory article's sub-head set apart like a title (pandoc plain: a blank line around every
+    paragraph) stays in its article when every title of the issue stands over its writer's line."""
+    text = _theory_bulletin().replace(
+        "\n\n注释：\n\n[1]",
+        "\n\n把党组织的政治优势转化为治理效能\n\n　　要健全党组织领导下的村民自治机制，完善议事协商制度，"
+        "让群众的事由群众商量着办。\n\n注释：\n\n[1]",
+    )
+    issue = parse_text(text, "llxx_subhead.txt")
+    titles = ["新时代基层党组织建设的实践路径", "以党建引领乡村治理的几点思考"]
+    assert [a.title for a in issue.articles] == titles
+    assert "把党组织的政治优势转化为治理效能" in "".join(b.text for b in issue.articles[1].blocks)
