@@ -24,6 +24,8 @@ _SHARE = 0.8  # of the blocks of two or more lines, this many must be wrapped on
 def join_screen_lines(document: Document) -> None:
     """Join each block's screen-wrapped lines (see the module) in place."""
     lines = document.lines
+    if any(line.page for line in lines):
+        return  # pages (form feeds): a PDF's text, its narrow columns a page's, not a screen's
     width = wrap_width(lines)
     for line in lines:
         line.room = 0.0  # the layout is read again from the joined lines
