@@ -21,7 +21,18 @@ import re
 import unicodedata
 
 from reader.errors import BadInputError
-from reader.importer import boilerplate, columns, credits, ends, markdown, runons, segment, webpage
+from reader.importer import (
+    bilingual,
+    boilerplate,
+    columns,
+    credits,
+    ends,
+    markdown,
+    narrow,
+    runons,
+    segment,
+    webpage,
+)
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note
 from reader.importer.linekinds import Kind, kind_of, label_of
@@ -90,6 +101,7 @@ def _document(text: str) -> Document:
     credits an extractor cut into lines joined, press releases' closing lines set aside."""
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
     scale_gaps(document.lines)
+    narrow.join_screen_lines(document)
     credits.rejoin(document)
     ends.mark_release_ends(document)
     return document
@@ -99,6 +111,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     text, read_as = _readable(text, source_name)
     document = _document(text)
     info = markdown.prepare(document)
+    if info is None:
+        bilingual.mark_renderings(document)
     ends.mark_folios(document)
     boilerplate.mark(document)
     toc = find_toc(document) if info is None else None
@@ -174,6 +188,8 @@ def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None)
         flow = dataclasses.replace(flow, items=True)
     if _web_page(document):
         flow = dataclasses.replace(flow, web=True)
+    if flow.items and segment.titles_over_writers(content):
+        flow = dataclasses.replace(flow, signed=True)
     return flow
 
 

@@ -724,11 +724,15 @@ def _masthead_block(document: Document) -> None:
     """A bulletin's masthead over its first item: its name (``政 务 信 息``), its number (``第15期``),
     who compiles it and the day (``县人民政府办公室编        2024年6月12日``), ``内部资料``.
 
-    It is read only when the file opens with the name or the number; it is the issue's title and
-    date, not an article."""
+    It is read only when the file opens with the name or the number (under a page's bar of links at
+    most); it is the issue's title and date, not an article."""
     lines = [line for line in document.lines[: _MASTHEAD_LINES * 3] if line.aside is None]
     if lines and lines[0].level and lines[0].level > 1:
         return  # ``## 工作动态`` under a Markdown digest's ``#`` name: a section, the Markdown reader's call
+    if lines and _MENU_BAR.search(lines[0].text) and is_chrome(lines[0].text):
+        lines = lines[
+            1:
+        ]  # 繁體 | 简体 | English: a page's language bar over the name, set aside with the top
     units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
     if not units or not any(
         masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) for _, text in units[:2]
@@ -851,11 +855,21 @@ _PRINT_RUN = re.compile(r"^[(（]\s?(?:本期)?共印\s?\d+\s?份\s?[)）]$")
 
 def _distribution(document: Document) -> None:
     """A bulletin's closing block: who it goes to (``报：…`` / ``送：…`` / ``发：…``), ``（共印60份）``,
-    who signed it off.  It closes the issue, so it starts in the file's last lines and runs to the end."""
+    who signed it off.  It closes the issue, so it starts in the file's last lines, under the last
+    running text, and runs to the end."""
     lines = [line for line in document.lines if line.aside is None]
     tail = lines[-_DISTRIBUTION_TAIL:]
+    text_above = max(  # an item's 编辑： line above the last item's text is that item's, not the issue's
+        (k for k, line in enumerate(tail) if _running(line.text) and not _DISTRIBUTION.match(line.text)),
+        default=-1,
+    )
     start = next(
-        (k for k, line in enumerate(tail) if len(line.text) <= 120 and _DISTRIBUTION.match(line.text)), None
+        (
+            k
+            for k, line in enumerate(tail)
+            if k > text_above and len(line.text) <= 120 and _DISTRIBUTION.match(line.text)
+        ),
+        None,
     )
     if start is None:
         return

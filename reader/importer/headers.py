@@ -306,10 +306,14 @@ def _label(header: Header, text: str) -> None:
 
 def _label_people(label: str, value: str) -> list[BylineEntry]:
     """The people a label names: ``作者：記者林勵`` names 林勵, a reporter (the role printed in the
-    value, not the label); ``作者：张三 李四`` two people; a value that is neither, one name as printed."""
+    value, not the label); ``作者：张三 李四`` two people; ``作者：戴军　某某部`` the writer and their
+    office, the writer named; a value that is none of these, one name as printed."""
     people = parse_byline_line(value)
     if people:
         return people
+    parts = value.split()
+    if len(parts) == 2 and looks_like_name(parts[0]) and is_issuer(parts[1]):
+        return [BylineEntry(label, parts[0])]  # 作者:戴军　中央纪委宣传部: the writer, then where they work
     return [BylineEntry(label, name) for name in name_tokens(value) or [value]]
 
 

@@ -427,6 +427,9 @@ def label_of(text: str) -> tuple[str, str, str] | None:
     if "：" not in text and ":" not in text:
         return None
     text = text.lstrip(_LIST_BULLETS)  # ``• 时间：…``: a text browser's list item
+    if text[:1] in "(（" and text[-1:] in ")）":
+        inner = label_of(text[1:-1].strip())  # (作者:戴军　中央纪委宣传部): a writer's label in brackets
+        return inner if inner is not None and inner[1] == "author" else None
     found = _label_of(text)
     if found is not None or (simple := simplified(text)) == text:
         return found
@@ -624,6 +627,7 @@ _DATELINE_OPENING = re.compile(
     r"[\u4e00-\u9fff]{0,10}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"
     r"|^\d{1,2}\s?月\s?\d{1,2}\s?日\s?消息[:：]"
     r"|^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|新闻|新聞)(?:-[\u4e00-\u9fff]{2,10})?(?:快讯|快訊|讯|訊)(?=\s?[(（])"
+    r"|^【[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|新闻|新聞)(?:快讯|快訊|讯|訊)】(?=\s?[(（])"
     r"|^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|在线|在線)消息(?=\s?[(（])"
     r"|^(?:本[报報站刊台网網]|[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|在线|在線))[讯訊]\s?"
     r"(?=[^:：。()（）]{0,30}(?:记者|通讯员|記者|通訊員))[^:：。()（）]{2,40}?(?:报道|報導)[:：]"
@@ -631,9 +635,9 @@ _DATELINE_OPENING = re.compile(
     r"(?=\s?[(（][^()（）]{0,8}(?:记者|記者|通讯员|通訊員))"
 )
 """``新华社北京10月19日电``, ``长江网10月4日讯``, and without the day before a bracket of people:
-``新京报快讯（记者 裴剑飞）``, ``四川在线消息(四川日报记者 李向雨)``; the people after the 讯
-without a bracket, closed by 报道 and a colon (``本报讯 记者姜明助、通讯员陈琳、田亮报道:``);
-any outlet's name when a bracket of reporters follows the day
+``新京报快讯（记者 裴剑飞）``, ``【某某日报讯】(记者…)`` in brackets, ``四川在线消息(四川日报记者 李向雨)``;
+the people after the 讯 without a bracket, closed by 报道 and a colon
+(``本报讯 记者姜明助、通讯员陈琳、田亮报道:``); any outlet's name when a bracket of reporters follows the day
 (``某某时刻3月2日讯（通讯员 …）``, ``某某网南宁2月15日消息（记者…）``); a portal's ``某某在线09月14日讯``;
 and a county news site's bare ``12月15日消息：`` (the day, 消息 and a colon open only a report's first
 line)."""

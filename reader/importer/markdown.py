@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reader.importer import bilingual
 from reader.importer.ends import RELEASE_END, page_number
 from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind
@@ -122,6 +123,7 @@ def prepare(document: Document) -> MarkdownInfo | None:
         unmark_plain(document)
         return None
     _front_matter(document)
+    _rejoin_star_headings(document)
     org = _is_org(document.lines) and _org_keywords(document)
     _html_comments(document)
     converted: list[Line] = []
@@ -133,8 +135,33 @@ def prepare(document: Document) -> MarkdownInfo | None:
         converted.extend(_convert(line, document))
     _hard_breaks(converted)
     document.lines = converted
+    bilingual.mark_renderings(document)
     _heading_repeated(document)
     return _structure(document)
+
+
+def _rejoin_star_headings(document: Document) -> None:
+    """html2text breaks a heading it cannot fit on one line after its opening stars: a heading longer than
+    the width ends on the next line (``***** Lunar … vote`` / ``*****``), and a heading with a line break
+    in it ends on the next line with its second part (``****** 政府新聞簡報`` / ``Government News Digest
+    ******``).  The two lines are made whole headings again (a second part is a heading of its own, as
+    the page shows it on its own line); closing stars left alone go with the issue."""
+    for upper, lower in pairwise(document.lines):
+        opened = _STAR_OPEN.match(upper.text) if upper.text[:3] == "***" else None
+        if opened is None or _STAR_HEADING.match(upper.text) or upper.aside or lower.aside or lower.gap:
+            continue
+        stars = opened.group(1)
+        rest = lower.text[: -len(stars)].strip() if lower.text.endswith(stars) else None
+        if rest is None or rest.endswith("*"):
+            continue
+        upper.text = f"{stars} {opened.group(2).strip()} {stars}"
+        if rest:
+            lower.text = f"{stars} {rest} {stars}"
+        else:
+            document.set_aside(lower, "Markdown markup")
+
+
+_STAR_OPEN = re.compile(r"^(\*{3,6}) (\S.{0,200})$")
 
 
 def unmark_plain(document: Document) -> None:

@@ -386,14 +386,39 @@ def _occasions(document: Document, articles: list[ParsedArticle]) -> dt.date | N
 
 def _signed(document: Document, articles: list[ParsedArticle]) -> dt.date | None:
     """A document's day under the office that issued it, closing its text (``县人民政府办公室`` /
-    ``2025年10月20日``): a notice or a report on its own, the whole file one article."""
+    ``2025年10月20日``): a notice or a report on its own, the whole file one article.  The two may
+    stand on one line (set right, a PDF's layout copy keeps them side by side), and an attachment
+    (``附件`` alone on its line, then a table) may follow the signature: it is not the text's end."""
     if len(articles) != 1 or len(articles[0].blocks) < 2:
         return None
-    office, day = (block.text for block in articles[0].blocks[-2:])
-    if not is_issuer(office) or kind_of(day) is not Kind.DATE:
+    blocks = [block.text for block in articles[0].blocks]
+    blocks = blocks[: _attachment_start(blocks)]
+    if len(blocks) < 2:
         return None
+    office, day = blocks[-2:]
+    if not (is_issuer(office) and kind_of(day) is Kind.DATE):
+        side_by_side = _OFFICE_AND_DAY.match(blocks[-1])
+        if side_by_side is None:
+            return None
+        office, day = side_by_side.groups()
+        if not (is_issuer(office) and kind_of(day) is Kind.DATE):
+            return None
     days = _any_dates(day)
     return days[0] if days else None
+
+
+def _attachment_start(blocks: list[str]) -> int:
+    """Where a document's attachment starts: its last line reading ``附件`` (or ``附件2``) alone."""
+    return next(
+        (k for k in range(len(blocks) - 1, 1, -1) if _ATTACHMENT_HEAD.match(blocks[k])),
+        len(blocks),
+    )
+
+
+_ATTACHMENT_HEAD = re.compile(r"^附\s?件\s?\d{0,2}\s?[:：]?$")
+_OFFICE_AND_DAY = re.compile(
+    r"^([\u4e00-\u9fff\d（）()]{4,40}?)[ \u3000]+(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)$"
+)
 
 
 def _events(articles: list[ParsedArticle]) -> dt.date | None:

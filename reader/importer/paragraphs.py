@@ -66,6 +66,7 @@ class Flow:
     gap: int = 0  # the usual number of blank lines between two lines
     items: bool = False  # the file is a bulletin of items (it opens with a masthead): see ``segment``
     web: bool = False  # some of the file was set aside as a web page's furniture: a page a browser drew
+    signed: bool = False  # the items' titles stand over their writers' lines (a study bulletin's articles)
 
     @property
     def name(self) -> str:

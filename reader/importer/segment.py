@@ -401,8 +401,14 @@ NOTE_HEADINGS = frozenset(
     編者按 編者的話 編後 編後語 按語 鏈接 相關鏈接 延伸閱讀""".split()  # noqa: SIM905 - a word list reads best as words
 )
 """Headings that open a part of an article (an editor's note, a box of links), never an article."""
-NOTE_HEADINGS_OPENING = tuple(word + mark for word in ("编者按", "編者按", "按语", "按語") for mark in "：:")
-"""An editor's note run into its paragraph: ``编者按：本期摘编…``."""
+NOTE_HEADINGS_OPENING = tuple(
+    word + mark for word in ("编者按", "編者按", "按语", "按語") for mark in "：:"
+) + tuple(
+    f"{left}{word}{right}"
+    for word in ("编者按", "編者按", "按语", "按語")
+    for left, right in ("【】", "[]", "〔〕")
+)
+"""An editor's note run into its paragraph: ``编者按：本期摘编…``, ``【编者按】本期刊发…``."""
 
 
 _BRACKETED_TITLE = re.compile(r"^【(?:[^【】]{2,14}|\d{1,2})】[^【】。]{4,80}$")
@@ -704,6 +710,8 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     """True when line ``j`` belongs to the header of the line below it."""
     if j in claimed or content[j].kind is not None:
         return False
+    if _REFERENCE_NOTE.match(content[j].text):
+        return False  # 〔1〕…人民日报,2016-03-24.: a note closing the article above, never over a title
     if kinds[j] is Kind.DATE and _signature_date(content, j):
         return False  # the document above closes with its offices and day: nothing below reaches over them
     below = content[j + 1]
@@ -716,6 +724,10 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     if kinds[j] is Kind.TEXT:
         return is_title_like(content[j].text) and _starts_fresh(content, j, flow)
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+_REFERENCE_NOTE = re.compile(r"^(?:〔\s?\d{1,3}\s?〕|\[\s?\d{1,3}\s?\]|［\d{1,3}］)\s?\S")
+"""A theory article's note under its text (``〔1〕…[N].人民日报,2016-03-24.``, ``[2]《…选集》…``)."""
 
 
 def _title_at_page_foot(content: list[Line], kinds: list[Kind], j: int) -> bool:
@@ -873,6 +885,7 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
         or (items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow))
         or (items and gap > flow.gap and _set_apart_flush_left(content, i))  # a title flush left
         or (items and flow.gap == 0 and flow.wrap is None and _flush_left_between_indented(content, i))
+        or (items and _flush_left_title_in_wrapped(content, i, flow))
         or _spaced_desk_copy_title(content, i, flow)
         or _desk_copy_title(content, i, flow)
         or _bulletin_title_set_apart(content, i, flow)
@@ -899,6 +912,7 @@ def _spaced_desk_copy_title(content: list[Line], i: int, flow: Flow) -> bool:
     a phrase; a title says what happened, so it is read as one from ``_SPACED_TITLE`` characters."""
     return (
         flow.items
+        and not flow.signed  # every item's title over its writer: a heading with none is a sub-head
         and flow.wrap is None
         and content[i].gap == flow.gap > 0
         and len(content[i].text) >= _SPACED_TITLE
@@ -926,7 +940,31 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
     if i + 1 >= len(content) or content[i + 1].gap == 0 or not _after_finished(content, i):
         return False
     below = content[i + 1]
+    if flow.signed:
+        return False  # every item's title stands over its writer: a heading with none is a sub-head
     return kind_of(below.text) is Kind.TEXT and _running(below, Kind.TEXT)
+
+
+def titles_over_writers(content: list[Line]) -> bool:
+    """Two or more headings set apart, each right over a line naming its writer (``王小鹏``,
+    ``(作者:戴军　…)``) over running text: a study bulletin whose every article carries its writer."""
+    found = 0
+    for k in range(len(content) - 2):
+        title, writer, text = content[k], content[k + 1], content[k + 2]
+        if (
+            (k and not title.gap)
+            or kind_of(title.text) is not Kind.HEADING
+            or kind_of(text.text) is not Kind.TEXT
+        ):
+            continue
+        kind = kind_of(writer.text)
+        label = label_of(writer.text) if kind is Kind.LABEL else None
+        if kind in (Kind.NAME, Kind.BYLINE) or (label is not None and label[1] == "author"):
+            found += 1
+    return found >= _SIGNED_TITLES
+
+
+_SIGNED_TITLES = 2
 
 
 _ITEM_TITLE = 8
@@ -1267,6 +1305,53 @@ def _flush_left_between_indented(content: list[Line], i: int) -> bool:
         and not _GOES_ON.match(below.text)
         and _lead_echoes(text, below.text)
     )
+
+
+def _flush_left_title_in_wrapped(content: list[Line], i: int, flow: Flow) -> bool:
+    """Word's "Save as plain text" with line breaks: every line cut at a width, no blank line anywhere,
+    a paragraph's first line indented and the rest flush left, the numbering of titles and sections
+    lost.  A line can start flush left after a paragraph's short last line only when it is not that
+    paragraph's (after a last line that happens to reach the width, only a lead restating the heading
+    tells): so a heading there (one line, or two when the first reaches the width), over an
+    indented lead that picks up its words, is the next item's title; a short name between the
+    paragraph and the title (``队伍建设``) opens the item, a section's.  A sub-head over a paragraph going on
+    (``会议指出…``) or saying what to do (``坚持…``) stays in its story."""
+    if flow.wrap is None or flow.gap != 0 or flow.web or i == 0 or content[i].indent > 0:
+        return False
+    if not ends_sentence(content[i - 1].text):
+        return False
+    echoes = (
+        _lead_restates if is_full(content[i - 1], flow) else _lead_echoes
+    )  # a last line may reach the width
+    if i + 2 < len(content) and _short_name_between(content[i], flow):
+        i += 1  # the section's name opens the item: the title is under it
+    end = i + 1 if is_full(content[i], flow) else i  # a title reaching the width goes on one more line
+    if end + 1 >= len(content) or content[end].indent > 0:
+        return False
+    lead = content[end + 1]
+    title = "".join(content[j].text for j in range(i, end + 1))
+    if (
+        lead.indent == 0
+        or kind_of(lead.text) is not Kind.TEXT
+        or not _ITEM_TITLE <= len(title) <= _MAX_TITLE_CHARS
+    ):
+        return False
+    if NUMBERED_HEADING.match(title) or _DIRECTIVE.match(title) or ends_sentence(title):
+        return False
+    lead_text = lead.text.strip() + (content[end + 2].text if end + 2 < len(content) else "")
+    return not _GOES_ON.match(lead_text) and echoes(title, lead_text)
+
+
+def _short_name_between(line: Line, flow: Flow) -> bool:
+    return (
+        line.indent == 0
+        and len(line.text) <= _SECTION_NAME
+        and not is_full(line, flow)
+        and not ends_sentence(line.text)
+    )
+
+
+_SECTION_NAME = 8
 
 
 def _lead_echoes(title: str, lead: str) -> bool:
