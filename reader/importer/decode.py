@@ -292,17 +292,19 @@ def plausibility(text: str) -> float:
 
     Common Han characters and CJK/full-width punctuation count fully; other Han
     characters count half (real text holds a few, mojibake is mostly made of
-    them); anything else — private use, control codes, Hangul, box drawing, the
-    scatter of scripts random bytes decode to — counts nothing.
+    them); a box-drawing character counts where it draws a rule (three or more in a row: w3m's
+    ━━━ for a page's <hr>); anything else — private use, control codes, Hangul, a lone box-drawing
+    character, the scatter of scripts random bytes decode to — counts nothing.
     """
     common = _common_hanzi()
     good = 0.0
     total = 0
-    for char, count in Counter(text[:_SAMPLE_CHARS]).items():  # each distinct character judged once
+    sample = text[:_SAMPLE_CHARS]
+    for char, count in Counter(sample).items():  # each distinct character judged once
         if char < "\x80":
             continue
         total += count
-        if char in common or _is_cjk_punctuation(char) or _is_typographic(char):
+        if char in common or _is_cjk_punctuation(char) or _is_typographic(char) or _rule(char, sample):
             good += count
         elif "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000":
             good += count / 2  # halves add up exactly in a float, in any order
@@ -314,6 +316,11 @@ def _is_cjk_punctuation(char: str) -> bool:
 
 
 _TYPOGRAPHIC = frozenset("·•‧・—–―…‘’“”′″※√×÷±≤≥℃°¥€£§№■□▲△●○◆◇★☆→←↑↓\u00a0\u2002\u2003\u2009\u200b\ufeff")
+
+
+def _rule(char: str, sample: str) -> bool:
+    """A box-drawing character repeated into a rule (─── ━━━ ═══), as text renderers draw one."""
+    return "\u2500" <= char <= "\u257f" and char * 3 in sample
 
 
 def _is_typographic(char: str) -> bool:

@@ -96,11 +96,13 @@ def test_a_page_in_columns_is_not_let_go() -> None:
 def _reference_plausibility(text: str) -> float:
     common = decode._common_hanzi()
     good, total = 0.0, 0
-    for char in text[: decode._SAMPLE_CHARS]:
+    sample = text[: decode._SAMPLE_CHARS]
+    for char in sample:
         if char < "\x80":
             continue
         total += 1
-        if char in common or decode._is_cjk_punctuation(char) or decode._is_typographic(char):
+        ruled = "\u2500" <= char <= "\u257f" and char * 3 in sample  # part of a rule somewhere in the sample
+        if char in common or decode._is_cjk_punctuation(char) or decode._is_typographic(char) or ruled:
             good += 1
         elif "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\U00020000":
             good += 0.5
