@@ -237,6 +237,8 @@ def _title_printed_again(content: list[Line], i: int, key: str) -> bool:
     if not key or text.endswith(("。", "；", ";", "：", ":")):
         return False
     below = [match_key(_unnumbered(line.text)) for line in content[i + 1 :]]
+    if not below:
+        return False  # the file's last line: nothing below prints it again
     return any(
         first == key or (key.startswith(first) and first + second == key)  # set over two lines in the body
         for first, second in zip(below, [*below[1:], ""], strict=True)
