@@ -89,6 +89,7 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     """Articles found by their anchors, and photo news after a visible end; ``None`` without anchors."""
     content = _move_intruders(content, flow)
     kinds = [kind_of(line.text) for line in content]
+    _sentences_run_on(content, kinds)
     writers = _writer_lines(content, kinds, flow)
     for a in writers:
         kinds[a] = Kind.BYLINE
@@ -125,6 +126,19 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     for span in spans:
         span.writer = next((line for line in span.header if line.number in writers.values()), None)
     return spans
+
+
+def _sentences_run_on(content: list[Line], kinds: list[Kind]) -> None:
+    """``…在立法會發表2026年施政報告`` / ``,並於下午5時30分…``: a line whose next line opens with a comma (or
+    another mark that never opens a sentence) is the first part of that sentence — a PDF extractor put the
+    mark hanging at the line's end onto the next line — so it is running text, never a heading.  Safe: no
+    title, kicker or sub-head is followed by a line opening with ``，`` or ``、``."""
+    for k in range(len(content) - 1):
+        if kinds[k] is Kind.HEADING and content[k + 1].text[:1] in _RUN_ON_MARKS and content[k + 1].gap <= 1:
+            kinds[k] = Kind.TEXT
+
+
+_RUN_ON_MARKS = ",，、;；"
 
 
 def _first_part_head(content: list[Line], top: int, starts: dict[int, int]) -> bool:
