@@ -222,6 +222,7 @@ def _anchored_header(
             break  # a title with clause punctuation tops its header
     while top < a and kinds[top] in (Kind.NAME, Kind.CHAR, Kind.ROLE, Kind.BYLINE):
         top += 1  # names print under a title, never over it: these end the article above
+    top = _under_wrapped_lines(content, top, a, flow)
     has_heading = any(kinds[j] in (Kind.HEADING, Kind.TEXT) for j in range(top, a))
     if kind is Kind.DATELINE:
         if not has_heading and a - 1 in claimed:
@@ -230,6 +231,31 @@ def _anchored_header(
     if not has_heading:
         return None  # a byline or date without a title over it is text of the article above
     return top, _expand_down(content, kinds, a)
+
+
+def _under_wrapped_lines(content: list[Line], top: int, a: int, flow: Flow) -> int:
+    """A photo's caption wrapped at the column (``…在县委书记沈明云、县长朱光`` /
+    ``洪等的陪同下参观…``) over ``嘉鱼开展交叉巡查`` / ``营造风清气正节日环境`` over ``本报讯 记者…``: in a
+    PDF's text, a line that fills the column and the line that stops short under it (a caption or a
+    paragraph's end, wrapped at the column's width), over two or more further header lines, are not the
+    headline — a headline is set in short lines of its own, and one the width cut is the last thing over
+    its byline or dateline.  The header starts under them.  A line under them opening with a dash
+    (``——…``) is a subtitle under a long title, so that is left alone."""
+    if flow.wrap is None:
+        return top
+    for k in range(top, a - _HEADLINE_UNDER - 1):
+        first, second, under = content[k], content[k + 1], content[k + 2]
+        if (
+            is_full(first, flow)
+            and not is_full(second, flow)
+            and not ends_sentence(first.text)
+            and not under.text.startswith(("——", "--", "—"))
+        ):
+            return k + 2
+    return top
+
+
+_HEADLINE_UNDER = 2  # lines of a headline set apart under the wrapped ones, at least
 
 
 def _asking_line(text: str) -> bool:

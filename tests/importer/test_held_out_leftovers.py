@@ -39,3 +39,44 @@ def test_a_line_whose_comma_the_extractor_moved_onto_the_next_line_is_text_not_a
 def test_a_contents_head_over_a_last_line_of_dots_imports_and_keeps_the_dots() -> None:
     articles = parse_text("目录\n……", "short.txt").articles  # the contents reader looked below the last line
     assert [(a.title, a.text) for a in articles] == [("目录", "……")]
+
+
+PAGE_WITH_A_CAPTION_OVER_A_HEADLINE = (
+    "第3版 综合\n"
+    "导 读\n"
+    "河西新建口袋公园十二处 市民出门见绿\n"
+    "城北菜市场完成改造\n"
+    "全市图书馆联盟成立\n"
+    "全市图书馆联盟成立\n"
+    "本报讯 记者王小明报道:15日,全市公共图书馆联盟在市图书馆\n"
+    "成立,二十六家图书馆实现通借通还,读者持一张借书证即可在\n"
+    "任何一家成员馆借阅图书,并可在就近的成员馆归还。\n"
+    "联盟还将统一采购电子资源,建设共享书目平台,定期举办读书\n"
+    "分享会和讲座活动,让更多市民走进图书馆。\n"
+    "（转第4版）\n"
+    "滨河口袋公园建成后吸引市民前来散步、休闲、健身和观赏老厂\n"
+    "房改造而成的社区文化活动中心\n"
+    "河西新建口袋公园十二处\n"
+    "市民出门见绿\n"
+    "本报讯 记者李华报道:今年以来,河西区利用边角空地新建口\n"
+    "袋公园十二处,新增绿地面积三万余平方米,周边居民出门五\n"
+    "分钟就能走进公园,休闲健身有了好去处。\n"
+    "城北菜市场完成改造\n"
+    "本报讯 记者赵敏报道:经过三个月的改造,城北菜市场日前重\n"
+    "新开业,市场内设置了农残检测室和公平秤,摊位统一规划,\n"
+    "环境焕然一新。\n"
+)
+"""A page as ``pdftotext -raw`` gives it: a 导读 box, a story stopping at its jump line, a photo's caption
+wrapped at the column's width (its first line full, its second short) over the next story's headline set
+over two lines, and a story with a one-line title."""
+
+
+def test_a_caption_wrapped_at_the_column_over_a_headline_is_not_part_of_the_headline() -> None:
+    articles = parse_text(PAGE_WITH_A_CAPTION_OVER_A_HEADLINE, "page.txt").articles
+    park = articles[1]
+    assert park.text.startswith("本报讯 记者李华报道:今年以来")
+    assert [p.name for p in park.byline] == ["李华"]
+    assert "滨河" not in park.title and "滨河" not in (park.kicker or "")
+    assert [a.title for a in articles][-1] == "城北菜市场完成改造"
+    caption = "滨河口袋公园建成后吸引市民前来散步、休闲、健身和观赏老厂房改造而成的社区文化活动中心"
+    assert caption in articles[0].text  # kept on the page, after the jump line of the story above
