@@ -38,8 +38,8 @@ from reader.importer.model import (
 )
 from reader.importer.paragraphs import Flow, detect_flow
 from reader.importer.plainsections import numbered_section_names, plain_section_name, plain_section_names
-from reader.importer.text import count_of, ends_sentence, is_column_label
-from reader.importer.toc import SECTION_LABEL, find_toc
+from reader.importer.text import count_of, ends_sentence, is_column_label, match_key
+from reader.importer.toc import SECTION_LABEL, Toc, find_toc
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -128,6 +128,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         _chrome_items(document, pairs)
         _link_lists(document, pairs)
     _items_read_across(document, pairs)
+    if toc is not None and layout != "toc_bulletin":
+        _headlines_listed_whole(pairs, toc)
     articles = [article for _, article in pairs]
     if _section_over_the_first(layout, spans, content, flow, pairs):
         _spread_page_section(pairs)
@@ -153,6 +155,19 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
             key=lambda item: item.line,
         ),
     )
+
+
+def _headlines_listed_whole(pairs: list, toc: Toc) -> None:
+    """``嘉鱼开展交叉巡查`` / ``营造风清气正节日环境`` over a story, and the page's 导读 box listing
+    ``嘉鱼开展交叉巡查 营造风清气正节日环境``: a headline set over two lines at its space reads like a kicker
+    over a title, but the page's own contents print it as one title, so it is one.  Only a kicker and a
+    title that together are an entry, and a title that alone is none, are joined."""
+    listed = {match_key(entry.title) for entry in toc.entries}
+    for _, article in pairs:
+        if article.kicker is None or article.subtitle is not None or match_key(article.title) in listed:
+            continue
+        if match_key(article.kicker + article.title) in listed:
+            article.title, article.kicker = f"{article.kicker} {article.title}", None
 
 
 def _items_read_across(document: Document, pairs: list) -> None:

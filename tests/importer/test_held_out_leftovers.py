@@ -80,3 +80,19 @@ def test_a_caption_wrapped_at_the_column_over_a_headline_is_not_part_of_the_head
     assert [a.title for a in articles][-1] == "城北菜市场完成改造"
     caption = "滨河口袋公园建成后吸引市民前来散步、休闲、健身和观赏老厂房改造而成的社区文化活动中心"
     assert caption in articles[0].text  # kept on the page, after the jump line of the story above
+
+
+def test_a_headline_over_two_lines_that_the_pages_contents_list_whole_is_one_title() -> None:
+    articles = parse_text(PAGE_WITH_A_CAPTION_OVER_A_HEADLINE, "page.txt").articles
+    assert [(a.kicker, a.title) for a in articles] == [
+        (None, "全市图书馆联盟成立"),
+        (None, "河西新建口袋公园十二处 市民出门见绿"),
+        (None, "城北菜市场完成改造"),
+    ]
+
+
+def test_two_heading_lines_the_contents_do_not_list_together_stay_kicker_and_title() -> None:
+    listed_whole = "河西新建口袋公园十二处 市民出门见绿\n"
+    page = PAGE_WITH_A_CAPTION_OVER_A_HEADLINE.replace(listed_whole, "市民出门见绿\n", 1)
+    articles = parse_text(page, "page.txt").articles
+    assert (articles[1].kicker, articles[1].title) == ("河西新建口袋公园十二处", "市民出门见绿")
