@@ -167,8 +167,8 @@ def mark_folios(document: Document) -> None:
     states the issue's day and, when it opens with one, the paper's name (front matter stays first)."""
     lines = document.lines
     first = next((line for line in lines if line.aside is None), None)
-    if first is not None and _dated_masthead(first.text):
-        _set_aside_folio(document, [first])
+    if first is not None and dated_masthead(first.text):
+        set_aside_folio(document, [first])
     if first is not None and (page := _EPAPER_PAGE.match(simplified(first.text.strip()))):
         document.set_aside(first, "page folio")  # A3:乡村振兴　总第2764期 >2022-04-28编印, in either script
         document.metadata.setdefault("date", page.group("day"))
@@ -179,12 +179,12 @@ def mark_folios(document: Document) -> None:
         for i in range(max(done, k - _FOLIO_PARTS + 1), k + 1):
             end = _folio_end(lines, i)
             if end is not None and end > k:
-                _set_aside_folio(document, lines[i:end])
+                set_aside_folio(document, lines[i:end])
                 done = end
                 break
 
 
-def _dated_masthead(text: str) -> bool:
+def dated_masthead(text: str) -> bool:
     """``港台新聞摘錄　2021年4月3日　星期六`` opening a file: a paper's name, its full day and the weekday,
     as a folio without the page — the paper's own line over its first page."""
     parts = text.split()
@@ -198,7 +198,7 @@ def _dated_masthead(text: str) -> bool:
     )
 
 
-def _set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
+def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
     folio = " ".join(line.text for line in folio_lines)
     for line in folio_lines:
         document.set_aside(line, "page folio")

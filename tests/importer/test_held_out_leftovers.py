@@ -96,3 +96,36 @@ def test_two_heading_lines_the_contents_do_not_list_together_stay_kicker_and_tit
     page = PAGE_WITH_A_CAPTION_OVER_A_HEADLINE.replace(listed_whole, "市民出门见绿\n", 1)
     articles = parse_text(page, "page.txt").articles
     assert (articles[1].kicker, articles[1].title) == ("河西新建口袋公园十二处", "市民出门见绿")
+
+
+PAGE_WITH_ITS_FOLIO_UNDER_THE_CONTENTS = (
+    "第3版　综合\n\n"
+    "导　读\n\n"
+    "城北菜市场完成改造\n\n"
+    "全市图书馆联盟成立\n\n"
+    "河东晚报　2024年5月16日　星期四\n\n"
+    "河西新建口袋公园十二处\n\n"
+    "本报讯 记者李华报道:今年以来,河西区利用边角空地新建口\n\n"
+    "袋公园十二处,新增绿地面积三万余平方米,周边居民出门五\n\n"
+    "分钟就能走进公园,休闲健身有了好去处。\n\n"
+    "城北菜市场完成改造\n\n"
+    "本报讯 记者赵敏报道:经过三个月的改造,城北菜市场日前重\n\n"
+    "新开业,市场内设置了农残检测室和公平秤,摊位统一规划,\n\n"
+    "环境焕然一新。\n\n"
+    "全市图书馆联盟成立\n\n"
+    "本报讯 记者王小明报道:15日,全市公共图书馆联盟在市图书馆\n\n"
+    "成立,二十六家图书馆实现通借通还,读者持一张借书证即可在\n\n"
+    "任何一家成员馆借阅图书,并可在就近的成员馆归还。\n"
+)
+"""pdfminer's order of a page: its 导读 box (which lists the other stories, not the first), then the
+paper's dated line, then the first story; a blank line after every line."""
+
+
+def test_a_contents_box_without_page_numbers_ends_at_the_papers_dated_line() -> None:
+    issue = parse_text(PAGE_WITH_ITS_FOLIO_UNDER_THE_CONTENTS, "page.txt")
+    titles = ["河西新建口袋公园十二处", "城北菜市场完成改造", "全市图书馆联盟成立"]
+    assert [a.title for a in issue.articles] == titles
+    assert issue.issue_date == "2024-05-16"
+    assert issue.publication == "河东晚报"
+    folio = [item for item in issue.boilerplate if item.text == "河东晚报　2024年5月16日　星期四"]
+    assert [item.reason for item in folio] == ["page folio"]
