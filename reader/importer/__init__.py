@@ -176,6 +176,7 @@ def _items_read_across(document: Document, pairs: list) -> None:
     if _item_numbers(document, pairs):
         numbered_section_names(pairs)
     plain_section_names(pairs)
+    _ordinals_before_titles(document, pairs)
 
 
 def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None) -> Flow:
@@ -383,6 +384,28 @@ def _item_numbers(document: Document, pairs: list) -> bool:
         document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))
         article.title = article.title[number.end() :]
     return bracketed
+
+
+def _ordinals_before_titles(document: Document, pairs: list) -> None:
+    """``第一  习总书记对…的要求``: an ordinal (``第一``, ``第十二``) set apart from the words after it by a
+    run of white space is the piece's number in a series (a Word list's label, a chapter's count), not part of
+    its title; set aside with the issue as ``item number``.  Safe: a title that opens with an ordinal as
+    a word (``第一书记…``, ``第一次会议``) runs on without a gap, and a single space is left alone."""
+    for span, article in pairs:
+        number = _ORDINAL_LABEL.match(article.title or "")
+        if number is None:
+            continue
+        printed = number.group(1)
+        line = next((line for line in span.header if line.text.startswith(printed)), None)
+        document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))
+        article.title = article.title[number.end() :]
+
+
+_ORDINAL_LABEL = re.compile(
+    r"^(第[一二三四五六七八九十]{1,3})(?:[ \u00a0]{2,}|[\u3000\t][ \u3000\u00a0\t]*)(?=\S)"
+)
+"""An ordinal and the gap after it: two spaces or more (a no-break space among them), or a tab or an
+ideographic space."""
 
 
 def _numbered_kicker(article: ParsedArticle) -> re.Match | None:

@@ -129,3 +129,21 @@ def test_a_contents_box_without_page_numbers_ends_at_the_papers_dated_line() -> 
     assert issue.publication == "河东晚报"
     folio = [item for item in issue.boilerplate if item.text == "河东晚报　2024年5月16日　星期四"]
     assert [item.reason for item in folio] == ["page folio"]
+
+
+def test_an_ordinal_set_apart_before_a_documents_title_is_its_number_not_its_title() -> None:
+    text = (
+        "第三  关于做好秋季森林防火工作的几点要求\n\n"
+        "摘自：全市秋季森林防火工作会议讲话\n\n"
+        "一、认清形势\n\n今年入秋以来降水偏少，林区可燃物积累较多，火险等级持续偏高。\n\n"
+        "二、压实责任\n\n各乡镇要层层签订责任书，把防火责任落实到山头地块和具体人员。\n"
+    )
+    issue = parse_text(text, "requirements.txt")
+    assert [a.title for a in issue.articles] == ["关于做好秋季森林防火工作的几点要求"]
+    assert [(item.text, item.reason) for item in issue.boilerplate] == [("第三", "item number")]
+
+
+def test_an_ordinal_that_is_a_word_of_the_title_stays_in_it() -> None:
+    lead = "本报讯 今年春天，驻村第一书记王刚带领村民在荒坡上种下高山茶三百亩。\n"
+    text = "第一书记带领村民种上了高山茶\n\n" + lead
+    assert parse_text(text, "story.txt").articles[0].title == "第一书记带领村民种上了高山茶"
