@@ -147,3 +147,31 @@ def test_an_ordinal_that_is_a_word_of_the_title_stays_in_it() -> None:
     lead = "本报讯 今年春天，驻村第一书记王刚带领村民在荒坡上种下高山茶三百亩。\n"
     text = "第一书记带领村民种上了高山茶\n\n" + lead
     assert parse_text(text, "story.txt").articles[0].title == "第一书记带领村民种上了高山茶"
+
+
+EPAPER_PAGE_WITH_A_PHOTO_ITEM = (
+    "版面导航：第01版：要闻第02版：综合第03版：副刊\n"
+    "河东晚报　2024年5月16日星期四　第2版：综合\n\n"
+    "城北菜市场完成改造\n\n"
+    "　　本报讯记者赵敏报道:经过三个月的改造,城北菜市场日前重新开业,市场内设置了农残检\n"
+    "测室和公平秤,摊位统一规划,环境焕然一新。\n\n"
+    "　　市场管理方介绍,改造后的市场新增停车位八十个,并开通了线上订菜服务,附近居民足\n"
+    "不出户就能买到新鲜蔬菜。\n\n"
+    "河畔杜鹃花开正艳\n\n"
+    "[图片]\n\n"
+    "　　15日,游客在河东湿地公园欣赏盛开的杜鹃花。眼下正值杜鹃花盛花期,公园里十余个品\n"
+    "种的杜鹃竞相开放,吸引了众多市民前来观赏拍照。\n\n"
+    "　　近年来,湿地公园不断丰富花卉品种,已成为市民周末休闲的好去处。\n\n"
+    "　　河东晚报记者孙浩摄\n\n"
+    "2024年5月16日　第2版：综合　上一版　下一版\n"
+)
+"""An e-paper's page as w3m draws it: a story, then a photo item closed by its photographer's credit,
+whose spaces the browser dropped (``河东晚报记者孙浩摄``)."""
+
+
+def test_a_photographers_credit_run_together_closes_a_photo_item_of_its_own() -> None:
+    articles = parse_text(EPAPER_PAGE_WITH_A_PHOTO_ITEM, "page.txt").articles
+    assert [a.title for a in articles] == ["城北菜市场完成改造", "河畔杜鹃花开正艳"]
+    assert articles[1].credit == "河东晚报记者孙浩摄"
+    assert articles[1].text.startswith("15日,游客在河东湿地公园欣赏盛开的杜鹃花。")
+    assert "杜鹃" not in articles[0].text
