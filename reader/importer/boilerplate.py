@@ -283,6 +283,17 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 def _residue(document: Document) -> None:
+    _residue_lines(document)
+    lines = document.lines
+    for above, line in itertools.pairwise(lines):
+        if above.aside == PICTURE and line.aside is None:
+            line.under_picture = True  # where a photo stood: a caption under it (``headers``)
+
+
+PICTURE = "picture left out"
+
+
+def _residue_lines(document: Document) -> None:
     for line in document.lines:
         text = line.text
         if text[0] in _RESIDUE_START and RESIDUE.match(text) and not text.startswith(("……", "——")):
@@ -292,7 +303,7 @@ def _residue(document: Document) -> None:
         elif text[0] == "[" and _TAG_MARKS.match(text):
             document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
         elif text[0] in "[【!［" and _IMAGE_PLACEHOLDER.match(text):
-            document.set_aside(line, "picture left out")
+            document.set_aside(line, PICTURE)
         elif text[0] == "[" and (lead := _LEADING_IMAGE.match(text)):
             document.pieces_aside.append((line.number + 1, lead.group().strip(), "picture left out"))
             line.text = text[lead.end() :]  # [logo.png] 当前位置： 首页: the text after the picture stays

@@ -219,6 +219,8 @@ def _anchored_header(
     while top > 0 and a - top < _MAX_UP and _header_above(content, kinds, top - 1, claimed, flow):
         top -= 1
         if kinds[top] is Kind.TEXT and not _asking_line(content[top].text):
+            if kind is Kind.DATELINE and _headline_over_photo(content, kinds, top, claimed):
+                top -= 1  # title / [图片] / a caption with commas: the caption is no title, the line above is
             break  # a title with clause punctuation tops its header
     while top < a and kinds[top] in (Kind.NAME, Kind.CHAR, Kind.ROLE, Kind.BYLINE):
         top += 1  # names print under a title, never over it: these end the article above
@@ -256,6 +258,21 @@ def _under_wrapped_lines(content: list[Line], top: int, a: int, flow: Flow) -> i
 
 
 _HEADLINE_UNDER = 2  # lines of a headline set apart under the wrapped ones, at least
+
+
+def _headline_over_photo(content: list[Line], kinds: list[Kind], k: int, claimed: set[int]) -> bool:
+    """Over a story's dateline (``本报讯 记者…``), line ``k`` stands right under a picture left out
+    (``[图片]``) and a heading stands over the picture: ``k`` is the photo's caption and the heading the
+    story's title — a paper's page prints the photo between them.  (On a web article the line under a
+    picture may be the title itself, under a breadcrumb: its anchor is a date or source line, not read so.)"""
+    return (
+        content[k].under_picture
+        and k > 0
+        and k - 1 not in claimed
+        and kinds[k - 1] is Kind.HEADING
+        and content[k - 1].kind is None
+        and content[k - 1].page == content[k].page
+    )
 
 
 def _asking_line(text: str) -> bool:

@@ -175,3 +175,21 @@ def test_a_photographers_credit_run_together_closes_a_photo_item_of_its_own() ->
     assert articles[1].credit == "河东晚报记者孙浩摄"
     assert articles[1].text.startswith("15日,游客在河东湿地公园欣赏盛开的杜鹃花。")
     assert "杜鹃" not in articles[0].text
+
+
+def test_a_caption_under_a_picture_between_headline_and_dateline_is_the_photos_credit() -> None:
+    page = (
+        "版面导航：第01版：要闻第02版：综合第03版：副刊\n\n"
+        "河西新建口袋公园十二处\n\n"
+        "[图片]\n\n"
+        "市民在新建成的滨河口袋公园里散步休闲,周边的老厂房已改造为社区文化活动中心\n\n"
+        "　　本报讯记者李华报道:今年以来,河西区利用边角空地新建口袋公园十二处,新增绿地面积\n"
+        "三万余平方米,周边居民出门五分钟就能走进公园。\n\n"
+        "城北菜市场完成改造\n\n"
+        "　　本报讯记者赵敏报道:经过三个月的改造,城北菜市场日前重新开业,市场内设置了农残检\n"
+        "测室和公平秤,摊位统一规划,环境焕然一新。\n"
+    )
+    park = parse_text(page, "page.txt").articles[0]
+    assert (park.kicker, park.title, park.subtitle) == (None, "河西新建口袋公园十二处", None)
+    assert park.credit == "市民在新建成的滨河口袋公园里散步休闲,周边的老厂房已改造为社区文化活动中心"
+    assert [p.name for p in park.byline] == ["李华"]
