@@ -126,7 +126,8 @@ _JUMP_LINE = 16  # characters: a jump line alone on its line, （下转第2版�
 
 _FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜)[一二三四五六日天]")
-_PAGE = re.compile(rf"(?:^|\s){_PAGE_NO}(?:\s|$)")
+_PAGE = re.compile(rf"(?:^|\s){_PAGE_NO}(?:\s|[:：]|$)")
+"""``第1版``, ``第1版 要闻`` or an e-paper's ``第2版：要闻``: the page, apart from what stands around it."""
 _PAGE_ONLY = re.compile(rf"^{_PAGE_NO}$")
 _NAMED_PAGE = re.compile(rf"^(?P<page>{_PAGE_NO})[:：][\u4e00-\u9fff]{{2,8}}$")
 _FOLIO_PARTS = 6  # name, day, weekday, page, page name and one more (an edition)

@@ -193,3 +193,12 @@ def test_a_caption_under_a_picture_between_headline_and_dateline_is_the_photos_c
     assert (park.kicker, park.title, park.subtitle) == (None, "河西新建口袋公园十二处", None)
     assert park.credit == "市民在新建成的滨河口袋公园里散步休闲,周边的老厂房已改造为社区文化活动中心"
     assert [p.name for p in park.byline] == ["李华"]
+
+
+def test_an_epapers_folio_naming_its_page_after_a_colon_dates_the_issue() -> None:
+    issue = parse_text(EPAPER_PAGE_WITH_A_PHOTO_ITEM, "page.txt")
+    assert issue.issue_date == "2024-05-16"
+    assert issue.publication == "河东晚报"
+    assert issue.articles[0].kicker is None
+    folio = "河东晚报　2024年5月16日星期四　第2版：综合"
+    assert [item.reason for item in issue.boilerplate if item.text == folio] == ["page folio"]
