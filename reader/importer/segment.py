@@ -771,8 +771,21 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     if _is_paragraph_tail(content, j, flow):
         return _wrapped_title_tail(content, kinds, j)
     if kinds[j] is Kind.TEXT:
-        return is_title_like(content[j].text) and _starts_fresh(content, j, flow)
+        return (
+            is_title_like(content[j].text)
+            and _starts_fresh(content, j, flow)
+            and not _runs_on(content, j, flow)
+        )
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+def _runs_on(content: list[Line], j: int, flow: Flow) -> bool:
+    """``　　本網訊 10月10日下午,小市鎮…環境衛生集中`` over ``2023/10/13`` over ``宣傳活動。``: in text cut
+    at a column's width, a line of running text (clause marks in it) set in like a paragraph that fills
+    the column without ending its sentence is a paragraph's first line going on below — the extractor
+    moved a date or a name between the two — never a title (a title the width cut starts flush)."""
+    line = content[j]
+    return flow.wrap is not None and line.indent > 0 and is_full(line, flow) and not ends_sentence(line.text)
 
 
 def _title_at_page_foot(content: list[Line], kinds: list[Kind], j: int) -> bool:

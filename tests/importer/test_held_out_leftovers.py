@@ -202,3 +202,34 @@ def test_an_epapers_folio_naming_its_page_after_a_colon_dates_the_issue() -> Non
     assert issue.articles[0].kicker is None
     folio = "河东晚报　2024年5月16日星期四　第2版：综合"
     assert [item.reason for item in issue.boilerplate if item.text == folio] == ["page folio"]
+
+
+PDFMINER_BULLETIN = (
+    "\n\n".join(
+        [
+            "鄉　訊",
+            "第12期　　2024年6月1日（週六）　　社區報刊聯誼會　編印",
+            "城北菜市場完成改造重新開業",
+            "2024/05/20　記者:趙敏 報導",
+            "　　經過三個月的改造,城北菜市場日前重新開業,市場內設置了農殘檢測室和公平秤,攤位統一",
+            "規劃,環境煥然一新,附近居民紛紛前來選購。",
+            "　　市場管理方介紹,改造後的市場新增停車位八十個,並開通了線上訂菜服務,附近居民足不出",
+            "戶就能買到新鮮蔬菜,市場還設立了便民服務台,為老年人提供代買代送服務。",
+            "青石村開展垃圾分類集中宣傳活動",
+            "　　本網訊 5月8日上午,城關鎮在青石村舉辦垃圾分類知識進萬家暨全方位整治環境衛生集中",
+            "2024/05/09",
+            "宣傳活動。",
+            "　　此次活動以“垃圾分類從我做起”為主題,工作人員通過懸掛橫幅、發放宣傳頁和現場講解等",
+            "方式,向村民宣傳垃圾分類知識,引導大家養成分類投放的好習慣。(通訊員 李芳)",
+        ]
+    )
+    + "\n"
+)
+"""A bulletin as pdfminer gives it: a blank line after every line, paragraphs set in, and an item's
+date moved into its first paragraph, between a full line and the line that ends its sentence."""
+
+
+def test_a_full_indented_line_running_on_past_a_moved_date_titles_no_article() -> None:
+    articles = parse_text(PDFMINER_BULLETIN, "xiangxun.txt").articles
+    assert not any(a.title.startswith("本網訊") for a in articles)
+    assert "全方位整治環境衛生集中" in "".join(a.text for a in articles)
