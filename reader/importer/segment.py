@@ -940,7 +940,13 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
     items, gap = flow.items, content[i].gap
     return (
         (items and gap > flow.gap and ends_sentence(content[i - 1].text))  # a bulletin's next item
-        or (items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow))
+        or (  # cut at a width with no gap setting titles apart: none at all (PyMuPDF), or one after every
+            items  # line (pdfminer)
+            and flow.wrap is not None
+            and flow.gap <= 1
+            and gap == flow.gap
+            and _after_paragraph(content, i, flow)
+        )
         or (items and gap > flow.gap and _set_apart_flush_left(content, i))  # a title flush left
         or (items and flow.gap == 0 and flow.wrap is None and _flush_left_between_indented(content, i))
         or _spaced_desk_copy_title(content, i, flow)

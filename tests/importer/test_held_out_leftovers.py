@@ -233,3 +233,10 @@ def test_a_full_indented_line_running_on_past_a_moved_date_titles_no_article() -
     articles = parse_text(PDFMINER_BULLETIN, "xiangxun.txt").articles
     assert not any(a.title.startswith("本網訊") for a in articles)
     assert "全方位整治環境衛生集中" in "".join(a.text for a in articles)
+
+
+def test_item_titles_in_a_pdfminer_bulletin_with_a_blank_line_after_every_line_start_items() -> None:
+    articles = parse_text(PDFMINER_BULLETIN, "xiangxun.txt").articles
+    assert [a.title for a in articles] == ["城北菜市場完成改造重新開業", "青石村開展垃圾分類集中宣傳活動"]
+    assert [p.name for p in articles[1].byline] == ["李芳"]
+    assert articles[1].text.startswith("本網訊 5月8日上午,城關鎮在青石村舉辦")
