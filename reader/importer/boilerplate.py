@@ -875,7 +875,14 @@ def _distribution(document: Document) -> None:
     print_run = len(block) == 1 and _PRINT_RUN.match(block[0].text) is not None  # （本期共印40份） last
     if (matching >= 2 or print_run) and all(len(line.text) <= 120 for line in block):
         for line in block:
-            document.set_aside(line, "distribution list")
+            if not _ITEM_WRITER.match(line.text):
+                document.set_aside(line, "distribution list")
+
+
+_ITEM_WRITER = re.compile(r"^(?:供稿|文字|撰稿|撰文|采写|採寫|执笔|執筆|作者)\s?[:：]\s?\S")
+"""``供稿：朱姝璟`` among ``报：…`` / ``编辑：…`` / ``送：…``: the last item's writer, which ``pdftotext``
+read line by line across the item's credits and the distribution list set beside them — the item's, kept
+in the text (where its credits name the byline); no distribution line names a writer."""
 
 
 def _running_heads(document: Document) -> None:

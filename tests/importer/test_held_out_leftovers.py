@@ -240,3 +240,17 @@ def test_item_titles_in_a_pdfminer_bulletin_with_a_blank_line_after_every_line_s
     assert [a.title for a in articles] == ["城北菜市場完成改造重新開業", "青石村開展垃圾分類集中宣傳活動"]
     assert [p.name for p in articles[1].byline] == ["李芳"]
     assert articles[1].text.startswith("本網訊 5月8日上午,城關鎮在青石村舉辦")
+
+
+def test_a_writer_credit_read_into_the_distribution_list_stays_with_the_last_item() -> None:
+    text = (
+        "党建工作简报\n\n2024年第2期（总第9期）\n\n城南社区党委编\n\n2024年4月10日\n\n"
+        "城南社区党员志愿者清理河道垃圾\n\n"
+        "4月9日，城南社区二十余名党员志愿者来到社区旁的小河边，清理河道两岸的垃圾和杂草，共清理\n"
+        "垃圾一吨多，河道环境焕然一新。\n\n"
+        "图片：王军\n\n报：街道党工委\n\n供稿：孙丽\n\n编辑：陈静\n\n送：各居民小组\n\n发：各党支部\n"
+    )  # pdftotext read the item's credits and the distribution list set beside them line by line
+    issue = parse_text(text, "jianbao.txt")
+    assert [p.name for p in issue.articles[-1].byline] == ["孙丽"]
+    distribution = [item.text for item in issue.boilerplate if item.reason == "distribution list"]
+    assert distribution == ["报：街道党工委", "编辑：陈静", "送：各居民小组", "发：各党支部"]
