@@ -871,12 +871,23 @@ def _distribution(document: Document) -> None:
     if start is None:
         return
     block = tail[start:]
-    matching = sum(1 for line in block if _DISTRIBUTION.match(line.text))
+    matching = sum(_distribution_fields(line.text) for line in block)
     print_run = len(block) == 1 and _PRINT_RUN.match(block[0].text) is not None  # （本期共印40份） last
     if (matching >= 2 or print_run) and all(len(line.text) <= 120 for line in block):
         for line in block:
             if not _ITEM_WRITER.match(line.text):
                 document.set_aside(line, "distribution list")
+
+
+def _distribution_fields(text: str) -> int:
+    """How many of ``报：…`` / ``送：…`` / ``发：…`` the line holds: one per line, or several side by side
+    apart by runs of spaces (``报：学院党委    送：学院团委    发：各党支部``, ``pdftotext -layout``)."""
+    if "  " not in text:
+        return 1 if _DISTRIBUTION.match(text) else 0
+    return sum(1 for piece in _WIDE_SPACES.split(text) if _DISTRIBUTION.match(piece))
+
+
+_WIDE_SPACES = re.compile(r"\s{2,}")
 
 
 _ITEM_WRITER = re.compile(r"^(?:供稿|文字|撰稿|撰文|采写|採寫|执笔|執筆|作者)\s?[:：]\s?\S")

@@ -254,3 +254,20 @@ def test_a_writer_credit_read_into_the_distribution_list_stays_with_the_last_ite
     assert [p.name for p in issue.articles[-1].byline] == ["孙丽"]
     distribution = [item.text for item in issue.boilerplate if item.reason == "distribution list"]
     assert distribution == ["报：街道党工委", "编辑：陈静", "送：各居民小组", "发：各党支部"]
+
+
+def test_a_distribution_line_holding_its_fields_side_by_side_is_set_aside() -> None:
+    text = (
+        "党建工作简报\n\n2024年第2期（总第9期）\n\n城南社区党委编                    2024年4月10日\n\n"
+        "城南社区党员志愿者清理河道垃圾\n\n"
+        "  4月9日，城南社区二十余名党员志愿者来到社区旁的小河边，清理河道两岸的垃圾和杂草，\n"
+        "共清理垃圾一吨多，河道环境焕然一新。\n"
+        "图片：王军   供稿：孙丽   编辑：陈静   审核：赵明\n\n"
+        "报：街道党工委    送：各居民小组    发：各党支部\n"
+    )  # pdftotext -layout: the item's credits on one line, the distribution list on the next
+    issue = parse_text(text, "jianbao.txt")
+    item = issue.articles[-1]
+    assert [p.name for p in item.byline] == ["孙丽"]
+    assert "街道党工委" not in item.text
+    distribution = [item.text for item in issue.boilerplate if item.reason == "distribution list"]
+    assert distribution == ["报：街道党工委    送：各居民小组    发：各党支部"]
