@@ -271,3 +271,19 @@ def test_a_distribution_line_holding_its_fields_side_by_side_is_set_aside() -> N
     assert "街道党工委" not in item.text
     distribution = [item.text for item in issue.boilerplate if item.reason == "distribution list"]
     assert distribution == ["报：街道党工委    送：各居民小组    发：各党支部"]
+
+
+def test_correspondents_named_before_the_papers_reporter_are_the_byline_even_run_together() -> None:
+    body = (
+        "近年来，河西区利用边角空地新建口袋公园十二处，新增绿地面积三万余平方米，周边居民出门五\n"
+        "分钟就能走进公园，休闲健身有了好去处。\n"
+    )
+    for byline in ("王建国 李秀英 本报记者 赵志刚", "王建国李秀英本报记者赵志刚"):
+        article = parse_text(f"口袋公园扮靓城市\n\n\n{byline}\n{body}", "story.txt").articles[0]
+        assert article.title == "口袋公园扮靓城市"
+        assert [(p.role, p.name) for p in article.byline] == [
+            ("", "王建国"),
+            ("", "李秀英"),
+            ("本报记者", "赵志刚"),
+        ]
+        assert article.text.startswith("近年来，河西区")
