@@ -287,3 +287,19 @@ def test_correspondents_named_before_the_papers_reporter_are_the_byline_even_run
             ("本报记者", "赵志刚"),
         ]
         assert article.text.startswith("近年来，河西区")
+
+
+def test_a_distribution_line_with_ideographic_spaces_leaves_the_last_items_sign_off_last() -> None:
+    text = (
+        "# 城南社区工作简报（第2期）\n\n"
+        "## 城南社区党员志愿者清理河道垃圾\n\n"
+        "4月9日，城南社区二十余名党员志愿者来到社区旁的小河边，清理河道两岸的垃圾和杂草。\n\n"
+        "## 城南社区开展春季义诊进社区活动\n\n"
+        "4月8日上午，城南社区联合区人民医院在社区广场开展春季义诊活动，为居民测量血压。\n\n"
+        "（孙丽）\n\n"
+        "---\n\n"
+        "报：街道党工委　送：各居民小组　发：各党支部\n"
+    )
+    issue = parse_text(text, "jianbao.md")
+    assert [p.name for p in issue.articles[-1].byline] == ["孙丽"]
+    assert "街道党工委" not in issue.articles[-1].text
