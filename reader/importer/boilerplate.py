@@ -881,14 +881,19 @@ def _distribution(document: Document) -> None:
 
 def _distribution_fields(text: str) -> int:
     """How many of ``报：…`` / ``送：…`` / ``发：…`` the line holds: one per line, or several side by side
-    apart by runs of spaces (``报：学院党委    送：学院团委    发：各党支部``, ``pdftotext -layout``) or by an
-    ideographic space (a Word or Markdown copy's ``报：…　送：…　发：…``)."""
-    if "  " not in text and "\u3000" not in text:
+    on a line opening with one, apart by runs of spaces (``报：学院党委    送：学院团委    发：各党支部``,
+    ``pdftotext -layout``) or by an ideographic space (a Word or Markdown copy's ``报：…　送：…　发：…``)."""
+    if not _RECIPIENTS.match(text) or ("  " not in text and "\u3000" not in text):
         return 1 if _DISTRIBUTION.match(text) else 0
-    return sum(1 for piece in _FIELD_GAP.split(text) if _DISTRIBUTION.match(piece))
+    return sum(1 for piece in _FIELD_GAP.split(text) if _RECIPIENTS.match(piece))
 
 
 _FIELD_GAP = re.compile(r"\s{2,}|\u3000")
+_RECIPIENTS = re.compile(
+    r"^(?:报|送|发|報|發|抄送|抄报|抄報|分送|主送|报送|報送|发送|發送|呈报|呈報)\s?[:：]"
+)
+"""Who a bulletin goes to: only these are counted side by side on one line — an item's credits line
+(``文字：…   编辑：…   审核：…``) holds ``编辑：`` too, and is no distribution list."""
 
 
 _ITEM_WRITER = re.compile(r"^(?:供稿|文字|撰稿|撰文|采写|採寫|执笔|執筆|作者)\s?[:：]\s?\S")
