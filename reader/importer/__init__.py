@@ -49,8 +49,8 @@ from reader.importer.model import (
 )
 from reader.importer.paragraphs import Flow, detect_flow
 from reader.importer.plainsections import numbered_section_names, plain_section_name, plain_section_names
-from reader.importer.text import count_of, ends_sentence, is_column_label
-from reader.importer.toc import SECTION_LABEL, find_toc
+from reader.importer.text import count_of, ends_sentence, is_column_label, match_key
+from reader.importer.toc import SECTION_LABEL, Toc, find_toc
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -142,6 +142,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         _chrome_items(document, pairs)
         _link_lists(document, pairs)
     _items_read_across(document, pairs)
+    if toc is not None and layout != "toc_bulletin":
+        _headlines_listed_whole(pairs, toc)
     articles = [article for _, article in pairs]
     if _section_over_the_first(layout, spans, content, flow, pairs):
         _spread_page_section(pairs)
@@ -169,12 +171,26 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     )
 
 
+def _headlines_listed_whole(pairs: list, toc: Toc) -> None:
+    """``嘉鱼开展交叉巡查`` / ``营造风清气正节日环境`` over a story, and the page's 导读 box listing
+    ``嘉鱼开展交叉巡查 营造风清气正节日环境``: a headline set over two lines at its space reads like a kicker
+    over a title, but the page's own contents print it as one title, so it is one.  Only a kicker and a
+    title that together are an entry, and a title that alone is none, are joined."""
+    listed = {match_key(entry.title) for entry in toc.entries}
+    for _, article in pairs:
+        if article.kicker is None or article.subtitle is not None or match_key(article.title) in listed:
+            continue
+        if match_key(article.kicker + article.title) in listed:
+            article.title, article.kicker = f"{article.kicker} {article.title}", None
+
+
 def _items_read_across(document: Document, pairs: list) -> None:
     """What shows only across the articles: the items' numbers (``1.``, ``2.`` … through the issue) and the
     sections named in plain words over runs of items (``plainsections``)."""
     if _item_numbers(document, pairs):
         numbered_section_names(pairs)
     plain_section_names(pairs)
+    _ordinals_before_titles(document, pairs)
 
 
 def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None) -> Flow:
@@ -384,6 +400,28 @@ def _item_numbers(document: Document, pairs: list) -> bool:
         document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))
         article.title = article.title[number.end() :]
     return bracketed
+
+
+def _ordinals_before_titles(document: Document, pairs: list) -> None:
+    """``第一  习总书记对…的要求``: an ordinal (``第一``, ``第十二``) set apart from the words after it by a
+    run of white space is the piece's number in a series (a Word list's label, a chapter's count), not part of
+    its title; set aside with the issue as ``item number``.  Safe: a title that opens with an ordinal as
+    a word (``第一书记…``, ``第一次会议``) runs on without a gap, and a single space is left alone."""
+    for span, article in pairs:
+        number = _ORDINAL_LABEL.match(article.title or "")
+        if number is None:
+            continue
+        printed = number.group(1)
+        line = next((line for line in span.header if line.text.startswith(printed)), None)
+        document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))
+        article.title = article.title[number.end() :]
+
+
+_ORDINAL_LABEL = re.compile(
+    r"^(第[一二三四五六七八九十]{1,3})(?:[ \u00a0]{2,}|[\u3000\t][ \u3000\u00a0\t]*)(?=\S)"
+)
+"""An ordinal and the gap after it: two spaces or more (a no-break space among them), or a tab or an
+ideographic space."""
 
 
 def _numbered_kicker(article: ParsedArticle) -> re.Match | None:

@@ -283,6 +283,17 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 def _residue(document: Document) -> None:
+    _residue_lines(document)
+    lines = document.lines
+    for above, line in itertools.pairwise(lines):
+        if above.aside == PICTURE and line.aside is None:
+            line.under_picture = True  # where a photo stood: a caption under it (``headers``)
+
+
+PICTURE = "picture left out"
+
+
+def _residue_lines(document: Document) -> None:
     for line in document.lines:
         text = line.text
         if text[0] in _RESIDUE_START and RESIDUE.match(text) and not text.startswith(("……", "——")):
@@ -292,7 +303,7 @@ def _residue(document: Document) -> None:
         elif text[0] == "[" and _TAG_MARKS.match(text):
             document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
         elif text[0] in "[【!［" and _IMAGE_PLACEHOLDER.match(text):
-            document.set_aside(line, "picture left out")
+            document.set_aside(line, PICTURE)
         elif text[0] == "[" and (lead := _LEADING_IMAGE.match(text)):
             document.pieces_aside.append((line.number + 1, lead.group().strip(), "picture left out"))
             line.text = text[lead.end() :]  # [logo.png] 当前位置： 首页: the text after the picture stays
@@ -874,11 +885,35 @@ def _distribution(document: Document) -> None:
     if start is None:
         return
     block = tail[start:]
-    matching = sum(1 for line in block if _DISTRIBUTION.match(line.text))
+    matching = sum(_distribution_fields(line.text) for line in block)
     print_run = len(block) == 1 and _PRINT_RUN.match(block[0].text) is not None  # （本期共印40份） last
     if (matching >= 2 or print_run) and all(len(line.text) <= 120 for line in block):
         for line in block:
-            document.set_aside(line, "distribution list")
+            if not _ITEM_WRITER.match(line.text):
+                document.set_aside(line, "distribution list")
+
+
+def _distribution_fields(text: str) -> int:
+    """How many of ``报：…`` / ``送：…`` / ``发：…`` the line holds: one per line, or several side by side
+    on a line opening with one, apart by runs of spaces (``报：学院党委    送：学院团委    发：各党支部``,
+    ``pdftotext -layout``) or by an ideographic space (a Word or Markdown copy's ``报：…　送：…　发：…``)."""
+    if not _RECIPIENTS.match(text) or ("  " not in text and "\u3000" not in text):
+        return 1 if _DISTRIBUTION.match(text) else 0
+    return sum(1 for piece in _FIELD_GAP.split(text) if _RECIPIENTS.match(piece))
+
+
+_FIELD_GAP = re.compile(r"\s{2,}|\u3000")
+_RECIPIENTS = re.compile(
+    r"^(?:报|送|发|報|發|抄送|抄报|抄報|分送|主送|报送|報送|发送|發送|呈报|呈報)\s?[:：]"
+)
+"""Who a bulletin goes to: only these are counted side by side on one line — an item's credits line
+(``文字：…   编辑：…   审核：…``) holds ``编辑：`` too, and is no distribution list."""
+
+
+_ITEM_WRITER = re.compile(r"^(?:供稿|文字|撰稿|撰文|采写|採寫|执笔|執筆|作者)\s?[:：]\s?\S")
+"""``供稿：朱姝璟`` among ``报：…`` / ``编辑：…`` / ``送：…``: the last item's writer, which ``pdftotext``
+read line by line across the item's credits and the distribution list set beside them — the item's, kept
+in the text (where its credits name the byline); no distribution line names a writer."""
 
 
 def _running_heads(document: Document) -> None:

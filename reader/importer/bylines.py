@@ -161,14 +161,34 @@ def _parse_byline_line(line: str) -> list[BylineEntry] | None:
     line = line.strip().lstrip(BYLINE_MARKS)
     if pictures := _WORDS_AND_PICTURES.match(line):  # it holds at the start only: no ``sub`` over the line
         line = line[pictures.end() :]
-    if not line or len(line) > _MAX_BYLINE_CHARS or not _ROLE_RE.match(line):
+    if not line or len(line) > _MAX_BYLINE_CHARS:
         return None
+    if not _ROLE_RE.match(line):
+        return _names_before_reporter(line)
     if _REPORTER_COLON.match(line):  # only lines that open with a role get here
         line = _reporter_labels_read(line)
     return _parse_people(line)
 
 
+def _names_before_reporter(line: str) -> list[BylineEntry] | None:
+    """``郭华平 黄晓平 本报记者 鄢朝晖`` (or, a browser having dropped the spaces,
+    ``郭华平黄晓平本报记者鄢朝晖``): a paper names the local correspondents first, without a role,
+    then its own reporter under the role; every piece before the role must be a person's name, and the
+    rest a byline by itself."""
+    role = _REPORTER_ROLE.search(line)
+    if role is None or role.start() == 0:
+        return None
+    from reader.importer.names import looks_like_name
+
+    names = [name for token in line[: role.start()].split() for name in split_glued_names(token)]
+    if not names or not all(_NAME_RE.match(name) and looks_like_name(name) for name in names):
+        return None
+    rest = _parse_people(line[role.start() :])
+    return [*(BylineEntry("", name) for name in names), *rest] if rest else None
+
+
 _REPORTER_ROLES = tuple(role for role in KNOWN_ROLES if role.endswith(("记者", "通讯员", "記者", "通訊員")))
+_REPORTER_ROLE = re.compile("|".join(map(re.escape, sorted(_REPORTER_ROLES, key=len, reverse=True))))
 _REPORTER_COLON = re.compile(
     "(?:" + "|".join(re.escape(role) for role in _REPORTER_ROLES) + r")\s?[:：]\s?(?=[\u4e00-\u9fff])"
 )

@@ -126,7 +126,8 @@ _JUMP_LINE = 16  # characters: a jump line alone on its line, （下转第2版�
 
 _FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜)[一二三四五六日天]")
-_PAGE = re.compile(rf"(?:^|\s){_PAGE_NO}(?:\s|$)")
+_PAGE = re.compile(rf"(?:^|\s){_PAGE_NO}(?:\s|[:：]|$)")
+"""``第1版``, ``第1版 要闻`` or an e-paper's ``第2版：要闻``: the page, apart from what stands around it."""
 _PAGE_ONLY = re.compile(rf"^{_PAGE_NO}$")
 _NAMED_PAGE = re.compile(rf"^(?P<page>{_PAGE_NO})[:：][\u4e00-\u9fff]{{2,8}}$")
 _FOLIO_PARTS = 6  # name, day, weekday, page, page name and one more (an edition)
@@ -167,8 +168,8 @@ def mark_folios(document: Document) -> None:
     states the issue's day and, when it opens with one, the paper's name (front matter stays first)."""
     lines = document.lines
     first = next((line for line in lines if line.aside is None), None)
-    if first is not None and _dated_masthead(first.text):
-        _set_aside_folio(document, [first])
+    if first is not None and dated_masthead(first.text):
+        set_aside_folio(document, [first])
     if first is not None and (page := _EPAPER_PAGE.match(simplified(first.text.strip()))):
         document.set_aside(first, "page folio")  # A3:乡村振兴　总第2764期 >2022-04-28编印, in either script
         document.metadata.setdefault("date", page.group("day"))
@@ -179,12 +180,12 @@ def mark_folios(document: Document) -> None:
         for i in range(max(done, k - _FOLIO_PARTS + 1), k + 1):
             end = _folio_end(lines, i)
             if end is not None and end > k:
-                _set_aside_folio(document, lines[i:end])
+                set_aside_folio(document, lines[i:end])
                 done = end
                 break
 
 
-def _dated_masthead(text: str) -> bool:
+def dated_masthead(text: str) -> bool:
     """``港台新聞摘錄　2021年4月3日　星期六`` opening a file: a paper's name, its full day and the weekday,
     as a folio without the page — the paper's own line over its first page."""
     parts = text.split()
@@ -198,7 +199,7 @@ def _dated_masthead(text: str) -> bool:
     )
 
 
-def _set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
+def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
     folio = " ".join(line.text for line in folio_lines)
     for line in folio_lines:
         document.set_aside(line, "page folio")

@@ -101,6 +101,8 @@ def read_header(
         kind = kind_of(line.text)
         if wrapped and kind is Kind.CHAR and _title_tail(lines, k, seen):
             kind = Kind.HEADING  # ``…专业技能大`` / ``赛``: the last character of a headline the width cut
+        if kind in (Kind.HEADING, Kind.TEXT) and _photo_caption(line, seen):
+            kind = Kind.CAPTION
         if _label_value(lines, k, start):
             header.source_lines.append(line.text)  # ``来源：`` / ``新华网``: a label's value under it
             continue
@@ -203,6 +205,17 @@ def _writer(header: Header, seen: _Reading, line: Line) -> None:
         header.byline.append(BylineEntry("", line.text))
     header.byline_lines.append(line.text)
     seen.byline = True
+
+
+def _photo_caption(line: Line, seen: _Reading) -> bool:
+    """``郧西县党政考察团来我县参观考察`` / ``[图片]`` / ``郧西县党政考察团在…的陪同下参观…``: a heading line
+    right under a picture left out, below the headline, is the photo's caption — a page prints the photo
+    under the headline and its caption under the photo.  A short line there (``推荐阅读``, a box of links)
+    names no scene and is left to the page's rules."""
+    return line.under_picture and bool(seen.headings) and len(line.text) >= _CAPTION_CHARS
+
+
+_CAPTION_CHARS = 12
 
 
 def _label_value(lines: list[Line], k: int, start: int) -> bool:

@@ -325,8 +325,8 @@ def _marked_kind(text: str) -> Kind | None:
 def _short_kind(text: str) -> Kind | None:
     if _PLAIN_SOURCE.match(text):
         return Kind.SOURCE
-    if text[-1] in "摄攝" and parse_byline_line(text[:-1]) is not None:
-        return Kind.CREDIT  # 新华社记者 卢汉欣摄
+    if text[-1] in "摄攝" and (parse_byline_line(text[:-1]) is not None or _glued_role_credit(text)):
+        return Kind.CREDIT  # 新华社记者 卢汉欣摄, 咸宁日报全媒体记者袁灿摄
     split = split_trailing_source(text) if text.endswith(("）", ")")) else None
     if split is not None and (parse_byline_line(split[0]) is not None or name_tokens(split[0]) is not None):
         return Kind.BYLINE  # 本报记者 王浩骅 周 欢《人民日报》（2025年03月08日第 05 版）, or the name alone
@@ -597,6 +597,22 @@ _CODE_REST = re.compile(r"^[①-⑳]?\d{1,2}(?=[\u4e00-\u9fff])")
 def _glued_credit(text: str) -> bool:
     match = _GLUED_CREDIT.match(text)
     return bool(match) and looks_like_name(match.group("name"))
+
+
+def _glued_role_credit(text: str) -> bool:
+    """``咸宁日报全媒体记者袁灿摄``: a photographer's credit whose spaces a text browser dropped — the
+    outlet and role run into the name and 摄, a line with no clause or sentence mark (a caption that
+    ends so, ``…正在晾晒柿子。记者王某摄``, holds one)."""
+    match = _ROLE_NAME_SHOT.search(text)
+    return (
+        match is not None
+        and not any(mark in text for mark in _CLAUSE_MARKS)
+        and looks_like_name(match.group("name"))
+    )
+
+
+_ROLE_NAME_SHOT = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影|攝影)(?P<name>[\u4e00-\u9fff]{2,3})[摄攝]$")
+_CLAUSE_MARKS = "，。、,；;：:！？!?"
 
 
 def _is_caption(text: str) -> bool:

@@ -37,6 +37,7 @@ class Line:
     hard_break: bool = False  # the line ended in two spaces: a Markdown hard break
     room: float = 0.0  # the width of the column this line stands in, when the file is hard-wrapped
     unspaced: int = 0  # blank lines above this one left out of ``gap`` by ``scale_gaps``
+    under_picture: bool = False  # the line above it is a picture left out (``[图片]``): a caption, or a title
 
     @property
     def width(self) -> float:

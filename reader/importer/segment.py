@@ -89,6 +89,7 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     """Articles found by their anchors, and photo news after a visible end; ``None`` without anchors."""
     content = _move_intruders(content, flow)
     kinds = [kind_of(line.text) for line in content]
+    _sentences_run_on(content, kinds)
     writers = _writer_lines(content, kinds, flow)
     for a in writers:
         kinds[a] = Kind.BYLINE
@@ -125,6 +126,19 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     for span in spans:
         span.writer = next((line for line in span.header if line.number in writers.values()), None)
     return spans
+
+
+def _sentences_run_on(content: list[Line], kinds: list[Kind]) -> None:
+    """``…在立法會發表2026年施政報告`` / ``,並於下午5時30分…``: a line whose next line opens with a comma (or
+    another mark that never opens a sentence) is the first part of that sentence — a PDF extractor put the
+    mark hanging at the line's end onto the next line — so it is running text, never a heading.  Safe: no
+    title, kicker or sub-head is followed by a line opening with ``，`` or ``、``."""
+    for k in range(len(content) - 1):
+        if kinds[k] is Kind.HEADING and content[k + 1].text[:1] in _RUN_ON_MARKS and content[k + 1].gap <= 1:
+            kinds[k] = Kind.TEXT
+
+
+_RUN_ON_MARKS = ",，、;；"
 
 
 def _first_part_head(content: list[Line], top: int, starts: dict[int, int]) -> bool:
@@ -205,9 +219,12 @@ def _anchored_header(
     while top > 0 and a - top < _MAX_UP and _header_above(content, kinds, top - 1, claimed, flow):
         top -= 1
         if kinds[top] is Kind.TEXT and not _asking_line(content[top].text):
+            if kind is Kind.DATELINE and _headline_over_photo(content, kinds, top, claimed):
+                top -= 1  # title / [图片] / a caption with commas: the caption is no title, the line above is
             break  # a title with clause punctuation tops its header
     while top < a and kinds[top] in (Kind.NAME, Kind.CHAR, Kind.ROLE, Kind.BYLINE):
         top += 1  # names print under a title, never over it: these end the article above
+    top = _under_wrapped_lines(content, top, a, flow)
     has_heading = any(kinds[j] in (Kind.HEADING, Kind.TEXT) for j in range(top, a))
     if kind is Kind.DATELINE:
         if not has_heading and a - 1 in claimed:
@@ -216,6 +233,46 @@ def _anchored_header(
     if not has_heading:
         return None  # a byline or date without a title over it is text of the article above
     return top, _expand_down(content, kinds, a)
+
+
+def _under_wrapped_lines(content: list[Line], top: int, a: int, flow: Flow) -> int:
+    """A photo's caption wrapped at the column (``…在县委书记沈明云、县长朱光`` /
+    ``洪等的陪同下参观…``) over ``嘉鱼开展交叉巡查`` / ``营造风清气正节日环境`` over ``本报讯 记者…``: in a
+    PDF's text, a line that fills the column and the line that stops short under it (a caption or a
+    paragraph's end, wrapped at the column's width), over two or more further header lines, are not the
+    headline — a headline is set in short lines of its own, and one the width cut is the last thing over
+    its byline or dateline.  The header starts under them.  A line under them opening with a dash
+    (``——…``) is a subtitle under a long title, so that is left alone."""
+    if flow.wrap is None:
+        return top
+    for k in range(top, a - _HEADLINE_UNDER - 1):
+        first, second, under = content[k], content[k + 1], content[k + 2]
+        if (
+            is_full(first, flow)
+            and not is_full(second, flow)
+            and not ends_sentence(first.text)
+            and not under.text.startswith(("——", "--", "—"))
+        ):
+            return k + 2
+    return top
+
+
+_HEADLINE_UNDER = 2  # lines of a headline set apart under the wrapped ones, at least
+
+
+def _headline_over_photo(content: list[Line], kinds: list[Kind], k: int, claimed: set[int]) -> bool:
+    """Over a story's dateline (``本报讯 记者…``), line ``k`` stands right under a picture left out
+    (``[图片]``) and a heading stands over the picture: ``k`` is the photo's caption and the heading the
+    story's title — a paper's page prints the photo between them.  (On a web article the line under a
+    picture may be the title itself, under a breadcrumb: its anchor is a date or source line, not read so.)"""
+    return (
+        content[k].under_picture
+        and k > 0
+        and k - 1 not in claimed
+        and kinds[k - 1] is Kind.HEADING
+        and content[k - 1].kind is None
+        and content[k - 1].page == content[k].page
+    )
 
 
 def _asking_line(text: str) -> bool:
@@ -722,12 +779,25 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     if _is_paragraph_tail(content, j, flow):
         return _wrapped_title_tail(content, kinds, j)
     if kinds[j] is Kind.TEXT:
-        return is_title_like(content[j].text) and _starts_fresh(content, j, flow)
+        return (
+            is_title_like(content[j].text)
+            and _starts_fresh(content, j, flow)
+            and not _runs_on(content, j, flow)
+        )
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
 
 
 _REFERENCE_NOTE = re.compile(r"^(?:〔\s?\d{1,3}\s?〕|\[\s?\d{1,3}\s?\]|［\d{1,3}］)\s?\S")
 """A theory article's note under its text (``〔1〕…[N].人民日报,2016-03-24.``, ``[2]《…选集》…``)."""
+
+
+def _runs_on(content: list[Line], j: int, flow: Flow) -> bool:
+    """``　　本網訊 10月10日下午,小市鎮…環境衛生集中`` over ``2023/10/13`` over ``宣傳活動。``: in text cut
+    at a column's width, a line of running text (clause marks in it) set in like a paragraph that fills
+    the column without ending its sentence is a paragraph's first line going on below — the extractor
+    moved a date or a name between the two — never a title (a title the width cut starts flush)."""
+    line = content[j]
+    return flow.wrap is not None and line.indent > 0 and is_full(line, flow) and not ends_sentence(line.text)
 
 
 def _title_at_page_foot(content: list[Line], kinds: list[Kind], j: int) -> bool:
@@ -882,7 +952,13 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
     items, gap = flow.items, content[i].gap
     return (
         (items and gap > flow.gap and ends_sentence(content[i - 1].text))  # a bulletin's next item
-        or (items and flow.wrap is not None and flow.gap == 0 and _after_paragraph(content, i, flow))
+        or (  # cut at a width with no gap setting titles apart: none at all (PyMuPDF), or one after every
+            items  # line (pdfminer)
+            and flow.wrap is not None
+            and flow.gap <= 1
+            and gap == flow.gap
+            and _after_paragraph(content, i, flow)
+        )
         or (items and gap > flow.gap and _set_apart_flush_left(content, i))  # a title flush left
         or (items and flow.gap == 0 and flow.wrap is None and _flush_left_between_indented(content, i))
         or (items and _flush_left_title_in_wrapped(content, i, flow))

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.importer.linekinds import Kind, kind_of
+from reader.importer.ends import dated_masthead, is_folio, set_aside_folio
+from reader.importer.linekinds import Kind, is_date_line, kind_of
 from reader.importer.lines import Document, Line
 from reader.importer.model import TocEntry
 from reader.importer.script import either_script
@@ -81,6 +82,8 @@ def find_toc(document: Document) -> Toc | None:
     toc_lines = content[header:end]
     for line in toc_lines:
         document.set_aside(line, "table of contents")
+    if end < len(content) and (is_folio(content[end].text) or dated_masthead(content[end].text)):
+        set_aside_folio(document, [content[end]])  # the page's folio under its 导读 box: its day, its paper
     for line in content[:header]:  # a masthead or the issue's name above its contents
         if len(" ".join(line.text.split())) <= _MAX_MASTHEAD_CHARS:
             document.set_aside(line, "issue title")
@@ -207,6 +210,9 @@ def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]
         ):
             end = i
             break
+        if _names_a_day(content[i].text):
+            end = i  # the page's folio or a date line under a 导读 box: no entry, the list is over
+            break
         if _opens_a_story(content, i, start):
             end = i - 1  # the title over that opening is the story's, not the list's
             break
@@ -237,6 +243,8 @@ def _title_printed_again(content: list[Line], i: int, key: str) -> bool:
     if not key or text.endswith(("。", "；", ";", "：", ":")):
         return False
     below = [match_key(_unnumbered(line.text)) for line in content[i + 1 :]]
+    if not below:
+        return False  # the file's last line: nothing below prints it again
     return any(
         first == key or (key.startswith(first) and first + second == key)  # set over two lines in the body
         for first, second in zip(below, [*below[1:], ""], strict=True)
@@ -249,6 +257,13 @@ def _opens_a_story(content: list[Line], i: int, start: int) -> bool:
     the first story of the page.  Safe: a contents entry is a title, and a title never opens with the
     outlet's 讯 and its reporters; only lines after two entries are read so."""
     return i - start >= 3 and kind_of(content[i].text) is Kind.DATELINE
+
+
+def _names_a_day(text: str) -> bool:
+    """A date line (``2018年1月25日``) or a paper's dated line (``山城日报　2018年1月25日　星期四``, with its
+    page or not): what a page prints under its 导读 box, never an entry of the list — a headline that
+    names a day goes on with what happened."""
+    return is_date_line(text) or is_folio(text) or dated_masthead(text)
 
 
 def _is_section(key: str, keys: list[str], body_keys: list[str]) -> bool:
