@@ -107,8 +107,8 @@ def _document(text: str) -> Document:
     return document
 
 
-def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
-    text, read_as = _readable(text, source_name)
+def _marked(text: str) -> tuple[Document, markdown.MarkdownInfo | None, Toc | None]:
+    """The document with its set-aside lines marked, what its Markdown says, and its contents list."""
     document = _document(text)
     info = markdown.prepare(document)
     if info is None:
@@ -118,6 +118,12 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     toc = find_toc(document) if info is None else None
     if info is None and toc is None:
         boilerplate.repeated_title(document)
+    return document, info, toc
+
+
+def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
+    text, read_as = _readable(text, source_name)
+    document, info, toc = _marked(text)
     content = document.content()
     if not content:
         raise BadInputError(source_name, "file holds no text, only rules, page numbers or web-page chrome")
