@@ -131,6 +131,8 @@ class ModelSpans:
         for tail in PLACE_TAILS[:10]:  # 卡拉奇晴: the model read a weather report's city as a name
             if text.endswith(tail, start, end):
                 return None
+        if end - start >= 3 and text[end - 1] in "今明昨" and re.match(r"[(（]\d", text[end : end + 2]):
+            end, trimmed = end - 1, True  # 岑浩辉|明(18)日: the day after a name, as Hong Kong writes it
         for ending in SPEECH_ENDINGS:
             if text.endswith(ending, start, end) and end - len(ending) - start >= 2:
                 end -= len(ending)

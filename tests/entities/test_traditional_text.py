@@ -57,3 +57,24 @@ def test_a_rejection_or_an_entry_in_either_script_applies_to_both() -> None:
 def test_simplified_text_is_read_unchanged() -> None:
     text = "什么着台风，干部干净，后来发展。"  # characters that are also traditional forms stay
     assert simplified(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "name"),
+    [
+        ("澳門特別行政區行政長官賀一誠出席開幕典禮。", "行政長官", "賀一誠"),  # Hong Kong and Macau titles
+        ("政務司司長陳國基在記者會上回應提問。", "司長", "陳國基"),
+        (
+            "行政長官李家超明(18)日下午出席立法會答問會。",
+            "行政長官",
+            "李家超",
+        ),  # 明(18)日: "tomorrow, the 18th"
+        ("市委书记王晓明日前表示，要抓好落实。", "市委书记", "王晓明"),  # 明日前 is no such day
+    ],
+)
+def test_titles_of_hong_kong_and_macau_introduce_their_holder(
+    recogniser: Recogniser, text: str, post: str, name: str
+) -> None:
+    found = [(m.kind, m.text) for m in recogniser.recognise(text) if m.kind in ("position", "person")]
+    assert ("position", post) in found
+    assert ("person", name) in found
