@@ -125,6 +125,9 @@ BYLINE_ENDS = (
 )
 BYLINE_MAX = 24  # characters of names after one role: four padded names at most
 NOUN_ENDINGS = frozenset("会议报局厅部处院所校园区县市省村镇乡社队组团委办站馆室场厂店")
+PRONOUNS = ("们", "大家", "自己", "他", "她", "您")
+"""No given name ends in these pronouns: 向|他们, 于|我们 are a preposition (which is also a surname) and
+"them".  我 and 你 do end given names (沈求我)."""
 CJK = re.compile(r"[\u4e00-\u9fff]")
 LOCAL_LEVELS = frozenset("省市县区乡镇村旗州盟")
 
@@ -145,6 +148,8 @@ def is_name_shaped(text: str) -> bool:
         return False
     if text[-1] in NOUN_ENDINGS:
         return False  # 周例会, 周通报: a surname character starting an ordinary noun
+    if text.endswith(PRONOUNS):
+        return False
     if text[:2] in words.compound_surnames and len(text) >= 3:
         return True
     return text[0] in words.surnames and len(text) <= 3

@@ -153,3 +153,24 @@ def test_a_role_and_a_name_making_up_a_quotation_confirm_no_one(recogniser: Reco
 def test_a_river_the_model_reads_as_a_name_is_none(recogniser: Recogniser) -> None:
     assert people(recogniser, "系统治理，让窟野河发生了巨大而深刻的变化。") == []
     assert people(recogniser, "村民黄文河说，今年的收成很好。") == ["黄文河"]  # a surname first: a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议表彰了先进个人代表，向他们表示热烈祝贺。",  # 向 is a surname; 他们 is "them"
+        "村干部逐户走访，向她们说明补贴政策。",
+        "志愿者向大家表示感谢。",
+        "镇长说，于我们而言，这是一次机会。",
+    ],
+)
+def test_a_surname_before_a_pronoun_is_no_name(recogniser: Recogniser, text: str) -> None:
+    found = people(recogniser, text)
+    assert not [name for name in found if name[1:] in ("他们", "她们", "大家", "我们")], found
+    assert not confirmed(recogniser, text) & {"向他们", "向她们", "向大家", "于我们"}
+
+
+def test_a_pronoun_after_a_name_leaves_the_name() -> None:
+    assert rules.is_name_shaped("向东")
+    assert not rules.is_name_shaped("向他们")
+    assert not rules.is_name_shaped("于我们")
