@@ -41,6 +41,7 @@ ROLE_NOUNS = (
 HONOUR_ENDS = frozenset("人手兵星匠范模士师家员者雄杰")
 """Last characters of quoted honours (“中国好人”, “最美教师”, “技术能手”, “岗位标兵”)."""
 SPEECH_ENDS = frozenset("。！？!?…")
+DAY_STARTS = frozenset("0123456789０１２３４５６７８９今昨")
 
 STOP_TAGS = ("v", "p", "c", "u", "d", "r", "m", "q", "x", "w", "y", "e", "o", "f", "t", "a", "z", "uj", "ul")
 ADVERBS = frozenset("都也还就又均亦则便才曾已将正再")
@@ -132,6 +133,7 @@ class People:
             if (
                 not after
                 or after[0] in NAME_STOPS
+                or after[0] in DAY_STARTS  # 林郑月娥|10日会见, 王强|今日出席: the day of the act
                 or after.startswith(SPEECH + LIST_ENDINGS)
                 or (
                     after.startswith(

@@ -174,3 +174,14 @@ def test_a_pronoun_after_a_name_leaves_the_name() -> None:
     assert rules.is_name_shaped("向东")
     assert not rules.is_name_shaped("向他们")
     assert not rules.is_name_shaped("于我们")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市长王强3日到企业调研安全生产工作。", "王强"),
+        ("县委书记赵学明今日主持召开常委会。", "赵学明"),
+    ],
+)
+def test_the_day_after_a_name_ends_it(recogniser: Recogniser, text: str, name: str) -> None:
+    assert people(recogniser, text) == [name]

@@ -78,3 +78,17 @@ def test_titles_of_hong_kong_and_macau_introduce_their_holder(
     found = [(m.kind, m.text) for m in recogniser.recognise(text) if m.kind in ("position", "person")]
     assert ("position", post) in found
     assert ("person", name) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("立法會主席范徐麗泰表示歡迎各界參與。", "范徐麗泰"),
+        ("行政長官林鄭月娥今日出席青年論壇並致辭。", "林鄭月娥"),
+        ("香港特区行政长官林郑月娥10日会见内地企业家代表。", "林郑月娥"),
+        ("副书记王李明出席会议并讲话。", "王李明"),  # two surnames, then a one-character given name
+    ],
+)
+def test_a_name_with_two_surnames_after_a_post_is_whole(recogniser: Recogniser, text: str, name: str) -> None:
+    """Married women in Hong Kong and Taiwan put the husband's surname first: four characters."""
+    assert [m.text for m in recogniser.recognise(text) if m.kind == "person"] == [name]
