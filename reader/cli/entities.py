@@ -66,17 +66,26 @@ def entities_command(kind: str | None, article_id: int | None, as_json: bool, db
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV.")
 @db_option
 def people_command(kind: str, as_json: bool, as_csv: bool, db_path: Path | None) -> None:
-    """The people index: posts, article count, first and last issue date."""
+    """The people index: posts, article count, first and last issue date.
+
+    A name printed in both scripts (林鄭月娥, 林郑月娥) is one row; CSV and JSON list the other printings."""
     rows = store.people_index(open_library(db_path), kind=kind)
     if as_json:
         echo_json(rows)
     elif as_csv:
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(["name", "positions", "articles", "first_date", "last_date"])
+        writer.writerow(["name", "positions", "articles", "first_date", "last_date", "also_printed"])
         for r in rows:
             writer.writerow(
-                [r["name"], "; ".join(r["positions"]), r["articles"], r["first_date"], r["last_date"]]
+                [
+                    r["name"],
+                    "; ".join(r["positions"]),
+                    r["articles"],
+                    r["first_date"],
+                    r["last_date"],
+                    "; ".join(r["variants"]),
+                ]
             )
         click.echo(out.getvalue(), nl=False)
     else:

@@ -17,14 +17,19 @@ from reader.dates import now_iso
 from reader.errors import BadInputError
 from reader.mentions import FIELDS, KINDS, Mention, normalise_name
 from reader.store import settings
+from reader.textfold import simplified
 
 CONFIRMED = "confirmed"
 ACTIONS = ("reject", "add", "retype")
 SCOPES = ("all", "occurrence")
 
 
-def _entity_id(db: Database, kind: str, text: str) -> int:
-    db.execute("INSERT OR IGNORE INTO entities (kind, text) VALUES (?, ?)", [kind, text])
+def entity_id(db: Database, kind: str, text: str) -> int:
+    """The row of an entity as printed, made on first sight with its simplified reading (see m018)."""
+    db.execute(
+        "INSERT OR IGNORE INTO entities (kind, text, reading) VALUES (?, ?, ?)",
+        [kind, text, simplified(text)],
+    )
     return db.execute("SELECT id FROM entities WHERE kind = ? AND text = ?", [kind, text]).fetchone()[0]
 
 
@@ -53,10 +58,10 @@ def replace_mentions(
             key = normalise_name(mention.text) if mention.kind == "person" else mention.text
             source = CONFIRMED if mention.kind == "person" and key in strong else "text"
             rows.append(
-                (article_id, _entity_id(db, mention.kind, key), field, mention.start, mention.end, source)
+                (article_id, entity_id(db, mention.kind, key), field, mention.start, mention.end, source)
             )
     for name in byline_people:
-        rows.append((article_id, _entity_id(db, "person", normalise_name(name)), "byline", 0, 0, CONFIRMED))
+        rows.append((article_id, entity_id(db, "person", normalise_name(name)), "byline", 0, 0, CONFIRMED))
     db.conn.executemany(
         'INSERT INTO mentions (article_id, entity_id, field, start, "end", source) VALUES (?, ?, ?, ?, ?, ?)',
         rows,
@@ -274,86 +279,120 @@ def set_state(db: Database, key: str, value: str) -> None:
 
 
 def people_index(db: Database, kind: str = "person", collapse_reprints: bool = False) -> list[dict[str, Any]]:
-    """Per entity: the posts printed just before it, article count, first and last issue date.
+    """Per name: the posts printed just before it, article count, first and last issue date.
 
-    ``collapse_reprints`` counts a cluster of reprints (``reprint_members``) as one article.
+    A name is its simplified reading (``reading``): 林鄭月娥 and 林郑月娥 are one row, shown as it is
+    printed most often, the other printings under ``variants``.  ``collapse_reprints`` counts a
+    cluster of reprints (``reprint_members``) as one article.
     """
     _check_kind(kind)
     counted = "COALESCE(rm.cluster_id, m.article_id)" if collapse_reprints else "m.article_id"
     rows = db.execute(
         f"""
-        SELECT e.id, e.text, COUNT(DISTINCT {counted}) AS n,
-               MIN(i.issue_date), MAX(i.issue_date)
+        SELECT e.reading, COUNT(DISTINCT {counted}) AS n, MIN(i.issue_date), MAX(i.issue_date)
         FROM entities e JOIN mentions m ON m.entity_id = e.id
         JOIN articles a ON a.id = m.article_id JOIN issues i ON i.id = a.issue_id
         LEFT JOIN reprint_members rm ON rm.article_id = m.article_id
-        WHERE e.kind = ? GROUP BY e.id ORDER BY n DESC, COUNT(*) DESC, e.text
+        WHERE e.kind = ? GROUP BY e.reading ORDER BY n DESC, COUNT(*) DESC, e.reading
         """,
         [kind],
     ).fetchall()
+    printings = _printings(db, kind)
     positions = _positions_before(db) if kind == "person" else {}
     return [
         {
-            "name": text,
-            "positions": positions.get(entity_id, []),
+            "name": printings[reading][0],
+            "variants": printings[reading][1:],
+            "reading": reading,
+            "positions": positions.get(reading, []),
             "articles": n,
             "first_date": first,
             "last_date": last,
         }
-        for entity_id, text, n, first, last in rows
+        for reading, n, first, last in rows
     ]
 
 
-def _positions_before(db: Database) -> dict[int, list[str]]:
-    """Posts whose mention ends exactly where a person's mention starts (市委书记|鲍常勇)."""
+def _printings(db: Database, kind: str) -> dict[str, list[str]]:
+    """Each reading's printed forms, the most mentioned first (of equals, the first in code order)."""
     rows = db.execute(
         """
-        SELECT p.entity_id, pe.text, COUNT(*) AS n FROM mentions p
+        SELECT e.reading, e.text FROM entities e JOIN mentions m ON m.entity_id = e.id
+        WHERE e.kind = ? GROUP BY e.id ORDER BY COUNT(*) DESC, e.text
+        """,
+        [kind],
+    ).fetchall()
+    printings: dict[str, list[str]] = {}
+    for reading, text in rows:
+        printings.setdefault(reading, []).append(text)
+    return printings
+
+
+def _positions_before(db: Database) -> dict[str, list[str]]:
+    """Per person's reading, the posts whose mention ends exactly where the person's starts
+    (市委书记|鲍常勇); a post printed in both scripts (司長, 司长) is listed once, as printed most."""
+    rows = db.execute(
+        """
+        SELECT person.reading, pe.text, COUNT(*) AS n FROM mentions p
         JOIN mentions q ON q.article_id = p.article_id AND q.field = p.field AND q."end" = p.start
         JOIN entities pe ON pe.id = q.entity_id AND pe.kind = 'position'
         JOIN entities person ON person.id = p.entity_id AND person.kind = 'person'
-        GROUP BY p.entity_id, pe.text ORDER BY n DESC, pe.text
+        GROUP BY person.reading, pe.text ORDER BY n DESC, pe.text
         """
     ).fetchall()
-    counts: dict[int, dict[str, int]] = {}
-    for entity_id, text, n in rows:  # 市委副书记、市长 is two posts: list each post once, commonest first
+    counts: dict[str, dict[str, int]] = {}
+    shown: dict[str, dict[str, str]] = {}
+    for reading, text, n in rows:  # 市委副书记、市长 is two posts: list each post once, commonest first
         for post in re.split(r"[、，,；;\s]+", text):
             if post:
-                mine = counts.setdefault(entity_id, {})
-                mine[post] = mine.get(post, 0) + n
+                mine, names = counts.setdefault(reading, {}), shown.setdefault(reading, {})
+                key = simplified(post)
+                names.setdefault(key, post)
+                mine[key] = mine.get(key, 0) + n
     return {
-        entity_id: sorted(posts, key=lambda post: (-posts[post], post)) for entity_id, posts in counts.items()
+        reading: [
+            shown[reading][key] for key in sorted(posts, key=lambda key: (-posts[key], shown[reading][key]))
+        ]
+        for reading, posts in counts.items()
     }
 
 
 def entity_articles(db: Database, kind: str, text: str) -> list[dict[str, Any]]:
-    """Articles mentioning one entity, newest issue first, with the mention count."""
+    """Articles mentioning one entity in either script, newest issue first, with the mention count."""
     _check_kind(kind)
     rows = db.execute(
         """
         SELECT a.id, a.title, i.issue_date, COUNT(*) FROM mentions m
         JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id
         JOIN issues i ON i.id = a.issue_id
-        WHERE e.kind = ? AND e.text = ? GROUP BY a.id ORDER BY i.issue_date DESC, a.id
+        WHERE e.kind = ? AND e.reading = ? GROUP BY a.id ORDER BY i.issue_date DESC, a.id
         """,
-        [kind, text],
+        [kind, simplified(text)],
     ).fetchall()
     return [{"article_id": r[0], "title": r[1], "issue_date": r[2], "mentions": r[3]} for r in rows]
 
 
 def cooccurrence(db: Database, name: str, limit: int = 20, kind: str = "person") -> list[dict[str, Any]]:
-    """Other entities of ``kind`` sharing articles with the person ``name``, most shared first."""
+    """Other entities of ``kind`` sharing articles with the person ``name``, most shared first.  Names
+    are grouped by their simplified reading as in ``people_index``, each shown as printed most often
+    in the shared articles."""
+    reading = simplified(name)
     rows = db.execute(
         """
         WITH mine AS (
             SELECT DISTINCT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id
-            WHERE e.kind = 'person' AND e.text = ?
+            WHERE e.kind = 'person' AND e.reading = ?
+        ),
+        shared AS (
+            SELECT e.reading, e.text, m.article_id FROM mentions m
+            JOIN entities e ON e.id = m.entity_id JOIN mine ON mine.article_id = m.article_id
+            WHERE e.kind = ? AND NOT (e.kind = 'person' AND e.reading = ?)
         )
-        SELECT e.text, COUNT(DISTINCT m.article_id) AS n FROM mentions m
-        JOIN entities e ON e.id = m.entity_id JOIN mine ON mine.article_id = m.article_id
-        WHERE e.kind = ? AND NOT (e.kind = 'person' AND e.text = ?)
-        GROUP BY e.id ORDER BY n DESC, e.text LIMIT ?
+        SELECT (SELECT text FROM shared t WHERE t.reading = s.reading
+                GROUP BY text ORDER BY COUNT(*) DESC, text LIMIT 1),
+               COUNT(DISTINCT s.article_id) AS n
+        FROM shared s GROUP BY s.reading ORDER BY n DESC, s.reading LIMIT ?
         """,
-        [name, kind, name, limit],
+        [reading, kind, reading, limit],
     ).fetchall()
     return [{"name": text, "articles": n} for text, n in rows]

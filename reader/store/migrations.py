@@ -18,6 +18,8 @@ from urllib.parse import quote
 
 from sqlite_utils import Database, Migrations
 
+from reader.textfold import simplified
+
 migrations = Migrations("bulletin-reader")
 
 
@@ -627,6 +629,17 @@ def _m017_boilerplate(stored: str) -> str:
         out.append([line, text] if reason == previous else [line, text, reason])
         previous = reason
     return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+
+
+@migrations(name="m018_entity_readings")
+def m018_entity_readings(db: Database) -> None:
+    """Each entity's simplified reading (``reader.textfold.simplified``), indexed by kind: the People
+    index, an entity's articles and the people seen with it group the printings of one name
+    (林鄭月娥 in a Hong Kong release, 林郑月娥 in a mainland report) under that reading."""
+    db.execute("ALTER TABLE entities ADD COLUMN reading TEXT")
+    rows = db.execute("SELECT id, text FROM entities").fetchall()
+    db.conn.executemany("UPDATE entities SET reading = ? WHERE id = ?", [(simplified(t), i) for i, t in rows])
+    db.execute("CREATE INDEX entities_reading ON entities (kind, reading)")
 
 
 def schema_version(db: Database) -> int:

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from reader.dates import now_iso
 from reader.errors import NotFoundError
 from reader.store import annotations as annotation_store
+from reader.store import entities as entity_store
 from reader.store import search
 from reader.store.db import in_chunks
 
@@ -187,11 +188,6 @@ def _tag_id(db: Database, name: str, color: str) -> int:
     return int(db.execute("INSERT INTO tags (name, color) VALUES (?, ?)", [name, color]).lastrowid or 0)
 
 
-def _entity_id(db: Database, kind: str, text: str) -> int:
-    db.execute("INSERT OR IGNORE INTO entities (kind, text) VALUES (?, ?)", [kind, text])
-    return int(db.execute("SELECT id FROM entities WHERE kind = ? AND text = ?", [kind, text]).fetchone()[0])
-
-
 def restore(db: Database, entry_id: int) -> int:
     """Put a trashed issue back as it was; returns its issue id (the old one when still free).
 
@@ -253,7 +249,7 @@ def _put_back(db: Database, snapshot: dict[str, Any]) -> tuple[int, dict[int, in
         'INSERT INTO mentions (article_id, entity_id, field, start, "end", source) VALUES (?, ?, ?, ?, ?, ?)',
         [
             (
-                article_ids[m["article_id"]], _entity_id(db, m["kind"], m["text"]),
+                article_ids[m["article_id"]], entity_store.entity_id(db, m["kind"], m["text"]),
                 m["field"], m["start"], m["end"], m["source"],
             )
             for m in snapshot["mentions"]

@@ -90,7 +90,7 @@ def test_people_index_puts_the_party_secretary_on_top(imported_samples: tuple[st
     assert "唐翀" in names  # printed padded as 唐 翀 in the byline
     assert all(a["articles"] >= b["articles"] for a, b in itertools.pairwise(people))
     rows = list(csv.reader(io.StringIO(run("people", "--csv", "--db", db))))
-    assert rows[0] == ["name", "positions", "articles", "first_date", "last_date"]
+    assert rows[0] == ["name", "positions", "articles", "first_date", "last_date", "also_printed"]
     assert any(r[0] == "鲍常勇" and "市委书记" in r[1] for r in rows[1:])
 
 

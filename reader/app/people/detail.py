@@ -17,6 +17,7 @@ from reader.app.people.models import EntityArticlesModel
 from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.theme import Palette, kind_label
 from reader.store import entities as store_entities
+from reader.textfold import simplified
 
 
 def mentions_per_date(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
@@ -91,8 +92,8 @@ class EntityDetail(QWidget):
         self.title.setText(f"{text}　{kind_label(kind)}")
         self.articles.show_entity(kind, text)
         rows = self.articles.rows()
-        index = {row["name"]: row for row in store_entities.people_index(self._db, kind)}
-        info = index.get(text, {})
+        index = {row["reading"]: row for row in store_entities.people_index(self._db, kind)}
+        info = index.get(simplified(text), {})
         posts = "、".join(info.get("positions", [])) or "—"
         span = f"{info.get('first_date') or '?'} – {info.get('last_date') or '?'}"
         self.positions.setText(

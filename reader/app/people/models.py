@@ -16,6 +16,7 @@ from reader.app.background import QueryThread
 from reader.app.lazy import FetchGuard
 from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
 from reader.store import entities as store_entities
+from reader.textfold import simplified
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -126,7 +127,8 @@ class EntityListModel(_PagedTable):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self._read = rows
-        self._reset([row for row in rows if self._filter in row["name"]] if self._filter else rows)
+        wanted = simplified(self._filter)  # 林郑 finds 林鄭月娥
+        self._reset([row for row in rows if wanted in row["reading"]] if self._filter else rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._shown:
@@ -145,8 +147,9 @@ class EntityListModel(_PagedTable):
             self._background.cancel("people")
             self._waiting = False
             self._show(store_entities.people_index(self._db, self.kind, self.collapse_reprints))
+        reading = simplified(name)
         for number, row in enumerate(self._all):
-            if row["name"] == name:
+            if row["reading"] == reading:
                 while number >= self._shown:
                     self.fetchMore(QModelIndex())
                 return number
