@@ -337,9 +337,9 @@ def _positions_before(db: Database) -> dict[str, list[str]]:
         JOIN mentions q ON q.article_id = p.article_id AND q.field = p.field AND q."end" = p.start
         JOIN entities pe ON pe.id = q.entity_id AND pe.kind = 'position'
         JOIN entities person ON person.id = p.entity_id AND person.kind = 'person'
-        GROUP BY person.reading, pe.text ORDER BY n DESC, pe.text
+        GROUP BY p.entity_id, pe.text ORDER BY n DESC, pe.text
         """
-    ).fetchall()
+    ).fetchall()  # by entity, not by reading: that plan took 8 s instead of 0.1 on the held-out sets
     counts: dict[str, dict[str, int]] = {}
     shown: dict[str, dict[str, str]] = {}
     for reading, text, n in rows:  # 市委副书记、市长 is two posts: list each post once, commonest first
