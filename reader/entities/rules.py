@@ -153,7 +153,7 @@ def is_name_shaped(text: str) -> bool:
     if text[:2] in words.compound_surnames and len(text) >= 3:
         return True
     if len(text) == 4 and text[0] in words.surnames and text[1] in words.surnames:
-        return True  # a married woman's name with her husband's surname first (林鄭月娥, 范徐麗泰 in Hong Kong)
+        return True  # a married woman's name, her husband's surname first (林鄭月娥, 范徐麗泰)
     return text[0] in words.surnames and len(text) <= 3
 
 

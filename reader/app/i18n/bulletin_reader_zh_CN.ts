@@ -304,6 +304,10 @@
         </translation>
     </message>
     <message>
+        <source>Also printed: %1</source>
+        <translation>又作：%1</translation>
+    </message>
+    <message>
         <source>Current: %1 · Career below (click a bar or marker)</source>
         <translation>现任：%1 · 履历见下（点击条块或标记）</translation>
     </message>

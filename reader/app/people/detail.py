@@ -96,11 +96,17 @@ class EntityDetail(QWidget):
         info = index.get(simplified(text), {})
         posts = "、".join(info.get("positions", [])) or "—"
         span = f"{info.get('first_date') or '?'} – {info.get('last_date') or '?'}"
+        variants = [
+            printed
+            for printed in [info.get("name"), *info.get("variants", [])]
+            if printed and printed != text
+        ]
         self.positions.setText(
             self.tr("Positions: %1").replace("%1", posts)
             + "\n"
             + self.tr("%n article(s)", "", len(rows))
             + f" · {span}"
+            + ("\n" + fill(self.tr("Also printed: %1"), "、".join(variants)) if variants else "")
         )
         self._chart(mentions_per_date(rows), palette.entities.get(kind, palette.accent), palette)
         self.timeline.hide()
