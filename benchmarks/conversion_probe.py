@@ -9,8 +9,10 @@ when its issue date, its number of articles, or an article's section, title or b
 The conversions are what users' tools do to the same issue: line ends, byte-order marks,
 encodings, trailing spaces, wider blank-line spacing (every gap doubled, tripled, or one spacer
 line more), no blank lines at all (a loss: some files cannot say as much without them), half-width
-punctuation, and a character-by-character traditional-script copy
-(OpenCC's first candidate, so a few characters are wrong, as a careless converter's would be).
+punctuation, a character-by-character traditional-script copy
+(OpenCC's first candidate, so a few characters are wrong, as a careless converter's would be), every line
+cut at 80 or 56 columns (Word's "insert line breaks", a narrow column: a loss where a title or a
+date is cut, but a reader still sees where it goes on), and every line's indent stripped.
 Each changed file is a place where the importer reads a file's shape from something a converter
 may change.  Not a test: some conversions (traditional script) are far from solved.
 """
@@ -48,6 +50,23 @@ def _regap(text: str, spacing: Callable[[int], int]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _rewrapped(text: str, columns: int) -> str:
+    """Every line wider than ``columns`` cut into lines of at most that width (a hard wrap, as Word's
+    "insert line breaks" or a narrow PDF column makes): a Han character or full-width sign takes two
+    columns, an ASCII one, as on the page; Latin words may be cut, as a column cuts them."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        start, width = 0, 0
+        for at, char in enumerate(line):
+            step = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+            if width + step > columns:
+                out.append(line[start:at])
+                start, width = at, 0
+            width += step
+        out.append(line[start:])
+    return "\n".join(out)
+
+
 CONVERSIONS: dict[str, Callable[[str], bytes]] = {
     "crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8", "surrogatepass"),
     "utf-8-bom": lambda t: b"\xef\xbb\xbf" + t.encode("utf-8", "surrogatepass"),
@@ -64,6 +83,11 @@ CONVERSIONS: dict[str, Callable[[str], bytes]] = {
         "utf-8", "surrogatepass"
     ),
     "traditional": lambda t: traditional(t).encode("utf-8", "surrogatepass"),
+    "rewrapped-80": lambda t: _rewrapped(t, 80).encode("utf-8", "surrogatepass"),
+    "rewrapped-56": lambda t: _rewrapped(t, 56).encode("utf-8", "surrogatepass"),
+    "indent-stripped": lambda t: "\n".join(line.lstrip(" \t\u3000") for line in t.split("\n")).encode(
+        "utf-8", "surrogatepass"
+    ),
 }
 
 
