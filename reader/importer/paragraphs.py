@@ -127,6 +127,10 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
     held = _OpenParagraph(body.blocks)
     last = len(lines) - 1
     for k, line in enumerate(lines):
+        if held.text is not None and held.text[-1] in "(（":
+            # a bracket opened at a line's end closes on the next (…。( / 通讯员 施金霞)), whatever it holds
+            held.text, held.line = _glue(held.text, line.text), line
+            continue
         if _set_aside(body, line):
             held.close()
             continue

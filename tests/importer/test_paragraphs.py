@@ -97,3 +97,13 @@ def test_line_opening_with_a_full_stop_belongs_to_the_line_before() -> None:
 def test_latin_words_broken_across_lines_get_a_space() -> None:
     body = build_body(content_lines("the annual\n\nreport 2023年11\n\n家企业。"), rejoin=True)
     assert [b.text for b in body.blocks] == ["the annual report 2023年11家企业。"]
+
+
+@pytest.mark.parametrize("rejoin", [True, False])
+def test_a_bracket_opened_at_a_line_end_closes_on_the_next_line(rejoin: bool) -> None:
+    """A narrow wrap cut a writer's sign-off after its bracket: the credit is the paragraph's end, not a
+    line of its own (it would be taken for a credit line and the sign-off lost)."""
+    text = "村民们纷纷表示，这样的活动办到了大家心坎上。(\n\n通讯员 李小红)\n\n下一段从这里开始。"
+    body = build_body(content_lines(text), rejoin=rejoin)
+    first = body.blocks[0].text
+    assert first == "村民们纷纷表示，这样的活动办到了大家心坎上。(通讯员 李小红)"
