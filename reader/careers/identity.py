@@ -5,7 +5,8 @@ place.  Units of one name are one person unless they cannot be: two places of th
 (two counties, two cities) are two careers, since one official holds posts in one county or
 one city at a time and a namesake is likelier than a move the texts never mention.  Units of
 different levels fit one career (副市长 and 新蔡县委书记 at once).  A unit with no place joins
-its name's only person, or stands alone when the name has several.
+its name's only person, or stands alone when the name has several.  Names and places are compared
+in their simplified reading: 林鄭月娥 @ 香港 in a release and 林郑月娥 @ 香港 in a report are one unit's kin.
 
 Corrections name units by text, so they survive reindexing: ``merge`` unites the people two
 units belong to, ``split`` takes a unit out of the person it shares with another, in the
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from reader.careers.lexicon import LEVEL_OF_CHAR, Lexicon, lexicon
 from reader.ledger_values import Correction, Unit
+from reader.textfold import simplified
 
 
 def person_id(unit: Unit) -> str:
@@ -46,8 +48,8 @@ def group_units(
     lex = lex or lexicon()
     people: list[list[Unit]] = []
     by_name: dict[str, list[Unit]] = {}
-    for unit in units:
-        by_name.setdefault(unit[0], []).append(unit)
+    for unit in units:  # a name printed in either script (林鄭月娥, 林郑月娥) is one name
+        by_name.setdefault(simplified(unit[0]), []).append(unit)
     for name_units in by_name.values():
         people.extend(_one_name(name_units, units, lex))
     return _corrected(people, corrections)
@@ -58,10 +60,7 @@ def _one_name(name_units: list[Unit], weights: dict[Unit, int], lex: Lexicon) ->
     people: list[list[Unit]] = []
     for unit in placed:
         level = place_level(lex, unit[1])
-        home = next(
-            (p for p in people if all(not (place_level(lex, o[1]) == level and o[1] != unit[1]) for o in p)),
-            None,
-        )
+        home = next((p for p in people if all(not _elsewhere(lex, o, unit, level) for o in p)), None)
         if home is None:
             people.append([unit])
         else:
@@ -73,6 +72,11 @@ def _one_name(name_units: list[Unit], weights: dict[Unit, int], lex: Lexicon) ->
         else:
             people.append(unplaced)
     return people
+
+
+def _elsewhere(lex: Lexicon, one: Unit, other: Unit, level: str | None) -> bool:
+    """Two places of one level that are not one place in either script (臺北市 is 台北市)."""
+    return place_level(lex, one[1]) == level and simplified(one[1] or "") != simplified(other[1] or "")
 
 
 def _corrected(people: list[list[Unit]], corrections: Iterable[Correction]) -> list[list[Unit]]:
