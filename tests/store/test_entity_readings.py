@@ -54,3 +54,14 @@ def test_m018_gives_every_entity_its_reading(db_path: Path) -> None:
     readings = db.execute("SELECT text, reading FROM entities ORDER BY id").fetchall()
     db.conn.close()
     assert readings == [("林鄭月娥", "林郑月娥"), ("香港", "香港")]
+
+
+def test_one_entity_s_summary_is_its_row_of_the_index(db: Database, tmp_path: Path) -> None:
+    """The entity page reads one name's row (posts, count, dates, printings) without the whole index."""
+    two_scripts_library(db, tmp_path)
+    for row in entity_store.people_index(db):
+        assert entity_store.entity_summary(db, "person", row["name"]) == row
+    assert entity_store.entity_summary(db, "person", "林郑月娥") == entity_store.entity_summary(
+        db, "person", "林鄭月娥"
+    )
+    assert entity_store.entity_summary(db, "person", "无此人") is None

@@ -17,7 +17,6 @@ from reader.app.people.models import EntityArticlesModel
 from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.theme import Palette, kind_label
 from reader.store import entities as store_entities
-from reader.textfold import simplified
 
 
 def mentions_per_date(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
@@ -92,8 +91,7 @@ class EntityDetail(QWidget):
         self.title.setText(f"{text}　{kind_label(kind)}")
         self.articles.show_entity(kind, text)
         rows = self.articles.rows()
-        index = {row["reading"]: row for row in store_entities.people_index(self._db, kind)}
-        info = index.get(simplified(text), {})
+        info = store_entities.entity_summary(self._db, kind, text) or {}
         posts = "、".join(info.get("positions", [])) or "—"
         span = f"{info.get('first_date') or '?'} – {info.get('last_date') or '?'}"
         variants = [
