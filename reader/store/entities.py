@@ -354,8 +354,8 @@ def _printings(db: Database, kind: str, reading: str | None = None) -> dict[str,
         [kind] if reading is None else [kind, reading],
     ).fetchall()
     printings: dict[str, list[str]] = {}
-    for reading, text in rows:
-        printings.setdefault(reading, []).append(text)
+    for key, text in rows:
+        printings.setdefault(key, []).append(text)
     return printings
 
 
