@@ -41,7 +41,7 @@ class Found:
 
 
 def import_and_tag(path: Path) -> Found:
-    """Import ``path`` into a fresh in-memory library, tag it as the app does, read back mentions and claims."""
+    """Import ``path`` into a fresh in-memory library, tag it as the app does; read mentions and claims."""
     from reader.entities.claims import normalise_name
     from reader.entities.pipeline import tag_pending
     from reader.importer import parse_bytes
