@@ -69,6 +69,7 @@ class Recogniser:
         self._user_words = WordSet(self.user)
         self._known_words = WordSet(self.known)
         self._tag_memo: dict[str, str] = {}
+        self._titles = frozenset(self.words.titles)
         self.coined = WordSet(())
 
     # ------------------------------------------------------------------ public
@@ -124,7 +125,7 @@ class Recogniser:
         claim = Claims(text)
         if not text:
             return Analysis([], set())
-        tokens = [(w, s, e) for w, s, e in self.tok.tokenize(text, HMM=False)]
+        tokens, shared = self._shared_level(list(self.tok.tokenize(text, HMM=False)))
         inside = Bounds(text, tokens, self.tok.FREQ)
         quoted = [m.span(1) for m in QUOTED.finditer(text)]
         quoted += list(self.coined.spans(text))
@@ -133,6 +134,8 @@ class Recogniser:
         self._set_checks(text, words, claim, inside, quoted)
         self._patterns(text, claim)
         model_people = self.spans.people(words, text, inside)
+        for start, end in shared:
+            claim.add("place", start, end)
         before = {m.start for m in claim.spans if m.kind == "person"}
         self.people.find(text, tokens, claim, {s: e for s, e, _m in model_people})
         confirmed |= {m.start for m in claim.spans if m.kind == "person"} - before
@@ -231,6 +234,34 @@ class Recogniser:
         for word, start, end in tokens:
             if self._listed_body(word):
                 claim.add("organization", start, end)
+
+    def _shared_level(
+        self, tokens: list[tuple[str, int, int]]
+    ) -> tuple[list[tuple[str, int, int]], list[tuple[int, int]]]:
+        """彰化县|长|魏明谷 → 彰化|县长|魏明谷: a place's level character is also the first character of
+        the post after it (县长, 市长, 镇长 of that county, city or town), which Taiwan and Hong Kong
+        papers print without repeating it; jieba gives the character to the place and leaves 长 alone,
+        so the post and the name it introduces were lost.  Returns the tokens and the places' short
+        names (彰化): the dictionary's full name vouches for them even where the short name alone is
+        also an ordinary word."""
+        found, places = [], []
+        index = 0
+        while index < len(tokens):
+            word, start, end = tokens[index]
+            after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+            if (
+                after == "长"
+                and len(word) >= 3
+                and word in self.words.places
+                and word[-1] + "长" in self._titles
+            ):
+                found += [(word[:-1], start, end - 1), (word[-1] + "长", end - 1, end + 1)]
+                places.append((start, end - 1))
+                index += 2
+                continue
+            found.append((word, start, end))
+            index += 1
+        return found, places
 
     def _user_entries(self, text: str, claim: Claims) -> None:
         for start, end in self._user_words.spans(text):
