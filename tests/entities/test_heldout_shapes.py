@@ -39,3 +39,18 @@ def test_a_place_followed_by_a_word_starting_with_the_same_character_stays_whole
     recogniser: Recogniser,
 ) -> None:
     assert found(recogniser, "确山县长期坚持植树造林。", "place", "position") == [("place", "确山县")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明天鄉公所表揚金婚夫妻，鎮公所也舉辦健行。", ["鄉公所", "鎮公所"]),
+        ("東河鄉農會辦理稻米評鑑，結果由東河鄉民代表會公布。", ["東河鄉農會", "東河鄉民代表會"]),
+        ("镇公所和乡农会联合举办培训。", ["镇公所", "乡农会"]),
+    ],
+)
+def test_township_offices_farmers_associations_and_representative_councils_are_organisations(
+    recogniser: Recogniser, text: str, expected: list[str]
+) -> None:
+    """公所, 农会, 代表会: the local bodies of Taiwan papers (and of older mainland texts)."""
+    assert [t for _k, t in found(recogniser, text, "organization")] == expected
