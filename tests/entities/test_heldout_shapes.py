@@ -54,3 +54,23 @@ def test_township_offices_farmers_associations_and_representative_councils_are_o
 ) -> None:
     """公所, 农会, 代表会: the local bodies of Taiwan papers (and of older mainland texts)."""
     assert [t for _k, t in found(recogniser, text, "organization")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "國民黨籍立委李大同今天出席座談。",
+            [("organization", "國民黨"), ("position", "立委"), ("person", "李大同")],
+        ),
+        (
+            "民进党籍立委王小明提出质询。",
+            [("organization", "民进党"), ("position", "立委"), ("person", "王小明")],
+        ),
+    ],
+)
+def test_party_membership_ends_the_party_and_the_legislator_is_a_post(
+    recogniser: Recogniser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """某某党籍立委: 籍 is membership of the party, 立委 (立法委员) the post that introduces the name."""
+    assert found(recogniser, text, "organization", "position", "person") == expected
