@@ -38,6 +38,8 @@ DOUBTFUL = 0.5
 """A model name whose weakest character's tag led the runner-up by less than this is doubtful."""
 ADMIN_LEVELS = ("province", "city", "county", "town")
 NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the heads of the bodies jieba lists as nt
+TERM_COUNCIL = re.compile(r"政协第[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{0,6}?)委员会")
+"""政协第十四届某某市委员会: the formal name of a political consultative conference for one term."""
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
@@ -133,6 +135,7 @@ class Recogniser:
         self._user_entries(text, claim)
         self._set_checks(text, words, claim, inside, quoted)
         self._patterns(text, claim)
+        self._term_councils(text, tokens, claim)
         model_people = self.spans.people(words, text, inside)
         for start, end in shared:
             claim.add("place", start, end)
@@ -202,6 +205,31 @@ class Recogniser:
             claim.add("organization", match.start(), match.end())
         for match in rules.PUBLICATION.finditer(text):
             claim.add("organization", *(match.span(1) if match.group(1) else match.span()))
+
+    def _term_councils(self, text: str, tokens: list[tuple[str, int, int]], claim: Claims) -> None:
+        """``政协第十四届东莞市委员会``, ``东莞市政协第十二届委员会``, ``县政协第九届委员会``: a conference
+        named with its term is one organisation, the place or level before 政协 included; what stands
+        between the term and 委员会 must be a place or 全国 (else it is no name: 政协第九届会议…委员会)."""
+        ends = {end: start for _word, start, end in tokens}
+        for match in TERM_COUNCIL.finditer(text):
+            inner = match.group(1)
+            if inner and inner != "全国" and not self.phrases.is_place(inner, text):
+                continue
+            start = self._place_before(text, ends, match.start())
+            claim.add("organization", start, match.end())
+
+    def _place_before(self, text: str, ends: dict[int, int], start: int) -> int:
+        """Where a body beginning at ``start`` begins with the place or level before it (东莞市|政协, 县|政协,
+        东莞|市|政协); ``ends`` maps each token's end to its start."""
+        before = ends.get(start)
+        if before is not None and self.phrases.is_place(text[before:start], text):
+            return before
+        if text[start - 1 : start] in LEVEL_CHARS:
+            start -= 1
+            before = ends.get(start)
+            if before is not None and self.phrases.is_place(text[before:start], text):
+                return before
+        return start
 
     def _doubtful_pair(self, name: str, margin: float) -> bool:
         """A two-character name the model barely prefers (``DOUBTFUL``) that is no surname and given

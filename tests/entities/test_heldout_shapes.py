@@ -74,3 +74,18 @@ def test_party_membership_ends_the_party_and_the_legislator_is_a_post(
 ) -> None:
     """某某党籍立委: 籍 is membership of the party, 立委 (立法委员) the post that introduces the name."""
     assert found(recogniser, text, "organization", "position", "person") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("政协第九届南阳市委员会第三次会议今天开幕。", ["政协第九届南阳市委员会"]),
+        ("南阳市政协第八届委员会常委会议审议报告。", ["南阳市政协第八届委员会"]),
+        ("县政协第五届委员会召开全体会议。", ["县政协第五届委员会"]),
+    ],
+)
+def test_a_political_consultative_conference_named_with_its_term_is_one_organisation(
+    recogniser: Recogniser, text: str, expected: list[str]
+) -> None:
+    """政协第N届某市委员会 and 某市政协第N届委员会: the formal name, not 政协 and 某市委员会 apart."""
+    assert [t for _k, t in found(recogniser, text, "organization")][:1] == expected
