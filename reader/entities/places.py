@@ -8,11 +8,17 @@ telling context: after 在/到/赴/驻, or listed with other places.
 
 from __future__ import annotations
 
+import re
+
 from reader.entities import rules
 from reader.entities.claims import Claims
 from reader.entities.phrases import BRIDGES, PROPER_TAGS, SITE_SUFFIXES, STOP_CHARS, ZONES, Phrases, Token
 
 VILLAGE_SUFFIXES = ("街道", "社区", "村", "乡", "镇")
+# 翡翠苑、锦绣华庭、碧桂园等社区, 新安、玉龙等6个社区: the names of a list before 等 and a kind of unit
+LISTED_UNITS = re.compile(
+    r"([\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]{2,4})+)等(?:[\d一二三四五六七八九十两]+个)?(社区|村|镇|乡|街道)"
+)
 PREFIX_CHARS = frozenset("大小前后东西南北上下新老")
 GOING = frozenset(["在", "到", "赴", "驻", "去", "至", "往", "来自", "前往", "奔赴", "落户"])
 VERB_TAGS = ("v", "p", "c", "u", "d", "r", "a")
@@ -36,6 +42,35 @@ class Places:
             owned = before.endswith(self.p.words.org_suffixes) or self.p.is_place(before, text)
             if owned or self.p.proper(tokens, first, index + 1, text):
                 claim.add("place", tokens[first][1], end)
+
+    def listed_units(self, text: str, tokens: list[Token], claim: Claims) -> None:
+        """``翡翠苑、锦绣华庭、碧桂园、城市一品等社区``: names listed before 等 and a kind of unit (社区, 村,
+        镇, 乡, 街道) are units of that kind, even where a name is also a word (合作, 城市一品) or a
+        brand (碧桂园); so is each name with the kind after it elsewhere in the text (碧桂园社区).
+        The first name is the words before the first 、 back to a claim, a verb or a function word
+        (…街道|翡翠苑, 举行|新安), two to four characters."""
+        names: set[tuple[str, str]] = set()
+        ends = {end: (word, start) for word, start, end in tokens}
+        for match in LISTED_UNITS.finditer(text):
+            first, *others = match.group(1).split("、")
+            at = match.start(1) + len(first)
+            start = at
+            while start in ends and at - ends[start][1] <= 4:
+                word, begin = ends[start]
+                if claim.taken(begin, start) or self.p.tag(word).startswith(VERB_TAGS) or word in STOP_CHARS:
+                    break
+                start = begin
+            items = [(start, text[start:at])] if at - start >= 2 else []
+            at += 1
+            for name in others:
+                items.append((at, name))
+                at += len(name) + 1
+            for begin, name in items:
+                claim.add("place", begin, begin + len(name))
+                names.add((name, match.group(2)))
+        for name, kind in names:
+            for found in re.finditer(re.escape(name + kind), text):
+                claim.add("place", found.start(), found.end())
 
     def _site_start(self, text: str, tokens: list[Token], index: int, claim: Claims) -> int:
         """Like an organisation's name, but adjectives may sit inside (金玉锋|大|健康|产业园), a compound's

@@ -89,3 +89,20 @@ def test_a_political_consultative_conference_named_with_its_term_is_one_organisa
 ) -> None:
     """政协第N届某市委员会 and 某市政协第N届委员会: the formal name, not 政协 and 某市委员会 apart."""
     assert [t for _k, t in found(recogniser, text, "organization")][:1] == expected
+
+
+def test_names_listed_before_a_kind_of_unit_are_units_of_that_kind(recogniser: Recogniser) -> None:
+    """东湖、春晖、金色家园等社区: each name is a community, also with 社区 after it elsewhere."""
+    text = "西城街道东湖、春晖、金色家园等社区开展义诊。金色家园社区还组织了文艺演出。"
+    assert found(recogniser, text, "place") == [
+        ("place", "西城街道"),
+        ("place", "东湖"),
+        ("place", "春晖"),
+        ("place", "金色家园"),
+        ("place", "金色家园社区"),
+    ]
+
+
+def test_the_first_listed_name_stops_at_the_verb_before_it(recogniser: Recogniser) -> None:
+    assert ("place", "召开大王") not in found(recogniser, "镇里召开大王、小李等村的座谈会。", "place")
+    assert ("place", "大王") in found(recogniser, "镇里召开大王、小李等村的座谈会。", "place")
