@@ -106,3 +106,21 @@ def test_names_listed_before_a_kind_of_unit_are_units_of_that_kind(recogniser: R
 def test_the_first_listed_name_stops_at_the_verb_before_it(recogniser: Recogniser) -> None:
     assert ("place", "召开大王") not in found(recogniser, "镇里召开大王、小李等村的座谈会。", "place")
     assert ("place", "大王") in found(recogniser, "镇里召开大王、小李等村的座谈会。", "place")
+
+
+def test_a_name_run_into_the_next_post_ends_where_the_post_starts(recogniser: Recogniser) -> None:
+    """市长王大明常务副市长李小强: leaders listed without punctuation; each post ends the name before it
+    (the model alone reads 钱德 and leaves 全 to the post)."""
+    text = "市政协主席钱德全常务副市长孙立出席会议。"
+    assert found(recogniser, text, "position", "person") == [
+        ("position", "市政协主席"),
+        ("person", "钱德全"),
+        ("position", "常务副市长"),
+        ("person", "孙立"),
+    ]
+
+
+def test_a_deputy_post_or_a_conjunction_after_a_name_does_not_lengthen_it(recogniser: Recogniser) -> None:
+    assert ("person", "王明") in found(recogniser, "副市长王明副书记李强出席。", "person")
+    people = found(recogniser, "副主任张立、许文及秘书长孙平出席。", "person")
+    assert ("person", "许文及") not in people and ("person", "孙平") in people
