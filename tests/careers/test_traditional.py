@@ -1,4 +1,4 @@
-"""Claims in traditional-character text (Hong Kong, Macau, Taiwan): read like simplified, given back as printed."""
+"""Claims in traditional-character text (Hong Kong, Macau, Taiwan): read as simplified, given as printed."""
 
 from __future__ import annotations
 
