@@ -15,10 +15,9 @@ from reader.entities.claims import Claims
 from reader.entities.phrases import BRIDGES, PROPER_TAGS, SITE_SUFFIXES, STOP_CHARS, ZONES, Phrases, Token
 
 VILLAGE_SUFFIXES = ("街道", "社区", "村", "乡", "镇")
-# 翡翠苑、锦绣华庭、碧桂园等社区, 新安、玉龙等6个社区: the names of a list before 等 and a kind of unit
-LISTED_UNITS = re.compile(
-    r"([\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]{2,4})+)等(?:[\d一二三四五六七八九十两]+个)?(社区|村|镇|乡|街道)"
-)
+# 翡翠苑、锦绣华庭、碧桂园等社区, 新安、玉龙等6个社区: 等 and a kind of unit after a list of names
+UNITS_AFTER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]{1,3}个)?(社区|村|镇|乡|街道)")
+MAX_LISTED = 30  # names read back from one 等: bounds the scan, so the rule stays linear in the text
 PREFIX_CHARS = frozenset("大小前后东西南北上下新老")
 GOING = frozenset(["在", "到", "赴", "驻", "去", "至", "往", "来自", "前往", "奔赴", "落户"])
 VERB_TAGS = ("v", "p", "c", "u", "d", "r", "a")
@@ -51,26 +50,38 @@ class Places:
         (…街道|翡翠苑, 举行|新安), two to four characters."""
         names: set[tuple[str, str]] = set()
         ends = {end: (word, start) for word, start, end in tokens}
-        for match in LISTED_UNITS.finditer(text):
-            first, *others = match.group(1).split("、")
-            at = match.start(1) + len(first)
-            start = at
-            while start in ends and at - ends[start][1] <= 4:
-                word, begin = ends[start]
-                if claim.taken(begin, start) or self.p.tag(word).startswith(VERB_TAGS) or word in STOP_CHARS:
-                    break
-                start = begin
-            items = [(start, text[start:at])] if at - start >= 2 else []
-            at += 1
-            for name in others:
-                items.append((at, name))
-                at += len(name) + 1
-            for begin, name in items:
-                claim.add("place", begin, begin + len(name))
-                names.add((name, match.group(2)))
+        for match in UNITS_AFTER_LIST.finditer(text):
+            items = self._listed_names(text, match.start(), ends, claim)
+            for begin, end in items if len(items) >= 2 else []:
+                claim.add("place", begin, end)
+                names.add((text[begin:end], match.group(1)))
         for name, kind in names:
             for found in re.finditer(re.escape(name + kind), text):
                 claim.add("place", found.start(), found.end())
+
+    def _listed_names(
+        self, text: str, at: int, ends: dict[int, tuple[str, int]], claim: Claims
+    ) -> list[tuple[int, int]]:
+        """Spans of the names of a 、 list ending at ``at``, read backwards: two to four Han characters
+        after each 、; the first name back to a claim, a verb or a function word."""
+        items: list[tuple[int, int]] = []
+        while len(items) < MAX_LISTED:
+            start = at
+            while start > at - 4 and start > 0 and rules.CJK.match(text[start - 1]):
+                start -= 1
+            if at - start < 2 or text[start - 1 : start] != "、":
+                break  # not a name of two to four characters after a 、: the first name (or no list)
+            items.append((start, at))
+            at = start - 1
+        start = at
+        while start in ends and at - ends[start][1] <= 4:
+            word, begin = ends[start]
+            if claim.taken(begin, start) or self.p.tag(word).startswith(VERB_TAGS) or word in STOP_CHARS:
+                break
+            start = begin
+        if items and at - start >= 2:
+            items.append((start, at))
+        return items[::-1]
 
     def _site_start(self, text: str, tokens: list[Token], index: int, claim: Claims) -> int:
         """Like an organisation's name, but adjectives may sit inside (金玉锋|大|健康|产业园), a compound's
