@@ -19,6 +19,7 @@ from reader.careers.lexicon import LEVEL_CHARS, Lexicon, lexicon
 from reader.careers.posts import Post, chain_before, parse_chain
 from reader.ledger_values import Claim
 from reader.mentions import FIELDS
+from reader.textfold import simplified
 
 KINDS = ("mention", "appointment", "removal")
 
@@ -101,7 +102,11 @@ def extract(
     context: Context,
     lex: Lexicon | None = None,
 ) -> list[Claim]:
-    """Every claim of one article, in field and text order."""
+    """Every claim of one article, in field and text order.
+
+    Each field is read in its simplified reading (``textfold.simplified``, one character for one): the
+    post titles, surnames and gazetteer are simplified Chinese, and a Hong Kong, Macau or Taiwan text
+    (``彰化縣長魏明谷``) read as printed yields no claim.  The claims are given back as printed."""
     lex = lex or lexicon()
     by_field: dict[str, list[MentionSpan]] = {}
     for mention in mentions:
@@ -111,10 +116,28 @@ def extract(
         text = fields.get(name) or ""
         if not text:
             continue
+        reading = simplified(text)
         spans = sorted(by_field.get(name, []), key=lambda m: m.start)
-        found = _notices(lex, text, name, spans) + _post_names(lex, text, name, spans)
-        claims.extend(_dated(claim, text, context, lex) for claim in _unique(found))
+        found = _notices(lex, reading, name, spans) + _post_names(lex, reading, name, spans)
+        dated = [_dated(claim, reading, context, lex) for claim in _unique(found)]
+        claims.extend(dated if reading == text else [_as_printed(c, reading, text) for c in dated])
     return claims
+
+
+def _as_printed(claim: Claim, reading: str, text: str) -> Claim:
+    """A claim read in the simplified ``reading`` of ``text``, its words in the characters ``text`` prints.
+
+    Each simplified character goes back to the character the field printed in its place; where the
+    field prints two traditional forms of one simplified character (后 for 後 and 后), the last wins."""
+    back = str.maketrans({r: t for r, t in zip(reading, text, strict=True) if r != t})
+    return replace(
+        claim,
+        name=claim.name.translate(back),
+        post=claim.post.translate(back),
+        place=claim.place.translate(back) if claim.place else None,
+        organisation=claim.organisation.translate(back) if claim.organisation else None,
+        printed=claim.printed.translate(back),
+    )
 
 
 def _unique(claims: list[Claim]) -> list[Claim]:

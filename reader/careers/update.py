@@ -16,15 +16,17 @@ from reader.careers.identity import Correction
 from reader.careers.ledger import Person, people
 from reader.careers.lexicon import lexicon
 from reader.store import careers as store
+from reader.textfold import simplified
 
 
 def _context(lex: Any, rows: list[dict[str, Any]]) -> Context:
-    places = [m[4] for row in rows for m in row["mentions"] if m[0] == "place"]
-    texts = [row["title"] or "" for row in rows] + [row["text"] or "" for row in rows]
+    """The issue's places, read in simplified Chinese like the claims (``claims.extract``)."""
+    places = [simplified(m[4]) for row in rows for m in row["mentions"] if m[0] == "place"]
+    texts = [simplified(row["title"] or "") for row in rows] + [simplified(row["text"] or "") for row in rows]
     first = rows[0]
     weights = place_weights(lex, texts, places)
     for name in (first["publication"], first["issue_title"]):
-        if name and (found := lex.place_prefix(name)):
+        if name and (found := lex.place_prefix(simplified(name))):
             weights[found[1].full] += 5
     return Context(first["issue_date"], weights, first["publication"])
 

@@ -315,6 +315,9 @@ class ModelSpans:
             start, end = _strip(text, start, end)
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
+            member = text.find("党籍", start, end)
+            if member > start:
+                end = member + 1  # 民进党|籍立委: membership of the party, then a post
             if end - start < 2 or not rules.CJK.match(text[start]) or inside.cuts(start, end):
                 continue
             if rules.government_of_other(text[start:end]):

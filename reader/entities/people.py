@@ -132,6 +132,7 @@ class People:
                 continue  # 委员|和各|参加单位: "and every", no name
             if (
                 not after
+                or (candidate[-1] not in NAME_STOPS and self._post_follows(text, pos + length))
                 or after[0] in NAME_STOPS
                 or after[0] in DAY_STARTS  # 林郑月娥|10日会见, 王强|今日出席: the day of the act
                 or after.startswith(SPEECH + LIST_ENDINGS)
@@ -143,6 +144,13 @@ class People:
             ):
                 return pos + length
         return None
+
+    def _post_follows(self, text: str, pos: int) -> bool:
+        """A post title starts at ``pos`` and not one character earlier: the name before it ends there
+        (市政协主席李某某常务副市长张某: a list of leaders run on without punctuation), but 王明|副书记
+        is no name 王明副, nor 侯某|及秘书长 侯某及 (the caller leaves out a name ending in 及, 和 …)."""
+        titles = self.words.titles
+        return text.startswith(titles, pos) and not text.startswith(titles, pos - 1)
 
     def _loose_name(self, text: str, pos: int) -> int | None:
         """After a strong cue (a post, a quoted honour), a 3-character name that is no known word and does

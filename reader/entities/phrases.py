@@ -116,6 +116,9 @@ GENERIC_ORGS = frozenset(
         "省委常委会",
         "管委会",
         "党工委",
+        "乡公所",
+        "镇公所",
+        "区公所",
     ]
 )
 NOT_ORG_ENDINGS = frozenset(  # ordinary words ending like an organisation (…局, …署, …厅)

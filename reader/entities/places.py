@@ -8,11 +8,16 @@ telling context: after 在/到/赴/驻, or listed with other places.
 
 from __future__ import annotations
 
+import re
+
 from reader.entities import rules
 from reader.entities.claims import Claims
 from reader.entities.phrases import BRIDGES, PROPER_TAGS, SITE_SUFFIXES, STOP_CHARS, ZONES, Phrases, Token
 
 VILLAGE_SUFFIXES = ("街道", "社区", "村", "乡", "镇")
+# 翡翠苑、锦绣华庭、碧桂园等社区, 新安、玉龙等6个社区: 等 and a kind of unit after a list of names
+UNITS_AFTER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]{1,3}个)?(社区|村|镇|乡|街道)")
+MAX_LISTED = 30  # names read back from one 等: bounds the scan, so the rule stays linear in the text
 PREFIX_CHARS = frozenset("大小前后东西南北上下新老")
 GOING = frozenset(["在", "到", "赴", "驻", "去", "至", "往", "来自", "前往", "奔赴", "落户"])
 VERB_TAGS = ("v", "p", "c", "u", "d", "r", "a")
@@ -36,6 +41,47 @@ class Places:
             owned = before.endswith(self.p.words.org_suffixes) or self.p.is_place(before, text)
             if owned or self.p.proper(tokens, first, index + 1, text):
                 claim.add("place", tokens[first][1], end)
+
+    def listed_units(self, text: str, tokens: list[Token], claim: Claims) -> None:
+        """``翡翠苑、锦绣华庭、碧桂园、城市一品等社区``: names listed before 等 and a kind of unit (社区, 村,
+        镇, 乡, 街道) are units of that kind, even where a name is also a word (合作, 城市一品) or a
+        brand (碧桂园); so is each name with the kind after it elsewhere in the text (碧桂园社区).
+        The first name is the words before the first 、 back to a claim, a verb or a function word
+        (…街道|翡翠苑, 举行|新安), two to four characters."""
+        names: set[tuple[str, str]] = set()
+        ends = {end: (word, start) for word, start, end in tokens}
+        for match in UNITS_AFTER_LIST.finditer(text):
+            items = self._listed_names(text, match.start(), ends, claim)
+            for begin, end in items if len(items) >= 2 else []:
+                claim.add("place", begin, end)
+                names.add((text[begin:end], match.group(1)))
+        for name, kind in names:
+            for found in re.finditer(re.escape(name + kind), text):
+                claim.add("place", found.start(), found.end())
+
+    def _listed_names(
+        self, text: str, at: int, ends: dict[int, tuple[str, int]], claim: Claims
+    ) -> list[tuple[int, int]]:
+        """Spans of the names of a 、 list ending at ``at``, read backwards: two to four Han characters
+        after each 、; the first name back to a claim, a verb or a function word."""
+        items: list[tuple[int, int]] = []
+        while len(items) < MAX_LISTED:
+            start = at
+            while start > at - 4 and start > 0 and rules.CJK.match(text[start - 1]):
+                start -= 1
+            if at - start < 2 or text[start - 1 : start] != "、":
+                break  # not a name of two to four characters after a 、: the first name (or no list)
+            items.append((start, at))
+            at = start - 1
+        start = at
+        while start in ends and at - ends[start][1] <= 4:
+            word, begin = ends[start]
+            if claim.taken(begin, start) or self.p.tag(word).startswith(VERB_TAGS) or word in STOP_CHARS:
+                break
+            start = begin
+        if items and at - start >= 2:
+            items.append((start, at))
+        return items[::-1]
 
     def _site_start(self, text: str, tokens: list[Token], index: int, claim: Claims) -> int:
         """Like an organisation's name, but adjectives may sit inside (金玉锋|大|健康|产业园), a compound's

@@ -38,6 +38,8 @@ DOUBTFUL = 0.5
 """A model name whose weakest character's tag led the runner-up by less than this is doubtful."""
 ADMIN_LEVELS = ("province", "city", "county", "town")
 NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the heads of the bodies jieba lists as nt
+TERM_COUNCIL = re.compile(r"政协第[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{0,6}?)委员会")
+"""政协第十四届某某市委员会: the formal name of a political consultative conference for one term."""
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
@@ -69,6 +71,7 @@ class Recogniser:
         self._user_words = WordSet(self.user)
         self._known_words = WordSet(self.known)
         self._tag_memo: dict[str, str] = {}
+        self._titles = frozenset(self.words.titles)
         self.coined = WordSet(())
 
     # ------------------------------------------------------------------ public
@@ -124,7 +127,7 @@ class Recogniser:
         claim = Claims(text)
         if not text:
             return Analysis([], set())
-        tokens = [(w, s, e) for w, s, e in self.tok.tokenize(text, HMM=False)]
+        tokens, shared = self._shared_level(list(self.tok.tokenize(text, HMM=False)))
         inside = Bounds(text, tokens, self.tok.FREQ)
         quoted = [m.span(1) for m in QUOTED.finditer(text)]
         quoted += list(self.coined.spans(text))
@@ -132,12 +135,16 @@ class Recogniser:
         self._user_entries(text, claim)
         self._set_checks(text, words, claim, inside, quoted)
         self._patterns(text, claim)
+        self._term_councils(text, tokens, claim)
         model_people = self.spans.people(words, text, inside)
+        for start, end in shared:
+            claim.add("place", start, end)
         before = {m.start for m in claim.spans if m.kind == "person"}
         self.people.find(text, tokens, claim, {s: e for s, e, _m in model_people})
         confirmed |= {m.start for m in claim.spans if m.kind == "person"} - before
         self._known_people(text, claim, inside)
         self.places.sites(text, tokens, claim)
+        self.places.listed_units(text, tokens, claim)
         self.phrases.listed_companies(text, tokens, claim)
         for start, end, margin in model_people:
             if self._doubtful_pair(text[start:end], margin):
@@ -200,6 +207,31 @@ class Recogniser:
         for match in rules.PUBLICATION.finditer(text):
             claim.add("organization", *(match.span(1) if match.group(1) else match.span()))
 
+    def _term_councils(self, text: str, tokens: list[tuple[str, int, int]], claim: Claims) -> None:
+        """``政协第十四届东莞市委员会``, ``东莞市政协第十二届委员会``, ``县政协第九届委员会``: a conference
+        named with its term is one organisation, the place or level before 政协 included; what stands
+        between the term and 委员会 must be a place or 全国 (else it is no name: 政协第九届会议…委员会)."""
+        ends = {end: start for _word, start, end in tokens}
+        for match in TERM_COUNCIL.finditer(text):
+            inner = match.group(1)
+            if inner and inner != "全国" and not self.phrases.is_place(inner, text):
+                continue
+            start = self._place_before(text, ends, match.start())
+            claim.add("organization", start, match.end())
+
+    def _place_before(self, text: str, ends: dict[int, int], start: int) -> int:
+        """Where a body beginning at ``start`` begins with the place or level before it (东莞市|政协, 县|政协,
+        东莞|市|政协); ``ends`` maps each token's end to its start."""
+        before = ends.get(start)
+        if before is not None and self.phrases.is_place(text[before:start], text):
+            return before
+        if text[start - 1 : start] in LEVEL_CHARS:
+            start -= 1
+            before = ends.get(start)
+            if before is not None and self.phrases.is_place(text[before:start], text):
+                return before
+        return start
+
     def _doubtful_pair(self, name: str, margin: float) -> bool:
         """A two-character name the model barely prefers (``DOUBTFUL``) that is no surname and given
         name, or is a word of jieba's dictionary (陆海 in 西部陆海新通道, 踔厉 in 踔厉奋发, 殷红, 才华):
@@ -231,6 +263,34 @@ class Recogniser:
         for word, start, end in tokens:
             if self._listed_body(word):
                 claim.add("organization", start, end)
+
+    def _shared_level(
+        self, tokens: list[tuple[str, int, int]]
+    ) -> tuple[list[tuple[str, int, int]], list[tuple[int, int]]]:
+        """彰化县|长|魏明谷 → 彰化|县长|魏明谷: a place's level character is also the first character of
+        the post after it (县长, 市长, 镇长 of that county, city or town), which Taiwan and Hong Kong
+        papers print without repeating it; jieba gives the character to the place and leaves 长 alone,
+        so the post and the name it introduces were lost.  Returns the tokens and the places' short
+        names (彰化): the dictionary's full name vouches for them even where the short name alone is
+        also an ordinary word."""
+        found, places = [], []
+        index = 0
+        while index < len(tokens):
+            word, start, end = tokens[index]
+            after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+            if (
+                after == "长"
+                and len(word) >= 3
+                and word in self.words.places
+                and word[-1] + "长" in self._titles
+            ):
+                found += [(word[:-1], start, end - 1), (word[-1] + "长", end - 1, end + 1)]
+                places.append((start, end - 1))
+                index += 2
+                continue
+            found.append((word, start, end))
+            index += 1
+        return found, places
 
     def _user_entries(self, text: str, claim: Claims) -> None:
         for start, end in self._user_words.spans(text):

@@ -1,0 +1,149 @@
+"""Entity precision / recall / F1 on held-out bulletin files against gold written by reading them.
+
+Usage: ``python benchmarks/score_entities.py [--half A|B] [--errors KIND] [--file TEXT]``.
+
+The gold is ``tests/data/entities_heldout/*.json`` (conventions in its ``GOLD.md``): ten files of the
+importer's held-out sets that nobody tuned the recogniser on — other cities, traditional characters,
+county papers, a WeChat copy, a 12345 report.  Each file goes through what a user's import does (the
+real importer and store, the shipped tagging pipeline with bylines, the career ledger), and the stored
+mentions are compared with the gold as **distinct strings per kind and file**, as
+``tests/entities/test_accuracy.py`` does for the seeds.  Kinds: ``person``, ``place`` (administrative
+and other places), ``admin_place`` (recall only: gold administrative places looked up among found
+places), ``organization``, and ``posts``: (person, post) pairs of the career ledger, a pair found when a
+claim has the name and a post that is part of the gold post, or the gold post part of its printed text.
+
+Half A is the half fixes are designed from; half B is held back (read its figures, not its errors).
+``--errors KIND`` prints misses and extras per file for that kind; a miss marked † does not occur in any
+stored article field (the importer set it aside as boilerplate: no recogniser could find it there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+GOLD_DIR = ROOT / "tests" / "data" / "entities_heldout"
+CORPUS = ROOT / "tests" / "data" / "corpus"
+KINDS = ("person", "place", "admin_place", "organization", "posts")
+
+
+@dataclass
+class Found:
+    """What the library stores for one imported file: distinct texts per kind, and career pairs."""
+
+    kinds: dict[str, set[str]] = field(default_factory=dict)
+    claims: list[tuple[str, str, str]] = field(default_factory=list)  # (name, post, printed)
+    stored: str = ""  # every stored title, kicker, subtitle and text: a miss not in it is the importer's
+
+
+def import_and_tag(path: Path) -> Found:
+    """Import ``path`` into a fresh in-memory library, tag it as the app does; read mentions and claims."""
+    from reader.entities.claims import normalise_name
+    from reader.entities.pipeline import tag_pending
+    from reader.importer import parse_bytes
+    from reader.store import entities as store
+    from reader.store.db import memory_db
+    from reader.store.issues import save_issue
+
+    data = path.read_bytes()
+    db = memory_db()
+    try:
+        result = save_issue(db, parse_bytes(data, path.name), source_path=path, data=data)
+        store.mark_pending(db, result.article_ids)
+        tag_pending(db)
+        rows = db.execute(
+            'SELECT e.kind, m.field, m.start, m."end", a.title, a.kicker, a.subtitle, a.text, e.text '
+            "FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id"
+        ).fetchall()
+        claims = db.execute("SELECT name, post, printed FROM career_claims").fetchall()
+        fields = db.execute("SELECT title, kicker, subtitle, text FROM articles").fetchall()
+    finally:
+        db.conn.close()
+    stored = "\n".join("".join((value or "").split()) for row in fields for value in row)
+    found = Found(claims=[tuple(c) for c in claims], stored=stored)
+    for kind, where, start, end, title, kicker, subtitle, body, entity in rows:
+        fields = {"title": title, "kicker": kicker, "subtitle": subtitle, "text": body}
+        text = entity if where == "byline" else (fields[where] or "")[start:end]
+        found.kinds.setdefault(kind, set()).add(normalise_name(text) if kind == "person" else text)
+    return found
+
+
+def compare(gold: dict, found: Found, kind: str) -> tuple[set[str], set[str], set[str]]:
+    """(gold, found, hits) for one kind of one file; posts are compared as ``name|post`` strings."""
+    if kind == "posts":
+        expected = {f"{name}|{post}" for name, post in gold["posts"]}
+        hits = {
+            f"{name}|{post}"
+            for name, post in gold["posts"]
+            if any(n == name and (p in post or post in printed) for n, p, printed in found.claims)
+        }
+        got = {f"{n}|{p}" for n, p, _printed in found.claims}
+        return expected, got, hits
+    if kind == "admin_place":
+        expected = set(gold["admin_place"])
+        return expected, found.kinds.get("place", set()), expected & found.kinds.get("place", set())
+    expected = set(gold["admin_place"]) | set(gold["other_place"]) if kind == "place" else set(gold[kind])
+    got = found.kinds.get(kind, set())
+    return expected, got, expected & got
+
+
+def prf(hits: int, found: int, gold: int, *, claims: bool = False) -> str:
+    """P / R / F1; for posts and admin places precision is not meaningful per pair and is left out."""
+    r = hits / gold if gold else 0.0
+    if claims:
+        return f"R {r:.3f} ({hits}/{gold})"
+    p = hits / found if found else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f} R {r:.3f} F1 {f:.3f} ({hits}/{found}/{gold})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--half", choices=("A", "B"), help="score one half only")
+    parser.add_argument("--errors", choices=KINDS, help="print misses and extras of this kind per file")
+    parser.add_argument("--file", default="", help="only gold files whose name contains this")
+    args = parser.parse_args()
+    golds = [
+        (path, json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(GOLD_DIR.glob("*.json"))
+        if args.file in path.name
+        and (args.half is None or json.loads(path.read_text("utf-8"))["half"] == args.half)
+    ]
+    totals: dict[tuple[str, str], list[int]] = {}
+    for path, gold in golds:
+        found = import_and_tag(CORPUS / gold["file"])
+        cells = []
+        for kind in KINDS:
+            expected, got, hits = compare(gold, found, kind)
+            for half in (gold["half"], "all"):
+                total = totals.setdefault((half, kind), [0, 0, 0])
+                total[0] += len(hits)
+                total[1] += len(got)
+                total[2] += len(expected)
+            if kind in ("person", "place", "organization"):
+                cells.append(f"{kind[:3]} {len(hits)}/{len(got)}/{len(expected)}")
+            if args.errors == kind:
+                missed = [m if m.split("|")[0] in found.stored else m + "†" for m in sorted(expected - hits)]
+                print(f"  {path.stem}: missed {missed}")
+                if kind not in ("admin_place",):
+                    print(
+                        f"  {path.stem}: extra  {sorted(got - expected) if kind != 'posts' else sorted(got)}"
+                    )
+        print(f"{path.stem} [{gold['half']}]  " + "  ".join(cells) + "  (hits/found/gold)")
+    for half in ("A", "B", "all"):
+        if (half, "person") not in totals:
+            continue
+        print(f"== half {half}")
+        for kind in KINDS:
+            hits, found_n, gold_n = totals[(half, kind)]
+            print(f"  {kind:13} {prf(hits, found_n, gold_n, claims=kind in ('posts', 'admin_place'))}")
+
+
+if __name__ == "__main__":
+    main()
