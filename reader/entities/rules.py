@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.entities.dictionaries import dictionaries
+from reader.entities.dictionaries import dictionaries, word_tags
 
 _NUM = r"\d+(?:\.\d+)?"
 _RANGE = rf"{_NUM}(?:\s*[-~～—至]\s*{_NUM})?"
@@ -153,7 +153,9 @@ def is_name_shaped(text: str) -> bool:
     if text[:2] in words.compound_surnames and len(text) >= 3:
         return True
     if len(text) == 4 and text[0] in words.surnames and text[1] in words.surnames:
-        return True  # a married woman's name, her husband's surname first (林鄭月娥, 范徐麗泰)
+        # a married woman's name, her husband's surname first (林鄭月娥, 范徐麗泰); not 全国|人大
+        tags = word_tags()
+        return text[:2] not in tags and text[1:3] not in tags
     return text[0] in words.surnames and len(text) <= 3
 
 

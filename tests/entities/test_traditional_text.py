@@ -92,3 +92,9 @@ def test_titles_of_hong_kong_and_macau_introduce_their_holder(
 def test_a_name_with_two_surnames_after_a_post_is_whole(recogniser: Recogniser, text: str, name: str) -> None:
     """Married women in Hong Kong and Taiwan put the husband's surname first: four characters."""
     assert [m.text for m in recogniser.recognise(text) if m.kind == "person"] == [name]
+
+
+def test_a_body_of_two_surname_characters_in_a_list_of_leaders_is_no_name(recogniser: Recogniser) -> None:
+    """全 and 国 are both surnames, but 全国人大 is the congress: 全国 is a word, so no married name."""
+    text = "省政协常委、社会法制委员会副主任李建新、全国人大常委会副秘书长王丽华出席座谈会。"
+    assert [m.text for m in recogniser.recognise(text) if m.kind == "person"] == ["李建新", "王丽华"]
