@@ -56,7 +56,10 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
     if found is not None and len(found[0]) < len(text) - 1:
         name, unit = found
         rest = text[len(name) :]
-        level_char = unit.full[-1] if unit.full[-1] in LEVEL_CHARS else ""
+        special = unit.full.endswith("特别行政区")  # its posts carry no level character (区长, 区委)
+        if special and rest.startswith("特区") and len(rest) > 3:
+            rest = rest[2:]  # 香港|特区|行政长官: 特区 is how 特别行政区 is shortened
+        level_char = unit.full[-1] if unit.full[-1] in LEVEL_CHARS and not special else ""
         own = rest.startswith((level_char, "副", "常务")) or rest in lex.titles  # 驻马店市|副市长
         post = rest if own else level_char + rest
         place, level = unit.full, unit.level

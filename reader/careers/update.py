@@ -77,8 +77,8 @@ def rebuild(db: Database, progress: Callable[[int, int], None] | None = None) ->
 
 
 def load_people(db: Database, *, name: str | None = None, post: str | None = None) -> list[Person]:
-    """People whose name contains ``name`` / who held a post containing ``post``, with all their claims
-    (a person's identity depends on every claim of the name, not only the matching ones)."""
+    """People whose name contains ``name`` / who held a post containing ``post`` (in either script), with
+    all their claims (a person's identity depends on every claim of the name, not only the matching ones)."""
     corrections: list[Correction] = store.corrections(db)
     names = store.names_with(db, name=name, post=post) if (name or post) else None
     if names is not None:
@@ -88,9 +88,9 @@ def load_people(db: Database, *, name: str | None = None, post: str | None = Non
         names = sorted(set(names) | linked)
     found = people(store.claims(db, names), corrections)
     if name:
-        found = [p for p in found if name in p.name]
+        found = [p for p in found if simplified(name) in simplified(p.name)]
     if post:
         for person in found:
-            person.tenures = [t for t in person.tenures if post in t.post]
+            person.tenures = [t for t in person.tenures if simplified(post) in simplified(t.post)]
         found = [p for p in found if p.tenures]
     return found

@@ -15,6 +15,7 @@ from reader.dates import now_iso
 from reader.errors import BadInputError
 from reader.ledger_values import Claim, Correction, StoredClaim, Unit
 from reader.store.db import in_chunks
+from reader.textfold import simplified
 
 
 def article_inputs(db: Database, article_ids: Sequence[int]) -> list[dict[str, Any]]:
@@ -111,15 +112,16 @@ def claims(db: Database, names: Iterable[str] | None = None) -> list[StoredClaim
 
 
 def names_with(db: Database, *, name: str | None = None, post: str | None = None) -> list[str]:
-    """Names having a claim whose name (or post) contains the given text."""
-    sql, params = "SELECT DISTINCT name FROM career_claims WHERE 1", []
-    if name:
-        sql += " AND instr(name, ?) > 0"
-        params.append(name)
-    if post:
-        sql += " AND instr(post, ?) > 0"
-        params.append(post)
-    return [row[0] for row in db.execute(sql, params)]
+    """Names having a claim whose name (or post) contains the given text, in either script (林郑 finds
+    林鄭月娥, 局长 finds 局長): compared in their simplified reading, in Python over the distinct pairs."""
+    wanted_name, wanted_post = simplified(name or ""), simplified(post or "")
+    rows = db.execute("SELECT DISTINCT name, post FROM career_claims").fetchall()
+    found = {
+        claim_name
+        for claim_name, claim_post in rows
+        if wanted_name in simplified(claim_name) and wanted_post in simplified(claim_post)
+    }
+    return sorted(found)
 
 
 def add_correction(db: Database, action: str, unit: Unit, other: Unit) -> int:
