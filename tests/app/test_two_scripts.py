@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.app.careers.table import PostsTableModel
+from reader.app.people.detail import _career
 from reader.app.people.models import EntityListModel
+from reader.careers.update import load_people
 from reader.store import open_db
 from tests.helpers.two_scripts import two_scripts_library
 
@@ -29,3 +32,17 @@ def test_the_entity_page_names_the_other_printing(make_window, qtbot, tmp_path: 
     assert "Also printed: 林鄭月娥" in text
     assert "3 articles" in text
     assert window.detail.articles.rowCount() == 3
+
+
+def test_the_posts_table_filter_reads_either_script(tmp_path: Path) -> None:
+    """The mainland report's 香港特区行政长官林郑月娥 is a row of the Posts table; typed in traditional
+    characters, the post or the name still finds it, and the entity page shows the career."""
+    db = open_db(tmp_path / "library.db")
+    two_scripts_library(db, tmp_path)
+    model = PostsTableModel()
+    model.set_people(load_people(db))
+    for typed in ("行政長官", "林鄭月娥", "香港特別行政區"):
+        model.set_filter(typed)
+        assert [row[0] for row in model.rows] == [("行政长官", "香港特别行政区")], typed
+    assert _career(db, "林鄭月娥") is not None
+    db.conn.close()

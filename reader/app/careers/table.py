@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from reader.app.roles import NO_PARENT
 from reader.careers.ledger import Person, posts_by_period
+from reader.textfold import simplified
 
 Index = QModelIndex | QPersistentModelIndex
 NAMES_ROLE = Qt.ItemDataRole.UserRole + 30
@@ -24,6 +25,12 @@ def load_table(db: Database) -> list[Person]:
     from reader.careers.update import load_people
 
     return load_people(db)
+
+
+def _row_text(row: tuple[tuple[str, str | None], dict[str, list[str]]]) -> str:
+    """A row's post, place and holders, one string for the filter (a line break never matches)."""
+    (post, place), cells = row
+    return "\n".join([post, place or "", *(name for names in cells.values() for name in names)])
 
 
 class PostsTableModel(QAbstractTableModel):
@@ -48,11 +55,8 @@ class PostsTableModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         self.beginResetModel()
-        f = self._filter
-        self.rows = [
-            row for row in self._all
-            if not f or f in row[0][0] or f in (row[0][1] or "") or any(f in n for ns in row[1].values() for n in ns)  # noqa: E501
-        ]  # fmt: skip
+        f = simplified(self._filter)  # 行政長官 finds 行政长官, 林郑 finds 林鄭月娥
+        self.rows = [row for row in self._all if not f or f in simplified(_row_text(row))]
         self.endResetModel()
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:

@@ -17,6 +17,7 @@ from reader.app.people.models import EntityArticlesModel
 from reader.app.roles import ARTICLE_ID_ROLE
 from reader.app.theme import Palette, kind_label
 from reader.store import entities as store_entities
+from reader.textfold import simplified
 
 
 def mentions_per_date(rows: list[dict[str, Any]]) -> list[tuple[str, int]]:
@@ -31,7 +32,7 @@ def _career(db: Database, name: str) -> Any:
     """The person of this name with the most claims (namesakes are separate people in the ledger)."""
     from reader.careers.update import load_people
 
-    found = [p for p in load_people(db, name=name) if p.name == name]
+    found = [p for p in load_people(db, name=name) if simplified(p.name) == simplified(name)]
     return found[0] if found else None
 
 
