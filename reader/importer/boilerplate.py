@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
+    ROC_DATE,
     Kind,
     bare_name,
     kind_of,
@@ -727,8 +728,13 @@ def _stands_alone(lines: list[Line], i: int) -> bool:
 
 _MASTHEAD_LINES = 6
 _INTERNAL = re.compile(r"^[(（【]?(?:内部资料|内部刊物|內部資料|内部参阅|注意保存|请勿外传|密级|秘密|机密)")
-_COMPILER = re.compile(r"(?:编印|编发|编|主办|印发|办公室|編印|編|辦公室)$")
-_FULL_DATE_IN = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_COMPILER = re.compile(
+    r"(?:编印|编发|编|主办|印发|办公室|編印|編|辦公室)$|^(?:编印|編印|主办|主辦|出版|发行|發行)[:：]"
+)
+"""Who compiles the issue, after its name (``县政府办公室编``) or before it as a label (``編印：新聞處``)."""
+_FULL_DATE_IN = re.compile(
+    r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + ROC_DATE
+)
 
 
 def _masthead_block(document: Document) -> None:

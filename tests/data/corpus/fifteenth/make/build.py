@@ -65,12 +65,20 @@ def wrap(text, n):
 # ---------------------------------------------------------------- A: 縣市政新聞摘報 第3期 (traditional, 民國 dates)
 
 A_SECTIONS = [("縣政動態", [I.NT, I.ZB, I.CH]), ("地方活動", [I.PH, I.TD])]
-A_DATES = {id(I.CH): (113, 1, 12), id(I.ZB): (113, 1, 12), id(I.NT): (112, 12, 22), id(I.PH): (111, 12, 19), id(I.TD): (110, 5, 15)}
+A_DATES = {
+    id(I.CH): (113, 1, 12),
+    id(I.ZB): (113, 1, 12),
+    id(I.NT): (112, 12, 22),
+    id(I.PH): (111, 12, 19),
+    id(I.TD): (110, 5, 15),
+}
 
 
 def roc(d, style):
     y, m, dd = d
-    return {"dash": f"{y}-{m:02d}-{dd:02d}", "dot": f"{y}.{m:02d}.{dd:02d}", "cjk": f"{y}年{m}月{dd}日"}[style]
+    return {"dash": f"{y}-{m:02d}-{dd:02d}", "dot": f"{y}.{m:02d}.{dd:02d}", "cjk": f"{y}年{m}月{dd}日"}[
+        style
+    ]
 
 
 def a_lines(date_style, head):
@@ -96,8 +104,12 @@ def a_copy():
 
 
 def a_html(path):
-    body = ['<div class="nav">首頁 &gt; 新聞與公告 &gt; 新聞摘報</div>', "<h1>縣市政新聞摘報 第3期</h1>",
-            "<p>發布日期：113-01-20　發布單位：新聞及行銷處　瀏覽人次：312</p>", "<hr>"]
+    body = [
+        '<div class="nav">首頁 &gt; 新聞與公告 &gt; 新聞摘報</div>',
+        "<h1>縣市政新聞摘報 第3期</h1>",
+        "<p>發布日期：113-01-20　發布單位：新聞及行銷處　瀏覽人次：312</p>",
+        "<hr>",
+    ]
     for sec, its in A_SECTIONS:
         body.append(f"<h2>{sec}</h2>")
         for it in its:
@@ -106,9 +118,17 @@ def a_html(path):
             body += [f"<p>{html.escape(p)}</p>" for p in it["paras"]]
             if it.get("caption"):
                 body.append(f"<p><img src=a.jpg alt=''><br>{html.escape(it['caption'])}</p>")
-    body += ["<hr>", "<p>回上一頁　｜　列印　｜　分享至 Facebook　｜　LINE</p>",
-             "<p>地址：縣政府新聞及行銷處　電話：(08)732-0415　上班時間：週一至週五 08:00-17:30</p>"]
-    save(path, '<html><head><meta charset="utf-8"><title>縣市政新聞摘報</title></head><body>' + "\n".join(body) + "</body></html>")
+    body += [
+        "<hr>",
+        "<p>回上一頁　｜　列印　｜　分享至 Facebook　｜　LINE</p>",
+        "<p>地址：縣政府新聞及行銷處　電話：(08)732-0415　上班時間：週一至週五 08:00-17:30</p>",
+    ]
+    save(
+        path,
+        '<html><head><meta charset="utf-8"><title>縣市政新聞摘報</title></head><body>'
+        + "\n".join(body)
+        + "</body></html>",
+    )
 
 
 def a_mail():
@@ -212,7 +232,10 @@ def a_pdf(path):
 
 B_DOCS = [I.HG, I.DY, I.GZ, I.HN]
 B_HEAD = ["政策文件选编", "2025年第2期（总第14期）", "市人民政府办公室编　　　　　　　　　　2025年5月30日"]
-B_TAIL = ["抄送：市委办公室，市人大常委会办公室，市政协办公室。", "市人民政府办公室　　　　　　　　　　2025年5月30日印发"]
+B_TAIL = [
+    "抄送：市委办公室，市人大常委会办公室，市政协办公室。",
+    "市人民政府办公室　　　　　　　　　　2025年5月30日印发",
+]
 
 
 def b_toc():
@@ -250,10 +273,21 @@ def b_blocks():
 def b_docx(path):
     d = docx.Document()
     C, R = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
-    style = {"mast": (26, True, C), "mast2": (14, False, C), "mast3": (12, False, None), "toc": (12, False, None),
-             "no": (14, False, C), "title": (18, True, C), "to": (14, False, None), "p": (14, False, None),
-             "head": (14, True, None), "sign": (14, False, R), "note": (14, False, None), "att": (18, True, C),
-             "tail": (12, False, None)}
+    style = {
+        "mast": (26, True, C),
+        "mast2": (14, False, C),
+        "mast3": (12, False, None),
+        "toc": (12, False, None),
+        "no": (14, False, C),
+        "title": (18, True, C),
+        "to": (14, False, None),
+        "p": (14, False, None),
+        "head": (14, True, None),
+        "sign": (14, False, R),
+        "note": (14, False, None),
+        "att": (18, True, C),
+        "tail": (12, False, None),
+    }
     for kind, text in b_blocks():
         if kind == "break":
             d.add_page_break()
@@ -320,9 +354,18 @@ C_ITEMS = [I.RM, I.HX, I.SY, I.LZ]
 
 def c_markdown():
     """A 公众号 post scraped to Markdown: account line, cover image, bold sub-heads, > quote, link list."""
-    L = ["# 社区志愿服务周报｜第21期", "", "原创 社区志愿服务周报 [邻里志愿汇](javascript:void(0);)", "",
-         "*2025年11月20日 18:00* *北京*", "", "![](https://mmbiz.qpic.cn/mmbiz_jpg/Xq3kBd0cover/640?wx_fmt=jpeg)", "",
-         "> 本期编发四个社区的志愿服务活动，欢迎各社区来稿。", ""]
+    L = [
+        "# 社区志愿服务周报｜第21期",
+        "",
+        "原创 社区志愿服务周报 [邻里志愿汇](javascript:void(0);)",
+        "",
+        "*2025年11月20日 18:00* *北京*",
+        "",
+        "![](https://mmbiz.qpic.cn/mmbiz_jpg/Xq3kBd0cover/640?wx_fmt=jpeg)",
+        "",
+        "> 本期编发四个社区的志愿服务活动，欢迎各社区来稿。",
+        "",
+    ]
     for n, it in enumerate(C_ITEMS, 1):
         L += [f"**{n:02d}**", "", f"**{it['title']}**", ""]
         for k, p in enumerate(it["paras"]):
@@ -336,9 +379,19 @@ def c_markdown():
         if it.get("tail"):
             L += [it["tail"], ""]
         L += ["* * *", ""]
-    L += ["**往期回顾**", "", "- [社区志愿服务周报｜第20期](https://mp.weixin.qq.com/s/AbC20)",
-          "- [社区志愿服务周报｜第19期](https://mp.weixin.qq.com/s/AbC19)", "",
-          "编辑：周晓　审核：陈立", "", "[阅读原文](https://mp.weixin.qq.com/s/AbC21)", "", "阅读 865", ""]
+    L += [
+        "**往期回顾**",
+        "",
+        "- [社区志愿服务周报｜第20期](https://mp.weixin.qq.com/s/AbC20)",
+        "- [社区志愿服务周报｜第19期](https://mp.weixin.qq.com/s/AbC19)",
+        "",
+        "编辑：周晓　审核：陈立",
+        "",
+        "[阅读原文](https://mp.weixin.qq.com/s/AbC21)",
+        "",
+        "阅读 865",
+        "",
+    ]
     return "\n".join(L)
 
 
@@ -365,7 +418,10 @@ def main():
     write("a01_xszb_3_copy_big5_crlf.txt", a_copy(), enc="cp950", crlf=True)
     ah = os.path.join(TMP, "xszb_3.html")
     a_html(ah)
-    write("a02_xszb_3_web_lynx.txt", run(["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-assume_charset=utf-8", ah]))
+    write(
+        "a02_xszb_3_web_lynx.txt",
+        run(["lynx", "-dump", "-nolist", "-width=80", "-display_charset=utf-8", "-assume_charset=utf-8", ah]),
+    )
     write("a03_xszb_3_email_fwd.txt", a_mail())
     ap = os.path.join(TMP, "xszb_3.pdf")
     a_pdf(ap)
@@ -376,15 +432,25 @@ def main():
     write("b04_zcwj_2_docx_pandoc-gfm.txt", run(["pandoc", "-f", "docx", "-t", "gfm", "--wrap=none", bd]))
     bp = os.path.join(TMP, "zcwj_2.pdf")
     b_pdf(bp)
-    write("b02_zcwj_2_pdftotext-layout_utf8bom.txt", run(["pdftotext", "-layout", "-enc", "UTF-8", bp, "-"]), bom=True)
+    write(
+        "b02_zcwj_2_pdftotext-layout_utf8bom.txt",
+        run(["pdftotext", "-layout", "-enc", "UTF-8", bp, "-"]),
+        bom=True,
+    )
     doc = fitz.open(bp)
-    write("b03_zcwj_2_pymupdf_gb18030_crlf.txt", "".join(pg.get_text() for pg in doc), enc="gb18030", crlf=True)
+    write(
+        "b03_zcwj_2_pymupdf_gb18030_crlf.txt", "".join(pg.get_text() for pg in doc), enc="gb18030", crlf=True
+    )
     write("c01_sqzy_21_wechat_markdown.txt", c_markdown())
     cp = os.path.join(TMP, "sqzy_21.pdf")
     c_pdf(cp)
     write("c02_sqzy_21_2col_pdftotext.txt", run(["pdftotext", "-enc", "UTF-8", cp, "-"]))
     write("c03_sqzy_21_2col_pdftotext-layout.txt", run(["pdftotext", "-layout", "-enc", "UTF-8", cp, "-"]))
-    write("c04_sqzy_21_2col_pdftotext-raw_utf16le.txt", run(["pdftotext", "-raw", "-enc", "UTF-8", cp, "-"]), enc="utf-16-le")
+    write(
+        "c04_sqzy_21_2col_pdftotext-raw_utf16le.txt",
+        run(["pdftotext", "-raw", "-enc", "UTF-8", cp, "-"]),
+        enc="utf-16-le",
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,43 @@
+"""Shapes the fifteenth held-out set brought (tests/data/corpus/fifteenth/SOURCES.md).  Each test names the
+shape with a small text written for it (invented offices and events), not a copy of the set's files."""
+
+from reader.importer import parse_text
+from reader.importer.linekinds import Kind, kind_of
+
+ROC_ITEMS = [  # (title, the day in Taiwan's calendar as the item prints it, text)
+    (
+        "社區活動中心整修完工啟用",
+        "112-03-02",
+        "鄉公所爭取經費整修的社區活動中心於本週完工，鄉長主持啟用典禮，居民可預約使用場地辦理活動。",
+    ),
+    (
+        "老人共餐據點增設兩處",
+        "112.03.03",
+        "為照顧獨居長者，鄉公所與社區發展協會合作，在兩個村增設共餐據點，每週供餐三次。",
+    ),
+]  # fmt: skip
+
+
+def _roc_bulletin(day: str) -> str:
+    """A township's bulletin dated only in Taiwan's calendar (民國 year + 1911), its compiler as a
+    label, each item's day under its title in the 民國 form too."""
+    lines = ["鄉政簡訊", "第8期", day, "編印：鄉公所秘書室", "", "【鄉政動態】", ""]
+    for title, printed, text in ROC_ITEMS:
+        lines += [title, f"發布日期：{printed}" if "-" in printed else printed, "", "　　" + text, ""]
+    return "\n".join(lines)
+
+
+def test_a_bulletin_dated_in_taiwans_calendar_gets_its_day_and_its_items() -> None:
+    for day in ("中華民國112年3月6日", "中華民國一一二年三月六日", "民國112年3月6日"):
+        issue = parse_text(_roc_bulletin(day), "roc.txt")
+        assert issue.issue_date == "2023-03-06", day
+        assert [a.title for a in issue.articles] == [title for title, _, _ in ROC_ITEMS]
+        assert [a.section for a in issue.articles] == ["鄉政動態", "鄉政動態"]
+        assert not any(a.byline_text for a in issue.articles)  # 編印：… is the masthead's, not a writer
+
+
+def test_a_day_in_taiwans_calendar_standing_alone_is_a_date_line() -> None:
+    for text in ("112.03.03", "113-01-20", "中華民國113年1月20日", "民國一一三年一月二十日"):
+        assert kind_of(text) is Kind.DATE, text
+    for text in ("99.12.31", "112.3.3", "1.112.03.03", "732-04-15"):  # not that shape: left alone
+        assert kind_of(text) is not Kind.DATE, text
