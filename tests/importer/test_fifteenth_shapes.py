@@ -1,7 +1,10 @@
 """Shapes the fifteenth held-out set brought (tests/data/corpus/fifteenth/SOURCES.md).  Each test names the
 shape with a small text written for it (invented offices and events), not a copy of the set's files."""
 
-from reader.importer import parse_text
+import pytest
+
+from reader.errors import BadInputError
+from reader.importer import parse_bytes, parse_text
 from reader.importer.linekinds import Kind, kind_of
 
 ROC_ITEMS = [  # (title, the day in Taiwan's calendar as the item prints it, text)
@@ -41,3 +44,19 @@ def test_a_day_in_taiwans_calendar_standing_alone_is_a_date_line() -> None:
         assert kind_of(text) is Kind.DATE, text
     for text in ("99.12.31", "112.3.3", "1.112.03.03", "732-04-15"):  # not that shape: left alone
         assert kind_of(text) is not Kind.DATE, text
+
+
+def test_a_pdf_extractors_stray_nul_byte_does_not_make_a_text_file_binary() -> None:
+    """PyMuPDF writes a NUL where a glyph maps to no character; one in a long GB18030 file is text."""
+    body = "　　根据《关于做好防汛工作的通知》(县政办发„2024‟7号)精神，现将有关事项通知如下。" + (
+        "各单位要严格执行二十四小时值班和领导带班制度，确保信息畅通。" * 20
+    )
+    text = f"关于做好汛期值班工作的通知\n各乡镇人民政府：\n{body}\n县人民政府办公室\n2024年6月3日\n"
+    data = text.replace("‟", "\x00").encode("gb18030")
+    issue = parse_bytes(data, "notice.txt")
+    assert issue.encoding == "gb18030"
+    assert issue.articles[0].title == "关于做好汛期值班工作的通知"
+    assert "(县政办发„2024\ufffd7号)" in issue.articles[0].text  # the NUL kept where it stood
+    assert "1 NUL byte " in issue.warnings[0]
+    with pytest.raises(BadInputError, match="binary"):  # a NUL in every few hundred bytes: not text
+        parse_bytes(data[:300] + b"\x00" + data[300:600], "short.txt")
