@@ -32,6 +32,7 @@ from reader.importer.linekinds import (
     name_with_number,
 )
 from reader.importer.lines import Document, Line, spelled_out
+from reader.importer.mail import mark_mail
 from reader.importer.model import BlockKind
 from reader.importer.script import either_script, simplified
 from reader.importer.text import ends_sentence
@@ -1164,6 +1165,7 @@ _CALL_FOR_COPY = re.compile(
 _CALL_CHARS = 80
 
 RULES: tuple[Callable[[Document], None], ...] = (
+    mark_mail,
     _epaper_furniture,
     _page_title,
     _above_breadcrumb,

@@ -60,3 +60,57 @@ def test_a_pdf_extractors_stray_nul_byte_does_not_make_a_text_file_binary() -> N
     assert "1 NUL byte " in issue.warnings[0]
     with pytest.raises(BadInputError, match="binary"):  # a NUL in every few hundred bytes: not text
         parse_bytes(data[:300] + b"\x00" + data[300:600], "short.txt")
+
+
+MAIL_ITEMS = [
+    ("镇卫生院开展义诊进村活动", "　　镇卫生院组织医护人员走进三个村开展义诊，发放健康手册二百余份。"),
+    ("河道清淤工程全面完工", "　　经过两个月施工，镇区主要河道清淤工程全面完工，共清理淤泥一万余立方米。"),
+]  # fmt: skip
+
+
+def _forwarded_mail() -> str:
+    """A bulletin forwarded by e-mail and saved as text: the message's headers, the forwarder's note, a
+    ``-----原始邮件-----`` block with the original's headers, the bulletin, a ``--`` signature."""
+    lines = [
+        "发件人: 李明 <liming@example.cn>",
+        "收件人: 各村联络员",
+        "主题: 转发：镇政简报第6期",
+        "发送时间: 2024年5月13日 9:02",
+        "",
+        "各位好：",
+        "转发本期简报，请传阅。",
+        "",
+        "-----原始邮件-----",
+        "发件人: 党政办 <dzb@example.cn>",
+        "发送时间: 2024年5月10日 17:40",
+        "主题: 镇政简报第6期",
+        "",
+        "镇政简报",
+        "第6期",
+        "镇党政办公室编　　2024年5月10日",
+        "",
+    ]
+    for title, text in MAIL_ITEMS:
+        lines += [title, "", text, ""]
+    lines += ["--", "李明", "镇党政办公室　电话 0571-1234567"]
+    return "\n".join(lines)
+
+
+def test_a_bulletin_forwarded_by_e_mail_keeps_headers_note_and_signature_out_of_its_articles() -> None:
+    issue = parse_text(_forwarded_mail(), "mail.txt")
+    assert [a.title for a in issue.articles] == [title for title, _ in MAIL_ITEMS]
+    assert issue.issue_date == "2024-05-10"  # the bulletin's day, not the forward's
+    assert issue.articles[-1].text.endswith("一万余立方米。")
+    reasons = {piece.text: piece.reason for piece in issue.boilerplate}
+    assert reasons["发件人: 李明 <liming@example.cn>"] == "e-mail header"
+    assert reasons["转发本期简报，请传阅。"] == "e-mail note"
+    assert reasons["主题: 镇政简报第6期"] == "e-mail header"
+    assert reasons["镇党政办公室　电话 0571-1234567"] == "e-mail signature"
+
+
+def test_header_like_lines_without_a_message_header_block_are_left_alone() -> None:
+    """``主旨：`` is also a field of a Taiwan official letter: only a file opening with a sender and a
+    subject or addressee is read as an e-mail."""
+    text = "主旨：函送本所111年度預算書一份，請查照。\n說明：依本縣預算法規定辦理。\n"
+    issue = parse_text(text, "letter.txt")
+    assert not [piece for piece in issue.boilerplate if piece.reason.startswith("e-mail")]
