@@ -904,12 +904,17 @@ def _distribution_fields(text: str) -> int:
     """How many of ``报：…`` / ``送：…`` / ``发：…`` the line holds: one per line, or several side by side
     on a line opening with one, apart by runs of spaces (``报：学院党委    送：学院团委    发：各党支部``,
     ``pdftotext -layout``) or by an ideographic space (a Word or Markdown copy's ``报：…　送：…　发：…``)."""
+    if text.endswith(("印发", "印發")) and _PRINTED_ON.search(text):
+        return 1  # 市人民政府办公室　　2025年5月30日印发: the colophon's printer and day, under 抄送：…
     if not _RECIPIENTS.match(text) or ("  " not in text and "\u3000" not in text):
         return 1 if _DISTRIBUTION.match(text) else 0
     return sum(1 for piece in _FIELD_GAP.split(text) if _RECIPIENTS.match(piece))
 
 
 _FIELD_GAP = re.compile(r"\s{2,}|\u3000")
+_PRINTED_ON = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}\s{0,12}\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?印[发發]$"
+)
 _RECIPIENTS = re.compile(
     r"^(?:报|送|发|報|發|抄送|抄报|抄報|分送|主送|报送|報送|发送|發送|呈报|呈報)\s?[:：]"
 )

@@ -1510,22 +1510,26 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
         return None
     spans: list[Span] = []
     lead_section = None
-    if found and found[0][0] > 0:
-        stray = [line for k, line in enumerate(content[: found[0][0]]) if k not in section_lines]
+    numbers = {at - 1 for at, _, _ in found if at > 0 and DOCUMENT_NUMBER.match(content[at - 1].text)}
+    if found and found[0][0] - (found[0][0] - 1 in numbers) > 0:
+        top = found[0][0] - (found[0][0] - 1 in numbers)
+        stray = [line for k, line in enumerate(content[:top]) if k not in section_lines]
         if len(stray) == 1 and kind_of(stray[0].text) is Kind.HEADING and len(stray[0].text) <= 14:
             lead_section = _section_name(stray[0].text)  # 详细新闻, 【局党委动态】: over the items
         elif stray:
             spans.append(Span([], stray, origin="preamble"))
     for k, (title_at, body_at, entry_index) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(content)
+        end -= end - 1 in numbers  # 湘政办发〔2009〕24号 over the next title: the next document's number
         header_end = body_at
         while header_end < end and header_end - body_at < _MAX_DOWN and _is_header_line(content[header_end]):
             header_end += 1
         body = [line for m, line in enumerate(content[header_end:end], header_end) if m not in section_lines]
+        number = [content[title_at - 1]] if title_at - 1 in numbers else []  # read after the title it is over
         entry = toc.entries[entry_index]
         spans.append(
-            Span(content[title_at:header_end], body, title_lines=body_at - title_at,
-                 section=_section_name(entry.section), page=entry.page)
+            Span([*content[title_at:body_at], *number, *content[body_at:header_end]], body,
+                 title_lines=body_at - title_at, section=_section_name(entry.section), page=entry.page)
         )  # fmt: skip
     _carry_section_labels(spans, lead_section)
     for missing in sorted(set(range(len(toc.entries))) - {f[2] for f in found}):

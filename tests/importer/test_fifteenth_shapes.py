@@ -114,3 +114,61 @@ def test_header_like_lines_without_a_message_header_block_are_left_alone() -> No
     text = "主旨：函送本所111年度預算書一份，請查照。\n說明：依本縣預算法規定辦理。\n"
     issue = parse_text(text, "letter.txt")
     assert not [piece for piece in issue.boilerplate if piece.reason.startswith("e-mail")]
+
+
+COMPILATION = [  # (文号 or None, title, addressees, text)
+    (
+        "青政发〔2024〕9号",
+        "青山县人民政府关于印发春季植树造林工作方案的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "　　《青山县春季植树造林工作方案》已经县政府同意，现印发给你们，请认真贯彻执行。",
+    ),
+    (
+        None,
+        "青山县农村公路养护管理办法",
+        None,
+        "　　第一条　为加强农村公路养护管理，保障公路完好畅通，结合本县实际，制定本办法。",
+    ),
+    (
+        "青政办发〔2024〕15号",
+        "青山县人民政府办公室关于做好汛期安全工作的通知",
+        "各乡镇人民政府，县政府各部门：",
+        "　　为切实做好今年汛期安全工作，确保人民群众生命财产安全，现就有关事项通知如下。",
+    ),
+    (
+        None,
+        "青山县村级公益事业建设奖补办法",
+        None,
+        "　　第一条　为引导村民参与村级公益事业建设，规范奖补资金管理，制定本办法。",
+    ),
+]  # fmt: skip
+
+
+def _compilation() -> str:
+    """A compilation of documents: a 目录 giving each title with its 文号 in brackets, each document under
+    its number line, the colophon's 抄送 and 印发 lines at the end."""
+    lines = ["政策文件汇编", "2024年第3期", "县人民政府办公室编　　　　2024年6月20日", "", "目　　录", ""]
+    for page, (number, title, _, _) in enumerate(COMPILATION, 1):
+        lines.append(f"{title}（{number}）……………{page}" if number else f"{title}……………{page}")
+    lines.append("")
+    for number, title, addressees, text in COMPILATION:
+        lines += [number, ""] if number else []
+        lines += [title, ""] + ([addressees, ""] if addressees else []) + [text, ""]
+    lines += ["抄送：县委办公室，县人大常委会办公室。", "县人民政府办公室　　　　2024年6月20日印发"]
+    return "\n".join(lines)
+
+
+def test_a_compilations_contents_find_documents_whose_entries_carry_their_numbers() -> None:
+    issue = parse_text(_compilation(), "compilation.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, _, _ in COMPILATION]
+    assert [a.source_note for a in issue.articles] == [number for number, _, _, _ in COMPILATION]
+    assert issue.articles[1].text.endswith("制定本办法。")  # the next document's number is not its text
+    assert issue.issue_date == "2024-06-20"
+
+
+def test_the_colophons_copy_to_and_printing_lines_close_the_issue_not_its_last_document() -> None:
+    issue = parse_text(_compilation(), "compilation.txt")
+    assert issue.articles[-1].text.endswith("制定本办法。")
+    aside = {piece.text: piece.reason for piece in issue.boilerplate}
+    assert aside["抄送：县委办公室，县人大常委会办公室。"] == "distribution list"
+    assert aside["县人民政府办公室　　　　2024年6月20日印发"] == "distribution list"
