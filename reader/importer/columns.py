@@ -135,8 +135,16 @@ def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[in
             in_band[k] = True
     for k, row in enumerate(pieces):  # blank lines between band lines are part of the band
         if not row and 0 < k < len(pieces) - 1 and in_band[k - 1] and in_band[k + 1]:
-            in_band[k] = True
+            in_band[k] = _fits(pieces[k - 1], starts) and _fits(pieces[k + 1], starts)
     return in_band
+
+
+def _fits(row: list[_Piece], starts: list[int]) -> bool:
+    """No more pieces than the page has columns.  A masthead's line across the page (``第3期    中華民國
+    一一三年一月二十日    某某處編印``: three pieces over two columns) is cut by its own runs of spaces: a
+    blank line parts it from the columns under it, as two or three would where a converter spaced the
+    page wider, so it is read as a band of its own and none of it goes into a column's text."""
+    return len(row) <= len(starts)
 
 
 def _read_band(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[int]) -> list[str]:

@@ -172,3 +172,63 @@ def test_the_colophons_copy_to_and_printing_lines_close_the_issue_not_its_last_d
     aside = {piece.text: piece.reason for piece in issue.boilerplate}
     assert aside["抄送：县委办公室，县人大常委会办公室。"] == "distribution list"
     assert aside["县人民政府办公室　　　　2024年6月20日印发"] == "distribution list"
+
+
+LEFT = [
+    "【鎮政動態】",
+    "道路拓寬工程開工",
+    "   鎮公所今日舉行中山路拓寬工程開工典禮，",
+    "工程全長一點二公里，預計年底前完工，完工後",
+    "可紓解上下班時段的車流，並增設人行道。",
+    "   鎮長表示，施工期間將實施交通管制，請用",
+    "路人多加留意改道標示，並配合現場指揮。",
+]
+RIGHT = [
+    "路燈全面汰換節能燈具",
+    "   鎮公所完成全鎮路燈汰換工作，共更換一千",
+    "二百盞傳統路燈為節能燈具，每年可節省電費約",
+    "三成，照明品質也明顯提升，夜間行車更安全。",
+    "   民眾如發現路燈故障，可撥打服務專線通報，",
+    "鎮公所將於三日內派員修復。",
+    "",
+]
+
+
+def _two_column_page(blank: str) -> str:
+    """``pdftotext -layout`` of a page in two columns under a masthead whose line holds three pieces
+    (number, day, compiler) apart by runs of spaces; ``blank`` is what stands between paragraphs' lines
+    and the masthead (one blank line, or a converter's wider spacing)."""
+    lines = ["                     鎮政簡訊", "          第5期      2024年3月8日       鎮公所編印", blank]
+    lines += [f"{left:<24}{'':6}{right}".rstrip() for left, right in zip(LEFT, RIGHT, strict=True)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_masthead_line_across_two_layout_columns_stays_out_of_the_columns_text() -> None:
+    single = parse_text(_two_column_page(""), "page.txt")
+    wider = parse_text(_two_column_page("\n"), "page.txt")
+    assert [a.title for a in single.articles] == ["道路拓寬工程開工", "路燈全面汰換節能燈具"]
+    assert not any("編印" in a.text for a in single.articles)
+    assert [(a.title, a.text) for a in wider.articles] == [(a.title, a.text) for a in single.articles]
+
+
+def test_a_compilers_line_ending_in_bian_under_a_dated_masthead_is_the_mastheads() -> None:
+    """``邻里互助会汇编`` (the compiler 邻里互助会 + 编) under the name and day: not a section's name."""
+    text = "\n".join(
+        [
+            "社区简报",
+            "第21期　2025年11月20日",
+            "邻里互助会汇编",
+            "",
+            "社区开展垃圾分类宣传活动",
+            "",
+            "　　近日，社区组织志愿者入户宣传垃圾分类知识，发放宣传册三百余份，居民参与热情高涨。",
+            "",
+            "社区举办老年人智能手机培训",
+            "",
+            "　　社区邀请志愿者为老年人讲解智能手机的使用方法，帮助他们学会扫码就医和网上缴费。",
+        ]
+    )
+    issue = parse_text(text, "brief.txt")
+    assert [a.title for a in issue.articles] == ["社区开展垃圾分类宣传活动", "社区举办老年人智能手机培训"]
+    assert [a.section for a in issue.articles] == [None, None]
+    assert ("issue title", "邻里互助会汇编") in [(p.reason, p.text) for p in issue.boilerplate]
