@@ -767,7 +767,7 @@ def _masthead_block(document: Document) -> None:
         )  # “改革创新、奋发有为”大讨论 / 简　报: the subject over the name
     named = dated = False
     for group, text in units:
-        if not _masthead_line(text) or (named and dated and _name_only(text)):
+        if not _masthead_line(text) or (named and dated and _name_only(text) and not _COMPILER.search(text)):
             break  # a name under a masthead that has its name or number and its day: a section's (基层动态)
         collapsed = " ".join(text.split())
         numbered = ISSUE_NUMBER.match(collapsed) or _name_and_number(collapsed)
