@@ -232,3 +232,55 @@ def test_a_compilers_line_ending_in_bian_under_a_dated_masthead_is_the_mastheads
     assert [a.title for a in issue.articles] == ["社区开展垃圾分类宣传活动", "社区举办老年人智能手机培训"]
     assert [a.section for a in issue.articles] == [None, None]
     assert ("issue title", "邻里互助会汇编") in [(p.reason, p.text) for p in issue.boilerplate]
+
+
+def _wechat_markdown() -> str:
+    """A WeChat post scraped to Markdown: ``#`` name with its number, the day in italics on its own line,
+    items as a bold number over a bold title, a bold sub-head without a number inside an item."""
+    return "\n".join(
+        [
+            "# 乡村振兴周报｜第7期",
+            "",
+            "原创 乡村振兴周报 [田园乡音](javascript:void(0);)",
+            "",
+            "*2024年9月6日 18:00* *浙江*",
+            "",
+            "![](https://mmbiz.qpic.cn/cover/640)",
+            "",
+            "**01**",
+            "",
+            "**山村民宿带旺乡村游**",
+            "",
+            "今年以来，村里引导农户把闲置农房改成民宿，暑期入住率超过八成，带动村民增收。",
+            "",
+            "**02**",
+            "",
+            "**稻田里的丰收节**",
+            "",
+            "九月初，镇里在千亩稻田旁举办丰收节，村民展示新米和农产品，吸引上千名游客。",
+            "",
+            "**现场直击**",
+            "",
+            "游客们排队品尝新米饭，不少人当场下单订购。",
+            "",
+            "**03**",
+            "",
+            "**村级物流站投入使用**",
+            "",
+            "新建的村级物流站本周投入使用，村民在家门口就能收寄快递，农产品也能直接发往城里。",
+            "",
+            "阅读 512",
+        ]
+    )
+
+
+def test_a_wechat_posts_bold_numbered_items_are_its_articles_and_its_day_the_issues() -> None:
+    issue = parse_text(_wechat_markdown(), "post.md")
+    assert [a.title for a in issue.articles] == ["山村民宿带旺乡村游", "稻田里的丰收节", "村级物流站投入使用"]
+    assert issue.issue_date == "2024-09-06"
+    assert "现场直击" in issue.articles[1].text  # the sub-head without a number stays in its item
+    assert [(p.reason, p.text) for p in issue.boilerplate if p.reason == "item number"] == [
+        ("item number", "01"),
+        ("item number", "02"),
+        ("item number", "03"),
+    ]
