@@ -284,3 +284,34 @@ def test_a_wechat_posts_bold_numbered_items_are_its_articles_and_its_day_the_iss
         ("item number", "02"),
         ("item number", "03"),
     ]
+
+
+def _slash_item(opening: str) -> str:
+    lead = f"　　{opening} / 鄉公所爭取經費整修的社區活動中心於本週完工，居民可預約使用。"
+    return "\n".join(["鄉政簡訊", "第8期", "民國112年3月6日", "", "社區活動中心整修完工啟用", "", lead])
+
+
+def test_a_name_and_a_slash_opening_the_text_is_the_writer() -> None:
+    article = parse_text(_slash_item("林美玲"), "slash.txt").articles[0]
+    assert [(entry.role, entry.name) for entry in article.byline] == [("", "林美玲")]
+    assert article.dateline == "林美玲 / "
+    for opening in ("本年度", "台東縣"):  # no name before the slash: no writer
+        assert not parse_text(_slash_item(opening), "slash.txt").articles[0].byline
+
+
+def test_a_source_line_naming_a_reporter_by_role_gives_the_byline() -> None:
+    """``来源:某社区 通讯员 某某 编辑 某某`` closing an item: the reporter is the writer, not the editor."""
+    text = "\n".join(
+        [
+            "社区简报",
+            "第21期　2025年11月20日",
+            "",
+            "社区开展垃圾分类宣传活动",
+            "",
+            "　　近日，社区组织志愿者入户宣传垃圾分类知识，发放宣传册三百余份，居民参与热情高涨。",
+            "",
+            "来源:和平社区 通讯员 周小燕 编辑 陈立",
+        ]
+    )
+    article = parse_text(text, "source.txt").articles[0]
+    assert [(entry.role, entry.name) for entry in article.byline] == [("通讯员", "周小燕")]
