@@ -513,8 +513,19 @@ def _title_over_subtitle(header: Header, lines: list[str], *, wrapped: bool) -> 
     and its subtitle — or, with the day under them in a file cut by a page's width, one headline."""
     if wrapped and _one_headline(*lines):
         header.title = " ".join(lines)
+    elif _NAME_ONLY.match(lines[0]) and len(lines[1]) >= _OVER_NAME * len(lines[0]):
+        header.kicker, header.title = (
+            lines  # 地方活動 / a headline three times as long: a column's name over it
+        )
     else:
         header.title, header.subtitle = lines
+
+
+_NAME_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_OVER_NAME = 3
+"""A few Han characters and nothing else over a heading line at least three times as long: a section's
+or column's name over a headline (a web page's ``<h2>`` over its ``<h3>``), never a title over a
+subtitle — no subtitle runs on for three times its title's length."""
 
 
 def _place_kicker(text: str) -> bool:

@@ -315,3 +315,29 @@ def test_a_source_line_naming_a_reporter_by_role_gives_the_byline() -> None:
     )
     article = parse_text(text, "source.txt").articles[0]
     assert [(entry.role, entry.name) for entry in article.byline] == [("通讯员", "周小燕")]
+
+
+def test_a_short_name_over_a_long_headline_over_a_day_is_not_a_title_over_a_subtitle() -> None:
+    """A county page by lynx: ``<h2>`` names flush left over ``<h3>`` headlines, the day under each."""
+    text = "\n".join(
+        [
+            "縣政動態",
+            "",
+            "  社區活動中心整修完工啟用",
+            "",
+            "   112.03.02",
+            "",
+            "   鄉公所爭取經費整修的社區活動中心於本週完工，居民可預約使用場地辦理活動。",
+            "",
+            "地方活動",
+            "",
+            "  鄉長主持老人共餐據點揭牌並與長輩共進午餐 社會課:歡迎長輩多加利用",
+            "",
+            "   112.03.03",
+            "",
+            "   為照顧獨居長者，鄉公所與社區發展協會合作，在兩個村增設共餐據點，每週供餐三次。",
+        ]
+    )
+    article = parse_text(text, "page.txt").articles[-1]
+    assert article.title == "鄉長主持老人共餐據點揭牌並與長輩共進午餐 社會課:歡迎長輩多加利用"
+    assert article.kicker == "地方活動" and article.subtitle is None
