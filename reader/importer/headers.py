@@ -434,12 +434,15 @@ def _continues(previous: str, text: str) -> bool:
         return True
     if text[:1] in "）)”」』》】" or previous[-1:] in ",，、":
         return True  # a headline never ends in a comma: 正月初一走訪農林漁牧四所, / 金門縣長…拜年
+    if previous[-1:].isdigit() and text[:1] in _NUMBER_UNITS:
+        return True  # …典禮於12月25 / 日上午舉行…: a column cut a day (or a count) from its unit
     if _BRACKETED_HEAD.match(previous) and len(text) <= _TITLE_REST and not text.startswith("【"):
         return True  # 【券商中国】国债逆回购最佳时点来了！… / 最好别在这天交易: one digest item's title
     joined = previous + text
     return previous.startswith("——") and kind_of(joined) is Kind.OCCASION
 
 
+_NUMBER_UNITS = "日月年号號时時点點分秒"
 _BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
 _TITLE_REST = 12
 

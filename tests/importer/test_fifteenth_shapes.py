@@ -341,3 +341,39 @@ def test_a_short_name_over_a_long_headline_over_a_day_is_not_a_title_over_a_subt
     article = parse_text(text, "page.txt").articles[-1]
     assert article.title == "鄉長主持老人共餐據點揭牌並與長輩共進午餐 社會課:歡迎長輩多加利用"
     assert article.kicker == "地方活動" and article.subtitle is None
+
+
+def test_a_role_word_glued_to_one_character_of_a_word_is_no_byline() -> None:
+    """``記者會`` (a press conference) ending a headline a column cut is not 記者 + a name 會."""
+    for text in ("記者會", "记者会", "记者站"):
+        assert kind_of(text) is not Kind.BYLINE, text
+    assert kind_of("记者王") is Kind.BYLINE  # a one-character name after the role is still read
+
+
+def _wrapped(text: str, width: int = 20) -> list[str]:
+    lines = ["   " + text[: width - 2]]
+    rest = text[width - 2 :]
+    return lines + [rest[k : k + width] for k in range(0, len(rest), width)]
+
+
+def _column_page() -> str:
+    """Items of a two-column PDF page read column by column: lines cut at the column's width, one
+    headline inside a day (``…12月25`` / ``日上午…``), another before ``記者會``."""
+    first = "縣長率各局處首長召開年終記者會，說明一年來的施政成果與新年度的重點計畫，並逐項回應議會與鄉親關心的交通、長照及觀光議題。"  # noqa: E501
+    second = "縣府表示，就職典禮將在文化局演藝廳舉行，依例邀請各機關首長、民意代表及地方人士蒞臨觀禮，典禮簡單隆重，屆時歡迎鄉親踴躍前往。"  # noqa: E501
+    third = "縣府為改善偏鄉交通，新增三條幸福巴士路線，每日往返鄉公所、衛生所與市區，票價一律十五元，長者及身障者免費搭乘。"  # noqa: E501
+    lines = ["縣市政簡訊", "第9期", "中華民國113年2月1日", ""]
+    lines += ["縣府舉辦年終成果發表暨", "記者會", *_wrapped(first)]
+    lines += ["就職典禮將於12月25", "日上午舉行 歡迎鄉親觀禮", *_wrapped(second)]
+    lines += ["偏鄉幸福巴士新增三條路線", *_wrapped(third)]
+    return "\n".join(lines)
+
+
+def test_headlines_cut_by_a_column_join_again_inside_a_day_and_before_a_word() -> None:
+    issue = parse_text(_column_page(), "columns.txt")
+    assert [a.title for a in issue.articles] == [
+        "縣府舉辦年終成果發表暨記者會",
+        "就職典禮將於12月25日上午舉行 歡迎鄉親觀禮",
+        "偏鄉幸福巴士新增三條路線",
+    ]
+    assert not any(a.byline for a in issue.articles)
