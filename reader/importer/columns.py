@@ -120,7 +120,7 @@ def _at_a_column(start: int, starts: list[int]) -> bool:
 
 def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[int]) -> list[bool]:
     """Lines that belong to a run of side-by-side columns (with the single-column lines inside the run)."""
-    multi = [len(set(row)) >= 2 for row in columns]
+    multi = [len(set(row)) >= 2 and _fits(line, starts) for row, line in zip(columns, pieces, strict=True)]
     in_band = list(multi)
     for k, row in enumerate(pieces):
         if multi[k] or not row:
@@ -135,15 +135,15 @@ def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[in
             in_band[k] = True
     for k, row in enumerate(pieces):  # blank lines between band lines are part of the band
         if not row and 0 < k < len(pieces) - 1 and in_band[k - 1] and in_band[k + 1]:
-            in_band[k] = _fits(pieces[k - 1], starts) and _fits(pieces[k + 1], starts)
+            in_band[k] = True
     return in_band
 
 
 def _fits(row: list[_Piece], starts: list[int]) -> bool:
     """No more pieces than the page has columns.  A masthead's line across the page (``第3期    中華民國
-    一一三年一月二十日    某某處編印``: three pieces over two columns) is cut by its own runs of spaces: a
-    blank line parts it from the columns under it, as two or three would where a converter spaced the
-    page wider, so it is read as a band of its own and none of it goes into a column's text."""
+    一一三年一月二十日    某某處編印``: three pieces over two columns) is cut by its own runs of spaces, not
+    by the gutters: it is never a band's line, so none of it goes into a column's text, whether a blank line
+    parts it from the columns under it, two or three do (a converter spacing the page wider), or none."""
     return len(row) <= len(starts)
 
 

@@ -194,11 +194,12 @@ RIGHT = [
 ]
 
 
-def _two_column_page(blank: str) -> str:
+def _two_column_page(blank: str | None) -> str:
     """``pdftotext -layout`` of a page in two columns under a masthead whose line holds three pieces
     (number, day, compiler) apart by runs of spaces; ``blank`` is what stands between paragraphs' lines
     and the masthead (one blank line, or a converter's wider spacing)."""
-    lines = ["                     鎮政簡訊", "          第5期      2024年3月8日       鎮公所編印", blank]
+    lines = ["                     鎮政簡訊", "          第5期      2024年3月8日       鎮公所編印"]
+    lines += [blank] if blank is not None else []
     lines += [f"{left:<24}{'':6}{right}".rstrip() for left, right in zip(LEFT, RIGHT, strict=True)]
     return "\n".join(lines) + "\n"
 
@@ -209,6 +210,8 @@ def test_a_masthead_line_across_two_layout_columns_stays_out_of_the_columns_text
     assert [a.title for a in single.articles] == ["道路拓寬工程開工", "路燈全面汰換節能燈具"]
     assert not any("編印" in a.text for a in single.articles)
     assert [(a.title, a.text) for a in wider.articles] == [(a.title, a.text) for a in single.articles]
+    none = parse_text(_two_column_page(None), "page.txt")  # no blank line under the masthead at all
+    assert [(a.title, a.text) for a in none.articles] == [(a.title, a.text) for a in single.articles]
 
 
 def test_a_compilers_line_ending_in_bian_under_a_dated_masthead_is_the_mastheads() -> None:
