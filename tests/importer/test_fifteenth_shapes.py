@@ -380,3 +380,42 @@ def test_headlines_cut_by_a_column_join_again_inside_a_day_and_before_a_word() -
         "偏鄉幸福巴士新增三條路線",
     ]
     assert not any(a.byline for a in issue.articles)
+
+
+def _page_with_a_headline_on_its_own_row(gap: int) -> str:
+    """``pdftotext -layout`` of two columns where a headline in the right column sits on its own baseline:
+    the left column's line and the headline come out as two rows, each one column's, between rows of
+    both columns, ``gap`` blank lines wherever the page has a gap (a wider-spaced copy has two)."""
+    left = [
+        "   鎮公所今日舉行中山路拓寬工程開工典禮，",
+        "工程全長一點二公里，預計年底前完工，完工後",
+        "可紓解上下班時段的車流，並增設人行道。",
+        "   鎮長表示，施工期間將實施交通管制，請用",
+        "路人多加留意改道標示，並配合現場指揮。",
+    ]
+    right = [
+        "每年可節省電費約三成，照明品質明顯提升。",
+        "來源:鎮公所建設課",
+        "老人共餐據點增設兩處",
+        "   為照顧獨居長者，鎮公所與社區發展協會合",
+        "作，在兩個村增設共餐據點，每週供餐三次。",
+    ]
+    rows = [f"{left[0]:<24}{'':6}{right[0]}", f"{left[1]:<24}{'':6}{right[1]}", *[""] * gap]
+    rows += [left[2], f"{'':30}{right[2]}"]  # the pair: each row one column's
+    rows += [f"{a:<24}{'':6}{b}" for a, b in zip(left[3:], right[3:], strict=True)]
+    return "\n".join(["鎮政簡訊", "第5期", "2024年3月8日", *[""] * gap, "道路拓寬工程開工", *rows]) + "\n"
+
+
+def test_a_headline_set_on_its_own_row_beside_the_other_columns_text_stays_in_its_column() -> None:
+    from reader.importer.columns import unfold
+
+    for gap in (1, 2):
+        lines = [line.strip() for line in unfold(_page_with_a_headline_on_its_own_row(gap)).split("\n")]
+        lines = [line for line in lines if line]
+        left_end = lines.index("路人多加留意改道標示，並配合現場指揮。")
+        assert lines.index("可紓解上下班時段的車流，並增設人行道。") < left_end  # column one, in order
+        assert lines[left_end + 1 : left_end + 4] == [
+            "每年可節省電費約三成，照明品質明顯提升。",
+            "來源:鎮公所建設課",
+            "老人共餐據點增設兩處",
+        ], gap
