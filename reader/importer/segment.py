@@ -924,8 +924,21 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         and (_EDITOR_LINE.match(previous) or BRACKETED_CREDIT.match(previous))
     ):
         return True  # 编辑 冯文美, 【来源】南方日报: the credits under a bulletin item's text close it
+    if previous[:2] in _SOURCE_WORDS and ends_sentence(above) and _source_label(previous):
+        return True  # 来源:某社区 通讯员 … under a finished paragraph: the item's credits close it
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
+
+
+_SOURCE_WORDS = ("来源", "來源")
+
+
+def _source_label(text: str) -> bool:
+    found = label_of(text) if len(text) <= _SOURCE_LINE else None
+    return found is not None and found[1] == "source"
+
+
+_SOURCE_LINE = 60
 
 
 _COUNTED_NAME = re.compile(r"^[一二三四五六七八九十]{1,3}、\s?[\u4e00-\u9fff]{2,8}$")

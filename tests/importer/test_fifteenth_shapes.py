@@ -382,6 +382,19 @@ def test_headlines_cut_by_a_column_join_again_inside_a_day_and_before_a_word() -
     assert not any(a.byline for a in issue.articles)
 
 
+def test_a_source_line_under_a_finished_paragraph_closes_the_item_before_the_next_title() -> None:
+    """A PDF's text with no blank lines: ``来源:…`` under an item's last paragraph, then the next item's
+    title over its text."""
+    body = "社区组织志愿者入户宣传垃圾分类知识，发放宣传册三百余份，居民参与热情高涨，纷纷表示要从自身做起。"
+    more = "社区邀请志愿者为老年人讲解智能手机的使用方法，帮助他们学会扫码就医和网上缴费，课堂气氛十分热烈。"
+    lines = ["社区简报", "第21期 2025年11月20日", "社区开展垃圾分类宣传活动", *_wrapped(body * 6)]
+    lines += ["来源:和平社区 通讯员 周小燕 编辑 陈立", "社区举办老年人智能手机培训", *_wrapped(more * 3)]
+    lines += ["来源:幸福社区"]
+    issue = parse_text("\n".join(lines), "raw.txt")
+    assert [a.title for a in issue.articles] == ["社区开展垃圾分类宣传活动", "社区举办老年人智能手机培训"]
+    assert [(e.role, e.name) for e in issue.articles[0].byline] == [("通讯员", "周小燕")]
+
+
 def _page_with_a_headline_on_its_own_row(gap: int) -> str:
     """``pdftotext -layout`` of two columns where a headline in the right column sits on its own baseline:
     the left column's line and the headline come out as two rows, each one column's, between rows of
