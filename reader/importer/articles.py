@@ -329,6 +329,10 @@ def _credits_block(article: ParsedArticle) -> None:
             if label in _WRITER_LABELS and value:
                 _signed_by(article, value, text)
                 return
+    for text in reversed(tail):
+        if text.startswith(("来源", "來源")) and (role := _ROLE_IN_SOURCE.search(text)):
+            _signed_by(article, role.group("people"), text)  # 来源:某社区 通讯员 刘某某 编辑 曾某某
+            return
 
 
 def _credit_labels(text: str) -> list[tuple[str, str, str]]:
@@ -341,6 +345,12 @@ def _credit_labels(text: str) -> list[tuple[str, str, str]]:
 
 
 _BRACKETED_WRITERS = ("记者：", "記者：")
+_ROLE_IN_SOURCE = re.compile(
+    r"\s(?P<people>(?:记者|記者|通讯员|通訊員)\s?[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}?)"
+    r"(?=\s(?:编辑|編輯|责编|責編|审核|審核|校对|校對|摄影|攝影)|$)"
+)
+"""``来源:人民桥社区 通讯员 刘翠云 编辑 曾佳锦``: a source line naming, after its unit, the reporter by role
+word, then the editor — the role and names up to the editor's word."""
 
 
 _CREDIT_LINES = 8
@@ -457,6 +467,11 @@ def _read_dateline(article: ParsedArticle) -> None:
         reporters = _wire_reporters(wire.group("role"), wire.group("people"))
         article.byline.extend(p for p in reporters if p not in article.byline)
         return
+    if (named := _NAME_SLASH.match(text)) and _strict_name(simplified(named.group("name"))):
+        article.dateline = named.group()  # 鄭淑玲 / 台東縣…: the writer, a slash, then the story
+        entry = BylineEntry("", named.group("name"))
+        article.byline.extend([entry] if entry not in article.byline else [])
+        return
     opening = dateline_opening(text)
     if opening:
         article.dateline = opening
@@ -469,6 +484,8 @@ def _read_dateline(article: ParsedArticle) -> None:
             article.byline.extend(p for p in people if p not in article.byline)
 
 
+_NAME_SLASH = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]?[/／][ \u3000]?(?=[\u4e00-\u9fff])")
+"""``鄭淑玲 / 台東縣長濱鄉…``: a news site opening a story with its writer's name and a slash."""
 _WIRE_DATELINE = re.compile(
     r"^[(（][\u4e00-\u9fff]{2,6}?(?P<role>记者|記者)(?P<people>[\u4e00-\u9fff、]{3,30}?)\d{1,2}\s?日\s?(?:电|電)[)）]"
 )

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
+    ROC_DATE,
     Kind,
     bare_name,
     kind_of,
@@ -31,6 +32,7 @@ from reader.importer.linekinds import (
     name_with_number,
 )
 from reader.importer.lines import Document, Line, spelled_out
+from reader.importer.mail import mark_mail
 from reader.importer.model import BlockKind
 from reader.importer.script import either_script, simplified
 from reader.importer.text import ends_sentence
@@ -727,8 +729,13 @@ def _stands_alone(lines: list[Line], i: int) -> bool:
 
 _MASTHEAD_LINES = 6
 _INTERNAL = re.compile(r"^[(（【]?(?:内部资料|内部刊物|內部資料|内部参阅|注意保存|请勿外传|密级|秘密|机密)")
-_COMPILER = re.compile(r"(?:编印|编发|编|主办|印发|办公室|編印|編|辦公室)$")
-_FULL_DATE_IN = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+_COMPILER = re.compile(
+    r"(?:编印|编发|编|主办|印发|办公室|編印|編|辦公室)$|^(?:编印|編印|主办|主辦|出版|发行|發行)[:：]"
+)
+"""Who compiles the issue, after its name (``县政府办公室编``) or before it as a label (``編印：新聞處``)."""
+_FULL_DATE_IN = re.compile(
+    r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|" + ROC_DATE
+)
 
 
 def _masthead_block(document: Document) -> None:
@@ -760,7 +767,7 @@ def _masthead_block(document: Document) -> None:
         )  # “改革创新、奋发有为”大讨论 / 简　报: the subject over the name
     named = dated = False
     for group, text in units:
-        if not _masthead_line(text) or (named and dated and _name_only(text)):
+        if not _masthead_line(text) or (named and dated and _name_only(text) and not _COMPILER.search(text)):
             break  # a name under a masthead that has its name or number and its day: a section's (基层动态)
         collapsed = " ".join(text.split())
         numbered = ISSUE_NUMBER.match(collapsed) or _name_and_number(collapsed)
@@ -897,12 +904,17 @@ def _distribution_fields(text: str) -> int:
     """How many of ``报：…`` / ``送：…`` / ``发：…`` the line holds: one per line, or several side by side
     on a line opening with one, apart by runs of spaces (``报：学院党委    送：学院团委    发：各党支部``,
     ``pdftotext -layout``) or by an ideographic space (a Word or Markdown copy's ``报：…　送：…　发：…``)."""
+    if text.endswith(("印发", "印發")) and _PRINTED_ON.search(text):
+        return 1  # 市人民政府办公室　　2025年5月30日印发: the colophon's printer and day, under 抄送：…
     if not _RECIPIENTS.match(text) or ("  " not in text and "\u3000" not in text):
         return 1 if _DISTRIBUTION.match(text) else 0
     return sum(1 for piece in _FIELD_GAP.split(text) if _RECIPIENTS.match(piece))
 
 
 _FIELD_GAP = re.compile(r"\s{2,}|\u3000")
+_PRINTED_ON = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}\s{0,12}\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?印[发發]$"
+)
 _RECIPIENTS = re.compile(
     r"^(?:报|送|发|報|發|抄送|抄报|抄報|分送|主送|报送|報送|发送|發送|呈报|呈報)\s?[:：]"
 )
@@ -1158,6 +1170,7 @@ _CALL_FOR_COPY = re.compile(
 _CALL_CHARS = 80
 
 RULES: tuple[Callable[[Document], None], ...] = (
+    mark_mail,
     _epaper_furniture,
     _page_title,
     _above_breadcrumb,

@@ -163,11 +163,19 @@ def _parse_byline_line(line: str) -> list[BylineEntry] | None:
         line = line[pictures.end() :]
     if not line or len(line) > _MAX_BYLINE_CHARS:
         return None
-    if not _ROLE_RE.match(line):
+    if not (role := _ROLE_RE.match(line)):
         return _names_before_reporter(line)
+    if len(line) == role.end() + 1 and line[-1] in _ROLE_WORD_ENDS:
+        return None  # 记者会, 记者站: a word the role starts, not a one-character name glued to the role
     if _REPORTER_COLON.match(line):  # only lines that open with a role get here
         line = _reporter_labels_read(line)
     return _parse_people(line)
+
+
+_ROLE_WORD_ENDS = frozenset("会會站证證团團节節群")
+"""Characters that make a word of a role before them (记者会 a press conference, 记者站 a bureau, 记者证 a
+press card, 记者团, 记者节, 记者群), read as a byline with a one-character name when a column cut a headline
+(``…南投縣政年終`` / ``記者會``)."""
 
 
 def _names_before_reporter(line: str) -> list[BylineEntry] | None:

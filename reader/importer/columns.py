@@ -120,7 +120,7 @@ def _at_a_column(start: int, starts: list[int]) -> bool:
 
 def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[int]) -> list[bool]:
     """Lines that belong to a run of side-by-side columns (with the single-column lines inside the run)."""
-    multi = [len(set(row)) >= 2 for row in columns]
+    multi = [len(set(row)) >= 2 and _fits(line, starts) for row, line in zip(columns, pieces, strict=True)]
     in_band = list(multi)
     for k, row in enumerate(pieces):
         if multi[k] or not row:
@@ -129,6 +129,9 @@ def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[in
         after = next((j for j in range(k + 1, min(len(pieces), k + 3)) if pieces[j]), None)
         if before is not None and after is not None and multi[before] and multi[after]:
             in_band[k] = True
+        elif (rows := _between_column_lines(pieces, multi, k, starts)) is not None:
+            for j in rows:
+                in_band[j] = True
     for k in range(1, len(pieces)):  # a column running on a line or two after the others ended
         row = pieces[k]
         if not in_band[k] and in_band[k - 1] and len(row) == 1 and _at_a_column(row[0].start, starts):
@@ -137,6 +140,56 @@ def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[in
         if not row and 0 < k < len(pieces) - 1 and in_band[k - 1] and in_band[k + 1]:
             in_band[k] = True
     return in_band
+
+
+def _between_column_lines(
+    pieces: list[list[_Piece]], multi: list[bool], k: int, starts: list[int]
+) -> range | None:
+    """Line ``k`` is one column's line of a pair ``-layout`` set on two rows (a headline in one column
+    sits on its own baseline beside the other column's text: ``共享单车…`` / ``        社区治理…``): the
+    pair, each one piece at a column's start and in another column, stands between lines of side-by-side
+    columns, over and under any blank lines.  The rows from the line above to the line below, blank
+    ones included (so a wider-spaced copy reads the same), or ``None``."""
+    row = pieces[k]
+    if len(row) != 1 or not _at_a_column(row[0].start, starts):
+        return None
+    for other in (k - 1, k + 1):
+        if not 0 <= other < len(pieces) or len(pieces[other]) != 1:
+            continue
+        mate = pieces[other][0]
+        if not _at_a_column(mate.start, starts) or _column_of(mate.start, starts) == _column_of(
+            row[0].start, starts
+        ):
+            continue
+        top, bottom = min(k, other), max(k, other)
+        unit = _blank_unit(pieces)
+        above = next((j for j in range(top - 1, max(-1, top - 2 - unit), -1) if pieces[j]), None)
+        below = next((j for j in range(bottom + 1, min(len(pieces), bottom + 2 + unit)) if pieces[j]), None)
+        if above is not None and below is not None and multi[above] and multi[below]:
+            return range(above, below + 1)
+    return None
+
+
+def _blank_unit(pieces: list[list[_Piece]]) -> int:
+    """The page's shortest run of blank lines (1 when it has none): the pair may stand that far from the
+    columns' lines, as far in a copy spaced twice as wide as in the file."""
+    runs, run = [], 0
+    for row in pieces:
+        if row:
+            if run:
+                runs.append(run)
+            run = 0
+        else:
+            run += 1
+    return min(runs, default=1)
+
+
+def _fits(row: list[_Piece], starts: list[int]) -> bool:
+    """No more pieces than the page has columns.  A masthead's line across the page (``第3期    中華民國
+    一一三年一月二十日    某某處編印``: three pieces over two columns) is cut by its own runs of spaces, not
+    by the gutters: it is never a band's line, so none of it goes into a column's text, whether a blank line
+    parts it from the columns under it, two or three do (a converter spacing the page wider), or none."""
+    return len(row) <= len(starts)
 
 
 def _read_band(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[int]) -> list[str]:

@@ -92,8 +92,30 @@ def _decode(data: bytes, source_name: str) -> tuple[str, str, str | None]:
     if b"\x00" in data:
         wide = _bomless_utf16(data)
         if wide is None:
-            raise BadInputError(source_name, "file is binary, not text (it holds NUL bytes)")
+            return _with_stray_nuls(data, source_name)
         return (*wide, None)
+    return _decode_narrow(data, source_name)
+
+
+_STRAY_NUL_SHARE = 0.001
+"""Largest share of NUL bytes in a file that is otherwise text in a narrow encoding: a PDF extractor
+writes one where a glyph maps to no character (PyMuPDF for a font's unmapped ``‟``); more are binary."""
+
+
+def _with_stray_nuls(data: bytes, source_name: str) -> tuple[str, str, str | None]:
+    """Text with a few stray NUL bytes: read as it would be without them (no encoding this module reads
+    uses a NUL inside a multi-byte character), each NUL kept as U+FFFD where it stood, with a note."""
+    count = data.count(b"\x00")
+    if count > len(data) * _STRAY_NUL_SHARE:
+        raise BadInputError(source_name, "file is binary, not text (it holds NUL bytes)")
+    text, encoding, note = _decode_narrow(data, source_name)
+    plural = "s" if count > 1 else ""
+    stray = f"{count} NUL byte{plural} (a character the converting tool could not write) read as U+FFFD"
+    return text.replace("\x00", "\ufffd"), encoding, f"{note}; {stray}" if note else stray
+
+
+def _decode_narrow(data: bytes, source_name: str) -> tuple[str, str, str | None]:
+    """UTF-8, a legacy encoding, or one of them with a few flawed lines repaired."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:

@@ -434,12 +434,15 @@ def _continues(previous: str, text: str) -> bool:
         return True
     if text[:1] in "）)”」』》】" or previous[-1:] in ",，、":
         return True  # a headline never ends in a comma: 正月初一走訪農林漁牧四所, / 金門縣長…拜年
+    if previous[-1:].isdigit() and text[:1] in _NUMBER_UNITS:
+        return True  # …典禮於12月25 / 日上午舉行…: a column cut a day (or a count) from its unit
     if _BRACKETED_HEAD.match(previous) and len(text) <= _TITLE_REST and not text.startswith("【"):
         return True  # 【券商中国】国债逆回购最佳时点来了！… / 最好别在这天交易: one digest item's title
     joined = previous + text
     return previous.startswith("——") and kind_of(joined) is Kind.OCCASION
 
 
+_NUMBER_UNITS = "日月年号號时時点點分秒"
 _BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
 _TITLE_REST = 12
 
@@ -513,8 +516,19 @@ def _title_over_subtitle(header: Header, lines: list[str], *, wrapped: bool) -> 
     and its subtitle — or, with the day under them in a file cut by a page's width, one headline."""
     if wrapped and _one_headline(*lines):
         header.title = " ".join(lines)
+    elif _NAME_ONLY.match(lines[0]) and len(lines[1]) >= _OVER_NAME * len(lines[0]):
+        header.kicker, header.title = (
+            lines  # 地方活動 / a headline three times as long: a column's name over it
+        )
     else:
         header.title, header.subtitle = lines
+
+
+_NAME_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_OVER_NAME = 3
+"""A few Han characters and nothing else over a heading line at least three times as long: a section's
+or column's name over a headline (a web page's ``<h2>`` over its ``<h3>``), never a title over a
+subtitle — no subtitle runs on for three times its title's length."""
 
 
 def _place_kicker(text: str) -> bool:

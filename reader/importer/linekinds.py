@@ -68,6 +68,15 @@ HEADER_KINDS = frozenset(
 """Kinds that stand between a title and the body of an article."""
 
 _DATE_CORE = r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+_CN_DIGIT = "〇○零一二三四五六七八九"
+ROC_DATE = (
+    r"(?:中華民國|中华民国|民國|民国)\s?(?:\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}"
+    r"|[" + _CN_DIGIT + r"]{2,3}\s?年\s?[一二三四五六七八九十]{1,3}\s?月\s?[一二三四五六七八九十]{1,3})\s?日"
+    r"|(?<![\d.])1[0-4]\d[-/.](?:0[1-9]|1[0-2])[-/.](?:0[1-9]|[12]\d|3[01])(?![\d.])"
+)
+"""A day in Taiwan's calendar (民國 year + 1911): ``中華民國113年1月20日``, ``民國一一三年一月二十日``,
+``113.01.20`` / ``113-01-20`` (a three-digit year from 100 — 2011 — with a two-digit month and day, as
+Taiwan's sites print them; no other number has that shape)."""
 _SOURCE = re.compile(
     r"^《(?P<pub>[^《》]{1,20})》\s?[（(]\s?(?P<date>" + _DATE_CORE + r")\s?"
     r"(?:第\s?(?P<page>[0-9A-Za-z]{1,4})\s?版)?[^（）()《》]{0,12}[）)]$"
@@ -77,9 +86,7 @@ _PLAIN_SOURCE = re.compile(
     r"\s?(?:第\s?(?P<page>[0-9A-Za-z]{1,4})\s?版)?$"
 )
 _DATE_LINE = re.compile(
-    r"^[（(]?(?:"
-    + _DATE_CORE
-    + r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|民國\s?\d{2,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)"
+    r"^[（(]?(?:" + _DATE_CORE + r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|" + ROC_DATE + r")"
     r"(?:\s?(?:星期|周|週|禮拜)[一二三四五六日天])?"
     r"(?:\s{0,3}\d{1,2}\s?[:：时時]\s?\d{1,2}(?:\s?[:：分]\s?(?:\d{1,2}\s?秒?)?)?)?[)）]?"
     r"(?:\s{0,3}[·•|｜]\s{0,3}[^\s·•|｜：:，。]{2,20}|(?<=[\d日])\s{1,3}[\u4e00-\u9fff]{2,12}"
@@ -255,7 +262,7 @@ def _dated(text: str) -> bool:
     """The text is a date line by its patterns: ``kind_of`` calls it a date unless an earlier test (a
     marker, a source) claims the line first — and it calls nothing else a date."""
     first = text[0]
-    if (first.isdecimal() or first in "(（民") and (_DATE_LINE.match(text) or _MONTH_LINE.match(text)):
+    if (first.isdecimal() or first in "(（民中") and (_DATE_LINE.match(text) or _MONTH_LINE.match(text)):
         return True
     if first in "MTWFS" and _RFC_DATE.match(text):
         return True  # Mon, 01 Nov 2021 02:46:58 GMT (a feed's date)

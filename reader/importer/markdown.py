@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from reader.importer import bilingual
 from reader.importer.ends import RELEASE_END, page_number
+from reader.importer.linekinds import is_date_line
 from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind
 from reader.importer.script import either_script
@@ -135,6 +136,7 @@ def prepare(document: Document) -> MarkdownInfo | None:
         converted.extend(_convert(line, document))
     _hard_breaks(converted)
     document.lines = converted
+    _numbered_bold_titles(document)
     bilingual.mark_renderings(document)
     _heading_repeated(document)
     return _structure(document)
@@ -283,6 +285,31 @@ def _convert(line: Line, document: Document) -> list[Line]:
     if _LINK.fullmatch(line.text):
         line.closed = True  # a link on its own line (查看原文) is never glued to a paragraph
     return [line] if line.text else []
+
+
+_ITEM_NUMBER = re.compile(r"^0?\d{1,2}$")
+
+
+def _numbered_bold_titles(document: Document) -> None:
+    """``**01**`` / ``**标题**``: a WeChat post's items, each a bold number alone over a bold line, read
+    as ``##`` headings (the numbers set aside) when two or more count up from 1; a bold line with no
+    number over it stays a sub-heading inside its item."""
+    lines = [line for line in document.lines if line.aside is None]
+    pairs = [
+        (number, title)
+        for number, title in pairwise(lines)
+        if number.kind is BlockKind.HEADING
+        and not number.level
+        and _ITEM_NUMBER.match(number.text)
+        and title.kind is BlockKind.HEADING
+        and not title.level
+        and not _ITEM_NUMBER.match(title.text)
+    ]
+    if len(pairs) < 2 or [int(number.text) for number, _ in pairs] != list(range(1, len(pairs) + 1)):
+        return
+    for number, title in pairs:
+        document.set_aside(number, "item number")
+        title.level = 2
 
 
 def _keep_dropped_markup(line: Line, text: str, document: Document) -> None:
@@ -523,7 +550,8 @@ def _set_aside_issue_parts(document: Document, info: MarkdownInfo) -> None:
         if line.aside is None and section_head and _contents_heading(line.text):
             document.set_aside(line, "table of contents")  # ``## 本期要目`` over the list: no section's name
         elif line.aside is None and not section_head:
-            document.set_aside(line, "issue notes")
+            # a post's day under its title (``*2025年11月20日 18:00*``) is the issue's, as in a masthead
+            document.set_aside(line, "issue title" if is_date_line(line.text) else "issue notes")
     items = [k for k, line in enumerate(lines) if _is_item(line, info)]
     for n, k in enumerate(items[:2]):
         if not name or not _names_the_issue(lines[k].text, name):

@@ -43,6 +43,7 @@ from reader.importer.bylines import parse_dateline
 from reader.importer.ends import RELEASE_END
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
+    ROC_DATE,
     Kind,
     bare_name,
     is_date_line,
@@ -467,7 +468,40 @@ def _fallback_year(note_years: list[int], years: Counter[int]) -> int | None:
 
 
 def _any_dates(text: str) -> list[dt.date]:
-    return _dates_in(_FULL_DATE, text) or _dates_in(_ISO_DATE, text) or _dates_in(_COMPACT_DATE, text)
+    found = _dates_in(_FULL_DATE, text) or _dates_in(_ISO_DATE, text) or _dates_in(_COMPACT_DATE, text)
+    return found or (_roc_dates(text) if ("年" in text or "-" in text or "." in text) else [])
+
+
+_ROC_IN = re.compile(ROC_DATE)
+_ROC_PARTS = re.compile(
+    r"(?P<y>[\d〇○零一二三四五六七八九]{2,3})(?:\s?年\s?|[-/.])(?P<m>[\d一二三四五六七八九十]{1,3})"
+    r"(?:\s?月\s?|[-/.])(?P<d>[\d一二三四五六七八九十]{1,3})"
+)
+_CN_VALUE = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+
+
+def _roc_dates(text: str) -> list[dt.date]:
+    """Days in Taiwan's calendar (``linekinds.ROC_DATE``: ``中華民國一一三年一月二十日``, ``113.01.20``),
+    the year + 1911, numerals in digits or in characters."""
+    days = []
+    for match in _ROC_IN.finditer(text):
+        parts = _ROC_PARTS.search(match.group())
+        if parts is None:
+            continue
+        year, month, day = (_numeral(parts.group(k)) for k in ("y", "m", "d"))
+        if (found := _date(year + _ROC_OFFSET, month, day)) is not None:
+            days.append(found)
+    return days
+
+
+def _numeral(text: str) -> int:
+    """``113`` / ``一一三`` (digit by digit) / ``二十`` / ``十二`` / ``二十一`` as a number."""
+    if text.isdecimal():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CN_VALUE[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
 
 
 def _dates_in(pattern: re.Pattern[str], text: str) -> list[dt.date]:

@@ -924,8 +924,21 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         and (_EDITOR_LINE.match(previous) or BRACKETED_CREDIT.match(previous))
     ):
         return True  # 编辑 冯文美, 【来源】南方日报: the credits under a bulletin item's text close it
+    if previous[:2] in _SOURCE_WORDS and ends_sentence(above) and _source_label(previous):
+        return True  # 来源:某社区 通讯员 … under a finished paragraph: the item's credits close it
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
+
+
+_SOURCE_WORDS = ("来源", "來源")
+
+
+def _source_label(text: str) -> bool:
+    found = label_of(text) if len(text) <= _SOURCE_LINE else None
+    return found is not None and found[1] == "source"
+
+
+_SOURCE_LINE = 60
 
 
 _COUNTED_NAME = re.compile(r"^[一二三四五六七八九十]{1,3}、\s?[\u4e00-\u9fff]{2,8}$")
@@ -1510,22 +1523,26 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
         return None
     spans: list[Span] = []
     lead_section = None
-    if found and found[0][0] > 0:
-        stray = [line for k, line in enumerate(content[: found[0][0]]) if k not in section_lines]
+    numbers = {at - 1 for at, _, _ in found if at > 0 and DOCUMENT_NUMBER.match(content[at - 1].text)}
+    if found and found[0][0] - (found[0][0] - 1 in numbers) > 0:
+        top = found[0][0] - (found[0][0] - 1 in numbers)
+        stray = [line for k, line in enumerate(content[:top]) if k not in section_lines]
         if len(stray) == 1 and kind_of(stray[0].text) is Kind.HEADING and len(stray[0].text) <= 14:
             lead_section = _section_name(stray[0].text)  # 详细新闻, 【局党委动态】: over the items
         elif stray:
             spans.append(Span([], stray, origin="preamble"))
     for k, (title_at, body_at, entry_index) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(content)
+        end -= end - 1 in numbers  # 湘政办发〔2009〕24号 over the next title: the next document's number
         header_end = body_at
         while header_end < end and header_end - body_at < _MAX_DOWN and _is_header_line(content[header_end]):
             header_end += 1
         body = [line for m, line in enumerate(content[header_end:end], header_end) if m not in section_lines]
+        number = [content[title_at - 1]] if title_at - 1 in numbers else []  # read after the title it is over
         entry = toc.entries[entry_index]
         spans.append(
-            Span(content[title_at:header_end], body, title_lines=body_at - title_at,
-                 section=_section_name(entry.section), page=entry.page)
+            Span([*content[title_at:body_at], *number, *content[body_at:header_end]], body,
+                 title_lines=body_at - title_at, section=_section_name(entry.section), page=entry.page)
         )  # fmt: skip
     _carry_section_labels(spans, lead_section)
     for missing in sorted(set(range(len(toc.entries))) - {f[2] for f in found}):

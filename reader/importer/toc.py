@@ -43,6 +43,19 @@ def _unnumbered(text: str) -> str:
     return text[numbering.end() :] if numbering else text
 
 
+_ENTRY_DOCUMENT_NUMBER = re.compile(
+    r"\s?[（(]\s?[\u4e00-\u9fff]{1,14}\s?[〔\[［【]\s?\d{4}\s?[〕\]］】]\s?第?\s?\d{1,5}\s?[号號]\s?[)）]$"
+)
+"""``…的通知（鹤政发〔2025〕4号）``: a compilation's contents give each document's number after its title;
+the document prints the number on a line of its own above the title, so the title is found without it."""
+
+
+def _without_number(title: str) -> str:
+    if not title.endswith((")", "）")):
+        return title
+    return _ENTRY_DOCUMENT_NUMBER.sub("", title)
+
+
 _MAX_SECTION_CHARS = 10
 _MAX_TITLE_LINES = 3
 _MAX_TITLE_CHARS = 120
@@ -315,7 +328,7 @@ def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], s
     Also returns the indexes of section-name lines repeated in the body, which are structure, not text.
     """
     entries = toc.entries
-    keys = [match_key(_unnumbered(entry.title)) for entry in entries]
+    keys = [match_key(_without_number(_unnumbered(entry.title))) for entry in entries]
     prefixes = {key[:n] for key in keys for n in range(1, len(key) + 1)}
     sections = {entry.section for entry in entries if entry.section}
     found: list[tuple[int, int, int]] = []
