@@ -1,0 +1,89 @@
+"""Conversions that should not matter: a file hard-wrapped at a fixed width (Word's "insert line
+breaks", an editor's wrap) reads as the same issue as the file it was cut from."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from reader.importer import parse_text
+
+_LONG_TITLE = "县委常委会召开扩大会议 传达学习全国两会精神 研究部署全县春季农业生产和森林防火工作"
+
+_DIGEST = f"""# 《县域新闻》 (20250310)
+
+## 新闻摘要
+
+1.{_LONG_TITLE}；
+
+2.城东新区首批保障性住房交付使用；
+
+3.春季招聘会提供岗位三千余个。
+
+## 详细新闻
+
+### {_LONG_TITLE}
+
+3月10日上午，县委常委会召开扩大会议，传达学习全国两会精神，研究部署全县春季农业生产和森林防火工作。会议指出，\
+全国两会是在关键时期召开的一次重要会议，全县上下要把学习贯彻两会精神作为当前和今后一个时期的重要政治任务，\
+切实把思想和行动统一到中央决策部署上来。
+
+会议强调，要抓好春季农业生产，稳定粮食播种面积，做好农资供应和农技服务，确保不误农时；要压实森林防火责任，\
+加强野外用火管理和巡查值守，坚决防范重特大森林火灾发生。
+
+### 城东新区首批保障性住房交付使用
+
+3月9日，城东新区首批保障性住房举行交付仪式，首批三百二十套住房交到住户手中。该项目于前年开工建设，\
+配套建设了幼儿园、社区卫生服务站和农贸市场，住户步行十分钟即可到达公交站点和中小学校。
+
+### 春季招聘会提供岗位三千余个
+
+3月8日，县人力资源市场举办春季招聘会，一百二十余家企业进场招聘，提供岗位三千余个，涵盖制造、商贸、餐饮、\
+物流等行业，当天有一千余人达成初步就业意向。县人社局工作人员现场为求职者提供政策咨询和就业指导服务。
+"""
+
+
+def _hard_wrapped(text: str, columns: int) -> str:
+    """Every line cut at ``columns`` (a Han character or full-width sign two columns, as on the page)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        piece, width = "", 0
+        for char in line:
+            step = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+            if width + step > columns:
+                out.append(piece)
+                piece, width = "", 0
+            piece += char
+            width += step
+        out.append(piece)
+    return "\n".join(out)
+
+
+def test_markdown_heading_cut_at_the_wrap_width_is_one_title() -> None:
+    wrapped = _hard_wrapped(_DIGEST, 80)
+    assert f"### {_LONG_TITLE}" not in wrapped  # the title line was cut in two
+    issue = parse_text(wrapped, "county_news_wrapped.md")
+    titles = [article.title.replace(" ", "") for article in issue.articles]
+    assert titles == [
+        _LONG_TITLE.replace(" ", ""),
+        "城东新区首批保障性住房交付使用",
+        "春季招聘会提供岗位三千余个",
+    ]
+    assert issue.articles[0].text.replace("\n", "").startswith("3月10日上午，县委常委会召开扩大会议")
+
+
+def test_wrapped_file_reads_as_the_original() -> None:
+    original = parse_text(_DIGEST, "county_news.md")
+    wrapped = parse_text(_hard_wrapped(_DIGEST, 80), "county_news_wrapped.md")
+    assert [a.title.replace(" ", "") for a in wrapped.articles] == [
+        a.title.replace(" ", "") for a in original.articles
+    ]
+
+
+def test_short_heading_over_a_paragraph_line_keeps_the_paragraph() -> None:
+    """A heading short of the wrap width with text right under it: the text is no part of the title."""
+    cut = _hard_wrapped(_DIGEST, 80).replace(
+        "### 城东新区首批保障性住房交付使用\n\n", "### 城东新区首批保障性住房交付使用\n"
+    )
+    issue = parse_text(cut, "county_news_wrapped.md")
+    assert issue.articles[1].title == "城东新区首批保障性住房交付使用"
+    assert issue.articles[1].text.startswith("3月9日，城东新区首批保障性住房举行交付仪式")
