@@ -1,5 +1,6 @@
 """Conversions that should not matter: a file hard-wrapped at a fixed width (Word's "insert line
-breaks", an editor's wrap) reads as the same issue as the file it was cut from."""
+breaks", an editor's wrap) or with every indent stripped reads as the same issue as the file it came
+from."""
 
 from __future__ import annotations
 
@@ -87,3 +88,54 @@ def test_short_heading_over_a_paragraph_line_keeps_the_paragraph() -> None:
     issue = parse_text(cut, "county_news_wrapped.md")
     assert issue.articles[1].title == "城东新区首批保障性住房交付使用"
     assert issue.articles[1].text.startswith("3月9日，城东新区首批保障性住房举行交付仪式")
+
+
+_SUB_HEAD = "多措并举拓宽群众增收渠道"
+
+_DIGEST_OF_REPRINTS = f"""民生简报
+2025年第3期
+
+城乡居民收入稳步增长
+（来源：县融媒体中心　2025年3月2日）
+　　去年以来，全县坚持把促进城乡居民增收作为民生工作的头等大事来抓，出台一系列务实举措，城乡居民收入保持稳步增长的良好势头，群众的获得感、幸福感持续增强。
+　　数据显示，去年全县城镇居民人均可支配收入增长百分之五点八，农村居民人均可支配收入增长百分之七点二，增速均高于全市平均水平。
+　　{_SUB_HEAD}
+　　近年来，全县多措并举拓宽群众增收渠道，大力发展特色种养和农产品加工，带动一万余名农民在家门口就业，群众增收渠道越来越宽。
+　　县农业农村局负责人介绍，今年将继续扶持新型农业经营主体，完善联农带农机制，让更多群众分享产业发展成果。
+
+城东小学新教学楼投入使用
+（来源：县教育局　2025年3月1日）
+　　新学期开学第一天，城东小学一千二百余名师生搬进新建成的教学楼。新教学楼共五层，设有普通教室三十间，并配套建设了图书室、科学实验室和音乐美术功能教室。
+　　学校负责人表示，新教学楼投入使用后，学校将全面取消大班额，进一步改善办学条件，为孩子们提供更好的学习环境。
+
+县图书馆延长周末开放时间
+（来源：县文化馆　2025年2月28日）
+　　从三月起，县图书馆周六、周日的开放时间延长至晚上九点，方便上班族和学生利用周末到馆阅读、自习。
+　　图书馆同时增设了自助借还设备，读者凭身份证或社保卡即可办理借阅，全年免费开放。
+"""
+
+_REPRINT_TITLES = ["城乡居民收入稳步增长", "城东小学新教学楼投入使用", "县图书馆延长周末开放时间"]
+
+
+def _indents_stripped(text: str) -> str:
+    return "\n".join(line.lstrip(" \t\u3000") for line in text.split("\n"))
+
+
+def _items_of(text: str) -> tuple[list[str], str]:
+    issue = parse_text(text, "reprints.txt")
+    return [article.title for article in issue.articles], issue.articles[0].text
+
+
+def test_digest_sub_head_stays_in_its_item_with_indents_stripped() -> None:
+    """Items set apart by a blank line, a sub-head set in like the paragraphs with a lead restating it:
+    flush left once the indents are stripped, it is still a part of its item, not the next item."""
+    for text in (_DIGEST_OF_REPRINTS, _indents_stripped(_DIGEST_OF_REPRINTS)):
+        titles, first_text = _items_of(text)
+        assert titles == _REPRINT_TITLES
+        assert _SUB_HEAD in first_text
+
+
+def test_digest_sub_head_stays_in_its_item_when_cut_at_80_columns() -> None:
+    titles, first_text = _items_of(_hard_wrapped(_DIGEST_OF_REPRINTS, 80))
+    assert titles == _REPRINT_TITLES
+    assert _SUB_HEAD in first_text
