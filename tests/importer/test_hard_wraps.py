@@ -139,3 +139,54 @@ def test_digest_sub_head_stays_in_its_item_when_cut_at_80_columns() -> None:
     titles, first_text = _items_of(_hard_wrapped(_DIGEST_OF_REPRINTS, 80))
     assert titles == _REPRINT_TITLES
     assert _SUB_HEAD in first_text
+
+
+_NOTE = (
+    "（网址：http://news.example.cn/a/20250306/item.html?from=timeline&isappinstalled=0"
+    "　发布时间：2025-03-06 08:15）"
+)
+
+_WEB_ITEMS = f"""县政信息摘报
+
+2025年第5期
+
+本期要目
+【农业农村】
+　　全县春耕备耕工作全面展开
+【城市建设】
+　　县城新增三处公共停车场
+
+【农业农村】
+
+全县春耕备耕工作全面展开
+
+　　连日来，全县各地抢抓晴好天气，组织农户开展田间管理、农资调运和农机检修，春耕备耕工作全面展开。
+　　县农业农村局组织二十余名农技人员深入田间地头，指导农户科学施肥、合理用药，确保春耕生产顺利进行。
+　　（通讯员 周海燕）
+　　{_NOTE}
+
+【城市建设】
+
+县城新增三处公共停车场
+
+　　为缓解县城停车难问题，县住建局在老城区新建三处公共停车场，共新增停车位四百余个，已于本月起免费开放。
+　　（记者 林志强）
+　　（网址：http://news.example.cn/a/20250305/park.html　发布时间：2025-03-05 17:40）
+"""
+
+
+def test_source_note_cut_at_80_columns_is_one_note_under_the_sign_off() -> None:
+    """A web item's sign-off over its address and posting time: cut in two by the wrap, the note is still
+    the item's source note, and the sign-off above it is still its byline."""
+    for text in (_WEB_ITEMS, _hard_wrapped(_WEB_ITEMS, 80)):
+        issue = parse_text(text, "county_items.txt")
+        assert [article.title for article in issue.articles] == [
+            "全县春耕备耕工作全面展开",
+            "县城新增三处公共停车场",
+        ]
+        first = issue.articles[0]
+        assert first.byline_text == "（通讯员 周海燕）"
+        assert first.source_note is not None
+        assert "".join(first.source_note.split()) == "".join(_NOTE.split())  # as printed, spaces aside
+        assert "发布时间" not in first.text
+    assert _NOTE not in _hard_wrapped(_WEB_ITEMS, 80)  # the wrap cut the note
