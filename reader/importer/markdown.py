@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -125,6 +126,7 @@ def prepare(document: Document) -> MarkdownInfo | None:
         return None
     _front_matter(document)
     _rejoin_star_headings(document)
+    _rejoin_cut_headings(document)
     org = _is_org(document.lines) and _org_keywords(document)
     _html_comments(document)
     converted: list[Line] = []
@@ -164,6 +166,58 @@ def _rejoin_star_headings(document: Document) -> None:
 
 
 _STAR_OPEN = re.compile(r"^(\*{3,6}) (\S.{0,200})$")
+_CUT_MIN_WIDTH = 20.0  # Han characters (80 columns = 40): a narrower edge is a list's, not a wrap's
+_CUT_MIN_FULL = 5  # lines reaching the widest width needed to call the file hard-wrapped there
+_CUT_SLACK = 1.0  # a line may end up to two columns short of the edge (a wide character did not fit)
+_CUT_OVER = 2.0  # characters past the edge a wrapped line may still reach (curly quotes counted narrow)
+_NOT_A_TAIL = re.compile(r"^(?:#|>|<|[*+-]\s|\d{1,3}[.)]\s|\||!?\[|```|---)")
+
+
+def _rejoin_cut_headings(document: Document) -> None:
+    """A heading longer than the file's hard-wrap width goes on over the next line(s): joined back.
+
+    A Markdown heading is one line, so in a file cut at a fixed width (Word's "insert line breaks",
+    an editor's hard wrap: many lines end at the same widest width) a ``###`` line reaching that width
+    with a line right under it (no blank line between) that is no Markdown block of its own is one
+    heading cut in two — read as it comes, its rest would open the article's text.  The pieces are
+    concatenated as printed (a wrap cuts between characters and drops none)."""
+    edge = _hard_wrap_edge(document.lines)
+    if edge is None:
+        return
+    kept: list[Line] = []
+    reach = 0.0  # how far the last heading's last piece reached: whether it goes on again
+    for line in document.lines:
+        if kept and reach >= edge - _CUT_SLACK and _heading_tail(line):
+            kept[-1].text += line.text
+            reach = line.width
+            continue
+        kept.append(line)
+        reach = line.width if _atx_heading(line) else 0.0
+    document.lines = kept
+
+
+def _hard_wrap_edge(lines: list[Line]) -> float | None:
+    """The width the file is hard-wrapped at, or None: the commonest width of its long lines, when at
+    least a third of them reach it (a writer's paragraphs end at every width) and hardly any goes past it
+    (a sign a wrap counts narrow, such as a curly quote, may take a line a character further)."""
+    widths = [line.width for line in lines if line.aside is None and line.width >= _CUT_MIN_WIDTH]
+    if len(widths) < _CUT_MIN_FULL:
+        return None
+    edge = float(Counter(round(width) for width in widths).most_common(1)[0][0])
+    full = sum(1 for width in widths if edge - _CUT_SLACK <= width <= edge + _CUT_OVER)
+    over = sum(1 for width in widths if width > edge + _CUT_OVER)
+    if full < _CUT_MIN_FULL or full * 3 < len(widths) or over * 10 > len(widths):
+        return None
+    return edge
+
+
+def _atx_heading(line: Line) -> bool:
+    return line.aside is None and line.text.startswith("#") and _ATX.match(line.text) is not None
+
+
+def _heading_tail(line: Line) -> bool:
+    """A line right under a heading that opens no Markdown block of its own."""
+    return line.aside is None and line.gap == 0 and not line.page_top and not _NOT_A_TAIL.match(line.text)
 
 
 def unmark_plain(document: Document) -> None:

@@ -126,13 +126,22 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
     paragraph = BlockKind.PARAGRAPH
     held = _OpenParagraph(body.blocks)
     last = len(lines) - 1
+    cut_note = False  # the line is a source note's rest, taken with the line above
     for k, line in enumerate(lines):
+        if cut_note:
+            cut_note = False
+            continue
         if held.text is not None and held.text[-1] in "(（":
             # a bracket opened at a line's end closes on the next (…。( / 通讯员 施金霞)), whatever it holds
             held.text, held.line = _glue(held.text, line.text), line
             continue
         if _set_aside(body, line):
             held.close()
+            continue
+        if k < last and _cut_source_note(line, lines[k + 1]):
+            _set_aside(body, Line(line.number, line.text + lines[k + 1].text))
+            held.close()
+            cut_note = True
             continue
         text, code = split_editor_code(line.text)
         if code:
@@ -190,6 +199,19 @@ def _stands_apart(lines: list[Line], k: int, text: str, flow: Flow, held: _OpenP
     if held.text is not None and _continues(held.line, held.text, lines[k], flow):
         return False
     return is_heading_like(text) and not dateline_opening(text)
+
+
+def _cut_source_note(line: Line, below: Line) -> bool:
+    """``（网址：http://…&for=p`` / ``c　发布时间：2022-03-03 09:42）``: a source note a hard wrap cut in
+    two — the line opens a bracket it does not close, the line right under it closes it, and the two
+    read as one note (``SOURCE_NOTE``); the pieces are joined as printed (a wrap drops no character).
+    Left in the text, its pieces would end the item below its sign-off, which then signs nothing."""
+    text = line.text
+    if text[:1] not in "(（" or text[-1] in ")）" or below.gap or line.closed:
+        return False
+    if any(mark in below.text for mark in "(（"):
+        return False
+    return SOURCE_NOTE.match(text + below.text) is not None
 
 
 class _OpenParagraph:

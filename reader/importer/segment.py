@@ -971,6 +971,7 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
             and flow.gap <= 1
             and gap == flow.gap
             and _after_paragraph(content, i, flow)
+            and not (gap == 0 and _items_set_apart(content))  # blank lines set items apart: a sub-head
         )
         or (items and gap > flow.gap and _set_apart_flush_left(content, i))  # a title flush left
         or (items and flow.gap == 0 and flow.wrap is None and _flush_left_between_indented(content, i))
@@ -1066,6 +1067,8 @@ def _restated_title_in_run(content: list[Line], i: int, flow: Flow) -> bool:
     that says again what it says (``_lead_restates``)."""
     if flow.wrap is not None or flow.web or flow.gap != 0 or i == 0 or i + 1 >= len(content):
         return False
+    if content[i].gap == 0 and _items_set_apart(content):
+        return False  # blank lines set the items apart: a line with none above is inside one (a sub-head)
     text, below = content[i].text, content[i + 1]
     if content[i].indent > 0 or not _ITEM_TITLE <= len(text) <= _MAX_TITLE_CHARS:
         return False  # a head set in like the paragraphs is a sub-head of the story (``　　多轮驱动…``)
@@ -1079,6 +1082,15 @@ def _restated_title_in_run(content: list[Line], i: int, flow: Flow) -> bool:
     if not _running(below, kind_of(below.text)) or _GOES_ON.match(below.text):
         return False
     return _lead_restates(text, below.text)
+
+
+_SET_APART = 3  # blank lines between a file's lines that show it sets its items apart with them
+
+
+def _items_set_apart(content: list[Line]) -> bool:
+    """The copy has blank lines between its blocks (the items' titles set apart by them), though none
+    between paragraphs: not the copy ``_restated_title_in_run`` reads, which has none anywhere."""
+    return sum(1 for line in content if line.gap > 0) >= _SET_APART
 
 
 def _restated_title_in_print(content: list[Line], i: int, flow: Flow) -> bool:
@@ -1099,6 +1111,8 @@ def _restated_title_in_print(content: list[Line], i: int, flow: Flow) -> bool:
         return False
     if not ends_sentence(content[i - 1].text) or max(below.gap, content[i + 2].gap) > flow.gap:
         return False  # the lead's lines run on (pdfminer: a blank line after every line, the flow's gap)
+    if line.gap == 0 and flow.gap == 0 and _items_set_apart(content):
+        return False  # blank lines set the stories apart: a head with none above is a sub-head
     lead = below.text.strip() + content[i + 2].text.strip()
     return kind_of(below.text) is Kind.TEXT and not _GOES_ON.match(lead) and _lead_restates(text, lead)
 

@@ -1,0 +1,192 @@
+"""Conversions that should not matter: a file hard-wrapped at a fixed width (Word's "insert line
+breaks", an editor's wrap) or with every indent stripped reads as the same issue as the file it came
+from."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from reader.importer import parse_text
+
+_LONG_TITLE = "县委常委会召开扩大会议 传达学习全国两会精神 研究部署全县春季农业生产和森林防火工作"
+
+_DIGEST = f"""# 《县域新闻》 (20250310)
+
+## 新闻摘要
+
+1.{_LONG_TITLE}；
+
+2.城东新区首批保障性住房交付使用；
+
+3.春季招聘会提供岗位三千余个。
+
+## 详细新闻
+
+### {_LONG_TITLE}
+
+3月10日上午，县委常委会召开扩大会议，传达学习全国两会精神，研究部署全县春季农业生产和森林防火工作。会议指出，\
+全国两会是在关键时期召开的一次重要会议，全县上下要把学习贯彻两会精神作为当前和今后一个时期的重要政治任务，\
+切实把思想和行动统一到中央决策部署上来。
+
+会议强调，要抓好春季农业生产，稳定粮食播种面积，做好农资供应和农技服务，确保不误农时；要压实森林防火责任，\
+加强野外用火管理和巡查值守，坚决防范重特大森林火灾发生。
+
+### 城东新区首批保障性住房交付使用
+
+3月9日，城东新区首批保障性住房举行交付仪式，首批三百二十套住房交到住户手中。该项目于前年开工建设，\
+配套建设了幼儿园、社区卫生服务站和农贸市场，住户步行十分钟即可到达公交站点和中小学校。
+
+### 春季招聘会提供岗位三千余个
+
+3月8日，县人力资源市场举办春季招聘会，一百二十余家企业进场招聘，提供岗位三千余个，涵盖制造、商贸、餐饮、\
+物流等行业，当天有一千余人达成初步就业意向。县人社局工作人员现场为求职者提供政策咨询和就业指导服务。
+"""
+
+
+def _hard_wrapped(text: str, columns: int) -> str:
+    """Every line cut at ``columns`` (a Han character or full-width sign two columns, as on the page)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        piece, width = "", 0
+        for char in line:
+            step = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+            if width + step > columns:
+                out.append(piece)
+                piece, width = "", 0
+            piece += char
+            width += step
+        out.append(piece)
+    return "\n".join(out)
+
+
+def test_markdown_heading_cut_at_the_wrap_width_is_one_title() -> None:
+    wrapped = _hard_wrapped(_DIGEST, 80)
+    assert f"### {_LONG_TITLE}" not in wrapped  # the title line was cut in two
+    issue = parse_text(wrapped, "county_news_wrapped.md")
+    titles = [article.title.replace(" ", "") for article in issue.articles]
+    assert titles == [
+        _LONG_TITLE.replace(" ", ""),
+        "城东新区首批保障性住房交付使用",
+        "春季招聘会提供岗位三千余个",
+    ]
+    assert issue.articles[0].text.replace("\n", "").startswith("3月10日上午，县委常委会召开扩大会议")
+
+
+def test_wrapped_file_reads_as_the_original() -> None:
+    original = parse_text(_DIGEST, "county_news.md")
+    wrapped = parse_text(_hard_wrapped(_DIGEST, 80), "county_news_wrapped.md")
+    assert [a.title.replace(" ", "") for a in wrapped.articles] == [
+        a.title.replace(" ", "") for a in original.articles
+    ]
+
+
+def test_short_heading_over_a_paragraph_line_keeps_the_paragraph() -> None:
+    """A heading short of the wrap width with text right under it: the text is no part of the title."""
+    cut = _hard_wrapped(_DIGEST, 80).replace(
+        "### 城东新区首批保障性住房交付使用\n\n", "### 城东新区首批保障性住房交付使用\n"
+    )
+    issue = parse_text(cut, "county_news_wrapped.md")
+    assert issue.articles[1].title == "城东新区首批保障性住房交付使用"
+    assert issue.articles[1].text.startswith("3月9日，城东新区首批保障性住房举行交付仪式")
+
+
+_SUB_HEAD = "多措并举拓宽群众增收渠道"
+
+_DIGEST_OF_REPRINTS = f"""民生简报
+2025年第3期
+
+城乡居民收入稳步增长
+（来源：县融媒体中心　2025年3月2日）
+　　去年以来，全县坚持把促进城乡居民增收作为民生工作的头等大事来抓，出台一系列务实举措，城乡居民收入保持稳步增长的良好势头，群众的获得感、幸福感持续增强。
+　　数据显示，去年全县城镇居民人均可支配收入增长百分之五点八，农村居民人均可支配收入增长百分之七点二，增速均高于全市平均水平。
+　　{_SUB_HEAD}
+　　近年来，全县多措并举拓宽群众增收渠道，大力发展特色种养和农产品加工，带动一万余名农民在家门口就业，群众增收渠道越来越宽。
+　　县农业农村局负责人介绍，今年将继续扶持新型农业经营主体，完善联农带农机制，让更多群众分享产业发展成果。
+
+城东小学新教学楼投入使用
+（来源：县教育局　2025年3月1日）
+　　新学期开学第一天，城东小学一千二百余名师生搬进新建成的教学楼。新教学楼共五层，设有普通教室三十间，并配套建设了图书室、科学实验室和音乐美术功能教室。
+　　学校负责人表示，新教学楼投入使用后，学校将全面取消大班额，进一步改善办学条件，为孩子们提供更好的学习环境。
+
+县图书馆延长周末开放时间
+（来源：县文化馆　2025年2月28日）
+　　从三月起，县图书馆周六、周日的开放时间延长至晚上九点，方便上班族和学生利用周末到馆阅读、自习。
+　　图书馆同时增设了自助借还设备，读者凭身份证或社保卡即可办理借阅，全年免费开放。
+"""
+
+_REPRINT_TITLES = ["城乡居民收入稳步增长", "城东小学新教学楼投入使用", "县图书馆延长周末开放时间"]
+
+
+def _indents_stripped(text: str) -> str:
+    return "\n".join(line.lstrip(" \t\u3000") for line in text.split("\n"))
+
+
+def _items_of(text: str) -> tuple[list[str], str]:
+    issue = parse_text(text, "reprints.txt")
+    return [article.title for article in issue.articles], issue.articles[0].text
+
+
+def test_digest_sub_head_stays_in_its_item_with_indents_stripped() -> None:
+    """Items set apart by a blank line, a sub-head set in like the paragraphs with a lead restating it:
+    flush left once the indents are stripped, it is still a part of its item, not the next item."""
+    for text in (_DIGEST_OF_REPRINTS, _indents_stripped(_DIGEST_OF_REPRINTS)):
+        titles, first_text = _items_of(text)
+        assert titles == _REPRINT_TITLES
+        assert _SUB_HEAD in first_text
+
+
+def test_digest_sub_head_stays_in_its_item_when_cut_at_80_columns() -> None:
+    titles, first_text = _items_of(_hard_wrapped(_DIGEST_OF_REPRINTS, 80))
+    assert titles == _REPRINT_TITLES
+    assert _SUB_HEAD in first_text
+
+
+_NOTE = (
+    "（网址：http://news.example.cn/a/20250306/item.html?from=timeline&isappinstalled=0"
+    "　发布时间：2025-03-06 08:15）"
+)
+
+_WEB_ITEMS = f"""县政信息摘报
+
+2025年第5期
+
+本期要目
+【农业农村】
+　　全县春耕备耕工作全面展开
+【城市建设】
+　　县城新增三处公共停车场
+
+【农业农村】
+
+全县春耕备耕工作全面展开
+
+　　连日来，全县各地抢抓晴好天气，组织农户开展田间管理、农资调运和农机检修，春耕备耕工作全面展开。
+　　县农业农村局组织二十余名农技人员深入田间地头，指导农户科学施肥、合理用药，确保春耕生产顺利进行。
+　　（通讯员 周海燕）
+　　{_NOTE}
+
+【城市建设】
+
+县城新增三处公共停车场
+
+　　为缓解县城停车难问题，县住建局在老城区新建三处公共停车场，共新增停车位四百余个，已于本月起免费开放。
+　　（记者 林志强）
+　　（网址：http://news.example.cn/a/20250305/park.html　发布时间：2025-03-05 17:40）
+"""
+
+
+def test_source_note_cut_at_80_columns_is_one_note_under_the_sign_off() -> None:
+    """A web item's sign-off over its address and posting time: cut in two by the wrap, the note is still
+    the item's source note, and the sign-off above it is still its byline."""
+    for text in (_WEB_ITEMS, _hard_wrapped(_WEB_ITEMS, 80)):
+        issue = parse_text(text, "county_items.txt")
+        assert [article.title for article in issue.articles] == [
+            "全县春耕备耕工作全面展开",
+            "县城新增三处公共停车场",
+        ]
+        first = issue.articles[0]
+        assert first.byline_text == "（通讯员 周海燕）"
+        assert first.source_note is not None
+        assert "".join(first.source_note.split()) == "".join(_NOTE.split())  # as printed, spaces aside
+        assert "发布时间" not in first.text
+    assert _NOTE not in _hard_wrapped(_WEB_ITEMS, 80)  # the wrap cut the note
