@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.careers.lexicon import LEVEL_CHARS, LEVEL_OF_CHAR, NOT_POSTS, Lexicon
+from reader.careers.lexicon import LEVEL_CHARS, LEVEL_OF_CHAR, NOT_POSTS, WHOLE_POSTS, Lexicon
 
 FUNCTION_CHARS = frozenset(
     "的了在和与及由对向为请是时后经据将把被从等并或而且也都就还又已于以其之所这那此该各每我你他她它们着过吗呢吧啊"
@@ -68,7 +68,7 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
         return None
     if level is None:
         level = _level(post, title)
-    if level is None and not middle and not post.startswith(_STARTS):
+    if level is None and not middle and not post.startswith(_STARTS) and post not in WHOLE_POSTS:
         return None  # 主任, 书记 alone: no place, no body, fits nothing
     if title in NOT_POSTS and not middle.endswith(("委", "常委会", "政协")):
         return None
