@@ -113,7 +113,8 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
 
     Used when the recogniser marked no position right before a name.  The phrase must start
     at a place name, a level character, 副/常务/党, or a bare title, after a delimiter or a
-    character that cannot be part of a post (会议由|市委书记).
+    character that cannot be part of a post (会议由|市委书记), or after the 、 of a list whose
+    items are post and name each (乡长张三、乡代会主席|李四).
     """
     start = end
     while (
@@ -127,7 +128,7 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
         if not (candidate[0] in LEVEL_CHARS or candidate.startswith(_STARTS) or lex.place_prefix(candidate)
                 or candidate in lex.titles):  # fmt: skip
             continue
-        if i > start and text[i - 1] not in FUNCTION_CHARS and not _verb_end(text, i):
+        if i > start and text[i - 1] not in FUNCTION_CHARS and text[i - 1] != "、" and not _verb_end(text, i):
             continue
         posts = parse_chain(lex, candidate)
         if posts:

@@ -48,3 +48,27 @@ def test_titles_that_name_one_office_by_themselves_are_posts() -> None:
 def test_a_bare_member_or_director_title_is_still_no_post() -> None:
     text = "主任张大同、委员李文博出席。"
     assert _pairs(text, person=["张大同", "李文博"], position=["主任", "委员"]) == []
+
+
+def test_a_company_found_right_before_a_title_is_the_posts_body() -> None:
+    """某某公司董事长张三: the recogniser finds the company and the title apart; the post is both."""
+    text = "远航机械制造有限公司董事长周立平介绍了新厂房。"
+    spans = {"organization": ["远航机械制造有限公司"], "position": ["董事长"], "person": ["周立平"]}
+    claims = extract({"text": text}, _spans(text, **spans), Context("2025-03-01"))
+    assert [(c.name, c.post, c.organisation) for c in claims] == [
+        ("周立平", "远航机械制造有限公司董事长", "远航机械制造有限公司")
+    ]
+
+
+def test_every_post_of_a_chain_before_a_name_is_kept() -> None:
+    """市政协委员、某镇党委副书记张三: the recogniser marks the last post only; the first is not lost."""
+    text = "会议召开。市政协委员、青石镇党委副书记吴建华介绍经验。"
+    spans = {"organization": ["青石镇党委"], "position": ["副书记"], "person": ["吴建华"]}
+    assert _pairs(text, **spans) == [("吴建华", "市政协委员"), ("吴建华", "镇党委副书记")]
+
+
+def test_each_item_of_a_list_of_posts_and_names_gets_its_own_post() -> None:
+    """乡长张三、乡代会主席李四: a post after the list's 、 starts there, not at the list's start."""
+    text = "出席的有乡长郑明德、乡代会主席林秀英等人。"
+    spans = {"position": ["乡长", "主席"], "person": ["郑明德", "林秀英"]}
+    assert _pairs(text, **spans) == [("郑明德", "乡长"), ("林秀英", "乡代会主席")]
