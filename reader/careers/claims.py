@@ -174,8 +174,22 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
             claims.extend(_claim(name, p, "mention", field_name, person.start, person.end) for p in shared)
         else:
             shared = []
+            after = _post_after(lex, text, person.end, spans)
+            if after is not None:
+                end, posts = after
+                claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
         list_end = person.end
     return claims
+
+
+def _post_after(lex: Lexicon, text: str, end: int, spans: list[MentionSpan]) -> tuple[int, list[Post]] | None:
+    """张三县长强调, 习近平总书记指出: a name with no post before it, and a post right after it that
+    introduces nobody else (张三县长李四 is 李四's post)."""
+    mention = next((m for m in spans if m.kind == "position" and m.start == end), None)
+    if mention is None or any(m.kind == "person" and m.start == mention.end for m in spans):
+        return None
+    posts = parse_chain(lex, "".join(text[mention.start : mention.end].split()))
+    return (mention.end, posts) if posts else None
 
 
 def _posts_before(

@@ -72,3 +72,13 @@ def test_each_item_of_a_list_of_posts_and_names_gets_its_own_post() -> None:
     text = "出席的有乡长郑明德、乡代会主席林秀英等人。"
     spans = {"position": ["乡长", "主席"], "person": ["郑明德", "林秀英"]}
     assert _pairs(text, **spans) == [("郑明德", "乡长"), ("林秀英", "乡代会主席")]
+
+
+def test_a_post_written_after_a_name_is_the_names_post() -> None:
+    """张三县长强调: the post follows the name; 张三县长李四 stays 李四's post."""
+    text = "韩立群县长强调，要抓好春耕。会上，孙永志副县长作了部署。"
+    spans = {"person": ["韩立群", "孙永志"], "position": ["县长", "副县长"]}
+    assert _pairs(text, **spans) == [("韩立群", "县长"), ("孙永志", "副县长")]
+    text = "主持人钱文华县长周德海出席。"
+    spans = {"person": ["钱文华", "周德海"], "position": ["县长"]}
+    assert _pairs(text, **spans) == [("周德海", "县长")]
