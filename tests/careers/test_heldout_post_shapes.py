@@ -82,3 +82,8 @@ def test_a_post_written_after_a_name_is_the_names_post() -> None:
     text = "主持人钱文华县长周德海出席。"
     spans = {"person": ["钱文华", "周德海"], "position": ["县长"]}
     assert _pairs(text, **spans) == [("周德海", "县长")]
+
+
+def test_the_surname_xi_is_a_surname() -> None:
+    text = "习文斌县长指出，要抓好防汛。"
+    assert _pairs(text, person=["习文斌"], position=["县长"]) == [("习文斌", "县长")]
