@@ -142,3 +142,12 @@ def test_schools_volunteer_teams_and_practice_stations_are_organisations(
     """國小/國中 (Taiwan's primary and junior high schools), …服务队, …救援队, …文明实践所, a
     community's 党支部/党总支 are bodies (the community before them is no place of its own here)."""
     assert [t for _k, t in found(recogniser, text, "organization")] == expected
+
+
+def test_a_taiwan_papers_short_county_government_is_an_organisation(recogniser: Recogniser) -> None:
+    """縣府 / 市府 is how a Taiwan paper writes the county or city government; 县府街 is a street."""
+    assert found(recogniser, "縣府今年爭取到中央補助，市府也將配合。", "organization") == [
+        ("organization", "縣府"),
+        ("organization", "市府"),
+    ]
+    assert found(recogniser, "沿县府街向东走到市府路口。", "organization") == []
