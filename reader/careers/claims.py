@@ -157,6 +157,7 @@ def _unique(claims: list[Claim]) -> list[Claim]:
 def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
     people = [m for m in spans if m.kind == "person"]
     positions = {m.end: m for m in spans if m.kind == "position"}
+    bodies = {m.end: m for m in spans if m.kind == "organization"}
     claims: list[Claim] = []
     shared: list[Post] = []
     list_end = -1
@@ -164,7 +165,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
         name = "".join(text[person.start : person.end].split())
         if not lex.is_name(name):
             continue
-        found = _posts_before(lex, text, person.start, positions)
+        found = _posts_before(lex, text, person.start, positions, bodies)
         if found is not None:
             start, posts = found
             shared = [p for p in posts if p.shared_in_lists]
@@ -173,19 +174,50 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
             claims.extend(_claim(name, p, "mention", field_name, person.start, person.end) for p in shared)
         else:
             shared = []
+            after = _post_after(lex, text, person.end, spans)
+            if after is not None:
+                end, posts = after
+                claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
         list_end = person.end
     return claims
 
 
+def _post_after(lex: Lexicon, text: str, end: int, spans: list[MentionSpan]) -> tuple[int, list[Post]] | None:
+    """张三县长强调, 习近平总书记指出: a name with no post before it, and a post right after it that
+    introduces nobody else (张三县长李四 is 李四's post)."""
+    mention = next((m for m in spans if m.kind == "position" and m.start == end), None)
+    if mention is None or any(m.kind == "person" and m.start == mention.end for m in spans):
+        return None
+    posts = parse_chain(lex, "".join(text[mention.start : mention.end].split()))
+    return (mention.end, posts) if posts else None
+
+
 def _posts_before(
-    lex: Lexicon, text: str, start: int, positions: dict[int, MentionSpan]
+    lex: Lexicon,
+    text: str,
+    start: int,
+    positions: dict[int, MentionSpan],
+    bodies: dict[int, MentionSpan],
 ) -> tuple[int, list[Post]] | None:
+    """The posts written right before the name at ``start``.
+
+    The recogniser's position there, read with the organisation it found right before it
+    (``某某集团有限公司|董事长|张三``: the company is the post's body); where the text before that
+    reads as a longer chain by ``chain_before``'s rules (``市政协委员、某镇党委副书记张三``), the
+    chain, so no post of a list is lost."""
+    found = None
     mention = positions.get(start)
     if mention is not None:
-        posts = parse_chain(lex, "".join(text[mention.start : mention.end].split()))
-        if posts:
-            return mention.start, posts
-    return chain_before(lex, text, start)
+        body = bodies.get(mention.start)
+        for begin in ((body.start,) if body else ()) + (mention.start,):
+            posts = parse_chain(lex, "".join(text[begin:start].split()))
+            if posts:
+                found = begin, posts
+                break
+    chain = chain_before(lex, text, start)
+    if chain is not None and (found is None or chain[0] < found[0]):
+        return chain
+    return found
 
 
 def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: int) -> Claim:

@@ -25,6 +25,11 @@ NOT_POSTS = frozenset({"院士", "教授", "副教授", "研究员", "委员"})
 """Titles that are honours or ranks rather than posts in a government (and 委员 alone, which
 is a member of anything); they stay in a chain (市委常委、宣传部部长) but never stand alone."""
 
+WHOLE_POSTS = frozenset({"立委", "政务委员", "国务委员"})
+"""Titles that name one national office by themselves, with no place or body written before them
+(立委 is a member of the Legislative Yuan, 政务委员 a minister without portfolio): a bare 主任 or
+书记 fits nothing, these fit one thing."""
+
 
 GENERIC_PLACE_WORDS = frozenset(
     {"示范区", "开发区", "高新区", "新区", "城区", "郊区", "市区", "园区", "县城"}

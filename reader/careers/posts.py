@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.careers.lexicon import LEVEL_CHARS, LEVEL_OF_CHAR, NOT_POSTS, Lexicon
+from reader.careers.lexicon import LEVEL_CHARS, LEVEL_OF_CHAR, NOT_POSTS, WHOLE_POSTS, Lexicon
 
 FUNCTION_CHARS = frozenset(
     "的了在和与及由对向为请是时后经据将把被从等并或而且也都就还又已于以其之所这那此该各每我你他她它们着过吗呢吧啊"
@@ -68,7 +68,7 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
         return None
     if level is None:
         level = _level(post, title)
-    if level is None and not middle and not post.startswith(_STARTS):
+    if level is None and not middle and not post.startswith(_STARTS) and post not in WHOLE_POSTS:
         return None  # 主任, 书记 alone: no place, no body, fits nothing
     if title in NOT_POSTS and not middle.endswith(("委", "常委会", "政协")):
         return None
@@ -113,7 +113,8 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
 
     Used when the recogniser marked no position right before a name.  The phrase must start
     at a place name, a level character, 副/常务/党, or a bare title, after a delimiter or a
-    character that cannot be part of a post (会议由|市委书记).
+    character that cannot be part of a post (会议由|市委书记), or after the 、 of a list whose
+    items are post and name each (乡长张三、乡代会主席|李四).
     """
     start = end
     while (
@@ -127,7 +128,7 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
         if not (candidate[0] in LEVEL_CHARS or candidate.startswith(_STARTS) or lex.place_prefix(candidate)
                 or candidate in lex.titles):  # fmt: skip
             continue
-        if i > start and text[i - 1] not in FUNCTION_CHARS and not _verb_end(text, i):
+        if i > start and text[i - 1] not in FUNCTION_CHARS and text[i - 1] != "、" and not _verb_end(text, i):
             continue
         posts = parse_chain(lex, candidate)
         if posts:

@@ -118,6 +118,8 @@ GENERIC_ORGS = frozenset(
         "党工委",
         "乡公所",
         "镇公所",
+        "县府",  # 縣府, 市府: how a Taiwan paper shortens 县政府 and 市政府
+        "市府",
         "区公所",
     ]
 )
@@ -148,6 +150,7 @@ LIST_TAIL = re.compile(r"等[\d家所个“”\u4e00-\u9fff]{0,8}?(?:企业|公�
 ATTACHED = frozenset(["附属", "附设", "直属", "所属"])  # 洪堂小学附属幼儿园
 LEAVES = ("小学", "中学", "学校", "幼儿园", "公司", "医院")  # units that have no sub-units of their own kind
 COMPANY_ENDINGS = frozenset(["集团", "药业", "矿业", "实业", "乳业", "管业", "置业"])
+STREET_CHARS = frozenset("街路巷道")
 CLAUSE_MARKS = frozenset('，,。、；;：:！？!?“”"（）()《》 \u3000\n')
 ITEM_JUNK = re.compile(r"(?:[(（][^)）]{1,4}[)）])?项目$")
 
@@ -289,6 +292,8 @@ class Phrases:
             return
         if word[-2:] in NOT_ORG_ENDINGS or text[max(0, end - 2) : end] in NOT_ORG_ENDINGS:
             return
+        if word in ("县府", "市府") and text[end : end + 1] in STREET_CHARS:
+            return  # 县府街, 市府路: a street named after the government, not the government
         if word != suffix and self.tags.get(word, "nt") not in ("nt", "nz", "ns", "n", "j", "nr"):
             return  # 布局, 部署: an ordinary word that merely ends like an organisation
         first = self.name_start(text, tokens, index, claim)

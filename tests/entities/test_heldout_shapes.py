@@ -124,3 +124,29 @@ def test_a_deputy_post_or_a_conjunction_after_a_name_does_not_lengthen_it(recogn
     assert ("person", "王明") in found(recogniser, "副市长王明副书记李强出席。", "person")
     people = found(recogniser, "副主任张立、许文及秘书长孙平出席。", "person")
     assert ("person", "许文及") not in people and ("person", "孙平") in people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("明德國小與光華國中的學生一起練習合唱。", ["明德國小", "光華國中"]),
+        ("青溪街道红枫志愿服务队和蓝天救援队清理河道。", ["青溪街道红枫志愿服务队", "蓝天救援队"]),
+        ("杨柳社区党支部组织党员学习。", ["杨柳社区党支部"]),
+        ("近日，石桥社区党总支开展主题党日活动。", ["石桥社区党总支"]),
+    ],
+)
+def test_schools_volunteer_teams_and_party_branches_are_organisations(
+    recogniser: Recogniser, text: str, expected: list[str]
+) -> None:
+    """國小/國中 (Taiwan's primary and junior high schools), …服务队, …救援队, a
+    community's 党支部/党总支 are bodies (the community before them is no place of its own here)."""
+    assert [t for _k, t in found(recogniser, text, "organization")] == expected
+
+
+def test_a_taiwan_papers_short_county_government_is_an_organisation(recogniser: Recogniser) -> None:
+    """縣府 / 市府 is how a Taiwan paper writes the county or city government; 县府街 is a street."""
+    assert found(recogniser, "縣府今年爭取到中央補助，市府也將配合。", "organization") == [
+        ("organization", "縣府"),
+        ("organization", "市府"),
+    ]
+    assert found(recogniser, "沿县府街向东走到市府路口。", "organization") == []
