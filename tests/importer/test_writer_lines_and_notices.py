@@ -9,9 +9,11 @@ Paragraphs are shortened to their first sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.importer import parse_bytes, parse_text
 from reader.importer.ends import page_number
-from reader.importer.names import is_desk, is_writer_line, writer_under
+from reader.importer.names import is_desk, is_writer_line, looks_like_name, writer_under
 
 ZG_TITLE = "人大政改決定　愈管愈細緻"
 SX_TITLE = "話你知：雙議席單票制係法西斯所用"
@@ -297,3 +299,10 @@ def test_pdfminers_text_starts_a_story_at_a_stacked_headline_whose_byline_it_mov
         "太魯閣號至少51死致命工程車何時滑落鐵軌？台鐵：須調閱車廂內錄影帶釐清",
         "「耕地中的大熊貓」黑土遭盜挖疑犯訛稱改良土地租農田花半個月挖光黑土",
     ]
+
+
+@pytest.mark.parametrize("name", ["赖明辉", "賴清輝", "習明"])
+def test_common_surnames_of_both_scripts_make_a_name(name: str) -> None:
+    """赖 (賴 in Taiwan) is among the hundred commonest surnames; a writer's line under a title of that
+    name is a name like any other."""
+    assert looks_like_name(name)
