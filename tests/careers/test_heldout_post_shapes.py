@@ -87,3 +87,11 @@ def test_a_post_written_after_a_name_is_the_names_post() -> None:
 def test_the_surname_xi_is_a_surname() -> None:
     text = "习文斌县长指出，要抓好防汛。"
     assert _pairs(text, person=["习文斌"], position=["县长"]) == [("习文斌", "县长")]
+
+
+def test_words_before_a_post_are_no_chain_of_posts() -> None:
+    """Only a 、 list makes a longer chain win over the post right before the name: a meeting's words
+    (召开…传达学习) before 省长 are no part of the post."""
+    text = "驻马店市政府召开专题会议传达学习省长周明辉讲话精神。"
+    spans = {"person": ["周明辉"], "position": ["省长"]}
+    assert _pairs(text, **spans) == [("周明辉", "省长")]
