@@ -202,8 +202,8 @@ def _posts_before(
     """The posts written right before the name at ``start``.
 
     The recogniser's position there, read with the organisation it found right before it
-    (``某某集团有限公司|董事长|张三``: the company is the post's body); where a 、 stands before that and
-    the text before reads as a longer chain by ``chain_before``'s rules (``市政协委员、某镇党委副书记张三``),
+    (``某某集团有限公司|董事长|张三``: the company is the post's body); where the text before that reads
+    as a longer chain by ``chain_before``'s rules across a list's 、 (``市政协委员、某镇党委副书记张三``),
     the chain, so no post of a list is lost."""
     found = None
     mention = positions.get(start)
@@ -215,7 +215,7 @@ def _posts_before(
                 found = begin, posts
                 break
     chain = chain_before(lex, text, start)
-    if chain is not None and (found is None or (chain[0] < found[0] and text[found[0] - 1] == "、")):
+    if chain is not None and (found is None or (chain[0] < found[0] and "、" in text[chain[0] : found[0]])):
         return chain  # the chain adds a list's posts before the found one, not any words (…传达学习|省长)
     return found
 
