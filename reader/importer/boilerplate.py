@@ -748,9 +748,8 @@ def _masthead_block(document: Document) -> None:
     if lines and lines[0].level and lines[0].level > 1:
         return  # ``## 工作动态`` under a Markdown digest's ``#`` name: a section, the Markdown reader's call
     if lines and _MENU_BAR.search(lines[0].text) and is_chrome(lines[0].text):
-        lines = lines[
-            1:
-        ]  # 繁體 | 简体 | English: a page's language bar over the name, set aside with the top
+        # 繁體 | 简体 | English: a page's language bar over the name, set aside with the top
+        lines = lines[1:]
     units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
     if not units or not any(
         masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) for _, text in units[:2]

@@ -1538,8 +1538,8 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
     spans: list[Span] = []
     lead_section = None
     numbers = {at - 1 for at, _, _ in found if at > 0 and DOCUMENT_NUMBER.match(content[at - 1].text)}
-    if found and found[0][0] - (found[0][0] - 1 in numbers) > 0:
-        top = found[0][0] - (found[0][0] - 1 in numbers)
+    top = found[0][0] - (found[0][0] - 1 in numbers) if found else 0  # the first title, or its number
+    if top > 0:
         stray = [line for k, line in enumerate(content[:top]) if k not in section_lines]
         if len(stray) == 1 and kind_of(stray[0].text) is Kind.HEADING and len(stray[0].text) <= 14:
             lead_section = _section_name(stray[0].text)  # 详细新闻, 【局党委动态】: over the items
