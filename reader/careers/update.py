@@ -88,9 +88,11 @@ def load_people(db: Database, *, name: str | None = None, post: str | None = Non
         names = sorted(set(names) | linked)
     found = people(store.claims(db, names), corrections)
     if name:
-        found = [p for p in found if simplified(name) in simplified(p.name)]
+        wanted = simplified(name)
+        found = [p for p in found if wanted in simplified(p.name)]
     if post:
+        wanted = simplified(post)
         for person in found:
-            person.tenures = [t for t in person.tenures if simplified(post) in simplified(t.post)]
+            person.tenures = [t for t in person.tenures if wanted in simplified(t.post)]
         found = [p for p in found if p.tenures]
     return found

@@ -299,18 +299,7 @@ def people_index(db: Database, kind: str = "person", collapse_reprints: bool = F
     ).fetchall()
     printings = _printings(db, kind)
     positions = _positions_before(db) if kind == "person" else {}
-    return [
-        {
-            "name": printings[reading][0],
-            "variants": printings[reading][1:],
-            "reading": reading,
-            "positions": positions.get(reading, []),
-            "articles": n,
-            "first_date": first,
-            "last_date": last,
-        }
-        for reading, n, first, last in rows
-    ]
+    return [_row(reading, printings[reading], positions, n, first, last) for reading, n, first, last in rows]
 
 
 def entity_summary(db: Database, kind: str, text: str) -> dict[str, Any] | None:
@@ -331,6 +320,13 @@ def entity_summary(db: Database, kind: str, text: str) -> dict[str, Any] | None:
         return None
     printed = _printings(db, kind, reading)[reading]
     positions = _positions_before(db, reading) if kind == "person" else {}
+    return _row(reading, printed, positions, n, first, last)
+
+
+def _row(
+    reading: str, printed: list[str], positions: dict[str, list[str]], n: int, first: str, last: str
+) -> dict[str, Any]:
+    """A name's row of the index: shown as printed most often, its other printings beside it."""
     return {
         "name": printed[0],
         "variants": printed[1:],

@@ -39,6 +39,7 @@ class PostsTableModel(QAbstractTableModel):
         self.years: list[str] = []
         self.rows: list[tuple[tuple[str, str | None], dict[str, list[str]]]] = []
         self._all: list[tuple[tuple[str, str | None], dict[str, list[str]]]] = []
+        self._folded: list[str] = []  # each row's text in its simplified reading, for the filter
         self._filter = ""
 
     def set_people(self, people: list[Person]) -> None:
@@ -46,6 +47,7 @@ class PostsTableModel(QAbstractTableModel):
         self._all = sorted(  # places in order, the posts whose place is unknown last
             table.items(), key=lambda item: (item[0][1] is None, item[0][1] or "", -len(item[1]), item[0][0])
         )
+        self._folded = [simplified(_row_text(row)) for row in self._all]  # read once, not at each keystroke
         self.years = sorted({year for _key, cells in self._all for year in cells})
         self._apply()
 
@@ -56,7 +58,7 @@ class PostsTableModel(QAbstractTableModel):
     def _apply(self) -> None:
         self.beginResetModel()
         f = simplified(self._filter)  # 行政長官 finds 行政长官, 林郑 finds 林鄭月娥
-        self.rows = [row for row in self._all if not f or f in simplified(_row_text(row))]
+        self.rows = [row for row, text in zip(self._all, self._folded, strict=True) if not f or f in text]
         self.endResetModel()
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:

@@ -32,7 +32,8 @@ def _career(db: Database, name: str) -> Any:
     """The person of this name with the most claims (namesakes are separate people in the ledger)."""
     from reader.careers.update import load_people
 
-    found = [p for p in load_people(db, name=name) if simplified(p.name) == simplified(name)]
+    reading = simplified(name)
+    found = [p for p in load_people(db, name=name) if simplified(p.name) == reading]
     return found[0] if found else None
 
 
