@@ -50,7 +50,7 @@ def _regap(text: str, spacing: Callable[[int], int]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _rewrapped(text: str, columns: int) -> str:
+def hard_wrapped(text: str, columns: int) -> str:
     """Every line wider than ``columns`` cut into lines of at most that width (a hard wrap, as Word's
     "insert line breaks" or a narrow PDF column makes): a Han character or full-width sign takes two
     columns, an ASCII one, as on the page; Latin words may be cut, as a column cuts them."""
@@ -83,8 +83,8 @@ CONVERSIONS: dict[str, Callable[[str], bytes]] = {
         "utf-8", "surrogatepass"
     ),
     "traditional": lambda t: traditional(t).encode("utf-8", "surrogatepass"),
-    "rewrapped-80": lambda t: _rewrapped(t, 80).encode("utf-8", "surrogatepass"),
-    "rewrapped-56": lambda t: _rewrapped(t, 56).encode("utf-8", "surrogatepass"),
+    "rewrapped-80": lambda t: hard_wrapped(t, 80).encode("utf-8", "surrogatepass"),
+    "rewrapped-56": lambda t: hard_wrapped(t, 56).encode("utf-8", "surrogatepass"),
     "indent-stripped": lambda t: "\n".join(line.lstrip(" \t\u3000") for line in t.split("\n")).encode(
         "utf-8", "surrogatepass"
     ),

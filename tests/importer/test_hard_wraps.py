@@ -4,8 +4,7 @@ from."""
 
 from __future__ import annotations
 
-import unicodedata
-
+from benchmarks.conversion_probe import hard_wrapped
 from reader.importer import parse_text
 
 _LONG_TITLE = "县委常委会召开扩大会议 传达学习全国两会精神 研究部署全县春季农业生产和森林防火工作"
@@ -43,24 +42,8 @@ _DIGEST = f"""# 《县域新闻》 (20250310)
 """
 
 
-def _hard_wrapped(text: str, columns: int) -> str:
-    """Every line cut at ``columns`` (a Han character or full-width sign two columns, as on the page)."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        piece, width = "", 0
-        for char in line:
-            step = 2 if unicodedata.east_asian_width(char) in "WF" else 1
-            if width + step > columns:
-                out.append(piece)
-                piece, width = "", 0
-            piece += char
-            width += step
-        out.append(piece)
-    return "\n".join(out)
-
-
 def test_markdown_heading_cut_at_the_wrap_width_is_one_title() -> None:
-    wrapped = _hard_wrapped(_DIGEST, 80)
+    wrapped = hard_wrapped(_DIGEST, 80)
     assert f"### {_LONG_TITLE}" not in wrapped  # the title line was cut in two
     issue = parse_text(wrapped, "county_news_wrapped.md")
     titles = [article.title.replace(" ", "") for article in issue.articles]
@@ -74,7 +57,7 @@ def test_markdown_heading_cut_at_the_wrap_width_is_one_title() -> None:
 
 def test_wrapped_file_reads_as_the_original() -> None:
     original = parse_text(_DIGEST, "county_news.md")
-    wrapped = parse_text(_hard_wrapped(_DIGEST, 80), "county_news_wrapped.md")
+    wrapped = parse_text(hard_wrapped(_DIGEST, 80), "county_news_wrapped.md")
     assert [a.title.replace(" ", "") for a in wrapped.articles] == [
         a.title.replace(" ", "") for a in original.articles
     ]
@@ -82,7 +65,7 @@ def test_wrapped_file_reads_as_the_original() -> None:
 
 def test_short_heading_over_a_paragraph_line_keeps_the_paragraph() -> None:
     """A heading short of the wrap width with text right under it: the text is no part of the title."""
-    cut = _hard_wrapped(_DIGEST, 80).replace(
+    cut = hard_wrapped(_DIGEST, 80).replace(
         "### 城东新区首批保障性住房交付使用\n\n", "### 城东新区首批保障性住房交付使用\n"
     )
     issue = parse_text(cut, "county_news_wrapped.md")
@@ -136,7 +119,7 @@ def test_digest_sub_head_stays_in_its_item_with_indents_stripped() -> None:
 
 
 def test_digest_sub_head_stays_in_its_item_when_cut_at_80_columns() -> None:
-    titles, first_text = _items_of(_hard_wrapped(_DIGEST_OF_REPRINTS, 80))
+    titles, first_text = _items_of(hard_wrapped(_DIGEST_OF_REPRINTS, 80))
     assert titles == _REPRINT_TITLES
     assert _SUB_HEAD in first_text
 
@@ -178,7 +161,7 @@ _WEB_ITEMS = f"""县政信息摘报
 def test_source_note_cut_at_80_columns_is_one_note_under_the_sign_off() -> None:
     """A web item's sign-off over its address and posting time: cut in two by the wrap, the note is still
     the item's source note, and the sign-off above it is still its byline."""
-    for text in (_WEB_ITEMS, _hard_wrapped(_WEB_ITEMS, 80)):
+    for text in (_WEB_ITEMS, hard_wrapped(_WEB_ITEMS, 80)):
         issue = parse_text(text, "county_items.txt")
         assert [article.title for article in issue.articles] == [
             "全县春耕备耕工作全面展开",
@@ -189,4 +172,4 @@ def test_source_note_cut_at_80_columns_is_one_note_under_the_sign_off() -> None:
         assert first.source_note is not None
         assert "".join(first.source_note.split()) == "".join(_NOTE.split())  # as printed, spaces aside
         assert "发布时间" not in first.text
-    assert _NOTE not in _hard_wrapped(_WEB_ITEMS, 80)  # the wrap cut the note
+    assert _NOTE not in hard_wrapped(_WEB_ITEMS, 80)  # the wrap cut the note
