@@ -92,7 +92,7 @@ def test_long_article_arrives_in_pieces_and_ends_as_the_one_shot_page(samples_db
         pane.show_article(article, mentions)
         first = pane.view.document().characterCount()
         assert not pane.is_complete and seen == []  # hooks wait for the whole page
-        assert 2000 < first < len(article["text"]) // 3
+        assert pane.screenful() < first < len(article["text"]) // 3  # a screenful, then the rest later
     assert pane.is_complete
     document = pane.view.document()
     assert document.toHtml() == one_shot(pane).toHtml()
@@ -106,6 +106,22 @@ def test_long_article_arrives_in_pieces_and_ends_as_the_one_shot_page(samples_db
     cursor = body.cursor(document, last["start"], last["end"])
     assert cursor is not None and cursor.selectedText() == PLACE
     assert cursor.charFormat().anchorHref() == f"m:{len(mentions) - 1}"
+
+
+def test_first_piece_is_what_fills_the_pane(samples_db: Database, qtbot) -> None:
+    """The first piece is laid out in the turn that opens the article: a taller pane gets more."""
+    pane, _seen = make_pane(qtbot)  # 900 × 700
+    em = pane.em()
+    lines_seen = pane.view.viewport().height() / (em * 1.7)
+    per_line = min(46, pane.view.viewport().width() // em)  # the column is at most 46 em wide
+    assert lines_seen * per_line < pane.screenful() < 2 * lines_seen * per_line
+    short = pane.screenful()
+    pane.resize(900, 1400)
+    assert 1.8 * short < pane.screenful()
+    article, mentions = long_article(samples_db)
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.show_article(article, mentions)
+        assert pane.screenful() < pane.view.document().characterCount() < pane.screenful() + 800
 
 
 def test_short_article_is_complete_at_once(samples_db: Database, qtbot) -> None:

@@ -40,11 +40,13 @@ from reader.app.theme import DEFAULT_FONT_SIZE, ENTITY_KINDS, LIGHT, kind_label,
 READING_WIDTH = 46  # em: a comfortable line for Chinese body text
 MIN_COLUMN_EM = 26  # em: the narrowest column the window keeps (reader.app.layout); ≥ 25 characters a line
 SIDE_MARGIN, NARROW_MARGIN = 24, 8  # px left and right of the column; narrow screens get the small one
-# Bodies longer than PROGRESSIVE characters are shown in pieces (see ReadingPane.rerender): the first
-# FIRST_PIECE characters (more than a screenful) at once, the rest PIECE characters per event-loop turn.
+# Bodies longer than PROGRESSIVE characters are shown in pieces (see ReadingPane.rerender): a screenful
+# (``ReadingPane.screenful``, at least FIRST_PIECE characters) at once, the rest PIECE characters per
+# event-loop turn.
 PROGRESSIVE = 6000
-FIRST_PIECE = 2000
+FIRST_PIECE = 600
 PIECE = 2000
+LINE_HEIGHT = 1.7  # a body paragraph's line height in em (``renderer``: ``line-height:170%``)
 Correction = tuple[str, str, str | None, str, tuple[int, str, int, int] | None]
 
 
@@ -379,6 +381,18 @@ class ReadingPane(QWidget):
         frame = 2 * self.view.frameWidth() + 2 * int(self.view.document().documentMargin())
         return self.em() * MIN_COLUMN_EM + 2 * NARROW_MARGIN + scroll + frame
 
+    def screenful(self) -> int:
+        """About how many body characters fill the pane now (a quarter more, for short lines and headings).
+
+        Why not a fixed count: the first piece of a long article is laid out and painted in the turn
+        that opens it, so it should hold what the reader sees and no more (issue 14: no GUI-thread
+        block over 50 ms); a tall window or a large screen gets a larger first piece.
+        """
+        em = max(1, self.em())
+        viewport = self.view.viewport()
+        lines = viewport.height() / (em * LINE_HEIGHT) + 1
+        return max(FIRST_PIECE, int(lines * min(READING_WIDTH, viewport.width() // em) * 1.25))
+
     def characters_per_line(self) -> int:
         """Characters on the first full line of the longest body paragraph, as laid out now."""
         self.finish()
@@ -438,7 +452,7 @@ class ReadingPane(QWidget):
         if document.defaultStyleSheet() != css:
             document.setDefaultStyleSheet(css)
         progressive = self._in_pieces and len(article.get("text") or "") > PROGRESSIVE
-        pieces = iter_chunks(article, marks, self.palette_, FIRST_PIECE if progressive else None, PIECE)
+        pieces = iter_chunks(article, marks, self.palette_, self.screenful() if progressive else None, PIECE)
         self.view.setHtml(next(pieces))
         self._margins()
         self._pieces = pieces

@@ -10,7 +10,6 @@ plain HTML that ``QTextDocument`` understands.
 
 from __future__ import annotations
 
-import bisect
 import html
 import itertools
 from collections.abc import Iterable, Iterator
@@ -100,22 +99,25 @@ def mark_up(text: str, marks: Iterable[Mark], palette: Palette) -> str:
     return "".join(parts)
 
 
-def _marks_by_line(marks: list[Mark], line_starts: list[int], line_ends: list[int]) -> list[list[Mark]]:
-    """Each body line's marks, clipped to the line and shifted to its own offsets.
+def _marks_by_line(marks: list[Mark], line_starts: list[int], line_ends: list[int]) -> Iterator[list[Mark]]:
+    """Each body line's marks, clipped to the line and shifted to its own offsets, line by line.
 
-    One pass over the marks with a binary search for the first line each touches, so a
-    20,000-character article with hundreds of mentions costs milliseconds, not lines × marks.
+    Lazily, with the marks sorted by start once: the first piece of a 20,000-character article
+    with hundreds of mentions asks for its few lines' marks only (issue 14: that piece is made
+    in the turn that opens the article), and the whole page still costs one pass over the marks.
     """
-    per_line: list[list[Mark]] = [[] for _ in line_starts]
-    for mark in marks:
-        line = max(0, bisect.bisect_right(line_starts, mark.start) - 1)
-        while line < len(line_starts) and line_starts[line] < mark.end:
-            start, end = line_starts[line], line_ends[line]
-            if mark.end > start and mark.start < end:
-                lo, hi = max(mark.start, start) - start, min(mark.end, end) - start
-                per_line[line].append(Mark(mark.field, lo, hi, mark.kind, mark.ref))
-            line += 1
-    return per_line
+    ordered = sorted(enumerate(marks), key=lambda pair: pair[1].start)  # (place in ``marks``, mark)
+    taken, active = 0, []
+    for start, end in zip(line_starts, line_ends, strict=True):
+        while taken < len(ordered) and ordered[taken][1].start < end:
+            active.append(ordered[taken])
+            taken += 1
+        active = [pair for pair in active if pair[1].end > start]
+        yield [  # in the order of ``marks``: of two marks alike on this line, the earlier one wins
+            Mark(mark.field, max(mark.start, start) - start, min(mark.end, end) - start, mark.kind, mark.ref)
+            for _, mark in sorted(active)
+            if mark.start < end
+        ]
 
 
 def _body_lines(
@@ -137,10 +139,10 @@ def _body_lines(
         offset += len(line) + 1
     per_line = _marks_by_line(marks, starts, ends)
     in_list = False
-    for index, line in enumerate(lines):
+    for index, (line, line_marks) in enumerate(zip(lines, per_line, strict=True)):
         kind = blocks[index] if index < len(blocks) else "paragraph"
         following = blocks[index + 1] if index + 1 < len(blocks) else "paragraph"
-        inner = mark_up(line, per_line[index], palette)
+        inner = mark_up(line, line_marks, palette)
         opens = ""
         if kind == "list_item" and not in_list:
             opens, in_list = '<ul style="margin-top:4px; margin-bottom:10px">\n', True
