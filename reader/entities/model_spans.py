@@ -8,6 +8,7 @@ and name nothing from any corpus.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -306,7 +307,19 @@ class ModelSpans:
         return start, end
 
     def _places_within(self, text: str, start: int, end: int, tokens: list[Token]) -> list[tuple[int, int]]:
-        return [(s, e) for word, s, e in tokens if start <= s and e <= end and self.is_place(word, text)]
+        """The dictionary places among the tokens inside ``[start, end)``.
+
+        Found by a binary search into the tokens (in text order, as the tokenizer gives them) instead
+        of a pass over all of them: a long article's every doubtful place span had cost a pass over its
+        whole text, which made tagging it quadratic (a quarter of a library's tagging time)."""
+        found = []
+        for at in range(bisect.bisect_left(tokens, start, key=_token_start), len(tokens)):
+            word, s, e = tokens[at]
+            if s >= end:
+                break
+            if e <= end and self.is_place(word, text):
+                found.append((s, e))
+        return found
 
     # ------------------------------------------------------------ organisations
     def organisations(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int]]:
@@ -341,6 +354,10 @@ class ModelSpans:
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
         return name.endswith(self.words.org_suffixes) or "政府" in name
+
+
+def _token_start(token: Token) -> int:
+    return token[1]
 
 
 def _merged(
