@@ -979,7 +979,8 @@ def _shape(text: str) -> str:
 
 _WORTH_A_WARNING = frozenset(
     {"web page header", "web page footer", "web page toolbar", "web page information", "web page menu",
-     "web page links", "running head", "repeated title", "advertisement", "page editors", "distribution list"}
+     "web page links", "running head", "repeated title", "advertisement", "page editors", "distribution list",
+     "empty section heading"}
 )  # fmt: skip
 
 

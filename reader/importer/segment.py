@@ -1559,6 +1559,7 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
                  title_lines=body_at - title_at, section=_section_name(entry.section), page=entry.page)
         )  # fmt: skip
     _carry_section_labels(spans, lead_section)
+    _set_aside_empty_sections(content, section_lines, {at for at, _, _ in found})
     for missing in sorted(set(range(len(toc.entries))) - {f[2] for f in found}):
         entry = toc.entries[missing]
         where = f" (page {entry.page})" if entry.page is not None else ""
@@ -1567,17 +1568,41 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
     return spans
 
 
+EMPTY_SECTION = "empty section heading"
+
+
 def _carry_section_labels(spans: list[Span], section: str | None) -> None:
-    """``【基层党建】`` under an item's last line names the section of the items after it, not text."""
+    """``【基层党建】`` under an item's last line names the section of the items after it, not text.  One
+    that names no item — under the last item (a copy cut short, a section of pictures the converter
+    dropped), or over an item the contents list puts in another section — is set aside, not lost."""
+    label: Line | None = None  # the last label taken off an item's end, until an item takes its name
     for span in spans:
         if span.origin == "preamble":
             continue
         if span.section is None:
-            span.section = section
+            span.section, label = section, None
         else:
             section = span.section  # named by the contents list
+        if label is not None:
+            label.aside = EMPTY_SECTION
         if span.body and SECTION_LABEL.match(span.body[-1].text):
-            section = _section_name(span.body.pop().text)
+            label = span.body.pop()
+            section = _section_name(label.text)
+        else:
+            label = None
+    if label is not None:
+        label.aside = EMPTY_SECTION
+
+
+def _set_aside_empty_sections(content: list[Line], section_lines: set[int], titles: set[int]) -> None:
+    """A section's name the contents list placed with no item's title after it, before the next section's
+    name or the end (``【图片新闻】`` over pictures a converter dropped): no article takes it, so it is set
+    aside with its reason instead of vanishing from the issue."""
+    ordered = sorted(section_lines)
+    for k, at in enumerate(ordered):
+        following = ordered[k + 1] if k + 1 < len(ordered) else len(content)
+        if not any(at < title < following for title in titles):
+            content[at].aside = EMPTY_SECTION
 
 
 def _section_name(printed: str | None) -> str | None:

@@ -108,30 +108,45 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
 
     An entry may wrap onto lines of its own until it ends (``；`` or ``。``); lines such as
     ``（1）21家主要银行…；`` list the parts of an entry, not further entries; a lead-in
-    (``本期节目主要内容：``) may come first.  The list ends at the first other line after an ended entry.
+    (``本期节目主要内容：``) may come first; a section's name in brackets (``【工作动态】``) over the
+    entries it holds is their section.  The list ends at the first other line after an ended entry.
     """
-    raw: list[str] = []
+    raw: list[tuple[str | None, str]] = []  # (section, title)
+    section: str | None = None
     i = start
     ended = True
     plain = True  # no entry so far ended in a mark: each is one line, and a blank line ends the list
     while i < len(content):
         text = content[i].text
         match = _NUMBERED_ENTRY.match(text)
-        if raw and match_key(_unnumbered(text)) == match_key(_entry_title(raw[0])):
+        if raw and match_key(_unnumbered(text)) == match_key(_entry_title(raw[0][1])):
             break  # the first entry's title printed again: the items begin
         if match:
-            raw.append(match.group("title"))
+            raw.append((section, match.group("title")))
             ended = _ends_entry(text)
         elif _SUB_ENTRY.match(text) or (not raw and text.endswith(("：", ":"))):
             ended = True  # a part of the entry above, or the lead-in
+        elif SECTION_LABEL.match(text) and _section_over_entries(content, i + 1, raw):
+            section, ended = text, True
         elif raw and not ended and not SECTION_LABEL.match(text) and not (content[i].gap and plain):
-            raw[-1] += text
+            raw[-1] = (raw[-1][0], raw[-1][1] + text)
             ended = _ends_entry(text)
         else:
             break
         plain = plain and not ended
         i += 1
-    return [TocEntry(None, _entry_title(title), None) for title in raw], i
+    return [TocEntry(where, _entry_title(title), None) for where, title in raw], i
+
+
+def _section_over_entries(content: list[Line], i: int, raw: list[tuple[str | None, str]]) -> bool:
+    """A bracketed name is the contents list's own when more entries follow it (other names may come
+    between: a section whose items the issue left out); under the list it is the first section of the
+    items, whose first title — numbered or not — follows it."""
+    while i < len(content) and SECTION_LABEL.match(content[i].text):
+        i += 1
+    if i == len(content) or not _NUMBERED_ENTRY.match(content[i].text):
+        return False
+    return not raw or match_key(_unnumbered(content[i].text)) != match_key(_entry_title(raw[0][1]))
 
 
 SECTION_LABEL = re.compile(r"^【[^【】]{1,12}】$|^〓[^〓]{1,12}〓$|^[■□]\s?[\u4e00-\u9fff]{2,8}$")

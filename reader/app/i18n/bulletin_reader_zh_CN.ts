@@ -1430,6 +1430,10 @@
         <translation>分送范围</translation>
     </message>
     <message>
+        <source>empty section heading</source>
+        <translation>无文章的栏目名</translation>
+    </message>
+    <message>
         <source>page number</source>
         <translation>页码</translation>
     </message>

@@ -137,6 +137,7 @@ _SET_ASIDE_KINDS = {
     "advertisement": QT_TRANSLATE_NOOP("Reasons", "advertisement"),
     "page editors": QT_TRANSLATE_NOOP("Reasons", "page editors"),
     "distribution list": QT_TRANSLATE_NOOP("Reasons", "distribution list"),
+    "empty section heading": QT_TRANSLATE_NOOP("Reasons", "empty section heading"),
     # set aside without a warning, shown in the set-aside lines dialog
     "page number": QT_TRANSLATE_NOOP("Reasons", "page number"),
     "rule or table border": QT_TRANSLATE_NOOP("Reasons", "rule or table border"),
