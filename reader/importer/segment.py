@@ -1704,7 +1704,26 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
         )
     if kicker is not None:
         spans[-len(tops)].kicker = kicker
+    _set_aside_empty_headings(content, level, set(tops))
     return spans
+
+
+def _set_aside_empty_headings(content: list[Line], level: int, tops: set[int]) -> None:
+    """A section's heading (``## 【外媒关注】`` over ``###`` items) with no item under it before the next
+    heading of its rank or higher — a copy cut short, a section of pictures left out — names no article:
+    it is set aside with its reason rather than dropped."""
+    for i, line in enumerate(content):
+        if not (line.kind is BlockKind.HEADING and 0 < line.level < level):
+            continue
+        k = i + 1
+        while k < len(content) and not (
+            content[k].kind is BlockKind.HEADING and 0 < content[k].level <= line.level
+        ):
+            if k in tops:
+                break
+            k += 1
+        if k not in tops:
+            line.aside = EMPTY_SECTION
 
 
 def _front_matter_article(content: list[Line], title: str) -> Span:

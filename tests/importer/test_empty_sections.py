@@ -51,3 +51,44 @@ def test_a_section_name_that_heads_items_is_no_set_aside_line() -> None:
     issue = parse_text(CONTENTS + FIRST + SECOND + "【文化生活】\n\n" + THIRD, "whole.txt")
     assert [(a.section, a.title) for a in issue.articles] == SECTIONS_AND_TITLES
     assert not [item for item in issue.boilerplate if item.reason == "empty section heading"]
+
+
+MARKDOWN_DIGEST = """# 县情摘报
+
+**2023年第4期（总第90期）**
+
+县委办公室　编　2023年3月30日
+
+---
+
+## 【工作动态】
+
+### 县里召开春耕会议
+
+3月2日，县里召开春耕生产会议，部署全年工作。
+
+### 县里开展植树活动
+
+3月12日，机关干部到北山开展义务植树活动。
+
+## 【图片新闻】
+
+## 【文化生活】
+
+### 县里举办书法展
+
+3月20日，县文化馆举办书法作品展，展出作品六十幅。
+
+## 【外媒关注】
+"""
+
+
+def test_a_markdown_digest_sets_aside_its_section_headings_that_head_no_item() -> None:
+    issue = parse_text(MARKDOWN_DIGEST, "digest.md")
+    assert issue.layout == "markdown_digest"
+    assert [(a.section, a.title) for a in issue.articles] == SECTIONS_AND_TITLES
+    empty = [item for item in issue.boilerplate if item.reason == "empty section heading"]
+    assert empty == [
+        SetAside(19, "【图片新闻】", "empty section heading"),
+        SetAside(27, "【外媒关注】", "empty section heading"),
+    ]
