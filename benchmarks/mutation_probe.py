@@ -8,8 +8,9 @@ line), ``del`` (one to five lines missing), ``blank`` (extra blank lines), ``str
 gone) and, with ``--ops``, ``dup`` (lines repeated), ``swap`` (two lines exchanged), ``wrap`` (a stretch
 hard-wrapped) — and parses the result.  A trial counts as *lost* when a word (``\\w+``) holding a Han
 character of any line (but a bare 目录 heading) is in no field of the issue: not in an article, the
-contents list or the set-aside lines.  A crash is any exception but a ``BadInputError``.  Not a test:
-the edits make documents no converter would, and some words are markup a reader never sees.
+contents list or the set-aside lines (white space aside).  A crash is any exception but a
+``BadInputError``.  Not a test: the edits make documents no converter would, and some words are markup
+a reader never sees.
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ def haystack(issue: ParsedIssue) -> str:
 
 
 def lost_words(text: str, issue: ParsedIssue) -> list[str]:
-    found = haystack(issue)
+    """The Han words of ``text`` in no field of ``issue`` (looked for with white space ignored: the
+    importer joins a title broken at a space, and a line cut by a wrap)."""
+    found = "".join(haystack(issue).split())
     return [
         word
         for line in text.split("\n")
