@@ -1,0 +1,60 @@
+"""Post shapes found on the third held-out round (``benchmarks/score_entities.py``, halves A, C and D).
+
+Each test is one shape of text whose (person, post) pair the careers ledger missed; the sentences are
+written here and name nobody from the gold files.
+"""
+
+from __future__ import annotations
+
+from reader.careers.claims import Context, MentionSpan, extract
+from reader.careers.lexicon import lexicon
+from reader.careers.posts import parse_chain
+
+
+def _spans(text: str, **kinds: list[str]) -> list[MentionSpan]:
+    """Mentions as the recogniser would store them: every listed text at its first occurrence."""
+    spans = []
+    for kind, texts in kinds.items():
+        for item in texts:
+            at = text.index(item)
+            spans.append(MentionSpan(kind, "text", at, at + len(item)))
+    return spans
+
+
+def _pairs(text: str, **kinds: list[str]) -> list[tuple[str, str]]:
+    return [(c.name, c.post) for c in extract({"text": text}, _spans(text, **kinds), Context("2025-03-01"))]
+
+
+def test_a_units_party_secretary_and_director_are_both_posts() -> None:
+    """党委书记、局长: the bare 局长 is the director of the unit whose party secretary the name is."""
+    text = "省水文勘测局党委书记、局长周明远出席会议。党组书记、主任吴建国主持。"
+    spans = {
+        "organization": ["省水文勘测局"],
+        "person": ["周明远", "吴建国"],
+        "position": ["党委书记、局长", "党组书记、主任"],
+    }
+    assert _pairs(text, **spans) == [
+        ("周明远", "省水文勘测局党委书记"),
+        ("周明远", "省水文勘测局局长"),
+        ("吴建国", "党组书记"),
+        ("吴建国", "主任"),
+    ]
+
+
+def test_two_posts_joined_by_jian_are_two_posts_of_one_body() -> None:
+    """副理事长兼秘书长: 兼 joins a second post in the same body; the body is not 某学会副."""
+    posts = parse_chain(lexicon(), "省土壤学会副理事长兼秘书长")
+    assert [(p.post, p.organisation) for p in posts] == [
+        ("省土壤学会副理事长", "省土壤学会"),
+        ("省土壤学会秘书长", "省土壤学会"),
+    ]
+
+
+def test_a_bare_title_after_a_member_post_is_still_no_post() -> None:
+    """市委常委、主任 says nothing about where the 主任 is held: no chain (the name gets no post)."""
+    assert parse_chain(lexicon(), "市委常委、主任") == []
+
+
+def test_a_former_post_keeps_its_body_without_the_word_former() -> None:
+    posts = parse_chain(lexicon(), "省地质研究院原院长")
+    assert [(p.post, p.organisation) for p in posts] == [("省地质研究院原院长", "省地质研究院")]
