@@ -184,12 +184,35 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
 
 def _post_after(lex: Lexicon, text: str, end: int, spans: list[MentionSpan]) -> tuple[int, list[Post]] | None:
     """张三县长强调, 习近平总书记指出: a name with no post before it, and a post right after it that
-    introduces nobody else (张三县长李四 is 李四's post)."""
+    introduces nobody else (张三县长李四 is 李四's post).
+
+    The post is the recogniser's position there, or else a title of the lexicon written right after the
+    name (某某副书记结合…: the recogniser marks a bare title only before a name).  A bare title after the
+    name takes the organisation written right before the name as its body (省委某某书记, 某局某某局长:
+    the body, the name, then the title)."""
     mention = next((m for m in spans if m.kind == "position" and m.start == end), None)
-    if mention is None or any(m.kind == "person" and m.start == mention.end for m in spans):
+    title_end = mention.end if mention is not None else _title_after(lex, text, end)
+    if title_end is None or any(m.kind == "person" and m.start == title_end for m in spans):
         return None
-    posts = parse_chain(lex, "".join(text[mention.start : mention.end].split()))
-    return (mention.end, posts) if posts else None
+    title = "".join(text[end:title_end].split())
+    posts = parse_chain(lex, title)
+    if not posts:
+        name_start = next((m.start for m in spans if m.kind == "person" and m.end == end), end)
+        body = next((m for m in spans if m.kind == "organization" and m.end == name_start), None)
+        posts = parse_chain(lex, text[body.start : body.end] + title) if body is not None else []
+    return (title_end, posts) if posts else None
+
+
+_NOT_A_TITLE_AFTER = ("员", "助理", "医师", "科员")
+"""What turns a title into another word: 书记员 (a clerk), 局长助理, 主任医师, 主任科员."""
+
+
+def _title_after(lex: Lexicon, text: str, end: int) -> int | None:
+    """The end of the longest lexicon title starting at ``end``, unless it runs on into another word."""
+    title = next((t for t in lex.titles if text.startswith(t, end)), None)
+    if title is None or text.startswith(_NOT_A_TITLE_AFTER, end + len(title)):
+        return None
+    return end + len(title)
 
 
 def _posts_before(

@@ -58,3 +58,25 @@ def test_a_bare_title_after_a_member_post_is_still_no_post() -> None:
 def test_a_former_post_keeps_its_body_without_the_word_former() -> None:
     posts = parse_chain(lexicon(), "省地质研究院原院长")
     assert [(p.post, p.organisation) for p in posts] == [("省地质研究院原院长", "省地质研究院")]
+
+
+def test_a_title_right_after_a_name_is_the_names_post() -> None:
+    """张三副书记结合…: the recogniser marks no bare title after a name; the lexicon's title is read."""
+    text = "分管农业的赵海平副书记结合本村实际作了部署。"
+    assert _pairs(text, person=["赵海平"]) == [("赵海平", "副书记")]
+
+
+def test_a_title_that_runs_on_into_another_word_is_no_post() -> None:
+    """书记员 is a court clerk and 主任医师 a physician's grade, not 书记 or 主任 posts."""
+    text = "法院孙立新书记员宣读了判决，医院林晓东副主任医师介绍了病情。"
+    assert _pairs(text, person=["孙立新", "林晓东"]) == []
+
+
+def test_a_body_before_the_name_and_a_title_after_it_are_one_post() -> None:
+    """省委某某书记, 某局某某局长 (in either script): the body, the name, then the bare title."""
+    text = "会议传达了省委孟庆华书记的讲话。"
+    spans = {"organization": ["省委"], "person": ["孟庆华"]}
+    assert _pairs(text, **spans) == [("孟庆华", "省委书记")]
+    traditional = "在民政總局鄭嘉欣局長陪同下參觀。"
+    spans = {"organization": ["民政總局"], "person": ["鄭嘉欣"], "position": ["局長"]}
+    assert _pairs(traditional, **spans) == [("鄭嘉欣", "民政總局局長")]
