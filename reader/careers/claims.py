@@ -170,7 +170,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
             start, posts = found
             shared = [p for p in posts if p.shared_in_lists]
             claims.extend(_claim(name, p, "mention", field_name, start, person.end) for p in posts)
-        elif person.start == list_end + 1 and text[list_end] == "、" and shared:
+        elif shared and _LIST_GAP.fullmatch(text, list_end, person.start):
             claims.extend(_claim(name, p, "mention", field_name, person.start, person.end) for p in shared)
         else:
             shared = []
@@ -180,6 +180,10 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
                 claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
         list_end = person.end
     return claims
+
+
+_LIST_GAP = re.compile("(?:教授|副教授|研究员|博士|同志)?、")
+"""Between two names of a list: the 、, after a rank or address the names carry (副会长张三教授、李四教授)."""
 
 
 def _post_after(lex: Lexicon, text: str, end: int, spans: list[MentionSpan]) -> tuple[int, list[Post]] | None:

@@ -80,3 +80,14 @@ def test_a_body_before_the_name_and_a_title_after_it_are_one_post() -> None:
     traditional = "在民政總局鄭嘉欣局長陪同下參觀。"
     spans = {"organization": ["民政總局"], "person": ["鄭嘉欣"], "position": ["局長"]}
     assert _pairs(traditional, **spans) == [("鄭嘉欣", "民政總局局長")]
+
+
+def test_a_deputy_post_goes_to_every_name_of_a_list_whose_names_carry_a_rank() -> None:
+    """副会长张三教授、李四教授、王五研究员: the rank after each name does not end the list."""
+    text = "省植物学会副会长方立群教授、沈秋实教授、韩雪梅研究员出席。"
+    spans = {"position": ["省植物学会副会长"], "person": ["方立群", "沈秋实", "韩雪梅"]}
+    assert _pairs(text, **spans) == [
+        ("方立群", "省植物学会副会长"),
+        ("沈秋实", "省植物学会副会长"),
+        ("韩雪梅", "省植物学会副会长"),
+    ]
