@@ -229,14 +229,16 @@ def _posts_before(
     """The posts written right before the name at ``start``.
 
     The recogniser's position there, read with the organisation it found right before it
-    (``某某集团有限公司|董事长|张三``: the company is the post's body); where the text before that reads
+    (``某某集团有限公司|董事长|张三``: the company is the post's body) or a few words before it in the same
+    phrase (``某科学院|南京分院原|院长``, ``某学会|副理事长兼|秘书长``); where the text before that reads
     as a longer chain by ``chain_before``'s rules across a list's 、 (``市政协委员、某镇党委副书记张三``),
     the chain, so no post of a list is lost."""
     found = None
     mention = positions.get(start)
     if mention is not None:
         body = bodies.get(mention.start)
-        for begin in ((body.start,) if body else ()) + (mention.start,):
+        nearest = (body.start,) if body else ()
+        for begin in (*nearest, *_bodies_apart(lex, text, mention.start, bodies), mention.start):
             posts = parse_chain(lex, "".join(text[begin:start].split()))
             if posts:
                 found = begin, posts
@@ -245,6 +247,40 @@ def _posts_before(
     if chain is not None and (found is None or (chain[0] < found[0] and "、" in text[chain[0] : found[0]])):
         return chain  # the chain adds a list's posts before the found one, not any words (…传达学习|省长)
     return found
+
+
+def _bodies_apart(
+    lex: Lexicon, text: str, title_start: int, bodies: dict[int, MentionSpan]
+) -> tuple[int, ...]:
+    """Starts of the organisations found in the phrase before a title but not right before it, earliest
+    first: the words between (a branch, 副, 兼 and a first title) may belong to the post, unless they say
+    the person is a member of that body (某党|籍|立委: the party is no body of the post)."""
+    phrase_start = title_start
+    while phrase_start > 0 and text[phrase_start - 1] not in _BOUNDARY:
+        phrase_start -= 1
+    return tuple(
+        sorted(
+            m.start
+            for m in bodies.values()
+            if phrase_start <= m.start and m.end < title_start and _post_words(lex, text[m.end : title_start])
+        )
+    )
+
+
+_GAP_MODIFIERS = ("常务副", "副", "原", "代", "执行")
+_UNIT_ENDS = (*"院会局处科所部室委办司厅站队组团社", "中心")
+
+
+def _post_words(lex: Lexicon, gap: str) -> bool:
+    """Are the words between a body and a title part of the post: a first title and 兼 (副理事长兼),
+    a modifier (原, 副), a sub-unit ending like one (南京分院, 监控二科, 党委)?  Not a meeting's words
+    (市政府|召开专题会议传达学习|省长), not a membership (某党|籍|立委)."""
+    gap = gap.removesuffix("兼")
+    title = next((t for t in lex.titles if gap.endswith(t)), "")
+    gap = gap[: len(gap) - len(title)]
+    for modifier in _GAP_MODIFIERS:
+        gap = gap.removesuffix(modifier)
+    return not gap or gap.endswith(_UNIT_ENDS)
 
 
 def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: int) -> Claim:

@@ -91,3 +91,24 @@ def test_a_deputy_post_goes_to_every_name_of_a_list_whose_names_carry_a_rank() -
         ("沈秋实", "省植物学会副会长"),
         ("韩雪梅", "省植物学会副会长"),
     ]
+
+
+def test_a_body_found_a_few_words_before_the_title_is_the_posts_body() -> None:
+    """某科学院|南京分院原|院长, 某学会|副理事长兼|秘书长: the branch, 原 and 兼 belong to the post."""
+    text = "省农业科学院果树分院原院长顾明轩、市摄影家协会副主席兼秘书长陶志清出席。"
+    spans = {
+        "organization": ["省农业科学院", "市摄影家协会"],
+        "position": ["院长", "秘书长"],
+        "person": ["顾明轩", "陶志清"],
+    }
+    assert _pairs(text, **spans) == [
+        ("顾明轩", "省农业科学院果树分院原院长"),
+        ("陶志清", "市摄影家协会副主席"),
+        ("陶志清", "市摄影家协会秘书长"),
+    ]
+
+
+def test_a_meetings_words_between_a_body_and_a_title_make_no_post() -> None:
+    text = "县政府召开专题会议传达学习省长孔德明讲话精神。"
+    spans = {"organization": ["县政府"], "position": ["省长"], "person": ["孔德明"]}
+    assert ("孔德明", "县政府召开专题会议传达学习省长") not in _pairs(text, **spans)
