@@ -18,7 +18,7 @@ FUNCTION_CHARS = frozenset(
 )
 """Characters that never occur inside a post's organisation part: where a post phrase cannot start."""
 _HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
-_STARTS = ("副", "常务", "党", "总", "首席")
+_STARTS = ("副", "常务", "党", "支部", "总", "首席")
 MAX_POST = 24
 DISTRIBUTED = ("常委", "委员", "成员", "代表")
 PARTY_DEPARTMENTS = ("部", "政法委", "纪委", "编委", "网信办", "农办")

@@ -112,3 +112,9 @@ def test_a_meetings_words_between_a_body_and_a_title_make_no_post() -> None:
     text = "县政府召开专题会议传达学习省长孔德明讲话精神。"
     spans = {"organization": ["县政府"], "position": ["省长"], "person": ["孔德明"]}
     assert ("孔德明", "县政府召开专题会议传达学习省长") not in _pairs(text, **spans)
+
+
+def test_a_party_branch_secretary_is_a_post_like_a_party_secretary() -> None:
+    """支部书记 is 党支部书记 written short; a bare 党委书记 or 党支部书记 was already a post."""
+    text = "会议由支部书记邓国梁主持。"
+    assert _pairs(text, person=["邓国梁"], position=["支部书记"]) == [("邓国梁", "支部书记")]
