@@ -40,3 +40,17 @@ def test_chiefs_of_staff_and_headquarters_commanders_are_posts(
 ) -> None:
     """参谋长 and 指挥长 (an emergency headquarters' commander) are titles like 司令员."""
     assert expected in pairs(recogniser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("省科学技术协会副巡视员邹明先生，市作家协会主席罗兰研究员参加开幕式。", ["邹明", "罗兰"]),
+        ("县侨联主席孔武先生致辞。", ["孔武"]),
+    ],
+)
+def test_an_address_after_a_name_is_no_part_of_the_name(
+    recogniser: Recogniser, text: str, name: list[str]
+) -> None:
+    """某某某先生, 某某女士: the name ends before the address."""
+    assert [t for _k, t in found(recogniser, text, "person")] == name
