@@ -54,3 +54,16 @@ def test_an_address_after_a_name_is_no_part_of_the_name(
 ) -> None:
     """某某某先生, 某某女士: the name ends before the address."""
     assert [t for _k, t in found(recogniser, text, "person")] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("鹤岭新闻网讯 3月2日上午，该镇召开会议。", "鹤岭新闻网"),
+        ("来源：青峰新闻网", "青峰新闻网"),
+        ("2019年3月1日，黑松岭林场召开职工大会。", "黑松岭林场"),
+    ],
+)
+def test_news_sites_and_forest_farms_are_organisations(recogniser: Recogniser, text: str, org: str) -> None:
+    """某某新闻网 (a news site, also before 讯) and 某某林场 (a state forest farm) are bodies."""
+    assert ("organization", org) in found(recogniser, text, "organization", "place")
