@@ -144,6 +144,7 @@ class Recogniser:
         confirmed |= {m.start for m in claim.spans if m.kind == "person"} - before
         self._known_people(text, claim, inside)
         self.places.sites(text, tokens, claim)
+        self.places.expressways(text, claim)
         self.places.listed_units(text, tokens, claim)
         self.phrases.listed_companies(text, tokens, claim)
         for start, end, margin in model_people:

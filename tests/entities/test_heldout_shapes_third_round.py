@@ -67,3 +67,15 @@ def test_an_address_after_a_name_is_no_part_of_the_name(
 def test_news_sites_and_forest_farms_are_organisations(recogniser: Recogniser, text: str, org: str) -> None:
     """某某新闻网 (a news site, also before 讯) and 某某林场 (a state forest farm) are bodies."""
     assert ("organization", org) in found(recogniser, text, "organization", "place")
+
+
+def test_an_expressway_named_by_two_places_is_one_road(recogniser: Recogniser) -> None:
+    """京津高速, 机场高速 in a list of roads: one road each, not the places 京 and 津."""
+    text = "明日上午，东四环、滨河路、京津高速、机场高速将实行临时交通管制。"
+    places = [t for _k, t in found(recogniser, text, "place")]
+    assert "京津高速" in places and "机场高速" in places and "京" not in places and "津" not in places
+
+
+def test_high_speed_growth_is_no_road(recogniser: Recogniser) -> None:
+    text = "新区，苏北高速发展的一年。"
+    assert "苏北高速" not in [t for _k, t in found(recogniser, text, "place")]
