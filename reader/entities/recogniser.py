@@ -205,6 +205,8 @@ class Recogniser:
             claim.add("quantity", match.start(), match.end())
         for match in rules.CONGRESS.finditer(text):
             claim.add("organization", match.start(), match.end())
+        for match in rules.PARTY_AND_GOVERNMENT.finditer(text):
+            claim.add("organization", *match.span(2))  # the party committee is left to the body rules
         for match in rules.PUBLICATION.finditer(text):
             claim.add("organization", *(match.span(1) if match.group(1) else match.span()))
 

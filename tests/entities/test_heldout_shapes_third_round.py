@@ -79,3 +79,18 @@ def test_an_expressway_named_by_two_places_is_one_road(recogniser: Recogniser) -
 def test_high_speed_growth_is_no_road(recogniser: Recogniser) -> None:
     text = "新区，苏北高速发展的一年。"
     assert "苏北高速" not in [t for _k, t in found(recogniser, text, "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("要贯彻县委县政府的部署。", ["县委", "县政府"]),
+        ("会议传达了省委省政府、省农业厅的要求。", ["省委", "省政府", "省农业厅"]),
+        ("清河市委市政府高度重视。", ["清河市委", "市政府"]),
+    ],
+)
+def test_a_party_committee_and_government_written_together_are_two_bodies(
+    recogniser: Recogniser, text: str, orgs: list[str]
+) -> None:
+    """县委县政府 is 县委 and 县政府, as 县委、县政府 is."""
+    assert [t for _k, t in found(recogniser, text, "organization")] == orgs
