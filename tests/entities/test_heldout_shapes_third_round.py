@@ -94,3 +94,23 @@ def test_a_party_committee_and_government_written_together_are_two_bodies(
 ) -> None:
     """县委县政府 is 县委 and 县政府, as 县委、县政府 is."""
     assert [t for _k, t in found(recogniser, text, "organization")] == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("　　今日鹤城网讯记者王某报道：近日，该县召开会议。", "今日鹤城网"),
+        ("　　黔南在线消息(记者)：3日，该县召开会议。", "黔南在线"),
+        ("据百花网消息，3日该县召开会议。", "百花网"),
+        ("会议要求落实责任。\n来源:青川社区观察网\n", "青川社区观察网"),
+    ],
+)
+def test_a_news_site_in_its_dateline_or_source_line_is_an_organisation(
+    recogniser: Recogniser, text: str, org: str
+) -> None:
+    """某某网讯, 某某在线消息, 据某某网消息, 来源：某某网."""
+    assert ("organization", org) in found(recogniser, text, "organization")
+
+
+def test_a_net_at_the_end_of_a_headline_is_no_news_site(recogniser: Recogniser) -> None:
+    assert found(recogniser, "筑牢“扫黄打非”防护网\n本报讯 近日。", "organization") == []
