@@ -174,12 +174,35 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
             claims.extend(_claim(name, p, "mention", field_name, person.start, person.end) for p in shared)
         else:
             shared = []
-            after = _post_after(lex, text, person.end, spans)
+            after = _post_before_affiliation(lex, text, person.start, positions, bodies)
+            after = after or _post_after(lex, text, person.end, spans)
             if after is not None:
                 end, posts = after
                 claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
         list_end = person.end
     return claims
+
+
+def _post_before_affiliation(
+    lex: Lexicon, text: str, start: int, positions: dict[int, MentionSpan], bodies: dict[int, MentionSpan]
+) -> tuple[int, list[Post]] | None:
+    """某学会副主任、某大学地理学院张三: a post, a 、, then the organisation the name comes from — the
+    post is the name's, the organisation only says where the person works.  The post is the recogniser's
+    position before the 、, or a lexicon title there with the organisation found right before it (the
+    recogniser marks no title that no name follows)."""
+    body = bodies.get(start)
+    if body is None or body.start == 0 or text[body.start - 1] != "、":
+        return None
+    end = body.start - 1
+    if end in positions:
+        found = _posts_before(lex, text, end, positions, bodies)
+        return (start, found[1]) if found is not None else None
+    title = next((t for t in lex.titles if text.endswith(t, 0, end)), "")
+    at = end - len(title)
+    modifier = next((m for m in ("常务副", "副", "原") if text.endswith(m, 0, at)), "")
+    owner = bodies.get(at) or bodies.get(at - len(modifier)) if title else None
+    posts = parse_chain(lex, text[owner.start : end]) if owner is not None else []
+    return (start, posts) if posts else None
 
 
 _LIST_GAP = re.compile("(?:教授|副教授|研究员|博士|同志)?、")

@@ -118,3 +118,17 @@ def test_a_party_branch_secretary_is_a_post_like_a_party_secretary() -> None:
     """支部书记 is 党支部书记 written short; a bare 党委书记 or 党支部书记 was already a post."""
     text = "会议由支部书记邓国梁主持。"
     assert _pairs(text, person=["邓国梁"], position=["支部书记"]) == [("邓国梁", "支部书记")]
+
+
+def test_a_post_before_the_organisation_a_name_comes_from_is_the_names_post() -> None:
+    """某学会副主任、某大学某学院张三: the post, a 、, the person's own organisation, the name."""
+    text = "省气象学会副理事长、江城大学大气科学学院严海波教授主持开幕式。"
+    spans = {"organization": ["省气象学会", "江城大学大气科学学院"], "person": ["严海波"]}
+    assert _pairs(text, **spans) == [("严海波", "省气象学会副理事长")]
+
+
+def test_a_name_and_post_before_the_list_keep_the_post_to_that_name() -> None:
+    """县长张三、市教育局李四: 县长 is 张三's, and 李四 (after a name, not a post) gets none."""
+    text = "县长孙文博、市教育局钱立新出席。"
+    spans = {"position": ["县长"], "person": ["孙文博", "钱立新"], "organization": ["市教育局"]}
+    assert _pairs(text, **spans) == [("孙文博", "县长")]
