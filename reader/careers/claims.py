@@ -170,11 +170,12 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
             start, posts = found
             shared = [p for p in posts if p.shared_in_lists]
             claims.extend(_claim(name, p, "mention", field_name, start, person.end) for p in posts)
-        elif person.start == list_end + 1 and text[list_end] == "、" and shared:
+        elif shared and _LIST_GAP.fullmatch(text, list_end, person.start):
             claims.extend(_claim(name, p, "mention", field_name, person.start, person.end) for p in shared)
         else:
             shared = []
-            after = _post_after(lex, text, person.end, spans)
+            after = _post_before_affiliation(lex, text, person.start, positions, bodies)
+            after = after or _post_after(lex, text, person.end, spans)
             if after is not None:
                 end, posts = after
                 claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
@@ -182,14 +183,63 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
     return claims
 
 
+def _post_before_affiliation(
+    lex: Lexicon, text: str, start: int, positions: dict[int, MentionSpan], bodies: dict[int, MentionSpan]
+) -> tuple[int, list[Post]] | None:
+    """某学会副主任、某大学地理学院张三: a post, a 、, then the organisation the name comes from — the
+    post is the name's, the organisation only says where the person works.  The post is the recogniser's
+    position before the 、, or a lexicon title there with the organisation found right before it (the
+    recogniser marks no title that no name follows)."""
+    body = bodies.get(start)
+    if body is None or body.start == 0 or text[body.start - 1] != "、":
+        return None
+    end = body.start - 1
+    if end in positions:
+        found = _posts_before(lex, text, end, positions, bodies)
+        return (start, found[1]) if found is not None else None
+    title = next((t for t in lex.titles if text.endswith(t, 0, end)), "")
+    at = end - len(title)
+    modifier = next((m for m in ("常务副", "副", "原") if text.endswith(m, 0, at)), "")
+    owner = bodies.get(at) or bodies.get(at - len(modifier)) if title else None
+    posts = parse_chain(lex, text[owner.start : end]) if owner is not None else []
+    return (start, posts) if posts else None
+
+
+_LIST_GAP = re.compile("(?:教授|副教授|研究员|博士|同志)?、")
+"""Between two names of a list: the 、, after a rank or address the names carry (副会长张三教授、李四教授)."""
+
+
 def _post_after(lex: Lexicon, text: str, end: int, spans: list[MentionSpan]) -> tuple[int, list[Post]] | None:
     """张三县长强调, 习近平总书记指出: a name with no post before it, and a post right after it that
-    introduces nobody else (张三县长李四 is 李四's post)."""
+    introduces nobody else (张三县长李四 is 李四's post).
+
+    The post is the recogniser's position there, or else a title of the lexicon written right after the
+    name (某某副书记结合…: the recogniser marks a bare title only before a name).  A bare title after the
+    name takes the organisation written right before the name as its body (省委某某书记, 某局某某局长:
+    the body, the name, then the title)."""
     mention = next((m for m in spans if m.kind == "position" and m.start == end), None)
-    if mention is None or any(m.kind == "person" and m.start == mention.end for m in spans):
+    title_end = mention.end if mention is not None else _title_after(lex, text, end)
+    if title_end is None or any(m.kind == "person" and m.start == title_end for m in spans):
         return None
-    posts = parse_chain(lex, "".join(text[mention.start : mention.end].split()))
-    return (mention.end, posts) if posts else None
+    title = "".join(text[end:title_end].split())
+    posts = parse_chain(lex, title)
+    if not posts:
+        name_start = next((m.start for m in spans if m.kind == "person" and m.end == end), end)
+        body = next((m for m in spans if m.kind == "organization" and m.end == name_start), None)
+        posts = parse_chain(lex, text[body.start : body.end] + title) if body is not None else []
+    return (title_end, posts) if posts else None
+
+
+_NOT_A_TITLE_AFTER = ("员", "助理", "医师", "科员")
+"""What turns a title into another word: 书记员 (a clerk), 局长助理, 主任医师, 主任科员."""
+
+
+def _title_after(lex: Lexicon, text: str, end: int) -> int | None:
+    """The end of the longest lexicon title starting at ``end``, unless it runs on into another word."""
+    title = next((t for t in lex.titles if text.startswith(t, end)), None)
+    if title is None or text.startswith(_NOT_A_TITLE_AFTER, end + len(title)):
+        return None
+    return end + len(title)
 
 
 def _posts_before(
@@ -202,14 +252,16 @@ def _posts_before(
     """The posts written right before the name at ``start``.
 
     The recogniser's position there, read with the organisation it found right before it
-    (``某某集团有限公司|董事长|张三``: the company is the post's body); where the text before that reads
+    (``某某集团有限公司|董事长|张三``: the company is the post's body) or a few words before it in the same
+    phrase (``某科学院|南京分院原|院长``, ``某学会|副理事长兼|秘书长``); where the text before that reads
     as a longer chain by ``chain_before``'s rules across a list's 、 (``市政协委员、某镇党委副书记张三``),
     the chain, so no post of a list is lost."""
     found = None
     mention = positions.get(start)
     if mention is not None:
         body = bodies.get(mention.start)
-        for begin in ((body.start,) if body else ()) + (mention.start,):
+        nearest = (body.start,) if body else ()
+        for begin in (*nearest, *_bodies_apart(lex, text, mention.start, bodies), mention.start):
             posts = parse_chain(lex, "".join(text[begin:start].split()))
             if posts:
                 found = begin, posts
@@ -218,6 +270,40 @@ def _posts_before(
     if chain is not None and (found is None or (chain[0] < found[0] and "、" in text[chain[0] : found[0]])):
         return chain  # the chain adds a list's posts before the found one, not any words (…传达学习|省长)
     return found
+
+
+def _bodies_apart(
+    lex: Lexicon, text: str, title_start: int, bodies: dict[int, MentionSpan]
+) -> tuple[int, ...]:
+    """Starts of the organisations found in the phrase before a title but not right before it, earliest
+    first: the words between (a branch, 副, 兼 and a first title) may belong to the post, unless they say
+    the person is a member of that body (某党|籍|立委: the party is no body of the post)."""
+    phrase_start = title_start
+    while phrase_start > 0 and text[phrase_start - 1] not in _BOUNDARY:
+        phrase_start -= 1
+    return tuple(
+        sorted(
+            m.start
+            for m in bodies.values()
+            if phrase_start <= m.start and m.end < title_start and _post_words(lex, text[m.end : title_start])
+        )
+    )
+
+
+_GAP_MODIFIERS = ("常务副", "副", "原", "代", "执行")
+_UNIT_ENDS = (*"院会局处科所部室委办司厅站队组团社", "中心")
+
+
+def _post_words(lex: Lexicon, gap: str) -> bool:
+    """Are the words between a body and a title part of the post: a first title and 兼 (副理事长兼),
+    a modifier (原, 副), a sub-unit ending like one (南京分院, 监控二科, 党委)?  Not a meeting's words
+    (市政府|召开专题会议传达学习|省长), not a membership (某党|籍|立委)."""
+    gap = gap.removesuffix("兼")
+    title = next((t for t in lex.titles if gap.endswith(t)), "")
+    gap = gap[: len(gap) - len(title)]
+    for modifier in _GAP_MODIFIERS:
+        gap = gap.removesuffix(modifier)
+    return not gap or gap.endswith(_UNIT_ENDS)
 
 
 def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: int) -> Claim:

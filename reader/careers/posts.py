@@ -18,7 +18,7 @@ FUNCTION_CHARS = frozenset(
 )
 """Characters that never occur inside a post's organisation part: where a post phrase cannot start."""
 _HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
-_STARTS = ("副", "常务", "党", "总", "首席")
+_STARTS = ("副", "常务", "党", "支部", "总", "首席")
 MAX_POST = 24
 DISTRIBUTED = ("常委", "委员", "成员", "代表")
 PARTY_DEPARTMENTS = ("部", "政法委", "纪委", "编委", "网信办", "农办")
@@ -72,8 +72,8 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
         return None  # 主任, 书记 alone: no place, no body, fits nothing
     if title in NOT_POSTS and not middle.endswith(("委", "常委会", "政协")):
         return None
-    organisation = middle if middle and middle not in LEVEL_CHARS and middle not in ("副", "常务副") else None
-    if organisation and organisation.startswith(("副", "常务")):
+    organisation: str | None = _unmodified(middle)
+    if not organisation or organisation in LEVEL_CHARS or organisation.startswith(("副", "常务")):
         organisation = None
     return Post(post, place, level, organisation, text)
 
@@ -87,14 +87,58 @@ def _level(post: str, title: str) -> str | None:
     return None
 
 
+_CHAIN_JOINS = re.compile("(、|兼)")
+PARTY_BODIES = ("党委", "党组", "党工委", "党总支", "党支部", "支部")
+"""The party body of a unit, written before 书记 (某局党委书记): the unit is what comes before it."""
+
+
+def _same_unit(lex: Lexicon, item: str, previous: Post, join: str) -> Post | None:
+    """A bare title after a post of the same person, held in the same unit as that post.
+
+    ``党委书记、局长`` (the unit's party secretary and its director) and ``副理事长兼秘书长`` (兼: a second
+    post beside the first) name one unit once: the bare title takes the body and place of the post before
+    it, its party body left out (某局党委书记、局长 → 某局局长).  A bare title after any other post
+    (市委常委、主任) says nothing about where it is held and stays no post."""
+    if item not in lex.titles or item in NOT_POSTS:
+        return None
+    if join != "兼" and not previous.post.endswith("书记"):
+        return None
+    title = _title(lex, previous.post) or ""
+    body = _unmodified(previous.post[: len(previous.post) - len(title)])
+    for party in PARTY_BODIES:
+        if body.endswith(party):
+            body = body[: -len(party)]
+            break
+    level = previous.level if body else None
+    return Post(body + item, previous.place, level, body if body not in ("", *LEVEL_CHARS) else None, item)
+
+
+_MODIFIERS = ("常务副", "副", "原", "代")
+"""Words between a body and its title that belong to the title (某学会|副|理事长, 某分院|原|院长)."""
+
+
+def _unmodified(middle: str) -> str:
+    for modifier in _MODIFIERS:
+        if middle.endswith(modifier):
+            return middle[: -len(modifier)]
+    return middle
+
+
 def parse_chain(lex: Lexicon, text: str) -> list[Post]:
     """``市委副书记、市长`` → two posts; empty when any item fails to read as a post."""
     posts: list[Post] = []
-    for item in text.split("、"):
+    pieces = _CHAIN_JOINS.split(text)
+    for index in range(0, len(pieces), 2):
+        item = pieces[index]
+        previous = posts[-1] if posts else None
         post = parse_post(lex, item)
+        if post is None and previous is not None:
+            post = _same_unit(lex, item, previous, pieces[index - 1])
+            if post is not None:
+                posts.append(post)
+                continue
         if post is None:
             return []
-        previous = posts[-1] if posts else None
         if previous is not None and post.level is None and previous.organisation:
             org = previous.organisation
             if not (post.organisation or "").endswith(PARTY_DEPARTMENTS):

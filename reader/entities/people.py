@@ -14,6 +14,7 @@ from collections.abc import Callable
 from reader.entities import rules
 from reader.entities.claims import Claims as _Claims
 from reader.entities.dictionaries import BODY_ENDS, NAME_TAGS, POSITION_TAG, Dictionaries
+from reader.entities.model_spans import ADDRESSES
 from reader.entities.phrases import GENERIC_ORGS, Phrases, Token
 
 LEVEL_CHARS = frozenset("省市县区乡镇村")
@@ -126,6 +127,8 @@ class People:
             if len(candidate) < length or not rules.is_name_shaped(candidate):
                 continue
             after = text[pos + length : pos + length + 2]
+            if candidate.endswith(ADDRESSES):
+                continue  # 袁某|先生: the address ends the name, it is no part of it
             if candidate[-1] in ADVERBS and after[:1] not in NAME_STOPS:
                 continue  # 王晨|都表示: an adverb before the verb, not the name's last character
             if length == 2 and candidate[-1] in DETERMINERS:
@@ -135,7 +138,7 @@ class People:
                 or (candidate[-1] not in NAME_STOPS and self._post_follows(text, pos + length))
                 or after[0] in NAME_STOPS
                 or after[0] in DAY_STARTS  # 林郑月娥|10日会见, 王强|今日出席: the day of the act
-                or after.startswith(SPEECH + LIST_ENDINGS)
+                or after.startswith(SPEECH + LIST_ENDINGS + ADDRESSES)
                 or (
                     after.startswith(
                         ("主持", "致辞", "讲话", "调研", "一同", "先后", "深入", "率队", "围绕", "作", "从")

@@ -23,9 +23,30 @@ GOING = frozenset(["在", "到", "赴", "驻", "去", "至", "往", "来自", "�
 VERB_TAGS = ("v", "p", "c", "u", "d", "r", "a")
 
 
+PROVINCE_ABBREVIATIONS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新蒙港澳"
+# 京沪高速, 京藏高速, 机场高速: an expressway named by the one-character names of the places it joins
+EXPRESSWAY = re.compile(rf"(?:[{PROVINCE_ABBREVIATIONS}][\u4e00-\u9fff]|机场)高速(?:公路)?")
+NOT_AN_EXPRESSWAY_AFTER = (
+    "发展", "增长", "运转", "运行", "行驶", "铁路", "列车", "动车", "推进", "扩张", "成长",
+)  # fmt: skip
+
+
 class Places:
     def __init__(self, phrases: Phrases) -> None:
         self.p = phrases
+
+    @staticmethod
+    def expressways(text: str, claim: Claims) -> None:
+        """``京承高速、机场高速将…``: an expressway named by two places' one-character names is a road, not
+        two places (京, 承).  Only as a name of its own — after a delimiter, not inside a word — and not
+        where 高速 is an adverb (新区高速发展)."""
+        for match in EXPRESSWAY.finditer(text):
+            start, end = match.span()
+            if start and rules.CJK.match(text[start - 1]) and text[start - 1] != "、":
+                continue
+            if text.startswith(NOT_AN_EXPRESSWAY_AFTER, end):
+                continue
+            claim.add("place", start, end)
 
     def sites(self, text: str, tokens: list[Token], claim: Claims) -> None:
         """Named parks, venues, memorials, compounds: 确山县竹沟革命烈士陵园, 金玉锋大健康产业园."""

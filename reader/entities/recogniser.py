@@ -144,6 +144,7 @@ class Recogniser:
         confirmed |= {m.start for m in claim.spans if m.kind == "person"} - before
         self._known_people(text, claim, inside)
         self.places.sites(text, tokens, claim)
+        self.places.expressways(text, claim)
         self.places.listed_units(text, tokens, claim)
         self.phrases.listed_companies(text, tokens, claim)
         for start, end, margin in model_people:
@@ -204,6 +205,10 @@ class Recogniser:
             claim.add("quantity", match.start(), match.end())
         for match in rules.CONGRESS.finditer(text):
             claim.add("organization", match.start(), match.end())
+        for match in rules.PARTY_AND_GOVERNMENT.finditer(text):
+            claim.add("organization", *match.span(2))  # the party committee is left to the body rules
+        for match in rules.NEWS_SITE.finditer(text):
+            claim.add("organization", *match.span(1 if match.group(1) else 2))
         for match in rules.PUBLICATION.finditer(text):
             claim.add("organization", *(match.span(1) if match.group(1) else match.span()))
 

@@ -109,6 +109,16 @@ CONGRESS = re.compile(
     rf"(?<=党的){_CONGRESS}|(?:中共|中国共产党){_CONGRESS}"
     rf"|(?<![第一二三四五六七八九十]){_CONGRESS}(?=精神|报告|以来|召开|胜利|代表|文件|提出|确定|作出|强调|指出|开幕|闭幕)"
 )
+# 市委市政府, 省委省政府: one level's party committee and government written together are two bodies (the
+# party committee may carry a place before it: 驻马店市委|市政府)
+PARTY_AND_GOVERNMENT = re.compile(r"([省市县区州])委(\1政府)")
+# 某某网讯, 某某在线消息, 某某网3月3日报道, 来源：某某网 — a news site in its dateline or source line
+_SITE = r"(?!据)[\u4e00-\u9fff]{2,8}?(?:网|在线)"
+NEWS_SITE = re.compile(
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=据))({_SITE})(?=讯(?!息)|消息|\d{{1,2}}月)"
+    rf"|(?<=来源[:：])\s*({_SITE})[ 　]*$",
+    re.MULTILINE,
+)
 # 《多伦多星报》, 《读卖新闻》: a newspaper by its title (not a document: 《…通报》, 《…公报》);
 # 《自然》杂志: a title and the kind of periodical after it, brackets and all
 PUBLICATION = re.compile(
