@@ -158,6 +158,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
     people = [m for m in spans if m.kind == "person"]
     positions = {m.end: m for m in spans if m.kind == "position"}
     bodies = {m.end: m for m in spans if m.kind == "organization"}
+    index = _SpanIndex(spans)
     claims: list[Claim] = []
     shared: list[Post] = []
     list_end = -1
@@ -175,7 +176,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
         else:
             shared = []
             after = _post_before_affiliation(lex, text, person.start, positions, bodies)
-            after = after or _post_after(lex, text, person.end, spans)
+            after = after or _post_after(lex, text, person.end, index)
             if after is not None:
                 end, posts = after
                 claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
@@ -209,7 +210,26 @@ _LIST_GAP = re.compile("(?:教授|副教授|研究员|博士|同志)?、")
 """Between two names of a list: the 、, after a rank or address the names carry (副会长张三教授、李四教授)."""
 
 
-def _post_after(lex: Lexicon, text: str, end: int, spans: list[MentionSpan]) -> tuple[int, list[Post]] | None:
+class _SpanIndex:
+    """The mentions ``_post_after`` looks up, by where they start or end (the first of each, in text
+    order): found at once for every name of a long article, not by a pass over all its mentions."""
+
+    def __init__(self, spans: list[MentionSpan]) -> None:
+        self.position_at: dict[int, MentionSpan] = {}
+        self.person_ending: dict[int, MentionSpan] = {}
+        self.body_ending: dict[int, MentionSpan] = {}
+        self.person_starts: set[int] = set()
+        for m in spans:
+            if m.kind == "position":
+                self.position_at.setdefault(m.start, m)
+            elif m.kind == "person":
+                self.person_ending.setdefault(m.end, m)
+                self.person_starts.add(m.start)
+            elif m.kind == "organization":
+                self.body_ending.setdefault(m.end, m)
+
+
+def _post_after(lex: Lexicon, text: str, end: int, index: _SpanIndex) -> tuple[int, list[Post]] | None:
     """张三县长强调, 习近平总书记指出: a name with no post before it, and a post right after it that
     introduces nobody else (张三县长李四 is 李四's post).
 
@@ -217,15 +237,15 @@ def _post_after(lex: Lexicon, text: str, end: int, spans: list[MentionSpan]) -> 
     name (某某副书记结合…: the recogniser marks a bare title only before a name).  A bare title after the
     name takes the organisation written right before the name as its body (省委某某书记, 某局某某局长:
     the body, the name, then the title)."""
-    mention = next((m for m in spans if m.kind == "position" and m.start == end), None)
+    mention = index.position_at.get(end)
     title_end = mention.end if mention is not None else _title_after(lex, text, end)
-    if title_end is None or any(m.kind == "person" and m.start == title_end for m in spans):
+    if title_end is None or title_end in index.person_starts:
         return None
     title = "".join(text[end:title_end].split())
     posts = parse_chain(lex, title)
     if not posts:
-        name_start = next((m.start for m in spans if m.kind == "person" and m.end == end), end)
-        body = next((m for m in spans if m.kind == "organization" and m.end == name_start), None)
+        person = index.person_ending.get(end)
+        body = index.body_ending.get(person.start if person is not None else end)
         posts = parse_chain(lex, text[body.start : body.end] + title) if body is not None else []
     return (title_end, posts) if posts else None
 
