@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.careers.lexicon import LEVEL_CHARS, LEVEL_OF_CHAR, NOT_POSTS, WHOLE_POSTS, Lexicon
+from reader.careers.lexicon import LEVEL_CHARS, LEVEL_OF_CHAR, NOT_POSTS, WHOLE_POSTS, Lexicon, Place
 
 FUNCTION_CHARS = frozenset(
     "的了在和与及由对向为请是时后经据将把被从等并或而且也都就还又已于以其之所这那此该各每我你他她它们着过吗呢吧啊"
@@ -53,6 +53,8 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
     place = level = None
     post = text
     found = lex.place_prefix(text)
+    if found is not None and _sector_not_place(*found, text):
+        found = None
     if found is not None and len(found[0]) < len(text) - 1:
         name, unit = found
         rest = text[len(name) :]
@@ -76,6 +78,17 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
     if not organisation or organisation in LEVEL_CHARS or organisation.startswith(("副", "常务")):
         organisation = None
     return Post(post, place, level, organisation, text)
+
+
+_UNIT_TITLE = re.compile("(?:常务)?副?[局厅处科所署]长")
+"""A title naming a unit's rank and no sector: 局长, 副厅长, 处长 — the sector is written before it."""
+
+
+def _sector_not_place(name: str, place: Place, text: str) -> bool:
+    """公安局长 is the head of a public security bureau, not 公安县's 局长: a place's short name (its level
+    character left off) followed by no more than a unit's title is that unit's sector (公安|局, 公安|厅),
+    the way a place is never written (a county's bureaus are 公安县公安局, 县公安局)."""
+    return name != place.full and _UNIT_TITLE.fullmatch(text, len(name)) is not None
 
 
 def _level(post: str, title: str) -> str | None:

@@ -132,3 +132,13 @@ def test_a_name_and_post_before_the_list_keep_the_post_to_that_name() -> None:
     text = "县长孙文博、市教育局钱立新出席。"
     spans = {"position": ["县长"], "person": ["孙文博", "钱立新"], "organization": ["市教育局"]}
     assert _pairs(text, **spans) == [("孙文博", "县长")]
+
+
+def test_a_sector_bureau_title_is_no_place_of_the_same_name() -> None:
+    """公安局长: the public security bureau's head, not the 局长 of 公安县 (a county is written 公安县)."""
+    lex = lexicon()
+    read = [(p.post, p.place) for p in parse_chain(lex, "市委常委、公安局长")]
+    assert read == [("市委常委", None), ("市公安局长", None)]
+    assert [(p.post, p.place) for p in parse_chain(lex, "公安副局长")] == [("公安副局长", None)]
+    county = parse_chain(lex, "公安县公安局长")  # the county written in full keeps it
+    assert [(p.post, p.place) for p in county] == [("县公安局长", "公安县")]
