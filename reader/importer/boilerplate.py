@@ -348,14 +348,28 @@ def _above_breadcrumb(document: Document) -> None:
     """A trail from the home page (``首页 > 专题报道 > 新闻发布会``, ``当前位置：…``) or to the text
     (``地方 > 正文``) stands between a site's chrome (menus, a login box) and the article: in the first
     half of a page, with no running text above it, everything above it and the trail itself are the
-    page's."""
+    page's.  The half is counted in the file's lines: a line a hard wrap cut and ``narrow`` joined back
+    counts as the lines it was."""
     lines = document.lines
-    half = lines[: max(1, len(lines) // 2)]
+    half = _first_half(lines)
     crumb = next((k for k, line in enumerate(half) if _trail_to_text(line.text)), None)
     if crumb is None or any(_running(line.text) or "。" in line.text for line in lines[:crumb]):
         return
     for line in lines[: crumb + 1]:
         document.set_aside(line, "web page header")
+
+
+def _first_half(lines: list[Line]) -> list[Line]:
+    """The lines in the first half of the file, each counted with the wrapped lines joined into it."""
+    middle = max(1, sum(1 + line.joined for line in lines) // 2)
+    half: list[Line] = []
+    seen = 0
+    for line in lines:
+        if seen >= middle:
+            break
+        half.append(line)
+        seen += 1 + line.joined
+    return half
 
 
 def _trail_to_text(text: str) -> bool:
