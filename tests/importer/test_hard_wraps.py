@@ -222,3 +222,35 @@ def test_page_of_whole_paragraphs_cut_at_a_narrow_width_keeps_its_items() -> Non
         ]
         assert issue.issue_date == "2025-04-08"
         assert issue.articles[1].text.replace("\n", "").startswith("为方便群众就近休闲健身，县住建局利用城区")
+
+
+_PAGE_UNDER_A_TRAIL = """某某县人民政府-
+住建局
+您当前所在位置：
+首页>政务公开>部门信息公开目录>住建局>法定主动公开内容>工作动态>通知公告
+索 引 号：
+014742224A/2025-0012345
+生成日期：
+2025-03-12
+县城老旧小区改造工程全面开工
+2025-03-12
+3月11日，县城老旧小区改造工程全面开工，今年计划改造老旧小区十二个，惠及居民两千余户，改造内容包括管网更新、外墙保温和加装电梯等。
+县住建局负责人介绍，改造工程将分片区有序推进，施工期间将合理安排工序，尽量减少对居民日常生活的影响。
+各小区改造完成后，将同步建立长效管理机制，巩固改造成果。
+"""
+
+_TRAIL = "首页>政务公开>部门信息公开目录>住建局>法定主动公开内容>工作动态>通知公告"
+
+
+def test_trail_cut_by_a_narrow_wrap_is_set_aside_and_the_headline_is_the_title() -> None:
+    """A government page's trail to the text, cut in two at 56 columns: both pieces are the page's (not
+    the article's title), and the headline under the page's fields is the title."""
+    wrapped = hard_wrapped(_PAGE_UNDER_A_TRAIL, 56)
+    assert _TRAIL not in wrapped  # the wrap cut the trail
+    for text in (_PAGE_UNDER_A_TRAIL, wrapped):
+        issue = parse_text(text, "page.txt")
+        assert [article.title for article in issue.articles] == ["县城老旧小区改造工程全面开工"]
+        assert issue.issue_date == "2025-03-12"
+        header = "".join(item.text for item in issue.boilerplate if item.reason == "web page header")
+        assert _TRAIL in header
+        assert issue.articles[0].text.startswith("3月11日，县城老旧小区改造工程全面开工")
