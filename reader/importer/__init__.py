@@ -101,7 +101,7 @@ def _document(text: str) -> Document:
     credits an extractor cut into lines joined, press releases' closing lines set aside."""
     document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
     scale_gaps(document.lines)
-    narrow.join_screen_lines(document)
+    narrow.join_wrapped_lines(document)
     credits.rejoin(document)
     ends.mark_release_ends(document)
     return document
@@ -202,7 +202,7 @@ def _items_read_across(document: Document, pairs: list) -> None:
 def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None) -> Flow:
     """How the file breaks its paragraphs, and whether it is a bulletin of items or a web page."""
     # Markdown marks its headings, so a paragraph without a full stop before a blank line is a broken one
-    flow = Flow(rejoin=True) if info is not None else detect_flow(content)
+    flow = Flow(rejoin=True) if info is not None else detect_flow(content, whole=document.unwrapped)
     masthead = any(line.aside == "issue title" for line in document.lines)
     if masthead and info is None and flow.wrap is None:
         flow = dataclasses.replace(flow, items=True, gap=paragraph_gap(content))

@@ -348,14 +348,40 @@ def _above_breadcrumb(document: Document) -> None:
     """A trail from the home page (``首页 > 专题报道 > 新闻发布会``, ``当前位置：…``) or to the text
     (``地方 > 正文``) stands between a site's chrome (menus, a login box) and the article: in the first
     half of a page, with no running text above it, everything above it and the trail itself are the
-    page's."""
+    page's.  The half is counted in the file's lines: a line a hard wrap cut and ``narrow`` joined back
+    counts as the lines it was."""
     lines = document.lines
-    half = lines[: max(1, len(lines) // 2)]
+    half = _first_half(lines) if document.unwrapped else lines[: max(1, len(lines) // 2)]
     crumb = next((k for k, line in enumerate(half) if _trail_to_text(line.text)), None)
+    rest = 0
+    if crumb is None:  # a trail from the home page the wrap cut: its first piece holds 首页
+        crumb = next((k for k, line in enumerate(half) if "首" in line.text and _trail_cut(lines, k)), None)
+        rest = 1
     if crumb is None or any(_running(line.text) or "。" in line.text for line in lines[:crumb]):
         return
-    for line in lines[: crumb + 1]:
+    for line in lines[: crumb + 1 + rest]:
         document.set_aside(line, "web page header")
+
+
+def _trail_cut(lines: list[Line], k: int) -> bool:
+    """A trail from the home page a hard wrap cut in two (``首页>…>法定主动公开内容>`` /
+    ``工作动态>统计数据``): a line holding a separator, the next line right under it, the two a trail."""
+    if k + 1 >= len(lines) or lines[k + 1].gap or _TRAIL_MARKS.isdisjoint(lines[k].text):
+        return False
+    return _trail_to_text(lines[k].text + lines[k + 1].text)
+
+
+def _first_half(lines: list[Line]) -> list[Line]:
+    """The lines in the first half of a file ``narrow`` joined, each counted with the lines joined into it."""
+    middle = max(1, sum(1 + line.joined for line in lines) // 2)
+    half: list[Line] = []
+    seen = 0
+    for line in lines:
+        if seen >= middle:
+            break
+        half.append(line)
+        seen += 1 + line.joined
+    return half
 
 
 def _trail_to_text(text: str) -> bool:

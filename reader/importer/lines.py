@@ -38,6 +38,7 @@ class Line:
     room: float = 0.0  # the width of the column this line stands in, when the file is hard-wrapped
     unspaced: int = 0  # blank lines above this one left out of ``gap`` by ``scale_gaps``
     under_picture: bool = False  # the line above it is a picture left out (``[图片]``): a caption, or a title
+    joined: int = 0  # lines a hard wrap cut off this one, joined back onto it (``narrow``)
 
     @property
     def width(self) -> float:
@@ -53,6 +54,7 @@ class Document:
     notes: list[str] = field(default_factory=list)  # warnings for the user, in plain words
     pieces_aside: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, reason): parts of
     # a line set aside while the rest stays (a heading's number, a [视频] tag)
+    unwrapped: bool = False  # hard-wrapped blocks joined into a line each (``narrow``): a paragraph a line
 
     def content(self) -> list[Line]:
         """The lines that are not set aside, in order."""

@@ -1,35 +1,43 @@
-"""A copy of a narrow screen's lines (a phone's browser, a mobile page): lines joined back.
+"""A file hard-wrapped one paragraph a block (a phone's screen, Word's "insert line breaks", an e-mail
+client, a narrow column): lines joined back.
 
 Copying a page from a phone (or a reader app that keeps the screen's line breaks) gives every visual
 line as a line: about 16 characters, a title broken over two or three lines, every paragraph over
-many, the blocks apart by blank lines.  Read as it comes, a paragraph's first line — full width, no
-punctuation at its end — looks like a title, and a title's second line runs into the text.
+many, the blocks apart by blank lines.  A web page or a Word file whose lines a program cut at 28 or
+40 characters (a wrap at 56 or 80 columns) reads the same, only wider.  Read as it comes, a
+paragraph's first line — full width, no punctuation at its end — looks like a title, a title's second
+line runs into the text, and a paragraph's short last line looks like the next item's title.
 
-When the file is cut at a narrow width and nearly every block of two or more lines reaching it has all
-its lines but the last reaching that width (a screen's wrapping, not a writer's line breaks; a block of
-short lines is a list: a source, an editor), each such block's lines are joined into one, before
-anything reads the layout.  Nothing is lost: the characters are concatenated as printed (a phone
-breaks lines without dropping a character)."""
+When nearly every block of two or more lines reaching the file's wrap width has all its lines but the
+last reaching that width (a program's wrapping, one paragraph or title a block, not a writer's line
+breaks; a block of short lines is a list: a source, an editor; a PDF's text, whose blocks hold many
+paragraphs each, ends some of them short inside a block), each such block's lines are joined into
+one, before anything reads the layout.  Nothing is lost: the characters are concatenated as printed
+(a wrap breaks lines without dropping a character)."""
 
 from __future__ import annotations
 
-from reader.importer.lines import Document, Line, wrap_width
+import re
+from itertools import pairwise
 
-_NARROW = 20.0  # cells: a phone's screen; a page or a PDF's column is wider
-_SLACK = 3.0  # a screen's line may end this many cells short (a wide character did not fit, ASCII digits)
-_MIN_BLOCKS = 4  # wrapped blocks needed to call the file a screen's copy
+from reader.importer.lines import Document, Line, display_width, wrap_width
+from reader.importer.text import ends_sentence
+
+_SLACK = 3.0  # a cut line may end this many cells short (a wide character did not fit, ASCII digits)
+_OVER = 2.0  # cells a cut line may reach past the width: a wrapping program counts curly quotes narrow
+_MIN_BLOCKS = 4  # wrapped blocks needed to call the file hard-wrapped
 _SHARE = 0.8  # of the blocks of two or more lines, this many must be wrapped ones
 
 
-def join_screen_lines(document: Document) -> None:
-    """Join each block's screen-wrapped lines (see the module) in place."""
+def join_wrapped_lines(document: Document) -> None:
+    """Join each block's hard-wrapped lines (see the module) in place."""
     lines = document.lines
     if any(line.page for line in lines):
         return  # pages (form feeds): a PDF's text, its narrow columns a page's, not a screen's
     width = wrap_width(lines)
     for line in lines:
         line.room = 0.0  # the layout is read again from the joined lines
-    if width is None or width > _NARROW:
+    if width is None:
         return
     blocks = _blocks(lines)
     multi = [block for block in blocks if len(block) >= 2 and any(_full(line, width) for line in block)]
@@ -38,12 +46,15 @@ def join_screen_lines(document: Document) -> None:
         return
     joined: list[Line] = []
     for block in blocks:
-        if len(block) >= 2 and all(_full(line, width) for line in block[:-1]):
-            block[0].text = "".join(line.text for line in block)
-            joined.append(block[0])
-        else:
-            joined.extend(block)
+        joined.append(block[0])
+        for above, line in pairwise(block):
+            if _goes_on(above, line, width):
+                joined[-1].text += line.text
+                joined[-1].joined += 1
+            else:
+                joined.append(line)
     document.lines = joined
+    document.unwrapped = True
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -64,4 +75,24 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def _full(line: Line, width: float) -> bool:
-    return width - _SLACK <= line.width <= width + 1
+    """The line reaches the wrap width (an indent counted, up to two cells)."""
+    return width - _SLACK <= _edge(line) <= width + _OVER
+
+
+def _goes_on(above: Line, line: Line, width: float) -> bool:
+    """``above`` was cut by the wrap, not ended by its writer: it reaches the width, or the next line's
+    first Latin word or number would not have fitted after it (a wrap moves such a word whole); and it
+    does not end a sentence there (a paragraph ending at the edge, the next one under it)."""
+    if ends_sentence(above.text):
+        return False
+    if _full(above, width):
+        return True
+    word = _LEADING_WORD.match(line.text)
+    return word is not None and _edge(above) + display_width(word.group()) > width
+
+
+_LEADING_WORD = re.compile(r"[!-~]{1,40}")  # a wrap moves an ASCII word or number to the next line whole
+
+
+def _edge(line: Line) -> float:
+    return line.width + min(line.indent, 4) / 2

@@ -84,12 +84,15 @@ class Body:
     source_note: str | None = None
 
 
-def detect_flow(lines: list[Line]) -> Flow:
-    """The flow of a file from its content lines."""
+def detect_flow(lines: list[Line], *, whole: bool = False) -> Flow:
+    """The flow of a file from its content lines; ``whole`` when its hard-wrapped blocks were joined back
+    into a line each (``narrow``): a paragraph a line, whatever its lines end with."""
     width = wrap_width(lines)
     gap = typical_gap(lines)
     if width is not None:
         return Flow(wrap=width, gap=gap)
+    if whole:
+        return Flow(gap=gap)
     long = [line for line in lines if len(line.text) >= _LONG and line.kind is None]
     if len(long) < 5:
         return Flow(rejoin=breaks_across_blank_lines(lines), gap=gap)

@@ -173,3 +173,84 @@ def test_source_note_cut_at_80_columns_is_one_note_under_the_sign_off() -> None:
         assert "".join(first.source_note.split()) == "".join(_NOTE.split())  # as printed, spaces aside
         assert "发布时间" not in first.text
     assert _NOTE not in hard_wrapped(_WEB_ITEMS, 80)  # the wrap cut the note
+
+
+_PAGE_OF_ITEMS = """县政工作简报
+
+2025年第7期
+
+县政府办公室编　　2025年4月8日
+
+全县春季植树活动启动
+
+4月2日上午，全县春季义务植树活动在城北生态公园启动，县四套班子领导与机关干部、志愿者三百余人一同挥锹培土、扶苗浇水，共栽下樟树、桂花等苗木两千余株。
+
+今年全县计划完成植树造林一万二千亩，新建村庄绿化示范点二十个，各乡镇已落实苗木和造林地块，力争在五月底前全面完成春季造林任务。
+
+（县林业局　王晓燕）
+
+城区新建五处口袋公园
+
+为方便群众就近休闲健身，县住建局利用城区边角空地新建五处口袋公园，配套建设步道、座椅和健身器材，目前已全部建成开放。
+
+据介绍，今年还将在老城区新建三处口袋公园，让市民出门五分钟就能走进绿地。
+
+（县住建局　陈立新）
+
+农村公路养护工作有序推进
+
+县交通运输局组织养护队伍对全县农村公路开展集中整治，清理边沟、修补坑槽、补齐安全设施，累计整治路段一百二十公里。
+
+下一步，县交通运输局将建立农村公路日常巡查制度，确保路况良好、群众出行安全。
+
+（县交通运输局　刘海波）
+"""
+
+_PAGE_TITLES = ["全县春季植树活动启动", "城区新建五处口袋公园", "农村公路养护工作有序推进"]
+
+
+def test_page_of_whole_paragraphs_cut_at_a_narrow_width_keeps_its_items() -> None:
+    """A page of one paragraph a line, hard-wrapped at 56 or 80 columns: a paragraph's short last line is
+    no title of its own nor part of the next item's, and a paragraph's full first line is no title."""
+    for text in (_PAGE_OF_ITEMS, hard_wrapped(_PAGE_OF_ITEMS, 56), hard_wrapped(_PAGE_OF_ITEMS, 80)):
+        issue = parse_text(text, "county_brief.txt")
+        assert [article.title for article in issue.articles] == _PAGE_TITLES
+        assert [article.byline_text for article in issue.articles] == [
+            "（县林业局　王晓燕）",
+            "（县住建局　陈立新）",
+            "（县交通运输局　刘海波）",
+        ]
+        assert issue.issue_date == "2025-04-08"
+        assert issue.articles[1].text.replace("\n", "").startswith("为方便群众就近休闲健身，县住建局利用城区")
+
+
+_PAGE_UNDER_A_TRAIL = """某某县人民政府-
+住建局
+您当前所在位置：
+首页>政务公开>部门信息公开目录>住建局>法定主动公开内容>工作动态>通知公告
+索 引 号：
+014742224A/2025-0012345
+生成日期：
+2025-03-12
+县城老旧小区改造工程全面开工
+2025-03-12
+3月11日，县城老旧小区改造工程全面开工，今年计划改造老旧小区十二个，惠及居民两千余户，改造内容包括管网更新、外墙保温和加装电梯等。
+县住建局负责人介绍，改造工程将分片区有序推进，施工期间将合理安排工序，尽量减少对居民日常生活的影响。
+各小区改造完成后，将同步建立长效管理机制，巩固改造成果。
+"""
+
+_TRAIL = "首页>政务公开>部门信息公开目录>住建局>法定主动公开内容>工作动态>通知公告"
+
+
+def test_trail_cut_by_a_narrow_wrap_is_set_aside_and_the_headline_is_the_title() -> None:
+    """A government page's trail to the text, cut in two at 56 columns: both pieces are the page's (not
+    the article's title), and the headline under the page's fields is the title."""
+    wrapped = hard_wrapped(_PAGE_UNDER_A_TRAIL, 56)
+    assert _TRAIL not in wrapped  # the wrap cut the trail
+    for text in (_PAGE_UNDER_A_TRAIL, wrapped):
+        issue = parse_text(text, "page.txt")
+        assert [article.title for article in issue.articles] == ["县城老旧小区改造工程全面开工"]
+        assert issue.issue_date == "2025-03-12"
+        header = "".join(item.text for item in issue.boilerplate if item.reason == "web page header")
+        assert _TRAIL in header
+        assert issue.articles[0].text.startswith("3月11日，县城老旧小区改造工程全面开工")
