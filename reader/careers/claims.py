@@ -9,6 +9,7 @@ alone: their names are delimited by the notice's own words.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -166,7 +167,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
         name = "".join(text[person.start : person.end].split())
         if not lex.is_name(name):
             continue
-        found = _posts_before(lex, text, person.start, positions, bodies)
+        found = _posts_before(lex, text, person.start, positions, bodies, index.names)
         if found is not None:
             start, posts = found
             shared = [p for p in posts if p.shared_in_lists]
@@ -219,6 +220,7 @@ class _SpanIndex:
         self.person_ending: dict[int, MentionSpan] = {}
         self.body_ending: dict[int, MentionSpan] = {}
         self.person_starts: set[int] = set()
+        self.names: list[tuple[int, int]] = sorted({(m.start, m.end) for m in spans if m.kind == "person"})
         for m in spans:
             if m.kind == "position":
                 self.position_at.setdefault(m.start, m)
@@ -268,6 +270,7 @@ def _posts_before(
     start: int,
     positions: dict[int, MentionSpan],
     bodies: dict[int, MentionSpan],
+    names: list[tuple[int, int]] | None = None,
 ) -> tuple[int, list[Post]] | None:
     """The posts written right before the name at ``start``.
 
@@ -275,7 +278,8 @@ def _posts_before(
     (``某某集团有限公司|董事长|张三``: the company is the post's body) or a few words before it in the same
     phrase (``某科学院|南京分院原|院长``, ``某学会|副理事长兼|秘书长``); where the text before that reads
     as a longer chain by ``chain_before``'s rules across a list's 、 (``市政协委员、某镇党委副书记张三``),
-    the chain, so no post of a list is lost."""
+    the chain, so no post of a list is lost — but only from the last other person's name it runs over (the
+    text ran names and posts together with no 、 between them)."""
     found = None
     mention = positions.get(start)
     if mention is not None:
@@ -287,9 +291,28 @@ def _posts_before(
                 found = begin, posts
                 break
     chain = chain_before(lex, text, start)
+    after = _after_names(lex, text, names, chain[0], start) if chain is not None and names else None
+    if after is not None:  # 市政协主席李某常务副市长张某市政协副主席、某委主委王某: from the last name on
+        posts = parse_chain(lex, "".join(text[after:start].split()))
+        chain = (after, posts) if posts else None
     if chain is not None and (found is None or (chain[0] < found[0] and "、" in text[chain[0] : found[0]])):
         return chain  # the chain adds a list's posts before the found one, not any words (…传达学习|省长)
     return found
+
+
+def _after_names(lex: Lexicon, text: str, names: list[tuple[int, int]], start: int, end: int) -> int | None:
+    """Where the last person's name inside ``[start, end)`` ends (``names``: (start, end) of each, in
+    order), or None — a name that runs on into a title the lexicon knows is none (国务|委员: the
+    recogniser's 国务 is no name)."""
+    last = None
+    for name_start, name_end in names[bisect.bisect_left(names, (start, start)) :]:
+        if name_start >= end:
+            break
+        if not any(
+            len(title) > name_end - name_start and text.startswith(title, name_start) for title in lex.titles
+        ):
+            last = name_end
+    return last
 
 
 def _bodies_apart(

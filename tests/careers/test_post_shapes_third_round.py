@@ -142,3 +142,19 @@ def test_a_sector_bureau_title_is_no_place_of_the_same_name() -> None:
     assert [(p.post, p.place) for p in parse_chain(lex, "公安副局长")] == [("公安副局长", None)]
     county = parse_chain(lex, "公安县公安局长")  # the county written in full keeps it
     assert [(p.post, p.place) for p in county] == [("县公安局长", "公安县")]
+
+
+def test_a_chain_of_posts_never_runs_over_other_peoples_names() -> None:
+    """Names and posts run together with no 、 (a copy that lost its punctuation): each name's post is the
+    one right before it, never a chain swallowing the names before it."""
+    text = "市政协主席王立群常务副市长赵明市政协副主席、农工党某市委主委孙晓梅出席。国务委员陈光远参观。"
+    spans = {
+        "person": ["王立群", "赵明", "孙晓梅", "陈光远", "国务"],  # 国务: a reading of 国务委员 as a name
+        "position": ["市政协主席", "常务副市长", "市政协副主席", "市委主委"],
+    }
+    pairs = _pairs(text, **spans)
+    assert ("王立群", "市政协主席") in pairs and ("赵明", "常务副市长") in pairs
+    hers = [post for name, post in pairs if name == "孙晓梅"]
+    assert hers[0] == "市政协副主席" and len(hers) == 2  # the list's first post, from the last name on
+    assert not any(other in post for post in hers for other in ("王立群", "赵明"))
+    assert ("陈光远", "国务委员") in pairs  # the bogus name inside the title does not cut it
