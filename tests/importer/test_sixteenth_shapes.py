@@ -1,0 +1,57 @@
+"""Shapes the sixteenth held-out set brought (tests/data/corpus/sixteenth/SOURCES.md).  Each test names the
+shape with a small text written for it (invented offices and events), not a copy of the set's files."""
+
+from reader.importer import parse_text
+
+ITEMS = [  # (section, title, text)
+    ("工作动态", "镇人大主席团召开第三次会议", "3月4日，镇人大主席团召开第三次会议，听取了代表小组的汇报。"),
+    ("工作动态", "代表小组开展集中视察活动", "3月8日，第二代表小组集中视察了镇区道路改造工程。"),
+    ("代表风采", "村民代表王明：把群众的事放在心上", "王明当选代表以来，每月在联络站接待群众。"),
+]  # fmt: skip
+
+
+def _word_bulletin_gfm() -> str:
+    """A Word bulletin by pandoc GFM: the masthead in plain lines, sections as Heading 1, items as
+    Heading 2."""
+    lines = ["镇人大工作简讯", "", "2025年第2期", "", "镇人大主席团办公室　　　　2025年3月20日", ""]
+    section = None
+    for name, title, text in ITEMS:
+        if name != section:
+            lines += [f"# {name}", ""]
+            section = name
+        lines += [f"## {title}", "", text, ""]
+    return "\n".join(lines)
+
+
+def _web_page_html2text() -> str:
+    """A web page by html2text: a trail, the bulletin's name with its number as the page's only ``##``,
+    ``###`` sections and ``####`` items."""
+    lines = ["镇人民政府 | 首页 > 政务公开 > 工作简讯", "", "## 镇人大工作简讯(第2期)", ""]
+    lines += ["发布时间:2025-03-20", ""]
+    section = None
+    for name, title, text in ITEMS:
+        if name != section:
+            lines += [f"### {name}", ""]
+            section = name
+        lines += [f"#### {title}", "", text, ""]
+    return "\n".join(lines)
+
+
+def test_a_markdown_bulletin_with_sections_as_top_headings_is_an_issue_of_items() -> None:
+    """Headings one level over the items name sections (not articles) when a masthead with an issue number
+    stands over them — in plain lines above the first heading, or as the page's only top heading."""
+    for text in (_word_bulletin_gfm(), _web_page_html2text()):
+        issue = parse_text(text, "bulletin.md")
+        assert [a.title for a in issue.articles] == [title for _, title, _ in ITEMS]
+        assert [a.section for a in issue.articles] == [name for name, _, _ in ITEMS]
+        assert issue.issue_date == "2025-03-20"
+        assert issue.articles[0].text.startswith("3月4日")
+
+
+def test_a_feature_with_sub_headings_under_its_title_stays_one_article() -> None:
+    """No issue number over them: ``#`` title and ``##`` parts are one article, as before."""
+    parts = ["## 一、工程概况", "全长三公里。", "## 二、施工进度", "已完成路基。"]
+    parts += ["## 三、下步安排", "月底完工。"]
+    text = "\n\n".join(["# 镇区道路改造工程进展顺利", *parts]) + "\n"
+    issue = parse_text(text, "feature.md")
+    assert [a.title for a in issue.articles] == ["镇区道路改造工程进展顺利"]
