@@ -363,8 +363,9 @@ def _headings_after_ends(
             content[i].text in NOTE_HEADINGS
             or content[i].text.startswith(NOTE_HEADINGS_OPENING)
             or _PART_OF_A_LAW.match(content[i].text)
+            or is_case_part(content[i].text)
         ):
-            continue  # 编者按, 编者按：本期…, 第一章　总　则: a part of the article (or issue) it stands in
+            continue  # 编者按, 编者按：本期…, 第一章　总则, 【基本案情】: a part of what it stands in
         if (
             content[i].text in _PICTURE_WORDS
             or (content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text))
@@ -381,7 +382,9 @@ def _headings_after_ends(
                 j += 2  # 祁家河林场开展“改革创新，奋发有为”大讨论组织生 / 活会: cut by the width
         first, opens = j, False
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
-            opens = j > first and (_opens_text(content, kinds, j, flow) or _proposal_field(content[j].text))
+            opens = is_case_part(content[j].text) or (
+                j > first and (_opens_text(content, kinds, j, flow) or _proposal_field(content[j].text))
+            )  # 【基本案情】 under a case's title (one with a comma too) opens its text
             if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
@@ -593,6 +596,19 @@ def _marked_items(content: list[Line], kinds: list[Kind], starts: dict[int, int]
 _TITLE_MARKS = "◆◇●★☆▶►▍▌▎"
 _FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")
 _PROPOSAL_FIELD = re.compile(r"^(?:案由|提案人|提案者|领衔人|建议人)\s?[:：]")
+
+
+def is_case_part(text: str) -> bool:
+    """``【基本案情】``, ``裁判结果``, ``〔典型意义〕``: a part of a case report (a court's or a
+    procuratorate's published case), a sub-head inside the case — never its title, more of it, or an item."""
+    return _CASE_PART.match(text) is not None
+
+
+_CASE_PART = re.compile(
+    r"^[【\[〔]?(?:基本案情|案情简介|案情簡介|案情概要|案情回顾|案情回顧|简要案情|簡要案情|裁判结果|裁判結果|裁判要旨"
+    r"|裁判要点|裁判要點|裁判要义|裁判要義|裁判理由|处理结果|處理結果|典型意义|典型意義|指导意义|指導意義|法官说法"
+    r"|法官說法|法官提示|论理释法|論理釋法|检察履职情况|檢察履職情況|相关法条|相關法條|法律依据|法律依據)[】\]〕]?[:：]?$"
+)
 
 
 def _proposal_field(text: str) -> bool:

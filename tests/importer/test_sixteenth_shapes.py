@@ -55,3 +55,29 @@ def test_a_feature_with_sub_headings_under_its_title_stays_one_article() -> None
     text = "\n\n".join(["# 镇区道路改造工程进展顺利", *parts]) + "\n"
     issue = parse_text(text, "feature.md")
     assert [a.title for a in issue.articles] == ["镇区道路改造工程进展顺利"]
+
+
+CASES = [  # (title, sub-heads with their paragraphs)
+    ("张某诉某物业公司物业服务合同纠纷案", ["【基本案情】", "张某以电梯长期停运为由拒交物业费，物业公司诉至法院。"]),
+    ("承租人擅自转租，出租人可以解除合同", ["【裁判要点】", "承租人未经出租人同意转租的，出租人可以解除合同。"]),
+]  # fmt: skip
+
+
+def _case_bulletin(number_alone: bool) -> str:
+    """A court bulletin's cases: ``案例一`` alone on its line over the title (a PDF's text), or before the title
+    on the same line (a web page); 【基本案情】-like sub-heads inside each case."""
+    lines = ["审判工作简报", "第3期", "县人民法院办公室　　　2025年4月2日", "", "【以案说法】", ""]
+    for n, (title, body) in zip("一二", CASES, strict=True):
+        lines += [f"案例{n}", title] if number_alone else [f"案例{n}　{title}"]
+        lines += ["", *body, ""]
+    return "\n".join(lines)
+
+
+def test_a_cases_number_is_neither_its_title_nor_an_item_of_its_own() -> None:
+    for number_alone in (True, False):
+        issue = parse_text(_case_bulletin(number_alone), "cases.txt")
+        assert [a.title for a in issue.articles] == [title for title, _ in CASES], number_alone
+        assert [a.kicker for a in issue.articles] == [None, None]
+        numbers = [s.text for s in issue.boilerplate if s.reason == "item number"]
+        assert numbers == ["案例一", "案例二"]
+        assert issue.articles[0].text.startswith("【基本案情】")
