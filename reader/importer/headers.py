@@ -47,7 +47,7 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
 from reader.importer.names import is_desk, is_issuer, looks_like_name
-from reader.importer.segment import heads_links
+from reader.importer.segment import heads_links, is_document_title
 from reader.importer.text import is_column_label
 
 _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
@@ -474,6 +474,10 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
         header.credit_lines.append(lines.pop())  # 主题购买 under a page's headline: a link, kept here
     if len(lines) == 1:
         header.title = lines[0]
+    elif is_document_title(lines):
+        header.title = "".join(
+            lines
+        )  # 全国人民代表大会常务委员会 / 关于批准… / …的决议: one document's title
     elif wrapped and _stacked_headline(lines):
         header.title = " ".join(lines)
     elif (

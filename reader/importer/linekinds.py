@@ -96,6 +96,11 @@ _DATE_LINE = re.compile(
 _SOURCE_THEN_DATE = re.compile(
     r"^[\u4e00-\u9fff]{2,12}\s{1,3}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?$"
 )
+_ADOPTED_LINE = re.compile(
+    r"^[（(]\s?" + _DATE_CORE + r"[^（）()]{2,160}?(?:通过|通過|批准|修正|修订|修訂|公布|施行)\s?[)）]$"
+)
+"""``（2021年10月23日第十三届全国人民代表大会常务委员会第三十一次会议通过）`` under a law's, a decision's or
+a 任免名单's title: the day it was adopted (a date line under the title, never a title itself)."""
 _MONTH_LINE = re.compile(r"^[（(]?\d{4}\s?年(?:\s?\d{1,2}\s?月)?[)）]?$")
 _OCCASION = re.compile(
     r"^(?:——|—|－－|--|──)?\s?(?P<date>" + _DATE_CORE + r")\s?在[^。！？；;]{2,60}?"
@@ -242,6 +247,12 @@ def _kind_of(text: str) -> Kind:
     return Kind.TEXT
 
 
+def is_adoption_line(text: str) -> bool:
+    """``（2021年10月23日…会议通过）``: the day a law, a decision or a 名单 was adopted — a date line under
+    its title, but not the day of the issue that prints it (a gazette reprints it weeks later)."""
+    return _ADOPTED_LINE.match(text) is not None
+
+
 def dated_byline(text: str) -> tuple[str, str] | None:
     """``2025/01/30　記者:李翔熹 報導`` → ``('2025/01/30', '記者:李翔熹 報導')``: a day and a byline on one
     line under a title, as a paper's page or a web copy of it sets them; ``None`` otherwise."""
@@ -264,6 +275,8 @@ def _dated(text: str) -> bool:
     first = text[0]
     if (first.isdecimal() or first in "(（民中") and (_DATE_LINE.match(text) or _MONTH_LINE.match(text)):
         return True
+    if first in "(（" and _ADOPTED_LINE.match(text):
+        return True  # （2021年10月23日…第三十一次会议通过）: the day a law, a decision or a 名单 was adopted
     if first in "MTWFS" and _RFC_DATE.match(text):
         return True  # Mon, 01 Nov 2021 02:46:58 GMT (a feed's date)
     if "\u4e00" <= first <= "\u9fff" and _POST_LINE.match(text):

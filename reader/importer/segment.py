@@ -1518,6 +1518,18 @@ def _document_title_lines(content: list[Line]) -> int:
     return 1
 
 
+def is_document_title(lines: list[str]) -> bool:
+    """Heading lines that make one official document's title: the issuing body or ``关于…`` first, the
+    kind of document last (``全国人民代表大会常务委员会`` / ``关于批准…外汇及`` / ``调整…的决议``), no
+    sentence ended on the way — a title the page's width broke, never a kicker, title and subtitle."""
+    return (
+        2 <= len(lines) <= _MAX_HEADING_LINES
+        and (_about(lines[0]) or _about(lines[1]))
+        and _names_document_kind(lines[-1])
+        and not any(ends_sentence(text) or len(text) > _MAX_TITLE_CHARS for text in lines)
+    )
+
+
 def _about(text: str) -> bool:
     """``关于…`` (``關於…``): the line opening a document's subject, in either script."""
     return simplified(text[:2]) == "关于"

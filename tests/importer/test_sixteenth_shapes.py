@@ -58,14 +58,14 @@ def test_a_feature_with_sub_headings_under_its_title_stays_one_article() -> None
 
 
 CASES = [  # (title, sub-heads with their paragraphs)
-    ("张某诉某物业公司物业服务合同纠纷案", ["【基本案情】", "张某以电梯长期停运为由拒交物业费，物业公司诉至法院。"]),
-    ("承租人擅自转租，出租人可以解除合同", ["【裁判要点】", "承租人未经出租人同意转租的，出租人可以解除合同。"]),
+    ("张某诉某物业公司物业服务合同纠纷案", ["【基本案情】", "张某以电梯停运为由拒交物业费，物业公司起诉。"]),
+    ("承租人擅自转租，出租人可以解除合同", ["【裁判要点】", "承租人未经同意转租的，出租人可以解除合同。"]),
 ]  # fmt: skip
 
 
 def _case_bulletin(number_alone: bool) -> str:
-    """A court bulletin's cases: ``案例一`` alone on its line over the title (a PDF's text), or before the title
-    on the same line (a web page); 【基本案情】-like sub-heads inside each case."""
+    """A court bulletin's cases: ``案例一`` alone on its line over the title (a PDF's text), or before the
+    title on the same line (a web page); 【基本案情】-like sub-heads inside each case."""
     lines = ["审判工作简报", "第3期", "县人民法院办公室　　　2025年4月2日", "", "【以案说法】", ""]
     for n, (title, body) in zip("一二", CASES, strict=True):
         lines += [f"案例{n}", title] if number_alone else [f"案例{n}　{title}"]
@@ -81,3 +81,33 @@ def test_a_cases_number_is_neither_its_title_nor_an_item_of_its_own() -> None:
         numbers = [s.text for s in issue.boilerplate if s.reason == "item number"]
         assert numbers == ["案例一", "案例二"]
         assert issue.articles[0].text.startswith("【基本案情】")
+
+
+def _appointments(title_lines: list[str]) -> str:
+    """A 人大 bulletin's last item: a 任免名单 (or a decision) whose title stands over the line saying when
+    the standing committee adopted it, then one line per appointment."""
+    lines = ["县人大工作通讯", "第4期", "县人大常委会办公室　　　2025年5月6日", "", "【会议动态】", ""]
+    lines += [
+        "县人大常委会召开第二十次会议",
+        "",
+        "　　4月28日，县人大常委会召开第二十次会议，审议了三项报告。",
+        "",
+    ]
+    lines += ["【人事任免】", "", *title_lines]
+    lines += ["（2025年4月28日县第十八届人民代表大会常务委员会第二十次会议通过）", ""]
+    lines += ["　　任命李文为县农业农村局局长。", "　　免去赵刚的县农业农村局局长职务。", ""]
+    return "\n".join(lines)
+
+
+def test_the_line_saying_when_a_list_or_decision_was_adopted_is_its_date_line_not_its_title() -> None:
+    for title_lines in (
+        ["县人民代表大会常务委员会任免名单"],
+        ["县人民代表大会常务委员会", "关于批准县本级财政预算调整方案及", "调整政府债务限额的决议"],
+    ):
+        issue = parse_text(_appointments(title_lines), "rd.txt")
+        last = issue.articles[-1]
+        assert last.title == "".join(title_lines)
+        assert last.date_line == "（2025年4月28日县第十八届人民代表大会常务委员会第二十次会议通过）"
+        assert last.text.startswith("任命李文为")
+        assert [a.section for a in issue.articles] == ["会议动态", "人事任免"]
+        assert issue.issue_date == "2025-05-06"  # the masthead's day, not the day the list was adopted

@@ -147,7 +147,7 @@ def a_pdf(path):
             p.para(t)
         p.space()
     p.left("【以案释法】", 13, 2.0)
-    for n, it in zip("一二", I.CASES):
+    for n, it in zip("一二", I.CASES, strict=True):
         p.centre("案例" + n, 12)
         p.centre(it["title"], 14, 1.9)
         if it.get("subtitle"):
@@ -181,7 +181,7 @@ def a_html(path):
             body.append(f"<p>作者:{it['author']}</p>")
         body += [f"<p>{html.escape(t)}</p>" for t in it["paras"]]
     body.append("<h3>以案释法</h3>")
-    for n, it in zip("一二", I.CASES):
+    for n, it in zip("一二", I.CASES, strict=True):
         body.append(f"<h4>案例{n}　{html.escape(it['title'])}</h4>")
         if it.get("subtitle"):
             body.append(f"<p><b>{html.escape(it['subtitle'])}</b></p>")
@@ -197,7 +197,12 @@ def a_html(path):
         "<p>【打印本页】　【关闭窗口】</p>",
         "<p>主办:城南区人民法院　地址:城南区法院路18号　邮编:410000</p>",
     ]
-    save(path, '<html><head><meta charset="utf-8"><title>审判动态(第5期)</title></head><body>' + "\n".join(body) + "</body></html>")
+    save(
+        path,
+        '<html><head><meta charset="utf-8"><title>审判动态(第5期)</title></head><body>'
+        + "\n".join(body)
+        + "</body></html>",
+    )
 
 
 def build_a():
@@ -207,7 +212,10 @@ def build_a():
     write("a02_spdt_5_pdftotext_gb18030_crlf.txt", run(["pdftotext", pdf, "-"]), "gb18030", crlf=True)
     h = os.path.join(TMP, "a.html")
     a_html(h)
-    write("a03_spdt_5_web_w3m.txt", run(["w3m", "-dump", "-T", "text/html", "-cols", "80", "-I", "UTF-8", "-O", "UTF-8", h]))
+    write(
+        "a03_spdt_5_web_w3m.txt",
+        run(["w3m", "-dump", "-T", "text/html", "-cols", "80", "-I", "UTF-8", "-O", "UTF-8", h]),
+    )
     ht = run(["html2text", "-utf8", "-width", "1000", h]) if False else html2text_py(h)
     write("a04_spdt_5_web_html2text_utf16le.txt", ht, "utf-16-le")
 
@@ -336,7 +344,11 @@ def c_docx(path):
 
 
 def c_html(path):
-    body = ['<div class="nav">首页 &gt; 领导讲话 &gt; 讲话选编</div>', f"<h1>{C_HEAD[0]}</h1>", f"<p>{C_HEAD[1]}　{C_HEAD[2]}</p>"]
+    body = [
+        '<div class="nav">首页 &gt; 领导讲话 &gt; 讲话选编</div>',
+        f"<h1>{C_HEAD[0]}</h1>",
+        f"<p>{C_HEAD[1]}　{C_HEAD[2]}</p>",
+    ]
     for it in I.SPEECHES:
         if it["main"]:
             body.append(f"<h2>{html.escape(it['main'])}</h2><h3>——{html.escape(it['title'])}</h3>")
@@ -347,20 +359,31 @@ def c_html(path):
         if id(it) in TAPE:
             body.append("<p align=right>(根据录音整理)</p>")
     body.append("<hr><p>(内部资料　注意保存)　　返回顶部</p>")
-    save(path, '<html><head><meta charset="utf-8"><title>领导讲话选编</title></head><body>' + "\n".join(body) + "</body></html>")
+    save(
+        path,
+        '<html><head><meta charset="utf-8"><title>领导讲话选编</title></head><body>'
+        + "\n".join(body)
+        + "</body></html>",
+    )
 
 
 def build_c():
     dx = os.path.join(TMP, "c.docx")
     c_docx(dx)
-    write("c01_ldjh_2_docx_pandoc-plain.txt", run(["pandoc", "-f", "docx", "-t", "plain", "--columns=80", dx]))
+    write(
+        "c01_ldjh_2_docx_pandoc-plain.txt", run(["pandoc", "-f", "docx", "-t", "plain", "--columns=80", dx])
+    )
     pdf = os.path.join(TMP, "c.pdf")
     c_pdf(pdf)
     write("c02_ldjh_2_pdfminer.txt", extract_text(pdf))
     write("c03_ldjh_2_scan_tesseract.txt", ocr(pdf, "c"))
     h = os.path.join(TMP, "c.html")
     c_html(h)
-    write("c04_ldjh_2_web_lynx_gbk.txt", run(["lynx", "-dump", "-nolist", "-width=80", "-assume_charset=utf-8", "-display_charset=utf-8", h]), "gbk")
+    write(
+        "c04_ldjh_2_web_lynx_gbk.txt",
+        run(["lynx", "-dump", "-nolist", "-width=80", "-assume_charset=utf-8", "-display_charset=utf-8", h]),
+        "gbk",
+    )
 
 
 if __name__ == "__main__":

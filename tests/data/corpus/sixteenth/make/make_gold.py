@@ -14,7 +14,9 @@ OUT = os.path.dirname(HERE)
 
 
 def art(title, first, byline=(), section=None, kicker=None, subtitle=None):
-    return dict(title=title, kicker=kicker, subtitle=subtitle, section=section, byline=list(byline), first_chars=first)
+    return dict(
+        title=title, kicker=kicker, subtitle=subtitle, section=section, byline=list(byline), first_chars=first
+    )
 
 
 FMH_SUB = "——夫妻一方违反忠实义务,因婚外情擅自将夫妻共同财产赠与婚外第三者的,该赠与行为违背公序良俗,依法应当认定无效"
@@ -27,7 +29,13 @@ def court(ocr=False):
         art("息县人大常委会通过息县法院人事任免事项", "5月28日", ["宋鹏"], "法院动态"),
         art("向新任人民陪审员颁发任命书", "6月11日上午", ["叶晓路"], "法院动态"),
         art("河北赵县法院新任命%s名人民陪审员" % ("30" if ocr else "50"), "本网讯", ["吕国清"], "法院动态"),
-        art("冯某慧诉李某赠与合同纠纷案", "入库编号", (), "以案释法", subtitle=FMH_SUB.replace("——", "一一") if ocr else FMH_SUB),
+        art(
+            "冯某慧诉李某赠与合同纠纷案",
+            "入库编号",
+            (),
+            "以案释法",
+            subtitle=FMH_SUB.replace("——", "一一") if ocr else FMH_SUB,
+        ),
         art("劳动关系的建立与否,应考量双方间有无用工合意", "用人单位与劳动者间", (), "以案释法"),
     ]
 
@@ -36,8 +44,20 @@ def rd(ocr=False):
     """人大工作通讯 2024年第4期: four meeting items, and a 任免名单 (its 通过 line opens the body).  The OCR file keeps
     its misread titles (誓 read as 拆 / 上, 监誓 as 监督)."""
     return [
-        art("全国人大常委会举行宪法宣拆仪式" if ocr else "全国人大常委会举行宪法宣誓仪式", "本报北京6月28日电", (), "会议动态"),
-        art("全国人大常委会举行宪法宣上仪式 栗战书主持并监督" if ocr else "全国人大常委会举行宪法宣誓仪式 栗战书主持并监誓", "新华社北京3月21日电", (), "会议动态"),
+        art(
+            "全国人大常委会举行宪法宣拆仪式" if ocr else "全国人大常委会举行宪法宣誓仪式",
+            "本报北京6月28日电",
+            (),
+            "会议动态",
+        ),
+        art(
+            "全国人大常委会举行宪法宣上仪式 栗战书主持并监督"
+            if ocr
+            else "全国人大常委会举行宪法宣誓仪式 栗战书主持并监誓",
+            "新华社北京3月21日电",
+            (),
+            "会议动态",
+        ),
         art("县十七届人大常委会举行第五次会议", "9月28日", (), "会议动态"),
         art("县十六届人大常委会第二次会议召开", "本报讯昨日上午", (), "会议动态"),
         art("全国人民代表大会常务委员会任免名单", "(2021年10月23日", (), "人事任免"),
@@ -49,10 +69,20 @@ def speeches(ocr=False):
     「在…上的讲话」 title alone; the speaker's line (office + name) is the byline; the date line is not the body."""
     dash = "一一" if ocr else "——"
     return [
-        art("举全县之力 打好冬季公路建设大会战", "同志们", ["周建明"], subtitle=dash + "在全县公路建设大会战动员会议结束时的讲话"),
+        art(
+            "举全县之力 打好冬季公路建设大会战",
+            "同志们",
+            ["周建明"],
+            subtitle=dash + "在全县公路建设大会战动员会议结束时的讲话",
+        ),
         art("在推动经济高质量发展大会上的讲话", "同志们", ["李卫东"]),
         art("在第一期全市乡镇(街道)党政正职述职评议会上的讲话", "同志们", ["王志刚"]),
-        art("凝聚力量 同心协力创建文明县城", "同志们", ["陈国强"], subtitle=dash + "在创建文明县城动员大会上的讲话"),
+        art(
+            "凝聚力量 同心协力创建文明县城",
+            "同志们",
+            ["陈国强"],
+            subtitle=dash + "在创建文明县城动员大会上的讲话",
+        ),
     ]
 
 
