@@ -113,8 +113,10 @@ _POST_SUFFIXES = (
     "代表", "秘书长", "理事长", "局长", "发言人", "發言人",
 )  # fmt: skip
 _SPEAKER = re.compile(
-    r"^(?P<post>[\u4e00-\u9fff、]{1,24})[ \u3000\u2002]{1,4}(?P<name>[\u4e00-\u9fff]{2,4})$"
+    r"^(?P<post>[\u4e00-\u9fff、]{1,24})[ \u3000\u2002]{1,4}(?:[“”\"][ \u3000]?)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
+"""``广东省省长 孟凡利``; OCR may read a speck in the gap as a quotation mark (``副县长 ”周建明``)."""
 _GLUED_SPEAKER = re.compile(
     r"^(?P<post>[\u4e00-\u9fff]{2,24}?(?:发言人|發言人|书记|書記|主任|主席|省长|市长|县长|区长|州长|镇长|乡长"
     r"|省長|市長|縣長|區長|局长|局長|部长|部長|厅长|廳長|秘书长|秘書長|总理|總理))(?P<name>[\u4e00-\u9fff]{2,3})$"

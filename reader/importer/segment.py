@@ -357,15 +357,8 @@ def _headings_after_ends(
             continue  # a paragraph's first line with no full stop in it yet, not a title (一、… counted is)
         if i - 1 in claimed or _lead_in_or_tail(content, i, flow, numbered):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
-        if i > 0 and kinds[i - 1] is Kind.TEXT and content[i - 1].text.endswith(("：", ":")):
-            continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
-        if (
-            content[i].text in NOTE_HEADINGS
-            or content[i].text.startswith(NOTE_HEADINGS_OPENING)
-            or _PART_OF_A_LAW.match(content[i].text)
-            or is_case_part(content[i].text)
-        ):
-            continue  # 编者按, 编者按：本期…, 第一章　总则, 【基本案情】: a part of what it stands in
+        if _opened_by_colon(content, kinds, i) or _part_heading(content[i].text):
+            continue
         if (
             content[i].text in _PICTURE_WORDS
             or (content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text))
@@ -442,6 +435,27 @@ def _paragraph_opening(content: list[Line], kinds: list[Kind], i: int, flow: Flo
     )
 
 
+def _opened_by_colon(content: list[Line], kinds: list[Kind], i: int) -> bool:
+    """``汪勇开始解决其他生活需求：`` / ``换眼镜片…``, ``同志们：`` / ``市委…``: what a sentence's colon or a
+    speech's greeting opens, never a title."""
+    return (
+        i > 0
+        and content[i - 1].text.endswith(("：", ":"))
+        and (kinds[i - 1] is Kind.TEXT or _SALUTATION.match(content[i - 1].text) is not None)
+    )
+
+
+def _part_heading(text: str) -> bool:
+    """``编者按``, ``编者按：本期…``, ``第一章　总则``, ``【基本案情】``: a part of the article (or issue) it
+    stands in, never an article."""
+    return (
+        text in NOTE_HEADINGS
+        or text.startswith(NOTE_HEADINGS_OPENING)
+        or _PART_OF_A_LAW.match(text) is not None
+        or is_case_part(text)
+    )
+
+
 def _opens_text(content: list[Line], kinds: list[Kind], j: int, flow: Flow) -> bool:
     """A line under a title that fills the column in mid-sentence, running on into text: the first line
     of the item's text (``中央纪委网站讯 据…消息：山东省某局党委书``), not more of the title."""
@@ -453,6 +467,12 @@ def _opens_text(content: list[Line], kinds: list[Kind], j: int, flow: Flow) -> b
     )
 
 
+_SALUTATION = re.compile(
+    r"^[\u4e00-\u9fff、，,]{0,24}(?:同志们|同志們|朋友们|朋友們|同学们|同學們|老师们|老師們|先生们|先生們|女士们|女士們"
+    r"|代表|委员|委員|来宾|來賓|领导|領導)[：:]$"
+)
+"""``同志们：``, ``各位代表、各位委员：``: a speech greeting its audience; what follows is the speech, never
+a title."""
 _PART_OF_A_LAW = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节編節](?:\s|　|$)")
 """``第一章　总　则``, ``第三节 监督``: a chapter of a law or regulation, never an article of its own."""
 

@@ -111,3 +111,38 @@ def test_the_line_saying_when_a_list_or_decision_was_adopted_is_its_date_line_no
         assert last.text.startswith("任命李文为")
         assert [a.section for a in issue.articles] == ["会议动态", "人事任免"]
         assert issue.issue_date == "2025-05-06"  # the masthead's day, not the day the list was adopted
+
+
+SPEECHES = [  # (main title or None, the 在…讲话 line, speaker line, name, opening paragraph)
+    ("抓实抓细 全力做好春季防火工作", "在全镇春季防火工作会议上的讲话", "镇长　刘海峰", "刘海峰",
+     "今天召开全镇春季防火工作会议，主要任务是分析当前形势，部署下一阶段的防火工作，确保不发生较大火情。"),
+    (None, "在全镇农村人居环境整治推进会上的讲话", "镇党委书记　孙立平", "孙立平",
+     "刚才，各村汇报了整治工作进展情况，总体上看，大家思想重视、行动迅速，取得了阶段性成效，值得肯定。"),
+]  # fmt: skip
+
+
+def _speech_collection(ocr: bool) -> str:
+    """A 讲话选编: per speech a main title over 「——在…上的讲话」 (or that line alone as the title), the
+    speaker's office and name, the day in brackets, 「同志们：」, the text wrapped at the page's width, and
+    「（根据录音整理）」 under the last line.  Read back by OCR the dash is 「一一」 and a speck in the gap
+    between office and name a quotation mark."""
+    dash, gap = ("一一", " ”") if ocr else ("——", "　")
+    lines = ["领导讲话选编", "2025年第1期", "镇党政办编　　　　2025年3月3日", ""]
+    for main, occasion, speaker, _, text in SPEECHES:
+        lines += [main, dash + occasion] if main else [occasion]
+        lines += [speaker.replace("　", gap), "（2025年2月26日）", "同志们：", ""]
+        lines += [text[:30], text[30:], "", "（根据录音整理）", ""]
+    return "\n".join(lines)
+
+
+def test_a_speech_collection_gives_each_speech_its_title_speaker_and_transcript_note() -> None:
+    for ocr in (False, True):
+        issue = parse_text(_speech_collection(ocr), "speeches.txt")
+        assert [a.title for a in issue.articles] == [main or occasion for main, occasion, *_ in SPEECHES], ocr
+        assert [[b.name for b in a.byline] for a in issue.articles] == [[s[3]] for s in SPEECHES]
+        assert issue.articles[0].subtitle == ("一一" if ocr else "——") + SPEECHES[0][1]
+        assert [a.kicker for a in issue.articles] == [None, None]  # the note closes a speech, heads none
+        assert [a.source_note for a in issue.articles] == ["（根据录音整理）"] * 2
+        assert [a.text[:4] for a in issue.articles] == ["同志们：", "同志们："]
+        assert issue.issue_date == "2025-03-03"
+
