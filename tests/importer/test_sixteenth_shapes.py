@@ -146,3 +146,17 @@ def test_a_speech_collection_gives_each_speech_its_title_speaker_and_transcript_
         assert [a.text[:4] for a in issue.articles] == ["同志们：", "同志们："]
         assert issue.issue_date == "2025-03-03"
 
+
+def test_a_bulletin_saved_from_a_web_page_under_a_named_trail_is_an_issue_of_items() -> None:
+    """``某某法院　|　首页 > 审务公开 > 审判动态``: the site's name before the trail from the home page; the
+    trail is the page's, and the bulletin's name with its number under it is the issue's masthead."""
+    lines = ["镇人民政府　|　首页 > 政务公开 > 工作简讯", "", "镇人大工作简讯(第2期)", ""]
+    lines += ["发布时间:2025-03-20 10:00　来源:镇党政办", "", "【打印本页】　【关闭窗口】", ""]
+    for _, title, text in ITEMS:
+        lines += [title, "", text, ""]
+    issue = parse_text("\n".join(lines), "page.txt")
+    assert [a.title for a in issue.articles] == [title for _, title, _ in ITEMS]
+    assert issue.issue_date == "2025-03-20"
+    aside = {s.text: s.reason for s in issue.boilerplate}
+    assert aside["镇人民政府　|　首页 > 政务公开 > 工作简讯"] == "web page header"
+    assert aside["镇人大工作简讯(第2期)"] == "issue title"
