@@ -160,3 +160,13 @@ def test_a_bulletin_saved_from_a_web_page_under_a_named_trail_is_an_issue_of_ite
     aside = {s.text: s.reason for s in issue.boilerplate}
     assert aside["镇人民政府　|　首页 > 政务公开 > 工作简讯"] == "web page header"
     assert aside["镇人大工作简讯(第2期)"] == "issue title"
+
+
+def test_a_dateline_naming_its_writer_without_a_role_gives_the_byline() -> None:
+    text = "县融媒体中心　2025年3月1日\n\n乡村公路提档升级工程开工\n\n"
+    text += "本网讯(周立新) 3月1日，县乡村公路提档升级工程开工。\n"
+    article = parse_text(text, "news.txt").articles[0]
+    assert article.dateline == "本网讯(周立新)"
+    assert [(b.role, b.name) for b in article.byline] == [("", "周立新")]
+    unit = parse_text(text.replace("周立新", "县交通局"), "news.txt").articles[0]
+    assert unit.byline == []  # a unit in the brackets is no writer
