@@ -359,6 +359,8 @@ def _headings_after_ends(
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
         if _opened_by_colon(content, kinds, i) or _part_heading(content[i].text):
             continue
+        if _sign_off_alone(content, i):
+            continue
         if (
             content[i].text in _PICTURE_WORDS
             or (content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text))
@@ -443,6 +445,16 @@ def _opened_by_colon(content: list[Line], kinds: list[Kind], i: int) -> bool:
         and content[i - 1].text.endswith(("：", ":"))
         and (kinds[i - 1] is Kind.TEXT or _SALUTATION.match(content[i - 1].text) is not None)
     )
+
+
+def _sign_off_alone(content: list[Line], i: int) -> bool:
+    """``（叶晓路）`` on a line of its own under a paragraph's last sentence (an extractor broke it off): the
+    writer signing the story above, never the next item's title or kicker."""
+    text = content[i].text
+    if i == 0 or text[:1] not in "(（":
+        return False
+    above = content[i - 1].text
+    return ends_sentence(above) and signed_off(text, above)
 
 
 def _part_heading(text: str) -> bool:
@@ -803,8 +815,8 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     """True when line ``j`` belongs to the header of the line below it."""
     if j in claimed or content[j].kind is not None:
         return False
-    if _REFERENCE_NOTE.match(content[j].text):
-        return False  # 〔1〕…人民日报,2016-03-24.: a note closing the article above, never over a title
+    if _REFERENCE_NOTE.match(content[j].text) or _sign_off_alone(content, j):
+        return False  # 〔1〕…人民日报,2016-03-24., （叶晓路）: closing the article above, never over a title
     if kinds[j] is Kind.DATE and _signature_date(content, j):
         return False  # the document above closes with its offices and day: nothing below reaches over them
     below = content[j + 1]

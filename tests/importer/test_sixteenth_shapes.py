@@ -170,3 +170,20 @@ def test_a_dateline_naming_its_writer_without_a_role_gives_the_byline() -> None:
     assert [(b.role, b.name) for b in article.byline] == [("", "周立新")]
     unit = parse_text(text.replace("周立新", "县交通局"), "news.txt").articles[0]
     assert unit.byline == []  # a unit in the brackets is no writer
+
+
+def test_a_sign_off_an_extractor_broke_onto_its_own_line_closes_the_story_above() -> None:
+    """``…职责。`` / ``(周立新)``: the writer's sign-off under the last sentence, then the next item's
+    title over its dateline — the sign-off is the story's writer, not the next title's kicker."""
+    lines = ["法院工作简报", "第2期", "县人民法院办公室　　　2025年3月5日", "", "【法院动态】", ""]
+    lines += [
+        "县法院召开执行工作推进会",
+        "3月3日，县法院召开执行工作推进会，部署下一阶段攻坚任务。",
+        "(周立新)",
+        "",
+    ]
+    lines += ["县法院开展送法进校园活动", "本网讯(李晓红) 3月4日，县法院干警走进县第一中学开展法治宣传。", ""]
+    issue = parse_text("\n".join(lines), "court.txt")
+    assert [a.title for a in issue.articles] == ["县法院召开执行工作推进会", "县法院开展送法进校园活动"]
+    assert [a.kicker for a in issue.articles] == [None, None]
+    assert [[b.name for b in a.byline] for a in issue.articles] == [["周立新"], ["李晓红"]]
