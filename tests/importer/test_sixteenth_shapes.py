@@ -187,3 +187,15 @@ def test_a_sign_off_an_extractor_broke_onto_its_own_line_closes_the_story_above(
     assert [a.title for a in issue.articles] == ["县法院召开执行工作推进会", "县法院开展送法进校园活动"]
     assert [a.kicker for a in issue.articles] == [None, None]
     assert [[b.name for b in a.byline] for a in issue.articles] == [["周立新"], ["李晓红"]]
+
+
+def test_a_long_dash_subtitle_opening_the_text_is_the_subtitle() -> None:
+    """A case's holding as its subtitle (``——…``, too long for a heading line) over the text: the
+    subtitle, not the text's first paragraph; a dash line with a full stop is text and stays."""
+    holding = "——业主以物业服务存在瑕疵为由拒交物业费的，应当举证证明瑕疵的存在及其程度，否则不予支持"
+    for line, subtitle in ((holding, holding), (holding + "。", None)):
+        body = "【基本案情】\n\n张某拒交物业费，物业公司诉至法院。\n"
+        text = f"## 张某诉某物业公司物业服务合同纠纷案\n\n{line}\n\n{body}"
+        article = parse_text(text, "case.md").articles[0]
+        assert article.subtitle == subtitle
+        assert article.text.startswith("【基本案情】" if subtitle else "——业主")
