@@ -412,9 +412,10 @@ def _ordinals_before_titles(document: Document, pairs: list) -> None:
     """``第一  习总书记对…的要求``: an ordinal (``第一``, ``第十二``) set apart from the words after it by a
     run of white space is the piece's number in a series (a Word list's label, a chapter's count), not part of
     its title; set aside with the issue as ``item number``.  Safe: a title that opens with an ordinal as
-    a word (``第一书记…``, ``第一次会议``) runs on without a gap, and a single space is left alone."""
+    a word (``第一书记…``, ``第一次会议``) runs on without a gap, and a single space is left alone.  A case's
+    number before its title (``案例一　冯某诉李某…``, ``案例2：…``) is such a number too, with any gap."""
     for span, article in pairs:
-        number = _ORDINAL_LABEL.match(article.title or "")
+        number = _ORDINAL_LABEL.match(article.title or "") or _CASE_LABEL.match(article.title or "")
         if number is None:
             continue
         printed = number.group(1)
@@ -428,6 +429,9 @@ _ORDINAL_LABEL = re.compile(
 )
 """An ordinal and the gap after it: two spaces or more (a no-break space among them), or a tab or an
 ideographic space."""
+_CASE_LABEL = re.compile(
+    r"^(案例\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2}))(?:[:：][ \u3000]*|[ \u3000\u00a0\t]+)(?=\S)"
+)
 
 
 def _numbered_kicker(article: ParsedArticle) -> re.Match | None:

@@ -64,6 +64,7 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     body_lines = _join_dateline_line(body_lines)
     body = build_body(body_lines, flow)
     article.blocks = body.blocks
+    _dash_subtitle_over_text(article)
     article.editor_codes = body.editor_codes
     if body.source_note:
         sources.append(body.source_note)
@@ -88,6 +89,22 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
             return None
         article.title = _title_from_text(article, span, notes)
     return article
+
+
+def _dash_subtitle_over_text(article: ParsedArticle) -> None:
+    """``——夫妻一方违反忠实义务…依法应当认定无效`` as the first paragraph under a title that has no subtitle:
+    a subtitle too long for the header's lines (a case's holding, a profile's ``——记…``), never a sentence
+    of the text (no full stop in it)."""
+    if article.subtitle is not None or len(article.blocks) < _UNDER_SUBTITLE:
+        return
+    first = article.blocks[0].text
+    if first.startswith("——") and len(first) <= _SUBTITLE_CHARS and not re.search("[。！？；]", first):
+        article.subtitle = first
+        del article.blocks[0]
+
+
+_UNDER_SUBTITLE = 2  # blocks: the subtitle and some text under it
+_SUBTITLE_CHARS = 120
 
 
 def _credit_names_authors(credit: str) -> bool:

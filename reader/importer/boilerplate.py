@@ -395,7 +395,9 @@ def _trail_to_text(text: str) -> bool:
 
 
 _HOME_CRUMB = re.compile(
-    rf"^(?:(?:当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
+    # 某某法院　|　首页 > …: the site's name may stand first, a bar after it
+    rf"^(?:[^|｜。，,>»＞\s]{{2,20}}[ \u3000]{{0,2}}[|｜][ \u3000]{{0,2}})?"
+    rf"(?:(?:当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
 )
 
 
@@ -1195,6 +1197,20 @@ _CALL_FOR_COPY = re.compile(
 )
 _CALL_CHARS = 80
 
+
+def _case_numbers(document: Document) -> None:
+    """``案例一`` (``案例2``, ``【案例三】``) alone on a line over the next line: a court's or a
+    procuratorate's bulletin counting its cases, each number over the case's title; the number counts the
+    items, it is no title, kicker or text of its own (kept with the issue as ``item number``)."""
+    lines = document.lines
+    for k, line in enumerate(lines[:-1]):
+        if line.aside is None and _CASE_NUMBER.match(line.text.strip()) and lines[k + 1].text.strip():
+            document.set_aside(line, "item number")
+            lines[k + 1].gap = max(lines[k + 1].gap, line.gap)  # the title stands where its number starts
+
+
+_CASE_NUMBER = re.compile(r"^[【\[]?案例\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[】\]]?[:：]?$")
+
 RULES: tuple[Callable[[Document], None], ...] = (
     mark_mail,
     _epaper_furniture,
@@ -1212,4 +1228,5 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _running_name,
     _distribution,
     _call_for_copy,
+    _case_numbers,
 )

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from reader.importer.model import BylineEntry
+from reader.importer.names import looks_like_name
 from reader.importer.script import restored, simplified
 
 KNOWN_ROLES = (
@@ -241,6 +242,18 @@ def parse_dateline(paragraph: str) -> tuple[str, list[BylineEntry]] | None:
 _DATELINE_HEAD = 120
 
 
+def _bare_names(text: str) -> list[BylineEntry]:
+    """``本网讯(吕国清)``, ``本报讯（张明 李华）``: the writers named with no role in the dateline's
+    brackets (a unit such as ``市委宣传部`` or ``综合消息`` is no name)."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= _BARE_NAMES or not all(looks_like_name(token) for token in tokens):
+        return []
+    return [BylineEntry("", token) for token in tokens]
+
+
+_BARE_NAMES = 3
+
+
 @lru_cache(maxsize=256)
 def _dateline(paragraph: str) -> tuple[str, tuple[BylineEntry, ...]] | None:
     """Cached: the layouts and the date inference ask about the same paragraph several times."""
@@ -248,6 +261,6 @@ def _dateline(paragraph: str) -> tuple[str, tuple[BylineEntry, ...]] | None:
     if not match:
         return None
     if match.group(1):
-        return match.group(1), tuple(_parse_people(match.group(2)) or [])
+        return match.group(1), tuple(_parse_people(match.group(2)) or _bare_names(match.group(2)))
     people = _parse_people(match.group(4))
     return (match.group(3), tuple(people)) if people else None

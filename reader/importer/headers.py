@@ -47,7 +47,7 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
 from reader.importer.names import is_desk, is_issuer, looks_like_name
-from reader.importer.segment import heads_links
+from reader.importer.segment import heads_links, is_document_title
 from reader.importer.text import is_column_label
 
 _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
@@ -463,9 +463,10 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
         header.source_lines.append(lines.pop(0))  # a web page's site over its column: 东区办事处 / 东区新闻
     if len(lines) >= 2 and is_column_label(lines[0]):
         header.section = lines.pop(0).lstrip("□■▲ ").strip("【】〖〗〓[]［］")
-    if header.subtitle is None and len(lines) >= 2 and lines[-1].startswith("——"):
+    dashed = len(lines) >= 2 and (lines[-1].startswith("——") or _OCR_DASH.match(lines[-1]) is not None)
+    if header.subtitle is None and dashed:
         header.subtitle = lines.pop()
-    elif header.subtitle is not None and len(lines) >= 2 and lines[-1].startswith("——"):
+    elif header.subtitle is not None and dashed:
         header.subtitle = lines.pop() + header.subtitle
     if len(lines) == 2 and header.subtitle is None and (rest := _after_repeat(lines[0], lines[1])):
         lines.pop()  # a page's title, then its headline again with the subtitle run on: 标题 / 标题 副题
@@ -474,6 +475,10 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
         header.credit_lines.append(lines.pop())  # 主题购买 under a page's headline: a link, kept here
     if len(lines) == 1:
         header.title = lines[0]
+    elif is_document_title(lines):
+        header.title = "".join(
+            lines
+        )  # 全国人民代表大会常务委员会 / 关于批准… / …的决议: one document's title
     elif wrapped and _stacked_headline(lines):
         header.title = " ".join(lines)
     elif (
@@ -492,6 +497,10 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+_OCR_DASH = re.compile(r"^一一(?=在|记|記)")
+"""``一一在…会议上的讲话``: a subtitle's dash ``——`` as OCR reads it (two 一), before 在 or 记 (``——记…``)."""
 
 
 def _page_lines_over_title(header: Header, lines: list[str]) -> list[str]:

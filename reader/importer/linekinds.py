@@ -96,6 +96,11 @@ _DATE_LINE = re.compile(
 _SOURCE_THEN_DATE = re.compile(
     r"^[\u4e00-\u9fff]{2,12}\s{1,3}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?$"
 )
+_ADOPTED_LINE = re.compile(
+    r"^[（(]\s?" + _DATE_CORE + r"[^（）()]{2,160}?(?:通过|通過|批准|修正|修订|修訂|公布|施行)\s?[)）]$"
+)
+"""``（2021年10月23日第十三届全国人民代表大会常务委员会第三十一次会议通过）`` under a law's, a decision's or
+a 任免名单's title: the day it was adopted (a date line under the title, never a title itself)."""
 _MONTH_LINE = re.compile(r"^[（(]?\d{4}\s?年(?:\s?\d{1,2}\s?月)?[)）]?$")
 _OCCASION = re.compile(
     r"^(?:——|—|－－|--|──)?\s?(?P<date>" + _DATE_CORE + r")\s?在[^。！？；;]{2,60}?"
@@ -108,8 +113,10 @@ _POST_SUFFIXES = (
     "代表", "秘书长", "理事长", "局长", "发言人", "發言人",
 )  # fmt: skip
 _SPEAKER = re.compile(
-    r"^(?P<post>[\u4e00-\u9fff、]{1,24})[ \u3000\u2002]{1,4}(?P<name>[\u4e00-\u9fff]{2,4})$"
+    r"^(?P<post>[\u4e00-\u9fff、]{1,24})[ \u3000\u2002]{1,4}(?:[“”\"][ \u3000]?)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4})$"
 )
+"""``广东省省长 孟凡利``; OCR may read a speck in the gap as a quotation mark (``副县长 ”周建明``)."""
 _GLUED_SPEAKER = re.compile(
     r"^(?P<post>[\u4e00-\u9fff]{2,24}?(?:发言人|發言人|书记|書記|主任|主席|省长|市长|县长|区长|州长|镇长|乡长"
     r"|省長|市長|縣長|區長|局长|局長|部长|部長|厅长|廳長|秘书长|秘書長|总理|總理))(?P<name>[\u4e00-\u9fff]{2,3})$"
@@ -242,6 +249,12 @@ def _kind_of(text: str) -> Kind:
     return Kind.TEXT
 
 
+def is_adoption_line(text: str) -> bool:
+    """``（2021年10月23日…会议通过）``: the day a law, a decision or a 名单 was adopted — a date line under
+    its title, but not the day of the issue that prints it (a gazette reprints it weeks later)."""
+    return _ADOPTED_LINE.match(text) is not None
+
+
 def dated_byline(text: str) -> tuple[str, str] | None:
     """``2025/01/30　記者:李翔熹 報導`` → ``('2025/01/30', '記者:李翔熹 報導')``: a day and a byline on one
     line under a title, as a paper's page or a web copy of it sets them; ``None`` otherwise."""
@@ -264,6 +277,8 @@ def _dated(text: str) -> bool:
     first = text[0]
     if (first.isdecimal() or first in "(（民中") and (_DATE_LINE.match(text) or _MONTH_LINE.match(text)):
         return True
+    if first in "(（" and _ADOPTED_LINE.match(text):
+        return True  # （2021年10月23日…第三十一次会议通过）: the day a law, a decision or a 名单 was adopted
     if first in "MTWFS" and _RFC_DATE.match(text):
         return True  # Mon, 01 Nov 2021 02:46:58 GMT (a feed's date)
     if "\u4e00" <= first <= "\u9fff" and _POST_LINE.match(text):

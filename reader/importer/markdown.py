@@ -475,20 +475,17 @@ def _structure(document: Document) -> MarkdownInfo:
     _strip_numbering(headings, document)
     levels = sorted({h.level for h in headings})
     toc, toc_lines = _toc_list(lines, headings)
-    for level in levels:
-        at_level = [h for h in headings if h.level == level]
-        if len(at_level) < 2:
-            continue
-        keys = [match_key(h.text) for h in at_level]
-        matched = sum(1 for key in keys if any(_same_item(key, entry) for entry in toc))
-        if toc and matched * 2 >= len(at_level):
-            info.item_level, info.toc = level, toc
-            break
+    info.item_level = _listed_level(headings, levels, toc)
+    info.toc = toc if info.item_level is not None else None
     h1 = [h for h in headings if h.level == 1]
     front_title = document.metadata.get("title", "")
-    masthead = _masthead_below(lines, h1[0]) if len(h1) == 1 else []
-    issue_like = (len(h1) == 1 and bool(_ISSUE_TITLE.search(h1[0].text) or masthead)) or (
-        not h1 and bool(_ISSUE_TITLE.search(front_title))
+    name = _issue_name_heading(headings)
+    masthead = _masthead_below(lines, name) if name is not None else []
+    above = _masthead_above(lines, headings) if name is None else []
+    issue_like = (
+        (name is not None and bool(_ISSUE_TITLE.search(name.text) or masthead))
+        or (not h1 and bool(_ISSUE_TITLE.search(front_title)))
+        or bool(above)
     )
     issue_like = issue_like or any(_page_heads(headings, level) for level in levels if level > 1)
     issue_like = issue_like or any(_release_heads(document, headings, level) for level in levels if level > 1)
@@ -500,16 +497,49 @@ def _structure(document: Document) -> MarkdownInfo:
             info.item_level = deeper[-1] if len(deeper) == 1 else deeper[0]
     if info.item_level is None:
         return info
-    if len(h1) == 1 and info.item_level > 1:
-        info.issue_title = h1[0].text
-        for line in [h1[0], *masthead]:
+    if name is not None and info.item_level > name.level:
+        info.issue_title = name.text
+        for line in [name, *masthead]:
             document.set_aside(line, "issue title")
     elif not h1 and front_title:
         info.issue_title = front_title
     for line in toc_lines:
         document.set_aside(line, "table of contents")
-    _set_aside_issue_parts(document, info)
+    _set_aside_issue_parts(document, info, above)
     return info
+
+
+def _listed_level(headings: list[Line], levels: list[int], toc: list[str]) -> int | None:
+    """The heading level whose headings the contents list names (half of them or more), if any."""
+    for level in levels:
+        at_level = [h for h in headings if h.level == level]
+        if len(at_level) < 2:
+            continue
+        keys = [match_key(h.text) for h in at_level]
+        matched = sum(1 for key in keys if any(_same_item(key, entry) for entry in toc))
+        if toc and matched * 2 >= len(at_level):
+            return level
+    return None
+
+
+def _issue_name_heading(headings: list[Line]) -> Line | None:
+    """The heading that may name the issue: the file's only ``#`` heading, or — with no ``#`` at all — the
+    only heading of the top level when it carries an issue number (``## 审判动态(第5期)`` from a web page
+    whose ``h2`` is the bulletin's name over ``h3`` sections and ``h4`` items)."""
+    h1 = [h for h in headings if h.level == 1]
+    if h1:
+        return h1[0] if len(h1) == 1 else None
+    top = min(h.level for h in headings)
+    at_top = [h for h in headings if h.level == top]
+    return at_top[0] if len(at_top) == 1 and _ISSUE_NUMBER.search(at_top[0].text) else None
+
+
+def _masthead_above(lines: list[Line], headings: list[Line]) -> list[Line]:
+    """A masthead in plain lines over the first heading (a Word bulletin's name, ``2024年第4期``, office and
+    day, its sections and items set as Heading 1 / Heading 2): a few short lines, one with an issue number."""
+    above = lines[: lines.index(headings[0])]
+    short = 0 < len(above) <= _MASTHEAD_LINES and all(len(line.text) <= _MASTHEAD_CHARS for line in above)
+    return above if short and any(_ISSUE_NUMBER.search(line.text) for line in above) else []
 
 
 _NUMBERED = re.compile(r"^(?:\d{1,3}\s?[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?(?=\S)")
@@ -591,15 +621,18 @@ def _strip_numbering(headings: list[Line], document: Document) -> None:
             h.text = h.text[tag.end() :]
 
 
-def _set_aside_issue_parts(document: Document, info: MarkdownInfo) -> None:
+def _set_aside_issue_parts(document: Document, info: MarkdownInfo, masthead: list[Line]) -> None:
     """In a digest: notes before the first item (a list of sources, a lead) and an item that is the
-    programme itself (``新闻联播（1月10日）``, ``《新闻联播》 20260620 19:00``) belong to the issue."""
+    programme itself (``新闻联播（1月10日）``, ``《新闻联播》 20260620 19:00``) belong to the issue; a
+    masthead in plain lines is left for the boilerplate reader, which takes the issue's name and day."""
     name = info.issue_title or ""
     lines = document.lines
     first = next((k for k, line in enumerate(lines) if _is_item(line, info)), None)
     if first is None:
         return
     for line in lines[:first]:
+        if any(line is kept for kept in masthead):
+            continue
         section_head = line.kind is BlockKind.HEADING and line.level and line.level < (info.item_level or 0)
         if line.aside is None and section_head and _contents_heading(line.text):
             document.set_aside(line, "table of contents")  # ``## 本期要目`` over the list: no section's name

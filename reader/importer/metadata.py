@@ -46,6 +46,7 @@ from reader.importer.linekinds import (
     ROC_DATE,
     Kind,
     bare_name,
+    is_adoption_line,
     is_date_line,
     kind_of,
     label_of,
@@ -373,7 +374,12 @@ def _printed(document: Document, articles: list[ParsedArticle]) -> dt.date | Non
 
 
 def _date_lines(document: Document, articles: list[ParsedArticle]) -> dt.date | None:
-    days = {day for article in articles if article.date_line for day in _any_dates(article.date_line)[:1]}
+    days = {
+        day
+        for article in articles
+        if article.date_line and not is_adoption_line(article.date_line)
+        for day in _any_dates(article.date_line)[:1]
+    }
     return days.pop() if len(days) == 1 else None
 
 

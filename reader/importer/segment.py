@@ -357,14 +357,10 @@ def _headings_after_ends(
             continue  # a paragraph's first line with no full stop in it yet, not a title (一、… counted is)
         if i - 1 in claimed or _lead_in_or_tail(content, i, flow, numbered):
             continue  # right under a header, a lead-in such as 各位代表：, or the end of a paragraph
-        if i > 0 and kinds[i - 1] is Kind.TEXT and content[i - 1].text.endswith(("：", ":")):
-            continue  # 汪勇开始解决其他生活需求： / 换眼镜片、修手机屏幕…: what a sentence's colon opens
-        if (
-            content[i].text in NOTE_HEADINGS
-            or content[i].text.startswith(NOTE_HEADINGS_OPENING)
-            or _PART_OF_A_LAW.match(content[i].text)
-        ):
-            continue  # 编者按, 编者按：本期…, 第一章　总　则: a part of the article (or issue) it stands in
+        if _opened_by_colon(content, kinds, i) or _part_heading(content[i].text):
+            continue
+        if _sign_off_alone(content, i):
+            continue
         if (
             content[i].text in _PICTURE_WORDS
             or (content[i].text[0] == "【" and BRACKETED_CREDIT.match(content[i].text))
@@ -381,7 +377,9 @@ def _headings_after_ends(
                 j += 2  # 祁家河林场开展“改革创新，奋发有为”大讨论组织生 / 活会: cut by the width
         first, opens = j, False
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
-            opens = j > first and (_opens_text(content, kinds, j, flow) or _proposal_field(content[j].text))
+            opens = is_case_part(content[j].text) or (
+                j > first and (_opens_text(content, kinds, j, flow) or _proposal_field(content[j].text))
+            )  # 【基本案情】 under a case's title (one with a comma too) opens its text
             if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
@@ -439,6 +437,37 @@ def _paragraph_opening(content: list[Line], kinds: list[Kind], i: int, flow: Flo
     )
 
 
+def _opened_by_colon(content: list[Line], kinds: list[Kind], i: int) -> bool:
+    """``汪勇开始解决其他生活需求：`` / ``换眼镜片…``, ``同志们：`` / ``市委…``: what a sentence's colon or a
+    speech's greeting opens, never a title."""
+    return (
+        i > 0
+        and content[i - 1].text.endswith(("：", ":"))
+        and (kinds[i - 1] is Kind.TEXT or _SALUTATION.match(content[i - 1].text) is not None)
+    )
+
+
+def _sign_off_alone(content: list[Line], i: int) -> bool:
+    """``（叶晓路）`` on a line of its own under a paragraph's last sentence (an extractor broke it off): the
+    writer signing the story above, never the next item's title or kicker."""
+    text = content[i].text
+    if i == 0 or text[:1] not in "(（":
+        return False
+    above = content[i - 1].text
+    return ends_sentence(above) and signed_off(text, above)
+
+
+def _part_heading(text: str) -> bool:
+    """``编者按``, ``编者按：本期…``, ``第一章　总则``, ``【基本案情】``: a part of the article (or issue) it
+    stands in, never an article."""
+    return (
+        text in NOTE_HEADINGS
+        or text.startswith(NOTE_HEADINGS_OPENING)
+        or _PART_OF_A_LAW.match(text) is not None
+        or is_case_part(text)
+    )
+
+
 def _opens_text(content: list[Line], kinds: list[Kind], j: int, flow: Flow) -> bool:
     """A line under a title that fills the column in mid-sentence, running on into text: the first line
     of the item's text (``中央纪委网站讯 据…消息：山东省某局党委书``), not more of the title."""
@@ -450,6 +479,12 @@ def _opens_text(content: list[Line], kinds: list[Kind], j: int, flow: Flow) -> b
     )
 
 
+_SALUTATION = re.compile(
+    r"^[\u4e00-\u9fff、，,]{0,24}(?:同志们|同志們|朋友们|朋友們|同学们|同學們|老师们|老師們|先生们|先生們|女士们|女士們"
+    r"|代表|委员|委員|来宾|來賓|领导|領導)[：:]$"
+)
+"""``同志们：``, ``各位代表、各位委员：``: a speech greeting its audience; what follows is the speech, never
+a title."""
 _PART_OF_A_LAW = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}[编章节編節](?:\s|　|$)")
 """``第一章　总　则``, ``第三节 监督``: a chapter of a law or regulation, never an article of its own."""
 
@@ -593,6 +628,19 @@ def _marked_items(content: list[Line], kinds: list[Kind], starts: dict[int, int]
 _TITLE_MARKS = "◆◇●★☆▶►▍▌▎"
 _FIELD_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,4}[:：]")
 _PROPOSAL_FIELD = re.compile(r"^(?:案由|提案人|提案者|领衔人|建议人)\s?[:：]")
+
+
+def is_case_part(text: str) -> bool:
+    """``【基本案情】``, ``裁判结果``, ``〔典型意义〕``: a part of a case report (a court's or a
+    procuratorate's published case), a sub-head inside the case — never its title, more of it, or an item."""
+    return _CASE_PART.match(text) is not None
+
+
+_CASE_PART = re.compile(
+    r"^[【\[〔]?(?:基本案情|案情简介|案情簡介|案情概要|案情回顾|案情回顧|简要案情|簡要案情|裁判结果|裁判結果|裁判要旨"
+    r"|裁判要点|裁判要點|裁判要义|裁判要義|裁判理由|处理结果|處理結果|典型意义|典型意義|指导意义|指導意義|法官说法"
+    r"|法官說法|法官提示|论理释法|論理釋法|检察履职情况|檢察履職情況|相关法条|相關法條|法律依据|法律依據)[】\]〕]?[:：]?$"
+)
 
 
 def _proposal_field(text: str) -> bool:
@@ -767,8 +815,8 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     """True when line ``j`` belongs to the header of the line below it."""
     if j in claimed or content[j].kind is not None:
         return False
-    if _REFERENCE_NOTE.match(content[j].text):
-        return False  # 〔1〕…人民日报,2016-03-24.: a note closing the article above, never over a title
+    if _REFERENCE_NOTE.match(content[j].text) or _sign_off_alone(content, j):
+        return False  # 〔1〕…人民日报,2016-03-24., （叶晓路）: closing the article above, never over a title
     if kinds[j] is Kind.DATE and _signature_date(content, j):
         return False  # the document above closes with its offices and day: nothing below reaches over them
     below = content[j + 1]
@@ -1500,6 +1548,18 @@ def _document_title_lines(content: list[Line]) -> int:
         if _names_document_kind(text):
             return k + 1
     return 1
+
+
+def is_document_title(lines: list[str]) -> bool:
+    """Heading lines that make one official document's title: the issuing body or ``关于…`` first, the
+    kind of document last (``全国人民代表大会常务委员会`` / ``关于批准…外汇及`` / ``调整…的决议``), no
+    sentence ended on the way — a title the page's width broke, never a kicker, title and subtitle."""
+    return (
+        2 <= len(lines) <= _MAX_HEADING_LINES
+        and (_about(lines[0]) or _about(lines[1]))
+        and _names_document_kind(lines[-1])
+        and not any(ends_sentence(text) or len(text) > _MAX_TITLE_CHARS for text in lines)
+    )
 
 
 def _about(text: str) -> bool:

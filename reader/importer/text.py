@@ -27,10 +27,13 @@ SOURCE_NOTE = re.compile(
     r"^[(（]\s*(?:原载|原載|转载自|轉載自|转自|摘自|选自|摘编自|(?:来源|來源|稿源|供稿|信息来源|原标题|原標題|原题|原題|发布时间|發布時間|发布日期|發布日期"
     r"|网址|網址|原文链接|原文鏈接)\s?[:：]).+[)）]$"
     r"|^[(（][^（）()]{2,30}(?:供稿|供圖|供图|提供|报送|報送)[)）]$"
+    r"|^[(（](?:根据|根據|据|據)(?:讲话|講話|会议|會議)?(?:录音|錄音)整理(?:[,，、；;][^（）()]{1,20})?[)）]$"
+    r"|^[(（](?:此稿|本稿|本文)?未经本人审阅[)）]$"
 )
 """Where a text was first printed or who supplied it: ``(原载2024年9月30日《驻马店日报》T03版)``,
 ``（县应急管理局供稿）``, ``（来源：县融媒体中心）``, ``（原标题：…）``, and when and where it was posted
-(``（网址：…　发布时间：2022-03-03 10:30）``) under an item taken from the web."""
+(``（网址：…　发布时间：2022-03-03 10:30）``) under an item taken from the web; and how a speech's text was
+made (``（根据录音整理）``, ``（未经本人审阅）``) under its last paragraph."""
 _CLAUSE_PUNCT = re.compile(r"[。！？!?；;，,]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _COLUMN_LABEL = re.compile(
