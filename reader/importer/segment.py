@@ -974,6 +974,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # 编辑 冯文美, 【来源】南方日报: the credits under a bulletin item's text close it
     if previous[:2] in _SOURCE_WORDS and ends_sentence(above) and _source_label(previous):
         return True  # 来源:某社区 通讯员 … under a finished paragraph: the item's credits close it
+    if i + 1 < len(content) and is_case_part(content[i + 1].text) and ends_sentence(previous):
+        return True  # a case's title over its first part head (【裁判要义】), after the last case's text
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
 

@@ -1,7 +1,10 @@
 """Shapes the sixteenth held-out set brought (tests/data/corpus/sixteenth/SOURCES.md).  Each test names the
 shape with a small text written for it (invented offices and events), not a copy of the set's files."""
 
-from reader.importer import parse_text
+import json
+from pathlib import Path
+
+from reader.importer import parse_bytes, parse_text
 
 ITEMS = [  # (section, title, text)
     ("工作动态", "镇人大主席团召开第三次会议", "3月4日，镇人大主席团召开第三次会议，听取了代表小组的汇报。"),
@@ -199,3 +202,14 @@ def test_a_long_dash_subtitle_opening_the_text_is_the_subtitle() -> None:
         article = parse_text(text, "case.md").articles[0]
         assert article.subtitle == subtitle
         assert article.text.startswith("【基本案情】" if subtitle else "——业主")
+
+
+def test_a_wrapped_web_copys_second_case_is_an_article_of_its_own() -> None:
+    """The set's w3m copy (its lines cut at the browser's width, joined back before the layout is read):
+    the second case's title, a holding with a comma, stands over 【裁判要义】 after the first case's last
+    paragraph — its own article, as the gold written from the text lists it."""
+    folder = Path(__file__).parents[1] / "data" / "corpus" / "sixteenth"
+    name = "a03_spdt_5_web_w3m.txt"
+    gold = json.loads((folder / "GOLD.json").read_text(encoding="utf-8"))[name]
+    issue = parse_bytes((folder / name).read_bytes(), name)
+    assert [a.title for a in issue.articles] == [a["title"] for a in gold["articles"]]
