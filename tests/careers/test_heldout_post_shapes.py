@@ -6,21 +6,10 @@ had tuned it on; the sentences are written here and name nobody from those files
 
 from __future__ import annotations
 
-from reader.careers.claims import Context, MentionSpan, extract
+from reader.careers.claims import Context, extract
 
-
-def _spans(text: str, **kinds: list[str]) -> list[MentionSpan]:
-    """Mentions as the recogniser would store them: every listed text at its first occurrence."""
-    spans = []
-    for kind, texts in kinds.items():
-        for item in texts:
-            at = text.index(item)
-            spans.append(MentionSpan(kind, "text", at, at + len(item)))
-    return spans
-
-
-def _pairs(text: str, **kinds: list[str]) -> list[tuple[str, str]]:
-    return [(c.name, c.post) for c in extract({"text": text}, _spans(text, **kinds), Context("2025-03-01"))]
+from .mentions import pairs as _pairs
+from .mentions import spans as _spans
 
 
 def test_names_with_the_surnames_lai_and_hong_get_their_posts() -> None:

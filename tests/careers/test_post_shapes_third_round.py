@@ -6,23 +6,10 @@ written here and name nobody from the gold files.
 
 from __future__ import annotations
 
-from reader.careers.claims import Context, MentionSpan, extract
 from reader.careers.lexicon import lexicon
 from reader.careers.posts import parse_chain
 
-
-def _spans(text: str, **kinds: list[str]) -> list[MentionSpan]:
-    """Mentions as the recogniser would store them: every listed text at its first occurrence."""
-    spans = []
-    for kind, texts in kinds.items():
-        for item in texts:
-            at = text.index(item)
-            spans.append(MentionSpan(kind, "text", at, at + len(item)))
-    return spans
-
-
-def _pairs(text: str, **kinds: list[str]) -> list[tuple[str, str]]:
-    return [(c.name, c.post) for c in extract({"text": text}, _spans(text, **kinds), Context("2025-03-01"))]
+from .mentions import pairs as _pairs
 
 
 def test_a_units_party_secretary_and_director_are_both_posts() -> None:
