@@ -212,21 +212,21 @@ _LIST_GAP = re.compile("(?:教授|副教授|研究员|博士|同志)?、")
 
 
 class _SpanIndex:
-    """The mentions ``_post_after`` looks up, by where they start or end (the first of each, in text
-    order): found at once for every name of a long article, not by a pass over all its mentions."""
+    """The mentions the readers of a name's posts look up, by where they start or end (the first of each,
+    in text order), and the names in order (``_after_names``): found at once for every name of a long
+    article, not by a pass over all its mentions per name."""
 
     def __init__(self, spans: list[MentionSpan]) -> None:
         self.position_at: dict[int, MentionSpan] = {}
         self.person_ending: dict[int, MentionSpan] = {}
         self.body_ending: dict[int, MentionSpan] = {}
-        self.person_starts: set[int] = set()
         self.names: list[tuple[int, int]] = sorted({(m.start, m.end) for m in spans if m.kind == "person"})
+        self.person_starts = {start for start, _end in self.names}
         for m in spans:
             if m.kind == "position":
                 self.position_at.setdefault(m.start, m)
             elif m.kind == "person":
                 self.person_ending.setdefault(m.end, m)
-                self.person_starts.add(m.start)
             elif m.kind == "organization":
                 self.body_ending.setdefault(m.end, m)
 
