@@ -55,7 +55,7 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
     found = lex.place_prefix(text)
     if found is not None and _sector_not_place(*found, text):
         found = None
-    if found is not None and len(found[0]) < len(text) - 1:
+    if found is not None and (len(found[0]) < len(text) - 1 or _shares_level_char(lex, found[0], text)):
         name, unit = found
         rest = text[len(name) :]
         special = unit.full.endswith("特别行政区")  # its posts carry no level character (区长, 区委)
@@ -89,6 +89,13 @@ def _sector_not_place(name: str, place: Place, text: str) -> bool:
     character left off) followed by no more than a unit's title is that unit's sector (公安|局, 公安|厅),
     the way a place is never written (a county's bureaus are 公安县公安局, 县公安局)."""
     return name != place.full and _UNIT_TITLE.fullmatch(text, len(name)) is not None
+
+
+def _shares_level_char(lex: Lexicon, name: str, text: str) -> bool:
+    """确山县长, 公安县长: the county's level character is also the first of its head's title (县|长), which
+    is written once — the place is the county and the post 县长."""
+    rest = text[len(name) :]
+    return bool(rest) and name[-1] in LEVEL_CHARS and name[-1] + rest in lex.titles
 
 
 def _level(post: str, title: str) -> str | None:

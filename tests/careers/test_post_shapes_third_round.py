@@ -145,3 +145,12 @@ def test_a_chain_of_posts_never_runs_over_other_peoples_names() -> None:
     assert hers[0] == "市政协副主席" and len(hers) == 2  # the list's first post, from the last name on
     assert not any(other in post for post in hers for other in ("王立群", "赵明"))
     assert ("陈光远", "国务委员") in pairs  # the bogus name inside the title does not cut it
+
+
+def test_a_place_and_its_heads_title_share_the_level_character() -> None:
+    """西平县长, 驻马店市长: the level character is written once, as the title's first character — the
+    place is the county (the city) and the post 县长 (市长), as 西平县县长 reads."""
+    lex = lexicon()
+    for text, post, place in (("西平县长", "县长", "西平县"), ("驻马店市长", "市长", "驻马店市")):
+        assert [(p.post, p.place) for p in parse_chain(lex, text)] == [(post, place)]
+    assert [(p.post, p.place) for p in parse_chain(lex, "西平县县长")] == [("县长", "西平县")]
