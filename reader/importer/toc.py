@@ -128,6 +128,8 @@ def _read_numbered(content: list[Line], start: int) -> tuple[list[TocEntry], int
             ended = True  # a part of the entry above, or the lead-in
         elif SECTION_LABEL.match(text) and _section_over_entries(content, i + 1, raw):
             section, ended = text, True
+            i += 1
+            continue  # a section's name says nothing of how the entries are written (``plain``)
         elif raw and not ended and not SECTION_LABEL.match(text) and not (content[i].gap and plain):
             raw[-1] = (raw[-1][0], raw[-1][1] + text)
             ended = _ends_entry(text)
