@@ -1032,6 +1032,20 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
         or (items and _restated_title_in_run(content, i, flow))
         or (items and flow.gap == 0 and _after_item_source(content, i))
         or (items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT)  # a new page
+        or (items and gap and gap >= flow.gap and _label_over_title(content, i))
+    )
+
+
+def _label_over_title(content: list[Line], i: int) -> bool:
+    """``【以案释法】`` after a finished paragraph, over a heading: a section's label opening the next item
+    even where every paragraph is set apart by as many blank lines as the items (a copy whose cut lines
+    were joined back, one paragraph a line)."""
+    return (
+        is_column_label(content[i].text)
+        and content[i].text.startswith("【")
+        and ends_sentence(content[i - 1].text)
+        and i + 1 < len(content)
+        and kind_of(content[i + 1].text) is Kind.HEADING
     )
 
 
