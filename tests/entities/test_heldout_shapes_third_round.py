@@ -114,3 +114,12 @@ def test_a_news_site_in_its_dateline_or_source_line_is_an_organisation(
 
 def test_a_net_at_the_end_of_a_headline_is_no_news_site(recogniser: Recogniser) -> None:
     assert found(recogniser, "筑牢“扫黄打非”防护网\n本报讯 近日。", "organization") == []
+
+
+def test_a_list_of_names_goes_on_with_a_post_not_a_name(recogniser: Recogniser) -> None:
+    """``某某、国务委员某某``: after the 、 comes a post whose first characters look like a name (国 is a
+    surname); it is the next person's post, never a person 「国务」."""
+    text = "全国政协副主席周海平、国务委员林振华等参观了展览。"
+    people = [t for kind, t in found(recogniser, text, "person")]
+    assert people == ["周海平", "林振华"]
+    assert ("林振华", "国务委员") in pairs(recogniser, text)
