@@ -1005,10 +1005,14 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", "".join(text.split()))
 
 
+EMPTY_SECTION = "empty section heading"
+"""Why a section's name that heads no article is set aside (``segment``): worth a warning, it says an item
+is missing."""
+
 _WORTH_A_WARNING = frozenset(
     {"web page header", "web page footer", "web page toolbar", "web page information", "web page menu",
      "web page links", "running head", "repeated title", "advertisement", "page editors", "distribution list",
-     "empty section heading"}
+     EMPTY_SECTION}
 )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reader.importer.boilerplate import EMPTY_SECTION
 from reader.importer.ends import jumps_out, signed_off
 from reader.importer.linekinds import (
     DOCUMENT_NUMBER,
@@ -1635,16 +1636,13 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
                  title_lines=body_at - title_at, section=_section_name(entry.section), page=entry.page)
         )  # fmt: skip
     _carry_section_labels(spans, lead_section)
-    _set_aside_empty_sections(content, section_lines, {at for at, _, _ in found})
+    _set_aside_empty_heads(content, sorted(section_lines), lambda _at: 0, {at for at, _, _ in found})
     for missing in sorted(set(range(len(toc.entries))) - {f[2] for f in found}):
         entry = toc.entries[missing]
         where = f" (page {entry.page})" if entry.page is not None else ""
         if spans:
             spans[0].notes.append(f"table of contents: '{entry.title}'{where} not found in the text")
     return spans
-
-
-EMPTY_SECTION = "empty section heading"
 
 
 def _carry_section_labels(spans: list[Span], section: str | None) -> None:
@@ -1670,13 +1668,15 @@ def _carry_section_labels(spans: list[Span], section: str | None) -> None:
         label.aside = EMPTY_SECTION
 
 
-def _set_aside_empty_sections(content: list[Line], section_lines: set[int], titles: set[int]) -> None:
-    """A section's name the contents list placed with no item's title after it, before the next section's
-    name or the end (``【图片新闻】`` over pictures a converter dropped): no article takes it, so it is set
-    aside with its reason instead of vanishing from the issue."""
-    ordered = sorted(section_lines)
-    for k, at in enumerate(ordered):
-        following = ordered[k + 1] if k + 1 < len(ordered) else len(content)
+def _set_aside_empty_heads(
+    content: list[Line], heads: list[int], rank: Callable[[int], int], titles: set[int]
+) -> None:
+    """A section's name (a contents list's ``【图片新闻】``, a Markdown digest's ``## 【外媒关注】``) with no
+    item's title under it before the next name of its rank or higher, or the end — a copy cut short, a
+    section of pictures a converter dropped — names no article: it is set aside with its reason instead of
+    vanishing from the issue.  ``heads`` in text order."""
+    for k, at in enumerate(heads):
+        following = next((h for h in heads[k + 1 :] if rank(h) <= rank(at)), len(content))
         if not any(at < title < following for title in titles):
             content[at].aside = EMPTY_SECTION
 
@@ -1738,10 +1738,12 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
     level = info.item_level or _title_level(content)
     tops = [i for i, line in enumerate(content) if line.kind is BlockKind.HEADING and line.level == level]
     sections: dict[int, str | None] = {}
+    heads: list[int] = []  # the section headings, over the items
     section: str | None = None
     for i, line in enumerate(content):
         if line.kind is BlockKind.HEADING and 0 < line.level < level:
             section = _section_name(line.text)
+            heads.append(i)
         if i in tops:
             sections[i] = section
     spans: list[Span] = []
@@ -1780,26 +1782,8 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
         )
     if kicker is not None:
         spans[-len(tops)].kicker = kicker
-    _set_aside_empty_headings(content, level, set(tops))
+    _set_aside_empty_heads(content, heads, lambda i: content[i].level, set(tops))
     return spans
-
-
-def _set_aside_empty_headings(content: list[Line], level: int, tops: set[int]) -> None:
-    """A section's heading (``## 【外媒关注】`` over ``###`` items) with no item under it before the next
-    heading of its rank or higher — a copy cut short, a section of pictures left out — names no article:
-    it is set aside with its reason rather than dropped."""
-    for i, line in enumerate(content):
-        if not (line.kind is BlockKind.HEADING and 0 < line.level < level):
-            continue
-        k = i + 1
-        while k < len(content) and not (
-            content[k].kind is BlockKind.HEADING and 0 < content[k].level <= line.level
-        ):
-            if k in tops:
-                break
-            k += 1
-        if k not in tops:
-            line.aside = EMPTY_SECTION
 
 
 def _front_matter_article(content: list[Line], title: str) -> Span:
