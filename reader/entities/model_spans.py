@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from operator import itemgetter
 
 from reader.entities import rules
 from reader.entities.claims import normalise_name
@@ -313,7 +314,7 @@ class ModelSpans:
         of a pass over all of them: a long article's every doubtful place span had cost a pass over its
         whole text, which made tagging it quadratic (a quarter of a library's tagging time)."""
         found = []
-        for at in range(bisect.bisect_left(tokens, start, key=_token_start), len(tokens)):
+        for at in range(bisect.bisect_left(tokens, start, key=itemgetter(1)), len(tokens)):
             word, s, e = tokens[at]
             if s >= end:
                 break
@@ -354,10 +355,6 @@ class ModelSpans:
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
         return name.endswith(self.words.org_suffixes) or "政府" in name
-
-
-def _token_start(token: Token) -> int:
-    return token[1]
 
 
 def _merged(

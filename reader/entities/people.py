@@ -240,7 +240,7 @@ class People:
     def _continue_list(self, text: str, pos: int, claim: _Claims) -> None:
         """``副市长何冬、王建平出席``: names after the first one, separated by 、."""
         while pos < len(text) and text[pos] == "、":
-            if text.startswith(self.words.titles, pos + 1):
+            if self._post_follows(text, pos + 1):
                 return  # 盛某、国务委员陈某: the list goes on with a post (国务|委员 is no name)
             end = self._name_after(text, pos + 1)
             if end is None or claim.taken(pos + 1, end):
