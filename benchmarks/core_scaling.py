@@ -33,12 +33,10 @@ def _loop(_: object) -> None:
 
 
 def _parse(files: list[Path]) -> None:
-    from reader import filenames
-    from reader.importer import parse_bytes
-    from reader.store.issues import prepare_issue
+    from reader.ingest import _load  # what a parse worker does with each file
 
     for path in files:
-        prepare_issue(parse_bytes(path.read_bytes(), filenames.shown(path.name)))
+        _load(path)
 
 
 def _timed(work: str, files: list[Path], out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]

@@ -7,26 +7,13 @@ from collections import Counter
 
 import pytest
 
-from reader.importer import ParsedIssue
+from benchmarks.mutation_probe import haystack as _haystack
 
 from .conftest import SEEDS, parsed, seed_bytes
 
 WORD = re.compile(r"\w+")
 TOC_MARKER = re.compile(r"^目\s*录$", re.MULTILINE)  # the heading of a table of contents: structure, not text
 HANZI = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _haystack(issue: ParsedIssue) -> str:
-    parts: list[str] = []
-    for entry in issue.toc:
-        parts += [entry.section or "", entry.title]
-    for article in issue.articles:
-        parts += [article.section or "", article.kicker or "", article.title, article.subtitle or ""]
-        parts += [article.byline_text or "", article.dateline or "", article.date_line or ""]
-        parts += [article.credit or "", article.source_note or "", *article.editor_codes]
-        parts += [block.text for block in article.blocks]
-    parts += [item.text for item in issue.boilerplate]  # set aside, but kept with the issue
-    return "\n".join(parts)
 
 
 @pytest.mark.parametrize("key", sorted(SEEDS))
