@@ -13,17 +13,23 @@ ITEMS = [  # (section, title, text)
 ]  # fmt: skip
 
 
+def _headed(section_mark: str, item_mark: str) -> list[str]:
+    """The items under their sections, each a Markdown heading of the given marks."""
+    lines: list[str] = []
+    section = None
+    for name, title, text in ITEMS:
+        if name != section:
+            lines += [f"{section_mark} {name}", ""]
+            section = name
+        lines += [f"{item_mark} {title}", "", text, ""]
+    return lines
+
+
 def _word_bulletin_gfm() -> str:
     """A Word bulletin by pandoc GFM: the masthead in plain lines, sections as Heading 1, items as
     Heading 2."""
     lines = ["镇人大工作简讯", "", "2025年第2期", "", "镇人大主席团办公室　　　　2025年3月20日", ""]
-    section = None
-    for name, title, text in ITEMS:
-        if name != section:
-            lines += [f"# {name}", ""]
-            section = name
-        lines += [f"## {title}", "", text, ""]
-    return "\n".join(lines)
+    return "\n".join(lines + _headed("#", "##"))
 
 
 def _web_page_html2text() -> str:
@@ -31,13 +37,7 @@ def _web_page_html2text() -> str:
     ``###`` sections and ``####`` items."""
     lines = ["镇人民政府 | 首页 > 政务公开 > 工作简讯", "", "## 镇人大工作简讯(第2期)", ""]
     lines += ["发布时间:2025-03-20", ""]
-    section = None
-    for name, title, text in ITEMS:
-        if name != section:
-            lines += [f"### {name}", ""]
-            section = name
-        lines += [f"#### {title}", "", text, ""]
-    return "\n".join(lines)
+    return "\n".join(lines + _headed("###", "####"))
 
 
 def test_a_markdown_bulletin_with_sections_as_top_headings_is_an_issue_of_items() -> None:
