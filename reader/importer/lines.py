@@ -139,7 +139,7 @@ def wrap_width(lines: list[Line]) -> float | None:
     """
     if sum(1 for line in lines if len(line.text) > 60) * 3 > len(lines):
         return None  # many lines longer than any page column: whole paragraphs
-    long = [(k, _edge(line)) for k, line in enumerate(lines) if line.aside is None and len(line.text) >= 8]
+    long = [(k, edge(line)) for k, line in enumerate(lines) if line.aside is None and len(line.text) >= 8]
     long = [(k, width) for k, width in long if width >= 10]
     if len(long) < 8:
         return None
@@ -199,7 +199,7 @@ def _most_shared(window: Counter[int]) -> int:
     return best
 
 
-def _edge(line: Line) -> float:
+def edge(line: Line) -> float:
     """Where a line ends on the page, in cells: its width plus its indent (at most two cells)."""
     return line.width + min(line.indent, 4) / 2
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reader.importer.lines import Document, Line, display_width, wrap_width
+from reader.importer.lines import Document, Line, display_width, edge, wrap_width
 from reader.importer.text import ends_sentence
 
 _SLACK = 3.0  # a cut line may end this many cells short (a wide character did not fit, ASCII digits)
@@ -76,7 +76,7 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 def _full(line: Line, width: float) -> bool:
     """The line reaches the wrap width (an indent counted, up to two cells)."""
-    return width - _SLACK <= _edge(line) <= width + _OVER
+    return width - _SLACK <= edge(line) <= width + _OVER
 
 
 def _goes_on(above: Line, line: Line, width: float) -> bool:
@@ -88,11 +88,7 @@ def _goes_on(above: Line, line: Line, width: float) -> bool:
     if _full(above, width):
         return True
     word = _LEADING_WORD.match(line.text)
-    return word is not None and _edge(above) + display_width(word.group()) > width
+    return word is not None and edge(above) + display_width(word.group()) > width
 
 
 _LEADING_WORD = re.compile(r"[!-~]{1,40}")  # a wrap moves an ASCII word or number to the next line whole
-
-
-def _edge(line: Line) -> float:
-    return line.width + min(line.indent, 4) / 2
