@@ -16,6 +16,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from reader.errors import BadInputError
@@ -81,7 +82,38 @@ def main() -> None:
     for name in with_pub:
         publication_right += found.get(name) == gold[name]["publication"]
     print(f"publication right: {publication_right}/{len(with_pub)}")
+    _report_sections(gold, rows, options.v)
     _report_loss(folder, scorer, rows, boiler, scored["summary"]["han_lost"])
+
+
+def _report_sections(gold: dict, rows: list[dict], verbose: bool) -> None:
+    """Sections of the matched articles, which score.py does not score: an article filed under the wrong
+    栏目 (or under none) is one a reader looks for in the wrong place.  Articles are matched as score.py
+    matches them: each gold title, in order, to the first unused imported title equal to it (NFKC, no white
+    space)."""
+    by_file: dict[str, list[dict]] = {}
+    for row in rows:
+        by_file.setdefault(row["source_file"], []).append(row)
+    right = matched = 0
+    for name, entry in sorted(gold.items()):
+        arts = by_file.get(name, [])
+        titles = [_norm(a["title"]) for a in arts]
+        used: set[int] = set()
+        for g in entry["articles"]:
+            hit = next((i for i, t in enumerate(titles) if i not in used and t == _norm(g["title"])), None)
+            if hit is None:
+                continue
+            used.add(hit)
+            matched += 1
+            if _norm(g.get("section")) == _norm(arts[hit]["section"]):
+                right += 1
+            elif verbose:
+                print(f"  section {name}: {g['title'][:24]!r} gold {g.get('section')!r} got {arts[hit]['section']!r}")
+    print(f"sections right of matched: {right}/{matched}")
+
+
+def _norm(text: str | None) -> str:
+    return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
 def _report_loss(folder: Path, scorer: Path, rows: list[dict], boiler: dict[str, str], counted: int) -> None:
