@@ -108,7 +108,8 @@ def _report_sections(gold: dict, rows: list[dict], verbose: bool) -> None:
             if _norm(g.get("section")) == _norm(arts[hit]["section"]):
                 right += 1
             elif verbose:
-                print(f"  section {name}: {g['title'][:24]!r} gold {g.get('section')!r} got {arts[hit]['section']!r}")
+                got = arts[hit]["section"]
+                print(f"  section {name}: {g['title'][:24]!r} gold {g.get('section')!r} got {got!r}")
     print(f"sections right of matched: {right}/{matched}")
 
 
