@@ -29,6 +29,7 @@ from reader.importer import (
     ends,
     markdown,
     narrow,
+    pages,
     runons,
     segment,
     webpage,
@@ -153,6 +154,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     articles = [article for _, article in pairs]
     if _section_over_the_first(layout, spans, content, flow, pairs):
         _spread_page_section(pairs)
+    _sections_from_pages(document, pairs)
     if not articles:
         layout = "fallback"
         articles = [a for a in (assemble(span, flow, notes) for span in segment.single(content)) if a]
@@ -549,6 +551,14 @@ def _spread_page_section(pairs: list) -> None:
         if k and (name := plain_section_name(pairs, k)):
             article.section, article.kicker = name, None
         section = article.section = article.section or section
+
+
+def _sections_from_pages(document: Document, pairs: list) -> None:
+    """A story with no section of its own is filed under the page it is printed on (``pages``)."""
+    starts = [(span.header or span.body)[0] for span, _ in pairs]
+    filed = pages.file_under_pages(document, starts, [article.section for _, article in pairs])
+    for (_, article), section in zip(pairs, filed, strict=True):
+        article.section = section
 
 
 def _section_over_the_first(layout: str, spans: list, content: list, flow: Flow, pairs: list) -> bool:

@@ -22,9 +22,9 @@ if TYPE_CHECKING:
     from reader.importer.segment import Span
 
 _SIGNED_END = re.compile(r"[。！？!?”」』]\s?[（(][\u4e00-\u9fff·・、，,/／\s]{2,30}[)）]$")
-_PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
-_JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{_PAGE_NO}\s?[)）]$")
-_JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{_PAGE_NO}\s?[)）]")
+PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
+_JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{PAGE_NO}\s?[)）]$")
+_JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{PAGE_NO}\s?[)）]")
 
 
 def mark_release_ends(document: Document) -> None:
@@ -126,10 +126,10 @@ _JUMP_LINE = 16  # characters: a jump line alone on its line, （下转第2版�
 
 _FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜)[一二三四五六日天]")
-_PAGE = re.compile(rf"(?:^|\s){_PAGE_NO}(?:\s|[:：]|$)")
+_PAGE = re.compile(rf"(?:^|\s){PAGE_NO}(?:\s|[:：]|$)")
 """``第1版``, ``第1版 要闻`` or an e-paper's ``第2版：要闻``: the page, apart from what stands around it."""
-_PAGE_ONLY = re.compile(rf"^{_PAGE_NO}$")
-_NAMED_PAGE = re.compile(rf"^(?P<page>{_PAGE_NO})[:：][\u4e00-\u9fff]{{2,8}}$")
+_PAGE_ONLY = re.compile(rf"^{PAGE_NO}$")
+_NAMED_PAGE = re.compile(rf"^(?P<page>{PAGE_NO})[:：][\u4e00-\u9fff]{{2,8}}$")
 _FOLIO_PARTS = 6  # name, day, weekday, page, page name and one more (an edition)
 _FOLIO_PART = 16  # characters of one part on a line of its own
 _FOLIO_CHARS = 60
@@ -170,7 +170,7 @@ def mark_folios(document: Document) -> None:
     first = next((line for line in lines if line.aside is None), None)
     if first is not None and dated_masthead(first.text):
         set_aside_folio(document, [first])
-    if first is not None and (page := _EPAPER_PAGE.match(simplified(first.text.strip()))):
+    if first is not None and (page := EPAPER_PAGE.match(simplified(first.text.strip()))):
         document.set_aside(first, "page folio")  # A3:乡村振兴　总第2764期 >2022-04-28编印, in either script
         document.metadata.setdefault("date", page.group("day"))
     done = 0  # lines before this one are read: a folio found, or no folio starts there
@@ -211,8 +211,8 @@ def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
 
 
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
-_EPAPER_PAGE = re.compile(
-    r"^[A-Z]?\d{1,2}\s?[:：]\s?[\u4e00-\u9fff]{2,8}[\s\u3000]{0,3}(?:总第\s?\d{1,6}\s?期)?[\s\u3000]{0,3}[>＞]?\s?"
+EPAPER_PAGE = re.compile(
+    r"^(?P<page>[A-Z]?\d{1,2})\s?[:：]\s?[\u4e00-\u9fff]{2,8}[\s\u3000]{0,3}(?:总第\s?\d{1,6}\s?期)?[\s\u3000]{0,3}[>＞]?\s?"
     r"(?P<day>\d{4}-\d{1,2}-\d{1,2})\s?编印$"
 )
 """A 数字报 page's line at its top: the page (``A3:乡村振兴``), the paper's running number and the day it
