@@ -154,6 +154,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     articles = [article for _, article in pairs]
     if _section_over_the_first(layout, spans, content, flow, pairs):
         _spread_page_section(pairs)
+    _full_texts_heading(document, pairs)
     _sections_from_pages(document, pairs)
     if not articles:
         layout = "fallback"
@@ -551,6 +552,26 @@ def _spread_page_section(pairs: list) -> None:
         if k and (name := plain_section_name(pairs, k)):
             article.section, article.kicker = name, None
         section = article.section = article.section or section
+
+
+def _full_texts_heading(document: Document, pairs: list) -> None:
+    """``详细新闻`` over every item, after a summary of them (``新闻摘要``): the heading names the part of the
+    file that holds the items in full, not a column of the issue — no section; the line is set aside."""
+    names = {article.section for _, article in pairs}
+    if len(pairs) < 2 or len(names) != 1 or not boilerplate.FULL_TEXTS.match(name := names.pop() or ""):
+        return
+    inside = {id(line) for span, _ in pairs for line in (*span.header, *span.body)}
+    for line in document.lines:
+        if (
+            line.aside is None
+            and id(line) not in inside
+            and name in line.text
+            and len(line.text) <= 2 * len(name)
+        ):
+            document.set_aside(line, boilerplate.FULL_TEXTS_HEADING)
+            break
+    for _, article in pairs:
+        article.section = None
 
 
 def _sections_from_pages(document: Document, pairs: list) -> None:

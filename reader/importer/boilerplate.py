@@ -1009,6 +1009,12 @@ EMPTY_SECTION = "empty section heading"
 """Why a section's name that heads no article is set aside (``segment``): worth a warning, it says an item
 is missing."""
 
+FULL_TEXTS = re.compile(
+    r"^(?:详细新闻|詳細新聞|新闻详情|新聞詳情|新闻全文|新聞全文|详细内容|詳細內容|详细报道|詳細報道|全文|正文)$"
+)
+"""A heading over the items in full, below a summary of them: a part of the file, never a column."""
+FULL_TEXTS_HEADING = "heading of the full texts"
+
 _WORTH_A_WARNING = frozenset(
     {"web page header", "web page footer", "web page toolbar", "web page information", "web page menu",
      "web page links", "running head", "repeated title", "advertisement", "page editors", "distribution list",
