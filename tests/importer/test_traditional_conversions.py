@@ -127,9 +127,11 @@ DIGEST_TITLES = ["全港長者醫療券使用範圍擴大", "港鐵新線列車�
 
 
 def test_a_traditional_digest_finds_its_items_through_its_contents_list() -> None:
-    """新聞摘要 / 本期節目主要內容 head the numbered contents list as 新闻摘要 / 本期节目主要内容 do."""
+    """新聞摘要 / 本期節目主要內容 head the numbered contents list as 新闻摘要 / 本期节目主要内容 do; 詳細新聞
+    over the items in full is no section, as 详细新闻 is not."""
     issue = parse_bytes(DIGEST.encode("utf-8"), "sqwb.txt")
-    assert [(a.section, a.title) for a in issue.articles] == [("詳細新聞", t) for t in DIGEST_TITLES]
+    assert [(a.section, a.title) for a in issue.articles] == [(None, t) for t in DIGEST_TITLES]
+    assert ("詳細新聞", "heading of the full texts") in [(item.text, item.reason) for item in issue.boilerplate]
     assert issue.issue_date == "2025-06-12"
 
 
