@@ -37,7 +37,7 @@ from reader.importer import (
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note
 from reader.importer.linekinds import Kind, kind_of, label_of
-from reader.importer.lines import Document, paragraph_gap, scale_gaps, split_lines
+from reader.importer.lines import Document, Line, paragraph_gap, scale_gaps, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
 from reader.importer.model import (
     Block,
@@ -231,8 +231,23 @@ def _page_top(document: Document, pairs: list) -> bool:
     span, _ = pairs[0]
     if _running_text([*span.header, *span.body]):
         return False
+    label = _section_label_last(span)
     _set_aside_item(document, pairs, pairs[0], "web page header")
+    for _, article in pairs if label else []:
+        if article.section is not None:
+            break
+        article.section = label  # ``■ 镇村动态`` under a post's top, over its first items
     return True
+
+
+def _section_label_last(span: segment.Span) -> str | None:
+    """The page top's last line when it is a marked section label (``■ 镇村动态``, ``【工作动态】``): it names
+    the items under it, and leaves the page's lines for them (its text is then their section)."""
+    lines = [*span.header, *span.body]
+    if len(lines) < 2 or not SECTION_LABEL.match(lines[-1].text):
+        return None
+    (span.body or span.header).pop()
+    return segment.section_name(lines[-1].text)
 
 
 def _issue_editors_note(document: Document, pairs: list) -> bool:
@@ -503,10 +518,32 @@ def _web_page(document: Document) -> bool:
 
 def _set_aside_item(document: Document, pairs: list, pair: tuple, reason: str) -> None:
     """An "item" that is the page's, not an article: every line set aside, the item dropped."""
-    span, _ = pair
+    span, article = pair
     for line in [*span.header, *span.body]:
         document.set_aside(line, reason)
     pairs.remove(pair)
+    if article.section and all(other.section != article.section for _, other in pairs):
+        _section_line_aside(document, pairs, article.section)
+
+
+def _section_line_aside(document: Document, pairs: list, name: str) -> None:
+    """A section's name whose only item was dropped (``■ 志愿服务`` over a title whose text a cut took) is
+    set aside as a name heading nothing, so it does not vanish with the item."""
+    if (line := _name_line(document, pairs, name)) is not None:
+        document.set_aside(line, boilerplate.EMPTY_SECTION)
+
+
+def _name_line(document: Document, pairs: list, name: str) -> Line | None:
+    """The line printing a section's name (``■ 志愿服务``, ``## 详细新闻``): short, in no article."""
+    inside = {id(line) for span, _ in pairs for line in (*span.header, *span.body)}
+    return next(
+        (
+            line
+            for line in document.lines
+            if id(line) not in inside and name in line.text and len(line.text) <= 2 * len(name)
+        ),
+        None,
+    )
 
 
 def _page_headline(document: Document, pairs: list) -> str | None:
@@ -560,16 +597,10 @@ def _full_texts_heading(document: Document, pairs: list) -> None:
     names = {article.section for _, article in pairs}
     if len(pairs) < 2 or len(names) != 1 or not boilerplate.FULL_TEXTS.match(name := names.pop() or ""):
         return
-    inside = {id(line) for span, _ in pairs for line in (*span.header, *span.body)}
-    for line in document.lines:
-        if (
-            line.aside is None
-            and id(line) not in inside
-            and name in line.text
-            and len(line.text) <= 2 * len(name)
-        ):
-            document.set_aside(line, boilerplate.FULL_TEXTS_HEADING)
-            break
+    heading = _name_line(document, pairs, name)
+    if heading is None:
+        return  # the name is only the items' section: kept there, or it would be lost
+    document.set_aside(heading, boilerplate.FULL_TEXTS_HEADING)  # unless already set aside for another reason
     for _, article in pairs:
         article.section = None
 

@@ -385,7 +385,7 @@ def _headings_after_ends(
                 break
             j += 1
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
-            top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
+            top = i - 1 if _undersection_name(content, kinds, i, claimed, flow) else i
             starts[top] = j
             claimed.update(range(top, j))
 
@@ -1312,7 +1312,7 @@ the item, closing it as a bulletin prints it."""
 _SECTION_NAME = 8
 
 
-def _under_section_name(
+def _undersection_name(
     content: list[Line], kinds: list[Kind], i: int, claimed: set[int], flow: Flow
 ) -> bool:
     """The item title at ``i`` stands under its section's name (``基层信息``, set apart after the last
@@ -1619,7 +1619,7 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
     if top > 0:
         stray = [line for k, line in enumerate(content[:top]) if k not in section_lines]
         if len(stray) == 1 and kind_of(stray[0].text) is Kind.HEADING and len(stray[0].text) <= 14:
-            lead_section = _section_name(stray[0].text)  # 详细新闻, 【局党委动态】: over the items
+            lead_section = section_name(stray[0].text)  # 详细新闻, 【局党委动态】: over the items
         elif stray:
             spans.append(Span([], stray, origin="preamble"))
     for k, (title_at, body_at, entry_index) in enumerate(found):
@@ -1633,7 +1633,7 @@ def by_toc(content: list[Line], toc: Toc) -> list[Span] | None:
         entry = toc.entries[entry_index]
         spans.append(
             Span([*content[title_at:body_at], *number, *content[body_at:header_end]], body,
-                 title_lines=body_at - title_at, section=_section_name(entry.section), page=entry.page)
+                 title_lines=body_at - title_at, section=section_name(entry.section), page=entry.page)
         )  # fmt: skip
     _carry_section_labels(spans, lead_section)
     _set_aside_empty_heads(content, sorted(section_lines), lambda _at: 0, {at for at, _, _ in found})
@@ -1661,7 +1661,7 @@ def _carry_section_labels(spans: list[Span], section: str | None) -> None:
             label.aside = EMPTY_SECTION
         if span.body and SECTION_LABEL.match(span.body[-1].text):
             label = span.body.pop()
-            section = _section_name(label.text)
+            section = section_name(label.text)
         else:
             label = None
     if label is not None:
@@ -1681,7 +1681,7 @@ def _set_aside_empty_heads(
             content[at].aside = EMPTY_SECTION
 
 
-def _section_name(printed: str | None) -> str | None:
+def section_name(printed: str | None) -> str | None:
     """``【市政府文件】`` → ``市政府文件``: the brackets and marks a contents list sets section names in."""
     return printed.strip("【】[]〔〕〓■□●◆▲ ") or printed if printed else None
 
@@ -1742,7 +1742,7 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
     section: str | None = None
     for i, line in enumerate(content):
         if line.kind is BlockKind.HEADING and 0 < line.level < level:
-            section = _section_name(line.text)
+            section = section_name(line.text)
             heads.append(i)
         if i in tops:
             sections[i] = section
