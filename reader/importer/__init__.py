@@ -154,6 +154,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     articles = [article for _, article in pairs]
     if _section_over_the_first(layout, spans, content, flow, pairs):
         _spread_page_section(pairs)
+    if layout == "newspaper_page" and _columns_divide_the_page(pairs) and not pages.printed_pages(document):
+        _spread_page_section(pairs[next(k for k, (_, a) in enumerate(pairs) if a.section) :])
     _full_texts_heading(document, pairs)
     _sections_from_pages(document, pairs)
     if not articles:
@@ -611,6 +613,16 @@ def _sections_from_pages(document: Document, pairs: list) -> None:
     filed = pages.file_under_pages(document, starts, [article.section for _, article in pairs])
     for (_, article), section in zip(pairs, filed, strict=True):
         article.section = section
+
+
+def _columns_divide_the_page(pairs: list) -> bool:
+    """Two or more column names down a page (``国内资讯`` … ``国际资讯`` … ``基金动向``), none over its first
+    story: the page is divided by them, each naming the stories under it up to the next — where one column
+    name alone (``图片新闻``) heads its own story only.  A printed page's stories are filed under the page
+    (``pages``), the columns naming only their own."""
+    if not pairs or pairs[0][1].section is not None:
+        return False  # the first story's column already names the stories under it
+    return len({article.section for _, article in pairs if article.section}) >= 2
 
 
 def _section_over_the_first(layout: str, spans: list, content: list, flow: Flow, pairs: list) -> bool:

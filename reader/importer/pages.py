@@ -49,6 +49,11 @@ def _label(line: Line) -> str | None:
     return None
 
 
+def printed_pages(document: Document) -> bool:
+    """The file names the pages it was printed on."""
+    return any(page_label(line) is not None for line in document.lines)
+
+
 def file_under_pages(document: Document, starts: list[Line], sections: list[str | None]) -> list[str | None]:
     """Each story's section: its own when it has one, else the page it starts on.
 
