@@ -43,6 +43,7 @@ _COLUMN_LABEL = re.compile(
     r"|^〖[\u4e00-\u9fff]{2,10}〗$"  # 〖工作动态〗: the same, in another pair of brackets
     r"|^[\[［][\u4e00-\u9fff]{2,10}[\]］]$"  # [工作动态]: the same, where a plain-text export has no 【】
     r"|^〓[\u4e00-\u9fff]{2,10}〓$|^▲[\u4e00-\u9fff]{2,6}$"  # 〓基层党建〓, ▲基层党建: the same, marked
+    r"|^[▍▌▎]\s?[\u4e00-\u9fff]{2,6}$"  # ▍队伍建设: a WeChat post's bar before a name too short for a title
 )
 _MIDDLE_DOTS = str.maketrans({"•": "・", "·": "・", "‧": "・", "･": "・"})
 _ANY_MIDDLE_DOT = re.compile("[•·‧･]")

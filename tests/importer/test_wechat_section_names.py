@@ -57,3 +57,33 @@ def test_a_section_name_whose_only_item_was_cut_away_is_kept_aside() -> None:
     issue = parse_text(_post(3, last_without_text=True), "post.txt")
     assert [a.section for a in issue.articles] == ["镇村动态", "镇村动态"]
     assert ("■ 志愿服务", "empty section heading") in [(item.text, item.reason) for item in issue.boilerplate]
+
+
+_BULLETIN = [
+    (
+        "▍工作动态",
+        "县教育局召开秋季开学工作部署会议",
+        "8月28日，县教育局召开秋季开学工作部署会议，安排校园安全工作。",
+    ),
+    (
+        None,
+        "城关小学开展防溺水安全教育",
+        "开学第一周，城关小学组织学生观看防溺水安全教育片，签订安全承诺书。",
+    ),
+    ("▍队伍建设", "全县新教师入职培训班开班", "9月2日，全县新教师入职培训班开班，八十余名新教师参加培训。"),
+    (None, "乡村教师专题研修活动启动", "县教师发展中心组织乡村教师开展专题研修，围绕课堂教学开展交流。"),
+]
+
+
+def test_a_bar_before_a_short_name_marks_a_section_not_a_kicker() -> None:
+    lines = ["教育简报（2025年第9期）", "县教育局办公室", "2025-09-05 08:30", ""]
+    for section, title, text in _BULLETIN:
+        lines += [section, ""] if section else []
+        lines += [title, "", text, "", "来源：县教育局", ""]
+    issue = parse_text("\n".join(lines) + "\n", "bulletin.txt")
+    assert [(a.section, a.kicker, a.title) for a in issue.articles] == [
+        ("工作动态", None, "县教育局召开秋季开学工作部署会议"),
+        ("工作动态", None, "城关小学开展防溺水安全教育"),
+        ("队伍建设", None, "全县新教师入职培训班开班"),
+        ("队伍建设", None, "乡村教师专题研修活动启动"),
+    ]
