@@ -117,6 +117,6 @@ def _set_apart_over_title(header: list[Line], article: ParsedArticle, *, first: 
         len(header) >= 2
         and (header[0].gap > 0 or first)
         and header[0].text == article.kicker
-        and header[1].text == article.title
+        and header[1].text.endswith(article.title)  # 案例一　冯某诉李某…案: a number the title left behind
         and header[1].gap > 0
     )

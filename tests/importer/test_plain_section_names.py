@@ -152,3 +152,45 @@ def test_counted_section_names_over_titles_set_close_to_their_text() -> None:
     assert [[b.text for b in a.blocks] for a in issue.articles] == [
         [body] for items in SECTIONS.values() for _, body in items
     ]
+
+
+_CASES = """审判动态(第7期)
+
+发布时间:2024-07-10 09:30　来源:院办公室
+
+法院动态
+
+县法院召开上半年审判工作会议
+
+7月8日，县法院召开上半年审判工作会议，总结上半年工作，部署下半年任务。
+
+县法院开展送法进社区活动
+
+7月9日，县法院干警走进城东社区，为居民讲解民法典中与生活密切相关的规定。
+
+以案释法
+
+案例一　王某诉张某民间借贷纠纷案
+
+【基本案情】王某向张某出借十万元，约定一年后归还，到期后张某未还款。
+
+【裁判结果】法院判决张某归还借款本金及利息。
+
+案例二　李某诉某公司劳动争议案
+
+【基本案情】李某在某公司工作三年，公司未与其签订书面劳动合同。
+
+【裁判结果】法院判决公司支付李某二倍工资差额。
+"""
+
+
+def test_a_plain_name_over_numbered_cases_names_their_section() -> None:
+    """``以案释法`` set apart over ``案例一　…案``: the case number stays off the title, the name is the
+    section of the cases, not the first case's kicker."""
+    issue = parse_text(_CASES, "cases.txt")
+    assert [(a.section, a.kicker, a.title) for a in issue.articles] == [
+        ("法院动态", None, "县法院召开上半年审判工作会议"),
+        ("法院动态", None, "县法院开展送法进社区活动"),
+        ("以案释法", None, "王某诉张某民间借贷纠纷案"),
+        ("以案释法", None, "李某诉某公司劳动争议案"),
+    ]
