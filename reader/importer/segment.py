@@ -1312,9 +1312,7 @@ the item, closing it as a bulletin prints it."""
 _SECTION_NAME = 8
 
 
-def _undersection_name(
-    content: list[Line], kinds: list[Kind], i: int, claimed: set[int], flow: Flow
-) -> bool:
+def _undersection_name(content: list[Line], kinds: list[Kind], i: int, claimed: set[int], flow: Flow) -> bool:
     """The item title at ``i`` stands under its section's name (``基层信息``, set apart after the last
     item's text): the name heads this item, not the end of the one before."""
     return (
