@@ -81,6 +81,8 @@ def main() -> None:
     with_pub = [name for name, g in gold.items() if g.get("publication")]
     for name in with_pub:
         publication_right += found.get(name) == gold[name]["publication"]
+        if options.v and found.get(name) != gold[name]["publication"]:
+            print(f"  publication {name}: gold {gold[name]['publication']!r} got {found.get(name)!r}")
     print(f"publication right: {publication_right}/{len(with_pub)}")
     _report_sections(gold, rows, options.v)
     _report_loss(folder, scorer, rows, boiler, scored["summary"]["han_lost"])

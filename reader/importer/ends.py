@@ -168,6 +168,8 @@ def mark_folios(document: Document) -> None:
     states the issue's day and, when it opens with one, the paper's name (front matter stays first)."""
     lines = document.lines
     first = next((line for line in lines if line.aside is None), None)
+    if first is not None and _page_over_masthead(document, first):
+        first = next((line for line in lines if line.aside is None), None)
     if first is not None and dated_masthead(first.text):
         set_aside_folio(document, [first])
     if first is not None and (page := EPAPER_PAGE.match(simplified(first.text.strip()))):
@@ -183,6 +185,22 @@ def mark_folios(document: Document) -> None:
                 set_aside_folio(document, lines[i:end])
                 done = end
                 break
+
+
+def _page_over_masthead(document: Document, first: Line) -> bool:
+    """``第2版　要闻`` opening the file over ``山城日报　2018年1月25日　星期四``: a folio in two lines, the
+    page's over the paper's name and day; both set aside as the folio."""
+    lines = document.lines
+    nxt = next((line for line in lines[lines.index(first) + 1 :] if line.aside is None), None)
+    head = " ".join(first.text.split())
+    if nxt is None or not _PAGE_FIRST.match(head) or not dated_masthead(nxt.text):
+        return False
+    document.set_aside(first, "page folio")
+    set_aside_folio(document, [nxt])  # the paper's name and day
+    return True
+
+
+_PAGE_FIRST = re.compile(rf"^{PAGE_NO}(?:\s[\u4e00-\u9fff]{{2,{_PAGE_NAME}}})?$")
 
 
 def dated_masthead(text: str) -> bool:

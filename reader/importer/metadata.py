@@ -150,7 +150,12 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     if owners:
         return _clean_name(owners[0])
     holders = found.labelled("holder")  # the site's own page (来源：本站原创, or no source at all)
-    return holders[-1] if holders else None
+    return _paper_of(holders[-1]) if holders else None
+
+
+def _paper_of(holder: str) -> str:
+    """``云岭县报社版权所有`` on an e-paper's page: the 报社 is the office that prints the paper, 云岭县报."""
+    return holder[:-1] if holder.endswith(("报社", "報社")) and len(holder) > 3 else holder
 
 
 _HOLDER_AFTER = re.compile(

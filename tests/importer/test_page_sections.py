@@ -66,3 +66,19 @@ def test_a_list_of_every_page_or_a_pager_heads_no_page() -> None:
     text = "\n".join(["版面导航：第01版：要闻第02版：综合第03版：专题", "", _story(0), _story(1)])
     text += "\n2024年5月6日　第2版：综合　上一版　下一版\n"
     assert [section for section, _ in _sections(text)] == [None, None]
+
+
+def test_a_page_number_over_the_papers_name_and_day_is_one_folio() -> None:
+    """``第2版　要闻`` over ``青川日报　2024年5月6日　星期一``: one folio in two lines."""
+    issue = parse_text("第2版　要闻\n青川日报　2024年5月6日　星期一\n\n" + _story(0) + _story(1), "page.txt")
+    assert (issue.publication, issue.issue_date, issue.title) == ("青川日报", "2024-05-06", "青川日报 第2版")
+    assert [article.section for article in issue.articles] == ["第2版", "第2版"]
+
+
+def test_an_epapers_copyright_line_names_the_paper_not_its_office() -> None:
+    """``青川县报社版权所有``: the 报社 prints the paper 青川县报."""
+    top = "A2:要闻　总第1200期 >2024-05-06编印\n\n上一版　下一版　PDF下载\n\n"
+    issue = parse_text(
+        top + _story(0) + _story(1) + "\n青川县报社版权所有　地址：县城文化路8号\n", "epaper.txt"
+    )
+    assert (issue.publication, issue.issue_date) == ("青川县报", "2024-05-06")
