@@ -136,6 +136,9 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
             return match.group(1)
     if issue_title and (name := _name_before_date(issue_title) or name_with_number(issue_title)):
         return name  # 某某信息 2023年2月10日, 政协信息（2023年第3期）: the issue's own name
+    for text in named[1:]:
+        if name := name_with_number(text):
+            return name  # a web page's heading 纪检监察工作简报（第5期） over its 来源：… line
     found = evidence(document)
     sources = Counter(parts[0] for parts in found.sources)
     if sources:

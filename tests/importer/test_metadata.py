@@ -68,3 +68,36 @@ def test_a_date_inside_the_text_of_a_notice_does_not_date_it() -> None:
         "请各单位做好准备。\n"
     )
     assert parse_text(text, "tongzhi.txt").issue_date is None
+
+
+_BULLETIN_PAGE = """   首页 | 无障碍 | 长者模式
+
+     * 工作动态
+     * 通知公告
+     * 工作简报
+
+   当前位置：首页 > 政务公开 > 工作简报
+
+农业农村工作简报（第3期）
+
+   发布时间：2024-03-05　来源：县农业农村局办公室　浏览次数：
+
+东岭镇:春耕备耕有序推进
+
+   　　东岭镇组织农技人员深入田间地头，指导农户做好春耕备耕，确保不误农时。
+
+西湖村:高标准农田建设开工
+
+   　　西湖村高标准农田建设项目近日开工，计划建设农田八百亩，年底前完工。
+"""
+
+
+def test_a_bulletin_posted_on_a_site_is_published_under_its_own_name() -> None:
+    """The page's heading names the bulletin with its number; the 来源 line under it names the office that
+    posted it, which is not the publication."""
+    issue = parse_text(_BULLETIN_PAGE, "page.txt")
+    assert (issue.publication, issue.title, issue.issue_date) == (
+        "农业农村工作简报",
+        "农业农村工作简报",
+        "2024-03-05",
+    )
