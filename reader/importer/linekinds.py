@@ -401,6 +401,9 @@ def name_with_number(text: str) -> str | None:
     bracketed = _NAME_BRACKETED_NUMBER.match(text)
     if bracketed:
         return bare_name(bracketed.group(1)) if ISSUE_NUMBER.match(bracketed.group(2)) else None
+    quoted = _QUOTED_NAME_NUMBER.match(text) if "“" in text or "「" in text else None
+    if quoted:
+        return "".join(quoted.group(1).split()) if ISSUE_NUMBER.match(quoted.group(2)) else None
     name, _, number = " ".join(text.translate(_NAME_BARS).split()).partition(" ")  # 政协信息丨2023年第3期
     return bare_name(name) if number and ISSUE_NUMBER.match(number) else None
 
@@ -408,6 +411,12 @@ def name_with_number(text: str) -> str | None:
 _NAME_BARS = str.maketrans(dict.fromkeys("丨｜|", " "))
 """What a WeChat title sets between a bulletin's name and its number: the hanzi 丨, a full-width or ASCII
 bar."""
+
+
+_QUOTED_NAME_NUMBER = re.compile(
+    r"^([\u4e00-\u9fff]{0,8}[“「][\u4e00-\u9fff、，·]{2,16}[”」][\u4e00-\u9fff]{2,10})\s?[（(]([^（()）]{2,20})[)）]$"
+)
+"""``“改革创新、奋发有为”大讨论简报（第4期）``: a special-topic bulletin named by its campaign's slogan."""
 
 
 def bare_name(text: str) -> str | None:

@@ -101,3 +101,14 @@ def test_a_bulletin_posted_on_a_site_is_published_under_its_own_name() -> None:
         "农业农村工作简报",
         "2024-03-05",
     )
+
+
+def test_a_special_topic_bulletin_is_named_by_its_slogan() -> None:
+    """``“乡村振兴、共同富裕”专题简报（第2期）`` over the items: the quoted slogan is part of the name."""
+    text = (
+        "“乡村振兴、共同富裕”专题简报（第2期）\n\n县委办公室　　2024年6月3日\n\n"
+        "东岭镇发展特色种植\n\n东岭镇引导农户种植高山蔬菜，今年种植面积达到两千亩。\n\n"
+        "西湖村建成农产品加工厂\n\n西湖村建成农产品加工厂，带动周边三百余户农户增收。\n"
+    )
+    issue = parse_text(text, "brief.txt")
+    assert (issue.publication, issue.issue_date) == ("“乡村振兴、共同富裕”专题简报", "2024-06-03")
