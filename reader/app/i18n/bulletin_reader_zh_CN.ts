@@ -1450,6 +1450,10 @@
         <translation>目录</translation>
     </message>
     <message>
+        <source>heading of the full texts</source>
+        <translation>全文部分的标题</translation>
+    </message>
+    <message>
         <source>issue title</source>
         <translation>刊头</translation>
     </message>

@@ -143,6 +143,7 @@ _SET_ASIDE_KINDS = {
     "rule or table border": QT_TRANSLATE_NOOP("Reasons", "rule or table border"),
     "picture left out": QT_TRANSLATE_NOOP("Reasons", "picture left out"),
     "table of contents": QT_TRANSLATE_NOOP("Reasons", "table of contents"),
+    "heading of the full texts": QT_TRANSLATE_NOOP("Reasons", "heading of the full texts"),
     "issue title": QT_TRANSLATE_NOOP("Reasons", "issue title"),
     "web page title": QT_TRANSLATE_NOOP("Reasons", "web page title"),
     "issue header": QT_TRANSLATE_NOOP("Reasons", "issue header"),
