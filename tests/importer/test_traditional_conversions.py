@@ -131,7 +131,8 @@ def test_a_traditional_digest_finds_its_items_through_its_contents_list() -> Non
     over the items in full is no section, as 详细新闻 is not."""
     issue = parse_bytes(DIGEST.encode("utf-8"), "sqwb.txt")
     assert [(a.section, a.title) for a in issue.articles] == [(None, t) for t in DIGEST_TITLES]
-    assert ("詳細新聞", "heading of the full texts") in [(item.text, item.reason) for item in issue.boilerplate]
+    aside = [(item.text, item.reason) for item in issue.boilerplate]
+    assert ("詳細新聞", "heading of the full texts") in aside
     assert issue.issue_date == "2025-06-12"
 
 
