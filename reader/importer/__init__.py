@@ -609,7 +609,7 @@ def _full_texts_heading(document: Document, pairs: list) -> None:
 
 def _sections_from_pages(document: Document, pairs: list) -> None:
     """A story with no section of its own is filed under the page it is printed on (``pages``)."""
-    starts = [(span.header or span.body)[0] for span, _ in pairs]
+    starts = [(span.body or span.header)[0] for span, _ in pairs]  # a title may stand at a sheet's foot
     filed = pages.file_under_pages(document, starts, [article.section for _, article in pairs])
     for (_, article), section in zip(pairs, filed, strict=True):
         article.section = section

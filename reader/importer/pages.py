@@ -57,9 +57,9 @@ def printed_pages(document: Document) -> bool:
 def file_under_pages(document: Document, starts: list[Line], sections: list[str | None]) -> list[str | None]:
     """Each story's section: its own when it has one, else the page it starts on.
 
-    ``starts`` are the stories' first lines.  A story is on the page whose head is the last one above it; in
-    a file cut into pages by form feeds (``pdftotext``), the head on its own sheet wins, wherever on the sheet
-    the extractor put it.  A file naming one page only puts every story on it."""
+    ``starts`` are the first lines of the stories' text.  A story is on the page whose head is the last one
+    above it; in a file cut into pages by form feeds (``pdftotext``), the head on its own sheet wins, wherever
+    on the sheet the extractor put it.  A file naming one page only puts every story on it."""
     heads = [(line, label) for line in document.lines if (label := page_label(line)) is not None]
     if not heads:
         return sections
