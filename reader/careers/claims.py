@@ -357,10 +357,17 @@ def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: i
 
 # ---- appointment and removal notices ---------------------------------------------------------
 
+_VERBS = ("任命", "任免", "选举", "补选", "决定")
+"""The verbs of an appointment notice: a clause opening with one is a notice of its own."""
+_OTHERS = r"(?P<others>(?:[\u4e00-\u9fff]{2,4}、){0,8})"
+"""任命张三、李四为…: the names listed before the last one, each with its 、."""
 _NAME = r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,4}?)(?:同志)?"
 _POST = r"(?P<post>[\u4e00-\u9fff、]{2,40}?)"
 _NOTICES = (
-    ("appointment", re.compile(rf"(?:任命|任免|选举|补选|决定){_NAME}为{_POST}(?=[，,；;。\n]|$|的|职务)")),
+    (
+        "appointment",
+        re.compile(rf"(?:{'|'.join(_VERBS)}){_OTHERS}{_NAME}为{_POST}(?=[，,；;。\n]|$|的|职务)"),
+    ),
     (  # the name first (``Anchored``), then the verb
         "appointment",
         Anchored(rf"{_NAME}(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)", "当选|任", (2, 8)),
@@ -369,7 +376,7 @@ _NOTICES = (
     ("removal", Anchored(rf"{_NAME}不再担任{_POST}(?:职务|$|[，,；;。\n])", "不再担任", (2, 7))),
     ("removal", re.compile(rf"(?:接受|同意){_NAME}辞去{_POST}(?:职务|的职务|$|[，,；;。\n])")),
 )
-_MORE = re.compile(rf"[，,；;]{_NAME}为{_POST}(?=[，,；;。\n]|$)")
+_MORE = re.compile(rf"[，,；;]{_OTHERS}{_NAME}为{_POST}(?=[，,；;。\n]|$)")
 _BOUNDARY = "，,。；;：:！？!?\n（）() 　“”、"
 
 
@@ -380,8 +387,15 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
             name = _notice_name(lex, text, match, spans, after_verb=not isinstance(pattern, Anchored))
             if name is None:
                 continue
-            posts = parse_chain(lex, match.group("post").removesuffix("职务"))
-            claims.extend(_claim(name, p, kind, field_name, match.start(), match.end()) for p in posts)
+            posts = parse_chain(lex, _post_of_notice(match.group("post")))
+            others = _names_of_list(lex, match.groupdict().get("others") or "")
+            if others is None:
+                continue  # 任命大会、某某为…: the words before the 、 are no names
+            claims.extend(
+                _claim(each, p, kind, field_name, match.start(), match.end())
+                for each in (*others, name)
+                for p in posts
+            )
             if kind == "appointment" and posts:
                 claims.extend(_more(lex, text, match.end(), field_name, spans))
     return claims
@@ -390,16 +404,34 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
 def _more(lex: Lexicon, text: str, pos: int, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
     """任命张三为A局局长，李四为B局局长: the names after the first, each with its post."""
     claims: list[Claim] = []
-    while (match := _MORE.match(text, pos)) is not None:
+    while (match := _MORE.match(text, pos)) is not None and not text.startswith(_VERBS, pos + 1):
         name = _notice_name(lex, text, match, spans, after_verb=True)
-        posts = parse_chain(lex, match.group("post")) if name else []
-        if not posts or name is None:
+        posts = parse_chain(lex, _post_of_notice(match.group("post"))) if name else []
+        others = _names_of_list(lex, match.group("others"))
+        if not posts or name is None or others is None:
             break
         claims.extend(
-            _claim(name, p, "appointment", field_name, match.start() + 1, match.end()) for p in posts
+            _claim(each, p, "appointment", field_name, match.start() + 1, match.end())
+            for each in (*others, name)
+            for p in posts
         )
         pos = match.end()
     return claims
+
+
+_TERM = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[任届]")
+
+
+def _post_of_notice(post: str) -> str:
+    """The post a notice names, without the term it is of (任命某某为第六任某委员会主任: 第六任 says
+    which term, the post is the committee's 主任) or the word 职务 after it."""
+    return _TERM.sub("", post.removesuffix("职务"))
+
+
+def _names_of_list(lex: Lexicon, others: str) -> list[str] | None:
+    """The names of ``张三、李四、`` (each must be shaped like a name), or None."""
+    names = [n for n in others.split("、") if n]
+    return names if all(lex.is_name(n) for n in names) else None
 
 
 def _notice_name(
