@@ -122,7 +122,26 @@ def extract(
         found = _notices(lex, reading, name, spans) + _post_names(lex, reading, name, spans)
         dated = [_dated(claim, reading, context, lex) for claim in _unique(found)]
         claims.extend(dated if reading == text else [_as_printed(c, reading, text) for c in dated])
-    return claims
+    return claims + _speaker(lex, fields.get("byline_text") or "", context)
+
+
+_SPEAKER = re.compile(r"(?P<post>[\u4e00-\u9fff、]{2,24})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})")
+
+
+def _speaker(lex: Lexicon, byline: str, context: Context) -> list[Claim]:
+    """A speech's or report's byline that is a post and a name apart (``副县长　张三``, ``市委书记 李四``):
+    the post is the speaker's.  A reporter's byline (``记者 张三``) has no title of the lexicon and gives
+    none; the claim's span is in the byline."""
+    reading = simplified(byline.strip())
+    match = _SPEAKER.fullmatch(reading)
+    if match is None or not lex.is_name(match.group("name")):
+        return []
+    posts = parse_chain(lex, match.group("post"))
+    claims = [
+        _dated(_claim(match.group("name"), p, "mention", "byline", 0, match.end()), reading, context, lex)
+        for p in posts
+    ]
+    return claims if reading == byline.strip() else [_as_printed(c, reading, byline.strip()) for c in claims]
 
 
 def _as_printed(claim: Claim, reading: str, text: str) -> Claim:

@@ -6,6 +6,8 @@ written here and name nobody from the gold files.
 
 from __future__ import annotations
 
+from reader.careers.claims import Context, extract
+
 from .mentions import pairs as _pairs
 
 
@@ -42,3 +44,18 @@ def test_the_term_an_appointment_is_of_is_not_part_of_the_post() -> None:
         ("谢冰", "省人大常委会民族宗教侨务外事委员会副主任"),
         ("邵阳", "省人大常委会民族宗教侨务外事委员会副主任"),
     }
+
+
+def _byline_pairs(byline: str) -> list[tuple[str, str]]:
+    fields = {"text": "同志们：今天召开全县大会。", "byline_text": byline}
+    return [(c.name, c.post) for c in extract(fields, [], Context("2025-03-01"))]
+
+
+def test_a_speakers_byline_of_post_and_name_gives_the_post() -> None:
+    """A speech collection's 「副县长　某某」 line (post, ideographic space, name) is the speaker's post;
+    a reporter's byline gives none, in either script."""
+    assert _byline_pairs("副县长\u3000韩立平") == [("韩立平", "副县长")]
+    assert _byline_pairs("市委副书记、市长 钟子健") == [("钟子健", "市委副书记"), ("钟子健", "市长")]
+    assert _byline_pairs("縣長\u3000蔡明德") == [("蔡明德", "縣長")]
+    assert _byline_pairs("记者\u3000韩立平") == []
+    assert _byline_pairs("韩立平 钟子健") == []
