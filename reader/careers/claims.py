@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from reader.careers.lexicon import LEVEL_CHARS, Lexicon, lexicon
-from reader.careers.posts import Post, chain_before, parse_chain
+from reader.careers.posts import UNIT_ENDS, Post, chain_before, parse_chain
 from reader.ledger_values import Claim
 from reader.mentions import FIELDS
 from reader.textfold import simplified
@@ -353,7 +353,6 @@ def _bodies_apart(
 
 
 _GAP_MODIFIERS = ("常务副", "副", "原", "代", "执行")
-_UNIT_ENDS = (*"院会局处科所部室委办司厅站队组团社", "中心")
 
 
 def _post_words(lex: Lexicon, gap: str) -> bool:
@@ -365,7 +364,7 @@ def _post_words(lex: Lexicon, gap: str) -> bool:
     gap = gap[: len(gap) - len(title)]
     for modifier in _GAP_MODIFIERS:
         gap = gap.removesuffix(modifier)
-    return not gap or gap.endswith(_UNIT_ENDS)
+    return not gap or gap.endswith(UNIT_ENDS)
 
 
 def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: int) -> Claim:

@@ -190,7 +190,7 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
     for i in range(start, end - 1):
         candidate = text[i:end]
         if not (candidate[0] in LEVEL_CHARS or candidate.startswith(_STARTS) or lex.place_prefix(candidate)
-                or candidate in lex.titles):  # fmt: skip
+                or candidate in lex.titles or _unit_and_title(lex, candidate)):  # fmt: skip
             continue
         if i > start and text[i - 1] not in FUNCTION_CHARS and text[i - 1] != "、" and not _verb_end(text, i):
             continue
@@ -198,6 +198,20 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
         if posts:
             return i, posts
     return None
+
+
+UNIT_ENDS = (*"院会局处科所部室委办司厅站队组团社", "中心")
+"""How the name of a unit ends (某委员会, 药剂科, 某研究所, 某中心)."""
+
+
+def _unit_and_title(lex: Lexicon, candidate: str) -> bool:
+    """预算工作委员会主任, 药剂科主任: a unit's name, with no place or level before it, and a title — a post
+    phrase may start with it where a phrase or a function word ends (比赛由|药剂科主任)."""
+    title = _title(lex, candidate)
+    if title is None:
+        return False
+    unit = _unmodified(candidate[: len(candidate) - len(title)])
+    return len(unit) >= 2 and unit.endswith(UNIT_ENDS)
 
 
 _VERB_ENDS = (

@@ -59,3 +59,11 @@ def test_a_speakers_byline_of_post_and_name_gives_the_post() -> None:
     assert _byline_pairs("縣長\u3000蔡明德") == [("蔡明德", "縣長")]
     assert _byline_pairs("记者\u3000韩立平") == []
     assert _byline_pairs("韩立平 钟子健") == []
+
+
+def test_a_units_title_before_a_name_is_a_post_without_a_place_before_it() -> None:
+    """检验科主任某某, 预算审查委员会主任某某: a unit's name and a title, after a function word or at a
+    phrase's start, with no place or level character before it; a bare title still gives nothing."""
+    text = "竞赛由检验科主任罗文静主持，预算审查委员会主任邱世杰作说明，主任韦家明讲评。"
+    spans = {"person": ["罗文静", "邱世杰", "韦家明"], "position": ["主任"]}
+    assert _pairs(text, **spans) == [("罗文静", "检验科主任"), ("邱世杰", "预算审查委员会主任")]
