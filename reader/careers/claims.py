@@ -119,7 +119,11 @@ def extract(
             continue
         reading = simplified(text)
         spans = sorted(by_field.get(name, []), key=lambda m: m.start)
-        found = _notices(lex, reading, name, spans) + _post_names(lex, reading, name, spans)
+        found = (
+            _notices(lex, reading, name, spans)
+            + _table_rows(lex, reading, name, spans)
+            + _post_names(lex, reading, name, spans)
+        )
         dated = [_dated(claim, reading, context, lex) for claim in _unique(found)]
         claims.extend(dated if reading == text else [_as_printed(c, reading, text) for c in dated])
     return claims + _speaker(lex, fields.get("byline_text") or "", context)
@@ -464,6 +468,46 @@ def _notice_name(
     if not after_verb and start > 0 and text[start - 1] not in _BOUNDARY:
         return None  # "…工作任务" has no name before 任
     return name if lex.is_name(name) else None
+
+
+_TABLE_HEAD = re.compile(
+    r"\|[ \u3000]*(?:任命|任职|姓名)[ \u3000]*\|[ \u3000]*(?:职务|任职|拟任职务)[ \u3000]*\|"
+)
+_TABLE_ROW = re.compile(
+    r"[\s|:-]*?\|[ \u3000]*(?P<names>[^|\n]+?)[ \u3000]*\|[ \u3000]*(?P<post>[^|\n]+?)[ \u3000]*\|"
+)
+
+
+def _table_rows(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
+    """A 任免名单 set as a table (``| 任命 | 职务 |`` over rows ``| 张三、李四 | 某委员会副主任委员 |``): each
+    row's names, joined by 、, are appointed to its post.  A name is the recogniser's person there (a
+    name with a 「·」) or shaped like a name; a row that is not names and a post gives nothing.  The cell
+    bounds the post, so a body's name may hold words a running text's post never does (财政经济委员会)."""
+    claims: list[Claim] = []
+    people = {(m.start, m.end) for m in spans if m.kind == "person"}
+    for head in _TABLE_HEAD.finditer(text):
+        pos = head.end()
+        while (row := _TABLE_ROW.match(text, pos)) is not None:
+            posts = parse_chain(lex, row.group("post"), delimited=True)
+            names = _cell_names(lex, row, people) if posts else []
+            claims.extend(
+                _claim(n, p, "appointment", field_name, row.start("names"), row.end("post"))
+                for n in names
+                for p in posts
+            )
+            pos = row.end() - 1  # the closing | opens the next row
+    return claims
+
+
+def _cell_names(lex: Lexicon, row: re.Match[str], people: set[tuple[int, int]]) -> list[str]:
+    """The names of a table row's first cell, or none when any of them is no name."""
+    names, at = [], row.start("names")
+    for name in row.group("names").split("、"):
+        if not ((at, at + len(name)) in people or lex.is_name(name)):
+            return []
+        names.append(name)
+        at += len(name) + 1
+    return names
 
 
 # ---- dates ----------------------------------------------------------------------------------

@@ -42,8 +42,11 @@ def _title(lex: Lexicon, text: str) -> str | None:
     return next((t for t in lex.titles if text.endswith(t)), None)
 
 
-def parse_post(lex: Lexicon, text: str) -> Post | None:
-    """One post phrase, or ``None`` when ``text`` does not read as one."""
+def parse_post(lex: Lexicon, text: str, *, delimited: bool = False) -> Post | None:
+    """One post phrase, or ``None`` when ``text`` does not read as one.
+
+    ``delimited``: the text's own marks bound the phrase (a table's cell), so a body's name may hold
+    characters that elsewhere say a post phrase cannot start there (经 of 财政经济委员会, 与)."""
     text = "".join(text.split())
     if not text or len(text) > MAX_POST or not _HANZI.match(text):
         return None
@@ -66,7 +69,7 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
         post = rest if own else level_char + rest
         place, level = unit.full, unit.level
     middle = post[: len(post) - len(title)]
-    if any(char in FUNCTION_CHARS for char in middle):
+    if not delimited and any(char in FUNCTION_CHARS for char in middle):
         return None
     if level is None:
         level = _level(post, title)
@@ -144,14 +147,15 @@ def _unmodified(middle: str) -> str:
     return middle
 
 
-def parse_chain(lex: Lexicon, text: str) -> list[Post]:
-    """``市委副书记、市长`` → two posts; empty when any item fails to read as a post."""
+def parse_chain(lex: Lexicon, text: str, *, delimited: bool = False) -> list[Post]:
+    """``市委副书记、市长`` → two posts; empty when any item fails to read as a post (``delimited``: as
+    ``parse_post``'s)."""
     posts: list[Post] = []
     pieces = _CHAIN_JOINS.split(text)
     for index in range(0, len(pieces), 2):
         item = pieces[index]
         previous = posts[-1] if posts else None
-        post = parse_post(lex, item)
+        post = parse_post(lex, item, delimited=delimited)
         if post is None and previous is not None:
             post = _same_unit(lex, item, previous, pieces[index - 1])
             if post is not None:

@@ -67,3 +67,30 @@ def test_a_units_title_before_a_name_is_a_post_without_a_place_before_it() -> No
     text = "竞赛由检验科主任罗文静主持，预算审查委员会主任邱世杰作说明，主任韦家明讲评。"
     spans = {"person": ["罗文静", "邱世杰", "韦家明"], "position": ["主任"]}
     assert _pairs(text, **spans) == [("罗文静", "检验科主任"), ("邱世杰", "预算审查委员会主任")]
+
+
+def test_an_appointment_list_set_as_a_table_gives_each_rows_names_its_post() -> None:
+    """A 任免名单 as a pipe table (a header 任命 | 职务, then names | post per row): every name of a row
+    is appointed to its post — a name with a 「·」 where the recogniser found it, a body holding 与 or 经,
+    rows on lines of their own or run together as the importer may store them."""
+    text = (
+        "| 任命 | 职务 |\n|---|---|\n"
+        "| 阿依古丽·吐尔逊、邹建国 | 省人大农业与农村委员会副主任委员 |\n"
+        "| 季文博 | 省人大财政经济委员会主任委员 |\n"
+        "| 另行通知 | 省人大监察和司法委员会委员 |"
+    )
+    spans = {"person": ["阿依古丽·吐尔逊", "邹建国", "季文博"]}
+    expected = [
+        ("阿依古丽·吐尔逊", "省人大农业与农村委员会副主任委员"),
+        ("邹建国", "省人大农业与农村委员会副主任委员"),
+        ("季文博", "省人大财政经济委员会主任委员"),
+    ]
+    assert _pairs(text, **spans) == expected
+    glued = text.replace("|\n", "|")
+    assert _pairs(glued, **spans) == expected
+
+
+def test_a_table_without_an_appointment_header_gives_no_post() -> None:
+    """A table of names and posts under another header (a duty roster) is not read as appointments."""
+    text = "| 值班 | 电话 |\n| 邹建国 | 省人大财政经济委员会主任委员 |"
+    assert _pairs(text, person=["邹建国"]) == []
