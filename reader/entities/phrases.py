@@ -237,7 +237,8 @@ class Phrases:
         tag = self.tag(word)
         if tag == POSITION_TAG:
             return False
-        ordinal = tag == "m" and (word.startswith("第") or ORDINAL.fullmatch(word) is not None)
+        term = word.endswith("任")  # 第六任|某委员会: a holder's term of office, no part of the body's name
+        ordinal = tag == "m" and not term and (word.startswith("第") or ORDINAL.fullmatch(word) is not None)
         return tag in NAME_TAGS or ordinal or self.is_place(word, text)
 
     def _bridge(self, text: str, tokens: list[Token], at: int, claim: Claims) -> int | None:

@@ -44,3 +44,9 @@ def test_the_chair_of_a_standing_committee_is_a_post(
 def test_committee_members_over_a_long_time_are_no_chair(recogniser: Recogniser) -> None:
     """委员|长期: the title does not cut the members and the adverb after them into a post."""
     assert found(recogniser, "各位委员长期关注民生，提出建议。", "position") == []
+
+
+def test_a_holders_term_of_office_is_no_part_of_the_body(recogniser: Recogniser) -> None:
+    """为第三任某委员会主任: 第三任 numbers the holder's term, not the body; the body starts after it."""
+    text = "会议任命林立为第三任省人大常委会财政经济委员会主任。"
+    assert found(recogniser, text, "organization") == [("organization", "省人大常委会财政经济委员会")]
