@@ -50,3 +50,9 @@ def test_a_holders_term_of_office_is_no_part_of_the_body(recogniser: Recogniser)
     """为第三任某委员会主任: 第三任 numbers the holder's term, not the body; the body starts after it."""
     text = "会议任命林立为第三任省人大常委会财政经济委员会主任。"
     assert found(recogniser, text, "organization") == [("organization", "省人大常委会财政经济委员会")]
+
+
+def test_a_named_residence_hall_is_a_place(recogniser: Recogniser) -> None:
+    """某某学生公寓 (a campus's residence hall, named) is a site like 某某小区; a bare 公寓 is none."""
+    assert ("place", "桂园学生公寓") in found(recogniser, "新生入住桂园学生公寓3栋。", "place")
+    assert found(recogniser, "这套公寓采光很好。", "place") == []
