@@ -184,6 +184,9 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
     character that cannot be part of a post (会议由|市委书记), or after the 、 of a list whose
     items are post and name each (乡长张三、乡代会主席|李四).
     """
+    ending = tuple(t for t in lex.titles if text.endswith(t, 0, end))  # longest first
+    if not ending:
+        return None  # every chain ends with a title
     start = end
     while (
         start > 0
@@ -194,7 +197,7 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
     for i in range(start, end - 1):
         candidate = text[i:end]
         if not (candidate[0] in LEVEL_CHARS or candidate.startswith(_STARTS) or lex.place_prefix(candidate)
-                or candidate in lex.titles or _unit_and_title(lex, candidate)):  # fmt: skip
+                or candidate in lex.titles or _unit_and_title(candidate, ending)):  # fmt: skip
             continue
         if i > start and text[i - 1] not in FUNCTION_CHARS and text[i - 1] != "、" and not _verb_end(text, i):
             continue
@@ -208,10 +211,11 @@ UNIT_ENDS = (*"院会局处科所部室委办司厅站队组团社", "中心")
 """How the name of a unit ends (某委员会, 药剂科, 某研究所, 某中心)."""
 
 
-def _unit_and_title(lex: Lexicon, candidate: str) -> bool:
+def _unit_and_title(candidate: str, ending: tuple[str, ...]) -> bool:
     """预算工作委员会主任, 药剂科主任: a unit's name, with no place or level before it, and a title — a post
-    phrase may start with it where a phrase or a function word ends (比赛由|药剂科主任)."""
-    title = _title(lex, candidate)
+    phrase may start with it where a phrase or a function word ends (比赛由|药剂科主任).  ``ending``: the
+    lexicon's titles the text ends with at the candidate's end, longest first."""
+    title = next((t for t in ending if len(t) < len(candidate)), None)
     if title is None:
         return False
     unit = _unmodified(candidate[: len(candidate) - len(title)])
