@@ -196,8 +196,11 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
         start -= 1
     for i in range(start, end - 1):
         candidate = text[i:end]
-        if not (candidate[0] in LEVEL_CHARS or candidate.startswith(_STARTS) or lex.place_prefix(candidate)
-                or candidate in lex.titles or _unit_and_title(candidate, ending)):  # fmt: skip
+        plain = (candidate[0] in LEVEL_CHARS or candidate.startswith(_STARTS) or lex.place_prefix(candidate)
+                 or candidate in lex.titles)  # fmt: skip
+        if not plain and not (
+            _unit_and_title(candidate, ending) and (i == start or _unit_may_start(text, i))
+        ):
             continue
         if i > start and text[i - 1] not in FUNCTION_CHARS and text[i - 1] != "、" and not _verb_end(text, i):
             continue
@@ -220,6 +223,13 @@ def _unit_and_title(candidate: str, ending: tuple[str, ...]) -> bool:
         return False
     unit = _unmodified(candidate[: len(candidate) - len(title)])
     return len(unit) >= 2 and unit.endswith(UNIT_ENDS)
+
+
+def _unit_may_start(text: str, i: int) -> bool:
+    """Where a unit's name may start a post phrase inside a sentence: after 由 or 的, a list's 、 or a verb
+    (比赛由|药剂科主任).  Not after a character that is a function word only sometimes (经|济学会, 与|信息
+    安全管理中心, 和|信息化局): there it is more often the middle of a longer name."""
+    return text[i - 1] in "由的、" or _verb_end(text, i)
 
 
 _VERB_ENDS = (

@@ -94,3 +94,10 @@ def test_a_table_without_an_appointment_header_gives_no_post() -> None:
     """A table of names and posts under another header (a duty roster) is not read as appointments."""
     text = "| 值班 | 电话 |\n| 邹建国 | 省人大财政经济委员会主任委员 |"
     assert _pairs(text, person=["邹建国"]) == []
+
+
+def test_a_unit_after_a_character_that_may_be_inside_a_name_starts_no_post() -> None:
+    """区域经济学会副会长某某: 经 is a function word only sometimes; the unit must not start after it (a
+    post 「济学会副会长」), nor after 与 / 和 inside a longer body's name."""
+    text = "省区域经济学会副会长卫东方，市工业和信息化局局长柏青出席。"
+    assert _pairs(text, person=["卫东方", "柏青"]) == []
