@@ -473,9 +473,10 @@ def _notice_name(
 _TABLE_HEAD = re.compile(
     r"\|[ \u3000]*(?:任命|任职|姓名)[ \u3000]*\|[ \u3000]*(?:职务|任职|拟任职务)[ \u3000]*\|"
 )
-_TABLE_ROW = re.compile(
-    r"[\s|:-]*?\|[ \u3000]*(?P<names>[^|\n]+?)[ \u3000]*\|[ \u3000]*(?P<post>[^|\n]+?)[ \u3000]*\|"
-)
+_TABLE_ROW = re.compile(r"\|([^|\n]*)\|([^|\n]*)\|")
+_BETWEEN_ROWS = frozenset(" \t\r\n\u3000|:-")
+"""What may stand between two rows' cells: line ends, a row's closing and the next one's opening |, a
+``|---|---|`` rule."""
 
 
 def _table_rows(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
@@ -486,23 +487,39 @@ def _table_rows(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
     claims: list[Claim] = []
     people = {(m.start, m.end) for m in spans if m.kind == "person"}
     for head in _TABLE_HEAD.finditer(text):
-        pos = head.end()
-        while (row := _TABLE_ROW.match(text, pos)) is not None:
-            posts = parse_chain(lex, row.group("post"), delimited=True)
-            names = _cell_names(lex, row, people) if posts else []
+        pos = head.end() - 1
+        while (row := _next_row(text, pos)) is not None:
+            names_at, names = _cell(row, 1)
+            posts = parse_chain(lex, row.group(2), delimited=True)
+            found = _cell_names(lex, names, names_at, people) if posts else []
             claims.extend(
-                _claim(n, p, "appointment", field_name, row.start("names"), row.end("post"))
-                for n in names
-                for p in posts
+                _claim(n, p, "appointment", field_name, names_at, row.end(2)) for n in found for p in posts
             )
-            pos = row.end() - 1  # the closing | opens the next row
+            pos = row.end() - 1  # the closing | may open the next row
     return claims
 
 
-def _cell_names(lex: Lexicon, row: re.Match[str], people: set[tuple[int, int]]) -> list[str]:
-    """The names of a table row's first cell, or none when any of them is no name."""
-    names, at = [], row.start("names")
-    for name in row.group("names").split("、"):
+def _next_row(text: str, pos: int) -> re.Match[str] | None:
+    """The row whose opening | is the last one before the next cell's text (the rows of a table may be on
+    lines of their own, under a ``|---|`` rule, or run together as ``…||…``)."""
+    end = pos
+    while end < len(text) and text[end] in _BETWEEN_ROWS:
+        end += 1
+    start = text.rfind("|", pos, end)
+    return _TABLE_ROW.match(text, start) if start >= 0 else None
+
+
+def _cell(row: re.Match[str], group: int) -> tuple[int, str]:
+    """A cell's text without the spaces around it, and where that text starts."""
+    raw = row.group(group)
+    stripped = raw.strip(" \u3000\t")
+    return row.start(group) + raw.index(stripped) if stripped else row.start(group), stripped
+
+
+def _cell_names(lex: Lexicon, cell: str, at: int, people: set[tuple[int, int]]) -> list[str]:
+    """The names of a table row's first cell (starting at ``at``), or none when any of them is no name."""
+    names = []
+    for name in cell.split("、"):
         if not ((at, at + len(name)) in people or lex.is_name(name)):
             return []
         names.append(name)
