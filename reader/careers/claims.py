@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from reader.careers.lexicon import LEVEL_CHARS, Lexicon, lexicon
-from reader.careers.posts import Post, chain_before, parse_chain
+from reader.careers.posts import UNIT_ENDS, Post, chain_before, parse_chain
 from reader.ledger_values import Claim
 from reader.mentions import FIELDS
 from reader.textfold import simplified
@@ -119,10 +119,33 @@ def extract(
             continue
         reading = simplified(text)
         spans = sorted(by_field.get(name, []), key=lambda m: m.start)
-        found = _notices(lex, reading, name, spans) + _post_names(lex, reading, name, spans)
+        found = (
+            _notices(lex, reading, name, spans)
+            + _table_rows(lex, reading, name, spans)
+            + _post_names(lex, reading, name, spans)
+        )
         dated = [_dated(claim, reading, context, lex) for claim in _unique(found)]
         claims.extend(dated if reading == text else [_as_printed(c, reading, text) for c in dated])
-    return claims
+    return claims + _speaker(lex, fields.get("byline_text") or "", context)
+
+
+_SPEAKER = re.compile(r"(?P<post>[\u4e00-\u9fff、]{2,24})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})")
+
+
+def _speaker(lex: Lexicon, byline: str, context: Context) -> list[Claim]:
+    """A speech's or report's byline that is a post and a name apart (``副县长　张三``, ``市委书记 李四``):
+    the post is the speaker's.  A reporter's byline (``记者 张三``) has no title of the lexicon and gives
+    none; the claim's span is in the byline."""
+    reading = simplified(byline.strip())
+    match = _SPEAKER.fullmatch(reading)
+    if match is None or not lex.is_name(match.group("name")):
+        return []
+    posts = parse_chain(lex, match.group("post"))
+    claims = [
+        _dated(_claim(match.group("name"), p, "mention", "byline", 0, match.end()), reading, context, lex)
+        for p in posts
+    ]
+    return claims if reading == byline.strip() else [_as_printed(c, reading, byline.strip()) for c in claims]
 
 
 def _as_printed(claim: Claim, reading: str, text: str) -> Claim:
@@ -334,7 +357,6 @@ def _bodies_apart(
 
 
 _GAP_MODIFIERS = ("常务副", "副", "原", "代", "执行")
-_UNIT_ENDS = (*"院会局处科所部室委办司厅站队组团社", "中心")
 
 
 def _post_words(lex: Lexicon, gap: str) -> bool:
@@ -346,7 +368,7 @@ def _post_words(lex: Lexicon, gap: str) -> bool:
     gap = gap[: len(gap) - len(title)]
     for modifier in _GAP_MODIFIERS:
         gap = gap.removesuffix(modifier)
-    return not gap or gap.endswith(_UNIT_ENDS)
+    return not gap or gap.endswith(UNIT_ENDS)
 
 
 def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: int) -> Claim:
@@ -357,10 +379,17 @@ def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: i
 
 # ---- appointment and removal notices ---------------------------------------------------------
 
+_VERBS = ("任命", "任免", "选举", "补选", "决定")
+"""The verbs of an appointment notice: a clause opening with one is a notice of its own."""
+_OTHERS = r"(?P<others>(?:[\u4e00-\u9fff]{2,4}、){0,8})"
+"""任命张三、李四为…: the names listed before the last one, each with its 、."""
 _NAME = r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff ]{1,4}?)(?:同志)?"
 _POST = r"(?P<post>[\u4e00-\u9fff、]{2,40}?)"
 _NOTICES = (
-    ("appointment", re.compile(rf"(?:任命|任免|选举|补选|决定){_NAME}为{_POST}(?=[，,；;。\n]|$|的|职务)")),
+    (
+        "appointment",
+        re.compile(rf"(?:{'|'.join(_VERBS)}){_OTHERS}{_NAME}为{_POST}(?=[，,；;。\n]|$|的|职务)"),
+    ),
     (  # the name first (``Anchored``), then the verb
         "appointment",
         Anchored(rf"{_NAME}(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)", "当选|任", (2, 8)),
@@ -369,7 +398,7 @@ _NOTICES = (
     ("removal", Anchored(rf"{_NAME}不再担任{_POST}(?:职务|$|[，,；;。\n])", "不再担任", (2, 7))),
     ("removal", re.compile(rf"(?:接受|同意){_NAME}辞去{_POST}(?:职务|的职务|$|[，,；;。\n])")),
 )
-_MORE = re.compile(rf"[，,；;]{_NAME}为{_POST}(?=[，,；;。\n]|$)")
+_MORE = re.compile(rf"[，,；;]{_OTHERS}{_NAME}为{_POST}(?=[，,；;。\n]|$)")
 _BOUNDARY = "，,。；;：:！？!?\n（）() 　“”、"
 
 
@@ -380,8 +409,15 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
             name = _notice_name(lex, text, match, spans, after_verb=not isinstance(pattern, Anchored))
             if name is None:
                 continue
-            posts = parse_chain(lex, match.group("post").removesuffix("职务"))
-            claims.extend(_claim(name, p, kind, field_name, match.start(), match.end()) for p in posts)
+            posts = parse_chain(lex, _post_of_notice(match.group("post")))
+            others = _names_of_list(lex, match.groupdict().get("others") or "")
+            if others is None:
+                continue  # 任命大会、某某为…: the words before the 、 are no names
+            claims.extend(
+                _claim(each, p, kind, field_name, match.start(), match.end())
+                for each in (*others, name)
+                for p in posts
+            )
             if kind == "appointment" and posts:
                 claims.extend(_more(lex, text, match.end(), field_name, spans))
     return claims
@@ -390,16 +426,34 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
 def _more(lex: Lexicon, text: str, pos: int, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
     """任命张三为A局局长，李四为B局局长: the names after the first, each with its post."""
     claims: list[Claim] = []
-    while (match := _MORE.match(text, pos)) is not None:
+    while (match := _MORE.match(text, pos)) is not None and not text.startswith(_VERBS, pos + 1):
         name = _notice_name(lex, text, match, spans, after_verb=True)
-        posts = parse_chain(lex, match.group("post")) if name else []
-        if not posts or name is None:
+        posts = parse_chain(lex, _post_of_notice(match.group("post"))) if name else []
+        others = _names_of_list(lex, match.group("others"))
+        if not posts or name is None or others is None:
             break
         claims.extend(
-            _claim(name, p, "appointment", field_name, match.start() + 1, match.end()) for p in posts
+            _claim(each, p, "appointment", field_name, match.start() + 1, match.end())
+            for each in (*others, name)
+            for p in posts
         )
         pos = match.end()
     return claims
+
+
+_TERM = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[任届]")
+
+
+def _post_of_notice(post: str) -> str:
+    """The post a notice names, without the term it is of (任命某某为第六任某委员会主任: 第六任 says
+    which term, the post is the committee's 主任) or the word 职务 after it."""
+    return _TERM.sub("", post.removesuffix("职务"))
+
+
+def _names_of_list(lex: Lexicon, others: str) -> list[str] | None:
+    """The names of ``张三、李四、`` (each must be shaped like a name), or None."""
+    names = [n for n in others.split("、") if n]
+    return names if all(lex.is_name(n) for n in names) else None
 
 
 def _notice_name(
@@ -414,6 +468,63 @@ def _notice_name(
     if not after_verb and start > 0 and text[start - 1] not in _BOUNDARY:
         return None  # "…工作任务" has no name before 任
     return name if lex.is_name(name) else None
+
+
+_TABLE_HEAD = re.compile(
+    r"\|[ \u3000]*(?:任命|任职|姓名)[ \u3000]*\|[ \u3000]*(?:职务|任职|拟任职务)[ \u3000]*\|"
+)
+_TABLE_ROW = re.compile(r"\|([^|\n]*)\|([^|\n]*)\|")
+_BETWEEN_ROWS = frozenset(" \t\r\n\u3000|:-")
+"""What may stand between two rows' cells: line ends, a row's closing and the next one's opening |, a
+``|---|---|`` rule."""
+
+
+def _table_rows(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
+    """A 任免名单 set as a table (``| 任命 | 职务 |`` over rows ``| 张三、李四 | 某委员会副主任委员 |``): each
+    row's names, joined by 、, are appointed to its post.  A name is the recogniser's person there (a
+    name with a 「·」) or shaped like a name; a row that is not names and a post gives nothing.  The cell
+    bounds the post, so a body's name may hold words a running text's post never does (财政经济委员会)."""
+    claims: list[Claim] = []
+    people = {(m.start, m.end) for m in spans if m.kind == "person"}
+    for head in _TABLE_HEAD.finditer(text):
+        pos = head.end() - 1
+        while (row := _next_row(text, pos)) is not None:
+            names_at, names = _cell(row, 1)
+            posts = parse_chain(lex, row.group(2), delimited=True)
+            found = _cell_names(lex, names, names_at, people) if posts else []
+            claims.extend(
+                _claim(n, p, "appointment", field_name, names_at, row.end(2)) for n in found for p in posts
+            )
+            pos = row.end() - 1  # the closing | may open the next row
+    return claims
+
+
+def _next_row(text: str, pos: int) -> re.Match[str] | None:
+    """The row whose opening | is the last one before the next cell's text (the rows of a table may be on
+    lines of their own, under a ``|---|`` rule, or run together as ``…||…``)."""
+    end = pos
+    while end < len(text) and text[end] in _BETWEEN_ROWS:
+        end += 1
+    start = text.rfind("|", pos, end)
+    return _TABLE_ROW.match(text, start) if start >= 0 else None
+
+
+def _cell(row: re.Match[str], group: int) -> tuple[int, str]:
+    """A cell's text without the spaces around it, and where that text starts."""
+    raw = row.group(group)
+    stripped = raw.strip(" \u3000\t")
+    return row.start(group) + raw.index(stripped) if stripped else row.start(group), stripped
+
+
+def _cell_names(lex: Lexicon, cell: str, at: int, people: set[tuple[int, int]]) -> list[str]:
+    """The names of a table row's first cell (starting at ``at``), or none when any of them is no name."""
+    names = []
+    for name in cell.split("、"):
+        if not ((at, at + len(name)) in people or lex.is_name(name)):
+            return []
+        names.append(name)
+        at += len(name) + 1
+    return names
 
 
 # ---- dates ----------------------------------------------------------------------------------

@@ -42,8 +42,11 @@ def _title(lex: Lexicon, text: str) -> str | None:
     return next((t for t in lex.titles if text.endswith(t)), None)
 
 
-def parse_post(lex: Lexicon, text: str) -> Post | None:
-    """One post phrase, or ``None`` when ``text`` does not read as one."""
+def parse_post(lex: Lexicon, text: str, *, delimited: bool = False) -> Post | None:
+    """One post phrase, or ``None`` when ``text`` does not read as one.
+
+    ``delimited``: the text's own marks bound the phrase (a table's cell), so a body's name may hold
+    characters that elsewhere say a post phrase cannot start there (经 of 财政经济委员会, 与)."""
     text = "".join(text.split())
     if not text or len(text) > MAX_POST or not _HANZI.match(text):
         return None
@@ -66,7 +69,7 @@ def parse_post(lex: Lexicon, text: str) -> Post | None:
         post = rest if own else level_char + rest
         place, level = unit.full, unit.level
     middle = post[: len(post) - len(title)]
-    if any(char in FUNCTION_CHARS for char in middle):
+    if not delimited and any(char in FUNCTION_CHARS for char in middle):
         return None
     if level is None:
         level = _level(post, title)
@@ -144,14 +147,15 @@ def _unmodified(middle: str) -> str:
     return middle
 
 
-def parse_chain(lex: Lexicon, text: str) -> list[Post]:
-    """``市委副书记、市长`` → two posts; empty when any item fails to read as a post."""
+def parse_chain(lex: Lexicon, text: str, *, delimited: bool = False) -> list[Post]:
+    """``市委副书记、市长`` → two posts; empty when any item fails to read as a post (``delimited``: as
+    ``parse_post``'s)."""
     posts: list[Post] = []
     pieces = _CHAIN_JOINS.split(text)
     for index in range(0, len(pieces), 2):
         item = pieces[index]
         previous = posts[-1] if posts else None
-        post = parse_post(lex, item)
+        post = parse_post(lex, item, delimited=delimited)
         if post is None and previous is not None:
             post = _same_unit(lex, item, previous, pieces[index - 1])
             if post is not None:
@@ -180,6 +184,9 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
     character that cannot be part of a post (会议由|市委书记), or after the 、 of a list whose
     items are post and name each (乡长张三、乡代会主席|李四).
     """
+    ending = tuple(t for t in lex.titles if text.endswith(t, 0, end))  # longest first
+    if not ending:
+        return None  # every chain ends with a title
     start = end
     while (
         start > 0
@@ -189,8 +196,11 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
         start -= 1
     for i in range(start, end - 1):
         candidate = text[i:end]
-        if not (candidate[0] in LEVEL_CHARS or candidate.startswith(_STARTS) or lex.place_prefix(candidate)
-                or candidate in lex.titles):  # fmt: skip
+        plain = (candidate[0] in LEVEL_CHARS or candidate.startswith(_STARTS) or lex.place_prefix(candidate)
+                 or candidate in lex.titles)  # fmt: skip
+        if not plain and not (
+            _unit_and_title(candidate, ending) and (i == start or _unit_may_start(text, i))
+        ):
             continue
         if i > start and text[i - 1] not in FUNCTION_CHARS and text[i - 1] != "、" and not _verb_end(text, i):
             continue
@@ -198,6 +208,28 @@ def chain_before(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | 
         if posts:
             return i, posts
     return None
+
+
+UNIT_ENDS = (*"院会局处科所部室委办司厅站队组团社", "中心")
+"""How the name of a unit ends (某委员会, 药剂科, 某研究所, 某中心)."""
+
+
+def _unit_and_title(candidate: str, ending: tuple[str, ...]) -> bool:
+    """预算工作委员会主任, 药剂科主任: a unit's name, with no place or level before it, and a title — a post
+    phrase may start with it where a phrase or a function word ends (比赛由|药剂科主任).  ``ending``: the
+    lexicon's titles the text ends with at the candidate's end, longest first."""
+    title = next((t for t in ending if len(t) < len(candidate)), None)
+    if title is None:
+        return False
+    unit = _unmodified(candidate[: len(candidate) - len(title)])
+    return len(unit) >= 2 and unit.endswith(UNIT_ENDS)
+
+
+def _unit_may_start(text: str, i: int) -> bool:
+    """Where a unit's name may start a post phrase inside a sentence: after 由 or 的, a list's 、 or a verb
+    (比赛由|药剂科主任).  Not after a character that is a function word only sometimes (经|济学会, 与|信息
+    安全管理中心, 和|信息化局): there it is more often the middle of a longer name."""
+    return text[i - 1] in "由的、" or _verb_end(text, i)
 
 
 _VERB_ENDS = (

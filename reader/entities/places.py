@@ -49,7 +49,8 @@ class Places:
             claim.add("place", start, end)
 
     def sites(self, text: str, tokens: list[Token], claim: Claims) -> None:
-        """Named parks, venues, memorials, compounds: 确山县竹沟革命烈士陵园, 金玉锋大健康产业园."""
+        """Named parks, venues, memorials, compounds, residence halls: 确山县竹沟革命烈士陵园,
+        金玉锋大健康产业园, 某某学生公寓."""
         for index, (word, start, end) in enumerate(tokens):
             if claim.taken(start, end) or not word.endswith(SITE_SUFFIXES):
                 continue

@@ -24,8 +24,9 @@ def article_inputs(db: Database, article_ids: Sequence[int]) -> list[dict[str, A
     for chunk, marks in in_chunks(list(article_ids)):
         rows.extend(
             db.query(
-                "SELECT a.id, a.issue_id, a.title, a.kicker, a.subtitle, a.text, i.issue_date, "
-                "i.publication, i.title AS issue_title FROM articles a JOIN issues i ON i.id = a.issue_id "
+                "SELECT a.id, a.issue_id, a.title, a.kicker, a.subtitle, a.text, a.byline_text, "
+                "i.issue_date, i.publication, i.title AS issue_title "
+                "FROM articles a JOIN issues i ON i.id = a.issue_id "
                 f"WHERE a.id IN ({marks})",
                 chunk,
             )
