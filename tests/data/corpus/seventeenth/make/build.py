@@ -124,7 +124,11 @@ def html2text_py(path):
 
 
 def page_doc(title, body):
-    return f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>' + "\n".join(body) + "</body></html>"
+    return (
+        f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        + "\n".join(body)
+        + "</body></html>"
+    )
 
 
 def count(it):
@@ -300,7 +304,9 @@ def build_b():
     write("b02_jjyx_5_pymupdf-blocks_gb18030_crlf.txt", blocks, "gb18030", crlf=True)
     dx = os.path.join(TMP, "b.docx")
     b_docx(dx)
-    write("b03_jjyx_5_docx_pandoc-plain.txt", run(["pandoc", "-f", "docx", "-t", "plain", "--columns=80", dx]))
+    write(
+        "b03_jjyx_5_docx_pandoc-plain.txt", run(["pandoc", "-f", "docx", "-t", "plain", "--columns=80", dx])
+    )
     write("b04_jjyx_5_pdfminer.txt", extract_text(pdf))
 
 
@@ -309,7 +315,12 @@ def build_b():
 C_HEAD = ["内部资料　注意保存", "纪检监察信息", "第12期", "县纪委监委办公室编　　　　　　　　2025年6月16日"]
 C_SIGN = "签发:王建华　　核稿:刘晓燕"
 C_SECTIONS = [("通报曝光", [I.JG, I.HC]), ("数据发布", [I.WH, I.SD])]
-C_END = ["报:市纪委监委", "送:县委常委,县人大常委会、县政府、县政协主要领导", "发:各乡镇(街道)纪(工)委,县纪委监委各派驻纪检监察组", "(共印30份)"]
+C_END = [
+    "报:市纪委监委",
+    "送:县委常委,县人大常委会、县政府、县政协主要领导",
+    "发:各乡镇(街道)纪(工)委,县纪委监委各派驻纪检监察组",
+    "(共印30份)",
+]
 LINKS = {  # 相关链接 under each CMS page: another item of the series and invented titles
     id(I.JG): ["中央纪委对8起违反中央八项规定精神的典型问题发出通报", "县纪委监委召开节前廉政提醒谈话会"],
     id(I.WH): ["县纪委监委开展节假日作风纪律专项检查", "中央纪委通报13起违反中央八项规定精神问题"],
