@@ -1,0 +1,76 @@
+"""Shapes the seventeenth held-out set brought (tests/data/corpus/seventeenth/SOURCES.md).  Each test
+names the shape with a small text written for it (an invented paper and invented stories), not a copy
+of the set's files."""
+
+from reader.importer import parse_text
+
+RECORDS = [  # (title, authors, page name, text)
+    ("城东新区开工建设三所学校", ["周明"], "要闻", "本报讯（记者 周明）3月2日，城东新区三所学校同时开工。"),
+    ("春耕时节农机忙", ["李华", "赵青"], "农村", "连日来，各乡镇抢抓农时，农机手们在田间来回作业。"),
+    ("社区食堂让老人吃上热乎饭", [], "民生", "家住南街社区的王大爷，如今每天中午都到社区食堂就餐。"),
+]  # fmt: skip
+
+
+def _wisenews() -> str:
+    """A WiseNews-style text export: a header, then records with ``标题：`` … ``正文：`` fields, a record
+    number and a rule between them."""
+    lines = ["新闻检索 导出结果", "检索条件：媒体=河西日报；日期=2024-03-04", "共 3 篇文章", ""]
+    for k, (title, authors, page, text) in enumerate(RECORDS, 1):
+        lines += ["=" * 40, f"文档 {k} / 3", f"标题：{title}", "来源：河西日报", "日期：2024-03-04"]
+        lines += [f"版名：{page}", f"作者：{' '.join(authors)}", f"字数：{len(text)}", "正文：", text, ""]
+    return "\n".join([*lines, "=" * 40, "本内容仅供内部参考。"])
+
+
+def _cnki() -> str:
+    """A CNKI 报纸库 export: bilingual labels, authors each closed by ``;``, the body only as a summary."""
+    lines = []
+    for title, authors, page, text in RECORDS:
+        lines += ["SrcDatabase-来源库: 中国重要报纸全文数据库", f"Title-题名: {title}"]
+        lines += [f"Author-作者: {''.join(a + ';' for a in authors)}", "Source-报纸: 河西日报"]
+        lines += [
+            "PubTime-发表时间: 2024-03-04",
+            f"Column-栏目: {page}",
+            f"Summary-摘要: {text[:20]}……",
+            "",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def _bracketed() -> str:
+    """An export with ``【标题】`` labels, records numbered ``1.`` on a line of their own."""
+    lines = ["河西日报 2024-03-04 全部文章", ""]
+    for k, (title, authors, page, text) in enumerate(RECORDS, 1):
+        lines += [f"{k}.", f"【标题】{title}", f"【作者】{' '.join(authors)}", "【报纸】河西日报"]
+        lines += ["【日期】2024-03-04", f"【版名】{page}", "【正文】", "　　" + text, "-" * 30, ""]
+    return "\n".join(lines)
+
+
+def test_news_database_exports_give_one_article_a_record():
+    for text in (_wisenews(), _cnki(), _bracketed()):
+        issue = parse_text(text, "export.txt")
+        assert [a.title for a in issue.articles] == [title for title, *_ in RECORDS]
+        assert [{b.name for b in a.byline} for a in issue.articles] == [
+            set(authors) for _, authors, *_ in RECORDS
+        ]
+        assert ((issue.articles[0].dateline or "") + issue.articles[0].text).startswith("本报讯")
+        assert issue.issue_date == "2024-03-04"
+        assert issue.publication == "河西日报"
+
+
+def test_an_exports_fields_header_and_footer_are_set_aside_not_lost():
+    issue = parse_text(_wisenews(), "export.txt")
+    reasons = {item.text: item.reason for item in issue.boilerplate}
+    assert reasons["检索条件：媒体=河西日报；日期=2024-03-04"] == "export header"
+    assert reasons["文档 2 / 3"] == "record number"
+    assert reasons["字数：" + str(len(RECORDS[0][3]))] == "record field"
+    assert reasons["本内容仅供内部参考。"] == "export footer"
+    assert all("字数" not in a.text and "来源" not in a.text for a in issue.articles)
+
+
+def test_a_bulletin_with_one_title_label_is_no_export():
+    """A single ``标题：`` line in a bulletin is not a database's records: the file reads as before."""
+    text = "\n".join(
+        ["工作简报", "", "标题：关于做好春耕工作的通知", "", "各村：", "", "春耕在即，请各村做好准备。", ""]
+    )
+    assert parse_text(text, "x.txt").layout != "markdown_digest"
