@@ -56,6 +56,11 @@ _RECORD_NUMBER = re.compile(r"^(?:文档|记录|第)?\s{0,2}\d{1,4}\s{0,2}(?:/\s
 """``文档 3 / 12``, ``第3篇``, ``1.`` alone on a line: a record's number."""
 _RULE = re.compile(r"^[=\-_─━—*·.]{5,}$")
 _MIN_RECORDS = 2
+_BAR = re.compile(r"\s{0,3}[|｜]\s{0,3}")
+_DAY = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
+_TITLE_NUMBER = re.compile(r"^\d{1,4}[.、．]\s{0,2}")
+_META_PARTS = 4
+_META_CHARS = 200
 _NAME_LIST = re.compile(r"[;；]\s{0,2}")
 
 
@@ -74,17 +79,61 @@ def prepare(document: Document) -> MarkdownInfo | None:
     lines = document.lines
     fields = [field_of(line.text) for line in lines]
     titles = [k for k, found in enumerate(fields) if found and found[0] == "title" and found[2]]
-    if len(titles) < _MIN_RECORDS or not _labelled_records(fields, titles):
+    if len(titles) >= _MIN_RECORDS and _labelled_records(fields, titles):
+        values: dict[str, Counter[str]] = {"source": Counter(), "date": Counter()}
+        for k, found in enumerate(fields):
+            if found is not None:
+                _field(document, lines[k], found, values)
+    elif (metas := _meta_lines(lines)) is not None:
+        titles = [k - 1 for k in metas]
+        values = _print_page(document, metas)
+        fields = [None] * len(lines)
+    else:
         return None
-    values: dict[str, Counter[str]] = {"source": Counter(), "date": Counter()}
-    for k, found in enumerate(fields):
-        if found is not None:
-            _field(document, lines[k], found, values)
     _numbers_and_edges(document, fields, titles)
     for role, key in (("source", "publication"), ("date", "date")):
         if len(values[role]) == 1 and values[role].total() >= _MIN_RECORDS:
             document.metadata.setdefault(key, next(iter(values[role])))  # every record names the same
     return MarkdownInfo(item_level=2)
+
+
+def _meta_lines(lines: list[Line]) -> list[int] | None:
+    """A database's print page: under each title a line of the record's fields between bars
+    (``云溪日报 | 2025-11-29 | 第01版 | 要闻 | 作者：周致啸 | 字数：169``), two or more such lines."""
+    found = [k for k, line in enumerate(lines) if k and _is_meta(line.text)]
+    return found if len(found) >= _MIN_RECORDS else None
+
+
+def _is_meta(text: str) -> bool:
+    parts = _parts(text)
+    return len(parts) >= _META_PARTS and any(field_of(p) for p in parts) and any(_DAY.match(p) for p in parts)
+
+
+def _parts(text: str) -> list[str]:
+    return [part.strip() for part in _BAR.split(text)] if len(text) <= _META_CHARS else []
+
+
+def _print_page(document: Document, metas: list[int]) -> dict[str, Counter[str]]:
+    """Each title (its record number set aside) a heading; its meta line kept as the author field, the
+    other parts set aside as pieces; the source (the first part) and the day counted for the issue."""
+    values: dict[str, Counter[str]] = {"source": Counter(), "date": Counter()}
+    for k in metas:
+        title, meta = document.lines[k - 1], document.lines[k]
+        number = _TITLE_NUMBER.match(title.text)
+        if number and title.text[number.end() :]:
+            document.pieces_aside.append((title.number + 1, number.group().strip(), "record number"))
+            title.text = title.text[number.end() :]
+        title.kind, title.level = BlockKind.HEADING, 2
+        parts = _parts(meta.text)
+        values["source"][parts[0]] += 1
+        values["date"].update(p for p in parts if _DAY.match(p))
+        author = next((p for p in parts if (f := field_of(p)) and f[0] == "author" and f[2]), None)
+        if author is None:
+            document.set_aside(meta, "record field")
+            continue
+        document.pieces_aside.append((meta.number + 1, meta.text, "record field"))
+        meta.text = author
+    return values
 
 
 def _labelled_records(fields: list, titles: list[int]) -> bool:

@@ -74,3 +74,24 @@ def test_a_bulletin_with_one_title_label_is_no_export():
         ["工作简报", "", "标题：关于做好春耕工作的通知", "", "各村：", "", "春耕在即，请各村做好准备。", ""]
     )
     assert parse_text(text, "x.txt").layout != "markdown_digest"
+
+
+def _print_page() -> str:
+    """The database's print page read by a text browser: a numbered title over a line of the record's
+    fields between bars, then the text; rules between records and a footer."""
+    lines = ["河西日报　2024-03-04", "", "共 3 篇　|　打印　|　关闭", ""]
+    for k, (title, authors, page, text) in enumerate(RECORDS, 1):
+        meta = f"河西日报 | 2024-03-04 | 第0{k}版 | {page} | 作者：{' '.join(authors)} | 字数：{len(text)}"
+        lines += ["_" * 40, "", f"  {k}. {title}", "", "   " + meta, "", "   " + text, ""]
+    return "\n".join([*lines, "_" * 40, "", "版权所有 某某数据公司　仅供内部参考"])
+
+
+def test_a_database_print_page_gives_one_article_a_record():
+    issue = parse_text(_print_page(), "print.txt")
+    assert [a.title for a in issue.articles] == [title for title, *_ in RECORDS]
+    names = [{b.name for b in a.byline} for a in issue.articles]
+    assert names == [set(authors) for _, authors, *_ in RECORDS]
+    assert (issue.issue_date, issue.publication) == ("2024-03-04", "河西日报")
+    assert issue.articles[-1].text == RECORDS[-1][3]
+    asides = {item.text: item.reason for item in issue.boilerplate}
+    assert asides["版权所有 某某数据公司　仅供内部参考"] == "export footer"
