@@ -779,12 +779,15 @@ def _masthead_block(document: Document) -> None:
         # 繁體 | 简体 | English: a page's language bar over the name, set aside with the top
         lines = lines[1:]
     units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
+    marks = internal_marks(units)  # 内部资料 / 注意保存 over the name: the frame of an internal bulletin
     if not units or not any(
-        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) for _, text in units[:2]
+        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text)
+        for _, text in units[marks : marks + 2]
     ):
         return
-    if len(units) > 1 and ISSUE_NUMBER.match(units[1][1]) and _bare_name(units[0][1]):
-        units[0] = (units[0][0], units[1][1])  # a name of no known kind over the issue's number: the name
+    if len(units) > marks + 1 and ISSUE_NUMBER.match(units[marks + 1][1]) and _bare_name(units[marks][1]):
+        # a name of no known kind over the issue's number: the name
+        units[marks] = (units[marks][0], units[marks + 1][1])
     subject = units[0][1]
     named = len(units) > 1 and masthead_name(units[1][1])
     if named and not _masthead_line(subject) and _subject(subject):
@@ -802,6 +805,26 @@ def _masthead_block(document: Document) -> None:
         dated = dated or bool(_FULL_DATE_IN.search(text))
         for line in group:
             document.set_aside(line, "issue title")
+
+
+def internal_marks(units: list[tuple[list[Line], str]]) -> int:
+    """How many units open the file with an internal bulletin's marks (``内部资料　注意保存``, split or not
+    by the extractor) before its name: at most two, each nothing but such a mark."""
+    count = 0
+    while count < min(2, len(units)) and _INTERNAL_ONLY.match(" ".join(units[count][1].split())):
+        count += 1
+    return count
+
+
+_SIGNERS = re.compile(
+    r"^(?:签发|簽發|核稿|审签|審簽|审核|審核)\s?[:：]\s?[\u4e00-\u9fff·]{2,5}"
+    r"(?:\s{1,8}(?:签发|簽發|核稿|审签|審簽|审核|審核|编辑|編輯)\s?[:：]\s?[\u4e00-\u9fff·]{2,5}){0,3}$"
+)
+"""``签发：王建华　　核稿：刘晓燕``: the officers who passed an internal bulletin, printed by its masthead."""
+_INTERNAL_ONLY = re.compile(
+    r"^[(（【]?(?:内部资料|内部刊物|內部資料|内部参阅|注意保存|请勿外传|妥善保管)[)）】]?"
+    r"(?:\s?[(（【]?(?:注意保存|请勿外传|妥善保管)[)）】]?)?$"
+)
 
 
 def _name_only(text: str) -> bool:
@@ -853,6 +876,8 @@ def _masthead_line(text: str) -> bool:
         return False  # 首頁 | 電子報 | 往期: a site's menu over the name, never part of the masthead
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
         return True
+    if _SIGNERS.match(collapsed):
+        return True  # 签发：王建华　核稿：刘晓燕 under an internal bulletin's name: who passed the issue
     if _name_and_number(collapsed) or _POST_META.match(collapsed) or _bracketed_issue_number(collapsed):
         return True
     if _page_information(collapsed):

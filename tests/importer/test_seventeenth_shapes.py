@@ -95,3 +95,23 @@ def test_a_database_print_page_gives_one_article_a_record():
     assert issue.articles[-1].text == RECORDS[-1][3]
     asides = {item.text: item.reason for item in issue.boilerplate}
     assert asides["版权所有 某某数据公司　仅供内部参考"] == "export footer"
+
+
+def _internal_bulletin(split_marks: bool) -> str:
+    """An internal bulletin's frame: 内部资料 / 注意保存 over the name, the officers who passed it, and at
+    the end the distribution and the print run."""
+    marks = ["内部资料", "", "注意保存", ""] if split_marks else ["内部资料　注意保存", ""]
+    lines = [*marks, "廉政信息", "", "第7期", "", "县纪委办公室编　　　　　　2024年5月6日", ""]
+    lines += ["签发：张立新　　核稿：王芳", ""]
+    for title, _, _, text in RECORDS:
+        lines += [title, text, ""]
+    return "\n".join([*lines, "报：市纪委", "送：县委常委", "（共印30份）"])
+
+
+def test_an_internal_bulletins_frame_is_the_issues_not_an_article():
+    for split_marks in (False, True):
+        issue = parse_text(_internal_bulletin(split_marks), "x.txt")
+        assert [a.title for a in issue.articles] == [title for title, *_ in RECORDS]
+        assert (issue.issue_date, issue.title) == ("2024-05-06", "廉政信息 第7期")
+        asides = {item.text: item.reason for item in issue.boilerplate}
+        assert asides["签发：张立新　　核稿：王芳"] == "issue title"
