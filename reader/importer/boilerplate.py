@@ -142,7 +142,7 @@ def is_chrome(text: str) -> bool:
 
 
 def _chrome_as_written(text: str) -> bool:
-    if text in CHROME_WORDS:
+    if text in CHROME_WORDS or _FONT_SIZES.match(text):
         return True
     if "[" in text:
         text = _DRAWN.sub(" ", text).strip() or "[]"
@@ -162,6 +162,10 @@ def _chrome_as_written(text: str) -> bool:
             for part in words
         )
     ) or (len(words) >= 2 and " " in text and _mostly_buttons(text))
+
+
+_FONT_SIZES = re.compile(r"^[【\[]?(?:字体|字号)\s?[:：]?\s?大中小[】\]]?$")
+"""``【字体:大中小】``: the three size buttons a text browser ran together, with the word they belong to."""
 
 
 def _mostly_buttons(text: str) -> bool:
@@ -397,7 +401,7 @@ def _trail_to_text(text: str) -> bool:
 _HOME_CRUMB = re.compile(
     # 某某法院　|　首页 > …: the site's name may stand first, a bar after it
     rf"^(?:[^|｜。，,>»＞\s]{{2,20}}[ \u3000]{{0,2}}[|｜][ \u3000]{{0,2}})?"
-    rf"(?:(?:当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
+    rf"(?:(?:[您你]当前的|[您你]现在的|当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
 )
 
 
@@ -556,11 +560,52 @@ def _footer_as_written(text: str) -> bool:
     return bool(FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text))
 
 
+def _pasted_pages(document: Document) -> None:
+    """Several web pages of one site copied one after another (a series of items, each on its own page):
+    each opens with the site's trail (``您当前的位置:首页 > 工作动态 > 通报曝光``) and closes with its own
+    footer (``相关链接`` and its list of other items' titles, the site's address).  Each page's bottom,
+    from its first footer marker after its text to the next page's trail, is the page's, not the text's;
+    so is each trail."""
+    lines = document.lines
+    trails = _trails(lines)
+    if len(trails) < _PAGES:
+        return
+    for start, stop in itertools.pairwise([*trails, len(lines)]):
+        document.set_aside(lines[start], "web page header")
+        texts = [k for k in range(start + 1, stop) if lines[k].aside is None and _sentence(lines[k].text)]
+        if not texts:
+            continue
+        bottom = next(
+            (k for k in range(texts[0] + 1, stop) if len(lines[k].text) < 80 and _footer(lines[k].text)), None
+        )
+        if bottom is None:
+            continue
+        while bottom - 1 > texts[0] and (lines[bottom - 1].aside or is_chrome(lines[bottom - 1].text)):
+            bottom -= 1  # 【打印】【关闭】 right over 相关链接: the page's buttons
+        for line in lines[bottom:stop]:
+            document.set_aside(line, "web page footer")
+
+
+def _sentence(text: str) -> bool:
+    """Running text, or a line a text browser cut from it that ends a sentence."""
+    return _running(text) or ends_sentence(text)
+
+
+def _trails(lines: list[Line]) -> list[int]:
+    return [k for k, line in enumerate(lines) if _trail_to_text(line.text)]
+
+
+_PAGES = 2
+
+
 def _web_bottom(document: Document) -> None:
-    """Everything from the first footer marker in the last half of a web page on: related links, ICP lines."""
+    """Everything from the first footer marker in the last half of a web page on: related links, ICP lines
+    (not for several pages pasted one after another: ``_pasted_pages`` reads each page's)."""
     lines = document.lines
     if not lines:
         return
+    if len(_trails(lines)) >= _PAGES:
+        return  # pages pasted one after another: ``_pasted_pages`` read each page's bottom, the last's too
     first_tail = int(len(lines) * _TAIL_SHARE)
     start = None
     for i in range(first_tail, len(lines)):
@@ -1250,6 +1295,7 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _bare_page_numbers,
     _residue,
     _web_top,
+    _pasted_pages,
     _web_bottom,
     _chrome_anywhere,
     _page_furniture,

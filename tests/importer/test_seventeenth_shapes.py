@@ -115,3 +115,26 @@ def test_an_internal_bulletins_frame_is_the_issues_not_an_article():
         assert (issue.issue_date, issue.title) == ("2024-05-06", "廉政信息 第7期")
         asides = {item.text: item.reason for item in issue.boilerplate}
         assert asides["签发：张立新　　核稿：王芳"] == "issue title"
+
+
+def _cms_pages() -> str:
+    """Three pages of one site copied one after another: a trail, the title, an information line, a font
+    toolbar, the text, the page's buttons, a 相关链接 list naming another item of the series, a footer."""
+    lines: list[str] = []
+    titles = [title for title, *_ in RECORDS]
+    for k, (title, _, _, text) in enumerate(RECORDS):
+        lines += ["您当前的位置:首页 > 工作动态 > 基层动态", "", title, ""]
+        lines += [f"发布时间:2024-03-0{k + 1} 09:00:00　来源:县融媒体中心　浏览次数:{100 + k}", ""]
+        lines += ["【字体:大中小】", "", "　　" + text, "", "【打印】【关闭】", "", "相关链接"]
+        lines += ["· " + titles[(k + 1) % len(titles)], "· 县里召开春季森林防火工作会议", ""]
+        lines += ["县融媒体中心主办　地址:县府路1号　电话:1234567", "", ""]
+    return "\n".join(lines)
+
+
+def test_web_pages_pasted_one_after_another_give_one_article_a_page():
+    issue = parse_text(_cms_pages(), "pages.txt")
+    assert [a.title for a in issue.articles] == [title for title, *_ in RECORDS]
+    assert [a.text for a in issue.articles] == [text for *_, text in RECORDS]
+    footers = [item.text for item in issue.boilerplate if item.reason == "web page footer"]
+    assert footers.count("县融媒体中心主办　地址:县府路1号　电话:1234567") == len(RECORDS)
+    assert "· 县里召开春季森林防火工作会议" in footers
