@@ -138,3 +138,41 @@ def test_web_pages_pasted_one_after_another_give_one_article_a_page():
     footers = [item.text for item in issue.boilerplate if item.reason == "web page footer"]
     assert footers.count("县融媒体中心主办　地址:县府路1号　电话:1234567") == len(RECORDS)
     assert "· 县里召开春季森林防火工作会议" in footers
+
+
+TABLE = [  # an invented county's figures
+    ("指标", "单位", "数值", "增长(%)"),
+    ("工业增加值", "亿元", "12.30", "5.1"),
+    ("固定资产投资", "亿元", "8.75", "-2.4"),
+    ("社会消费品零售总额", "亿元", "20.16", "3.8"),
+    ("城镇居民人均可支配收入", "元", "21450", "4.9"),
+    ("农村居民人均可支配收入", "元", "11236", "6.2"),
+    ("进出口总额", "—", "—", "1.7"),
+]
+
+
+def _statistics_bulletin(cells_a_line: bool) -> str:
+    """A 经济运行 bulletin (paragraphs a blank line apart, as pandoc writes a Word file): an analysis, an
+    item whose body is a table (rows padded with spaces, or one cell a line as PyMuPDF's blocks give it)
+    with its 注 and 数据来源 lines, and an analysis after it."""
+    lines = ["经济运行简报", "", "2024年第3期", "", "县统计局编　　　　　　2024年4月25日", ""]
+    lines += ["一季度全县工业生产平稳增长", "", "一季度，全县工业生产保持平稳，多数行业实现增长。", ""]
+    lines += ["一季度主要指标完成情况", ""]
+    for row in TABLE:
+        lines += [*row, ""] if cells_a_line else ["".join(cell.ljust(14) for cell in row).rstrip(), ""]
+    lines += ["注：增长速度按可比价格计算。", "", "数据来源：县统计局", ""]
+    lines += ["消费市场持续回暖", "", "一季度，全县消费市场持续回暖，餐饮收入增长较快。", ""]
+    return "\n".join(lines)
+
+
+def test_a_statistics_item_whose_body_is_a_table_keeps_its_rows():
+    for cells_a_line in (False, True):
+        issue = parse_text(_statistics_bulletin(cells_a_line), "x.txt")
+        titles = ["一季度全县工业生产平稳增长", "一季度主要指标完成情况", "消费市场持续回暖"]
+        assert [a.title for a in issue.articles] == titles
+        table = issue.articles[1].text.split("\n")
+        assert table[-2:] == ["注：增长速度按可比价格计算。", "数据来源：县统计局"]
+        if not cells_a_line:
+            assert table[2].split() == ["固定资产投资", "亿元", "8.75", "-2.4"]
+        else:
+            assert "8.75" in table and "-2.4" in table  # figures never run together: 8.75-2.4
