@@ -290,6 +290,8 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         return False
     if open_text[-1] in "摄攝" and kind_of(open_text) is Kind.CAPTION:
         return False  # …中新社记者贾天勇摄: a photo's credit closes its caption, whatever the flow
+    if open_text == previous.text and _unclosed(open_text) and dateline_opening(open_text) is not None:
+        return True  # 新华社北京7月29日电(记者华春雨 / 黄小希)…: a converter wrapped the dateline's bracket
     if flow.wrap is not None:
         if ends_sentence(open_text):
             return False

@@ -176,3 +176,27 @@ def test_a_statistics_item_whose_body_is_a_table_keeps_its_rows():
             assert table[2].split() == ["固定资产投资", "亿元", "8.75", "-2.4"]
         else:
             assert "8.75" in table and "-2.4" in table  # figures never run together: 8.75-2.4
+
+
+MEETING = [  # whole paragraphs, one a line, as pandoc writes them
+    "2月28日，县里召开春耕生产动员会，部署全年农业生产，各乡镇负责人参加会议。",
+    "会议要求各乡镇抓好种子、化肥、农药等农资供应，确保春耕生产顺利进行。",
+    "会议还对农田水利建设、高标准农田建设和病虫害防治工作作了具体安排。",
+    "会议指出，今年全县春耕生产任务重、时间紧，各级各部门要高度重视。",
+    "各乡镇要早动员、早部署、早落实，层层压实责任，确保各项任务落到实处。",
+]
+
+
+def test_a_dateline_a_converter_wrapped_inside_its_bracket_keeps_both_writers():
+    """pandoc wraps a paragraph only at a space: here the one between two reporters' names in the dateline
+    of an item among whole one-line paragraphs."""
+    lines = ["工作通讯", "", "第3期", "", "县委办公室编　　　　　　2024年3月1日", ""]
+    lines += ["县里召开春耕生产动员会", ""]
+    for paragraph in MEETING:
+        lines += [paragraph, ""]
+    lines += ["乡镇开展农资市场专项检查", "", "新华社南昌2月29日电(记者王立平"]
+    lines += ["李晓红)29日，各乡镇开展农资市场专项检查，确保农民用上放心的农资产品。", ""]
+    lines += ["检查组共检查农资经营门店32家，发现各类问题5个，当场责令整改到位。", ""]
+    article = parse_text("\n".join(lines), "x.txt").articles[1]
+    assert [b.name for b in article.byline] == ["王立平", "李晓红"]
+    assert article.text.startswith("新华社南昌2月29日电(记者王立平李晓红)29日")
