@@ -31,12 +31,11 @@ _ROLES = {
     "source": ("来源", "报纸", "报纸名", "媒体", "刊名", "出处", "Source"),
     "date": ("日期", "发表时间", "出版日期", "刊发日期", "见报日期", "PubTime", "Date"),
     "text": ("正文", "全文", "正文快照", "摘要", "内容", "Summary"),
+    "section": ("版名", "栏目", "Column"),
     "other": (
         "版次",
         "版号",
         "版面",
-        "版名",
-        "栏目",
         "字数",
         "来源库",
         "关键词",
@@ -61,6 +60,8 @@ _DAY = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
 _TITLE_NUMBER = re.compile(r"^\d{1,4}[.、．]\s{0,2}")
 _META_PARTS = 4
 _META_CHARS = 200
+_PAGE_PART = re.compile(r"^(?:第\s?[A-Z]?\d{1,3}\s?版|[A-Z]\d{1,3})$")
+_PAGE_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,8}$")
 _NAME_LIST = re.compile(r"[;；]\s{0,2}")
 
 
@@ -79,18 +80,23 @@ def prepare(document: Document) -> MarkdownInfo | None:
     lines = document.lines
     fields = [field_of(line.text) for line in lines]
     titles = [k for k, found in enumerate(fields) if found and found[0] == "title" and found[2]]
+    sections: list[tuple[Line, Line]] = []  # (title, section) of each record that names its section
     if len(titles) >= _MIN_RECORDS and _labelled_records(fields, titles):
         values: dict[str, Counter[str]] = {"source": Counter(), "date": Counter()}
         for k, found in enumerate(fields):
-            if found is not None:
+            if found is not None and found[0] == "section" and found[2] and k > titles[0]:
+                title = lines[max(t for t in titles if t < k)]
+                sections.append((title, _keep_value(document, lines[k], found[1], found[2])))
+            elif found is not None:
                 _field(document, lines[k], found, values)
     elif (metas := _meta_lines(lines)) is not None:
         titles = [k - 1 for k in metas]
-        values = _print_page(document, metas)
+        values = _print_page(document, metas, sections)
         fields = [None] * len(lines)
     else:
         return None
     _numbers_and_edges(document, fields, titles)
+    _sections_over_titles(document, sections)
     for role, key in (("source", "publication"), ("date", "date")):
         if len(values[role]) == 1 and values[role].total() >= _MIN_RECORDS:
             document.metadata.setdefault(key, next(iter(values[role])))  # every record names the same
@@ -113,12 +119,15 @@ def _parts(text: str) -> list[str]:
     return [part.strip() for part in _BAR.split(text)] if len(text) <= _META_CHARS else []
 
 
-def _print_page(document: Document, metas: list[int]) -> dict[str, Counter[str]]:
+def _print_page(document: Document, metas: list[int], sections: list) -> dict[str, Counter[str]]:
     """Each title (its record number set aside) a heading; its meta line kept as the author field, the
-    other parts set aside as pieces; the source (the first part) and the day counted for the issue."""
+    other parts set aside as pieces; the source (the first part) and the day counted for the issue; the
+    part after the page (``第01版 | 要闻``) the record's section."""
     values: dict[str, Counter[str]] = {"source": Counter(), "date": Counter()}
     for k in metas:
         title, meta = document.lines[k - 1], document.lines[k]
+        if name := _page_name(_parts(meta.text)):
+            sections.append((title, Line(meta.number, name)))
         number = _TITLE_NUMBER.match(title.text)
         if number and title.text[number.end() :]:
             document.pieces_aside.append((title.number + 1, number.group().strip(), "record number"))
@@ -167,10 +176,36 @@ def _field(document: Document, line: Line, found: tuple[str, str, str], values: 
             values[role][value] += 1
 
 
-def _keep_value(document: Document, line: Line, label: str, value: str) -> None:
+def _keep_value(document: Document, line: Line, label: str, value: str) -> Line:
     """The field's value stays as the line; its label is set aside as a piece."""
     document.pieces_aside.append((line.number + 1, label, "record field"))
     line.text = value
+    return line
+
+
+def _page_name(parts: list[str]) -> str | None:
+    """The part after a page's number on a print page's meta line: the page's name, the record's section."""
+    for page, name in pairwise(parts):
+        if _PAGE_PART.match(page) and _PAGE_NAME.match(name):
+            return name
+    return None
+
+
+def _sections_over_titles(document: Document, sections: list[tuple[Line, Line]]) -> None:
+    """Each record's section field (``版名：要闻``) where it changes becomes a heading over the record's
+    title, so the records under it are that section's as a digest's items are under ``## 栏目``; where
+    the section goes on from the record above, the field is set aside.  The field line moves from under
+    the title to over it (it keeps its line number; the set-aside list is sorted by number)."""
+    current = None
+    for title, section in sections:
+        if section.text == current:
+            document.set_aside(section, "record field")
+            continue
+        current = section.text
+        if section in document.lines:
+            document.lines.remove(section)
+        section.kind, section.level = BlockKind.HEADING, 1
+        document.lines.insert(document.lines.index(title), section)
 
 
 def _numbers_and_edges(document: Document, fields: list, titles: list[int]) -> None:

@@ -56,6 +56,7 @@ def test_news_database_exports_give_one_article_a_record():
         assert ((issue.articles[0].dateline or "") + issue.articles[0].text).startswith("本报讯")
         assert issue.issue_date == "2024-03-04"
         assert issue.publication == "河西日报"
+        assert [a.section for a in issue.articles] == [page for _, _, page, _ in RECORDS]
 
 
 def test_an_exports_fields_header_and_footer_are_set_aside_not_lost():
@@ -92,6 +93,7 @@ def test_a_database_print_page_gives_one_article_a_record():
     names = [{b.name for b in a.byline} for a in issue.articles]
     assert names == [set(authors) for _, authors, *_ in RECORDS]
     assert (issue.issue_date, issue.publication) == ("2024-03-04", "河西日报")
+    assert [a.section for a in issue.articles] == [page for _, _, page, _ in RECORDS]
     assert issue.articles[-1].text == RECORDS[-1][3]
     asides = {item.text: item.reason for item in issue.boilerplate}
     assert asides["版权所有 某某数据公司　仅供内部参考"] == "export footer"
