@@ -382,14 +382,7 @@ def _headings_after_ends(
                 j += 2  # 祁家河林场开展“改革创新，奋发有为”大讨论组织生 / 活会: cut by the width
         first, opens = j, False
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
-            opens = is_case_part(content[j].text) or (
-                j > first
-                and (
-                    _opens_text(content, kinds, j, flow)
-                    or _proposal_field(content[j].text)
-                    or (flow.items and _table_under(content, j))
-                )
-            )  # 【基本案情】 under a case's title (one with a comma too) opens its text, so does a table
+            opens = _opens_under_title(content, kinds, j, first, flow)
             if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
@@ -397,6 +390,20 @@ def _headings_after_ends(
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _opens_under_title(content: list[Line], kinds: list[Kind], j: int, first: int, flow: Flow) -> bool:
+    """Heading-like line ``j`` under a title (from line ``first``) opens the item's text, not more of the
+    title: a case's part head (``【基本案情】``, under a title with a comma too), a line running on into
+    text, a proposal's field, a table's first row."""
+    return is_case_part(content[j].text) or (
+        j > first
+        and (
+            _opens_text(content, kinds, j, flow)
+            or _proposal_field(content[j].text)
+            or (flow.items and _table_under(content, j))
+        )
+    )
 
 
 def _title_over_table(content: list[Line], i: int, flow: Flow) -> bool:
