@@ -24,6 +24,7 @@ from itertools import pairwise
 from reader.importer.lines import Document, Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
+from reader.importer.script import simplified
 
 _ROLES = {
     "title": ("标题", "题名", "篇名", "Title"),
@@ -55,6 +56,7 @@ _RECORD_NUMBER = re.compile(r"^(?:文档|记录|第)?\s{0,2}\d{1,4}\s{0,2}(?:/\s
 """``文档 3 / 12``, ``第3篇``, ``1.`` alone on a line: a record's number."""
 _RULE = re.compile(r"^[=\-_─━—*·.]{5,}$")
 _MIN_RECORDS = 2
+_LABEL_ZONE = 24  # characters: a label and its brackets or colon stand within them
 _BAR = re.compile(r"\s{0,3}[|｜]\s{0,3}")
 _DAY = re.compile(r"^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
 _TITLE_NUMBER = re.compile(r"^\d{1,4}[.、．]\s{0,2}")
@@ -66,8 +68,9 @@ _NAME_LIST = re.compile(r"[;；]\s{0,2}")
 
 
 def field_of(text: str) -> tuple[str, str, str] | None:
-    """(role, label as printed, value) of a field line, or ``None``."""
-    match = _FIELD.match(text)
+    """(role, label as printed, value) of a field line, or ``None``; the labels are read through the
+    script fold, one character for one, so the printed label and value are cut where the match ends."""
+    match = _FIELD.match(simplified(text[:_LABEL_ZONE]))  # 標題：…, 作者：… in a traditional export
     if match is None:
         return None
     label = match.group("a") or match.group("b")

@@ -407,12 +407,13 @@ def _opens_under_title(content: list[Line], kinds: list[Kind], j: int, first: in
 
 
 def _title_over_table(content: list[Line], i: int, flow: Flow) -> bool:
-    """In a bulletin of items, a heading after a finished paragraph, set apart, over a table: the title of
-    an item whose body is the table (``一季度主要经济指标``), not a caption inside the item above."""
+    """In a bulletin of items, a heading after a finished paragraph, set apart (in a copy with no blank
+    lines at all, right under it), over a table: the title of an item whose body is the table
+    (``一季度主要经济指标``), not a caption inside the item above."""
     return (
         flow.items
         and 0 < i < len(content) - 1
-        and content[i].gap > 0
+        and (content[i].gap > 0 or flow.gap == 0)  # set apart, or a copy without blank lines
         and ends_sentence(content[i - 1].text)
         and _table_under(content, i + 1)
     )

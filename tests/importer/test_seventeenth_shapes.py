@@ -202,3 +202,14 @@ def test_a_dateline_a_converter_wrapped_inside_its_bracket_keeps_both_writers():
     article = parse_text("\n".join(lines), "x.txt").articles[1]
     assert [b.name for b in article.byline] == ["王立平", "李晓红"]
     assert article.text.startswith("新华社南昌2月29日电(记者王立平李晓红)29日")
+
+
+def test_a_traditional_export_and_a_table_item_without_blank_lines():
+    """The same shapes through what converters do: an export's labels in traditional characters (標題：,
+    來源：, 正文：), and a statistics bulletin copied with no blank line anywhere."""
+    traditional = _wisenews().replace("标题", "標題").replace("来源", "來源")
+    issue = parse_text(traditional.replace("字数", "字數"), "export.txt")
+    assert [a.title for a in issue.articles] == [title for title, *_ in RECORDS]
+    packed = "\n".join(line for line in _statistics_bulletin(False).split("\n") if line)
+    titles = ["一季度全县工业生产平稳增长", "一季度主要指标完成情况", "消费市场持续回暖"]
+    assert [a.title for a in parse_text(packed, "x.txt").articles] == titles
