@@ -30,6 +30,7 @@ from reader.importer import (
     markdown,
     narrow,
     pages,
+    records,
     runons,
     segment,
     webpage,
@@ -111,7 +112,7 @@ def _document(text: str) -> Document:
 def _marked(text: str) -> tuple[Document, markdown.MarkdownInfo | None, Toc | None]:
     """The document with its set-aside lines marked, what its Markdown says, and its contents list."""
     document = _document(text)
-    info = markdown.prepare(document)
+    info = records.prepare(document) or markdown.prepare(document)
     if info is None:
         bilingual.mark_renderings(document)
     ends.mark_folios(document)

@@ -142,7 +142,7 @@ def is_chrome(text: str) -> bool:
 
 
 def _chrome_as_written(text: str) -> bool:
-    if text in CHROME_WORDS:
+    if text in CHROME_WORDS or _FONT_SIZES.match(text):
         return True
     if "[" in text:
         text = _DRAWN.sub(" ", text).strip() or "[]"
@@ -162,6 +162,10 @@ def _chrome_as_written(text: str) -> bool:
             for part in words
         )
     ) or (len(words) >= 2 and " " in text and _mostly_buttons(text))
+
+
+_FONT_SIZES = re.compile(r"^[【\[]?(?:字体|字号)\s?[:：]?\s?大中小[】\]]?$")
+"""``【字体:大中小】``: the three size buttons a text browser ran together, with the word they belong to."""
 
 
 def _mostly_buttons(text: str) -> bool:
@@ -397,7 +401,7 @@ def _trail_to_text(text: str) -> bool:
 _HOME_CRUMB = re.compile(
     # 某某法院　|　首页 > …: the site's name may stand first, a bar after it
     rf"^(?:[^|｜。，,>»＞\s]{{2,20}}[ \u3000]{{0,2}}[|｜][ \u3000]{{0,2}})?"
-    rf"(?:(?:当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
+    rf"(?:(?:[您你]当前的|[您你]现在的|当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
 )
 
 
@@ -556,11 +560,52 @@ def _footer_as_written(text: str) -> bool:
     return bool(FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text))
 
 
+def _pasted_pages(document: Document) -> None:
+    """Several web pages of one site copied one after another (a series of items, each on its own page):
+    each opens with the site's trail (``您当前的位置:首页 > 工作动态 > 通报曝光``) and closes with its own
+    footer (``相关链接`` and its list of other items' titles, the site's address).  Each page's bottom,
+    from its first footer marker after its text to the next page's trail, is the page's, not the text's;
+    so is each trail."""
+    lines = document.lines
+    trails = _trails(lines)
+    if len(trails) < _PAGES:
+        return
+    for start, stop in itertools.pairwise([*trails, len(lines)]):
+        document.set_aside(lines[start], "web page header")
+        texts = [k for k in range(start + 1, stop) if lines[k].aside is None and _sentence(lines[k].text)]
+        if not texts:
+            continue
+        bottom = next(
+            (k for k in range(texts[0] + 1, stop) if len(lines[k].text) < 80 and _footer(lines[k].text)), None
+        )
+        if bottom is None:
+            continue
+        while bottom - 1 > texts[0] and (lines[bottom - 1].aside or is_chrome(lines[bottom - 1].text)):
+            bottom -= 1  # 【打印】【关闭】 right over 相关链接: the page's buttons
+        for line in lines[bottom:stop]:
+            document.set_aside(line, "web page footer")
+
+
+def _sentence(text: str) -> bool:
+    """Running text, or a line a text browser cut from it that ends a sentence."""
+    return _running(text) or ends_sentence(text)
+
+
+def _trails(lines: list[Line]) -> list[int]:
+    return [k for k, line in enumerate(lines) if _trail_to_text(line.text)]
+
+
+_PAGES = 2
+
+
 def _web_bottom(document: Document) -> None:
-    """Everything from the first footer marker in the last half of a web page on: related links, ICP lines."""
+    """Everything from the first footer marker in the last half of a web page on: related links, ICP lines
+    (not for several pages pasted one after another: ``_pasted_pages`` reads each page's)."""
     lines = document.lines
     if not lines:
         return
+    if len(_trails(lines)) >= _PAGES:
+        return  # pages pasted one after another: ``_pasted_pages`` read each page's bottom, the last's too
     first_tail = int(len(lines) * _TAIL_SHARE)
     start = None
     for i in range(first_tail, len(lines)):
@@ -779,12 +824,15 @@ def _masthead_block(document: Document) -> None:
         # 繁體 | 简体 | English: a page's language bar over the name, set aside with the top
         lines = lines[1:]
     units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
+    marks = internal_marks(units)  # 内部资料 / 注意保存 over the name: the frame of an internal bulletin
     if not units or not any(
-        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) for _, text in units[:2]
+        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text)
+        for _, text in units[marks : marks + 2]
     ):
         return
-    if len(units) > 1 and ISSUE_NUMBER.match(units[1][1]) and _bare_name(units[0][1]):
-        units[0] = (units[0][0], units[1][1])  # a name of no known kind over the issue's number: the name
+    if len(units) > marks + 1 and ISSUE_NUMBER.match(units[marks + 1][1]) and _bare_name(units[marks][1]):
+        # a name of no known kind over the issue's number: the name
+        units[marks] = (units[marks][0], units[marks + 1][1])
     subject = units[0][1]
     named = len(units) > 1 and masthead_name(units[1][1])
     if named and not _masthead_line(subject) and _subject(subject):
@@ -802,6 +850,26 @@ def _masthead_block(document: Document) -> None:
         dated = dated or bool(_FULL_DATE_IN.search(text))
         for line in group:
             document.set_aside(line, "issue title")
+
+
+def internal_marks(units: list[tuple[list[Line], str]]) -> int:
+    """How many units open the file with an internal bulletin's marks (``内部资料　注意保存``, split or not
+    by the extractor) before its name: at most two, each nothing but such a mark."""
+    count = 0
+    while count < min(2, len(units)) and _INTERNAL_ONLY.match(" ".join(units[count][1].split())):
+        count += 1
+    return count
+
+
+_SIGNERS = re.compile(
+    r"^(?:签发|簽發|核稿|审签|審簽|审核|審核)\s?[:：]\s?[\u4e00-\u9fff·]{2,5}"
+    r"(?:\s{1,8}(?:签发|簽發|核稿|审签|審簽|审核|審核|编辑|編輯)\s?[:：]\s?[\u4e00-\u9fff·]{2,5}){0,3}$"
+)
+"""``签发：王建华　　核稿：刘晓燕``: the officers who passed an internal bulletin, printed by its masthead."""
+_INTERNAL_ONLY = re.compile(
+    r"^[(（【]?(?:内部资料|内部刊物|內部資料|内部参阅|注意保存|请勿外传|妥善保管)[)）】]?"
+    r"(?:\s?[(（【]?(?:注意保存|请勿外传|妥善保管)[)）】]?)?$"
+)
 
 
 def _name_only(text: str) -> bool:
@@ -853,6 +921,8 @@ def _masthead_line(text: str) -> bool:
         return False  # 首頁 | 電子報 | 往期: a site's menu over the name, never part of the masthead
     if masthead_name(text) or ISSUE_NUMBER.match(collapsed) or _INTERNAL.match(collapsed):
         return True
+    if _SIGNERS.match(collapsed):
+        return True  # 签发：王建华　核稿：刘晓燕 under an internal bulletin's name: who passed the issue
     if _name_and_number(collapsed) or _POST_META.match(collapsed) or _bracketed_issue_number(collapsed):
         return True
     if _page_information(collapsed):
@@ -1231,6 +1301,7 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _bare_page_numbers,
     _residue,
     _web_top,
+    _pasted_pages,
     _web_bottom,
     _chrome_anywhere,
     _page_furniture,

@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Iterable
 from itertools import islice
 
-from reader.importer.boilerplate import CHROME_WORDS
+from reader.importer.boilerplate import CHROME_WORDS, internal_marks
 from reader.importer.bylines import parse_dateline
 from reader.importer.ends import RELEASE_END
 from reader.importer.linekinds import (
@@ -72,6 +72,7 @@ _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _FRONT_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "issue_date", "日期")
 _FRONT_PUB_KEYS = ("publication", "newspaper", "paper", "source", "media", "publisher", "来源")
 _MASTHEAD_WITHIN = 3
+_MARKS = 2  # an internal bulletin's marks over its name, lines at most
 _ROC_OFFSET = 1911
 
 
@@ -218,8 +219,10 @@ def masthead_of(document: Document) -> str | None:
 
 def _masthead(lines: list[Line]) -> str | None:
     top = list(islice((line for line in lines if line.aside in (None, "web page header", "issue title")),
-                      _MASTHEAD_WITHIN))  # fmt: skip
+                      _MASTHEAD_WITHIN + _MARKS))  # fmt: skip
     units = spelled_out(top)
+    marks = internal_marks(units)  # 内部资料 / 注意保存 over the name
+    units = spelled_out([line for group, _ in units[marks:] for line in group][:_MASTHEAD_WITHIN])
     for k, (group, text) in enumerate(units):
         name = masthead_name(text)
         below = masthead_name(units[k + 1][1]) if name and k + 1 < len(units) else None

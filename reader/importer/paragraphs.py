@@ -25,6 +25,7 @@ with a comma or closing quote always belongs to the line before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
@@ -130,6 +131,7 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
     held = _OpenParagraph(body.blocks)
     last = len(lines) - 1
     cut_note = False  # the line is a source note's rest, taken with the line above
+    table = _table_rows(lines)
     for k, line in enumerate(lines):
         if cut_note:
             cut_note = False
@@ -156,7 +158,13 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
         kind = _block_kind(line, text, flow, held, continued=continued)
         if kind is paragraph and _stands_apart(lines, k, text, flow, held):
             kind = BlockKind.HEADING
-        if kind is paragraph and held.text is not None and _continues(held.line, held.text, line, flow):
+        in_table = k in table or k - 1 in table  # a table's row (or cell) stands on its own line
+        if (
+            kind is paragraph
+            and held.text is not None
+            and not in_table
+            and _continues(held.line, held.text, line, flow)
+        ):
             held.text = _glue(held.text, text)
             held.line = line
         else:
@@ -282,6 +290,8 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         return False
     if open_text[-1] in "摄攝" and kind_of(open_text) is Kind.CAPTION:
         return False  # …中新社记者贾天勇摄: a photo's credit closes its caption, whatever the flow
+    if open_text == previous.text and _unclosed(open_text) and dateline_opening(open_text) is not None:
+        return True  # 新华社北京7月29日电(记者华春雨 / 黄小希)…: a converter wrapped the dateline's bracket
     if flow.wrap is not None:
         if ends_sentence(open_text):
             return False
@@ -296,6 +306,34 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
     return (
         flow.rejoin and not ends_sentence(open_text) and not signed_off(open_text) and label_of(text) is None
     )
+
+
+def _table_rows(lines: list[Line]) -> set[int]:
+    """The lines of a table: each a row ending in a figure (or a figure cell alone), with three more such
+    among the three lines either side of it.  Joined to their neighbours, the figures would run together
+    (``56.824.6``); a figure now and then at a wrapped line's end (``上世纪 30``) is no table."""
+    cells = [_figure_row(line.text) for line in lines]
+    return {
+        k
+        for k, cell in enumerate(cells)
+        if cell and sum(cells[max(0, k - _TABLE_SIDE) : k + _TABLE_SIDE + 1]) >= _TABLE_CELLS
+    }
+
+
+_TABLE_SIDE = 3
+_TABLE_CELLS = 4
+
+
+def _figure_row(text: str) -> bool:
+    """A row that ends in a figure cell (``第一产业增加值    亿元    5.32    0.5``), or a figure or dash cell
+    alone on its line (PyMuPDF's blocks, pdfminer's columns).  A figure inside running text (``收窄14.8``)
+    has no space before it."""
+    return bool(FIGURE_CELL.search(text)) and (" " in text or _LONE_CELL.match(text) is not None)
+
+
+FIGURE_CELL = re.compile(r"(?:^|\s)[-—]?\d{1,9}(?:[.,]\d{1,4})?%?$|^[—-]$")
+"""A line ending in a figure cell (``56.82``, ``4.6``, ``-1.8%``) after a space, or a lone dash cell."""
+_LONE_CELL = re.compile(r"^(?:[-—]?\d{1,9}(?:[.,]\d{1,4})?%?|[—-])$")
 
 
 def _unclosed(text: str) -> bool:

@@ -39,7 +39,7 @@ from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.names import is_desk, is_issuer, looks_like_name, writer_under
-from reader.importer.paragraphs import Flow, is_full
+from reader.importer.paragraphs import FIGURE_CELL, Flow, is_full
 from reader.importer.script import either_script, simplified
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, Toc, locate
@@ -349,7 +349,11 @@ def _headings_after_ends(
         if (
             i in claimed
             or not heading
-            or not (i in numbered or _title_after_end(content, i, flow, len(starts)))
+            or not (
+                i in numbered
+                or _title_after_end(content, i, flow, len(starts))
+                or _title_over_table(content, i, flow)
+            )
         ):
             continue
         if numbered and i not in numbered:
@@ -378,9 +382,7 @@ def _headings_after_ends(
                 j += 2  # 祁家河林场开展“改革创新，奋发有为”大讨论组织生 / 活会: cut by the width
         first, opens = j, False
         while j < n and j - i < _MAX_HEADING_LINES and j not in claimed and kinds[j] is Kind.HEADING:
-            opens = is_case_part(content[j].text) or (
-                j > first and (_opens_text(content, kinds, j, flow) or _proposal_field(content[j].text))
-            )  # 【基本案情】 under a case's title (one with a comma too) opens its text
+            opens = _opens_under_title(content, kinds, j, first, flow)
             if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
@@ -388,6 +390,51 @@ def _headings_after_ends(
             top = i - 1 if _undersection_name(content, kinds, i, claimed, flow) else i
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _opens_under_title(content: list[Line], kinds: list[Kind], j: int, first: int, flow: Flow) -> bool:
+    """Heading-like line ``j`` under a title (from line ``first``) opens the item's text, not more of the
+    title: a case's part head (``【基本案情】``, under a title with a comma too), a line running on into
+    text, a proposal's field, a table's first row."""
+    return is_case_part(content[j].text) or (
+        j > first
+        and (
+            _opens_text(content, kinds, j, flow)
+            or _proposal_field(content[j].text)
+            or (flow.items and _table_under(content, j))
+        )
+    )
+
+
+def _title_over_table(content: list[Line], i: int, flow: Flow) -> bool:
+    """In a bulletin of items, a heading after a finished paragraph, set apart (in a copy with no blank
+    lines at all, right under it), over a table: the title of an item whose body is the table
+    (``一季度主要经济指标``), not a caption inside the item above."""
+    return (
+        flow.items
+        and 0 < i < len(content) - 1
+        and (content[i].gap > 0 or flow.gap == 0)  # set apart, or a copy without blank lines
+        and ends_sentence(content[i - 1].text)
+        and _table_under(content, i + 1)
+    )
+
+
+def _table_under(content: list[Line], j: int) -> bool:
+    """Line ``j`` opens a table (a statistics item whose body is its table: ``指标 单位 绝对值 增长(%)``): the
+    lines from it on, before any sentence, are short, and many of them are figures — rows of cells set
+    apart by spaces (pandoc, ``pdftotext -layout``), or the cells one a line (PyMuPDF's blocks, pdfminer's
+    columns read one after another)."""
+    figures = 0
+    for line in content[j : j + _TABLE_REACH]:
+        if ends_sentence(line.text) or len(line.text) > _TABLE_ROW:
+            break
+        figures += bool(FIGURE_CELL.search(line.text))
+    return figures >= _TABLE_FIGURES
+
+
+_TABLE_REACH = 40  # lines: a table read column by column lists every row's name before the first figure
+_TABLE_ROW = 160  # characters: a converter pads a row's cells with spaces to the columns' width
+_TABLE_FIGURES = 6
 
 
 def _title_after_end(content: list[Line], i: int, flow: Flow, stories: int) -> bool:
@@ -975,6 +1022,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # 编辑 冯文美, 【来源】南方日报: the credits under a bulletin item's text close it
     if previous[:2] in _SOURCE_WORDS and ends_sentence(above) and _source_label(previous):
         return True  # 来源:某社区 通讯员 … under a finished paragraph: the item's credits close it
+    if previous[:2] in _DATA_WORDS and _DATA_SOURCE.match(previous):
+        return True  # 数据来源:县统计局 under a table and its notes: the statistics item ends there
     if i + 1 < len(content) and is_case_part(content[i + 1].text) and ends_sentence(previous):
         return True  # a case's title over its first part head (【裁判要义】), after the last case's text
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
@@ -982,6 +1031,9 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
 
 
 _SOURCE_WORDS = ("来源", "來源")
+_DATA_WORDS = ("数据", "資料", "资料", "數據")
+_DATA_SOURCE = re.compile(r"^(?:数据|资料|數據|資料)(?:来源|來源|提供)\s?[:：]\s?[^。，,；;]{2,40}$")
+"""``数据来源：县统计局``: where a table's or a statistics item's figures come from, printed under it."""
 
 
 def _source_label(text: str) -> bool:
