@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -266,14 +267,40 @@ def _front_matter(document: Document) -> None:
     end = next((i for i in range(1, min(len(lines), 60)) if lines[i].text in ("---", "...")), None)
     if end is None:
         return
-    for line in lines[1:end]:
-        match = _FRONT_KEY.match(line.text)
+    for k in range(1, end):
+        match = _FRONT_KEY.match(lines[k].text)
         if match:
-            value = match.group(2).strip().strip("\"'")
+            value = _quoted_over_lines(match.group(2).strip(), lines[k + 1 : end]).strip("\"'")
             if value and not value.startswith("["):
                 document.metadata.setdefault(match.group(1).lower(), value)
     for line in lines[: end + 1]:
         document.set_aside(line, "front matter")
+
+
+def _quoted_over_lines(value: str, below: list[Line]) -> str:
+    """A quoted value whose closing quote is on a later line (``title: '…建设进展情况通`` / ``报'``): a hard
+    wrap cut the line, and YAML reads a quoted scalar on to its closing quote.  The pieces are
+    joined as printed between wide characters (a wrap cuts between characters and drops none), with a
+    space between Latin words (YAML folds a line break into one)."""
+    quote = value[:1]
+    if quote not in ("'", '"') or (len(value) > 1 and value.endswith(quote)):
+        return value
+    joined = value
+    for line in below[:_QUOTED_LINES]:
+        piece = line.text.strip()
+        if not piece or _FRONT_KEY.match(piece):
+            break  # the next key: the quote is not closed by a wrapped rest
+        joined += ("" if _wide(joined[-1]) or _wide(piece[0]) else " ") + piece
+        if piece.endswith(quote):
+            return joined
+    return value
+
+
+def _wide(char: str) -> bool:
+    return bool(char) and unicodedata.east_asian_width(char) in "WF"
+
+
+_QUOTED_LINES = 4  # a title cut at 28 Han characters a line runs over at most a few lines
 
 
 def _org_keywords(document: Document) -> bool:

@@ -254,3 +254,27 @@ def test_trail_cut_by_a_narrow_wrap_is_set_aside_and_the_headline_is_the_title()
         header = "".join(item.text for item in issue.boilerplate if item.reason == "web page header")
         assert _TRAIL in header
         assert issue.articles[0].text.startswith("3月11日，县城老旧小区改造工程全面开工")
+
+
+_POST_TITLE = "全省前三季度重点项目建设进展情况通报 多个项目提前完成年度投资计划"
+_BLOG_POST = f"""---
+title: '{_POST_TITLE}'
+categories:
+ - 经济
+author: 省发展改革委
+date: Mon, 10 Oct 2022 08:00:00 GMT
+---
+
+前三季度，全省重点项目建设总体推进顺利，完成投资额同比增长百分之十二，其中交通、水利和能源项目进度较快。
+
+从分区域看，各市重点项目完成投资均超过年度计划的百分之七十，多个项目已提前完成全年投资任务。
+"""
+
+
+def test_front_matter_title_cut_by_the_wrap_is_the_whole_title() -> None:
+    """A post's title in quotes, cut by a wrap at 56 columns, goes on to its closing quote."""
+    wrapped = hard_wrapped(_BLOG_POST, 56)
+    assert f"'{_POST_TITLE}'" not in wrapped  # the title's line was cut in two
+    issue = parse_text(wrapped, "province_projects_wrapped.md")
+    assert [article.title.replace(" ", "") for article in issue.articles] == [_POST_TITLE.replace(" ", "")]
+    assert issue.articles[0].text.startswith("前三季度，全省重点项目建设总体推进顺利")
