@@ -150,7 +150,10 @@ def _rejoin_star_headings(document: Document) -> None:
     the width ends on the next line (``***** Lunar … vote`` / ``*****``), and a heading with a line break
     in it ends on the next line with its second part (``****** 政府新聞簡報`` / ``Government News Digest
     ******``).  The two lines are made whole headings again (a second part is a heading of its own, as
-    the page shows it on its own line); closing stars left alone go with the issue."""
+    the page shows it on its own line); closing stars left alone go with the issue.  In a file hard-wrapped
+    at a fixed width (``_hard_wrap_edge``), an opening line reaching the width was cut by the wrap: the
+    second part is the heading's rest, joined back as printed."""
+    edge = _hard_wrap_edge(document.lines)
     for upper, lower in pairwise(document.lines):
         opened = _STAR_OPEN.match(upper.text) if upper.text[:3] == "***" else None
         if opened is None or _STAR_HEADING.match(upper.text) or upper.aside or lower.aside or lower.gap:
@@ -159,10 +162,12 @@ def _rejoin_star_headings(document: Document) -> None:
         rest = lower.text[: -len(stars)].strip() if lower.text.endswith(stars) else None
         if rest is None or rest.endswith("*"):
             continue
-        upper.text = f"{stars} {opened.group(2).strip()} {stars}"
-        if rest:
+        cut = bool(rest) and edge is not None and upper.width >= edge - _CUT_SLACK
+        upper.text = f"{stars} {opened.group(2).strip()}{rest if cut else ''} {stars}"
+        if rest and not cut:
             lower.text = f"{stars} {rest} {stars}"
         else:
+            lower.text = stars
             document.set_aside(lower, "Markdown markup")
 
 

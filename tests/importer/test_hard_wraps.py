@@ -278,3 +278,35 @@ def test_front_matter_title_cut_by_the_wrap_is_the_whole_title() -> None:
     issue = parse_text(wrapped, "province_projects_wrapped.md")
     assert [article.title.replace(" ", "") for article in issue.articles] == [_POST_TITLE.replace(" ", "")]
     assert issue.articles[0].text.startswith("前三季度，全省重点项目建设总体推进顺利")
+
+
+_STARRED_TITLES = [
+    "全县秋季农产品展销会开幕 百余家合作社带来特色产品现场展销",
+    "城南社区开展消防安全演练",
+    "县图书馆新增自助借还设备",
+]
+_STARRED_DIGEST = f"""****** 县农业简讯 第12期 ******
+出刊日期：2024年10月15日
+***** {_STARRED_TITLES[0]} *****
+2024/10/12　记者:王明 报导
+10月12日上午，全县秋季农产品展销会在县体育中心开幕，一百二十余家农民专业合作社和家庭农场带来大米、茶叶、水果等特色农产品，吸引大批市民前来选购。
+展销会为期三天，期间还将举办农产品电商直播和农业技术咨询活动，帮助农户拓宽销售渠道。
+***** {_STARRED_TITLES[1]} *****
+2024/10/11　记者:李华 报导
+10月11日下午，城南社区联合辖区消防救援站开展消防安全演练，社区居民和物业工作人员共八十余人参加，现场学习了灭火器使用和火场逃生方法。
+***** {_STARRED_TITLES[2]} *****
+2024/10/10　记者:赵静 报导
+县图书馆近日新增四台自助借还设备，读者刷身份证即可办理借书和还书，节假日期间图书馆开放时间延长至晚上九点。
+"""
+
+
+def test_starred_heading_cut_by_the_wrap_is_one_title() -> None:
+    """html2text's ``***** title *****`` heading cut at 56 columns: its rest over the closing stars is
+    the title's end, not an article of its own."""
+    wrapped = hard_wrapped(_STARRED_DIGEST, 56)
+    assert f"***** {_STARRED_TITLES[0]} *****" not in wrapped  # the heading was cut in two
+    issue = parse_text(wrapped, "farm_digest_wrapped.txt")
+    assert [article.title.replace(" ", "") for article in issue.articles] == [
+        title.replace(" ", "") for title in _STARRED_TITLES
+    ]
+    assert issue.articles[0].text.replace("\n", "").startswith("10月12日上午，全县秋季农产品展销会")
