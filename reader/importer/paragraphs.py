@@ -152,6 +152,9 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
         if not text:  # the code stood alone: it closes the paragraph above
             held.close()
             continue
+        if held.text is None and _heading_rest(body.blocks, lines, k, text, flow):
+            body.blocks[-1] = Block(BlockKind.HEADING, _glue(body.blocks[-1].text, text))
+            continue
         continued = k < last and lines[k + 1].text[0] in CONTINUATION_START
         kind = _block_kind(line, text, flow, held, continued=continued)
         if kind is paragraph and _stands_apart(lines, k, text, flow, held):
@@ -171,6 +174,42 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
             held.close()
     held.close()
     return body
+
+
+def _heading_rest(blocks: list[Block], lines: list[Line], k: int, text: str, flow: Flow) -> bool:
+    """A heading block of one line that the wrap cut (``cut_heading_rest``): the line under it is its end."""
+    if (
+        k == 0
+        or not blocks
+        or blocks[-1].kind is not BlockKind.HEADING
+        or blocks[-1].text != lines[k - 1].text
+    ):
+        return False
+    return text == lines[k].text and cut_heading_rest(lines[k - 1], lines[k], flow)
+
+
+def cut_heading_rest(above: Line, line: Line, flow: Flow) -> bool:
+    """``…春季植树 全民义务植树活`` / ``动``: in a file cut at a fixed width, a title or heading line filling
+    the width without ending there, with a few characters alone on the line right under it, is one
+    heading the wrap cut — the rest ends it, it opens no paragraph and is no heading of its own.  (A
+    paragraph's short last line ends a sentence; a name, a date or a label under a title is its header.)"""
+    if (
+        flow.wrap is None
+        or line.gap
+        or line.page_top
+        or line.kind is not None
+        or len(line.text) > _HEADING_REST
+    ):
+        return False
+    return (
+        is_full(above, flow)
+        and not ends_sentence(above.text)
+        and not ends_sentence(line.text)
+        and kind_of(line.text) in (Kind.TEXT, Kind.HEADING, Kind.CHAR)
+    )
+
+
+_HEADING_REST = 6  # characters: a heading's rest under a full line is a word or two, never a sentence
 
 
 def _caption_goes_on(blocks: list[Block], lines: list[Line], k: int, flow: Flow) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from benchmarks.conversion_probe import hard_wrapped
 from reader.importer import parse_text
+from reader.importer.model import BlockKind
 
 _LONG_TITLE = "县委常委会召开扩大会议 传达学习全国两会精神 研究部署全县春季农业生产和森林防火工作"
 
@@ -310,3 +311,35 @@ def test_starred_heading_cut_by_the_wrap_is_one_title() -> None:
         title.replace(" ", "") for title in _STARRED_TITLES
     ]
     assert issue.articles[0].text.replace("\n", "").startswith("10月12日上午，全县秋季农产品展销会")
+
+
+_CUT_TITLE = "县市场监管系统扎实开展“质量月 放心消费进社区”主题宣传活动"
+_CUT_SUB_HEAD = "聚焦重点领域 守护群众舌尖上的安全 开展食品安全专项检查行动"
+_PAGE_OF_TOUCHING_PARAGRAPHS = f"""首页 > 新闻中心 > 部门动态 > 正文
+{_CUT_TITLE}
+为进一步提升群众质量意识和维权能力，营造安全放心的消费环境，9月18日，县市场监督管理局联\
+合县消费者协会在人民广场举办“质量月”集中宣传活动，县内二十余家企业参加现场咨询和产品\
+展示。
+活动现场，工作人员通过设置咨询台、摆放展板、发放宣传资料等形式，向过往群众讲解产品质量安全、\
+食品安全、消费维权等方面的知识，并现场受理消费投诉和咨询，引导群众理性消费、依法维权。
+{_CUT_SUB_HEAD}
+活动期间，执法人员还对城区农贸市场、超市和学校食堂开展食品安全检查，检查经营主体四十余家，\
+督促整改问题八处。
+据统计，本次活动共发放宣传资料三千余份，解答群众咨询二百余人次，现场受理消费投诉五件。下一\
+步，该局将持续开展质量提升行动，推动全县产品质量和服务水平不断提高。(文/图 王晓明)
+"""
+
+
+def test_title_and_sub_head_cut_one_character_short_keep_their_last_character() -> None:
+    """A page of touching paragraphs (one a line) cut at 56 columns: the title's and a sub-heading's
+    last character alone on the next line end them; the text opens with its first sentence."""
+    wrapped = hard_wrapped(_PAGE_OF_TOUCHING_PARAGRAPHS, 56)
+    assert (
+        "主题宣传活\n动\n" in wrapped and "专项检查行\n动\n" in wrapped
+    )  # both cut before their last character
+    issue = parse_text(wrapped, "market_week_wrapped.txt")
+    [article] = issue.articles
+    assert article.title == _CUT_TITLE
+    assert article.byline_text == "(文/图 王晓明)"
+    assert article.blocks[0].text.startswith("为进一步提升群众质量意识")
+    assert [block.text for block in article.blocks if block.kind is BlockKind.HEADING] == [_CUT_SUB_HEAD]
