@@ -343,3 +343,32 @@ def test_title_and_sub_head_cut_one_character_short_keep_their_last_character() 
     assert article.byline_text == "(文/图 王晓明)"
     assert article.blocks[0].text.startswith("为进一步提升群众质量意识")
     assert [block.text for block in article.blocks if block.kind is BlockKind.HEADING] == [_CUT_SUB_HEAD]
+
+
+_STATISTICS_TITLE = "某某县2023年国民经济和社会发展统计公报"
+_STATISTICS_PAGE = f"""繁體版 无障碍 关怀版
+网站首页
+新闻中心
+政务公开
+数据开放
+您当前的位置： 网站首页>政务公开>政府信息>年度数据>统计公报
+{_STATISTICS_TITLE}
+来源： 访问量：320 发布日期：2024-03-20 09:30:00
+2023年，全县上下坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，全县经济运行稳中有进，\
+社会大局和谐稳定。
+初步核算，全年实现地区生产总值二百一十亿元，按可比价格计算，比上年增长百分之五点八。其中第一产业\
+增加值二十八亿元，增长百分之三点九。
+全年城镇新增就业四千二百人，城镇登记失业率控制在百分之三以内，居民人均可支配收入比上年增长百分之\
+六点二。
+"""
+
+
+def test_page_under_a_you_are_here_trail_cut_at_56_columns_keeps_its_title() -> None:
+    """``您当前的位置：`` before a trail from the home page is the page's trail like ``当前位置：``: the menu
+    above it and its cut rest are the site's, the headline under them the title."""
+    wrapped = hard_wrapped(_STATISTICS_PAGE, 56)
+    assert "统计\n公报\n" in wrapped  # the trail was cut before its last crumb's end
+    for text in (_STATISTICS_PAGE, wrapped):
+        [article] = parse_text(text, "county_statistics.txt").articles
+        assert article.title == _STATISTICS_TITLE
+        assert article.blocks[0].text.startswith("2023年，全县上下坚持稳中求进工作总基调")
