@@ -372,3 +372,44 @@ def test_page_under_a_you_are_here_trail_cut_at_56_columns_keeps_its_title() -> 
         [article] = parse_text(text, "county_statistics.txt").articles
         assert article.title == _STATISTICS_TITLE
         assert article.blocks[0].text.startswith("2023年，全县上下坚持稳中求进工作总基调")
+
+
+_PAGE_HEADLINE = "[便民服务]城区七旬老人接到陌生来电称其账户涉案险些被骗！社区民警及时上门劝阻"
+_PAGE_UNDER_A_HEADLINE_TRAIL = f"""   某某融媒
+
+     网站首页
+
+     本地新闻
+
+     便民服务
+
+      首页  >   本地新闻   >   {_PAGE_HEADLINE}
+
+{_PAGE_HEADLINE}
+
+2023年06月12日 某某融媒 本地新闻 1024 0
+
+   原标题：城区七旬老人接到陌生来电称其账户涉案险些被骗！社区民警及时上门劝阻
+
+   [3f2a9c.jpeg]
+
+   近日，城区一名七十二岁老人接到自称公安机关工作人员的电话，称其银行账户涉嫌洗钱，要求其将存款转入\
+所谓“安全账户”配合调查。
+   社区民警接到银行工作人员的预警后立即上门，向老人讲解冒充公检法诈骗的常见手法，成功阻止老人转账，\
+保住了老人的十万元存款。
+   警方提醒，公检法机关不会通过电话办案，更不会要求群众向所谓“安全账户”转账，接到此类电话请立即挂断\
+并拨打110核实。
+"""
+
+
+def test_trail_ending_in_the_headline_cut_at_80_columns_takes_its_rest() -> None:
+    """A text browser's trail ending with the page's headline, cut at the wrap width: the line under it
+    (the headline's rest) goes with the trail, and the headline printed whole under it is the title."""
+    wrapped = hard_wrapped(_PAGE_UNDER_A_HEADLINE_TRAIL, 80)
+    assert "涉案险\n些被骗" in wrapped  # the trail was cut in its headline
+    issue = parse_text(wrapped, "local_news_wrapped.txt")
+    [article] = issue.articles
+    assert article.title == _PAGE_HEADLINE
+    assert [aside.reason for aside in issue.boilerplate if aside.text.startswith("些被骗")] == [
+        "web page header"
+    ]
