@@ -151,9 +151,9 @@ def _rejoin_star_headings(document: Document) -> None:
     in it ends on the next line with its second part (``****** 政府新聞簡報`` / ``Government News Digest
     ******``).  The two lines are made whole headings again (a second part is a heading of its own, as
     the page shows it on its own line); closing stars left alone go with the issue.  In a file hard-wrapped
-    at a fixed width (``_hard_wrap_edge``), an opening line reaching the width was cut by the wrap: the
+    at a fixed width (``hard_wrap_edge``), an opening line reaching the width was cut by the wrap: the
     second part is the heading's rest, joined back as printed."""
-    edge = _hard_wrap_edge(document.lines)
+    edge = hard_wrap_edge(document.lines)
     for upper, lower in pairwise(document.lines):
         opened = _STAR_OPEN.match(upper.text) if upper.text[:3] == "***" else None
         if opened is None or _STAR_HEADING.match(upper.text) or upper.aside or lower.aside or lower.gap:
@@ -187,7 +187,7 @@ def _rejoin_cut_headings(document: Document) -> None:
     with a line right under it (no blank line between) that is no Markdown block of its own is one
     heading cut in two — read as it comes, its rest would open the article's text.  The pieces are
     concatenated as printed (a wrap cuts between characters and drops none)."""
-    edge = _hard_wrap_edge(document.lines)
+    edge = hard_wrap_edge(document.lines)
     if edge is None:
         return
     kept: list[Line] = []
@@ -202,7 +202,7 @@ def _rejoin_cut_headings(document: Document) -> None:
     document.lines = kept
 
 
-def _hard_wrap_edge(lines: list[Line]) -> float | None:
+def hard_wrap_edge(lines: list[Line]) -> float | None:
     """The width the file is hard-wrapped at, or None: the commonest width of its long lines, when at
     least a third of them reach it (a writer's paragraphs end at every width) and hardly any goes past it
     (a sign a wrap counts narrow, such as a curly quote, may take a line a character further)."""

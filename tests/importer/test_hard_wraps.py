@@ -413,3 +413,80 @@ def test_trail_ending_in_the_headline_cut_at_80_columns_takes_its_rest() -> None
     assert [aside.reason for aside in issue.boilerplate if aside.text.startswith("些被骗")] == [
         "web page header"
     ]
+
+
+_TABLE_ROWS = "\n\n".join(
+    f"{n}\n\n{u}\n\n{a}\n\n{b}\n\n0\n\n100%\n\n{c}%"
+    for n, u, a, b, c in [
+        (1, "交通局", 64, 60, 98),
+        (2, "教育局", 51, 50, 99),
+        (3, "水利局", 40, 38, 97),
+        (4, "民政局", 33, 33, 100),
+        (5, "商务局", 21, 20, 96),
+        (6, "林业局", 18, 18, 100),
+    ]
+)
+_HOTLINE_NOTICE = f"""关于2023年9月份便民服务热线工单办理情况的通报
+
+各镇人民政府、街道办事处,县政府各部门、各直属机构:
+
+　　为进一步提升热线工单办理质量,更好地回应群众关切,现将各镇、街道、县直有关单位9月份工单办理情况通报如下:
+
+　　一、总体情况
+
+　　1.基本数据:9月份,便民服务热线、网上留言共受理群众诉求1953件,较上月增长2.1%,直接解答1512件,派单441件,按时办结436件,超时办结5件,办结率100%,按时办结率98.9%。其中热线派单398件,网上留言派单43件。
+
+　　2.工单量位于前三的县直部门:交通局64件;教育局51件;水利局40件。
+
+　　3.工单量位于前三的镇街:城关镇办事处37件;东湖街道办事处29件;白沙镇26件。
+
+　　二、问题分析
+
+　　(一)热线受理量:共受理各类来电1890件,其中转办398件。
+
+　　(二)上级热线转办情况:9月份省级热线转办3件,市级热线转办11件、市政务服务网5件。
+
+　　三、群众反映的热点、难点问题:
+
+　　关于秋季开学方面政策咨询、投诉等来电146件,占比7.5%;涉及供水供电类来电61件,占比3.1%;反映噪音扰民、占道经营、施工围挡等来电49件,占比2.5%。
+
+　　附件: 便民服务热线工单办理9月份情况统计表
+
+县便民服务热线管理办公室
+
+2023年10月16日
+
+
+
+
+附件
+
+便民服务热线工单办理9月份情况统计表
+
+序号
+
+单位
+
+派单总数
+
+按时办结
+
+超时办结
+
+办结率
+
+满意率
+
+{_TABLE_ROWS}
+"""
+
+
+def test_notice_of_whole_paragraphs_cut_at_80_columns_keeps_its_date() -> None:
+    """A notice whose paragraphs mostly end just short of 80 columns (``lines.wrap_width`` reads its full
+    lines as sentence ends and refuses) over a table of short cells: the width Markdown's hard-wrap edge
+    finds joins its cut paragraphs back, and the signature's date is the issue's date again."""
+    wrapped = hard_wrapped(_HOTLINE_NOTICE, 80)
+    assert "2.1%,\n" in wrapped  # a paragraph was cut at the width
+    issue = parse_text(wrapped, "hotline_notice_wrapped.txt")
+    assert str(issue.issue_date) == "2023-10-16"
+    assert [article.title for article in issue.articles] == ["关于2023年9月份便民服务热线工单办理情况的通报"]
