@@ -490,3 +490,43 @@ def test_notice_of_whole_paragraphs_cut_at_80_columns_keeps_its_date() -> None:
     issue = parse_text(wrapped, "hotline_notice_wrapped.txt")
     assert str(issue.issue_date) == "2023-10-16"
     assert [article.title for article in issue.articles] == ["关于2023年9月份便民服务热线工单办理情况的通报"]
+
+
+_BRIEF_TITLES = ["县图书馆开展全民阅读进社区活动", "城南街道举办老年人防诈骗讲座"]
+_BRIEF = f"""
+工　作　简　报
+
+第 9 期
+
+中共某某县文化广电和旅游局委员会办公室　　　　2024年11月8日
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+目　　录
+
+1．{_BRIEF_TITLES[0]}
+2．{_BRIEF_TITLES[1]}
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+{_BRIEF_TITLES[0]}
+
+　　11月5日，县图书馆走进城东社区开展全民阅读进社区活动，现场设置图书借阅、亲子共读和读书分享等环节，\
+吸引社区居民一百余人参加。活动中，工作人员向居民推荐了优秀图书，并为社区阅览室捐赠图书三百余册。
+（县图书馆　王丽）
+
+{_BRIEF_TITLES[1]}
+
+　　11月6日，城南街道联合辖区派出所举办老年人防诈骗讲座，民警结合典型案例，向老年人讲解了保健品诈骗、\
+冒充亲友诈骗等常见骗术，提醒老年人不轻信、不转账。
+（城南街道　李强）
+"""
+
+
+def test_masthead_day_cut_by_the_wrap_is_still_the_issue_date() -> None:
+    """A Word bulletin's masthead line (the office, then the day, set right) cut at 56 columns inside
+    the day: the day read over the two lines is the issue's date."""
+    wrapped = hard_wrapped(_BRIEF, 56)
+    assert "2024年11月\n8日\n" in wrapped  # the day was cut in two
+    issue = parse_text(wrapped, "culture_brief_wrapped.txt")
+    assert str(issue.issue_date) == "2024-11-08"
+    assert [article.title for article in issue.articles] == _BRIEF_TITLES
