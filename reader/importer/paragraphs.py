@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
 from reader.importer.ends import signed_off
-from reader.importer.linekinds import Kind, dateline_opening, kind_of, label_of
+from reader.importer.linekinds import TRAILING_SLASH_BYLINE, Kind, dateline_opening, kind_of, label_of
 from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
 from reader.importer.text import (
@@ -322,7 +322,7 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
     if open_text[-1] in "摄攝" and kind_of(open_text) is Kind.CAPTION:
         return False  # …中新社记者贾天勇摄: a photo's credit closes its caption, whatever the flow
     if flow.wrap is not None:
-        if ends_sentence(open_text):
+        if ends_sentence(open_text) or _signed_at_the_end(open_text):
             return False
         if not is_full(previous, flow):
             return _unclosed(open_text) or (
@@ -335,6 +335,15 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
     return (
         flow.rejoin and not ends_sentence(open_text) and not signed_off(open_text) and label_of(text) is None
     )
+
+
+def _signed_at_the_end(text: str) -> bool:
+    """``…斗大的淚珠不住滾落眼眶。報導．攝影╱某某`` filling a wrapped line: a sentence's end, then the
+    writer's byline run on after it — the paragraph ends there, as at a full stop."""
+    if "╱" not in text[-16:] and "/" not in text[-16:] and "／" not in text[-16:]:
+        return False
+    match = TRAILING_SLASH_BYLINE.search(text)
+    return match is not None and match.start() > 0 and ends_sentence(text[: match.start()])
 
 
 def _unclosed(text: str) -> bool:

@@ -530,3 +530,27 @@ def test_masthead_day_cut_by_the_wrap_is_still_the_issue_date() -> None:
     issue = parse_text(wrapped, "culture_brief_wrapped.txt")
     assert str(issue.issue_date) == "2024-11-08"
     assert [article.title for article in issue.articles] == _BRIEF_TITLES
+
+
+_RUN_ON_BYLINE_STORY = """B2045 阿嬤擺攤養孫 盼孫平安長大
+「孫子是我活下去的力量」
+2014年03月12日
+林阿嬤（右）在市場擺攤賣菜，孫子小安放學後都來幫忙收攤。
+8歲的小安每天放學後先到市場幫阿嬤收攤，再回家寫功課，他說：「阿嬤腰不好，我要幫她搬菜。」阿嬤聽了紅著眼眶，\
+摸摸孫子的頭，久久說不出話來。報導．攝影╱林美華
+林阿嬤今年72歲，兒子10年前因病過世，媳婦離家後音訊全無，她獨自扶養孫子，每天清晨4點就到批發市場批菜。
+「最怕自己倒下」
+阿嬤說，去年冬天她在市場跌倒，腰椎受傷休養了兩個月，那段時間全靠鄰居幫忙送飯，「我最怕自己倒下，孫子就沒人照顧了。」
+社工表示，林阿嬤家中經濟困難，每月收入不到1萬元，希望社會大眾伸出援手，協助這對祖孫度過難關。
+"""
+
+
+def test_byline_run_on_after_a_paragraph_filling_the_wrap_width_is_the_byline() -> None:
+    """A paragraph's last line, cut at 80 columns, filling the width with a sentence's end and the
+    writer's ``報導．攝影╱…`` run on after it: the paragraph ends there and the byline is read."""
+    wrapped = hard_wrapped(_RUN_ON_BYLINE_STORY, 80)
+    assert "說不出話來。報導．攝影╱林美華\n林阿嬤" in wrapped  # the byline ends a line that fills the width
+    [article] = parse_text(wrapped, "grandma_stall_wrapped.txt").articles
+    assert article.byline_text == "報導．攝影╱林美華"
+    assert article.blocks[0].text.endswith("摸摸孫子的頭，久久說不出話來。")
+    assert article.blocks[1].text.startswith("林阿嬤今年72歲")
