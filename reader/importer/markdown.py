@@ -153,7 +153,7 @@ def _rejoin_star_headings(document: Document) -> None:
     the page shows it on its own line); closing stars left alone go with the issue.  In a file hard-wrapped
     at a fixed width (``hard_wrap_edge``), an opening line reaching the width was cut by the wrap: the
     second part is the heading's rest, joined back as printed."""
-    edge = hard_wrap_edge(document.lines)
+    edge: float | None = -1.0  # not asked yet: only a heading broken over two lines asks for it
     for upper, lower in pairwise(document.lines):
         opened = _STAR_OPEN.match(upper.text) if upper.text[:3] == "***" else None
         if opened is None or _STAR_HEADING.match(upper.text) or upper.aside or lower.aside or lower.gap:
@@ -162,6 +162,8 @@ def _rejoin_star_headings(document: Document) -> None:
         rest = lower.text[: -len(stars)].strip() if lower.text.endswith(stars) else None
         if rest is None or rest.endswith("*"):
             continue
+        if rest and edge == -1.0:
+            edge = hard_wrap_edge(document.lines)
         cut = bool(rest) and edge is not None and upper.width >= edge - _CUT_SLACK
         upper.text = f"{stars} {opened.group(2).strip()}{rest if cut else ''} {stars}"
         if rest and not cut:

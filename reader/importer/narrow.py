@@ -65,8 +65,13 @@ def _second_opinion(lines: list[Line]) -> float | None:
     file's full lines as paragraphs ending their sentences there and refuses; Markdown's hard-wrap edge
     (the commonest width of the long lines, a third of them reaching it) does not — unless the file is
     a page of link lists, whose lines a text browser set."""
+    if sum(1 for line in lines if len(line.text) > _WHOLE_CHARS) * 3 > len(lines):
+        return None  # many lines longer than a wrap leaves them: whole paragraphs (as ``wrap_width`` reads)
     width = hard_wrap_edge(lines)
     return None if width is None or _list_page(lines) else width
+
+
+_WHOLE_CHARS = 60  # characters: wider than 80 columns of Han text
 
 
 def _list_page(lines: list[Line]) -> bool:
