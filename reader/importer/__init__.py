@@ -161,7 +161,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     _sections_from_pages(document, pairs)
     if not articles:
         layout = "fallback"
-        articles = [a for a in (assemble(span, flow, notes) for span in segment.single(content)) if a]
+        articles = [a for a in (assemble(span, flow, notes) for span in segment.single(content, flow)) if a]
     if layout == "fallback":
         notes.insert(0, "layout not recognised: imported as one article titled by its first line")
     boilerplate.note_counts(document)
@@ -574,7 +574,7 @@ def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
         )
     spans = segment.by_anchors(content, flow)
     if spans is None:
-        return "fallback", segment.single(content)
+        return "fallback", segment.single(content, flow)
     spans = ends.join_jumps(spans)  # a story that jumped to another page, put back together
     if len(spans) == 1:
         return "article", spans

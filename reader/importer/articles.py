@@ -15,7 +15,14 @@ import re
 
 from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline, split_glued_names
 from reader.importer.headers import Header, read_header
-from reader.importer.linekinds import Kind, dateline_opening, kind_of, labels_in, slash_byline
+from reader.importer.linekinds import (
+    TRAILING_SLASH_BYLINE,
+    Kind,
+    dateline_opening,
+    kind_of,
+    labels_in,
+    slash_byline,
+)
 from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
 from reader.importer.names import COMPOUND, is_issuer, looks_like_name
@@ -27,9 +34,6 @@ from reader.importer.text import ends_sentence, shorten
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
 PREAMBLE_NOTE_END = "kept as an article of its own"
 """How the warning about text before the first title ends (taken back when that text is set aside)."""
-_TRAILING_SLASH_BYLINE = re.compile(
-    r"(?P<byline>(?:報導|报道|报导|撰文|文|採訪|采访)(?:[．.·•・‧](?:攝影|摄影))?[╱/／][\u4e00-\u9fff·・、]{2,12})$"
-)
 
 
 def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
@@ -253,7 +257,7 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
         tail = block.text[-16:]
         if "╱" not in tail and "/" not in tail and "／" not in tail:
             continue
-        match = _TRAILING_SLASH_BYLINE.search(block.text)
+        match = TRAILING_SLASH_BYLINE.search(block.text)
         if not match or match.start() == 0:
             continue
         people = slash_byline(match.group("byline"))

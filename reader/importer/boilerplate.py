@@ -31,7 +31,7 @@ from reader.importer.linekinds import (
     masthead_name,
     name_with_number,
 )
-from reader.importer.lines import Document, Line, spelled_out
+from reader.importer.lines import Document, Line, edge, spelled_out, wrap_width
 from reader.importer.mail import mark_mail
 from reader.importer.model import BlockKind
 from reader.importer.script import either_script, simplified
@@ -357,7 +357,7 @@ def _above_breadcrumb(document: Document) -> None:
     lines = document.lines
     half = _first_half(lines) if document.unwrapped else lines[: max(1, len(lines) // 2)]
     crumb = next((k for k, line in enumerate(half) if _trail_to_text(line.text)), None)
-    rest = 0
+    rest = 0 if crumb is None else int(_trail_goes_on(lines, crumb))
     if crumb is None:  # a trail from the home page the wrap cut: its first piece holds 首页
         crumb = next((k for k, line in enumerate(half) if "首" in line.text and _trail_cut(lines, k)), None)
         rest = 1
@@ -373,6 +373,24 @@ def _trail_cut(lines: list[Line], k: int) -> bool:
     if k + 1 >= len(lines) or lines[k + 1].gap or _TRAIL_MARKS.isdisjoint(lines[k].text):
         return False
     return _trail_to_text(lines[k].text + lines[k + 1].text)
+
+
+def _trail_goes_on(lines: list[Line], k: int) -> bool:
+    """A trail that reads whole but a hard wrap cut all the same (``…>本地新闻>某某老人险`` / ``些被骗``):
+    the line fills the file's wrap width and the line right under it makes a trail with it — its rest,
+    not the headline."""
+    if k + 1 >= len(lines) or lines[k + 1].gap or lines[k + 1].page_top:
+        return False
+    if not _trail_to_text(lines[k].text + lines[k + 1].text):
+        return False
+    rooms = [line.room for line in lines]
+    width = wrap_width(lines)
+    for line, room in zip(lines, rooms, strict=True):
+        line.room = room  # only asked here: the layout's reading of the rooms comes later
+    return width is not None and width - _TRAIL_SLACK <= edge(lines[k]) <= width + 1
+
+
+_TRAIL_SLACK = 3.0  # cells: a wide character that did not fit, a separator's spaces
 
 
 def _first_half(lines: list[Line]) -> list[Line]:

@@ -575,6 +575,12 @@ def speaker(text: str) -> tuple[str, str] | None:
     return (match.group("post"), name) if name[-1] not in "区县乡镇村市省州局委办院队部厅" else None
 
 
+TRAILING_SLASH_BYLINE = re.compile(
+    r"(?P<byline>(?:報導|报道|报导|撰文|文|採訪|采访)(?:[．.·•・‧](?:攝影|摄影))?[╱/／][\u4e00-\u9fff·・、]{2,12})$"
+)
+"""``…吹涼涼。」報導．攝影╱某某``: a writer's byline run on at the end of a paragraph."""
+
+
 def slash_byline(text: str) -> list[tuple[str, str]] | None:
     """``報導．攝影╱向高彬`` → ``[('報導．攝影', '向高彬')]``: roles, a slash, then names (or the names
     first: ``簡慧珍 / 報導``)."""

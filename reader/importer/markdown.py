@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -149,7 +150,10 @@ def _rejoin_star_headings(document: Document) -> None:
     the width ends on the next line (``***** Lunar … vote`` / ``*****``), and a heading with a line break
     in it ends on the next line with its second part (``****** 政府新聞簡報`` / ``Government News Digest
     ******``).  The two lines are made whole headings again (a second part is a heading of its own, as
-    the page shows it on its own line); closing stars left alone go with the issue."""
+    the page shows it on its own line); closing stars left alone go with the issue.  In a file hard-wrapped
+    at a fixed width (``hard_wrap_edge``), an opening line reaching the width was cut by the wrap: the
+    second part is the heading's rest, joined back as printed."""
+    edge: float | None = -1.0  # not asked yet: only a heading broken over two lines asks for it
     for upper, lower in pairwise(document.lines):
         opened = _STAR_OPEN.match(upper.text) if upper.text[:3] == "***" else None
         if opened is None or _STAR_HEADING.match(upper.text) or upper.aside or lower.aside or lower.gap:
@@ -158,10 +162,14 @@ def _rejoin_star_headings(document: Document) -> None:
         rest = lower.text[: -len(stars)].strip() if lower.text.endswith(stars) else None
         if rest is None or rest.endswith("*"):
             continue
-        upper.text = f"{stars} {opened.group(2).strip()} {stars}"
-        if rest:
+        if rest and edge == -1.0:
+            edge = hard_wrap_edge(document.lines)
+        cut = bool(rest) and edge is not None and upper.width >= edge - _CUT_SLACK
+        upper.text = f"{stars} {opened.group(2).strip()}{rest if cut else ''} {stars}"
+        if rest and not cut:
             lower.text = f"{stars} {rest} {stars}"
         else:
+            lower.text = stars
             document.set_aside(lower, "Markdown markup")
 
 
@@ -181,7 +189,7 @@ def _rejoin_cut_headings(document: Document) -> None:
     with a line right under it (no blank line between) that is no Markdown block of its own is one
     heading cut in two — read as it comes, its rest would open the article's text.  The pieces are
     concatenated as printed (a wrap cuts between characters and drops none)."""
-    edge = _hard_wrap_edge(document.lines)
+    edge = hard_wrap_edge(document.lines)
     if edge is None:
         return
     kept: list[Line] = []
@@ -196,7 +204,7 @@ def _rejoin_cut_headings(document: Document) -> None:
     document.lines = kept
 
 
-def _hard_wrap_edge(lines: list[Line]) -> float | None:
+def hard_wrap_edge(lines: list[Line]) -> float | None:
     """The width the file is hard-wrapped at, or None: the commonest width of its long lines, when at
     least a third of them reach it (a writer's paragraphs end at every width) and hardly any goes past it
     (a sign a wrap counts narrow, such as a curly quote, may take a line a character further)."""
@@ -266,14 +274,40 @@ def _front_matter(document: Document) -> None:
     end = next((i for i in range(1, min(len(lines), 60)) if lines[i].text in ("---", "...")), None)
     if end is None:
         return
-    for line in lines[1:end]:
-        match = _FRONT_KEY.match(line.text)
+    for k in range(1, end):
+        match = _FRONT_KEY.match(lines[k].text)
         if match:
-            value = match.group(2).strip().strip("\"'")
+            value = _quoted_over_lines(match.group(2).strip(), lines[k + 1 : end]).strip("\"'")
             if value and not value.startswith("["):
                 document.metadata.setdefault(match.group(1).lower(), value)
     for line in lines[: end + 1]:
         document.set_aside(line, "front matter")
+
+
+def _quoted_over_lines(value: str, below: list[Line]) -> str:
+    """A quoted value whose closing quote is on a later line (``title: '…建设进展情况通`` / ``报'``): a hard
+    wrap cut the line, and YAML reads a quoted scalar on to its closing quote.  The pieces are
+    joined as printed between wide characters (a wrap cuts between characters and drops none), with a
+    space between Latin words (YAML folds a line break into one)."""
+    quote = value[:1]
+    if quote not in ("'", '"') or (len(value) > 1 and value.endswith(quote)):
+        return value
+    joined = value
+    for line in below[:_QUOTED_LINES]:
+        piece = line.text.strip()
+        if not piece or _FRONT_KEY.match(piece):
+            break  # the next key: the quote is not closed by a wrapped rest
+        joined += ("" if _wide(joined[-1]) or _wide(piece[0]) else " ") + piece
+        if piece.endswith(quote):
+            return joined
+    return value
+
+
+def _wide(char: str) -> bool:
+    return bool(char) and unicodedata.east_asian_width(char) in "WF"
+
+
+_QUOTED_LINES = 4  # a title cut at 28 Han characters a line runs over at most a few lines
 
 
 def _org_keywords(document: Document) -> bool:

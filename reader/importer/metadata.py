@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from reader.importer.boilerplate import CHROME_WORDS, internal_marks
@@ -334,9 +334,9 @@ def _stated(document: Document, articles: list[ParsedArticle]) -> dt.date | None
         if value and (days := _any_dates(value)):
             return days[0]
     periods: list[dt.date] = []
-    for line in document.lines:
-        if line.aside == "issue title" and (days := _any_dates(line.text)):
-            if not _PERIOD.search(line.text):
+    for text in _issue_title_texts(document.lines):
+        if days := _any_dates(text):
+            if not _PERIOD.search(text):
                 return days[0]
             periods.append(days[0])
     for value in evidence(document).labelled("date"):
@@ -350,6 +350,29 @@ def _stated(document: Document, articles: list[ParsedArticle]) -> dt.date | None
     if len(released) == 1:
         return released.pop()  # press releases of one day, each dated under its 完
     return periods[0] if periods else None
+
+
+def _issue_title_texts(lines: list[Line]) -> Iterator[str]:
+    """The masthead's lines (set aside as the issue's title), a day a hard wrap cut at the line's end
+    (``…办公室　2025年`` / ``12月20日``) read with the line right under it that holds its rest."""
+    for k, line in enumerate(lines):
+        if line.aside != "issue title":
+            continue
+        text = line.text
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            below is not None
+            and below.aside == "issue title"
+            and below.gap == 0
+            and _CUT_DAY_HEAD.search(text)
+            and _CUT_DAY_REST.match(below.text)
+        ):
+            text += below.text
+        yield text
+
+
+_CUT_DAY_HEAD = re.compile(r"\d{4}\s?年(?:\s?\d{1,2}(?:\s?月(?:\s?\d{1,2})?)?)?$")
+_CUT_DAY_REST = re.compile(r"\d{0,2}\s?[月日]")
 
 
 _PERIOD = re.compile(

@@ -21,6 +21,7 @@ import re
 from itertools import pairwise
 
 from reader.importer.lines import Document, Line, display_width, edge, wrap_width
+from reader.importer.markdown import hard_wrap_edge
 from reader.importer.text import ends_sentence
 
 _SLACK = 3.0  # a cut line may end this many cells short (a wide character did not fit, ASCII digits)
@@ -37,6 +38,8 @@ def join_wrapped_lines(document: Document) -> None:
     width = wrap_width(lines)
     for line in lines:
         line.room = 0.0  # the layout is read again from the joined lines
+    if width is None:
+        width = _second_opinion(lines)
     if width is None:
         return
     blocks = _blocks(lines)
@@ -55,6 +58,30 @@ def join_wrapped_lines(document: Document) -> None:
                 joined.append(line)
     document.lines = joined
     document.unwrapped = True
+
+
+def _second_opinion(lines: list[Line]) -> float | None:
+    """The width a file of many whole paragraphs just short of it is cut at: ``wrap_width`` reads such a
+    file's full lines as paragraphs ending their sentences there and refuses; Markdown's hard-wrap edge
+    (the commonest width of the long lines, a third of them reaching it) does not — unless the file is
+    a page of link lists, whose lines a text browser set."""
+    if sum(1 for line in lines if len(line.text) > _WHOLE_CHARS) * 3 > len(lines):
+        return None  # many lines longer than a wrap leaves them: whole paragraphs (as ``wrap_width`` reads)
+    width = hard_wrap_edge(lines)
+    return None if width is None or _list_page(lines) else width
+
+
+_WHOLE_CHARS = 60  # characters: wider than 80 columns of Han text
+
+
+def _list_page(lines: list[Line]) -> bool:
+    """A text browser's page of link lists (one line in ten or more a bullet or a picture's ``[name]``):
+    its lines are the browser's, items apart, which the second opinion on the width must not join."""
+    return sum(1 for line in lines if _LIST_FURNITURE.match(line.text)) * _LIST_SHARE >= len(lines)
+
+
+_LIST_FURNITURE = re.compile(r"[•●·▪■◆]|\[[^\]]{1,40}\]")
+_LIST_SHARE = 10
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
@@ -85,10 +112,15 @@ def _goes_on(above: Line, line: Line, width: float) -> bool:
     does not end a sentence there (a paragraph ending at the edge, the next one under it)."""
     if ends_sentence(above.text):
         return False
-    if _full(above, width):
+    if _full(above, width) or _unclosed(above.text):
         return True
     word = _LEADING_WORD.match(line.text)
     return word is not None and edge(above) + display_width(word.group()) > width
+
+
+def _unclosed(text: str) -> bool:
+    """A bracket opened and not closed on the line (``…（记者`` / ``张三）``): the next line goes on it."""
+    return text.count("（") > text.count("）")
 
 
 _LEADING_WORD = re.compile(r"[!-~]{1,40}")  # a wrap moves an ASCII word or number to the next line whole

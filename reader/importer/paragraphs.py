@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
 from reader.importer.ends import signed_off
-from reader.importer.linekinds import Kind, dateline_opening, kind_of, label_of
+from reader.importer.linekinds import TRAILING_SLASH_BYLINE, Kind, dateline_opening, kind_of, label_of
 from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
 from reader.importer.text import (
@@ -154,10 +154,10 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
         if not text:  # the code stood alone: it closes the paragraph above
             held.close()
             continue
-        continued = k < last and lines[k + 1].text[0] in CONTINUATION_START
-        kind = _block_kind(line, text, flow, held, continued=continued)
-        if kind is paragraph and _stands_apart(lines, k, text, flow, held):
-            kind = BlockKind.HEADING
+        if held.text is None and _heading_rest(body.blocks, lines, k, text, flow):
+            body.blocks[-1] = Block(BlockKind.HEADING, _glue(body.blocks[-1].text, text))
+            continue
+        kind = _kind_at(lines, k, text, flow, held)
         in_table = k in table or k - 1 in table  # a table's row (or cell) stands on its own line
         if (
             kind is paragraph
@@ -179,6 +179,52 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
             held.close()
     held.close()
     return body
+
+
+def _kind_at(lines: list[Line], k: int, text: str, flow: Flow, held: _OpenParagraph) -> BlockKind:
+    """What line ``k`` (its ``text`` without an editor's code) opens or goes on: a paragraph, unless it
+    stands apart as a heading or is a caption, a byline…"""
+    continued = k < len(lines) - 1 and lines[k + 1].text[0] in CONTINUATION_START
+    kind = _block_kind(lines[k], text, flow, held, continued=continued)
+    if kind is BlockKind.PARAGRAPH and _stands_apart(lines, k, text, flow, held):
+        return BlockKind.HEADING
+    return kind
+
+
+def _heading_rest(blocks: list[Block], lines: list[Line], k: int, text: str, flow: Flow) -> bool:
+    """A heading block of one line that the wrap cut (``cut_heading_rest``): the line under it is its end."""
+    if (
+        k == 0
+        or not blocks
+        or blocks[-1].kind is not BlockKind.HEADING
+        or blocks[-1].text != lines[k - 1].text
+    ):
+        return False
+    return text == lines[k].text and cut_heading_rest(lines[k - 1], lines[k], flow)
+
+
+def cut_heading_rest(above: Line, line: Line, flow: Flow) -> bool:
+    """``…春季植树 全民义务植树活`` / ``动``: in a file cut at a fixed width, a title or heading line filling
+    the width without ending there, with a few characters alone on the line right under it, is one
+    heading the wrap cut — the rest ends it, it opens no paragraph and is no heading of its own.  (A
+    paragraph's short last line ends a sentence; a name, a date or a label under a title is its header.)"""
+    if (
+        flow.wrap is None
+        or line.gap
+        or line.page_top
+        or line.kind is not None
+        or len(line.text) > _HEADING_REST
+    ):
+        return False
+    return (
+        is_full(above, flow)
+        and not ends_sentence(above.text)
+        and not ends_sentence(line.text)
+        and kind_of(line.text) in (Kind.TEXT, Kind.HEADING, Kind.CHAR)
+    )
+
+
+_HEADING_REST = 6  # characters: a heading's rest under a full line is a word or two, never a sentence
 
 
 def _caption_goes_on(blocks: list[Block], lines: list[Line], k: int, flow: Flow) -> bool:
@@ -293,7 +339,7 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
     if open_text == previous.text and _unclosed(open_text) and dateline_opening(open_text) is not None:
         return True  # 新华社北京7月29日电(记者华春雨 / 黄小希)…: a converter wrapped the dateline's bracket
     if flow.wrap is not None:
-        if ends_sentence(open_text):
+        if ends_sentence(open_text) or _signed_at_the_end(open_text):
             return False
         if not is_full(previous, flow):
             return _unclosed(open_text) or (
@@ -334,6 +380,15 @@ def _figure_row(text: str) -> bool:
 FIGURE_CELL = re.compile(r"(?:^|\s)[-—]?\d{1,9}(?:[.,]\d{1,4})?%?$|^[—-]$")
 """A line ending in a figure cell (``56.82``, ``4.6``, ``-1.8%``) after a space, or a lone dash cell."""
 _LONE_CELL = re.compile(r"^(?:[-—]?\d{1,9}(?:[.,]\d{1,4})?%?|[—-])$")
+
+
+def _signed_at_the_end(text: str) -> bool:
+    """``…斗大的淚珠不住滾落眼眶。報導．攝影╱某某`` filling a wrapped line: a sentence's end, then the
+    writer's byline run on after it — the paragraph ends there, as at a full stop."""
+    if "╱" not in text[-16:] and "/" not in text[-16:] and "／" not in text[-16:]:
+        return False
+    match = TRAILING_SLASH_BYLINE.search(text)
+    return match is not None and match.start() > 0 and ends_sentence(text[: match.start()])
 
 
 def _unclosed(text: str) -> bool:

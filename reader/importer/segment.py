@@ -39,7 +39,7 @@ from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.names import is_desk, is_issuer, looks_like_name, writer_under
-from reader.importer.paragraphs import FIGURE_CELL, Flow, is_full
+from reader.importer.paragraphs import FIGURE_CELL, Flow, cut_heading_rest, is_full
 from reader.importer.script import either_script, simplified
 from reader.importer.text import count_of, ends_sentence, is_column_label
 from reader.importer.toc import SECTION_LABEL, Toc, locate
@@ -1587,8 +1587,9 @@ NUMBERED_HEADING = re.compile(
 )
 
 
-def single(content: list[Line]) -> list[Span]:
-    """The whole text as one article, its first line the title when it reads as one."""
+def single(content: list[Line], flow: Flow | None = None) -> list[Span]:
+    """The whole text as one article, its first line the title when it reads as one (with its rest, when a
+    hard wrap cut it: ``cut_heading_rest``)."""
     if not content:
         return []
     first = content[0]
@@ -1598,6 +1599,8 @@ def single(content: list[Line]) -> list[Span]:
         and (kind_of(first.text) is Kind.HEADING or is_title_like(first.text))
     ):
         lines = _document_title_lines(content)
+        if lines == 1 and len(content) > 2 and flow is not None and cut_heading_rest(first, content[1], flow):
+            lines = 2
         return [Span(content[:lines], content[lines:], title_lines=lines)]
     return [Span([], content, origin="untitled")]
 
