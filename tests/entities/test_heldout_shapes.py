@@ -10,14 +10,12 @@ import pytest
 
 from reader.entities.recogniser import Recogniser
 
+from .shapes import found
+
 
 @pytest.fixture(scope="module")
 def recogniser() -> Recogniser:
     return Recogniser()
-
-
-def found(recogniser: Recogniser, text: str, *kinds: str) -> list[tuple[str, str]]:
-    return [(m.kind, m.text) for m in recogniser.recognise(text) if m.kind in kinds]
 
 
 @pytest.mark.parametrize(
