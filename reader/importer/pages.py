@@ -36,17 +36,17 @@ def page_label(line: Line) -> str | None:
 
 def _label(line: Line) -> str | None:
     text = line.text.strip()
+    if "版" not in text:  # most lines: only an e-paper's page line names its page without 版
+        epaper = EPAPER_PAGE.match(simplified(text)) if line.aside == "page folio" else None
+        return epaper.group("page") if epaper else None
     if any(word in text for word in _PAGER) or text.count("版") > 2:
         return None  # an e-paper's pager or its list of every page: no page's head
     if (head := _PAGE_HEAD.match(text)) is not None:
         return "".join(head.group("page").split())
     if line.aside != "page folio":
         return None
-    if (found := _PAGE_IN_LINE.search(text)) is not None:
-        return "".join(found.group("page").split())
-    if (epaper := EPAPER_PAGE.match(simplified(text))) is not None:
-        return epaper.group("page")
-    return None
+    found = _PAGE_IN_LINE.search(text)
+    return "".join(found.group("page").split()) if found else None
 
 
 def printed_pages(document: Document) -> bool:
