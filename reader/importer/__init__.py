@@ -236,8 +236,8 @@ def _page_top(document: Document, pairs: list) -> bool:
         return False
     label = _section_label_last(span)
     _set_aside_item(document, pairs, pairs[0], "web page header")
-    for _, article in pairs if label else []:
-        if article.section is not None:
+    for _, article in pairs:
+        if label is None or article.section is not None:
             break
         article.section = label  # ``■ 镇村动态`` under a post's top, over its first items
     return True
@@ -610,9 +610,10 @@ def _full_texts_heading(document: Document, pairs: list) -> None:
 
 def _sections_from_pages(document: Document, pairs: list) -> None:
     """A story with no section of its own is filed under the page it is printed on (``pages``)."""
-    starts = [(span.body or span.header)[0] for span, _ in pairs]  # a title may stand at a sheet's foot
-    filed = pages.file_under_pages(document, starts, [article.section for _, article in pairs])
-    for (_, article), section in zip(pairs, filed, strict=True):
+    placed = [(span.body or span.header, article) for span, article in pairs if span.body or span.header]
+    starts = [lines[0] for lines, _ in placed]  # the text's first line: a title may stand at a sheet's foot
+    filed = pages.file_under_pages(document, starts, [article.section for _, article in placed])
+    for (_, article), section in zip(placed, filed, strict=True):
         article.section = section
 
 
