@@ -387,7 +387,7 @@ def _headings_after_ends(
                 break
             j += 1
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
-            top = i - 1 if _undersection_name(content, kinds, i, claimed, flow) else i
+            top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             starts[top] = j
             claimed.update(range(top, j))
 
@@ -1364,7 +1364,9 @@ the item, closing it as a bulletin prints it."""
 _SECTION_NAME = 8
 
 
-def _undersection_name(content: list[Line], kinds: list[Kind], i: int, claimed: set[int], flow: Flow) -> bool:
+def _under_section_name(
+    content: list[Line], kinds: list[Kind], i: int, claimed: set[int], flow: Flow
+) -> bool:
     """The item title at ``i`` stands under its section's name (``基层信息``, set apart after the last
     item's text): the name heads this item, not the end of the one before."""
     return (
