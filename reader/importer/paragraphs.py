@@ -374,7 +374,17 @@ def _figure_row(text: str) -> bool:
     """A row that ends in a figure cell (``第一产业增加值    亿元    5.32    0.5``), or a figure or dash cell
     alone on its line (PyMuPDF's blocks, pdfminer's columns).  A figure inside running text (``收窄14.8``)
     has no space before it."""
-    return bool(FIGURE_CELL.search(text)) and (" " in text or _LONE_CELL.match(text) is not None)
+    return (
+        ends_in_figure(text)
+        and bool(FIGURE_CELL.search(text))
+        and (" " in text or _LONE_CELL.match(text) is not None)
+    )
+
+
+def ends_in_figure(text: str) -> bool:
+    """What ``FIGURE_CELL`` needs, asked first: its search runs from every position of the line, and
+    most lines (asked of every body line) end in a mark or a character."""
+    return bool(text) and (text[-1].isdecimal() or text[-1] in "%—-")
 
 
 FIGURE_CELL = re.compile(r"(?:^|\s)[-—]?\d{1,9}(?:[.,]\d{1,4})?%?$|^[—-]$")
@@ -393,7 +403,8 @@ def _signed_at_the_end(text: str) -> bool:
 
 def _unclosed(text: str) -> bool:
     """A parenthesis still open (``本报讯(记者 郑付生 通讯员``): the paragraph goes on, whatever the width."""
-    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+    opened = text.count("(") + text.count("（")
+    return opened > 0 and opened > text.count(")") + text.count("）")
 
 
 def _glue(left: str, right: str) -> str:

@@ -70,7 +70,10 @@ _NAME_LIST = re.compile(r"[;；]\s{0,2}")
 def field_of(text: str) -> tuple[str, str, str] | None:
     """(role, label as printed, value) of a field line, or ``None``; the labels are read through the
     script fold, one character for one, so the printed label and value are cut where the match ends."""
-    match = _FIELD.match(simplified(text[:_LABEL_ZONE]))  # 標題：…, 作者：… in a traditional export
+    head = text[:_LABEL_ZONE]
+    if "：" not in head and ":" not in head and "】" not in head:
+        return None  # asked of every line of every file: no label's colon or bracket, no field
+    match = _FIELD.match(simplified(head))  # 標題：…, 作者：… in a traditional export
     if match is None:
         return None
     label = match.group("a") or match.group("b")
@@ -114,6 +117,8 @@ def _meta_lines(lines: list[Line]) -> list[int] | None:
 
 
 def _is_meta(text: str) -> bool:
+    if text.count("|") + text.count("｜") < _META_PARTS - 1:
+        return False  # asked of every line of every file: most have no bar at all
     parts = _parts(text)
     return len(parts) >= _META_PARTS and any(field_of(p) for p in parts) and any(_DAY.match(p) for p in parts)
 
