@@ -10,7 +10,9 @@ runs three times, alternating, with the garbage collector off (the import's pars
 pauses of their own); the best time of each counts, as wall time and as CPU time (steadier on a
 shared machine).  The importer's bounded caches (``lru_cache``) are emptied before each parse round,
 so a round does not reuse what the one before it classified; run a peer tree the same way
-(``PYTHONPATH=peer python benchmarks/bench_parse.py``) in the same minutes to compare.
+(``PYTHONPATH=peer python benchmarks/bench_parse.py``) in the same minutes to compare.  The tree parsed is
+printed first: until session 30 this script put its own tree ahead of ``PYTHONPATH``, so such a "peer" run
+parsed this tree.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parents[1]))
+sys.path.append(str(Path(__file__).parents[1]))  # after PYTHONPATH: a peer tree given there is parsed
 
 from benchmarks.synthetic import render_text, synthetic_issues
 from reader.errors import BadInputError
@@ -73,6 +75,7 @@ def main() -> None:
         for side, run in (("decode", decode_bytes), ("parse", parse_bytes)):
             wall, cpu = _time(run, files)
             best[side] = (min(best[side][0], wall), min(best[side][1], cpu))
+    print(f"tree: {Path(sys.modules[parse_bytes.__module__].__file__).parents[2]}")
     print(f"{len(files)} files, {size:.1f} MB")
     for side, (wall, cpu) in best.items():
         print(f"  {side:7} {size / wall:7.1f} MB/s  ({wall:.2f} s); CPU {cpu * 1000 / size:6.1f} ms per MB")
