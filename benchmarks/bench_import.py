@@ -165,6 +165,18 @@ def _child(args: argparse.Namespace) -> None:
     print(json.dumps(result))
 
 
+def _env_for(src: Path) -> dict[str, str]:
+    """The environment of a side's run, so that its parse workers run its ``reader`` too.
+
+    The workers are forked from ``multiprocessing``'s fork server, a ``python -c`` of its own that
+    Python 3.11 starts without the caller's ``sys.path``: it finds ``reader`` through its working
+    directory, ``PYTHONPATH`` and the editable install (this checkout).  Before session 30 a peer's
+    run inserted the peer only into its own ``sys.path``, so its writer ran the peer and its workers
+    ran this tree: the workers' figures of every ``--peer`` run since the fork server (session 23)
+    compared this tree with itself.  The run now starts in the side's tree with it on ``PYTHONPATH``."""
+    return {**os.environ, "PYTHONPATH": str(src)}
+
+
 def _extract(revision: str, into: Path) -> Path:
     archive = subprocess.run(
         ["git", "archive", revision, "reader"], cwd=ROOT, check=True, capture_output=True
@@ -213,9 +225,12 @@ def main(argv: list[str] | None = None) -> None:
         sides.append((f"peer {args.peer}", _extract(args.peer, peer), out / "peer.db"))
     for _round in range(args.rounds):
         for name, src, library in sides:  # each side's last library is kept
-            command = [sys.executable, __file__, "--src", str(src), "--files", str(args.files)]
-            command += ["--out", str(library), "--stages", str(args.stages)]
-            done = subprocess.run(command, check=True, capture_output=True, text=True, env=os.environ)
+            command = [sys.executable, str(Path(__file__).resolve()), "--src", str(src)]
+            command += ["--files", str(args.files.resolve()), "--out", str(library.resolve())]
+            command += ["--stages", str(args.stages)]
+            done = subprocess.run(
+                command, check=True, capture_output=True, text=True, cwd=src, env=_env_for(src)
+            )
             print(_show(name, json.loads(done.stdout.strip().splitlines()[-1])), flush=True)
 
 
