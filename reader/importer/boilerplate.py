@@ -578,16 +578,23 @@ def _footer_as_written(text: str) -> bool:
     return bool(FOOTER_STARTS.match(text) or _FOOTER_ANYWHERE.search(text))
 
 
-def _pasted_pages(document: Document) -> None:
+def _page_bottoms(document: Document) -> None:
+    """Each pasted page's bottom when several pages of one site follow one another, else the one page's;
+    the trails that tell them apart are read once (a pass over every line)."""
+    trails = _trails(document.lines)
+    if len(trails) >= _PAGES:
+        _pasted_pages(document, trails)
+    else:
+        _web_bottom(document)
+
+
+def _pasted_pages(document: Document, trails: list[int]) -> None:
     """Several web pages of one site copied one after another (a series of items, each on its own page):
     each opens with the site's trail (``您当前的位置:首页 > 工作动态 > 通报曝光``) and closes with its own
     footer (``相关链接`` and its list of other items' titles, the site's address).  Each page's bottom,
     from its first footer marker after its text to the next page's trail, is the page's, not the text's;
     so is each trail."""
     lines = document.lines
-    trails = _trails(lines)
-    if len(trails) < _PAGES:
-        return
     for start, stop in itertools.pairwise([*trails, len(lines)]):
         document.set_aside(lines[start], "web page header")
         texts = [k for k in range(start + 1, stop) if lines[k].aside is None and _sentence(lines[k].text)]
@@ -622,8 +629,6 @@ def _web_bottom(document: Document) -> None:
     lines = document.lines
     if not lines:
         return
-    if len(_trails(lines)) >= _PAGES:
-        return  # pages pasted one after another: ``_pasted_pages`` read each page's bottom, the last's too
     first_tail = int(len(lines) * _TAIL_SHARE)
     start = None
     for i in range(first_tail, len(lines)):
@@ -1319,8 +1324,7 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _bare_page_numbers,
     _residue,
     _web_top,
-    _pasted_pages,
-    _web_bottom,
+    _page_bottoms,
     _chrome_anywhere,
     _page_furniture,
     _running_heads,

@@ -358,12 +358,13 @@ def _table_rows(lines: list[Line]) -> set[int]:
     """The lines of a table: each a row ending in a figure (or a figure cell alone), with three more such
     among the three lines either side of it.  Joined to their neighbours, the figures would run together
     (``56.824.6``); a figure now and then at a wrapped line's end (``上世纪 30``) is no table."""
-    cells = [_figure_row(line.text) for line in lines]
-    return {
-        k
-        for k, cell in enumerate(cells)
-        if cell and sum(cells[max(0, k - _TABLE_SIDE) : k + _TABLE_SIDE + 1]) >= _TABLE_CELLS
-    }
+    rows = [k for k, line in enumerate(lines) if _ends_in_figure(line.text[-1:]) and _figure_row(line.text)]
+    if len(rows) < _TABLE_CELLS:
+        return set()  # most bodies: no table (asked of every article)
+    cells = [False] * len(lines)
+    for k in rows:
+        cells[k] = True
+    return {k for k in rows if sum(cells[max(0, k - _TABLE_SIDE) : k + _TABLE_SIDE + 1]) >= _TABLE_CELLS}
 
 
 _TABLE_SIDE = 3
@@ -375,16 +376,16 @@ def _figure_row(text: str) -> bool:
     alone on its line (PyMuPDF's blocks, pdfminer's columns).  A figure inside running text (``收窄14.8``)
     has no space before it."""
     return (
-        ends_in_figure(text)
+        _ends_in_figure(text[-1:])
         and bool(FIGURE_CELL.search(text))
         and (" " in text or _LONE_CELL.match(text) is not None)
     )
 
 
-def ends_in_figure(text: str) -> bool:
-    """What ``FIGURE_CELL`` needs, asked first: its search runs from every position of the line, and
-    most lines (asked of every body line) end in a mark or a character."""
-    return bool(text) and (text[-1].isdecimal() or text[-1] in "%—-")
+def _ends_in_figure(last: str) -> bool:
+    """What ``FIGURE_CELL`` needs of a line's last character, asked first: its search runs from every
+    position of the line, and most lines (asked of every body line) end in a mark or a character."""
+    return last.isdecimal() or (last != "" and last in "%—-")
 
 
 FIGURE_CELL = re.compile(r"(?:^|\s)[-—]?\d{1,9}(?:[.,]\d{1,4})?%?$|^[—-]$")
