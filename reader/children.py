@@ -114,6 +114,18 @@ KEPT_BUFFER = 16 * 2**20
 """Answers up to this size are read into a buffer each child keeps (larger ones into their own)."""
 
 
+def _safe_path() -> None:
+    """Children never look for modules in the working folder.
+
+    A child starts as ``python -c …``, which puts the working folder first on ``sys.path``; the fork
+    server of Python 3.11 keeps it there when it imports ``reader`` (it drops the caller's path).  Run
+    from a folder of downloaded files, a ``reader.py`` or ``multiprocessing.py`` in it would be run in
+    place of the program's own.  ``PYTHONSAFEPATH`` (Python 3.11's ``-P``) tells the children's
+    interpreters to leave the working folder out; the program itself finds its modules where it was
+    installed."""
+    os.environ["PYTHONSAFEPATH"] = "1"
+
+
 def _forked_from_server(preload: str) -> bool:
     """Whether a child is forked by the fork server (whose first use starts it, importing ``preload``
     once) rather than spawned: Linux only, and not in the frozen app, whose executable starts
@@ -136,6 +148,7 @@ class Child:
     def __init__(
         self, handler: Handler, name: str, niceness: int = 0, *, fork_server: str | None = None
     ) -> None:
+        _safe_path()
         forked = fork_server is not None and _forked_from_server(fork_server)
         context = multiprocessing.get_context("forkserver" if forked else "spawn")
         self.conn, child_end = context.Pipe()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -88,3 +89,33 @@ def test_a_child_from_the_fork_server_serves_at_its_niceness_and_dies_as_an_end_
             forked.recv()
     finally:
         forked.close()
+
+
+_SCRIPT = """
+from reader.children import Child
+
+if __name__ == "__main__":
+    child = Child(str.upper, name="reader-test-child", fork_server="reader.parse_server")
+    try:
+        print(child.ask("answered"))
+    finally:
+        child.close()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the fork server is Linux's")
+def test_a_reader_module_in_the_working_folder_is_never_run(tmp_path: Path) -> None:
+    # a folder of downloaded files may hold a reader.py; the children must import the installed reader,
+    # never run that file (Python 3.11 starts the fork server with the working folder first on its path)
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "reader.py").write_text("import pathlib\npathlib.Path(__file__).with_name('ran').touch()\n")
+    script = tmp_path / "script" / "ask.py"
+    script.parent.mkdir()
+    script.write_text(_SCRIPT)
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONSAFEPATH"}
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=folder, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert not (folder / "ran").exists()
+    assert done.stdout.strip() == "ANSWERED", done.stderr
