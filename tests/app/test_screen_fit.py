@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlite_utils import Database
 
-from reader.app.layout import first_geometry
+from reader.app.layout import NOTES_MIN, SIDEBAR_MIN, first_geometry
 from reader.app.settings import Settings
 from tests.helpers.window import open_first, settle
 
@@ -42,11 +42,13 @@ def test_a_narrow_window_hides_the_notes_panel_then_the_sidebar_and_brings_them_
     window.open_article(long_article(samples_db))
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.notes.panel.isVisible() and window.tabs.isVisible())
-    window.resize(760, 700)
+    # The widths follow the column's minimum, which follows the body font this machine has.
+    need, handle = window.pane.column_minimum(), window.panels.outer.handleWidth()
+    window.resize(need + SIDEBAR_MIN + NOTES_MIN + 2 * handle - 30, 700)  # room for one panel
     qtbot.waitUntil(lambda: window.panels.settled and not window.notes.panel.isVisible())
     qtbot.waitUntil(lambda: window.pane.characters_per_line() >= 25)  # once the layout has caught up
     assert window.tabs.isVisible()
-    window.resize(560, 600)
+    window.resize(need + SIDEBAR_MIN + handle - 30, 600)  # room for none
     qtbot.waitUntil(lambda: window.panels.settled and not window.tabs.isVisible())
     qtbot.waitUntil(lambda: window.pane.characters_per_line() >= 25)
     assert "Ctrl+B shows it" in window.statusBar().currentMessage()
