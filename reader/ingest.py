@@ -27,7 +27,7 @@ from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, parse_bytes
 from reader.store import entities as entity_store
 from reader.store import search
-from reader.store.checkpoint import checkpointing
+from reader.store.checkpoint import checkpointing, start_over_if_long
 from reader.store.issues import (
     PreparedIssue,
     SaveResult,
@@ -562,6 +562,7 @@ def _groups(
                         raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
                 search.index_group(db, to_index)
             saved.extend(to_derive)
+            start_over_if_long(db)
         except LibraryError as error:
             group = [_lost(outcome, error) for outcome in group]
             stopped = error
