@@ -326,6 +326,8 @@ def _web_top(document: Document) -> None:
     lines = document.lines[:_TOP_ZONE_LINES]
     if not any(_is_top_member(lines, i) for i in range(min(len(lines), _TOP_START + 1))):
         return  # the zone would start too low, if at all: the rest of the lines need not be looked at
+    if any(line.aside == "record field" for line in lines):
+        return  # an export's records (records.py): 作者：… / 日期：… are a record's fields, not a page's top
     members = [_is_top_member(lines, i) for i in range(len(lines))]
     if sum(members) < 2:
         if lines and _home_link_bar(lines[0].text):

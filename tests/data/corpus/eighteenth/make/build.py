@@ -40,7 +40,9 @@ from items import (  # noqa: E402
 )
 
 NUMS = "一二三四五六七八九十"
-LINKS = [f"http://www.lxrb.example.cn/html/2026-11/20/content_{3401 + i}.htm" for i in range(len(PAPER_ITEMS))]
+LINKS = [
+    f"http://www.lxrb.example.cn/html/2026-11/20/content_{3401 + i}.htm" for i in range(len(PAPER_ITEMS))
+]
 
 
 def write(name, text, encoding="utf-8", crlf=False, bom=False):
@@ -68,12 +70,12 @@ def rss():
         "<language>zh-cn</language>",
         "<lastBuildDate>Fri, 20 Nov 2026 06:00:00 +0800</lastBuildDate>",
     ]
-    for it, link in zip(PAPER_ITEMS, LINKS):
+    for it, link in zip(PAPER_ITEMS, LINKS, strict=True):
         out += [
             "<item>",
             f"<title>{it['title']}</title>",
             f"<link>{link}</link>",
-            f"<guid isPermaLink=\"true\">{link}</guid>",
+            f'<guid isPermaLink="true">{link}</guid>',
             f"<dc:creator>{it['author']}</dc:creator>" if it["author"] else "<dc:creator/>",
             f"<category>{it['section']}</category>",
             "<pubDate>Fri, 20 Nov 2026 06:00:00 +0800</pubDate>",
@@ -89,11 +91,11 @@ def atom():
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
         f"  <title>{PAPER}</title>",
-        f'  <link href="http://www.lxrb.example.cn/" rel="alternate"/>',
+        '  <link href="http://www.lxrb.example.cn/" rel="alternate"/>',
         "  <id>tag:lxrb.example.cn,2026:feed</id>",
         "  <updated>2026-11-20T06:00:00+08:00</updated>",
     ]
-    for i, (it, link) in enumerate(zip(PAPER_ITEMS, LINKS)):
+    for i, (it, link) in enumerate(zip(PAPER_ITEMS, LINKS, strict=True)):
         out += [
             "  <entry>",
             f"    <title>{it['title']}</title>",
@@ -115,7 +117,13 @@ def atom():
 
 def records():
     return [
-        dict(title=it["title"], author=it["author"], date=PAPER_DATE_DOT, section=it["section"], content="\n".join(it["paras"]))
+        dict(
+            title=it["title"],
+            author=it["author"],
+            date=PAPER_DATE_DOT,
+            section=it["section"],
+            content="\n".join(it["paras"]),
+        )
         for it in PAPER_ITEMS
     ]
 
@@ -129,7 +137,9 @@ def as_json():
 
 def as_csv():
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=["title", "author", "date", "section", "content"], lineterminator="\r\n")
+    w = csv.DictWriter(
+        buf, fieldnames=["title", "author", "date", "section", "content"], lineterminator="\r\n"
+    )
     w.writeheader()
     for r in records():
         w.writerow(r)
@@ -167,7 +177,11 @@ def wrap(s, cols=56):
 
 def brief_blocks():
     """The brief as (kind, text) blocks in reading order."""
-    b = [("mast", BRIEF_NAME), ("no", f"{BRIEF_NO}（{BRIEF_TOTAL}）"), ("office", f"{BRIEF_OFFICE}　　　　　　　　{BRIEF_DATE}")]
+    b = [
+        ("mast", BRIEF_NAME),
+        ("no", f"{BRIEF_NO}（{BRIEF_TOTAL}）"),
+        ("office", f"{BRIEF_OFFICE}　　　　　　　　{BRIEF_DATE}"),
+    ]
     b.append(("toc_head", "本期目录"))
     for i, it in enumerate(BRIEF_ITEMS):
         b.append(("toc", f"（{NUMS[i]}）{it['title']}"))
@@ -185,14 +199,14 @@ def brief_blocks():
 
 def pandoc_plain():
     out = []
-    for kind, text in brief_blocks():
+    for _kind, text in brief_blocks():
         out.append(text)
         out.append("")
     write("b01_qszjb_7_docx_pandoc-plain.txt", "\n".join(out))
 
 
 def pdftotext():
-    pages, cur, n = [], [], 0
+    pages, cur = [], []
     rows_per_page = 22
 
     def emit(lines):
@@ -207,9 +221,7 @@ def pdftotext():
     for kind, text in brief_blocks():
         if kind == "para":
             emit(wrap(text))
-        elif kind == "toc" and prev == "toc":
-            emit([text])
-        elif kind == "tail" and prev == "tail":
+        elif kind in ("toc", "tail") and prev == kind:
             emit([text])
         else:
             emit(["", text] if cur else [text])
@@ -245,9 +257,31 @@ def wechat_browser():
         out += [p, ""]
         if i == 0:
             out += [CAPTION, ""]
-    out += [WX_SOURCE, "", "预览时标签不可点", "", "微信扫一扫", "关注该公众号", "", "继续滑动看下一个", "轻触阅读原文", "", WX_ACCOUNT,
-            "向上滑动看下一个", "", "知道了", "", "微信扫一扫", "使用小程序", "", "取消 允许", "", "取消 允许", "",
-            "视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看 分享 留言 收藏 听过"]
+    out += [
+        WX_SOURCE,
+        "",
+        "预览时标签不可点",
+        "",
+        "微信扫一扫",
+        "关注该公众号",
+        "",
+        "继续滑动看下一个",
+        "轻触阅读原文",
+        "",
+        WX_ACCOUNT,
+        "向上滑动看下一个",
+        "",
+        "知道了",
+        "",
+        "微信扫一扫",
+        "使用小程序",
+        "",
+        "取消 允许",
+        "",
+        "取消 允许",
+        "",
+        "视频 小程序 赞，轻点两下取消赞 在看，轻点两下取消在看 分享 留言 收藏 听过",
+    ]
     write("c01_lxfb_wechat_browser-copy.txt", "\n".join(out) + "\n")
 
 
@@ -259,10 +293,24 @@ def wechat_pc():
         out.append(p)
         if i == 0:
             out.append(CAPTION)
-    out += [WX_SOURCE, "阅读原文", "阅读 2.1万", "\u200b在看 36", "写留言", "留言", "精选留言",
-            "竹林深处", "老家就在西坪，每年这个时候都想回去看看", "浙江 11-21 赞 58",
-            WX_ACCOUNT, "作者", "欢迎回家乡看看",
-            "溪山行旅", "周末就去！", "浙江 11-21 赞 12"]
+    out += [
+        WX_SOURCE,
+        "阅读原文",
+        "阅读 2.1万",
+        "\u200b在看 36",
+        "写留言",
+        "留言",
+        "精选留言",
+        "竹林深处",
+        "老家就在西坪，每年这个时候都想回去看看",
+        "浙江 11-21 赞 58",
+        WX_ACCOUNT,
+        "作者",
+        "欢迎回家乡看看",
+        "溪山行旅",
+        "周末就去！",
+        "浙江 11-21 赞 12",
+    ]
     write("c02_lxfb_wechat_pc-client-copy_utf8bom.txt", "\n".join(out) + "\n", bom=True)
 
 

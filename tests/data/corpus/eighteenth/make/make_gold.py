@@ -74,6 +74,7 @@ GOLD = {
     "c02_lxfb_wechat_pc-client-copy_utf8bom.txt": issue(*W, wechat()),
 }
 
+
 def norm(s):
     return WS.sub("", unicodedata.normalize("NFKC", s or ""))
 

@@ -1,0 +1,107 @@
+"""Shapes the eighteenth held-out set brought (tests/data/corpus/eighteenth/SOURCES.md).  Each test
+names the shape with a small text written for it (an invented paper and invented stories), not a copy
+of the set's files."""
+
+import csv
+import html
+import io
+import json
+
+from reader.importer import parse_text
+
+STORIES = [  # (title, author, section, paragraphs)
+    ("南湖新区三所学校同时开工", "记者 周明", "要闻",
+     ["本报讯（记者 周明）3月2日，南湖新区三所学校同时开工。", "三所学校预计明年秋季投用。"]),
+    ("春耕时节农机忙", "李华", "农村", ["连日来，各乡镇抢抓农时，农机手们在田间来回作业。"]),
+    ("社区食堂让老人吃上热乎饭", "", "民生",
+     ["家住南街社区的王大爷，如今每天中午都到社区食堂就餐。", "“饭菜可口，价格实惠。”"]),
+]  # fmt: skip
+
+
+def _check_records(issue, date="2024-03-04") -> None:
+    assert [a.title for a in issue.articles] == [s[0] for s in STORIES]
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["周明"], ["李华"], []]
+    assert [a.section for a in issue.articles] == ["要闻", "农村", "民生"]
+    assert issue.articles[0].text.startswith("本报讯")
+    assert "三所学校预计明年秋季投用。" in issue.articles[0].text
+    assert issue.issue_date == date
+
+
+def test_rss_feed_items_are_articles_the_channel_title_the_paper():
+    items = "".join(
+        f"<item><title>{t}</title><link>http://x.example/{k}</link><dc:creator>{a}</dc:creator>"
+        f"<category>{s}</category><pubDate>Mon, 04 Mar 2024 06:00:00 +0800</pubDate>"
+        f"<description><![CDATA[{''.join(f'<p>{p}</p>' for p in ps)}]]></description></item>\n"
+        for k, (t, a, s, ps) in enumerate(STORIES)
+    )
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel><title>河西日报</title><description>河西日报电子版</description>\n{items}</channel></rss>\n"
+    )
+    issue = parse_text(text, "feed.xml")
+    _check_records(issue)
+    assert issue.publication == "河西日报"
+    assert any("河西日报电子版" in b.text for b in issue.boilerplate)
+
+
+def _escaped(paras: list[str]) -> str:
+    return html.escape("".join(f"<p>{p}</p>" for p in paras), quote=False)
+
+
+def test_atom_feed_with_escaped_html_content():
+    entries = "".join(
+        f"<entry><title>{t}</title>{f'<author><name>{a}</name></author>' if a else ''}"
+        f'<category term="{s}"/><published>2024-03-04T06:00:00+08:00</published>'
+        f'<content type="html">{_escaped(ps)}</content></entry>\n'
+        for t, a, s, ps in STORIES
+    )
+    text = f'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>河西日报</title>\n{entries}</feed>\n'
+    issue = parse_text(text, "atom.txt")
+    _check_records(issue)
+    assert "&lt;" not in issue.articles[0].text and "<p>" not in issue.articles[0].text
+
+
+def _rows():
+    return [
+        dict(title=t, author=a, date="2024-03-04", section=s, content="\n".join(ps))
+        for t, a, s, ps in STORIES
+    ]
+
+
+def test_json_array_of_records():
+    issue = parse_text(json.dumps(_rows(), ensure_ascii=False, indent=2), "export.json.txt")
+    _check_records(issue)
+    assert issue.publication is None  # the export names no paper
+
+
+def test_json_object_holding_one_list_and_an_unknown_field_set_aside():
+    rows = [dict(r, keywords="学校 农机") for r in _rows()]
+    issue = parse_text(json.dumps({"items": rows}, ensure_ascii=False), "export.txt")
+    _check_records(issue)
+    assert sum("学校 农机" in b.text for b in issue.boilerplate) == 3
+    assert all("学校 农机" not in a.text for a in issue.articles)
+
+
+def test_csv_with_newlines_inside_quoted_fields():
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=["title", "author", "date", "section", "content"])
+    writer.writeheader()
+    writer.writerows(_rows())
+    _check_records(parse_text("\ufeff" + buf.getvalue(), "export.csv"))
+
+
+def test_tsv_with_paragraph_indents_on_one_line():
+    lines = ["标题\t作者\t日期\t栏目\t正文"]
+    for t, a, s, ps in STORIES:
+        lines.append("\t".join([t, a, "2024/03/04", s, "".join("　　" + p for p in ps)]))
+    issue = parse_text("\n".join(lines) + "\n", "export.tsv")
+    _check_records(issue)
+    assert issue.articles[0].text.split("\n")[-1] == "三所学校预计明年秋季投用。"
+
+
+def test_a_bracket_line_or_a_comma_line_is_no_export():
+    issue = parse_text("[图片]\n\n县城新添一座桥\n\n本报讯 新桥昨日通车，市民纷纷前来。\n", "a.txt")
+    assert [a.title for a in issue.articles] == ["县城新添一座桥"]
+    assert not any("feed" in w for w in issue.warnings)
+    issue = parse_text("标题,正文\n\n县城新添一座桥\n\n本报讯 新桥昨日通车，市民纷纷前来。\n", "b.txt")
+    assert not any("feed" in w for w in issue.warnings)  # a header row and no records: no export
