@@ -105,3 +105,50 @@ def test_a_bracket_line_or_a_comma_line_is_no_export():
     assert not any("feed" in w for w in issue.warnings)
     issue = parse_text("标题,正文\n\n县城新添一座桥\n\n本报讯 新桥昨日通车，市民纷纷前来。\n", "b.txt")
     assert not any("feed" in w for w in issue.warnings)  # a header row and no records: no export
+
+
+BRIEF = """东山镇工作简报
+
+第3期
+
+东山镇党政办公室　　　　2024年5月6日
+
+本期目录
+
+（一）东山镇召开防汛工作会议
+
+（二）东山镇开展义务植树活动
+
+（三）东山镇卫生院举办健康讲座
+
+东山镇召开防汛工作会议
+
+5月2日，东山镇召开防汛工作会议，部署今年汛期各项工作。会议要求各村落实责任，确保安全度汛。
+
+（供稿：周　平）
+
+东山镇开展义务植树活动
+
+4月28日，东山镇组织机关干部到河堤开展义务植树，共栽下树苗600余株。
+
+（供稿：镇林业站　孙　军）
+
+东山镇卫生院举办健康讲座
+
+5月3日，镇卫生院在文化广场举办健康讲座，为群众讲解春季常见病的预防知识。
+
+（供稿：吴　敏　陈晓红）
+"""
+
+
+def test_sign_off_with_names_padded_by_a_space():
+    """``（供稿：周　平）``: a two-character name padded to three by an ideographic space in a brief's
+    closing sign-off; also after an office (``镇林业站　孙　军``) and beside a three-character name."""
+    issue = parse_text(BRIEF, "brief.txt")
+    assert [a.title for a in issue.articles] == [
+        "东山镇召开防汛工作会议",
+        "东山镇开展义务植树活动",
+        "东山镇卫生院举办健康讲座",
+    ]
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["周平"], ["孙军"], ["吴敏", "陈晓红"]]
+    assert issue.articles[0].byline_text == "（供稿：周　平）"
