@@ -152,3 +152,31 @@ def test_sign_off_with_names_padded_by_a_space():
     ]
     assert [[p.name for p in a.byline] for a in issue.articles] == [["周平"], ["孙军"], ["吴敏", "陈晓红"]]
     assert issue.articles[0].byline_text == "（供稿：周　平）"
+
+
+POST = """秋日银杏染金城
+
+原创 南湖发布 南湖发布 2024年11月5日 07:45 湖北
+
+文丨陈雨桐
+
+图丨马骏 黄一帆
+
+编辑丨冯佳
+
+11月初，南湖公园的银杏进入最佳观赏期，金黄的叶片铺满步道，吸引不少市民前来拍照。
+
+公园管理处介绍，今年园内新增银杏主题步道一条，全长800米。
+"""
+
+
+def test_credits_with_a_bar_under_a_post_title():
+    """``文丨…`` / ``图丨…`` under a WeChat post's title name its makers (the byline); ``编辑丨…`` its
+    editor, kept as a credit."""
+    issue = parse_text(POST, "post.txt")
+    (article,) = issue.articles
+    assert article.title == "秋日银杏染金城"
+    assert [(p.role, p.name) for p in article.byline] == [("文", "陈雨桐"), ("图", "马骏"), ("图", "黄一帆")]
+    assert article.byline_text == "文丨陈雨桐 图丨马骏 黄一帆"
+    assert article.credit == "编辑丨冯佳"
+    assert article.text.startswith("11月初")
