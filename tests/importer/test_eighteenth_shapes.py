@@ -180,3 +180,22 @@ def test_credits_with_a_bar_under_a_post_title():
     assert article.byline_text == "文丨陈雨桐 图丨马骏 黄一帆"
     assert article.credit == "编辑丨冯佳"
     assert article.text.startswith("11月初")
+
+
+def test_a_post_account_is_the_publication_over_a_source_line():
+    """The account of the post's line (``原创 南湖发布 南湖发布 2024年11月5日 07:45 湖北``) publishes it; the
+    ``来源：`` line at its end names where the text came from, not the publication."""
+    issue = parse_text(POST + "\n来源：南湖日报\n", "post.txt")
+    assert issue.publication == "南湖发布"
+    assert issue.issue_date == "2024-11-05"
+    issue = parse_text(
+        POST.replace(
+            "原创 南湖发布 南湖发布 2024年11月5日 07:45 湖北", "南湖发布 2024-11-05 07:45 发表于湖北"
+        ),
+        "p",
+    )
+    assert issue.publication == "南湖发布"
+    issue = parse_text(
+        POST.replace("原创 南湖发布 南湖发布", "原创 陈雨桐 南湖发布") + "\n来源：南湖日报\n", "p"
+    )
+    assert issue.publication == "南湖发布"  # the writer first, the account last before the day
