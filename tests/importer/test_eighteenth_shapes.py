@@ -199,3 +199,31 @@ def test_a_post_account_is_the_publication_over_a_source_line():
         POST.replace("原创 南湖发布 南湖发布", "原创 陈雨桐 南湖发布") + "\n来源：南湖日报\n", "p"
     )
     assert issue.publication == "南湖发布"  # the writer first, the account last before the day
+
+
+def test_a_post_page_bottom_and_readers_comments_set_aside():
+    """Under a post copied from WeChat: the client's marks (``阅读原文``, ``阅读 1.2万``, ``写留言``) and
+    the readers' comments under ``精选留言`` are not the text; a browser's copy ends with the page's
+    notices (``预览时标签不可点`` / ``微信扫一扫`` …)."""
+    client = (
+        POST
+        + "阅读原文\n阅读 1.2万\n\u200b在看 15\n写留言\n精选留言\n湖畔人家\n每年都去看银杏\n湖北 11-05 赞 9\n"
+    )
+    issue = parse_text(client, "post.txt")
+    (article,) = issue.articles
+    assert article.text.endswith("全长800米。")
+    reasons = {item.text.strip("\u200b"): item.reason for item in issue.boilerplate}
+    assert reasons["阅读 1.2万"] == reasons["写留言"] == "web page footer"
+    assert reasons["每年都去看银杏"] == reasons["湖北 11-05 赞 9"] == "reader comments"
+    browser = (
+        POST
+        + "\n预览时标签不可点\n\n微信扫一扫\n关注该公众号\n\n继续滑动看下一个\n轻触阅读原文\n\n南湖发布\n"
+    )
+    issue = parse_text(browser, "post.txt")
+    assert issue.articles[0].text.endswith("全长800米。")
+    assert sum(item.reason == "web page footer" for item in issue.boilerplate) == 6  # the account too
+
+
+def test_one_mark_alone_stays_text():
+    issue = parse_text(POST + "\n阅读原文\n\n下期再见。\n", "post.txt")
+    assert "web page footer" not in {item.reason for item in issue.boilerplate if item.text == "下期再见。"}
