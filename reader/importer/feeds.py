@@ -21,8 +21,11 @@ import html
 import io
 import json
 import re
-import xml.etree.ElementTree as ET
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 NOTE = "read as a feed or data export (its records as labelled fields)"
 
@@ -86,7 +89,7 @@ def to_text(text: str) -> str | None:
             found = _json(text)
         else:
             found = _table(text)
-    except (ET.ParseError, ValueError, csv.Error, RecursionError):
+    except (ValueError, csv.Error, RecursionError):
         return None
     if found is None:
         return None
@@ -126,6 +129,10 @@ def _plain(value: str) -> str:
     return html.unescape(value) if "&" in value else value
 
 
+_MAILED_NAME = re.compile(r"^[\w.+-]{1,64}@[\w.-]{1,64}\s{0,3}[(（](?P<name>[^()（）]{1,60})[)）]$")
+"""``news@paper.cn (陈思远)``: RSS 2.0's author, an address and the name after it in brackets."""
+
+
 def _fields(pairs) -> dict:
     record: dict = {}
     for name, value in pairs:
@@ -133,6 +140,9 @@ def _fields(pairs) -> dict:
             continue
         value = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
         role = _ROLE_OF.get(name.strip().lower().replace("-", "_"))
+        if role == "author" and "@" in value and (mailed := _MAILED_NAME.match(value.strip())):
+            record.setdefault("other", []).append((name, value.strip()))  # the address, set aside
+            value = mailed.group("name")
         if role is not None and role not in record:
             record[role] = value.strip()
         elif value.strip():
@@ -180,7 +190,12 @@ def _local(tag: str) -> str:
 
 
 def _xml(text: str) -> tuple[list[str], list[dict]] | None:
-    root = ET.fromstring(text.lstrip())
+    import xml.etree.ElementTree as ET  # only for a feed: a parse worker need not load expat at its start
+
+    try:
+        root = ET.fromstring(text.lstrip())
+    except ET.ParseError:
+        return None
     kind = _local(root.tag)
     if kind == "rss":
         channel = root.find("channel")
@@ -210,7 +225,7 @@ def _xml(text: str) -> tuple[list[str], list[dict]] | None:
     return header, records
 
 
-def _entry_pairs(item: ET.Element):
+def _entry_pairs(item: Element):
     for child in item:
         name = _local(child.tag)
         if name == "author":  # Atom: <author><name>…</name></author>

@@ -227,3 +227,15 @@ def test_a_post_page_bottom_and_readers_comments_set_aside():
 def test_one_mark_alone_stays_text():
     issue = parse_text(POST + "\n阅读原文\n\n下期再见。\n", "post.txt")
     assert "web page footer" not in {item.reason for item in issue.boilerplate if item.text == "下期再见。"}
+
+
+def test_an_rss_author_as_an_address_and_a_name():
+    """RSS 2.0's ``<author>news@… (name)</author>``: the name in brackets is the byline."""
+    items = "".join(
+        f"<item><title>{t}</title><author>news@hx.example ({a or '河西日报'})</author>"
+        f"<description>{''.join(ps)}</description></item>\n"
+        for t, a, _, ps in STORIES
+    )
+    issue = parse_text(f"<rss><channel><title>河西日报</title>\n{items}</channel></rss>\n", "feed.txt")
+    assert [[p.name for p in a.byline] for a in issue.articles][:2] == [["周明"], ["李华"]]
+    assert any("news@hx.example" in b.text for b in issue.boilerplate)
