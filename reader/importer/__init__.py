@@ -27,6 +27,7 @@ from reader.importer import (
     columns,
     credits,
     ends,
+    feeds,
     markdown,
     narrow,
     pages,
@@ -90,7 +91,10 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
 def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
     """The text to read — a web page's source as the text it shows — and what to tell of it."""
     read_as = []
-    if webpage.is_html(text):
+    if feeds.is_feed(text) and (records_text := feeds.to_text(text)) is not None:
+        text = unicodedata.normalize("NFC", records_text)  # a feed's or data export's records, labelled
+        read_as.append(feeds.NOTE)
+    elif webpage.is_html(text):
         text = unicodedata.normalize("NFC", webpage.to_text(text))  # entities may name any character
         read_as.append(webpage.NOTE)
     if not text.strip():

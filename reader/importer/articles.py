@@ -13,7 +13,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from reader.importer.bylines import parse_byline_line, parse_credit_line, parse_dateline, split_glued_names
+from reader.importer.bylines import (
+    join_padded,
+    parse_byline_line,
+    parse_credit_line,
+    parse_dateline,
+    split_glued_names,
+)
 from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import (
     TRAILING_SLASH_BYLINE,
@@ -402,6 +408,8 @@ def _signers(people: str) -> list[BylineEntry] | None:
     for role, names in _role_groups(tokens):
         if role and len(names) == 1 and len(names[0]) >= 4:
             names = split_glued_names(names[0])  # 文/图刘玺东易赛楠: a text browser dropped the spaces
+        elif any(len(name) == 1 for name in names):
+            names = join_padded(names)  # （供稿：刘　洋　黄晓梅）: a two-character name padded to three
         entries += [BylineEntry(role, name) for name in names]
     return entries if entries and all(_strict_name(entry.name) for entry in entries) else None
 

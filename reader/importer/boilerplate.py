@@ -326,6 +326,8 @@ def _web_top(document: Document) -> None:
     lines = document.lines[:_TOP_ZONE_LINES]
     if not any(_is_top_member(lines, i) for i in range(min(len(lines), _TOP_START + 1))):
         return  # the zone would start too low, if at all: the rest of the lines need not be looked at
+    if any(line.aside == "record field" for line in lines):
+        return  # an export's records (records.py): 作者：… / 日期：… are a record's fields, not a page's top
     members = [_is_top_member(lines, i) for i in range(len(lines))]
     if sum(members) < 2:
         if lines and _home_link_bar(lines[0].text):
@@ -645,6 +647,38 @@ def _web_bottom(document: Document) -> None:
         start -= 1
     for line in lines[start:]:
         document.set_aside(line, "web page footer")
+
+
+_POST_MARKS = frozenset(
+    """预览时标签不可点 阅读原文 轻触阅读原文 写留言 留言 精选留言 微信扫一扫 关注该公众号 继续滑动看下一个
+    向上滑动看下一个 使用小程序 知道了""".split()  # noqa: SIM905 - a word list
+)
+"""Lines a WeChat page draws under a post, as a browser's or the client's copy gives them."""
+_POST_COUNTER = re.compile(r"^(?:阅读|在看)\s?\d{1,6}(?:\.\d)?万?\+?$")  # 阅读 2.1万, 在看 36
+_COMMENT_MARKS = frozenset(("写留言", "留言", "精选留言"))
+_POST_MARKS_APART = 3  # lines: a second mark this near the first makes them the page's, not the text's
+
+
+def _post_mark(text: str) -> bool:
+    if text[0] == "\u200b":
+        text = text.lstrip("\u200b")  # ​在看 36: the client's zero-width space before a button
+    return text in _POST_MARKS or (text[:2] in ("阅读", "在看") and _POST_COUNTER.match(text) is not None)
+
+
+def _post_bottom(document: Document) -> None:
+    """A WeChat post's page under its text: from a mark of the page (``预览时标签不可点``, ``阅读原文``,
+    ``写留言``, ``阅读 2.1万``) with another within three lines, to the end — the client's buttons and
+    notices, the account's name, and the readers' comments under ``精选留言`` (set aside as comments)."""
+    lines = [line for line in document.lines if line.text]
+    marks = [k for k, line in enumerate(lines) if _post_mark(line.text)]
+    start = next((a for a, b in itertools.pairwise(marks) if b - a <= _POST_MARKS_APART), None)
+    if start is None or not any(_running(line.text) for line in lines[:start]):
+        return
+    comments = False
+    for line in lines[start:]:
+        mark = _post_mark(line.text)
+        comments = comments or (mark and line.text in _COMMENT_MARKS)
+        document.set_aside(line, "reader comments" if comments and not mark else "web page footer")
 
 
 def _running_after(lines: list[Line], i: int) -> bool:
@@ -1325,6 +1359,7 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _residue,
     _web_top,
     _page_bottoms,
+    _post_bottom,
     _chrome_anywhere,
     _page_furniture,
     _running_heads,

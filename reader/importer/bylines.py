@@ -100,7 +100,7 @@ def _parse_people(text: str) -> list[BylineEntry] | None:
         if not groups or not all(_NAME_RE.match(name) for name in names):
             return None
         groups[-1][1].extend(names)
-    entries = [BylineEntry(role, name) for role, names in groups for name in _join_padded(names)]
+    entries = [BylineEntry(role, name) for role, names in groups for name in join_padded(names)]
     return entries if entries and all(names for _, names in groups) else None
 
 
@@ -128,7 +128,7 @@ def split_glued_names(token: str) -> list[str]:
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
-def _join_padded(tokens: list[str]) -> list[str]:
+def join_padded(tokens: list[str]) -> list[str]:
     """``['唐', '翀', '夏慧锋']`` → ``['唐翀', '夏慧锋']``: runs of one-character tokens pair up."""
     names: list[str] = []
     single: list[str] = []

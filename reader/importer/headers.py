@@ -112,8 +112,7 @@ def read_header(
         if kind is Kind.HEADING and header.section is None and page_number(line.text):
             _page_line(header, seen, line.text)
             continue
-        if line is writer:
-            _writer(header, seen, line)
+        if _maker_line(header, seen, line, writer):
             continue
         if kind is Kind.HEADING:
             _heading_line(header, seen, line)
@@ -204,6 +203,47 @@ def _writer(header: Header, seen: _Reading, line: Line) -> None:
     if not is_desk(line.text):
         header.byline.append(BylineEntry("", line.text))
     header.byline_lines.append(line.text)
+    seen.byline = True
+
+
+_BAR_CREDIT = re.compile(
+    r"^(?P<role>文字?|图片?|圖片?|摄影|攝影|撰文|作者|记者|記者|通讯员|通訊員|视频|視頻"
+    r"|编辑|編輯|责编|責編|审核|審核|校对|校對|排版|美编|美編|策划|策劃|统筹|統籌|监制|監製|出品|设计|設計)"
+    r"\s?[丨｜|]\s?(?P<value>[^\s丨｜|].{0,40})$"
+)
+"""``文丨孙婉清`` / ``图丨周海 陈小川`` / ``编辑丨林夏``: a WeChat post's credits under its title, each role
+set off from its names by a bar (the hanzi 丨 or a full-width or ASCII bar)."""
+_BAR_WRITERS = frozenset(
+    "文 文字 图 图片 圖 圖片 摄影 攝影 撰文 作者 记者 記者 通讯员 通訊員 视频 視頻".split()  # noqa: SIM905 - a word list
+)
+"""The roles of the people who made the piece (its words, its pictures): its byline; the others edited it."""
+
+
+def _maker_line(header: Header, seen: _Reading, line: Line, writer: Line | None) -> bool:
+    """The line the segmenter found naming the writer, or a credit with a bar: read, ``True``."""
+    if line is writer:
+        _writer(header, seen, line)
+        return True
+    if (bar := _bar_credit(line.text)) is not None:
+        _bar_credit_line(header, seen, line.text, bar)
+        return True
+    return False
+
+
+def _bar_credit(text: str) -> re.Match | None:
+    if "丨" not in text[:4] and "|" not in text[:4] and "｜" not in text[:4]:
+        return None  # asked of every header line: most have no bar near their start
+    return _BAR_CREDIT.match(text)
+
+
+def _bar_credit_line(header: Header, seen: _Reading, text: str, bar: re.Match) -> None:
+    """The makers' names become the byline (the line its text); an editor's line is kept as a credit."""
+    names = bar.group("value").split()
+    if bar.group("role") not in _BAR_WRITERS or not all(map(looks_like_name, names)):
+        header.credit_lines.append(text)
+        return
+    header.byline.extend(BylineEntry(bar.group("role"), name) for name in names)
+    header.byline_lines.append(text)
     seen.byline = True
 
 

@@ -295,6 +295,17 @@ _POST_LINE = re.compile(
 post's account, day, time and province, as a copy of the page gives them (the time makes it a post's)."""
 
 
+def post_account(text: str) -> str | None:
+    """The account a WeChat post's line names (``原创 青山发布 青山发布 2025年11月03日 18:30 浙江`` →
+    青山发布: the writer, when there is one, comes first, the account last before the day), or ``None``."""
+    if not _POST_LINE.match(text):
+        return None
+    tokens = text.split()
+    tokens = tokens[1:] if tokens[0] == "原创" else tokens
+    day = next(k for k, token in enumerate(tokens) if token[0].isdecimal())
+    return tokens[day - 1]
+
+
 def is_date_line(text: str) -> bool:
     """``kind_of(text) is Kind.DATE``, without classifying the lines no date pattern matches (most
     lines: a test or two instead of the whole classification, which only ``_dated`` can make a date)."""

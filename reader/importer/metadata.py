@@ -53,6 +53,7 @@ from reader.importer.linekinds import (
     labels_in,
     masthead_name,
     name_with_number,
+    post_account,
     source_parts,
     split_trailing_source,
 )
@@ -140,6 +141,8 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     for text in named[1:]:
         if name := name_with_number(text):
             return name  # a web page's heading 纪检监察工作简报（第5期） over its 来源：… line
+    if account := _post_account(document.lines):
+        return account  # the WeChat account that posted it, whatever source it names for its text
     found = evidence(document)
     sources = Counter(parts[0] for parts in found.sources)
     if sources:
@@ -155,6 +158,24 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
         return _clean_name(owners[0])
     holders = found.labelled("holder")  # the site's own page (来源：本站原创, or no source at all)
     return _paper_of(holders[-1]) if holders else None
+
+
+_POST_LINES = 6  # a post's line stands under its title, among the file's first lines
+
+
+def _post_account(lines: list[Line]) -> str | None:
+    """The account of a WeChat post's line (``原创 账号 2025年11月03日 18:30 浙江``, ``账号 2025-11-03
+    18:30 发表于浙江``) near the file's top; a source's line with its day and hour (``新华社 2024年1月2日
+    10:30 北京``) names no account."""
+    for line in lines[:_POST_LINES]:
+        text = line.text
+        post = len(text) <= _POST_CHARS and (text.startswith("原创") or "发表于" in text)
+        if post and (account := post_account(text)):
+            return account
+    return None
+
+
+_POST_CHARS = 60
 
 
 def _paper_of(holder: str) -> str:

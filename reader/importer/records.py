@@ -44,6 +44,7 @@ _ROLES = {
         "Column",
         "Keyword",
         "SrcDatabase",
+        "附加字段",
     ),
 }
 _ROLE_OF = {label: role for role, labels in _ROLES.items() for label in labels}
