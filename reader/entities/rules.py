@@ -223,7 +223,21 @@ def split_byline_names(chunk: str) -> list[tuple[int, int]]:
             spans.append((start, parts[index + 1][1]))  # 唐 翀 → one padded name
             index += 2
             continue
-        if 2 <= end - start <= 4:
+        if end - start == 4 and _two_names(chunk[start:end]):
+            spans += [(start, start + 2), (start + 2, end)]  # 杨帆张珺: two names a line break joined
+        elif 2 <= end - start <= 4:
             spans.append((start, end))
         index += 1
     return spans
+
+
+def _two_names(run: str) -> bool:
+    """Four characters that are two two-character names (``杨帆张珺``, surname + given name twice) rather
+    than one name: no compound surname (欧阳仪宇), no married name with two surnames first (林鄭月娥),
+    and no word of jieba's across the middle (a four-character given name)."""
+    words = dictionaries()
+    if run[:2] in words.compound_surnames or run[1] in words.surnames:
+        return False
+    if run[0] not in words.surnames or run[2] not in words.surnames:
+        return False
+    return run[1:3] not in word_tags()
