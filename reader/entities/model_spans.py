@@ -104,6 +104,7 @@ class ModelSpans:
             span = self._person(text, start, end, inside)
             if span is not None:
                 found.append((*span, margin))
+        found = _whole_where_named_whole(text, found)
         for word in words:  # 某某某|先生 the model read as an organisation or a place
             if word.tag in ("ORG", "LOC", "nz") and text.startswith(ADDRESSES, word.end):
                 name = text[word.start : word.end]
@@ -374,6 +375,14 @@ def _merged(
                 continue
         spans.append((word.start, word.end, word.margin))
     return spans
+
+
+def _whole_where_named_whole(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """某某才|涉嫌 read as 某某 where the same text's model also reads 某某才 whole: a two-character name
+    followed by the third character of a three-character name the model found in this text is that
+    name (a character that also reads as a word, 才 / 成 / 和, cut it off once)."""
+    whole = {text[s:e] for s, e, _m in found if e - s == 3}
+    return [(s, e + 1, m) if e - s == 2 and text[s : e + 1] in whole else (s, e, m) for s, e, m in found]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

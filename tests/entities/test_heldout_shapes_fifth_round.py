@@ -8,7 +8,26 @@ from __future__ import annotations
 
 import pytest
 
+from reader.entities.lac import Word
+from reader.entities.recogniser import Recogniser
 from reader.entities.rules import byline_names, split_byline_names
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return Recogniser()
+
+
+def model_reading(text: str, *spans: tuple[str, str, int]) -> list[Word]:
+    """The model's words for ``text`` as a test states them: (tag, word, occurrence) — the rules are what
+    is tested, on a reading the model is known to give such text."""
+    words = []
+    for tag, word, occurrence in spans:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(word, start + 1)
+        words.append(Word(start, start + len(word), tag, 5.0))
+    return sorted(words, key=lambda w: w.start)
 
 
 def test_two_names_a_line_break_ran_together_in_a_byline_are_two_people() -> None:
@@ -21,3 +40,13 @@ def test_two_names_a_line_break_ran_together_in_a_byline_are_two_people() -> Non
 def test_a_four_character_name_stays_one_name_in_a_byline(name: str) -> None:
     """A compound surname (欧阳, 司马) or a married name with two surnames first is one person."""
     assert split_byline_names(name) == [(0, 4)]
+
+
+def test_a_name_the_model_cut_short_once_is_read_whole_where_it_reads_it_whole(
+    recogniser: Recogniser,
+) -> None:
+    """胡永才|政治… and 对胡永|才涉嫌…: 才 also reads as an adverb, so the model cut the name once."""
+    text = "会议指出，胡永才政治野心极度膨胀。对胡永才涉嫌犯罪案件依法提起公诉。"
+    words = model_reading(text, ("PER", "胡永才", 0), ("PER", "胡永", 1))
+    people = [m.text for m in recogniser.analyse(text, words).mentions if m.kind == "person"]
+    assert people == ["胡永才", "胡永才"]
