@@ -47,6 +47,7 @@ HONORIFICS = (
 ADDRESSES = ("先生", "女士", "小姐", "夫人")  # what only a person's name comes before
 WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
 WATER_ENDINGS = frozenset("河江湖溪")
+VILLAGE_ENDINGS = frozenset("村庄屯寨镇乡")
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在", "姓", "族", "们")  # 袁姓司机, 阿美族, 向他们
 NOUN_ENDINGS = frozenset("路街巷桥")
 LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
@@ -236,7 +237,7 @@ class ModelSpans:
     ) -> list[tuple[int, int]]:
         """The model's places, cut back to what is a place: ``(start, end)``."""
         found = []
-        for start, end, margin in _merged(words, "LOC", text):
+        for start, end, margin in _village_joined(_merged(words, "LOC", text), text):
             start, end = _strip(text, start, end)
             doubtful = margin < UNSURE_PLACE and end - start == 2
             if doubtful and not (
@@ -375,6 +376,20 @@ def _merged(
                 continue
         spans.append((word.start, word.end, word.margin))
     return spans
+
+
+def _village_joined(spans: list[tuple[int, int, float]], text: str) -> list[tuple[int, int, float]]:
+    """前|汪村: a one-character place the model cut off the front of the village, town or township right
+    after it is that unit's first character (上饶县清水乡前汪村 → 前汪村, not 汪村)."""
+    joined: list[tuple[int, int, float]] = []
+    for start, end, margin in spans:
+        if joined:
+            s, e, m = joined[-1]
+            if e - s == 1 and e == start and end - start >= 2 and text[end - 1] in VILLAGE_ENDINGS:
+                joined[-1] = (s, end, min(m, margin))
+                continue
+        joined.append((start, end, margin))
+    return joined
 
 
 def _whole_where_named_whole(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

@@ -50,3 +50,14 @@ def test_a_name_the_model_cut_short_once_is_read_whole_where_it_reads_it_whole(
     words = model_reading(text, ("PER", "胡永才", 0), ("PER", "胡永", 1))
     people = [m.text for m in recogniser.analyse(text, words).mentions if m.kind == "person"]
     assert people == ["胡永才", "胡永才"]
+
+
+def test_a_village_the_model_cut_after_its_first_character_is_one_place(recogniser: Recogniser) -> None:
+    """吉安县永和镇|前|岭村: the one-character place before a village is the village's first character."""
+    text = "吉安县永和镇前岭村利用村委会搬迁之机大摆宴席，前岭村党支部书记受到处分。"
+    words = model_reading(
+        text, ("LOC", "吉安县", 0), ("LOC", "永和镇", 0), ("LOC", "前", 0), ("LOC", "岭村", 0)
+    )
+    places = [m.text for m in recogniser.analyse(text, words).mentions if m.kind == "place"]
+    assert places[:3] == ["吉安县", "永和镇", "前岭村"]
+    assert "岭村" not in places
