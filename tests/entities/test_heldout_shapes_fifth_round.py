@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.careers.lexicon import lexicon
+from reader.careers.posts import parse_post
 from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
 from reader.entities.rules import byline_names, split_byline_names
@@ -61,3 +63,21 @@ def test_a_village_the_model_cut_after_its_first_character_is_one_place(recognis
     places = [m.text for m in recogniser.analyse(text, words).mentions if m.kind == "place"]
     assert places[:3] == ["吉安县", "永和镇", "前岭村"]
     assert "岭村" not in places
+
+
+@pytest.mark.parametrize(
+    ("phrase", "post", "organisation"),
+    [
+        ("市水利局党支部委员", "市水利局党支部委员", "市水利局党支部"),
+        ("县农业局党总支委员", "县农业局党总支委员", "县农业局党总支"),
+    ],
+)
+def test_a_member_of_a_party_branch_committee_holds_a_post(phrase: str, post: str, organisation: str) -> None:
+    """委员 alone is a member of anything; a member of a 党支部 / 党总支 committee holds a post there."""
+    parsed = parse_post(lexicon(), phrase)
+    assert parsed is not None
+    assert (parsed.post, parsed.organisation) == (post, organisation)
+
+
+def test_a_member_of_an_office_is_still_no_post() -> None:
+    assert parse_post(lexicon(), "市政府办公室委员") is None
