@@ -47,6 +47,7 @@ HONORIFICS = (
 ADDRESSES = ("先生", "女士", "小姐", "夫人")  # what only a person's name comes before
 WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
 WATER_ENDINGS = frozenset("河江湖溪")
+ISSUED = ("消息", "通报", "报道")  # what a body issues: the model's 财政部消息 ends a body's name before it
 VILLAGE_ENDINGS = frozenset("村庄屯寨镇乡")
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在", "姓", "族", "们")  # 袁姓司机, 阿美族, 向他们
 NOUN_ENDINGS = frozenset("路街巷桥")
@@ -329,6 +330,8 @@ class ModelSpans:
         found = []
         for start, end, margin in _merged(words, "ORG", text, self._whole_org):
             start, end = _strip(text, start, end)
+            if text.endswith(ISSUED, start, end):
+                end -= 2  # 据财政部|消息: the body, not what it issued
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
             member = text.find("党籍", start, end)
@@ -356,7 +359,7 @@ class ModelSpans:
 
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
-        return name.endswith(self.words.org_suffixes) or "政府" in name
+        return name.endswith(self.words.org_suffixes) or "政府" in name or name.endswith(ISSUED)
 
 
 def _merged(

@@ -81,3 +81,11 @@ def test_a_member_of_a_party_branch_committee_holds_a_post(phrase: str, post: st
 
 def test_a_member_of_an_office_is_still_no_post() -> None:
     assert parse_post(lexicon(), "市政府办公室委员") is None
+
+
+def test_what_a_body_issued_ends_the_model_s_organisation(recogniser: Recogniser) -> None:
+    """据教育部消息|教育部基础教育司…: the model reads 教育部消息 as a body and joins it to the next one."""
+    text = "据教育部消息教育部基础教育司近日印发通知。"
+    words = model_reading(text, ("ORG", "教育部消息", 0), ("ORG", "教育部基础教育司", 0))
+    bodies = [m.text for m in recogniser.analyse(text, words).mentions if m.kind == "organization"]
+    assert bodies == ["教育部", "教育部基础教育司"]
