@@ -209,6 +209,8 @@ class Recogniser:
             claim.add("organization", *match.span(2))  # the party committee is left to the body rules
         for match in rules.NEWS_SITE.finditer(text):
             claim.add("organization", *match.span(1 if match.group(1) else 2))
+        for match in rules.SOURCE_TAG.finditer(text):
+            claim.add("organization", *match.span(1))
         for match in rules.PUBLICATION.finditer(text):
             claim.add("organization", *(match.span(1) if match.group(1) else match.span()))
 

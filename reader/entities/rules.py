@@ -125,6 +125,12 @@ PUBLICATION = re.compile(
     r"《([^《》\n]{1,12}(?<![通公简情年预汇海喜捷举申电])报|[^《》\n]{2,10}新闻)》"
     r"|《[^《》\n]{1,12}》(?:周刊|杂志|月刊|半月刊|画报|日报|晚报)"
 )
+# 【中国证券报】, 【证券时报网】 opening a line over a digest's headline: the paper or site it was taken from
+# (a section's own 【工作动态】 stands alone on its line, and 【情况通报】 is no paper)
+SOURCE_TAG = re.compile(
+    r"^[ \t\u3000]*【([^【】\n]{2,12}(?<![通公简情年预汇海喜捷举申电快])报|[^【】\n]{2,8}网)】(?=[^\s【])",
+    re.MULTILINE,
+)
 # a byline role; the names after it are read by ``byline_names`` without backtracking
 # 摄影 only where no Han character runs into it: 科普摄影大赛 and 旅行摄影范本 name no photographer
 BYLINE_ROLE = re.compile(r"(?:特约)?(?:记者|通讯员|实习生)|(?<![\u4e00-\u9fff])摄影?")

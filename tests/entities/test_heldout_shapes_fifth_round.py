@@ -12,7 +12,7 @@ from reader.careers.lexicon import lexicon
 from reader.careers.posts import parse_post
 from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
-from reader.entities.rules import byline_names, split_byline_names
+from reader.entities.rules import SOURCE_TAG, byline_names, split_byline_names
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +89,25 @@ def test_what_a_body_issued_ends_the_model_s_organisation(recogniser: Recogniser
     words = model_reading(text, ("ORG", "教育部消息", 0), ("ORG", "教育部基础教育司", 0))
     bodies = [m.text for m in recogniser.analyse(text, words).mentions if m.kind == "organization"]
     assert bodies == ["教育部", "教育部基础教育司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("【南方财经报】沪指收盘下跌1.2%\n两市成交放量。", ["南方财经报"]),
+        ("　　【海峡金融网】多家银行下调存款利率", ["海峡金融网"]),
+        ("【情况通报】关于近期安全检查的情况", []),  # a kind of document, no paper
+        ("【工作动态】\n县里召开会议。", []),  # a section's label on its own line
+        ("据了解，【南方财经报】一文指出", []),  # not at the start of a line
+    ],
+)
+def test_a_paper_or_site_in_brackets_opening_a_digest_s_headline_is_a_source(
+    text: str, expected: list[str]
+) -> None:
+    """A fund site's digest opens each headline with the paper or site it took it from."""
+    assert [m.group(1) for m in SOURCE_TAG.finditer(text)] == expected
+
+
+def test_the_source_of_a_digest_s_headline_is_an_organisation(recogniser: Recogniser) -> None:
+    text = "【南方财经报】沪指收盘下跌，两市成交放量。"
+    assert ("organization", "南方财经报") in [(m.kind, m.text) for m in recogniser.recognise(text)]
