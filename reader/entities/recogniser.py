@@ -40,6 +40,7 @@ ADMIN_LEVELS = ("province", "city", "county", "town")
 NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the heads of the bodies jieba lists as nt
 TERM_COUNCIL = re.compile(r"政协第[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{0,6}?)委员会")
 """政协第十四届某某市委员会: the formal name of a political consultative conference for one term."""
+TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in after a place (英国|首相)
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
@@ -285,6 +286,11 @@ class Recogniser:
         while index < len(tokens):
             word, start, end = tokens[index]
             after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+            cut = self._place_and_title(word)
+            if cut:
+                found += [(word[:cut], start, start + cut), (word[cut:], start + cut, end)]
+                index += 1
+                continue
             if (
                 after == "长"
                 and len(word) >= 3
@@ -298,6 +304,18 @@ class Recogniser:
             found.append((word, start, end))
             index += 1
         return found, places
+
+    def _place_and_title(self, word: str) -> int:
+        """英国首相, 日本首相: jieba holds a country's post as one word, which is no title of the post list,
+        so neither the post nor the name after it was found; where a word is a dictionary place and then a
+        title, the length of the place (0 where it is not).  Only the few title lengths are tried, so a
+        token costs a handful of lookups."""
+        if len(word) < 4 or self.tags.get(word) == POSITION_TAG:
+            return 0
+        for length in range(min(len(word) - 2, TITLE_LONGEST), 1, -1):
+            if word[-length:] in self._titles and word[:-length] in self.words.places:
+                return len(word) - length
+        return 0
 
     def _user_entries(self, text: str, claim: Claims) -> None:
         for start, end in self._user_words.spans(text):

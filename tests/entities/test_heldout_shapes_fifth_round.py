@@ -111,3 +111,20 @@ def test_a_paper_or_site_in_brackets_opening_a_digest_s_headline_is_a_source(
 def test_the_source_of_a_digest_s_headline_is_an_organisation(recogniser: Recogniser) -> None:
     text = "【南方财经报】沪指收盘下跌，两市成交放量。"
     assert ("organization", "南方财经报") in [(m.kind, m.text) for m in recogniser.recognise(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("英国首相布朗表示，将提前举行大选。", [("place", "英国"), ("position", "首相"), ("person", "布朗")]),
+        ("日本首相安倍表示，将提前举行大选。", [("place", "日本"), ("position", "首相"), ("person", "安倍")]),
+    ],
+)
+def test_a_country_s_prime_minister_is_a_post_before_the_name(
+    recogniser: Recogniser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """jieba holds 英国首相 as one word: the country is a place, 首相 a post, the name after it a person."""
+    found = [
+        (m.kind, m.text) for m in recogniser.recognise(text) if m.kind in ("place", "position", "person")
+    ]
+    assert found == expected
