@@ -40,6 +40,7 @@ ADMIN_LEVELS = ("province", "city", "county", "town")
 NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the heads of the bodies jieba lists as nt
 TERM_COUNCIL = re.compile(r"政协第[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{0,6}?)委员会")
 """政协第十四届某某市委员会: the formal name of a political consultative conference for one term."""
+PARTY_UNITS = ("党支部", "党总支", "党委", "党组", "团委")  # a body's own party branch or committee
 TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in after a place (英国|首相)
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
@@ -264,13 +265,22 @@ class Recogniser:
         model_orgs = self.spans.organisations(words, text, inside)
         for start, end in model_orgs:
             if self._whole_model_org(text, start, end, inside):
-                claim.add("organization", start, end)  # 某某交警交通控制指挥中心, not 指挥中心
+                self._with_party_unit(text, start, end, claim)  # 某某交警交通控制指挥中心, not 指挥中心
         self.phrases.organisations(text, tokens, claim)
         for start, end in model_orgs:
-            claim.add("organization", start, end)
+            self._with_party_unit(text, start, end, claim)
         for word, start, end in tokens:
             if self._listed_body(word):
                 claim.add("organization", start, end)
+
+    @staticmethod
+    def _with_party_unit(text: str, start: int, end: int, claim: Claims) -> None:
+        """Claim the model's organisation, with the party branch or committee written right after it
+        (某某林场|党支部于…: the branch of that body is the body named) where that is still free — not
+        where a post took it (某某林场|党支部书记)."""
+        unit = next((u for u in PARTY_UNITS if text.startswith(u, end)), None)
+        if unit is None or not claim.add("organization", start, end + len(unit)):
+            claim.add("organization", start, end)
 
     def _shared_level(
         self, tokens: list[tuple[str, int, int]]

@@ -128,3 +128,22 @@ def test_a_country_s_prime_minister_is_a_post_before_the_name(
         (m.kind, m.text) for m in recogniser.recognise(text) if m.kind in ("place", "position", "person")
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("根据文件要求，东山林场党支部于4月3日组织召开会议。", [("organization", "东山林场党支部")]),
+        ("红星机械厂党委召开专题会议。", [("organization", "红星机械厂党委")]),
+        (
+            "东山林场党支部书记王林主持会议。",  # the post takes the branch: 东山林场 | 党支部书记
+            [("organization", "东山林场"), ("position", "党支部书记"), ("person", "王林")],
+        ),
+    ],
+)
+def test_a_body_s_party_branch_is_one_organisation(
+    recogniser: Recogniser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The model reads 某某林场 and leaves 党支部 after it: the branch of the body is the body named."""
+    kinds = ("organization", "position", "person")
+    assert [(m.kind, m.text) for m in recogniser.recognise(text) if m.kind in kinds] == expected
