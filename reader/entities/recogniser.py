@@ -41,6 +41,8 @@ NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the 
 TERM_COUNCIL = re.compile(r"政协第[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{0,6}?)委员会")
 """政协第十四届某某市委员会: the formal name of a political consultative conference for one term."""
 PARTY_UNITS = ("党支部", "党总支", "党委", "党组", "团委")  # a body's own party branch or committee
+ASSOCIATION_ENDINGS = frozenset(["协会", "学会", "商会", "研究会", "基金会", "联合会", "促进会", "联谊会"])
+"""How an association's name ends — not a party or government unit (县委|书记, 党委|书记 stay one post)."""
 TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in after a place (英国|首相)
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
@@ -296,7 +298,7 @@ class Recogniser:
         while index < len(tokens):
             word, start, end = tokens[index]
             after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-            cut = self._place_and_title(word)
+            cut = self._place_and_title(word) or self._body_and_title(word)
             if cut:
                 found += [(word[:cut], start, start + cut), (word[cut:], start + cut, end)]
                 index += 1
@@ -314,6 +316,18 @@ class Recogniser:
             found.append((word, start, end))
             index += 1
         return found, places
+
+    def _body_and_title(self, word: str) -> int:
+        """协会会长, 学会会长: jieba holds an association's ending and its title as one word, so the post took
+        the ending and the body lost it (某某基金业|协会会长); the length of the ending (0 where the word is
+        no such pair, or is a post of the list itself)."""
+        if len(word) < 4 or word in self._titles:
+            return 0
+        for length in range(2, min(len(word) - 2, TITLE_LONGEST) + 1):
+            ending = word[:-length]
+            if word[-length:] in self._titles and ending in ASSOCIATION_ENDINGS:
+                return len(ending)
+        return 0
 
     def _place_and_title(self, word: str) -> int:
         """英国首相, 日本首相: jieba holds a country's post as one word, which is no title of the post list,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.careers.claims import Context, MentionSpan, extract
 from reader.careers.lexicon import lexicon
 from reader.careers.posts import parse_post
 from reader.entities.lac import Word
@@ -18,6 +19,12 @@ from reader.entities.rules import SOURCE_TAG, byline_names, split_byline_names
 @pytest.fixture(scope="module")
 def recogniser() -> Recogniser:
     return Recogniser()
+
+
+def pairs(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:
+    """The careers ledger's (name, post) pairs of ``text`` read with the recogniser's mentions."""
+    spans = [MentionSpan(m.kind, "text", m.start, m.end) for m in recogniser.recognise(text)]
+    return [(c.name, c.post) for c in extract({"text": text}, spans, Context("2025-03-01"))]
 
 
 def model_reading(text: str, *spans: tuple[str, str, int]) -> list[Word]:
@@ -147,3 +154,26 @@ def test_a_body_s_party_branch_is_one_organisation(
     """The model reads 某某林场 and leaves 党支部 after it: the branch of the body is the body named."""
     kinds = ("organization", "position", "person")
     assert [(m.kind, m.text) for m in recogniser.recognise(text) if m.kind in kinds] == expected
+
+
+def test_a_named_association_before_its_chair_keeps_its_ending(recogniser: Recogniser) -> None:
+    """jieba's word 协会会长 gave the post the body's ending (某某基金业|协会会长): the association is the
+    organisation, 会长 the post, and the ledger's post is the whole."""
+    text = "会上，中国钢结构行业协会会长张立新强调。"
+    kinds = ("organization", "position", "person")
+    assert [(m.kind, m.text) for m in recogniser.recognise(text) if m.kind in kinds] == [
+        ("organization", "中国钢结构行业协会"),
+        ("position", "会长"),
+        ("person", "张立新"),
+    ]
+    assert pairs(recogniser, text) == [("张立新", "中国钢结构行业协会会长")]
+
+
+def test_a_county_party_secretary_stays_one_post(recogniser: Recogniser) -> None:
+    """县委书记 is a level body's post, not a body's ending and a title: the county before it is a place."""
+    text = "石泉县县委书记违规借用越野车，受到党内警告处分。"
+    kinds = ("place", "position")
+    assert [(m.kind, m.text) for m in recogniser.recognise(text) if m.kind in kinds] == [
+        ("place", "石泉县"),
+        ("position", "县委书记"),
+    ]
