@@ -75,7 +75,7 @@ def parse_post(lex: Lexicon, text: str, *, delimited: bool = False) -> Post | No
         level = _level(post, title)
     if level is None and not middle and not post.startswith(_STARTS) and post not in WHOLE_POSTS:
         return None  # 主任, 书记 alone: no place, no body, fits nothing
-    if title in NOT_POSTS and not middle.endswith(("委", "常委会", "政协")):
+    if title in NOT_POSTS and not middle.endswith(("委", "常委会", "政协", "支部", "总支")):
         return None
     organisation: str | None = _unmodified(middle)
     if not organisation or organisation in LEVEL_CHARS or organisation.startswith(("副", "常务")):

@@ -47,6 +47,8 @@ HONORIFICS = (
 ADDRESSES = ("先生", "女士", "小姐", "夫人")  # what only a person's name comes before
 WORLD_LEVELS = ("country", "region", "city")  # the levels of world.tsv
 WATER_ENDINGS = frozenset("河江湖溪")
+ISSUED = ("消息", "通报", "报道")  # what a body issues: the model's 财政部消息 ends a body's name before it
+VILLAGE_ENDINGS = frozenset("村庄屯寨镇乡")
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在", "姓", "族", "们")  # 袁姓司机, 阿美族, 向他们
 NOUN_ENDINGS = frozenset("路街巷桥")
 LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
@@ -104,6 +106,7 @@ class ModelSpans:
             span = self._person(text, start, end, inside)
             if span is not None:
                 found.append((*span, margin))
+        found = _whole_where_named_whole(text, found)
         for word in words:  # 某某某|先生 the model read as an organisation or a place
             if word.tag in ("ORG", "LOC", "nz") and text.startswith(ADDRESSES, word.end):
                 name = text[word.start : word.end]
@@ -235,7 +238,7 @@ class ModelSpans:
     ) -> list[tuple[int, int]]:
         """The model's places, cut back to what is a place: ``(start, end)``."""
         found = []
-        for start, end, margin in _merged(words, "LOC", text):
+        for start, end, margin in _village_joined(_merged(words, "LOC", text), text):
             start, end = _strip(text, start, end)
             doubtful = margin < UNSURE_PLACE and end - start == 2
             if doubtful and not (
@@ -327,6 +330,8 @@ class ModelSpans:
         found = []
         for start, end, margin in _merged(words, "ORG", text, self._whole_org):
             start, end = _strip(text, start, end)
+            if text.endswith(ISSUED, start, end):
+                end -= 2  # 据财政部|消息: the body, not what it issued
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
             member = text.find("党籍", start, end)
@@ -354,7 +359,7 @@ class ModelSpans:
 
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
-        return name.endswith(self.words.org_suffixes) or "政府" in name
+        return name.endswith(self.words.org_suffixes) or "政府" in name or name.endswith(ISSUED)
 
 
 def _merged(
@@ -374,6 +379,28 @@ def _merged(
                 continue
         spans.append((word.start, word.end, word.margin))
     return spans
+
+
+def _village_joined(spans: list[tuple[int, int, float]], text: str) -> list[tuple[int, int, float]]:
+    """前|汪村: a one-character place the model cut off the front of the village, town or township right
+    after it is that unit's first character (上饶县清水乡前汪村 → 前汪村, not 汪村)."""
+    joined: list[tuple[int, int, float]] = []
+    for start, end, margin in spans:
+        if joined:
+            s, e, m = joined[-1]
+            if e - s == 1 and e == start and end - start >= 2 and text[end - 1] in VILLAGE_ENDINGS:
+                joined[-1] = (s, end, min(m, margin))
+                continue
+        joined.append((start, end, margin))
+    return joined
+
+
+def _whole_where_named_whole(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """某某才|涉嫌 read as 某某 where the same text's model also reads 某某才 whole: a two-character name
+    followed by the third character of a three-character name the model found in this text is that
+    name (a character that also reads as a word, 才 / 成 / 和, cut it off once)."""
+    whole = {text[s:e] for s, e, _m in found if e - s == 3}
+    return [(s, e + 1, m) if e - s == 2 and text[s : e + 1] in whole else (s, e, m) for s, e, m in found]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -40,6 +40,10 @@ ADMIN_LEVELS = ("province", "city", "county", "town")
 NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the heads of the bodies jieba lists as nt
 TERM_COUNCIL = re.compile(r"政协第[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{0,6}?)委员会")
 """政协第十四届某某市委员会: the formal name of a political consultative conference for one term."""
+PARTY_UNITS = ("党支部", "党总支", "党委", "党组", "团委")  # a body's own party branch or committee
+ASSOCIATION_ENDINGS = frozenset(["协会", "学会", "商会", "研究会", "基金会", "联合会", "促进会", "联谊会"])
+"""How an association's name ends — not a party or government unit (县委|书记, 党委|书记 stay one post)."""
+TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in after a place (英国|首相)
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
@@ -209,6 +213,8 @@ class Recogniser:
             claim.add("organization", *match.span(2))  # the party committee is left to the body rules
         for match in rules.NEWS_SITE.finditer(text):
             claim.add("organization", *match.span(1 if match.group(1) else 2))
+        for match in rules.SOURCE_TAG.finditer(text):
+            claim.add("organization", *match.span(1))
         for match in rules.PUBLICATION.finditer(text):
             claim.add("organization", *(match.span(1) if match.group(1) else match.span()))
 
@@ -261,13 +267,22 @@ class Recogniser:
         model_orgs = self.spans.organisations(words, text, inside)
         for start, end in model_orgs:
             if self._whole_model_org(text, start, end, inside):
-                claim.add("organization", start, end)  # 某某交警交通控制指挥中心, not 指挥中心
+                self._with_party_unit(text, start, end, claim)  # 某某交警交通控制指挥中心, not 指挥中心
         self.phrases.organisations(text, tokens, claim)
         for start, end in model_orgs:
-            claim.add("organization", start, end)
+            self._with_party_unit(text, start, end, claim)
         for word, start, end in tokens:
             if self._listed_body(word):
                 claim.add("organization", start, end)
+
+    @staticmethod
+    def _with_party_unit(text: str, start: int, end: int, claim: Claims) -> None:
+        """Claim the model's organisation, with the party branch or committee written right after it
+        (某某林场|党支部于…: the branch of that body is the body named) where that is still free — not
+        where a post took it (某某林场|党支部书记)."""
+        unit = next((u for u in PARTY_UNITS if text.startswith(u, end)), None)
+        if unit is None or not claim.add("organization", start, end + len(unit)):
+            claim.add("organization", start, end)
 
     def _shared_level(
         self, tokens: list[tuple[str, int, int]]
@@ -283,6 +298,11 @@ class Recogniser:
         while index < len(tokens):
             word, start, end = tokens[index]
             after = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+            cut = self._place_and_title(word) or self._body_and_title(word)
+            if cut:
+                found += [(word[:cut], start, start + cut), (word[cut:], start + cut, end)]
+                index += 1
+                continue
             if (
                 after == "长"
                 and len(word) >= 3
@@ -296,6 +316,30 @@ class Recogniser:
             found.append((word, start, end))
             index += 1
         return found, places
+
+    def _body_and_title(self, word: str) -> int:
+        """协会会长, 学会会长: jieba holds an association's ending and its title as one word, so the post took
+        the ending and the body lost it (某某基金业|协会会长); the length of the ending (0 where the word is
+        no such pair, or is a post of the list itself)."""
+        if len(word) < 4 or word in self._titles:
+            return 0
+        for length in range(2, min(len(word) - 2, TITLE_LONGEST) + 1):
+            ending = word[:-length]
+            if word[-length:] in self._titles and ending in ASSOCIATION_ENDINGS:
+                return len(ending)
+        return 0
+
+    def _place_and_title(self, word: str) -> int:
+        """英国首相, 日本首相: jieba holds a country's post as one word, which is no title of the post list,
+        so neither the post nor the name after it was found; where a word is a dictionary place and then a
+        title, the length of the place (0 where it is not).  Only the few title lengths are tried, so a
+        token costs a handful of lookups."""
+        if len(word) < 4 or self.tags.get(word) == POSITION_TAG:
+            return 0
+        for length in range(min(len(word) - 2, TITLE_LONGEST), 1, -1):
+            if word[-length:] in self._titles and word[:-length] in self.words.places:
+                return len(word) - length
+        return 0
 
     def _user_entries(self, text: str, claim: Claims) -> None:
         for start, end in self._user_words.spans(text):

@@ -125,6 +125,12 @@ PUBLICATION = re.compile(
     r"《([^《》\n]{1,12}(?<![通公简情年预汇海喜捷举申电])报|[^《》\n]{2,10}新闻)》"
     r"|《[^《》\n]{1,12}》(?:周刊|杂志|月刊|半月刊|画报|日报|晚报)"
 )
+# 【中国证券报】, 【证券时报网】 opening a line over a digest's headline: the paper or site it was taken from
+# (a section's own 【工作动态】 stands alone on its line, and 【情况通报】 is no paper)
+SOURCE_TAG = re.compile(
+    r"^[ \t\u3000]*【([^【】\n]{2,12}(?<![通公简情年预汇海喜捷举申电快])报|[^【】\n]{2,8}网)】(?=[^\s【])",
+    re.MULTILINE,
+)
 # a byline role; the names after it are read by ``byline_names`` without backtracking
 # 摄影 only where no Han character runs into it: 科普摄影大赛 and 旅行摄影范本 name no photographer
 BYLINE_ROLE = re.compile(r"(?:特约)?(?:记者|通讯员|实习生)|(?<![\u4e00-\u9fff])摄影?")
@@ -223,7 +229,21 @@ def split_byline_names(chunk: str) -> list[tuple[int, int]]:
             spans.append((start, parts[index + 1][1]))  # 唐 翀 → one padded name
             index += 2
             continue
-        if 2 <= end - start <= 4:
+        if end - start == 4 and _two_names(chunk[start:end]):
+            spans += [(start, start + 2), (start + 2, end)]  # 杨帆张珺: two names a line break joined
+        elif 2 <= end - start <= 4:
             spans.append((start, end))
         index += 1
     return spans
+
+
+def _two_names(run: str) -> bool:
+    """Four characters that are two two-character names (``杨帆张珺``, surname + given name twice) rather
+    than one name: no compound surname (欧阳仪宇), no married name with two surnames first (林鄭月娥),
+    and no word of jieba's across the middle (a four-character given name)."""
+    words = dictionaries()
+    if run[:2] in words.compound_surnames or run[1] in words.surnames:
+        return False
+    if run[0] not in words.surnames or run[2] not in words.surnames:
+        return False
+    return run[1:3] not in word_tags()
