@@ -27,7 +27,7 @@ from reader.errors import BadInputError, LibraryError, ReaderError
 from reader.importer import MAX_FILE_BYTES, parse_bytes
 from reader.store import entities as entity_store
 from reader.store import search
-from reader.store.checkpoint import checkpointing, start_over_if_long
+from reader.store.checkpoint import Log, checkpointing
 from reader.store.issues import (
     PreparedIssue,
     SaveResult,
@@ -513,8 +513,8 @@ def import_paths(
     large = _large(sizes)
     reader = _Reader(files, sizes, large=large)
     try:
-        with checkpointing(db) if large else contextlib.nullcontext():
-            index, stopped, saved = _groups(db, files, reader, report, progress, cancelled, after_save)
+        with checkpointing(db) if large else contextlib.nullcontext() as log:
+            index, stopped, saved = _groups(db, files, reader, report, progress, cancelled, after_save, log)
     finally:
         reader.close()
     report.reprints_pending = saved
@@ -532,9 +532,11 @@ def _groups(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
     after_save: AfterSave | None,
+    log: Log | None = None,
 ) -> tuple[int, LibraryError | None, list[int]]:
     """Save the files group by group (``GROUP_FILES``); returns the index of the first file not tried,
-    what stopped the batch (a problem of the library) and the articles of the committed groups."""
+    what stopped the batch (a problem of the library) and the articles of the committed groups.
+    ``log``: the checkpointing thread's view of the write-ahead log, started over between groups."""
     stopped: LibraryError | None = None
     saved: list[int] = []  # articles of committed groups: the reprint index takes them at the end
     index = 0
@@ -562,7 +564,8 @@ def _groups(
                         raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
                 search.index_group(db, to_index)
             saved.extend(to_derive)
-            start_over_if_long(db)
+            if log is not None:
+                log.start_over_if_long(db)
         except LibraryError as error:
             group = [_lost(outcome, error) for outcome in group]
             stopped = error
