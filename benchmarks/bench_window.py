@@ -360,6 +360,7 @@ def main() -> int:
             shutil.copy(args.library, path)
         big_id = add_big_article(path)
 
+        from reader.app.collector import GuiCollector
         from reader.app.main import settle_heap
         from reader.app.settings import Settings
         from reader.app.window import MainWindow
@@ -371,6 +372,7 @@ def main() -> int:
         start = time.perf_counter()
         window = MainWindow(db, path, Settings(Path(tmp) / "settings.ini"), first_run_import=False)
         settle_heap()  # as reader.app.main.run does (again once the last stage is built)
+        collector = GuiCollector(app)  # and its collections: on the GUI thread, never in a worker's turn
         if hasattr(window, "stages"):
             window.stages.finished.connect(settle_heap)
         window.resize(1280, 820)
@@ -384,6 +386,7 @@ def main() -> int:
         pump(app, at_least_ms=50, until=lambda: True)
         if args.startup_only or args.switch_only:
             short_run(args, app, window, db, beat, (startup, built), articles)
+            collector.stop()
             return 0
         rows.append(
             row(
@@ -463,6 +466,7 @@ def main() -> int:
             pump(app, at_least_ms=30, until=lambda: True)
             gaps.append(beat.stop())
         rows.append(row("scroll the results of “的”: next page (pages 2–11)", times, gaps, "keyset pages"))
+        collector.stop()
         window.close()
         db.conn.close()
     print(f"\nMachine: {machine()}\n")
