@@ -200,7 +200,13 @@ class ModelSpans:
             return False  # 和谐路 in a list of roads; the model knows 张之路 for a name
         if self._ordinary(name) or (inside.cuts(start, end) and not self._foreign(name)):
             return False
+        if by_model and self._after_title(text, start):
+            return True  # 副书记|蓝海斌: the model's name right after a post, though 蓝海 is a word
         return not self._starts_with_function_word(text, start, end, inside)
+
+    def _after_title(self, text: str, start: int) -> bool:
+        """Does a post title (副书记, 局长) end right before ``start``?"""
+        return any(text[max(0, start - n) : start] in self._title_set for n in (2, 3, 4))
 
     def doctrines(self, words: list[Word], text: str) -> list[tuple[int, int]]:
         """``马克思主义``, ``毛泽东思想``, ``邓小平理论``: the person a doctrine is named after."""
