@@ -18,8 +18,8 @@ Half C (five more files, written blind in session 27) was scored once as written
 Half D (six files rich in (person, post) statements, written blind in session 28) likewise, and half E
 (six files of kinds no half had: 人大 appointments, speeches, court, hospital, university; session 29),
 and half F (纪检 通报, a UTF-16 周报, a fund digest, a hexo copy, statistics, a 市委 meeting;
-session 33), and half G (a district paper page, a street office's news page, a township brief, a WeChat post, a
-county paper day as JSON, a city 信息专报; session 33).
+session 33), and half G (a district paper page, a street office's news page, a township brief, a WeChat
+post, a county paper day as JSON, a city 信息专报; session 33).
 ``--errors KIND`` prints misses and extras per file for that kind; a miss marked † does not occur in any
 stored article field (the importer set it aside as boilerplate: no recogniser could find it there).
 """

@@ -35,7 +35,7 @@ def kinds(recogniser: Recogniser, text: str, words: list[Word], kind: str) -> li
 def test_a_name_after_a_post_whose_first_two_characters_are_a_place_word_is_a_person(
     recogniser: Recogniser,
 ) -> None:
-    """副书记|蓝海涛: 蓝海 is a dictionary word (tagged as a place), but the model reads a name right after a post."""
+    """副书记|蓝海涛: 蓝海 is a dictionary word (tagged as a place); the model reads a name after a post."""
     text = "市委副书记蓝海涛，市发改委主任参加会议。"
     words = model_reading(text, ("PER", "蓝海涛", 0))
     assert kinds(recogniser, text, words, "person") == ["蓝海涛"]
