@@ -340,6 +340,12 @@ class ModelSpans:
                 end -= 2  # 据财政部|消息: the body, not what it issued
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
+            joint = self._joint_verb(text, start, end)
+            if joint == start:
+                start += 2  # 县教育局联合|县文化馆: the verb joining two bodies is no part of the second
+            elif joint is not None:
+                found.append((start, joint))  # 市卫健委会同市医保局: two bodies, the verb between them
+                start = joint + 2
             member = text.find("党籍", start, end)
             if member > start:
                 end = member + 1  # 民进党|籍立委: membership of the party, then a post
@@ -358,6 +364,21 @@ class ModelSpans:
             found.append((start, end))
         return found
 
+    def _joint_verb(self, text: str, start: int, end: int) -> int | None:
+        """Where a verb joining two bodies (联合, 会同) stands in the model's organisation ``start:end``:
+        after an organisation's ending and before a level (县, 市) that opens the next body."""
+        for at in range(start, end - 3):
+            if (
+                text.startswith(JOINT_VERBS, at)
+                and text[at + 2] in JOINT_LEVELS
+                and (
+                    text[at - 1 : at] in BODY_LAST
+                    or text.endswith(self.words.org_suffixes, max(0, start - 8) if at == start else start, at)
+                )
+            ):
+                return at
+        return None
+
     def _ends_with_title(self, name: str) -> bool:
         """A model "name" ending in a post takes no name after it: 政务司|司司长|林郑月娥 is the post's
         last characters and then the person, not one name."""
@@ -366,6 +387,12 @@ class ModelSpans:
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
         return name.endswith(self.words.org_suffixes) or "政府" in name or name.endswith(ISSUED)
+
+
+JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
+"""Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
+JOINT_LEVELS = frozenset("省市县区乡镇")
+BODY_LAST = frozenset("局委办院厅馆站所队")  # the last character of a body's short name (卫健委, 医保局)
 
 
 def _merged(

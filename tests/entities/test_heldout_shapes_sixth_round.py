@@ -46,3 +46,29 @@ def test_a_place_word_without_a_post_before_it_still_opens_no_name(recogniser: R
     text = "这片蓝海涛声阵阵，游客很多。"
     words = model_reading(text, ("PER", "蓝海涛", 0))
     assert kinds(recogniser, text, words, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("县卫生局联合县档案馆举办展览。", ["县卫生局", "县档案馆"]),
+        ("市卫健委会同市医保局开展检查。", ["市卫健委", "市医保局"]),
+    ],
+)
+def test_a_verb_joining_two_bodies_belongs_to_neither(
+    recogniser: Recogniser, text: str, bodies: list[str]
+) -> None:
+    """县卫生局联合|县档案馆: the model reads the verb into the second body, or both bodies as one."""
+    first, second = bodies
+    words = model_reading(
+        text, ("ORG", first, 0), ("ORG", text[len(first) : text.index(second) + len(second)], 0)
+    )
+    assert kinds(recogniser, text, words, "organization") == bodies
+
+
+@pytest.mark.parametrize("text", ["联合乡政府召开会议。", "联合国官员出席会议。"])
+def test_a_name_that_begins_with_the_verb_keeps_it(recogniser: Recogniser, text: str) -> None:
+    """联合乡政府, 联合国: no body before the verb, so it is part of the name."""
+    name = text[:5] if text.startswith("联合乡") else text[:3]
+    words = model_reading(text, ("ORG", name, 0))
+    assert kinds(recogniser, text, words, "organization") == [name]
