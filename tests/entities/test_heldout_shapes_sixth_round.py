@@ -72,3 +72,15 @@ def test_a_name_that_begins_with_the_verb_keeps_it(recogniser: Recogniser, text:
     name = text[:5] if text.startswith("联合乡") else text[:3]
     words = model_reading(text, ("ORG", name, 0))
     assert kinds(recogniser, text, words, "organization") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("11月3日，枫林村股份经济合作社召开分红大会。", "枫林村股份经济合作社"),
+        ("今年，石桥村土地股份合作社流转土地300亩。", "石桥村土地股份合作社"),
+    ],
+)
+def test_a_cooperative_is_an_organisation(recogniser: Recogniser, text: str, body: str) -> None:
+    """…合作社 ends an organisation's name like …协会 or …公司; the village before it is part of the name."""
+    assert kinds(recogniser, text, [], "organization") == [body]
