@@ -84,3 +84,9 @@ def test_a_name_that_begins_with_the_verb_keeps_it(recogniser: Recogniser, text:
 def test_a_cooperative_is_an_organisation(recogniser: Recogniser, text: str, body: str) -> None:
     """…合作社 ends an organisation's name like …协会 or …公司; the village before it is part of the name."""
     assert kinds(recogniser, text, [], "organization") == [body]
+
+
+def test_a_level_character_that_closes_a_word_opens_no_body(recogniser: Recogniser) -> None:
+    """产业园|区|管委会: 区 ends 园区, so the body is the park's committee, not a district's 区管委会."""
+    text = "督查组对各镇、产业园区管委会开展检查。"
+    assert kinds(recogniser, text, [], "organization") == ["产业园区管委会"]
