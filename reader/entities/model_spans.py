@@ -254,6 +254,8 @@ class ModelSpans:
                 continue  # 创文, 崇德: a doubtful two-character reading that names no known place
             if end - start < 1 or inside_coined(quoted, start, end):
                 continue
+            if text.endswith("乡村", start, end) and not self.is_place(text[start : end - 1], text):
+                continue  # 美丽乡村, 和美乡村: the countryside (乡村) with a quality, no 乡's village
             name = text[start:end]
             if len(name) == 2 and all(c in SHORT_PLACES for c in name) and not self.is_place(name, text):
                 found.extend([(start, start + 1), (start + 1, end)])  # 中美 → 中, 美

@@ -90,3 +90,17 @@ def test_a_level_character_that_closes_a_word_opens_no_body(recogniser: Recognis
     """产业园|区|管委会: 区 ends 园区, so the body is the park's committee, not a district's 区管委会."""
     text = "督查组对各镇、产业园区管委会开展检查。"
     assert kinds(recogniser, text, [], "organization") == ["产业园区管委会"]
+
+
+def test_the_countryside_with_a_quality_is_no_place(recogniser: Recogniser) -> None:
+    """美丽乡村, 和美乡村: the model reads them as places; 乡村 is the countryside, not a 乡's village."""
+    text = "会议研究了美丽乡村示范点建设，要求以建设和美乡村为重点。"
+    words = model_reading(text, ("LOC", "美丽乡村", 0), ("LOC", "和美乡村", 0))
+    assert kinds(recogniser, text, words, "place") == []
+
+
+def test_a_township_before_its_villagers_is_still_a_place(recogniser: Recogniser) -> None:
+    """大坪乡|村民: a known 乡 followed by 村民 stays a place."""
+    text = "大坪乡村民代表来到县城。"
+    words = model_reading(text, ("LOC", "大坪乡", 0))
+    assert kinds(recogniser, text, words, "place") == ["大坪乡"]
