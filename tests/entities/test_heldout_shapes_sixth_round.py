@@ -104,3 +104,9 @@ def test_a_township_before_its_villagers_is_still_a_place(recogniser: Recogniser
     text = "大坪乡村民代表来到县城。"
     words = model_reading(text, ("LOC", "大坪乡", 0))
     assert kinds(recogniser, text, words, "place") == ["大坪乡"]
+
+
+def test_a_numbered_road_is_a_place(recogniser: Recogniser) -> None:
+    """517省道, X203县道, 国道G206线: roads named by their number are other places, as roads are."""
+    text = "县长检查了517省道和X203县道的改造，又察看了国道G206线。"
+    assert kinds(recogniser, text, [], "place") == ["517省道", "X203县道", "国道G206线"]
