@@ -355,6 +355,8 @@ class ModelSpans:
                 continue
             if rules.government_of_other(text[start:end]):
                 continue  # 芬兰政府: its country is claimed as a place (``teams_and_governments``)
+            if text.startswith("驻", end) and self.is_place(text[start:end], text):
+                continue  # 某国|驻华大使: the country sending the envoy is a place, not a body
             if text.startswith(ERA_WORDS, start) and not text.endswith(self.words.org_suffixes, start, end):
                 continue  # 新时代, 新时代党的, 新能源汽车: a qualifier, no body
             if (

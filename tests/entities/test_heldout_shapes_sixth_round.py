@@ -110,3 +110,12 @@ def test_a_numbered_road_is_a_place(recogniser: Recogniser) -> None:
     """517省道, X203县道, 国道G206线: roads named by their number are other places, as roads are."""
     text = "县长检查了517省道和X203县道的改造，又察看了国道G206线。"
     assert kinds(recogniser, text, [], "place") == ["517省道", "X203县道", "国道G206线"]
+
+
+def test_the_country_of_an_envoy_is_a_place(recogniser: Recogniser) -> None:
+    """捷克|驻华大使: the model reads the country as an organisation; it is the place the envoy is from."""
+    text = "节目组邀请捷克驻华大使走进古城。"
+    words = model_reading(text, ("ORG", "捷克", 0))
+    mentions = recogniser.analyse(text, words).mentions
+    assert [m.text for m in mentions if m.kind == "organization"] == []
+    assert "捷克" in [m.text for m in mentions if m.kind == "place"]
