@@ -1,6 +1,6 @@
 """Entity precision / recall / F1 on held-out bulletin files against gold written by reading them.
 
-Usage: ``python benchmarks/score_entities.py [--half A|B|C|D|E|F] [--errors KIND] [--file TEXT]``.
+Usage: ``python benchmarks/score_entities.py [--half A|B|C|D|E|F|G] [--errors KIND] [--file TEXT]``.
 
 The gold is ``tests/data/entities_heldout/*.json`` (conventions in its ``GOLD.md``): fifteen files
 of the importer's held-out sets that nobody tuned the recogniser on — other cities, traditional
@@ -18,7 +18,8 @@ Half C (five more files, written blind in session 27) was scored once as written
 Half D (six files rich in (person, post) statements, written blind in session 28) likewise, and half E
 (six files of kinds no half had: 人大 appointments, speeches, court, hospital, university; session 29),
 and half F (纪检 通报, a UTF-16 周报, a fund digest, a hexo copy, statistics, a 市委 meeting;
-session 33).
+session 33), and half G (a district paper page, a street office's news page, a township brief, a WeChat
+post, a county paper day as JSON, a city 信息专报; session 33).
 ``--errors KIND`` prints misses and extras per file for that kind; a miss marked † does not occur in any
 stored article field (the importer set it aside as boilerplate: no recogniser could find it there).
 """
@@ -111,7 +112,7 @@ def prf(hits: int, found: int, gold: int, *, claims: bool = False) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--half", choices=("A", "B", "C", "D", "E", "F"), help="score one half only")
+    parser.add_argument("--half", choices=("A", "B", "C", "D", "E", "F", "G"), help="score one half only")
     parser.add_argument("--errors", choices=KINDS, help="print misses and extras of this kind per file")
     parser.add_argument("--file", default="", help="only gold files whose name contains this")
     args = parser.parse_args()
@@ -142,7 +143,7 @@ def main() -> None:
                         f"  {path.stem}: extra  {sorted(got - expected) if kind != 'posts' else sorted(got)}"
                     )
         print(f"{path.stem} [{gold['half']}]  " + "  ".join(cells) + "  (hits/found/gold)")
-    for half in ("A", "B", "C", "D", "E", "F", "all"):
+    for half in ("A", "B", "C", "D", "E", "F", "G", "all"):
         if (half, "person") not in totals:
             continue
         print(f"== half {half}")

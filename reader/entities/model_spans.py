@@ -200,7 +200,13 @@ class ModelSpans:
             return False  # 和谐路 in a list of roads; the model knows 张之路 for a name
         if self._ordinary(name) or (inside.cuts(start, end) and not self._foreign(name)):
             return False
+        if by_model and self._after_title(text, start):
+            return True  # 副书记|蓝海斌: the model's name right after a post, though 蓝海 is a word
         return not self._starts_with_function_word(text, start, end, inside)
+
+    def _after_title(self, text: str, start: int) -> bool:
+        """Does a post title (副书记, 局长) end right before ``start``?"""
+        return any(text[max(0, start - n) : start] in self._title_set for n in (2, 3, 4))
 
     def doctrines(self, words: list[Word], text: str) -> list[tuple[int, int]]:
         """``马克思主义``, ``毛泽东思想``, ``邓小平理论``: the person a doctrine is named after."""
@@ -248,6 +254,8 @@ class ModelSpans:
                 continue  # 创文, 崇德: a doubtful two-character reading that names no known place
             if end - start < 1 or inside_coined(quoted, start, end):
                 continue
+            if text.endswith("乡村", start, end) and not self.is_place(text[start : end - 1], text):
+                continue  # 美丽乡村, 和美乡村: the countryside (乡村) with a quality, no 乡's village
             name = text[start:end]
             if len(name) == 2 and all(c in SHORT_PLACES for c in name) and not self.is_place(name, text):
                 found.extend([(start, start + 1), (start + 1, end)])  # 中美 → 中, 美
@@ -334,6 +342,12 @@ class ModelSpans:
                 end -= 2  # 据财政部|消息: the body, not what it issued
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
+            joint = self._joint_verb(text, start, end)
+            if joint == start:
+                start += 2  # 县教育局联合|县文化馆: the verb joining two bodies is no part of the second
+            elif joint is not None:
+                found.append((start, joint))  # 市卫健委会同市医保局: two bodies, the verb between them
+                start = joint + 2
             member = text.find("党籍", start, end)
             if member > start:
                 end = member + 1  # 民进党|籍立委: membership of the party, then a post
@@ -341,6 +355,8 @@ class ModelSpans:
                 continue
             if rules.government_of_other(text[start:end]):
                 continue  # 芬兰政府: its country is claimed as a place (``teams_and_governments``)
+            if text.startswith("驻", end) and self.is_place(text[start:end], text):
+                continue  # 某国|驻华大使: the country sending the envoy is a place, not a body
             if text.startswith(ERA_WORDS, start) and not text.endswith(self.words.org_suffixes, start, end):
                 continue  # 新时代, 新时代党的, 新能源汽车: a qualifier, no body
             if (
@@ -352,6 +368,21 @@ class ModelSpans:
             found.append((start, end))
         return found
 
+    def _joint_verb(self, text: str, start: int, end: int) -> int | None:
+        """Where a verb joining two bodies (联合, 会同) stands in the model's organisation ``start:end``:
+        after an organisation's ending and before a level (县, 市) that opens the next body."""
+        for at in range(start, end - 3):
+            if (
+                text.startswith(JOINT_VERBS, at)
+                and text[at + 2] in JOINT_LEVELS
+                and (
+                    text[at - 1 : at] in BODY_LAST
+                    or text.endswith(self.words.org_suffixes, max(0, start - 8) if at == start else start, at)
+                )
+            ):
+                return at
+        return None
+
     def _ends_with_title(self, name: str) -> bool:
         """A model "name" ending in a post takes no name after it: 政务司|司司长|林郑月娥 is the post's
         last characters and then the person, not one name."""
@@ -360,6 +391,12 @@ class ModelSpans:
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
         return name.endswith(self.words.org_suffixes) or "政府" in name or name.endswith(ISSUED)
+
+
+JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
+"""Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
+JOINT_LEVELS = frozenset("省市县区乡镇")
+BODY_LAST = frozenset("局委办院厅馆站所队")  # the last character of a body's short name (卫健委, 医保局)
 
 
 def _merged(

@@ -262,7 +262,9 @@ class Phrases:
         while first < index and (tokens[first][0] in ACTIONS or tokens[first][0] in LEFT_EDGE):
             first += 1
         for anchor in range(first, index):
-            word = tokens[anchor][0]
+            word, at, _end = tokens[anchor]
+            if word in LEVEL_CHARS and anchor > first and text[at - 1 : at + 1] in self.tags:
+                continue  # 产业园|区|管委会: the level closes a word of the lead (园区), it opens no body
             if word in STARTERS or word in LEVEL_CHARS or self.is_place(word, text) or word in GENERIC_ORGS:
                 lead = tokens[first:anchor]
                 if all(len(w) >= 2 and self.tags.get(w, "nz") not in PROPER_TAGS for w, _s, _e in lead):
@@ -301,7 +303,10 @@ class Phrases:
         lead = tokens[first][0] if first < index else ""
         last = self._absorb(tokens, index, claim)
         described = bool(lead) and not (
-            self.proper(tokens, first, index, text) or lead in LEVEL_CHARS or lead in GENERIC_ORGS
+            self.proper(tokens, first, index, text)
+            or lead in LEVEL_CHARS
+            or lead in GENERIC_ORGS
+            or text.endswith((*ZONES, "园区"), tokens[first][1], start)  # 产业园区|管委会: a zone's body
         )  # 现代化区域中心, 红娘协会: a description, not a name
         if first == index or described:
             named = self._sibling(text, start, claim) or (

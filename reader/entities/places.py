@@ -26,6 +26,10 @@ VERB_TAGS = ("v", "p", "c", "u", "d", "r", "a")
 PROVINCE_ABBREVIATIONS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新蒙港澳"
 # 京沪高速, 京藏高速, 机场高速: an expressway named by the one-character names of the places it joins
 EXPRESSWAY = re.compile(rf"(?:[{PROVINCE_ABBREVIATIONS}][\u4e00-\u9fff]|机场)高速(?:公路)?")
+NUMBERED_ROAD = re.compile(
+    r"(?<![0-9A-Za-z])[GSXYgsxy]?[0-9]{1,4}(?:国道|省道|县道|乡道)|(?:国道|省道)[GSgs]?[0-9]{1,4}线?"
+)
+"""482省道, S312省道, 国道G105线: a road named by its number."""
 NOT_AN_EXPRESSWAY_AFTER = (
     "发展", "增长", "运转", "运行", "行驶", "铁路", "列车", "动车", "推进", "扩张", "成长",
 )  # fmt: skip
@@ -47,6 +51,8 @@ class Places:
             if text.startswith(NOT_AN_EXPRESSWAY_AFTER, end):
                 continue
             claim.add("place", start, end)
+        for match in NUMBERED_ROAD.finditer(text):
+            claim.add("place", *match.span())  # 482省道: a numbered road, not a quantity and a word
 
     def sites(self, text: str, tokens: list[Token], claim: Claims) -> None:
         """Named parks, venues, memorials, compounds, residence halls: 确山县竹沟革命烈士陵园,
