@@ -29,6 +29,7 @@ from reader.importer import (
     ends,
     feeds,
     markdown,
+    mime,
     narrow,
     pages,
     records,
@@ -91,6 +92,10 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
 def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
     """The text to read — a web page's source as the text it shows — and what to tell of it."""
     read_as = []
+    if mime.is_message(text) and (shown := mime.to_text(text)) is not None:
+        text = unicodedata.normalize("NFC", shown[0])  # a raw e-mail as a mail program shows it
+        read_as.append(mime.NOTE)
+        read_as.extend(f"e-mail: the {part} is not shown" for part in shown[1])
     if feeds.is_feed(text) and (records_text := feeds.to_text(text)) is not None:
         text = unicodedata.normalize("NFC", records_text)  # a feed's or data export's records, labelled
         read_as.append(feeds.NOTE)
