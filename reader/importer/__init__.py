@@ -28,6 +28,7 @@ from reader.importer import (
     credits,
     ends,
     feeds,
+    leads,
     markdown,
     mime,
     narrow,
@@ -110,7 +111,7 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
 def _document(text: str) -> Document:
     """The text's lines with what they show before any layout is read: gaps in the file's unit, photo
     credits an extractor cut into lines joined, press releases' closing lines set aside."""
-    document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
+    document = Document(split_lines(columns.unfold(leads.cut_leads(runons.split_run_ons(text)))))
     scale_gaps(document.lines)
     narrow.join_wrapped_lines(document)
     credits.rejoin(document)

@@ -5,7 +5,7 @@ of the set's files."""
 import email.policy
 from email.message import EmailMessage
 
-from reader.importer import parse_bytes
+from reader.importer import parse_bytes, parse_text
 
 BRIEF = (
     "河东农业简报\n2025年第2期\n\n"
@@ -51,3 +51,28 @@ def test_raw_mime_multipart_base64_gbk_shows_the_plain_part_and_names_the_others
     _check_brief(issue)
     assert "e-mail: the text/html part is not shown" in issue.warnings
     assert "e-mail: the application/pdf attachment 「brief.pdf」 is not shown" in issue.warnings
+
+
+SQUARE_ITEMS = [  # (title, text)
+    ("镇政府召开防汛工作会议", "6月3日，镇政府召开防汛工作会议，部署汛期各项准备工作。"),
+    ("北湾村新建文化广场投用", "近日，北湾村新建的文化广场正式投入使用，村民有了休闲健身的好去处。"),
+    ("镇中学举办科技节", "6月5日，镇中学举办第三届科技节，展出学生作品一百余件。"),
+]
+
+
+def _check_items(issue) -> None:
+    assert [a.title for a in issue.articles] == [t for t, _ in SQUARE_ITEMS]
+    assert [a.text[:6] for a in issue.articles] == [b[:6] for _, b in SQUARE_ITEMS]
+
+
+def test_square_lead_items_in_one_paragraph_without_blank_lines():
+    lines = ["南塘要闻", "第4期", *(f"　　■{t}　{b}" for t, b in SQUARE_ITEMS)]
+    _check_items(parse_text("\n".join(lines) + "\n", "yaowen.txt"))
+
+
+def test_square_lead_items_wrapped_by_a_pdf_extractor():
+    lines = ["南塘要闻", "", "第4期", ""]
+    for t, b in SQUARE_ITEMS:
+        item = f"■{t} {b}"
+        lines += [item[i : i + 24] for i in range(0, len(item), 24)]
+    _check_items(parse_text("\n".join(lines) + "\n", "yaowen.txt"))
