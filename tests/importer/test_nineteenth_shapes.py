@@ -76,3 +76,15 @@ def test_square_lead_items_wrapped_by_a_pdf_extractor():
         item = f"■{t} {b}"
         lines += [item[i : i + 24] for i in range(0, len(item), 24)]
     _check_items(parse_text("\n".join(lines) + "\n", "yaowen.txt"))
+
+
+def test_the_senders_salutation_and_note_over_an_emailed_brief_are_set_aside():
+    text = (
+        "From: 河东镇农业站 <nyz@hedong.example.cn>\nTo: 各村委会\nSubject: 河东农业简报第2期\n\n"
+        "各村委会：\n现将本期简报发给你们，请转发。\n\n" + BRIEF
+    )
+    issue = parse_text(text, "brief.txt")
+    assert [a.title for a in issue.articles] == ["全镇完成小麦播种三万亩", "农技人员下村指导秋种"]
+    asides = {b.text: b.reason for b in issue.boilerplate}
+    assert asides["各村委会："] == "e-mail note"
+    assert asides["现将本期简报发给你们，请转发。"] == "e-mail note"
