@@ -28,7 +28,9 @@ from reader.importer import (
     credits,
     ends,
     feeds,
+    leads,
     markdown,
+    mime,
     narrow,
     pages,
     records,
@@ -91,6 +93,10 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
 def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
     """The text to read — a web page's source as the text it shows — and what to tell of it."""
     read_as = []
+    if mime.is_message(text) and (shown := mime.to_text(text)) is not None:
+        text = unicodedata.normalize("NFC", shown[0])  # a raw e-mail as a mail program shows it
+        read_as.append(mime.NOTE)
+        read_as.extend(f"e-mail: the {part} is not shown" for part in shown[1])
     if feeds.is_feed(text) and (records_text := feeds.to_text(text)) is not None:
         text = unicodedata.normalize("NFC", records_text)  # a feed's or data export's records, labelled
         read_as.append(feeds.NOTE)
@@ -105,7 +111,7 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
 def _document(text: str) -> Document:
     """The text's lines with what they show before any layout is read: gaps in the file's unit, photo
     credits an extractor cut into lines joined, press releases' closing lines set aside."""
-    document = Document(split_lines(columns.unfold(runons.split_run_ons(text))))
+    document = Document(split_lines(columns.unfold(leads.cut_leads(runons.split_run_ons(text)))))
     scale_gaps(document.lines)
     narrow.join_wrapped_lines(document)
     credits.rejoin(document)

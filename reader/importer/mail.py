@@ -27,6 +27,8 @@ _FORWARDED = re.compile(
     re.IGNORECASE,
 )
 _NOTE_LINES = 8
+_SALUTATION = re.compile(r"^[^\s，。：:]{2,12}[：:]$")
+_OPENING_NOTE_LINES = 3
 _SIGNATURE_LINES = 6
 
 
@@ -40,7 +42,9 @@ def mark_mail(document: Document) -> None:
     for line in lines[:top]:
         document.set_aside(line, MAIL_HEADER)
     forwarded = next((i for i in range(top, len(lines)) if _FORWARDED.match(lines[i].text)), None)
-    if forwarded is not None:
+    if forwarded is None:
+        _opening_note(document, lines, top)
+    else:
         if forwarded - top <= _NOTE_LINES:
             for line in lines[top:forwarded]:
                 document.set_aside(line, MAIL_NOTE)  # 请查收 / 转发本期简报: the forwarder's words
@@ -48,6 +52,21 @@ def mark_mail(document: Document) -> None:
         for line in lines[forwarded + 1 : _header_block(lines, forwarded + 1)]:
             document.set_aside(line, MAIL_HEADER)
     _signature(document, lines)
+
+
+def _opening_note(document: Document, lines: list[Line], top: int) -> None:
+    """The sender's words over what the message carries: a salutation (``各位同事：``, ``王主任：``)
+    opening the block under the headers, a line or two under it (``现将本期简报发送给你们，请查阅。``),
+    then a blank line."""
+    if top >= len(lines) or not _SALUTATION.match(lines[top].text):
+        return
+    end = top + 1
+    while end < len(lines) and lines[end].gap == 0:
+        end += 1
+    if end - top > _OPENING_NOTE_LINES or end == len(lines):
+        return
+    for line in lines[top:end]:
+        document.set_aside(line, MAIL_NOTE)
 
 
 def _header_block(lines: list[Line], start: int) -> int:
