@@ -6,6 +6,8 @@ import email.policy
 from email.message import EmailMessage
 
 from reader.importer import parse_bytes, parse_text
+from reader.importer.leads import split_bracketed_items
+from reader.importer.model import Block, BlockKind, ParsedArticle
 
 BRIEF = (
     "河东农业简报\n2025年第2期\n\n"
@@ -88,3 +90,60 @@ def test_the_senders_salutation_and_note_over_an_emailed_brief_are_set_aside():
     asides = {b.text: b.reason for b in issue.boilerplate}
     assert asides["各村委会："] == "e-mail note"
     assert asides["现将本期简报发给你们，请转发。"] == "e-mail note"
+
+
+PAGE = (
+    "首页　新闻中心　政务公开\n"
+    "当前位置：首页 > 新闻中心 > 部门动态\n"
+    "部门动态\n"
+    "发布时间：2025-06-12　来源：河东区政府办公室\n"
+    "【区长赵明调研防汛工作】6月11日，区长赵明到沿河三个街道检查防汛物资储备和排涝泵站运行情况。\n"
+    "【区民政局开展养老机构安全检查】6月10日，区民政局组织人员对辖区12家养老机构开展消防安全检查。\n"
+    "【区政府召开夏季安全生产会议】6月9日，区政府召开会议，部署夏季安全生产和防溺水工作。\n"
+)
+
+
+def test_a_web_pages_items_led_by_bracketed_titles_are_articles_of_their_own():
+    issue = parse_text(PAGE, "dongtai.txt")
+    assert [a.title for a in issue.articles] == [
+        "区长赵明调研防汛工作",
+        "区民政局开展养老机构安全检查",
+        "区政府召开夏季安全生产会议",
+    ]
+    assert issue.title == "部门动态"
+    assert issue.articles[1].text == "6月10日，区民政局组织人员对辖区12家养老机构开展消防安全检查。"
+
+
+def test_a_page_read_as_one_article_under_its_heading_is_split_at_its_bracketed_leads():
+    """Where the page's heading titled one article and the cut leads stood in it as sub-headings."""
+    heading, paragraph = BlockKind.HEADING, BlockKind.PARAGRAPH
+    page = ParsedArticle(
+        title="领导活动",
+        date_line="2025-06-12",
+        blocks=[
+            Block(heading, "【区长赵明调研防汛工作】"),
+            Block(paragraph, "6月11日，区长赵明到沿河三个街道检查防汛物资储备。"),
+            Block(heading, "【副区长钱立检查学校食堂】"),
+            Block(paragraph, "6月10日，副区长钱立到城区两所中学检查食堂。"),
+            Block(paragraph, "他要求严把食材进货关。"),
+        ],
+    )
+    items = split_bracketed_items(page)
+    assert [(a.section, a.title, a.text) for a in items] == [
+        ("领导活动", "区长赵明调研防汛工作", "6月11日，区长赵明到沿河三个街道检查防汛物资储备。"),
+        (
+            "领导活动",
+            "副区长钱立检查学校食堂",
+            "6月10日，副区长钱立到城区两所中学检查食堂。\n他要求严把食材进货关。",
+        ),
+    ]
+    assert items[0].date_line == "2025-06-12"  # the page's own fields go with its first item
+    page.blocks = page.blocks[:2]
+    assert split_bracketed_items(page) is None  # one lead: a sub-heading, not a list of items
+
+
+def test_one_bracketed_lead_is_no_list_of_items():
+    one = PAGE.split("【区民政局")[0]
+    issue = parse_text(one, "dongtai.txt")
+    assert len(issue.articles) == 1
+    assert "【区长赵明调研防汛工作】6月11日，区长赵明" in issue.articles[0].text
