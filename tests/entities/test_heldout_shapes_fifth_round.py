@@ -11,9 +11,9 @@ import pytest
 from reader.careers.claims import Context, MentionSpan, extract
 from reader.careers.lexicon import lexicon
 from reader.careers.posts import parse_post
-from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
 from reader.entities.rules import SOURCE_TAG, byline_names, split_byline_names
+from tests.helpers.model_words import model_reading
 
 
 @pytest.fixture(scope="module")
@@ -25,18 +25,6 @@ def pairs(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:
     """The careers ledger's (name, post) pairs of ``text`` read with the recogniser's mentions."""
     spans = [MentionSpan(m.kind, "text", m.start, m.end) for m in recogniser.recognise(text)]
     return [(c.name, c.post) for c in extract({"text": text}, spans, Context("2025-03-01"))]
-
-
-def model_reading(text: str, *spans: tuple[str, str, int]) -> list[Word]:
-    """The model's words for ``text`` as a test states them: (tag, word, occurrence) — the rules are what
-    is tested, on a reading the model is known to give such text."""
-    words = []
-    for tag, word, occurrence in spans:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(word, start + 1)
-        words.append(Word(start, start + len(word), tag, 5.0))
-    return sorted(words, key=lambda w: w.start)
 
 
 def test_two_names_a_line_break_ran_together_in_a_byline_are_two_people() -> None:

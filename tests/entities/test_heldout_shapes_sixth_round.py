@@ -10,22 +10,12 @@ import pytest
 
 from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
+from tests.helpers.model_words import model_reading
 
 
 @pytest.fixture(scope="module")
 def recogniser() -> Recogniser:
     return Recogniser()
-
-
-def model_reading(text: str, *spans: tuple[str, str, int]) -> list[Word]:
-    """The model's words for ``text`` as a test states them: (tag, word, occurrence)."""
-    words = []
-    for tag, word, occurrence in spans:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(word, start + 1)
-        words.append(Word(start, start + len(word), tag, 5.0))
-    return sorted(words, key=lambda w: w.start)
 
 
 def kinds(recogniser: Recogniser, text: str, words: list[Word], kind: str) -> list[str]:
