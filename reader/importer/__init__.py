@@ -152,9 +152,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         article = assemble(span, flow, notes)
         if article is not None:
             pairs.append((span, article))
-    if layout == "article" and len(pairs) == 1 and (items := leads.split_bracketed_items(pairs[0][1])):
-        pairs = [(pairs[0][0], item) for item in items]  # a 领导活动 page: one article a led item
-    leads.unbracket_titles([article for _, article in pairs])
+    pairs = _led_items(layout, pairs)
     headline = _page_headline(document, pairs) if layout == "newspaper_page" else None
     if _issue_editors_note(document, pairs) or _page_top(document, pairs):
         notes = [note for note in notes if not note.endswith(PREAMBLE_NOTE_END)]  # set aside, not kept
@@ -194,6 +192,15 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
             key=lambda item: item.line,
         ),
     )
+
+
+def _led_items(layout: str, pairs: list) -> list:
+    """Items each led by a bracketed title (``leads``): a page read as one article split at them (a 领导活动
+    page, one article a led item), and titles wholly such a lead without their brackets."""
+    if layout == "article" and len(pairs) == 1 and (items := leads.split_bracketed_items(pairs[0][1])):
+        pairs = [(pairs[0][0], item) for item in items]
+    leads.unbracket_titles([article for _, article in pairs])
+    return pairs
 
 
 def _headlines_listed_whole(pairs: list, toc: Toc) -> None:
