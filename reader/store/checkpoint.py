@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from reader.store.db import library_file
+from reader.store.db import library_file, without_busy_wait
 
 INTERVAL = 0.5
 """Seconds between checkpoints: a 2-core machine imports ≈ 5 MB of log in that time."""
@@ -79,14 +79,11 @@ def checkpointing(db: Database) -> Iterator[Log]:
 
 def _checkpoint_now(db: Database, mode: str) -> bool:
     """A ``RESTART`` or ``TRUNCATE`` checkpoint on the writer's connection, without waiting for anyone."""
-    previous = db.execute("PRAGMA busy_timeout").fetchone()[0]
-    db.execute("PRAGMA busy_timeout = 0")
     try:
-        return db.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()[0] == 0
+        with without_busy_wait(db.conn):
+            return db.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()[0] == 0
     except sqlite3.OperationalError:
         return False  # busy: the pages stay in the log, the next call tries again
-    finally:
-        db.execute(f"PRAGMA busy_timeout = {int(previous)}")
 
 
 def _run(path: str, stop: threading.Event, log: Log) -> None:

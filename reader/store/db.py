@@ -235,9 +235,7 @@ class LibraryDatabase(Database):
             if pause > 0:
                 time.sleep(pause)  # let a writer queued behind this long batch have its turn
         deadline = time.monotonic() + timeout
-        previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-        conn.execute("PRAGMA busy_timeout = 0")
-        try:
+        with without_busy_wait(conn):
             while True:
                 try:
                     conn.execute("BEGIN IMMEDIATE")
@@ -246,8 +244,18 @@ class LibraryDatabase(Database):
                     if time.monotonic() >= deadline:
                         raise
                     time.sleep(_POLL_SECONDS)
-        finally:
-            conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
+
+
+@contextlib.contextmanager
+def without_busy_wait(conn: sqlite3.Connection) -> Iterator[None]:
+    """SQLite's busy handler off for the block: a statement that meets a lock fails at once (SQLITE_BUSY),
+    for callers that poll or try again later rather than sleep in SQLite's handler."""
+    previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
 
 
 # --- opening --------------------------------------------------------------------------------
