@@ -73,18 +73,19 @@ def split_bracketed_items(article: ParsedArticle) -> list[ParsedArticle] | None:
 
     What stands before the first lead stays the page's article (dropped when there is none: its
     heading becomes the items' section, so no character goes)."""
-    leads = [
-        k
+    titles = {
+        k: lead.group(1)
         for k, block in enumerate(article.blocks)
-        if block.kind is BlockKind.HEADING and _LEAD_HEADING.match(block.text)
-    ]
-    if len(leads) < _MIN_ITEMS:
+        if block.kind is BlockKind.HEADING and (lead := _LEAD_HEADING.match(block.text))
+    }
+    if len(titles) < _MIN_ITEMS:
         return None
+    leads = list(titles)
     section = article.section or article.title
-    items = []
-    for at, end in zip(leads, [*leads[1:], len(article.blocks)], strict=True):
-        title = _LEAD_HEADING.match(article.blocks[at].text).group(1)  # type: ignore[union-attr]
-        items.append(ParsedArticle(title=title, blocks=article.blocks[at + 1 : end], section=section))
+    items = [
+        ParsedArticle(title=titles[at], blocks=article.blocks[at + 1 : end], section=section)
+        for at, end in zip(leads, [*leads[1:], len(article.blocks)], strict=True)
+    ]
     if leads[0] > 0:
         return [dataclasses.replace(article, blocks=article.blocks[: leads[0]]), *items]
     first = items[0]
@@ -96,8 +97,8 @@ def split_bracketed_items(article: ParsedArticle) -> list[ParsedArticle] | None:
 def unbracket_titles(articles: list[ParsedArticle]) -> None:
     """Items whose cut leads the segmenter already read as titles (a page without a heading over them):
     ``【区长…调研防汛工作】`` is titled ``区长…调研防汛工作`` where two or more titles are such leads."""
-    led = [article for article in articles if _LEAD_HEADING.match(article.title)]
+    led = [(article, lead) for article in articles if (lead := _LEAD_HEADING.match(article.title))]
     if len(led) < _MIN_ITEMS:
         return
-    for article in led:
-        article.title = _LEAD_HEADING.match(article.title).group(1)  # type: ignore[union-attr]
+    for article, lead in led:
+        article.title = lead.group(1)
