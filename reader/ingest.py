@@ -28,6 +28,7 @@ from reader.importer import MAX_FILE_BYTES, parse_bytes
 from reader.store import entities as entity_store
 from reader.store import search
 from reader.store.checkpoint import Log, checkpointing
+from reader.store.db import journals_in_memory
 from reader.store.issues import (
     PreparedIssue,
     SaveResult,
@@ -513,7 +514,7 @@ def import_paths(
     large = _large(sizes)
     reader = _Reader(files, sizes, large=large)
     try:
-        with checkpointing(db) if large else contextlib.nullcontext() as log:
+        with journals_in_memory(db.conn), checkpointing(db) if large else contextlib.nullcontext() as log:
             index, stopped, saved = _groups(db, files, reader, report, progress, cancelled, after_save, log)
     finally:
         reader.close()
@@ -540,6 +541,7 @@ def _groups(
     stopped: LibraryError | None = None
     saved: list[int] = []  # articles of committed groups: the reprint index takes them at the end
     index = 0
+    left = sum(reader.sizes)  # bytes of the files not tried yet (none known for a lone file)
     while index < len(files) and not report.cancelled and stopped is None:
         group: list[FileOutcome] = []
         to_index: list[search.Entry] = []
@@ -548,7 +550,7 @@ def _groups(
         try:
             with db.atomic():  # each file is a savepoint inside: a bad one rolls back alone
                 while index < len(files) and len(group) < GROUP_FILES:
-                    if group and _group_full(time.monotonic() - started, held):
+                    if group and _group_full(time.monotonic() - started, held, left):
                         break
                     if cancelled is not None and cancelled():
                         report.cancelled = True
@@ -558,8 +560,8 @@ def _groups(
                     group.append(
                         _outcome(db, files[index], reader.load(index), after_save, to_index, to_derive)
                     )
-                    held += reader.sizes[index] if reader.sizes else 0
-                    index += 1
+                    size = reader.sizes[index] if reader.sizes else 0
+                    held, left, index = held + size, left - size, index + 1
                     if not db.conn.in_transaction:  # SQLite dropped the whole group (disk full…)
                         raise sqlite3.OperationalError(group[-1].reason or "the transaction was lost")
                 search.index_group(db, to_index)
@@ -575,10 +577,19 @@ def _groups(
     return index, stopped, saved
 
 
-def _group_full(seconds: float, held: int) -> bool:
-    """Whether the group open for ``seconds`` and holding ``held`` bytes of files is committed now."""
+def _group_full(seconds: float, held: int, left: int = 0) -> bool:
+    """Whether the group open for ``seconds`` and holding ``held`` bytes of files is committed now,
+    with ``left`` bytes of files still to come (``TAIL_BYTES``)."""
+    if 0 < left <= TAIL_BYTES <= held:
+        return True
     return seconds > GROUP_MAX_SECONDS or (seconds > GROUP_SECONDS and held >= GROUP_MIN_BYTES)
 
+
+TAIL_BYTES = 3 * 2**20
+"""A group holding at least this much closes once no more than this much is left to come, so the batch's
+last group is small.  Its index burst is the one the parse workers cannot overlap (they have nothing
+left to parse): a last group of ``GROUP_MIN_BYTES`` or more kept one core idle for 0.8–0.9 s at the end
+of a 120 MB import, 7 % of it; one of 3 MiB or less keeps it idle for about 0.2 s."""
 
 MERGE_STEPS_PER_ARTICLE = 1 / 200
 """Merge steps an import without a window runs at its end, per article saved (and ``MERGE_STEPS_MIN``):
