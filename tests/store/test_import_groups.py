@@ -75,9 +75,7 @@ def test_a_batch_no_bigger_than_the_tail_is_one_group(
     db.close()
 
 
-def test_savepoint_journals_stay_in_memory_during_the_import_only(
-    files: list[Path], tmp_path: Path
-) -> None:
+def test_savepoint_journals_stay_in_memory_during_the_import_only(files: list[Path], tmp_path: Path) -> None:
     db = open_db(tmp_path / "library.db")
     seen: list[int] = []
 
