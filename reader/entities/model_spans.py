@@ -359,14 +359,15 @@ class ModelSpans:
                 continue  # 某国|驻华大使: the country sending the envoy is a place, not a body
             if text.startswith(ERA_WORDS, start) and not text.endswith(self.words.org_suffixes, start, end):
                 continue  # 新时代, 新时代党的, 新能源汽车: a qualifier, no body
-            if (
-                margin < UNSURE_PLACE
-                and end - start == 2
-                and not text.endswith(self.words.org_suffixes, start, end)
-            ):
-                continue  # 党要, 税源: a doubtful two-character reading with no organisation ending
+            if margin < UNSURE_PLACE and not self._ends_as_body(text, start, end):
+                continue  # 党要, 合作发展, 重庆市国土资源: a doubtful reading with no organisation ending
             found.append((start, end))
         return found
+
+    def _ends_as_body(self, text: str, start: int, end: int) -> bool:
+        """Whether ``start:end`` ends as an organisation's name does: a suffix of the dictionaries, or a
+        body's last character (区科协, 爱卫办, 南方日报: short forms no suffix list holds)."""
+        return text[end - 1] in ORG_LAST or text.endswith(self.words.org_suffixes, start, end)
 
     def _joint_verb(self, text: str, start: int, end: int) -> int | None:
         """Where a verb joining two bodies (联合, 会同) stands in the model's organisation ``start:end``:
@@ -397,6 +398,8 @@ JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
 """Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
 JOINT_LEVELS = frozenset("省市县区乡镇")
 BODY_LAST = frozenset("局委办院厅馆站所队")  # the last character of a body's short name (卫健委, 医保局)
+ORG_LAST = BODY_LAST | frozenset("会部司处社党协报校行团组署")
+"""The last character of most bodies' names, full or short (联合会, 指挥部, 预算司, 区科协, 日报社)."""
 
 
 def _merged(

@@ -36,6 +36,7 @@ def found(recogniser: Recogniser, text: str, kind: str) -> list[str]:
         ("近日,高新区顺河办事处组织开展义诊活动。", ["高新区顺河办事处"]),
         ("推动省中医药研究院、岐黄中医研究院建成", ["省中医药研究院", "岐黄中医研究院"]),
         ("分别到市中心城区和遂平县部分学校", []),
+        ("李明表示，将推动合作项目结出更多硕果，不断开创互惠共赢、合作发展新局面。", []),  # no body's ending
     ],
 )
 def test_organisations(recogniser: Recogniser, text: str, orgs: list[str]) -> None:
