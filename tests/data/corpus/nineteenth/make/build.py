@@ -72,7 +72,13 @@ def brief_plain():
 
 
 def brief_html():
-    out = [f"<p>{MAIL_NOTE[0]}</p>", f"<p>{MAIL_NOTE[1]}</p>", f"<h2>{BRIEF_NAME}</h2>", f"<p>{BRIEF_NO}</p>", f"<p>{BRIEF_OFFICE}&nbsp;&nbsp;{BRIEF_DATE}</p>"]
+    out = [
+        f"<p>{MAIL_NOTE[0]}</p>",
+        f"<p>{MAIL_NOTE[1]}</p>",
+        f"<h2>{BRIEF_NAME}</h2>",
+        f"<p>{BRIEF_NO}</p>",
+        f"<p>{BRIEF_OFFICE}&nbsp;&nbsp;{BRIEF_DATE}</p>",
+    ]
     for it in BRIEF_ITEMS:
         out.append(f"<h3>{html.escape(it['title'])}</h3>")
         out += [f"<p>{html.escape(p)}</p>" for p in it["paras"]]
@@ -85,7 +91,9 @@ def brief_html():
 def message(msgid):
     m = EmailMessage(policy=email.policy.SMTP)
     m["Return-Path"] = f"<{MAIL_FROM[1]}>"
-    m["Received"] = "from mail.yunling.example.gov.cn (unknown [10.12.3.4]) by mx.yunling.example.gov.cn with ESMTP id 4F2A81C0; Tue, 10 Mar 2026 16:20:06 +0800 (CST)"
+    m["Received"] = (
+        "from mail.yunling.example.gov.cn (unknown [10.12.3.4]) by mx.yunling.example.gov.cn with ESMTP id 4F2A81C0; Tue, 10 Mar 2026 16:20:06 +0800 (CST)"
+    )
     m["From"] = Address(MAIL_FROM[0], addr_spec=MAIL_FROM[1])
     m["To"] = Address(MAIL_TO[0], addr_spec=MAIL_TO[1])
     m["Subject"] = MAIL_SUBJECT
@@ -103,8 +111,12 @@ def eml_qp():
 
 def eml_alternative():
     m = message("202603101620053461201")
-    m.set_content(brief_plain().encode("gbk"), maintype="text", subtype="plain", cte="base64", params={"charset": "gbk"})
-    m.add_alternative(brief_html().encode("gbk"), maintype="text", subtype="html", cte="base64", params={"charset": "gbk"})
+    m.set_content(
+        brief_plain().encode("gbk"), maintype="text", subtype="plain", cte="base64", params={"charset": "gbk"}
+    )
+    m.add_alternative(
+        brief_html().encode("gbk"), maintype="text", subtype="html", cte="base64", params={"charset": "gbk"}
+    )
     return m.as_bytes(policy=email.policy.SMTP)
 
 
@@ -112,7 +124,12 @@ def eml_attachment():
     m = message("202603101620053461202")
     m.set_content(brief_plain(), charset="utf-8", cte="8bit")
     blob = bytes((i * 37 + 11) % 256 for i in range(1800))
-    m.add_attachment(blob, maintype="application", subtype="vnd.openxmlformats-officedocument.wordprocessingml.document", filename="云岭政务服务简报2026年第3期.docx")
+    m.add_attachment(
+        blob,
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="云岭政务服务简报2026年第3期.docx",
+    )
     return m.as_bytes(policy=email.policy.SMTP)
 
 
@@ -174,14 +191,20 @@ UNDEFINED_1252 = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
 def misread_1252(text):
-    return "".join(chr(b) if b in UNDEFINED_1252 else bytes([b]).decode("cp1252") for b in text.encode("utf-8"))
+    return "".join(
+        chr(b) if b in UNDEFINED_1252 else bytes([b]).decode("cp1252") for b in text.encode("utf-8")
+    )
 
 
 # ---------------------------------------------------------------- c: 政务要闻
 def news_word():
     out = [NEWS_NAME, NEWS_NO, f"{NEWS_OFFICE}{IDS * 6}{NEWS_DATE}"]
     out += [f"{IDS * 2}■{t}{IDS}{b}" for t, b in NEWS_ITEMS]
-    out += ["报：市政府办公室。", "送：县委办公室，县人大常委会办公室，县政协办公室。", "发：各乡镇人民政府，县直各单位。"]
+    out += [
+        "报：市政府办公室。",
+        "送：县委办公室，县人大常委会办公室，县政协办公室。",
+        "发：各乡镇人民政府，县直各单位。",
+    ]
     return "\n".join(out) + "\n"
 
 
@@ -189,7 +212,13 @@ def news_pandoc():
     out = [NEWS_NAME, "", NEWS_NO, "", f"{NEWS_OFFICE}{IDS * 6}{NEWS_DATE}", ""]
     for t, b in NEWS_ITEMS:
         out += [f"■{t}{IDS}{b}", ""]
-    out += ["报：市政府办公室。", "", "送：县委办公室，县人大常委会办公室，县政协办公室。", "", "发：各乡镇人民政府，县直各单位。"]
+    out += [
+        "报：市政府办公室。",
+        "",
+        "送：县委办公室，县人大常委会办公室，县政协办公室。",
+        "",
+        "发：各乡镇人民政府，县直各单位。",
+    ]
     return "\n".join(out) + "\n"
 
 
@@ -200,7 +229,15 @@ def news_pdftotext():
         body += wrap(f"■{t} {b}", 30)
     pages = [body[:14], body[14:]]
     out = head + pages[0] + ["", "— 1 —", "\f" + pages[1][0]] + pages[1][1:]
-    out += ["", "报：市政府办公室。", "送：县委办公室，县人大常委会办公室，县政协办公室。", "发：各乡镇人民政府，县直各单位。", "", "— 2 —", "\f"]
+    out += [
+        "",
+        "报：市政府办公室。",
+        "送：县委办公室，县人大常委会办公室，县政协办公室。",
+        "发：各乡镇人民政府，县直各单位。",
+        "",
+        "— 2 —",
+        "\f",
+    ]
     return "\n".join(out)
 
 
