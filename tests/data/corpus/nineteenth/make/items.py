@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """The nineteenth set's texts, all written for it (fictional 云岭县 and its people)."""
 
 # a0*: an e-mailed 简报 (云岭政务服务简报 2026年第3期)
