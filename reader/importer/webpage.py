@@ -158,10 +158,33 @@ class _TextOf(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.hidden:
             return
+        if data.startswith("<![CDATA["):  # a section the file's end cut off, given back as it stands
+            self._cdata(data[9:])
+            return
         data = _OWN_MARKS.sub("", data)
         self.pieces.append(
             data if self.pre else _SPACES.sub(" ", _WIDE_BREAK.sub("", data).replace("\u00a0", " "))
         )
+
+    def unknown_decl(self, data: str) -> None:
+        if data.startswith("CDATA["):
+            self._cdata(data[6:])
+
+    def handle_comment(self, data: str) -> None:
+        if data.startswith("[CDATA["):  # how newer parsers report a CDATA section outside foreign content
+            self._cdata(data[7:].removesuffix("]]"))
+
+    def _cdata(self, inner: str) -> None:
+        """A CDATA section's content, read as markup: a feed's HTML item text, when a broken feed (cut
+        short, a line lost) is read as a page — the parser would otherwise drop every item's text."""
+        if self.hidden:
+            return
+        section = _TextOf()
+        section.pre = self.pre
+        section.feed(inner)
+        section.close()
+        self.pieces.extend(section.pieces)
+        self.headings += section.headings
 
     def _break(self, tag: str, *, opening: bool) -> None:
         if tag in _HEADING:

@@ -175,3 +175,28 @@ def test_markdown_signs_in_a_headed_page_come_back_as_written(words: str) -> Non
     page = f"<html><body><h1>县里召开防汛会议</h1><p>会议强调，{words}。</p></body></html>"
     [article] = parse_text(page, "page.txt").articles
     assert article.text == f"会议强调，{words}。"
+
+
+BROKEN_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>河西日报</title>
+<item>
+<title>河西镇举办农民丰收节</title>
+<description><![CDATA[<p>9月23日，河西镇在文化广场举办农民丰收节，展销特色农产品三十余种。</p><p>活动吸引群众两千余人次。</p>]]></description>
+</item>
+<item>
+<title>县城新增公共停车位八百个</title>
+<description><![CDATA[<p>今年以来，县住建局在老城区新建公共停车场五处，新增车位八百个。</p>
+"""
+
+
+def test_a_feed_cut_short_keeps_every_items_text() -> None:
+    """A feed whose download broke off is no feed to an XML parser; read as a page, the text inside its
+    CDATA sections (each item's HTML) is still text a reader must get, not markup to drop."""
+    issue = parse_text(BROKEN_FEED, "river.xml.txt")
+    text = "\\n".join(a.title + "\\n" + a.text for a in issue.articles)
+    assert "展销特色农产品三十余种" in text
+    assert "活动吸引群众两千余人次" in text
+    assert "新增车位八百个" in text
+    assert "<p>" not in text and "CDATA" not in text
