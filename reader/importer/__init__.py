@@ -97,11 +97,10 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
         text = unicodedata.normalize("NFC", shown[0])  # a raw e-mail as a mail program shows it
         read_as.append(mime.NOTE)
         read_as.extend(f"e-mail: the {part} is not shown" for part in shown[1])
-    feed = feeds.is_feed(text)
-    if feed and (records_text := feeds.to_text(text)) is not None:
+    if feeds.is_feed(text) and (records_text := feeds.to_text(text)) is not None:
         text = unicodedata.normalize("NFC", records_text)  # a feed's or data export's records, labelled
         read_as.append(feeds.NOTE)
-    elif webpage.is_html(text) or (feed and text.lstrip()[:1] == "<"):  # a feed cut short: its markup
+    elif webpage.is_html(text):
         text = unicodedata.normalize("NFC", webpage.to_text(text))  # entities may name any character
         read_as.append(webpage.NOTE)
     if not text.strip():

@@ -177,26 +177,31 @@ def test_markdown_signs_in_a_headed_page_come_back_as_written(words: str) -> Non
     assert article.text == f"会议强调，{words}。"
 
 
-BROKEN_FEED = """<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
-<channel>
-<title>河西日报</title>
-<item>
-<title>河西镇举办农民丰收节</title>
-<description><![CDATA[<p>9月23日，河西镇在文化广场举办农民丰收节，展销特色农产品三十余种。</p><p>活动吸引群众两千余人次。</p>]]></description>
-</item>
-<item>
-<title>县城新增公共停车位八百个</title>
-<description><![CDATA[<p>今年以来，县住建局在老城区新建公共停车场五处，新增车位八百个。</p>
-"""
+ITEMS = [
+    ("河西镇举办农民丰收节", "9月23日，河西镇举办农民丰收节。", "展销特色农产品三十余种。", "活动吸引群众两千余人次。"),
+    ("县图书馆延长开放时间", "县图书馆每天开放至晚上九点。", "周末不闭馆。", "少儿阅览室同步延时。"),
+    ("东山村通上自来水", "东山村一百二十户村民用上了自来水。", "工程投资三百万元。", "解决了多年饮水难题。"),
+    ("县医院开设夜间门诊", "县人民医院本月起开设夜间门诊。", "每晚接诊至十点。", "首周接诊患者四百余人。"),
+]
+BROKEN_FEED = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n<channel>\n<title>河西日报</title>\n'
+    + "".join(
+        f"<item>\n<title>{title}</title>\n<description><![CDATA[{''.join(f'<p>{p}</p>' for p in text)}]]>"
+        "</description>\n</item>\n"
+        for title, *text in ITEMS
+    )
+    + "<item>\n<title>县城新增公共停车位八百个</title>\n"
+    + "<description><![CDATA[<p>今年以来，县住建局在老城区新建公共停车场五处，新增车位八百个。</p>\n"
+)  # the download broke off inside the last item
 
 
 def test_a_feed_cut_short_keeps_every_items_text() -> None:
-    """A feed whose download broke off is no feed to an XML parser; read as a page, the text inside its
-    CDATA sections (each item's HTML) is still text a reader must get, not markup to drop."""
+    """A feed whose download broke off is no feed to an XML parser and is read as a page's source; the
+    text inside its CDATA sections (each item's HTML) is text a reader must get, not markup to drop —
+    the last one too, which the file's end left open."""
     issue = parse_text(BROKEN_FEED, "river.xml.txt")
     text = "\\n".join(a.title + "\\n" + a.text for a in issue.articles)
-    assert "展销特色农产品三十余种" in text
-    assert "活动吸引群众两千余人次" in text
+    for _title, *paragraphs in ITEMS:
+        assert all(paragraph in text for paragraph in paragraphs)
     assert "新增车位八百个" in text
     assert "<p>" not in text and "CDATA" not in text
