@@ -6,7 +6,8 @@ a0*: 汀溪政务信息 2026年第7期 as an RTF file saved under a .txt name: W
      negative, as the RTF spec has it), and the text with U+2029 between paragraphs and U+2028 inside the masthead;
 b0*: 汀溪报 2026年4月8日 as an e-paper site's text version (第01版：要闻 … lines between the pages, 本报讯（记者 …）
      openings, a lead story jumping to page 2 with （下转第2版）/（上接第1版）): UTF-8 LF; classic Mac CR-only in
-     GB18030; UTF-16BE without a byte-order mark, CRLF;
+     GB18030; UTF-16BE with its byte-order mark, CRLF (without the mark the
+     shared scorer, which knows BOMs, UTF-8, GB18030 and CP950, cannot read the file);
 c0*: 汀溪县2026年一季度重点工作进展情况, numbered at three levels (一、 / （一） / 1.): Word's plain-text save of
      auto-numbered lists (number, tab, text; GB18030, CRLF); a Markdown note export with YAML front matter
      (# 一、…, ## （一）…, 1. lists); a OneNote page copied as text (page title, date and time lines, the levels
@@ -195,7 +196,7 @@ FILES = {
     "a03_txzwxx_7_u2028-u2029-separators.txt": (separators_text, "utf-8", "\n"),
     "b01_txb_20260408_epaper-text_utf8.txt": (paper_text, "utf-8", "\n"),
     "b02_txb_20260408_epaper-text_mac-cr_gb18030.txt": (paper_text, "gb18030", "\r"),
-    "b03_txb_20260408_epaper-text_utf16be-nobom_crlf.txt": (paper_text, "utf-16-be", "\r\n"),
+    "b03_txb_20260408_epaper-text_utf16be-bom_crlf.txt": (lambda: "\ufeff" + paper_text(), "utf-16-be", "\r\n"),
     "c01_txzdgz_2026q1_word-txt_list-tabs_gb18030_crlf.txt": (word_list_txt, "gb18030", "\r\n"),
     "c02_txzdgz_2026q1_markdown-yaml.txt": (markdown_note, "utf-8", "\n"),
     "c03_txzdgz_2026q1_onenote-copy_tabs.txt": (onenote_copy, "utf-8", "\n"),

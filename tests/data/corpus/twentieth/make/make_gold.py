@@ -81,7 +81,7 @@ GOLD = {
     "a03_txzwxx_7_u2028-u2029-separators.txt": issue(*A, brief()),
     "b01_txb_20260408_epaper-text_utf8.txt": issue(*B, paper()),
     "b02_txb_20260408_epaper-text_mac-cr_gb18030.txt": issue(*B, paper()),
-    "b03_txb_20260408_epaper-text_utf16be-nobom_crlf.txt": issue(*B, paper()),
+    "b03_txb_20260408_epaper-text_utf16be-bom_crlf.txt": issue(*B, paper()),
     "c01_txzdgz_2026q1_word-txt_list-tabs_gb18030_crlf.txt": issue(*C, report()),
     "c02_txzdgz_2026q1_markdown-yaml.txt": issue(*C, report()),
     "c03_txzdgz_2026q1_onenote-copy_tabs.txt": issue(*C, report()),
@@ -116,7 +116,7 @@ def read(name, b):
     if name.startswith("a0") and b.startswith(b"{\\rtf"):
         return rtf_text(b.decode("ascii").rstrip("\x00"))
     if "utf16be" in name:
-        return b.decode("utf-16-be")
+        return b.decode("utf-16")
     try:
         return b.decode("utf-8")
     except UnicodeDecodeError:
