@@ -34,6 +34,7 @@ from reader.importer import (
     narrow,
     pages,
     records,
+    rtf,
     runons,
     segment,
     webpage,
@@ -94,6 +95,9 @@ def parse_text(text: str, source_name: str) -> ParsedIssue:
 def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
     """The text to read — a web page's source as the text it shows — and what to tell of it."""
     read_as = []
+    if rtf.is_rtf(text):
+        text = unicodedata.normalize("NFC", rtf.to_text(text))  # as a word processor shows the document
+        read_as.append(rtf.NOTE)
     if mime.is_message(text) and (shown := mime.to_text(text)) is not None:
         text = unicodedata.normalize("NFC", shown[0])  # a raw e-mail as a mail program shows it
         read_as.append(mime.NOTE)

@@ -33,6 +33,43 @@ def _check_brief(issue) -> None:
     assert "\\" not in text and "rtf" not in text
 
 
+def _hex_escaped(text: str) -> str:
+    return "".join(ch if ord(ch) < 128 else "".join(f"\\'{b:02x}" for b in ch.encode("gbk")) for ch in text)
+
+
+def _u_escaped(text: str) -> str:
+    return "".join(
+        ch if ord(ch) < 128 else f"\\u{ord(ch) - 65536 if ord(ch) > 32767 else ord(ch)}?" for ch in text
+    )
+
+
+def test_rtf_with_code_page_hex_escapes_is_read_as_its_text():
+    style = {"head": "\\qc\\fs36", "title": "\\qc\\b", "para": "\\fi480"}
+    lines = [
+        "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 " + _hex_escaped("宋体") + ";}}",
+        "{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1 ",
+    ]
+    for kind, text in _brief_blocks():
+        lines.append(f"\\pard{style[kind]} {_hex_escaped(text)}\\b0\\par")
+    data = ("\r\n".join(lines) + "\r\n}\r\n").encode("ascii")
+    issue = parse_bytes(data, "brief.txt")
+    _check_brief(issue)
+    assert "宋体" not in "".join(a.text for a in issue.articles)  # the font table is no text
+
+
+def test_rtf_with_signed_unicode_escapes_is_read_as_its_text():
+    lines = [
+        "{\\rtf1\\ansi\\deff0\\uc1{\\fonttbl{\\f0\\fnil Arial;}}",
+        "{\\info{\\title " + _u_escaped("简报") + "}}",
+    ]
+    for kind, text in _brief_blocks():
+        indent = "\\fi640" if kind == "para" else "\\qc"
+        lines.append("{\\pard\\plain" + indent + " " + _u_escaped(text) + "\\par}")
+    data = ("\n".join(lines) + "\n}\n").encode("ascii")
+    assert b"\\u-" in data  # characters past U+7FFF are negative numbers
+    _check_brief(parse_bytes(data, "brief.txt"))
+
+
 def test_unicode_line_and_paragraph_separators_end_lines():
     head = "\u2028".join(["河东农业简报", "2025年第2期"])
     paras = [head]
