@@ -32,6 +32,7 @@ from reader.importer import (
     markdown,
     mime,
     narrow,
+    outline,
     pages,
     records,
     rtf,
@@ -226,6 +227,7 @@ def _items_read_across(document: Document, pairs: list) -> None:
     sections named in plain words over runs of items (``plainsections``)."""
     if _item_numbers(document, pairs):
         numbered_section_names(pairs)
+    outline.read_outline(document, pairs)
     plain_section_names(pairs)
     _ordinals_before_titles(document, pairs)
 

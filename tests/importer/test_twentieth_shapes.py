@@ -86,3 +86,39 @@ def test_unicode_separators_end_lines_in_decoded_text_too():
     )
     issue = parse_text(text, "brief.txt")
     assert [a.title for a in issue.articles][-2:] == list(BRIEF_TITLES)
+
+
+OUTLINE = (
+    "河东镇2025年三季度工作进展\n河东镇人民政府办公室\n2025年10月10日\n"
+    "　　现将三季度工作进展通报如下：\n"
+    "一、\t产业发展\n"
+    "（一）\t万亩稻田完成机收\n　　九月下旬，全镇万亩稻田完成机收，亩产比去年提高五十公斤。\n"
+    "1.\t机收率达到百分之九十八。\n2.\t秸秆全部还田。\n"
+    "（二）\t食用菌基地扩建投产\n　　镇食用菌基地新建大棚四十座，九月起陆续出菇上市。\n"
+    "二、\t社会事业\n"
+    "（一）\t镇卫生院新门诊楼启用\n　　九月十五日，镇卫生院新门诊楼投入使用，设诊室十二间。\n"
+)
+
+
+def test_report_numbered_at_two_levels_is_read_as_parts_and_items():
+    issue = parse_text(OUTLINE, "report.txt")
+    got = [(a.section, a.title) for a in issue.articles if a.section]
+    assert got == [
+        ("产业发展", "万亩稻田完成机收"),
+        ("产业发展", "食用菌基地扩建投产"),
+        ("社会事业", "镇卫生院新门诊楼启用"),
+    ]
+    first = next(a for a in issue.articles if a.title == "万亩稻田完成机收")
+    assert "秸秆全部还田。" in first.text  # the 1. points are paragraphs of the item
+    asides = {b.text for b in issue.boilerplate}
+    assert {"一、", "二、", "（一）", "（二）"} <= asides  # the numbers set aside, not lost
+
+
+def test_one_document_with_numbered_sub_heads_stays_one_article():
+    text = (
+        "关于做好秋季防火工作的通知\n各村委会：\n　　为做好秋季防火工作，现将有关事项通知如下：\n"
+        "一、\t总体要求\n（一）\t指导思想\n　　坚持预防为主，积极消灭。\n"
+        "二、\t工作措施\n（一）\t加强巡查\n　　各村要组织巡查。\n（二）\t严格用火管理\n　　严禁野外用火。\n"
+    )
+    issue = parse_text(text, "notice.txt")
+    assert len([a for a in issue.articles if a.section]) == 0
