@@ -170,7 +170,9 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if toc is not None and layout != "toc_bulletin":
         _headlines_listed_whole(pairs, toc)
     articles = [article for _, article in pairs]
-    if _section_over_the_first(layout, spans, content, flow, pairs):
+    if _section_over_the_first(layout, spans, content, flow, pairs) and not _pages_file_stories(
+        document, pairs
+    ):
         _spread_page_section(pairs)
     if layout == "newspaper_page" and _columns_divide_the_page(pairs) and not pages.printed_pages(document):
         _spread_page_section(pairs[next(k for k, (_, a) in enumerate(pairs) if a.section) :])
@@ -606,6 +608,18 @@ def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
     if len(spans) == 1:
         return "article", spans
     return "newspaper_page", spans
+
+
+def _pages_file_stories(document: Document, pairs: list) -> bool:
+    """The first story's section is the page it is printed on (``第01版``, from the page's head line over it)
+    and the file heads two or more pages: each later story is on the page whose head is above it
+    (``_sections_from_pages``), not on the first page — the page's number is no column name to spread
+    (an e-paper's text version, ``第02版：综合`` between the stories, was filed under 第01版)."""
+    first = pairs[0][1].section if pairs else None
+    if first is None or "版" not in first:
+        return False  # most files: no page over the first story
+    labels = {label for line in document.lines if (label := pages.page_label(line)) is not None}
+    return first in labels and len(labels) >= 2
 
 
 def _spread_page_section(pairs: list) -> None:

@@ -122,3 +122,26 @@ def test_one_document_with_numbered_sub_heads_stays_one_article():
     )
     issue = parse_text(text, "notice.txt")
     assert len([a for a in issue.articles if a.section]) == 0
+
+
+EPAPER = (
+    "河东报\n2025年10月20日　星期一　第1086期\n\n"
+    "第01版：要闻\n\n"
+    "全镇完成小麦播种三万亩\n　　本报讯（记者 李青）今年秋播，全镇完成小麦播种三万亩，比去年增加两千亩。\n"
+    "　　（下转第2版）\n\n"
+    "河东大桥合龙\n　　本报讯（记者 张帆）十月十八日，河东大桥主桥顺利合龙，预计年底通车。\n\n"
+    "第02版：综合\n\n"
+    "（上接第1版）\n　　播种质量普遍较好，出苗整齐。\n\n"
+    "镇卫生院新门诊楼启用\n　　本报讯（通讯员 王林）九月十五日，镇卫生院新门诊楼投入使用，设诊室十二间。\n\n"
+    "农技人员下村指导秋种\n　　本报讯（记者 李青）十月中旬，镇农技站组织技术人员分赴各村指导秋种。\n"
+)
+
+
+def test_stories_after_a_page_line_are_filed_under_that_page():
+    issue = parse_text(EPAPER, "paper.txt")
+    pages = {a.title: a.section for a in issue.articles}
+    assert pages["全镇完成小麦播种三万亩"] == "第01版"
+    assert pages["河东大桥合龙"] == "第01版"
+    assert pages["镇卫生院新门诊楼启用"] == "第02版"
+    assert pages["农技人员下村指导秋种"] == "第02版"
+    assert "出苗整齐" in issue.articles[0].text  # the jump's rest stays with its story
