@@ -32,6 +32,7 @@ from reader.importer.ends import RELEASE_END, page_number
 from reader.importer.linekinds import is_date_line
 from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind
+from reader.importer.outline import markdown_item_level
 from reader.importer.script import either_script
 from reader.importer.text import match_key
 from reader.importer.toc import SECTION_LABEL
@@ -506,6 +507,7 @@ def _structure(document: Document) -> MarkdownInfo:
         info.front_title = document.metadata["title"]
     if not headings:
         return info
+    outline_level = markdown_item_level(headings)  # read before the 一、 numbers are taken off
     _strip_numbering(headings, document)
     levels = sorted({h.level for h in headings})
     toc, toc_lines = _toc_list(lines, headings)
@@ -523,6 +525,8 @@ def _structure(document: Document) -> MarkdownInfo:
     )
     issue_like = issue_like or any(_page_heads(headings, level) for level in levels if level > 1)
     issue_like = issue_like or any(_release_heads(document, headings, level) for level in levels if level > 1)
+    if info.item_level is None and outline_level is not None:
+        info.item_level = outline_level  # a report's （一） items under its 一、 parts
     if info.item_level is None and issue_like:
         deeper = [level for level in levels if level > 1 and sum(h.level == level for h in headings) >= 3]
         items = [level for level in deeper if not _section_heads(headings, level)]

@@ -86,28 +86,59 @@ def _items_of_part(content: list[Line], kinds: list[Kind], start: int, end: int)
 
 def read_outline(document: Document, pairs: list) -> None:
     """In a report whose articles are items numbered （一）, （二） … again in every part, each part's first
-    item under the part's head (its kicker): the numbers are set aside with the issue as ``item number`` /
-    ``section number``, the head's name becomes the section of its items.  Nothing else is touched: an
-    issue whose numbered titles do not count so is left as it is."""
+    item under the part's head (its kicker, or in Markdown a heading that already made its section): the
+    numbers are set aside with the issue as ``item number`` / ``section number``, a head's name becomes the
+    section of its items.  Nothing else is touched: an issue whose numbered titles do not count so is left
+    as it is."""
     numbers = [ITEM_TITLE.match(article.title or "") for _, article in pairs]
     first = next((k for k, number in enumerate(numbers) if number), None)
     if first is None or sum(1 for number in numbers if number) < _MIN_ITEMS or not all(numbers[first:]):
         return
-    heads = [PART_HEAD.match(article.kicker or "") for _, article in pairs[first:]]
+    items = pairs[first:]
+    heads = [PART_HEAD.match(article.kicker or "") for _, article in items]
+    sections = [article.section for _, article in items]
+    opens = [
+        head is not None or (section is not None and section != (sections[k - 1] if k else None))
+        for k, (head, section) in enumerate(zip(heads, sections, strict=True))
+    ]
     counts = [count_of(number.group(1)) for number in numbers[first:]]
-    expected = [1 if head else previous + 1 for head, previous in zip(heads, [0, *counts[:-1]], strict=True)]
-    if heads[0] is None or counts != expected:
-        return  # the count starts again exactly under each part's head, and runs on in order
+    expected = [
+        1 if opened else previous + 1 for opened, previous in zip(opens, [0, *counts[:-1]], strict=True)
+    ]
+    if not opens[0] or counts != expected:
+        return  # the count starts again exactly where each part opens, and runs on in order
     section = None
-    for (span, article), number, head in zip(pairs[first:], numbers[first:], heads, strict=True):
+    for (span, article), number, head in zip(items, numbers[first:], heads, strict=True):
         if head is not None:
             section, article.kicker = head.group(2), None
             _set_aside_number(document, span, head.group(1) + "、", "section number")
         _set_aside_number(document, span, article.title[: number.start(2)].strip(), "item number")
-        article.title, article.section = number.group(2), section
+        article.title, article.section = number.group(2), section or article.section
 
 
 def _set_aside_number(document: Document, span: Span, printed: str, reason: str) -> None:
     """Record a number taken off a heading with the issue, at the header line it opens."""
     line = next((line for line in span.header if line.text.startswith(printed)), None)
     document.pieces_aside.append((line.number + 1 if line else 0, printed, reason))
+
+
+def markdown_item_level(headings: list[Line]) -> int | None:
+    """In Markdown, the heading level of a two-level numbered report's items: every heading of one level
+    numbered （一）… (three or more), every heading of a level above it numbered 一、, 二、 … (two or more)
+    — ``## 一、项目建设`` over ``### （一）城北新区…``.  None for anything else."""
+    levels: dict[int, list[str]] = {}
+    for heading in headings:
+        levels.setdefault(heading.level or 0, []).append(heading.text)
+    items = [
+        level
+        for level, texts in levels.items()
+        if len(texts) >= _MIN_ITEMS and all(ITEM_TITLE.match(text) for text in texts)
+    ]
+    parts = [
+        level
+        for level, texts in levels.items()
+        if len(texts) >= _MIN_PARTS and all(PART_HEAD.match(text) for text in texts)
+    ]
+    if len(items) != 1 or not any(level < items[0] for level in parts):
+        return None
+    return items[0]

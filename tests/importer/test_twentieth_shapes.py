@@ -145,3 +145,35 @@ def test_stories_after_a_page_line_are_filed_under_that_page():
     assert pages["镇卫生院新门诊楼启用"] == "第02版"
     assert pages["农技人员下村指导秋种"] == "第02版"
     assert "出苗整齐" in issue.articles[0].text  # the jump's rest stays with its story
+
+
+def test_markdown_report_numbered_at_two_heading_levels_is_read_as_parts_and_items():
+    lines = [
+        "---",
+        "title: 河东镇三季度工作进展",
+        "created: 2025-10-10 09:00",
+        "---",
+        "",
+        "# 河东镇三季度工作进展",
+        "",
+    ]
+    lines += ["现将三季度工作进展通报如下：", "", "## 一、产业发展", "", "### （一）万亩稻田完成机收", ""]
+    lines += [
+        "九月下旬，全镇万亩稻田完成机收，亩产比去年提高五十公斤。",
+        "",
+        "### （二）食用菌基地扩建投产",
+        "",
+    ]
+    lines += ["镇食用菌基地新建大棚四十座，九月起陆续出菇上市。", "", "## 二、社会事业", ""]
+    lines += [
+        "### （一）镇卫生院新门诊楼启用",
+        "",
+        "九月十五日，镇卫生院新门诊楼投入使用，设诊室十二间。",
+        "",
+    ]
+    issue = parse_text("\n".join(lines), "report.md.txt")
+    assert [(a.section, a.title) for a in issue.articles] == [
+        ("产业发展", "万亩稻田完成机收"),
+        ("产业发展", "食用菌基地扩建投产"),
+        ("社会事业", "镇卫生院新门诊楼启用"),
+    ]
