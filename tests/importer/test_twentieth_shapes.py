@@ -177,3 +177,15 @@ def test_markdown_report_numbered_at_two_heading_levels_is_read_as_parts_and_ite
         ("产业发展", "食用菌基地扩建投产"),
         ("社会事业", "镇卫生院新门诊楼启用"),
     ]
+
+
+def test_sign_off_naming_a_government_office_and_its_writer():
+    text = (
+        "河东农业简报\n2025年第2期\n\n"
+        f"{BRIEF_TITLES[0]}\n　　{BRIEF_PARAS[0]}\n（供稿：河东镇人民政府　周立新）\n\n"
+        f"{BRIEF_TITLES[1]}\n　　{BRIEF_PARAS[2]}\n（供稿：县农业农村局　刘晓）\n"
+    )
+    issue = parse_text(text, "brief.txt")
+    bylines = {a.title: [entry.name for entry in a.byline] for a in issue.articles}
+    assert bylines[BRIEF_TITLES[0]] == ["周立新"]
+    assert bylines[BRIEF_TITLES[1]] == ["刘晓"]
