@@ -166,7 +166,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
         _chrome_items(document, pairs)
         _link_lists(document, pairs)
-    _items_read_across(document, pairs)
+    headline = _items_read_across(document, pairs) or headline
     if toc is not None and layout != "toc_bulletin":
         _headlines_listed_whole(pairs, toc)
     articles = [article for _, article in pairs]
@@ -224,14 +224,16 @@ def _headlines_listed_whole(pairs: list, toc: Toc) -> None:
             article.title, article.kicker = f"{article.kicker} {article.title}", None
 
 
-def _items_read_across(document: Document, pairs: list) -> None:
+def _items_read_across(document: Document, pairs: list) -> str | None:
     """What shows only across the articles: the items' numbers (``1.``, ``2.`` … through the issue) and the
-    sections named in plain words over runs of items (``plainsections``)."""
+    sections named in plain words over runs of items (``plainsections``).  Returns the title of a numbered
+    report whose head was set aside (``outline``)."""
     if _item_numbers(document, pairs):
         numbered_section_names(pairs)
-    outline.read_outline(document, pairs)
+    report_title = outline.read_outline(document, pairs)
     plain_section_names(pairs)
     _ordinals_before_titles(document, pairs)
+    return report_title
 
 
 def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None) -> Flow:

@@ -84,16 +84,16 @@ def _items_of_part(content: list[Line], kinds: list[Kind], start: int, end: int)
     return items
 
 
-def read_outline(document: Document, pairs: list) -> None:
+def read_outline(document: Document, pairs: list) -> str | None:
     """In a report whose articles are items numbered （一）, （二） … again in every part, each part's first
     item under the part's head (its kicker, or in Markdown a heading that already made its section): the
     numbers are set aside with the issue as ``item number`` / ``section number``, a head's name becomes the
     section of its items.  Nothing else is touched: an issue whose numbered titles do not count so is left
-    as it is."""
+    as it is.  Returns the report's title when its head was set aside (``_opening_aside``)."""
     numbers = [ITEM_TITLE.match(article.title or "") for _, article in pairs]
     first = next((k for k, number in enumerate(numbers) if number), None)
     if first is None or sum(1 for number in numbers if number) < _MIN_ITEMS or not all(numbers[first:]):
-        return
+        return None
     items = pairs[first:]
     heads = [PART_HEAD.match(article.kicker or "") for _, article in items]
     sections = [article.section for _, article in items]
@@ -106,7 +106,7 @@ def read_outline(document: Document, pairs: list) -> None:
         1 if opened else previous + 1 for opened, previous in zip(opens, [0, *counts[:-1]], strict=True)
     ]
     if not opens[0] or counts != expected:
-        return  # the count starts again exactly where each part opens, and runs on in order
+        return None  # the count starts again exactly where each part opens, and runs on in order
     section = None
     for (span, article), number, head in zip(items, numbers[first:], heads, strict=True):
         if head is not None:
@@ -114,6 +114,22 @@ def read_outline(document: Document, pairs: list) -> None:
             _set_aside_number(document, span, head.group(1) + "、", "section number")
         _set_aside_number(document, span, article.title[: number.start(2)].strip(), "item number")
         article.title, article.section = number.group(2), section or article.section
+    return _opening_aside(document, pairs) if first == 1 else None
+
+
+def _opening_aside(document: Document, pairs: list) -> str | None:
+    """The report's own head over its parts — its title, office and day over one lead-in paragraph that
+    ends on a colon (``现将…通报如下：``) — is the issue's, not an article: its lines set aside with the
+    issue (``issue title`` / ``issue notes``), so nothing is lost, its title the issue's.  Anything longer
+    stays an article."""
+    span, article = pairs[0]
+    if span.origin == "preamble" or len(span.body) != 1 or not span.body[0].text.endswith(("：", ":")):
+        return None
+    for line in span.header:
+        document.set_aside(line, "issue title")
+    document.set_aside(span.body[0], "issue notes")
+    pairs.pop(0)
+    return article.title
 
 
 def _set_aside_number(document: Document, span: Span, printed: str, reason: str) -> None:

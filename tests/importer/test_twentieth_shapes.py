@@ -114,6 +114,15 @@ def test_report_numbered_at_two_levels_is_read_as_parts_and_items():
     assert {"一、", "二、", "（一）", "（二）"} <= asides  # the numbers set aside, not lost
 
 
+def test_report_head_over_its_parts_is_the_issue_not_an_article():
+    issue = parse_text(OUTLINE, "report.txt")
+    assert len(issue.articles) == 3
+    assert issue.title == "河东镇2025年三季度工作进展"
+    asides = {b.text: b.reason for b in issue.boilerplate}
+    assert asides["现将三季度工作进展通报如下："] == "issue notes"
+    assert asides["河东镇人民政府办公室"] == "issue title"
+
+
 def test_one_document_with_numbered_sub_heads_stays_one_article():
     text = (
         "关于做好秋季防火工作的通知\n各村委会：\n　　为做好秋季防火工作，现将有关事项通知如下：\n"
