@@ -198,3 +198,19 @@ def test_sign_off_naming_a_government_office_and_its_writer():
     bylines = {a.title: [entry.name for entry in a.byline] for a in issue.articles}
     assert bylines[BRIEF_TITLES[0]] == ["周立新"]
     assert bylines[BRIEF_TITLES[1]] == ["刘晓"]
+
+
+def test_markdown_office_and_day_line_under_the_title_dates_the_issue():
+    lines = ["# 河东镇三季度工作进展", "", "河东镇人民政府办公室　2025年10月10日", "", "## 一、产业发展", ""]
+    lines += [
+        "### （一）万亩稻田完成机收",
+        "",
+        "九月下旬，全镇万亩稻田完成机收。",
+        "",
+        "### （二）食用菌基地扩建投产",
+        "",
+    ]
+    lines += ["镇食用菌基地新建大棚四十座。", "", "## 二、社会事业", "", "### （一）镇卫生院新门诊楼启用", ""]
+    lines += ["九月十五日，镇卫生院新门诊楼投入使用。", ""]
+    issue = parse_text("\n".join(lines), "report.md.txt")
+    assert issue.issue_date == "2025-10-10"
