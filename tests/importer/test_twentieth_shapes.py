@@ -214,3 +214,9 @@ def test_markdown_office_and_day_line_under_the_title_dates_the_issue():
     lines += ["九月十五日，镇卫生院新门诊楼投入使用。", ""]
     issue = parse_text("\n".join(lines), "report.md.txt")
     assert issue.issue_date == "2025-10-10"
+
+
+def test_paper_name_over_its_day_names_the_publication():
+    assert parse_text(EPAPER, "paper.txt").publication == "河东报"
+    notice = "情况通报\n　　十月二十日，镇政府召开会议，通报三季度安全生产检查情况。\n"
+    assert parse_text(notice, "notice.txt").publication is None
