@@ -148,6 +148,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     flow = _flow(document, content, info)
     web = flow.web
     layout, spans = _split(content, toc, info, flow)
+    _page_heads_left_at_ends(document, spans)
     if layout == "newspaper_page" and flow.web:
         spans = _photos_inside_web_articles(spans)
         layout = "newspaper_page" if len(spans) > 1 else "article"
@@ -610,6 +611,15 @@ def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
     if len(spans) == 1:
         return "article", spans
     return "newspaper_page", spans
+
+
+def _page_heads_left_at_ends(document: Document, spans: list) -> None:
+    """A page's head line (``第02版：综合``) left as the last line of the story above it, once the story that
+    jumped there took back its rest (``（上接第1版）…``): the page's furniture, set aside as its folio (the
+    page still files the stories under it), not the story's last paragraph."""
+    for span in spans:
+        if len(span.body) > 1 and "版" in span.body[-1].text and pages.page_label(span.body[-1]) is not None:
+            document.set_aside(span.body.pop(), "page folio")
 
 
 def _pages_file_stories(document: Document, pairs: list) -> bool:

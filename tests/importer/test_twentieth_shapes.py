@@ -220,3 +220,10 @@ def test_paper_name_over_its_day_names_the_publication():
     assert parse_text(EPAPER, "paper.txt").publication == "河东报"
     notice = "情况通报\n　　十月二十日，镇政府召开会议，通报三季度安全生产检查情况。\n"
     assert parse_text(notice, "notice.txt").publication is None
+
+
+def test_page_line_left_under_a_story_by_a_jump_is_set_aside():
+    issue = parse_text(EPAPER, "paper.txt")
+    story = next(a for a in issue.articles if a.title == "河东大桥合龙")
+    assert "第02版" not in story.text
+    assert {b.text: b.reason for b in issue.boilerplate}["第02版：综合"] == "page folio"
