@@ -171,12 +171,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if toc is not None and layout != "toc_bulletin":
         _headlines_listed_whole(pairs, toc)
     articles = [article for _, article in pairs]
-    if _section_over_the_first(layout, spans, content, flow, pairs) and not _pages_file_stories(
-        document, pairs
-    ):
-        _spread_page_section(pairs)
-    if layout == "newspaper_page" and _columns_divide_the_page(pairs) and not pages.printed_pages(document):
-        _spread_page_section(pairs[next(k for k, (_, a) in enumerate(pairs) if a.section) :])
+    _spread_sections(document, layout, (spans, content, flow), pairs)
     _full_texts_heading(document, pairs)
     _sections_from_pages(document, pairs)
     if not articles:
@@ -611,6 +606,19 @@ def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
     if len(spans) == 1:
         return "article", spans
     return "newspaper_page", spans
+
+
+def _spread_sections(document: Document, layout: str, split: tuple, pairs: list) -> None:
+    """A column name over the first story, or column names down a page, name the stories under them —
+    unless the pages the file heads file its stories (``_pages_file_stories``, ``_sections_from_pages``).
+    ``split`` is the spans, content and flow the layout was read with."""
+    spans, content, flow = split
+    if _section_over_the_first(layout, spans, content, flow, pairs) and not _pages_file_stories(
+        document, pairs
+    ):
+        _spread_page_section(pairs)
+    if layout == "newspaper_page" and _columns_divide_the_page(pairs) and not pages.printed_pages(document):
+        _spread_page_section(pairs[next(k for k, (_, a) in enumerate(pairs) if a.section) :])
 
 
 def _page_heads_left_at_ends(document: Document, spans: list) -> None:
