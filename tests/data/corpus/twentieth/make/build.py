@@ -89,13 +89,19 @@ def brief_blocks():
 
 def wordpad_rtf():
     head = [
-        "{\\rtf1\\ansi\\ansicpg936\\deff0\\nouicompat\\deflang1033\\deflangfe2052{\\fonttbl{\\f0\\fnil\\fcharset134 " + rtf_gbk("宋体") + ";}{\\f1\\fnil\\fcharset134 " + rtf_gbk("黑体") + ";}}",
+        "{\\rtf1\\ansi\\ansicpg936\\deff0\\nouicompat\\deflang1033\\deflangfe2052{\\fonttbl{\\f0\\fnil\\fcharset134 "
+        + rtf_gbk("宋体")
+        + ";}{\\f1\\fnil\\fcharset134 "
+        + rtf_gbk("黑体")
+        + ";}}",
         "{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1 ",
     ]
     body = []
     for kind, text in brief_blocks():
         if kind == "mast":
-            body.append("\\pard\\sa200\\sl276\\slmult1\\qc\\f1\\fs52\\lang2052 " + rtf_gbk(text) + "\\f0\\fs24\\par")
+            body.append(
+                "\\pard\\sa200\\sl276\\slmult1\\qc\\f1\\fs52\\lang2052 " + rtf_gbk(text) + "\\f0\\fs24\\par"
+            )
         elif kind in ("no", "office"):
             body.append("\\pard\\sa200\\sl276\\slmult1\\qc " + rtf_gbk(text) + "\\par")
         elif kind == "title":
@@ -109,14 +115,27 @@ def wordpad_rtf():
 
 def unicode_rtf():
     head = [
-        "{\\rtf1\\ansi\\deff0\\uc1{\\fonttbl{\\f0\\froman\\fprq2\\fcharset0 Times New Roman;}{\\f1\\fnil\\fprq2\\fcharset134 " + rtf_unicode("宋体") + ";}}",
+        "{\\rtf1\\ansi\\deff0\\uc1{\\fonttbl{\\f0\\froman\\fprq2\\fcharset0 Times New Roman;}{\\f1\\fnil\\fprq2\\fcharset134 "
+        + rtf_unicode("宋体")
+        + ";}}",
         "{\\colortbl;\\red0\\green0\\blue0;}",
-        "{\\info{\\title " + rtf_unicode(BRIEF_NAME + BRIEF_NO) + "}{\\author " + rtf_unicode("县政府办公室") + "}}",
+        "{\\info{\\title "
+        + rtf_unicode(BRIEF_NAME + BRIEF_NO)
+        + "}{\\author "
+        + rtf_unicode("县政府办公室")
+        + "}}",
         "\\paperw11906\\paperh16838\\margl1800\\margr1800\\margt1440\\margb1440",
     ]
     body = []
     for kind, text in brief_blocks():
-        style = {"mast": "\\qc\\b\\fs44", "no": "\\qc", "office": "\\qc", "title": "\\qc\\b\\fs32", "para": "\\qj\\fi640", "sign": "\\qr"}[kind]
+        style = {
+            "mast": "\\qc\\b\\fs44",
+            "no": "\\qc",
+            "office": "\\qc",
+            "title": "\\qc\\b\\fs32",
+            "para": "\\qj\\fi640",
+            "sign": "\\qr",
+        }[kind]
         body.append("{\\pard\\plain\\f1\\fs28" + style + " " + rtf_unicode(text) + "\\par}")
     return "\n".join(head + body) + "\n}\n"
 
@@ -135,7 +154,7 @@ def paper_text():
     jumps = []
     for page in PAGES:
         out += [f"第{page['no']}版：{page['name']}", ""]
-        for title, paras in jumps:
+        for _title, paras in jumps:
             out += ["（上接第1版）", *[IDS * 2 + p for p in paras], ""]
         jumps = []
         for art in page["articles"]:
@@ -166,7 +185,24 @@ def word_list_txt():
 
 
 def markdown_note():
-    out = ["---", f"title: {REPORT_TITLE}", "created: 2026-04-15 09:12", "updated: 2026-04-15 10:40", "tags:", "  - 工作动态", "  - 一季度", f"source: {REPORT_OFFICE}", "---", "", f"# {REPORT_TITLE}", "", f"{REPORT_OFFICE}　{REPORT_DATE}", "", REPORT_INTRO, ""]
+    out = [
+        "---",
+        f"title: {REPORT_TITLE}",
+        "created: 2026-04-15 09:12",
+        "updated: 2026-04-15 10:40",
+        "tags:",
+        "  - 工作动态",
+        "  - 一季度",
+        f"source: {REPORT_OFFICE}",
+        "---",
+        "",
+        f"# {REPORT_TITLE}",
+        "",
+        f"{REPORT_OFFICE}　{REPORT_DATE}",
+        "",
+        REPORT_INTRO,
+        "",
+    ]
     for i, sec in enumerate(REPORT):
         out += [f"## {CN_NUM[i]}、{sec['head']}", ""]
         for j, it in enumerate(sec["items"]):
@@ -196,7 +232,11 @@ FILES = {
     "a03_txzwxx_7_u2028-u2029-separators.txt": (separators_text, "utf-8", "\n"),
     "b01_txb_20260408_epaper-text_utf8.txt": (paper_text, "utf-8", "\n"),
     "b02_txb_20260408_epaper-text_mac-cr_gb18030.txt": (paper_text, "gb18030", "\r"),
-    "b03_txb_20260408_epaper-text_utf16be-bom_crlf.txt": (lambda: "\ufeff" + paper_text(), "utf-16-be", "\r\n"),
+    "b03_txb_20260408_epaper-text_utf16be-bom_crlf.txt": (
+        lambda: "\ufeff" + paper_text(),
+        "utf-16-be",
+        "\r\n",
+    ),
     "c01_txzdgz_2026q1_word-txt_list-tabs_gb18030_crlf.txt": (word_list_txt, "gb18030", "\r\n"),
     "c02_txzdgz_2026q1_markdown-yaml.txt": (markdown_note, "utf-8", "\n"),
     "c03_txzdgz_2026q1_onenote-copy_tabs.txt": (onenote_copy, "utf-8", "\n"),
