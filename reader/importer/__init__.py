@@ -32,14 +32,16 @@ from reader.importer import (
     markdown,
     mime,
     narrow,
+    outline,
     pages,
     records,
+    rtf,
     runons,
     segment,
     webpage,
 )
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
-from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note
+from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note, unicode_line_ends
 from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, Line, paragraph_gap, scale_gaps, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
@@ -86,13 +88,17 @@ def parse_bytes(data: bytes, source_name: str) -> ParsedIssue:
 
 def parse_text(text: str, source_name: str) -> ParsedIssue:
     """Parse already-decoded text (any line ends; normalised to ``\\n`` and NFC here)."""
-    text = unicodedata.normalize("NFC", text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", unicode_line_ends(text))
     return _parse_normalised(text, source_name)
 
 
 def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
     """The text to read — a web page's source as the text it shows — and what to tell of it."""
     read_as = []
+    if rtf.is_rtf(text):
+        text = unicodedata.normalize("NFC", rtf.to_text(text))  # as a word processor shows the document
+        read_as.append(rtf.NOTE)
     if mime.is_message(text) and (shown := mime.to_text(text)) is not None:
         text = unicodedata.normalize("NFC", shown[0])  # a raw e-mail as a mail program shows it
         read_as.append(mime.NOTE)
@@ -142,6 +148,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     flow = _flow(document, content, info)
     web = flow.web
     layout, spans = _split(content, toc, info, flow)
+    _page_heads_left_at_ends(document, spans)
     if layout == "newspaper_page" and flow.web:
         spans = _photos_inside_web_articles(spans)
         layout = "newspaper_page" if len(spans) > 1 else "article"
@@ -160,14 +167,11 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
         _chrome_items(document, pairs)
         _link_lists(document, pairs)
-    _items_read_across(document, pairs)
+    headline = _items_read_across(document, pairs) or headline
     if toc is not None and layout != "toc_bulletin":
         _headlines_listed_whole(pairs, toc)
     articles = [article for _, article in pairs]
-    if _section_over_the_first(layout, spans, content, flow, pairs):
-        _spread_page_section(pairs)
-    if layout == "newspaper_page" and _columns_divide_the_page(pairs) and not pages.printed_pages(document):
-        _spread_page_section(pairs[next(k for k, (_, a) in enumerate(pairs) if a.section) :])
+    _spread_sections(document, layout, (spans, content, flow), pairs)
     _full_texts_heading(document, pairs)
     _sections_from_pages(document, pairs)
     if not articles:
@@ -216,13 +220,16 @@ def _headlines_listed_whole(pairs: list, toc: Toc) -> None:
             article.title, article.kicker = f"{article.kicker} {article.title}", None
 
 
-def _items_read_across(document: Document, pairs: list) -> None:
+def _items_read_across(document: Document, pairs: list) -> str | None:
     """What shows only across the articles: the items' numbers (``1.``, ``2.`` … through the issue) and the
-    sections named in plain words over runs of items (``plainsections``)."""
+    sections named in plain words over runs of items (``plainsections``).  Returns the title of a numbered
+    report whose head was set aside (``outline``)."""
     if _item_numbers(document, pairs):
         numbered_section_names(pairs)
+    report_title = outline.read_outline(document, pairs)
     plain_section_names(pairs)
     _ordinals_before_titles(document, pairs)
+    return report_title
 
 
 def _flow(document: Document, content: list, info: markdown.MarkdownInfo | None) -> Flow:
@@ -599,6 +606,40 @@ def _split(content, toc, info, flow) -> tuple[str, list[segment.Span]]:
     if len(spans) == 1:
         return "article", spans
     return "newspaper_page", spans
+
+
+def _spread_sections(document: Document, layout: str, split: tuple, pairs: list) -> None:
+    """A column name over the first story, or column names down a page, name the stories under them —
+    unless the pages the file heads file its stories (``_pages_file_stories``, ``_sections_from_pages``).
+    ``split`` is the spans, content and flow the layout was read with."""
+    spans, content, flow = split
+    if _section_over_the_first(layout, spans, content, flow, pairs) and not _pages_file_stories(
+        document, pairs
+    ):
+        _spread_page_section(pairs)
+    if layout == "newspaper_page" and _columns_divide_the_page(pairs) and not pages.printed_pages(document):
+        _spread_page_section(pairs[next(k for k, (_, a) in enumerate(pairs) if a.section) :])
+
+
+def _page_heads_left_at_ends(document: Document, spans: list) -> None:
+    """A page's head line (``第02版：综合``) left as the last line of the story above it, once the story that
+    jumped there took back its rest (``（上接第1版）…``): the page's furniture, set aside as its folio (the
+    page still files the stories under it), not the story's last paragraph."""
+    for span in spans:
+        if len(span.body) > 1 and "版" in span.body[-1].text and pages.page_label(span.body[-1]) is not None:
+            document.set_aside(span.body.pop(), "page folio")
+
+
+def _pages_file_stories(document: Document, pairs: list) -> bool:
+    """The first story's section is the page it is printed on (``第01版``, from the page's head line over it)
+    and the file heads two or more pages: each later story is on the page whose head is above it
+    (``_sections_from_pages``), not on the first page — the page's number is no column name to spread
+    (an e-paper's text version, ``第02版：综合`` between the stories, was filed under 第01版)."""
+    first = pairs[0][1].section if pairs else None
+    if first is None or "版" not in first:
+        return False  # most files: no page over the first story
+    labels = {label for line in document.lines if (label := pages.page_label(line)) is not None}
+    return first in labels and len(labels) >= 2
 
 
 def _spread_page_section(pairs: list) -> None:

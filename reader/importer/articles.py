@@ -479,7 +479,7 @@ def _is_office(token: str) -> bool:
     return 2 <= len(token) <= 24 and token[-1] in _OFFICE_ENDS
 
 
-_OFFICE_ENDS = "区县乡镇村市省州局委办院队部厅处科室站所社组团协会司心校馆厂行"
+_OFFICE_ENDS = "区县乡镇村市省州局委办院队部厅处科室站所社组团协会司心校馆厂行府"  # 府: 某镇人民政府
 
 
 def _read_dateline(article: ParsedArticle) -> None:

@@ -32,8 +32,9 @@ from reader.importer.ends import RELEASE_END, page_number
 from reader.importer.linekinds import is_date_line
 from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind
+from reader.importer.outline import markdown_item_level
 from reader.importer.script import either_script
-from reader.importer.text import match_key
+from reader.importer.text import ends_sentence, match_key
 from reader.importer.toc import SECTION_LABEL
 
 _ATX = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
@@ -506,6 +507,7 @@ def _structure(document: Document) -> MarkdownInfo:
         info.front_title = document.metadata["title"]
     if not headings:
         return info
+    outline_level = markdown_item_level(headings)  # read before the 一、 numbers are taken off
     _strip_numbering(headings, document)
     levels = sorted({h.level for h in headings})
     toc, toc_lines = _toc_list(lines, headings)
@@ -523,6 +525,8 @@ def _structure(document: Document) -> MarkdownInfo:
     )
     issue_like = issue_like or any(_page_heads(headings, level) for level in levels if level > 1)
     issue_like = issue_like or any(_release_heads(document, headings, level) for level in levels if level > 1)
+    if info.item_level is None and outline_level is not None:
+        info.item_level = outline_level  # a report's （一） items under its 一、 parts
     if info.item_level is None and issue_like:
         deeper = [level for level in levels if level > 1 and sum(h.level == level for h in headings) >= 3]
         items = [level for level in deeper if not _section_heads(headings, level)]
@@ -672,7 +676,7 @@ def _set_aside_issue_parts(document: Document, info: MarkdownInfo, masthead: lis
             document.set_aside(line, "table of contents")  # ``## 本期要目`` over the list: no section's name
         elif line.aside is None and not section_head:
             # a post's day under its title (``*2025年11月20日 18:00*``) is the issue's, as in a masthead
-            document.set_aside(line, "issue title" if is_date_line(line.text) else "issue notes")
+            document.set_aside(line, "issue title" if _dated_line(line.text) else "issue notes")
     items = [k for k, line in enumerate(lines) if _is_item(line, info)]
     for n, k in enumerate(items[:2]):
         if not name or not _names_the_issue(lines[k].text, name):
@@ -680,6 +684,18 @@ def _set_aside_issue_parts(document: Document, info: MarkdownInfo, masthead: lis
         end = items[n + 1] if n + 1 < len(items) else len(lines)
         for line in lines[k:end]:
             document.set_aside(line, "issue header")
+
+
+def _dated_line(text: str) -> bool:
+    """A day under the title (``2026年4月15日``), or the office and its day on one short line (``某县人民政府
+    办公室　2026年4月15日``, as a report prints them): the issue's, as in a masthead."""
+    if is_date_line(text):
+        return True
+    day = _FULL_DATE.search(text) if len(text) <= _OFFICE_DAY_CHARS and "日" in text else None
+    return day is not None and text[day.end() :].strip() == "日" and not ends_sentence(text)
+
+
+_OFFICE_DAY_CHARS = 40
 
 
 def _is_item(line: Line, info: MarkdownInfo) -> bool:

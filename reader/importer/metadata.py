@@ -157,7 +157,24 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     if owners:
         return _clean_name(owners[0])
     holders = found.labelled("holder")  # the site's own page (来源：本站原创, or no source at all)
-    return _paper_of(holders[-1]) if holders else None
+    return _paper_of(holders[-1]) if holders else _paper_name_over_day(document.lines)
+
+
+def _paper_name_over_day(lines: list[Line]) -> str | None:
+    """A paper's name alone on the file's first line (``某某报``) right over its day with the weekday or
+    the issue's number (``2026年4月8日　星期三　第2187期``): an e-paper's text version opens so.  Tried last,
+    when nothing else names the publication; a name ending in 报 alone is no masthead without that line
+    (``喜报``, ``情况通报`` are titles)."""
+    if len(lines) < 2 or not lines[0].text.endswith(("报", "報")) or lines[1].gap:
+        return None
+    name, day = lines[0].text, lines[1].text
+    if not _PAPER_NAME.match(name) or not _FULL_DAY.search(day) or not ("星期" in day or "期" in day):
+        return None
+    return name
+
+
+_PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}[报報]$")
+_FULL_DAY = re.compile(r"^\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 
 
 _POST_LINES = 6  # a post's line stands under its title, among the file's first lines

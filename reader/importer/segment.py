@@ -39,6 +39,7 @@ from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.names import is_desk, is_issuer, looks_like_name, writer_under
+from reader.importer.outline import outline_items
 from reader.importer.paragraphs import FIGURE_CELL, Flow, cut_heading_rest, is_full
 from reader.importer.script import either_script, simplified
 from reader.importer.text import count_of, ends_sentence, is_column_label
@@ -108,6 +109,9 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     _addressed_documents(content, kinds, starts, claimed)
     anchored = bool(starts)
     _bracketed_items(content, kinds, starts, claimed)
+    for top, body_from in outline_items(content, kinds, claimed).items():
+        starts[top] = body_from
+        claimed.update(range(top, body_from))
     if flow.items:
         _marked_items(content, kinds, starts, claimed)
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
