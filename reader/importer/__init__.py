@@ -29,6 +29,7 @@ from reader.importer import (
     ends,
     feeds,
     leads,
+    lynx,
     markdown,
     mime,
     narrow,
@@ -103,6 +104,9 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
     elif webpage.is_html(text):
         text = unicodedata.normalize("NFC", webpage.to_text(text))  # entities may name any character
         read_as.append(webpage.NOTE)
+    text, numbers_note = lynx.drop_link_numbers(text)  # a text browser's [9] before a link's text
+    if numbers_note is not None:
+        read_as.append(numbers_note)
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
     return text, read_as
