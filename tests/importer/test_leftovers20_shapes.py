@@ -2,6 +2,7 @@
 missing, each named here with a short text written for it (invented places, people and items), not a copy
 of the set's file."""
 
+from reader.importer import parse_text
 from reader.importer.lynx import drop_link_numbers
 
 REFERENCES = (
@@ -12,6 +13,24 @@ REFERENCES = (
     "   4. http://www.hexi.example.gov.cn/xwzx/bmdt/t1.html\n"
     "   5. http://www.hexi.example.gov.cn/xwzx/bmdt/t2.html\n"
     "   6. http://www.hexi.example.gov.cn/xwzx/bmdt/t3.html\n"
+)
+
+LYNX_PAGE = (
+    "   河西区人民政府\n\n"
+    "   [1]首页 [2]新闻中心\n\n"
+    "   当前位置：[1]首页 > [2]新闻中心 > [3]部门动态\n\n"
+    "   部门动态\n\n"
+    "   发布时间：2025-06-12　来源：区政府办公室　浏览次数：88\n\n"
+    "   [4]【区长赵明调研汛期排涝工作】6月11日，区长赵明到沿河三个街道检\n"
+    "   查防汛物资储备和排涝泵站运行情况，要求各街道落实值班值守制度，确保\n"
+    "   安全度汛。\n"
+    "   [5]【区民政局开展养老机构消防检查】6月10日，区民政局组织人员对辖\n"
+    "   区12家养老机构开展消防安全检查，对发现的问题当场交办，限期整改\n"
+    "   到位。\n"
+    "   [6]【区政府召开夏季安全生产会议】6月9日，区政府召开会议，部署夏\n"
+    "   季安全生产和防溺水工作，要求压实各方责任，坚决防范各类事故发生\n"
+    "   。\n\n"
+    "   主办：河西区人民政府办公室\n\n" + REFERENCES
 )
 
 
@@ -26,3 +45,46 @@ def test_a_footnote_mark_without_a_references_list_is_kept():
     assert drop_link_numbers(text) == (text, None)
     mentioned = "References\n\n见文末[1]。\n"  # a heading that is no list of numbered addresses
     assert drop_link_numbers(mentioned) == (mentioned, None)
+
+
+def test_a_lynx_dump_of_a_page_of_bracketed_items_is_split_at_them():
+    """The items' text wrapped by the browser (no sentence end on the lead's line), no blank line between
+    items, a link number before each lead: each item an article, titled without number or brackets."""
+    issue = parse_text(LYNX_PAGE, "bmdt_lynx.txt")
+    assert [a.title for a in issue.articles] == [
+        "区长赵明调研汛期排涝工作",
+        "区民政局开展养老机构消防检查",
+        "区政府召开夏季安全生产会议",
+    ]
+    assert issue.articles[1].text == (
+        "6月10日，区民政局组织人员对辖区12家养老机构开展消防安全检查，对发现的问题当场交办，限期整改到位。"
+    )
+    assert all(a.section is None for a in issue.articles)
+    asides = {b.text: b.reason for b in issue.boilerplate}
+    assert asides["首页 新闻中心"] == "web page header"
+    assert "6. http://www.hexi.example.gov.cn/xwzx/bmdt/t3.html" in asides  # the References list: set aside
+    assert not any("[" in a.text for a in issue.articles)
+
+
+BROWSER_PAGE = (
+    "首页\n新闻中心\n政务公开\n互动交流\n办事服务\n"
+    "当前位置：首页 > 新闻中心 > 领导活动\n"
+    "领导活动\n"
+    "发布时间：2025-06-12　来源：区政府办公室　浏览次数：88\n"
+    "【区长赵明调研汛期排涝工作】6月11日，区长赵明到沿河三个街道检查防汛物资储备和排涝泵站运行情况。\n"
+    "【区民政局开展养老机构消防检查】6月10日，区民政局组织人员对辖区12家养老机构开展消防安全检查。\n"
+    "打印本页 关闭窗口\n"
+    "主办：河西区人民政府办公室\n"
+)
+
+
+def test_a_list_pages_heading_names_the_page_not_a_section_of_its_items():
+    """The heading over the led items is the channel's name (the breadcrumb's last step): the page's title,
+    set aside as its header as a text browser's copy of the page has it — the items have no section."""
+    issue = parse_text(BROWSER_PAGE, "bmdt.txt")
+    assert [(a.section, a.title) for a in issue.articles] == [
+        (None, "区长赵明调研汛期排涝工作"),
+        (None, "区民政局开展养老机构消防检查"),
+    ]
+    assert issue.title == "领导活动"
+    assert {b.text: b.reason for b in issue.boilerplate}["领导活动"] == "web page header"
