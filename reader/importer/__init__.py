@@ -119,7 +119,7 @@ def _document(text: str) -> Document:
     led = leads.cut_leads(run_on)
     document = Document(split_lines(columns.unfold(led)))
     if led is not run_on:
-        leads.close_leads(document.lines)
+        document.leads = leads.close_leads(document.lines)
     scale_gaps(document.lines)
     narrow.join_wrapped_lines(document)
     credits.rejoin(document)
@@ -216,7 +216,7 @@ def _led_items(document: Document, layout: str, pairs: list) -> tuple[str, list,
             if (heading := leads.page_heading(page, items)) is not None:
                 for line in span.header:
                     document.set_aside(line, "web page header")
-    leads.unbracket_titles([article for _, article in pairs])
+    leads.unbracket_titles([article for _, article in pairs], document.leads)
     return layout, pairs, heading
 
 

@@ -69,14 +69,18 @@ def _paragraph(rest: str) -> bool:
 _LEAD_HEADING = re.compile(r"^(?:\[\d+\])?【([^【】]{4,40})】$")
 
 
-def close_leads(lines: list[Line]) -> None:
+def close_leads(lines: list[Line]) -> set[str]:
     """The bracketed leads ``cut_leads`` put on lines of their own read as headings, nothing joined onto
     them: in a file whose paragraphs break across lines (a text browser's wrapped dump) the text under a
-    lead, which has no sentence end, would otherwise be glued back onto it."""
+    lead, which has no sentence end, would otherwise be glued back onto it.  Returns the leads, so that
+    only they lose their brackets as titles (``unbracket_titles``)."""
+    cut = set()
     for line in lines:
         if line.text[:1] in "【[" and line.kind is None and _LEAD_HEADING.match(line.text):
             line.kind = BlockKind.HEADING
             line.closed = True
+            cut.add(line.text)
+    return cut
 
 
 def split_bracketed_items(article: ParsedArticle) -> list[ParsedArticle] | None:
@@ -114,10 +118,18 @@ def page_heading(article: ParsedArticle, items: list[ParsedArticle]) -> str | No
     return article.title
 
 
-def unbracket_titles(articles: list[ParsedArticle]) -> None:
+def unbracket_titles(articles: list[ParsedArticle], cut: set[str]) -> None:
     """Items whose cut leads the segmenter already read as titles (a page without a heading over them):
-    ``【区长…调研防汛工作】`` is titled ``区长…调研防汛工作`` where two or more titles are such leads."""
-    led = [(article, lead) for article in articles if (lead := _LEAD_HEADING.match(article.title))]
+    ``【区长…调研防汛工作】`` is titled ``区长…调研防汛工作`` where two or more titles are such leads.  Only
+    leads ``cut_leads`` cut off their text (``cut``): a title printed wholly in brackets on its own line
+    (``【乡村振兴专题调研】`` over its text) keeps them."""
+    if len(cut) < _MIN_ITEMS:
+        return  # most files: no lead was cut
+    led = [
+        (article, lead)
+        for article in articles
+        if article.title in cut and (lead := _LEAD_HEADING.match(article.title))
+    ]
     if len(led) < _MIN_ITEMS:
         return
     for article, lead in led:

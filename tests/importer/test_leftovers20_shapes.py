@@ -88,3 +88,19 @@ def test_a_list_pages_heading_names_the_page_not_a_section_of_its_items():
     ]
     assert issue.title == "领导活动"
     assert {b.text: b.reason for b in issue.boilerplate}["领导活动"] == "web page header"
+
+
+def test_titles_printed_wholly_in_brackets_keep_them():
+    """Only leads cut off their paragraph lose their brackets: two items titled 【…】 on lines of their own
+    are titled as printed."""
+    brief = (
+        "河东镇工作简报\n2025年第3期\n河东镇党政办公室编　　2025年6月12日\n\n"
+        "【乡村振兴专题调研】\n"
+        "　　本月，镇党委组织班子成员分赴各村开展乡村振兴专题调研，共走访农户一百二十户。\n"
+        "　　调研组梳理问题清单，明确整改时限。\n\n"
+        "【安全生产大检查】\n"
+        "　　六月上旬，镇安监站联合派出所对辖区企业开展安全生产大检查，排查隐患十三处。\n"
+        "　　对查出的问题，当场下达整改通知书。\n"
+    )
+    issue = parse_text(brief, "jianbao.txt")
+    assert [a.title for a in issue.articles] == ["【乡村振兴专题调研】", "【安全生产大检查】"]
