@@ -104,3 +104,14 @@ def test_titles_printed_wholly_in_brackets_keep_them():
     )
     issue = parse_text(brief, "jianbao.txt")
     assert [a.title for a in issue.articles] == ["【乡村振兴专题调研】", "【安全生产大检查】"]
+
+
+def test_a_government_portals_own_page_is_published_by_the_government():
+    """``来源：区政府办公室`` is the site's host office (``主办：河西区人民政府办公室``) named short: the
+    page is the portal's own, the portal the government's; a menu entry the trail steps through is no
+    masthead."""
+    page = BROWSER_PAGE.replace("新闻中心\n政务公开", "政务公开\n政务动态")
+    page = page.replace("> 新闻中心 >", "> 政务动态 >")
+    assert parse_text(page, "ldhd.txt").publication == "河西区人民政府"
+    elsewhere = page.replace("来源：区政府办公室", "来源：区应急管理局")
+    assert parse_text(elsewhere, "ldhd.txt").publication == "区应急管理局"  # another body's text: its source
