@@ -115,3 +115,24 @@ def test_a_government_portals_own_page_is_published_by_the_government():
     assert parse_text(page, "ldhd.txt").publication == "河西区人民政府"
     elsewhere = page.replace("来源：区政府办公室", "来源：区应急管理局")
     assert parse_text(elsewhere, "ldhd.txt").publication == "区应急管理局"  # another body's text: its source
+
+
+PAGE_WITH_A_RUN_ON_DATELINE = (
+    "河西日报　2025年6月12日　星期四　第2版　综合\n\n"
+    "全区新增绿地三百亩\n\n"
+    "　　记者昨天从区园林局获悉，今年以来全区新增绿地三百亩，建成口袋公园十二个。\n"
+    "　　据介绍，新建绿地主要分布在老城区，其中街角绿地占一半以上，\n"
+    "　　本报讯 （记者 孙晓梅） 记者昨天从区园林局获悉，全区将再建口袋公园八个，年底前全部完工。\n"
+    "　　新建公园将配建健身步道和儿童游乐设施。\n\n"
+    "夏季用电高峰提前到来\n\n"
+    "　　本报讯 （记者 周海） 受持续高温影响，全区用电负荷连续三天创新高。\n"
+    "　　供电部门已启动迎峰度夏预案，确保居民用电。\n"
+)
+
+
+def test_a_dateline_under_an_unfinished_paragraph_runs_on_in_the_story_above():
+    """No title over ``本报讯（记者 …）`` and the paragraph above it stops on a comma: the story above has
+    not ended, so the dateline opens no untitled article of its own."""
+    issue = parse_text(PAGE_WITH_A_RUN_ON_DATELINE, "p2.txt")
+    assert [a.title for a in issue.articles] == ["全区新增绿地三百亩", "夏季用电高峰提前到来"]
+    assert "本报讯 （记者 孙晓梅）" in issue.articles[0].text
