@@ -136,3 +136,30 @@ def test_a_dateline_under_an_unfinished_paragraph_runs_on_in_the_story_above():
     issue = parse_text(PAGE_WITH_A_RUN_ON_DATELINE, "p2.txt")
     assert [a.title for a in issue.articles] == ["全区新增绿地三百亩", "夏季用电高峰提前到来"]
     assert "本报讯 （记者 孙晓梅）" in issue.articles[0].text
+
+
+PDF_PAGE = (
+    "河西新聞摘錄\n\n第1版\n\n2025年6月12日\n\n星期四\n\n"
+    "區議會新規定\n愈改愈嚴格\n記者陳朗\n"
+    "區議會昨日通過修訂議事規則的決定，議員提出質詢須提前七日遞交書面文本，\n"
+    "並由秘書處按議題分類排期，每次會議的質詢數目亦由十二項減至八項，規定\n"
+    "下月一日起實施。有議員批評新規定令議會監察政府的空間收窄，亦有議員認\n"
+    "為新安排可提高議事效率。\n"
+    "議會主席表示，修訂經過三個月諮詢，各黨派均有機會表達意見，會在實施半\n"
+    "年後檢討成效。\n"
+    "新巴士路線\n下月開通\n記者何敏\n"
+    "運輸署昨日宣布，來往新市鎮與市中心的新巴士路線下月開通，全程約四十分\n"
+    "鐘，繁忙時間每十分鐘一班，非繁忙時間每二十分鐘一班，車費與現有路線相\n"
+    "同。署方表示，新路線可紓緩現有路線的擠迫情況。\n"
+    "區內居民普遍歡迎新安排，但希望署方延長尾班車的開出時間。\n"
+)
+
+
+def test_two_very_short_headline_lines_in_a_pdfs_text_are_one_title():
+    """A headline set over two short lines (a PDF's text keeps the break): one title, not a kicker over
+    a title — the same paper's word-processor copy prints it on one line."""
+    issue = parse_text(PDF_PAGE, "p1_pdftotext.txt")
+    assert [(a.kicker, a.title) for a in issue.articles] == [
+        (None, "區議會新規定 愈改愈嚴格"),
+        (None, "新巴士路線 下月開通"),
+    ]
