@@ -160,13 +160,16 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     return _paper_of(holders[-1]) if holders else None
 
 
-_TRAIL_STEP = re.compile(r"\s*[>＞»›]+\s*")
+_TRAIL_STEP = re.compile(r"[>＞»›]+")
 
 
 def _a_trail_step(name: str, trails: list[str]) -> bool:
     """``当前位置：首页 > 政务动态 > 领导活动``: a name the page's trail steps through is a channel of the
     site — its menu's entry near the page's top, read there as a masthead — not a bulletin's name."""
-    return any(name in _TRAIL_STEP.split(trail) for trail in trails if ">" in trail or "＞" in trail)
+    steps = (
+        step.strip() for trail in trails if ">" in trail or "＞" in trail for step in _TRAIL_STEP.split(trail)
+    )
+    return name in steps
 
 
 _HOST_OFFICES = ("办公室", "办公厅")
