@@ -29,6 +29,7 @@ from reader.importer import (
     ends,
     feeds,
     leads,
+    lynx,
     markdown,
     mime,
     narrow,
@@ -109,6 +110,9 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
     elif webpage.is_html(text):
         text = unicodedata.normalize("NFC", webpage.to_text(text))  # entities may name any character
         read_as.append(webpage.NOTE)
+    text, numbers_note = lynx.drop_link_numbers(text)  # a text browser's [9] before a link's text
+    if numbers_note is not None:
+        read_as.append(numbers_note)
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
     return text, read_as
@@ -117,7 +121,11 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
 def _document(text: str) -> Document:
     """The text's lines with what they show before any layout is read: gaps in the file's unit, photo
     credits an extractor cut into lines joined, press releases' closing lines set aside."""
-    document = Document(split_lines(columns.unfold(leads.cut_leads(runons.split_run_ons(text)))))
+    run_on = runons.split_run_ons(text)
+    led = leads.cut_leads(run_on)
+    document = Document(split_lines(columns.unfold(led)))
+    if led is not run_on:
+        document.leads = leads.close_leads(document.lines)
     scale_gaps(document.lines)
     narrow.join_wrapped_lines(document)
     credits.rejoin(document)
@@ -159,8 +167,9 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         article = assemble(span, flow, notes)
         if article is not None:
             pairs.append((span, article))
-    pairs = _led_items(layout, pairs)
-    headline = _page_headline(document, pairs) if layout == "newspaper_page" else None
+    layout, pairs, headline = _led_items(document, layout, pairs)
+    if layout == "newspaper_page":
+        headline = _page_headline(document, pairs)
     if _issue_editors_note(document, pairs) or _page_top(document, pairs):
         notes = [note for note in notes if not note.endswith(PREAMBLE_NOTE_END)]  # set aside, not kept
     notes = _headline_over_buttons(document, pairs, notes)
@@ -198,13 +207,21 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     )
 
 
-def _led_items(layout: str, pairs: list) -> list:
-    """Items each led by a bracketed title (``leads``): a page read as one article split at them (a 领导活动
-    page, one article a led item), and titles wholly such a lead without their brackets."""
-    if layout == "article" and len(pairs) == 1 and (items := leads.split_bracketed_items(pairs[0][1])):
-        pairs = [(pairs[0][0], item) for item in items]
-    leads.unbracket_titles([article for _, article in pairs])
-    return pairs
+def _led_items(document: Document, layout: str, pairs: list) -> tuple[str, list, str | None]:
+    """Items each led by a bracketed title (``leads``): a page read as one article (or, with no heading
+    over them, as the unrecognised whole) split at them, one article a led item, and titles wholly such
+    a lead without their brackets.  The layout, the pairs, and the page's heading when no article keeps
+    it: its lines are set aside as the page's header, and it titles the issue."""
+    heading = None
+    if layout in ("article", "fallback") and len(pairs) == 1:
+        span, page = pairs[0]
+        if items := leads.split_bracketed_items(page):
+            layout, pairs = "article", [(span, item) for item in items]
+            if (heading := leads.page_heading(page, items)) is not None:
+                for line in span.header:
+                    document.set_aside(line, "web page header")
+    leads.unbracket_titles([article for _, article in pairs], document.leads)
+    return layout, pairs, heading
 
 
 def _headlines_listed_whole(pairs: list, toc: Toc) -> None:

@@ -597,9 +597,16 @@ def _asking_headline(seen: _Reading, text: str) -> bool:
 
 def _stacked_headline(lines: list[str]) -> bool:
     """Three or more short heading lines in a PDF's text (``台灣太魯閣號列車出軌`` / ``至少50人死亡`` /
-    ``146人受傷`` / ``台鐵百年史上死亡人數第二高``): one headline a paper set over several lines, broken at
-    its phrases.  A kicker over a title runs as a sentence, longer; a subtitle opens with a dash."""
+    ``146人受傷`` / ``台鐵百年史上死亡人數第二高``), or two very short ones (``區議會新規定`` /
+    ``愈改愈嚴格``): one headline a paper set over several lines, broken at its phrases.  A kicker over a
+    title runs as a sentence, longer; a subtitle opens with a dash."""
+    if len(lines) == _PAIR:
+        return all(len(text) <= _PAIR_CHARS for text in lines)
     return len(lines) >= _STACKED_LINES and all(len(text) <= _STACKED_CHARS for text in lines)
+
+
+_PAIR = 2
+_PAIR_CHARS = 8
 
 
 _STACKED_LINES = 3

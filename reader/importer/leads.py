@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from reader.importer.lines import Line
 from reader.importer.model import BlockKind, ParsedArticle
 
 _SQUARE = re.compile(
@@ -68,11 +69,27 @@ def _paragraph(rest: str) -> bool:
 _LEAD_HEADING = re.compile(r"^(?:\[\d+\])?【([^【】]{4,40})】$")
 
 
+def close_leads(lines: list[Line]) -> set[str]:
+    """The bracketed leads ``cut_leads`` put on lines of their own read as headings, nothing joined onto
+    them: in a file whose paragraphs break across lines (a text browser's wrapped dump) the text under a
+    lead, which has no sentence end, would otherwise be glued back onto it.  Returns the leads, so that
+    only they lose their brackets as titles (``unbracket_titles``)."""
+    cut = set()
+    for line in lines:
+        if line.text[:1] in "【[" and line.kind is None and _LEAD_HEADING.match(line.text):
+            line.kind = BlockKind.HEADING
+            line.closed = True
+            cut.add(line.text)
+    return cut
+
+
 def split_bracketed_items(article: ParsedArticle) -> list[ParsedArticle] | None:
     """The articles of a page whose body is items each under a bracketed lead (two or more), or None.
 
-    What stands before the first lead stays the page's article (dropped when there is none: its
-    heading becomes the items' section, so no character goes)."""
+    What stands before the first lead stays the page's article.  When nothing does, the page's heading
+    titles no article: it names the page (a 领导活动 list page, its heading the channel's name and the
+    breadcrumb's last step), not a section of the items — the caller sets its line aside as the page's
+    header, as a text browser's copy of the same page already has it."""
     titles = {
         k: lead.group(1)
         for k, block in enumerate(article.blocks)
@@ -81,23 +98,38 @@ def split_bracketed_items(article: ParsedArticle) -> list[ParsedArticle] | None:
     if len(titles) < _MIN_ITEMS:
         return None
     leads = list(titles)
-    section = article.section or article.title
     items = [
-        ParsedArticle(title=titles[at], blocks=article.blocks[at + 1 : end], section=section)
+        ParsedArticle(title=titles[at], blocks=article.blocks[at + 1 : end], section=article.section)
         for at, end in zip(leads, [*leads[1:], len(article.blocks)], strict=True)
     ]
     if leads[0] > 0:
         return [dataclasses.replace(article, blocks=article.blocks[: leads[0]]), *items]
     first = items[0]
     # the page's own fields (its date line, source note…) go with its first item
-    items[0] = dataclasses.replace(article, title=first.title, blocks=first.blocks, section=section)
+    items[0] = dataclasses.replace(article, title=first.title, blocks=first.blocks)
     return items
 
 
-def unbracket_titles(articles: list[ParsedArticle]) -> None:
+def page_heading(article: ParsedArticle, items: list[ParsedArticle]) -> str | None:
+    """The page's heading ``split_bracketed_items`` left off every item (None when the page kept an article
+    of its own, or was titled only by its first lead)."""
+    if items[0].title == article.title or _LEAD_HEADING.match(article.title):
+        return None
+    return article.title
+
+
+def unbracket_titles(articles: list[ParsedArticle], cut: set[str]) -> None:
     """Items whose cut leads the segmenter already read as titles (a page without a heading over them):
-    ``【区长…调研防汛工作】`` is titled ``区长…调研防汛工作`` where two or more titles are such leads."""
-    led = [(article, lead) for article in articles if (lead := _LEAD_HEADING.match(article.title))]
+    ``【区长…调研防汛工作】`` is titled ``区长…调研防汛工作`` where two or more titles are such leads.  Only
+    leads ``cut_leads`` cut off their text (``cut``): a title printed wholly in brackets on its own line
+    (``【乡村振兴专题调研】`` over its text) keeps them."""
+    if len(cut) < _MIN_ITEMS:
+        return  # most files: no lead was cut
+    led = [
+        (article, lead)
+        for article in articles
+        if article.title in cut and (lead := _LEAD_HEADING.match(article.title))
+    ]
     if len(led) < _MIN_ITEMS:
         return
     for article, lead in led:

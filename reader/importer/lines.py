@@ -55,6 +55,7 @@ class Document:
     pieces_aside: list[tuple[int, str, str]] = field(default_factory=list)  # (line, text, reason): parts of
     # a line set aside while the rest stays (a heading's number, a [视频] tag)
     unwrapped: bool = False  # hard-wrapped blocks joined into a line each (``narrow``): a paragraph a line
+    leads: set[str] = field(default_factory=set)  # bracketed leads cut off their paragraphs (``leads``)
 
     def content(self) -> list[Line]:
         """The lines that are not set aside, in order."""

@@ -148,11 +148,11 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     if sources:
         return sources.most_common(1)[0][0]
     masthead = _masthead(document.lines)
-    if masthead:
+    if masthead and not _a_trail_step(masthead, found.labelled("chrome")):
         return masthead  # a bulletin's own name over its items, whose 来源： labels name contributors
     labelled = [name for name in map(_clean_name, found.labelled("source")) if _names_a_publisher(name)]
     if labelled:
-        return labelled[0]
+        return _portal_of(labelled[0], found.labelled("owner")) or labelled[0]
     owners = found.labelled("owner")
     if owners:
         return _clean_name(owners[0])
@@ -175,6 +175,41 @@ def _paper_name_over_day(lines: list[Line]) -> str | None:
 
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}[报報]$")
 _FULL_DAY = re.compile(r"^\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
+
+
+_TRAIL_STEP = re.compile(r"[>＞»›]+")
+
+
+def _a_trail_step(name: str, trails: list[str]) -> bool:
+    """``当前位置：首页 > 政务动态 > 领导活动``: a name the page's trail steps through is a channel of the
+    site — its menu's entry near the page's top, read there as a masthead — not a bulletin's name."""
+    steps = (
+        step.strip() for trail in trails if ">" in trail or "＞" in trail for step in _TRAIL_STEP.split(trail)
+    )
+    return name in steps
+
+
+_HOST_OFFICES = ("办公室", "办公厅")
+
+
+def _portal_of(source: str, owners: list[str]) -> str | None:
+    """``来源：区政府办公室`` on a site whose footer says ``主办：河西区人民政府办公室``: the source is the
+    office that runs the site, named short, so the item is the site's own — and the site is the
+    government's portal (``河西区人民政府``).  None when the source names another body, or the host is no
+    government's office (a bureau's ``省发改委`` on its own site stays the source)."""
+    if not source.endswith(_HOST_OFFICES):
+        return None
+    short = source.replace("人民政府", "政府")
+    for owner in map(_clean_name, owners):
+        government = owner[:-3]
+        if (
+            owner.endswith(_HOST_OFFICES)
+            and government.endswith("人民政府")
+            and owner != source
+            and owner.replace("人民政府", "政府").endswith(short)
+        ):
+            return government
+    return None
 
 
 _POST_LINES = 6  # a post's line stands under its title, among the file's first lines

@@ -214,6 +214,13 @@ def _writer_under_title(content: list[Line], kinds: list[Kind], a: int, flow: Fl
     return 0 if is_full(above, flow) else _PEN_NAME
 
 
+def _unfinished_above(content: list[Line], kinds: list[Kind], a: int) -> bool:
+    """The paragraph over a dateline stops short of a sentence's end (``…占党员总数的2.02%，``): with no
+    title between them the dateline cannot open a story of its own — it runs on in the one above, where
+    a copy lost the rest of that sentence."""
+    return a > 0 and kinds[a - 1] is Kind.TEXT and not ends_sentence(content[a - 1].text)
+
+
 def _anchored_header(
     content: list[Line], kinds: list[Kind], a: int, claimed: set[int], flow: Flow
 ) -> tuple[int, int] | None:
@@ -234,6 +241,8 @@ def _anchored_header(
     if kind is Kind.DATELINE:
         if not has_heading and a - 1 in claimed:
             return None  # the dateline opening the body of the header right above it
+        if not has_heading and _unfinished_above(content, kinds, a):
+            return None  # …占全市党员总数的2.02%， / 本报讯（记者 …）: the story above has not ended
         return top, a
     if not has_heading:
         return None  # a byline or date without a title over it is text of the article above
