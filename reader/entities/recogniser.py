@@ -41,6 +41,8 @@ NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the 
 TERM_COUNCIL = re.compile(r"政协第[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{0,6}?)委员会")
 """政协第十四届某某市委员会: the formal name of a political consultative conference for one term."""
 PARTY_UNITS = ("党支部", "党总支", "党委", "党组", "团委")  # a body's own party branch or committee
+PLACE_PARTY_UNITS = ("党工委", "党支部", "党总支", "党委", "支部")
+"""The party committees and branches a place has (某某镇党委, 某某村支部) and jieba holds with the title."""
 ASSOCIATION_ENDINGS = frozenset(["协会", "学会", "商会", "研究会", "基金会", "联合会", "促进会", "联谊会"])
 """How an association's name ends — not a party or government unit (县委|书记, 党委|书记 stay one post)."""
 TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in after a place (英国|首相)
@@ -166,6 +168,7 @@ class Recogniser:
             claim.add("place", start, end)
         self.places.places(text, tokens, claim)
         self._nested_places(text, tokens, claim)
+        self._party_bodies_of_places(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
         return Analysis(mentions, people)
@@ -379,6 +382,25 @@ class Recogniser:
             outer, inner = self._level(first[0], text), self._level(second[0], text)
             if outer is not None and inner is not None and outer < inner:
                 claim.split(mention, first[1], "place")
+
+    def _party_bodies_of_places(self, text: str, claim: Claims) -> None:
+        """某某镇|党委书记, 某某村|支部书记: jieba's post word (党委书记) took the party unit, so the place
+        stood alone and its committee or branch — the body the post is of, an organisation — was lost.
+        Where a place is followed by a party unit and a title, the place and the unit become one
+        organisation and the title the post (the post word's span, or the free unit and title when no
+        post was claimed)."""
+        for place in [m for m in claim.spans if m.kind == "place"]:
+            unit = next((u for u in PLACE_PARTY_UNITS if text.startswith(u, place.end)), "")
+            at = place.end + len(unit)
+            title = next((t for t in self.words.titles if text.startswith(t, at)), "") if unit else ""
+            if not title:
+                continue
+            post = next((m for m in claim.spans if m.kind == "position" and m.start == place.end), None)
+            end = max(post.end if post is not None else 0, at + len(title))
+            if claim.taken(place.end if post is None else post.end, end):
+                continue
+            old = [place] if post is None else [place, post]
+            claim.regroup(old, [("organization", place.start, at), ("position", at, end)])
 
     def _level(self, word: str, text: str) -> int | None:
         """0 for a province, 1 a city, 2 a county, 3 a town (short names alike); None for anything else."""
