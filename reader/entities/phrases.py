@@ -232,8 +232,8 @@ class Phrases:
 
     def namey(self, word: str, text: str) -> bool:
         """Can this (multi-character) word be part of a name: a noun, a place, an ordinal (第二十八, 五届)?"""
-        if word in DETERMINERS or word in ACTIONS:
-            return False  # 遂平县|部分|学校, 开发区|计划|建设学校
+        if word in DETERMINERS or word in ACTIONS or word.startswith("各"):
+            return False  # 遂平县|部分|学校, 开发区|计划|建设学校, 各乡镇|人民政府 (each town's)
         tag = self.tag(word)
         if tag == POSITION_TAG:
             return False

@@ -41,3 +41,20 @@ def test_a_party_unit_after_a_place_and_before_its_title_is_that_place_s_body(
     assert ("organization", body) in mentions
     assert ("position", title) in mentions
     assert ("place", place) not in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "bodies"),
+    [
+        ("经市人民政府研究，决定成立工作专班。", "经市人民政府", ["市人民政府"]),
+        ("由县卫生健康局牵头组织实施。", "由县卫生健康局", ["县卫生健康局"]),
+        ("各乡镇人民政府要抓好落实。", "各乡镇人民政府", []),
+    ],
+)
+def test_a_preposition_or_each_before_a_level_body_is_no_part_of_it(
+    recogniser: Recogniser, text: str, model: str, bodies: list[str]
+) -> None:
+    """经|县人民政府, 由|县某某局: the model reads the preposition into the body; 各乡镇人民政府 (each town's
+    government) names no body."""
+    words = model_reading(text, ("ORG", model, 0))
+    assert [t for k, t in found(recogniser, text, words) if k == "organization"] == bodies
