@@ -202,6 +202,8 @@ class ModelSpans:
             return False
         if by_model and self._after_title(text, start):
             return True  # 副书记|蓝海斌: the model's name right after a post, though 蓝海 is a word
+        if text.endswith(NOTICE_VERBS, max(0, start - 2), start) and text.startswith(("为", "的"), end):
+            return True  # 任命|雷某某|为: a notice's verb and 为 bound the name, though 雷某 may be a word
         return not self._starts_with_function_word(text, start, end, inside)
 
     def _after_title(self, text: str, start: int) -> bool:
@@ -399,6 +401,8 @@ class ModelSpans:
 
 JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
 """Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
+NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
+"""The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
 JOINT_LEVELS = frozenset("省市县区乡镇")
 LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""

@@ -58,3 +58,23 @@ def test_a_preposition_or_each_before_a_level_body_is_no_part_of_it(
     government) names no body."""
     words = model_reading(text, ("ORG", model, 0))
     assert [t for k, t in found(recogniser, text, words) if k == "organization"] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("任命雷振宇为市财政局副局长；", "雷振宇"),
+        ("聘任欧阳晓峰为市档案馆副馆长；", "欧阳晓峰"),
+        ("免去樊文静的市审计局副局长职务。", "樊文静"),
+    ],
+)
+def test_the_name_of_an_appointment_or_removal_is_a_person(
+    recogniser: Recogniser, text: str, name: str
+) -> None:
+    """任命某某为…, 免去某某的…职务: the notice's verb and 为 / 的 bound a name the model did not read."""
+    assert ("person", name) in found(recogniser, text, [])
+
+
+def test_a_notice_verb_before_no_name_gives_no_person(recogniser: Recogniser) -> None:
+    """任命为…, 免去其职务: nothing name-shaped between the verb and 为 / 的."""
+    assert [t for k, t in found(recogniser, "会议同意任命为期三年，免去其职务。", []) if k == "person"] == []
