@@ -395,7 +395,11 @@ class Recogniser:
             title = next((t for t in self.words.titles if text.startswith(t, at)), "") if unit else ""
             if not title:
                 continue
-            post = next((m for m in claim.spans if m.kind == "position" and m.start == place.end), None)
+            post = next((m for m in claim.spans if m.kind == "position" and m.start in (place.end, at)), None)
+            if post is not None and post.start == at:  # 某某公园|党委|副书记: the post left the unit free
+                if not claim.taken(place.end, at):
+                    claim.regroup([place], [("organization", place.start, at)])
+                continue
             end = max(post.end if post is not None else 0, at + len(title))
             if claim.taken(place.end if post is None else post.end, end):
                 continue

@@ -28,6 +28,7 @@ def found(recogniser: Recogniser, text: str, words: list[Word]) -> list[tuple[st
         ("金沙镇党委书记袁立文主持会议。", "金沙镇", "金沙镇党委", "书记"),
         ("下洼村党支部书记洪大海介绍情况。", "下洼村", "下洼村党支部", "书记"),
         ("上河村支部书记钟成带领村民修路。", "上河村", "上河村支部", "书记"),
+        ("凤鸣公园党委副书记、管理处主任邝达受到处分。", "凤鸣公园", "凤鸣公园党委", "副书记、管理处主任"),
     ],
 )
 def test_a_party_unit_after_a_place_and_before_its_title_is_that_place_s_body(
@@ -78,3 +79,19 @@ def test_the_name_of_an_appointment_or_removal_is_a_person(
 def test_a_notice_verb_before_no_name_gives_no_person(recogniser: Recogniser) -> None:
     """任命为…, 免去其职务: nothing name-shaped between the verb and 为 / 的."""
     assert [t for k, t in found(recogniser, "会议同意任命为期三年，免去其职务。", []) if k == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [
+        ("县委书记先后到青枫国家湿地公园、凤鸣公园等项目施工一线督导。", "青枫国家湿地公园"),
+        ("县委书记先后到青枫国家湿地公园、凤鸣公园等项目施工一线督导。", "凤鸣公园"),
+    ],
+)
+def test_a_named_park_is_a_place(recogniser: Recogniser, text: str, park: str) -> None:
+    """某某湿地公园, 某某公园: a park is a site (the gold's convention: temples and parks, as museums), not a
+    body, though the model reads it as an organisation."""
+    words = model_reading(text, ("ORG", "青枫国家湿地公园", 0), ("ORG", "凤鸣公园", 0))
+    mentions = found(recogniser, text, words)
+    assert ("place", park) in mentions
+    assert ("organization", park) not in mentions
