@@ -51,6 +51,8 @@ ISSUED = ("消息", "通报", "报道")  # what a body issues: the model's 财�
 VILLAGE_ENDINGS = frozenset("村庄屯寨镇乡")
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在", "姓", "族", "们")  # 袁姓司机, 阿美族, 向他们
 NOUN_ENDINGS = frozenset("路街巷桥")
+CLAUSE_OPENERS = frozenset("因被把将")
+"""Characters that open the clause after a name (某某因…, 某某被…) and end almost no Chinese given name."""
 LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
 DOCTRINES = ("主义", "思想", "理论")
 ORDINARY_TAGS = ("q", "v", "a", "d", "m", "r", "p", "c", "u", "f", "i", "l", "y", "e", "o", "z")
@@ -138,6 +140,13 @@ class ModelSpans:
                 return None
         if end - start >= 3 and text[end - 1] in "今明昨" and re.match(r"[(（]\d", text[end : end + 2]):
             end, trimmed = end - 1, True  # 岑浩辉|明(18)日: the day after a name, as Hong Kong writes it
+        # 某某|因…受处分: the clause's 因 / 被 after a two-character name, not the name's last character
+        if (
+            end - start == 3
+            and text[end - 1] in CLAUSE_OPENERS
+            and rules.is_name_shaped(text[start : end - 1])
+        ):
+            end -= 1
         for ending in SPEECH_ENDINGS:
             if text.endswith(ending, start, end) and end - len(ending) - start >= 2:
                 end -= len(ending)

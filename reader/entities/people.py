@@ -14,7 +14,7 @@ from collections.abc import Callable
 from reader.entities import rules
 from reader.entities.claims import Claims as _Claims
 from reader.entities.dictionaries import BODY_ENDS, NAME_TAGS, POSITION_TAG, Dictionaries
-from reader.entities.model_spans import ADDRESSES, NOTICE_VERBS
+from reader.entities.model_spans import ADDRESSES, CLAUSE_OPENERS, NOTICE_VERBS
 from reader.entities.phrases import GENERIC_ORGS, Phrases, Token
 
 LEVEL_CHARS = frozenset("省市县区乡镇村")
@@ -143,6 +143,8 @@ class People:
                 continue  # 袁某|先生: the address ends the name, it is no part of it
             if candidate[-1] in ADVERBS and after[:1] not in NAME_STOPS:
                 continue  # 王晨|都表示: an adverb before the verb, not the name's last character
+            if length == 3 and candidate[-1] in CLAUSE_OPENERS:
+                continue  # 王晨|因在…: the clause's 因 / 被 after a two-character name
             if length == 2 and candidate[-1] in DETERMINERS:
                 continue  # 委员|和各|参加单位: "and every", no name
             if (

@@ -95,3 +95,12 @@ def test_a_named_park_is_a_place(recogniser: Recogniser, text: str, park: str) -
     mentions = found(recogniser, text, words)
     assert ("place", park) in mentions
     assert ("organization", park) not in mentions
+
+
+@pytest.mark.parametrize("reading", ["秦川因", "秦川"])
+def test_a_clause_word_after_a_name_after_a_post_is_cut_off(recogniser: Recogniser, reading: str) -> None:
+    """管理处主任某某|因…受到处分: 因 (and 被, 把, 将) opens the clause after the name; neither the model's
+    three-character reading nor the post rule's three-character name takes it."""
+    text = "市园林处副主任秦川因在工作中失职受到警告处分。"
+    words = model_reading(text, ("PER", reading, 0))
+    assert [t for k, t in found(recogniser, text, words) if k == "person"] == ["秦川"]
