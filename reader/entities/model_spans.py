@@ -322,7 +322,8 @@ class ModelSpans:
         first_end = inside.end[start]
         if first_end < end and first_end - start >= 2 and not self.is_place(text[start:first_end], text):
             tag = self.tags.get(text[start:first_end], "ns")
-            if tag.startswith(ORDINARY_TAGS):
+            numbered = tag == "m" and name[-1] in VILLAGE_ENDINGS  # 九里|桥村, 五里|岗镇: a numeral opens it
+            if tag.startswith(ORDINARY_TAGS) and not numbered:
                 return None  # 团结|协作: a phrase that begins with a verb or an adjective
         within = self._places_within(text, start, end, tokens)
         if inside.cuts(start, end) or (within and not text.endswith(PLACE_ENDINGS, start, end)):

@@ -104,3 +104,16 @@ def test_a_clause_word_after_a_name_after_a_post_is_cut_off(recogniser: Recognis
     text = "市园林处副主任秦川因在工作中失职受到警告处分。"
     words = model_reading(text, ("PER", reading, 0))
     assert [t for k, t in found(recogniser, text, words) if k == "person"] == ["秦川"]
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [("去年，九里桥村人均收入超过两万元。", "九里桥村"), ("五里岗镇今年种植烤烟。", "五里岗镇")],
+)
+def test_a_village_or_town_whose_name_opens_with_a_numeral_is_a_place(
+    recogniser: Recogniser, text: str, village: str
+) -> None:
+    """九里桥村, 五里岗镇: the name opens with a numeral word (九里, five li), which opens no phrase of a
+    verb or an adjective; with a village's or town's ending the model's place stands."""
+    words = model_reading(text, ("LOC", village, 0))
+    assert ("place", village) in found(recogniser, text, words)
