@@ -38,3 +38,10 @@ def test_chief_engineer_and_judge_are_posts() -> None:
     """总工程师 of a 局 and 审判员 of a court are posts a notice appoints to."""
     assert pairs("任命蓝启明为市水利局总工程师。") == [("蓝启明", "市水利局总工程师")]
     assert pairs("任命邱雪为县人民法院审判员。") == [("邱雪", "县人民法院审判员")]
+
+
+def test_a_body_whose_name_holds_jingji_is_read() -> None:
+    """某某经济开发区党工委|书记: 经 opens a post phrase nowhere inside 经济 (economy), a word of the name."""
+    text = "青峰经济开发区党工委书记韩立新与企业代表签约。"
+    spans = {"person": ["韩立新"], "position": ["书记"], "organization": ["青峰经济开发区党工委"]}
+    assert pairs(text, **spans) == [("韩立新", "青峰经济开发区党工委书记")]
