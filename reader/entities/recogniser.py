@@ -25,7 +25,7 @@ from reader.entities.kinds import KINDS, RECOGNISER_VERSION
 from reader.entities.lac import Lac, Word, shared
 from reader.entities.model_spans import ADDRESSES, Bounds, ModelSpans, inside_coined
 from reader.entities.people import People
-from reader.entities.phrases import GENERIC_ORGS, LEVEL_CHARS, NOT_ORG_ENDINGS, Phrases
+from reader.entities.phrases import GENERIC_ORGS, LEVEL_CHARS, NOT_ORG_ENDINGS, ZONES, Phrases
 from reader.entities.places import Places
 from reader.textfold import simplified
 
@@ -169,6 +169,7 @@ class Recogniser:
         self.places.places(text, tokens, claim)
         self._nested_places(text, tokens, claim)
         self._party_bodies_of_places(text, claim)
+        self._zones_named_elsewhere(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
         return Analysis(mentions, people)
@@ -405,6 +406,23 @@ class Recogniser:
                 continue
             old = [place] if post is None else [place, post]
             claim.regroup(old, [("organization", place.start, at), ("position", at, end)])
+
+    @staticmethod
+    def _zones_named_elsewhere(text: str, claim: Claims) -> None:
+        """某某经济开发区党工委: where only the bare zone (开发区) of a place or body was claimed, and the
+        same text names the zone in full as a place elsewhere (落户某某经济开发区), the name before the
+        bare zone is that name here too, when it is written there and still free."""
+        names = {m.text for m in claim.spans if m.kind == "place" and m.text.endswith(ZONES)}
+        for mention in [m for m in claim.spans if m.kind in ("place", "organization")]:
+            if not mention.text.startswith(ZONES) or mention.text in names:
+                continue
+            for name in sorted(names, key=len, reverse=True):
+                head = name[: len(name) - len(next(z for z in ZONES if name.endswith(z)))]
+                start = mention.start - len(head)
+                if head and mention.text.startswith(name[len(head) :]) and text.startswith(head, start):
+                    if not claim.taken(start, mention.start):
+                        claim.regroup([mention], [(mention.kind, start, mention.end)])
+                    break
 
     def _level(self, word: str, text: str) -> int | None:
         """0 for a province, 1 a city, 2 a county, 3 a town (short names alike); None for anything else."""

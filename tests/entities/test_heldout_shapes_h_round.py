@@ -117,3 +117,13 @@ def test_a_village_or_town_whose_name_opens_with_a_numeral_is_a_place(
     verb or an adjective; with a village's or town's ending the model's place stands."""
     words = model_reading(text, ("LOC", village, 0))
     assert ("place", village) in found(recogniser, text, words)
+
+
+def test_a_zone_named_in_full_elsewhere_in_the_text_keeps_its_name_before_its_body(
+    recogniser: Recogniser,
+) -> None:
+    """某某经济开发区党工委书记: where the rules and the model leave only the bare 开发区 of the body, the
+    zone's full name found elsewhere in the same text (落户某某经济开发区) is the name here too."""
+    text = "项目落户青峰经济开发区。青峰经济开发区党工委书记韩立新与企业代表签约。"
+    words = model_reading(text, ("LOC", "青峰经济开发区", 0), ("PER", "韩立新", 0))
+    assert ("organization", "青峰经济开发区党工委") in found(recogniser, text, words)
