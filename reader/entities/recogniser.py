@@ -168,6 +168,7 @@ class Recogniser:
             claim.add("place", start, end)
         self.places.places(text, tokens, claim)
         self._nested_places(text, tokens, claim)
+        self._towns_before_village_bodies(text, words, claim)
         self._party_bodies_of_places(text, claim)
         self._zones_named_elsewhere(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
@@ -423,6 +424,20 @@ class Recogniser:
                     if not claim.taken(start, mention.start):
                         claim.regroup([mention], [(mention.kind, start, mention.end)])
                     break
+
+    @staticmethod
+    def _towns_before_village_bodies(text: str, words: list[Word], claim: Claims) -> None:
+        """某县|某某乡|某某村合作社: the county and town the model reads as places, one after another at the
+        start of an organisation whose rest opens with a village (…村), only locate the village's body —
+        a chain of units is listed unit by unit, gazetteer or not (``_nested_places`` needs both known)."""
+        places = {w.start: w.end for w in words if w.tag == "LOC" and text[w.end - 1 : w.end] in "县乡镇"}
+        for mention in [m for m in claim.spans if m.kind == "organization"]:
+            heads, at = [], mention.start
+            while at in places and places[at] < mention.end:
+                heads.append(("place", at, places[at]))
+                at = places[at]
+            if heads and "村" in text[at : min(at + 5, mention.end)] and mention.end - at >= 3:
+                claim.regroup([mention], [*heads, ("organization", at, mention.end)])
 
     def _level(self, word: str, text: str) -> int | None:
         """0 for a province, 1 a city, 2 a county, 3 a town (short names alike); None for anything else."""

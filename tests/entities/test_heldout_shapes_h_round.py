@@ -127,3 +127,13 @@ def test_a_zone_named_in_full_elsewhere_in_the_text_keeps_its_name_before_its_bo
     text = "项目落户青峰经济开发区。青峰经济开发区党工委书记韩立新与企业代表签约。"
     words = model_reading(text, ("LOC", "青峰经济开发区", 0), ("PER", "韩立新", 0))
     assert ("organization", "青峰经济开发区党工委") in found(recogniser, text, words)
+
+
+def test_a_town_before_a_village_s_body_is_a_place_of_its_own(recogniser: Recogniser) -> None:
+    """某某乡|某某村合作社: a chain of units is listed unit by unit; the town the model reads as a place
+    before a village's body only locates it, even where neither is in the gazetteer."""
+    text = "在平川县石岭乡青竹村合作社的茶叶工厂里，村民正在忙碌。"
+    words = model_reading(text, ("LOC", "平川县", 0), ("LOC", "石岭乡", 0), ("ORG", "青竹村", 0))
+    mentions = found(recogniser, text, words)
+    assert ("place", "石岭乡") in mentions
+    assert ("organization", "青竹村合作社") in mentions
