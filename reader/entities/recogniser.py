@@ -25,7 +25,7 @@ from reader.entities.kinds import KINDS, RECOGNISER_VERSION
 from reader.entities.lac import Lac, Word, shared
 from reader.entities.model_spans import ADDRESSES, Bounds, ModelSpans, inside_coined
 from reader.entities.people import People
-from reader.entities.phrases import GENERIC_ORGS, LEVEL_CHARS, NOT_ORG_ENDINGS, ZONES, Phrases
+from reader.entities.phrases import GENERIC_ORGS, LEVEL_CHARS, NOT_ORG_ENDINGS, SITE_SUFFIXES, ZONES, Phrases
 from reader.entities.places import Places
 from reader.textfold import simplified
 
@@ -171,6 +171,7 @@ class Recogniser:
         self._towns_before_village_bodies(text, words, claim)
         self._party_bodies_of_places(text, claim)
         self._zones_named_elsewhere(text, claim)
+        self._sites_after_places(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
         return Analysis(mentions, people)
@@ -438,6 +439,16 @@ class Recogniser:
                 at = places[at]
             if heads and "村" in text[at : min(at + 5, mention.end)] and mention.end - at >= 3:
                 claim.regroup([mention], [*heads, ("organization", at, mention.end)])
+
+    @staticmethod
+    def _sites_after_places(text: str, claim: Claims) -> None:
+        """某某山|景区, 某某|公园: a place with a site's ending written right after it and left free names the
+        site, one place (the site rule passes over a name jieba tags as a common noun, so the model's
+        place stood alone and the ending was lost)."""
+        for place in [m for m in claim.spans if m.kind == "place"]:
+            ending = next((s for s in SITE_SUFFIXES if text.startswith(s, place.end)), "")
+            if ending and not claim.taken(place.end, place.end + len(ending)):
+                claim.regroup([place], [("place", place.start, place.end + len(ending))])
 
     def _level(self, word: str, text: str) -> int | None:
         """0 for a province, 1 a city, 2 a county, 3 a town (short names alike); None for anything else."""

@@ -137,3 +137,12 @@ def test_a_town_before_a_village_s_body_is_a_place_of_its_own(recogniser: Recogn
     mentions = found(recogniser, text, words)
     assert ("place", "石岭乡") in mentions
     assert ("organization", "青竹村合作社") in mentions
+
+
+def test_a_place_followed_by_a_site_ending_is_the_site(recogniser: Recogniser) -> None:
+    """某某山|景区: the model's place (a mountain) with 景区 / 公园 / 纪念馆 written right after it names the
+    site, one place, not the mountain — also where jieba's tag of the name is no proper noun's."""
+    text = "副县长带队到将军山景区、鸡公山景区督导森林防火工作。"
+    words = model_reading(text, ("LOC", "将军山", 0), ("LOC", "鸡公山", 0))
+    places = [t for k, t in found(recogniser, text, words) if k == "place"]
+    assert places == ["将军山景区", "鸡公山景区"]
