@@ -379,7 +379,7 @@ def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: i
 
 # ---- appointment and removal notices ---------------------------------------------------------
 
-_VERBS = ("任命", "任免", "选举", "补选", "决定")
+_VERBS = ("任命", "聘任", "任免", "选举", "补选", "决定")
 """The verbs of an appointment notice: a clause opening with one is a notice of its own."""
 _OTHERS = r"(?P<others>(?:[\u4e00-\u9fff]{2,4}、){0,8})"
 """任命张三、李四为…: the names listed before the last one, each with its 、."""
@@ -388,7 +388,7 @@ _POST = r"(?P<post>[\u4e00-\u9fff、]{2,40}?)"
 _NOTICES = (
     (
         "appointment",
-        re.compile(rf"(?:{'|'.join(_VERBS)}){_OTHERS}{_NAME}为{_POST}(?=[，,；;。\n]|$|的|职务)"),
+        re.compile(rf"(?:{'|'.join(_VERBS)}){_OTHERS}{_NAME}为{_POST}(?=[，,；;。\n（(]|$|的|职务)"),
     ),
     (  # the name first (``Anchored``), then the verb
         "appointment",
@@ -409,7 +409,7 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
             name = _notice_name(lex, text, match, spans, after_verb=not isinstance(pattern, Anchored))
             if name is None:
                 continue
-            posts = parse_chain(lex, _post_of_notice(match.group("post")))
+            posts = parse_chain(lex, _post_of_notice(_post_after_name(name, match)))
             others = _names_of_list(lex, match.groupdict().get("others") or "")
             if others is None:
                 continue  # 任命大会、某某为…: the words before the 、 are no names
@@ -450,6 +450,16 @@ def _post_of_notice(post: str) -> str:
     return _TERM.sub("", post.removesuffix("职务"))
 
 
+def _post_after_name(name: str, match: re.Match[str]) -> str:
+    """The post of a notice once its name is known: 免去张三丰的某局局长职务 lets the pattern's short name
+    (张三) leave the name's tail and its 的 (丰的) at the post's start; they are cut off here."""
+    short = "".join(match.group("name").split())
+    post = match.group("post")
+    if len(name) > len(short) and name.startswith(short):
+        post = post[len(name) - len(short) :].removeprefix("的")
+    return post
+
+
 def _names_of_list(lex: Lexicon, others: str) -> list[str] | None:
     """The names of ``张三、李四、`` (each must be shaped like a name), or None."""
     names = [n for n in others.split("、") if n]
@@ -467,6 +477,10 @@ def _notice_name(
     name = "".join(match.group("name").split())
     if not after_verb and start > 0 and text[start - 1] not in _BOUNDARY:
         return None  # "…工作任务" has no name before 任
+    post = match.group("post")
+    for tail in (1, 2):  # 免去张三丰的…: the short name (张三) and the name's tail before 的 (丰)
+        if after_verb and post[tail : tail + 1] == "的" and lex.is_name(name + post[:tail]):
+            return name + post[:tail]
     return name if lex.is_name(name) else None
 
 

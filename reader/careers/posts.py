@@ -69,7 +69,7 @@ def parse_post(lex: Lexicon, text: str, *, delimited: bool = False) -> Post | No
         post = rest if own else level_char + rest
         place, level = unit.full, unit.level
     middle = post[: len(post) - len(title)]
-    if not delimited and any(char in FUNCTION_CHARS for char in middle):
+    if not delimited and any(char in FUNCTION_CHARS for char in _own_words_out(middle)):
         return None
     if level is None:
         level = _level(post, title)
@@ -81,6 +81,21 @@ def parse_post(lex: Lexicon, text: str, *, delimited: bool = False) -> Post | No
     if not organisation or organisation in LEVEL_CHARS or organisation.startswith(("副", "常务")):
         organisation = None
     return Post(post, place, level, organisation, text)
+
+
+_JOINED_SECTORS = re.compile("[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}(?=局|委员会|委|厅|部|办公室|中心)")
+"""A body whose name joins two sectors with 和 (发展和改革局, 住房和城乡建设局, 工业和信息化局): the 和 is
+the name's, not a function word where a post phrase cannot run through (书记和市长)."""
+
+
+_NAME_WORDS = re.compile("经济|经贸|经开")
+"""Words of bodies' names that begin with a function character (某某经济开发区, 经开区): 经 is 经济's."""
+
+
+def _own_words_out(middle: str) -> str:
+    """A post's body with the words its name owns taken out (发展和改革局's 和, 经济开发区's 经), so that a
+    function character left shows where a post phrase cannot run through."""
+    return _NAME_WORDS.sub("", _JOINED_SECTORS.sub("", middle))
 
 
 _UNIT_TITLE = re.compile("(?:常务)?副?[局厅处科所署]长")

@@ -66,6 +66,14 @@ class Claims:
         rest = Mention(mention.kind, at, mention.end, self.text[at : mention.end])
         self.spans[index : index + 1] = [head, rest]
 
+    def regroup(self, old: list[Mention], new: list[tuple[str, int, int]]) -> None:
+        """Replace claimed spans by others over the same characters and the free ones after them (a
+        place and the post word after it become the place's body and the post's title)."""
+        self.spans = [m for m in self.spans if m not in old]
+        for kind, start, end in new:
+            self.owner[start:end] = [True] * (end - start)
+            self.spans.append(Mention(kind, start, end, self.text[start:end]))
+
     def mentions(self) -> list[Mention]:
         return sorted(self.spans, key=lambda m: m.start)
 

@@ -51,6 +51,8 @@ ISSUED = ("消息", "通报", "报道")  # what a body issues: the model's 财�
 VILLAGE_ENDINGS = frozenset("村庄屯寨镇乡")
 BAD_ENDINGS = ("说", "表示", "更", "等", "的", "了", "是", "在", "姓", "族", "们")  # 袁姓司机, 阿美族, 向他们
 NOUN_ENDINGS = frozenset("路街巷桥")
+CLAUSE_OPENERS = frozenset("因被把将")
+"""Characters that open the clause after a name (某某因…, 某某被…) and end almost no Chinese given name."""
 LONGEST_NAME = 12  # 亚斯特任布斯基, 安吉拉·克里斯亚蒂诺 — no name runs on for a line
 DOCTRINES = ("主义", "思想", "理论")
 ORDINARY_TAGS = ("q", "v", "a", "d", "m", "r", "p", "c", "u", "f", "i", "l", "y", "e", "o", "z")
@@ -138,6 +140,13 @@ class ModelSpans:
                 return None
         if end - start >= 3 and text[end - 1] in "今明昨" and re.match(r"[(（]\d", text[end : end + 2]):
             end, trimmed = end - 1, True  # 岑浩辉|明(18)日: the day after a name, as Hong Kong writes it
+        # 某某|因…受处分: the clause's 因 / 被 after a two-character name, not the name's last character
+        if (
+            end - start == 3
+            and text[end - 1] in CLAUSE_OPENERS
+            and rules.is_name_shaped(text[start : end - 1])
+        ):
+            end -= 1
         for ending in SPEECH_ENDINGS:
             if text.endswith(ending, start, end) and end - len(ending) - start >= 2:
                 end -= len(ending)
@@ -202,6 +211,8 @@ class ModelSpans:
             return False
         if by_model and self._after_title(text, start):
             return True  # 副书记|蓝海斌: the model's name right after a post, though 蓝海 is a word
+        if text.endswith(NOTICE_VERBS, max(0, start - 2), start) and text.startswith(("为", "的"), end):
+            return True  # 任命|雷某某|为: a notice's verb and 为 bound the name, though 雷某 may be a word
         return not self._starts_with_function_word(text, start, end, inside)
 
     def _after_title(self, text: str, start: int) -> bool:
@@ -311,7 +322,8 @@ class ModelSpans:
         first_end = inside.end[start]
         if first_end < end and first_end - start >= 2 and not self.is_place(text[start:first_end], text):
             tag = self.tags.get(text[start:first_end], "ns")
-            if tag.startswith(ORDINARY_TAGS):
+            numbered = tag == "m" and name[-1] in VILLAGE_ENDINGS  # 九里|桥村, 五里|岗镇: a numeral opens it
+            if tag.startswith(ORDINARY_TAGS) and not numbered:
                 return None  # 团结|协作: a phrase that begins with a verb or an adjective
         within = self._places_within(text, start, end, tokens)
         if inside.cuts(start, end) or (within and not text.endswith(PLACE_ENDINGS, start, end)):
@@ -342,6 +354,10 @@ class ModelSpans:
                 end -= 2  # 据财政部|消息: the body, not what it issued
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
+            if text[start] in LEAD_WORDS and text[start + 1 : start + 2] in JOINT_LEVELS:
+                if text[start] == "各":
+                    continue  # 各乡镇人民政府: each town's government, no body's name
+                start += 1  # 经|县人民政府研究, 由|县某某局牵头: the preposition is no part of the body
             joint = self._joint_verb(text, start, end)
             if joint == start:
                 start += 2  # 县教育局联合|县文化馆: the verb joining two bodies is no part of the second
@@ -396,7 +412,11 @@ class ModelSpans:
 
 JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
 """Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
+NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
+"""The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
 JOINT_LEVELS = frozenset("省市县区乡镇")
+LEAD_WORDS = frozenset("经由据在向对从各")
+"""A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
 BODY_LAST = frozenset("局委办院厅馆站所队")  # the last character of a body's short name (卫健委, 医保局)
 ORG_LAST = BODY_LAST | frozenset("会部司处社党协报校行团组署")
 """The last character of most bodies' names, full or short (联合会, 指挥部, 预算司, 区科协, 日报社)."""

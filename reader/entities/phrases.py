@@ -144,7 +144,7 @@ NOT_ORG_ENDINGS = frozenset(  # ordinary words ending like an organisation (…�
         "舞厅",
     ]
 )
-SITE_SUFFIXES = ("会展中心", "产业园", "陵园", "纪念碑", "纪念馆", "小区", "景区", "公寓")
+SITE_SUFFIXES = ("会展中心", "产业园", "陵园", "纪念碑", "纪念馆", "小区", "景区", "公寓", "公园")
 ZONES = ("开发区", "高新区", "示范区", "经开区", "新区")
 LIST_TAIL = re.compile(r"等[\d家所个“”\u4e00-\u9fff]{0,8}?(?:企业|公司|项目|单位)")
 ATTACHED = frozenset(["附属", "附设", "直属", "所属"])  # 洪堂小学附属幼儿园
@@ -232,8 +232,8 @@ class Phrases:
 
     def namey(self, word: str, text: str) -> bool:
         """Can this (multi-character) word be part of a name: a noun, a place, an ordinal (第二十八, 五届)?"""
-        if word in DETERMINERS or word in ACTIONS:
-            return False  # 遂平县|部分|学校, 开发区|计划|建设学校
+        if word in DETERMINERS or word in ACTIONS or word.startswith("各"):
+            return False  # 遂平县|部分|学校, 开发区|计划|建设学校, 各乡镇|人民政府 (each town's)
         tag = self.tag(word)
         if tag == POSITION_TAG:
             return False

@@ -35,6 +35,11 @@ NOT_AN_EXPRESSWAY_AFTER = (
 )  # fmt: skip
 
 
+PARK_KINDS = frozenset(["湿地", "森林", "地质", "郊野", "体育", "文化", "遗址", "植物", "城市"])
+"""Kinds of park written before 公园 (湿地公园, 森林公园): part of the site's ending, not a word that stops
+its name (jieba tags 湿地 a state word)."""
+
+
 class Places:
     def __init__(self, phrases: Phrases) -> None:
         self.p = phrases
@@ -125,6 +130,9 @@ class Places:
                 break
             if compound and (self.p.is_place(word, text) or word.endswith(self.p.words.org_suffixes)):
                 break
+            if first == index and word in PARK_KINDS:
+                first -= 1  # 某某国家|湿地|公园: the kind of park is part of the ending, whatever its tag
+                continue
             if len(word) == 1:
                 inner = (
                     word in BRIDGES and first >= 2 and len(tokens[first - 2][0]) == 1 == len(tokens[first][0])

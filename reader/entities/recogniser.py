@@ -25,7 +25,7 @@ from reader.entities.kinds import KINDS, RECOGNISER_VERSION
 from reader.entities.lac import Lac, Word, shared
 from reader.entities.model_spans import ADDRESSES, Bounds, ModelSpans, inside_coined
 from reader.entities.people import People
-from reader.entities.phrases import GENERIC_ORGS, LEVEL_CHARS, NOT_ORG_ENDINGS, Phrases
+from reader.entities.phrases import GENERIC_ORGS, LEVEL_CHARS, NOT_ORG_ENDINGS, SITE_SUFFIXES, ZONES, Phrases
 from reader.entities.places import Places
 from reader.textfold import simplified
 
@@ -41,6 +41,8 @@ NT_HEADS = (*"部队院局厅委办社团署行司", "组织", "联盟")  # the 
 TERM_COUNCIL = re.compile(r"政协第[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{0,6}?)委员会")
 """政协第十四届某某市委员会: the formal name of a political consultative conference for one term."""
 PARTY_UNITS = ("党支部", "党总支", "党委", "党组", "团委")  # a body's own party branch or committee
+PLACE_PARTY_UNITS = ("党工委", "党支部", "党总支", "党委", "支部")
+"""The party committees and branches a place has (某某镇党委, 某某村支部) and jieba holds with the title."""
 ASSOCIATION_ENDINGS = frozenset(["协会", "学会", "商会", "研究会", "基金会", "联合会", "促进会", "联谊会"])
 """How an association's name ends — not a party or government unit (县委|书记, 党委|书记 stay one post)."""
 TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in after a place (英国|首相)
@@ -166,6 +168,10 @@ class Recogniser:
             claim.add("place", start, end)
         self.places.places(text, tokens, claim)
         self._nested_places(text, tokens, claim)
+        self._towns_before_village_bodies(text, words, claim)
+        self._party_bodies_of_places(text, claim)
+        self._zones_named_elsewhere(text, claim)
+        self._sites_after_places(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
         return Analysis(mentions, people)
@@ -379,6 +385,70 @@ class Recogniser:
             outer, inner = self._level(first[0], text), self._level(second[0], text)
             if outer is not None and inner is not None and outer < inner:
                 claim.split(mention, first[1], "place")
+
+    def _party_bodies_of_places(self, text: str, claim: Claims) -> None:
+        """某某镇|党委书记, 某某村|支部书记: jieba's post word (党委书记) took the party unit, so the place
+        stood alone and its committee or branch — the body the post is of, an organisation — was lost.
+        Where a place is followed by a party unit and a title, the place and the unit become one
+        organisation and the title the post (the post word's span, or the free unit and title when no
+        post was claimed)."""
+        for place in [m for m in claim.spans if m.kind == "place"]:
+            unit = next((u for u in PLACE_PARTY_UNITS if text.startswith(u, place.end)), "")
+            at = place.end + len(unit)
+            title = next((t for t in self.words.titles if text.startswith(t, at)), "") if unit else ""
+            if not title:
+                continue
+            post = next((m for m in claim.spans if m.kind == "position" and m.start in (place.end, at)), None)
+            if post is not None and post.start == at:  # 某某公园|党委|副书记: the post left the unit free
+                if not claim.taken(place.end, at):
+                    claim.regroup([place], [("organization", place.start, at)])
+                continue
+            end = max(post.end if post is not None else 0, at + len(title))
+            if claim.taken(place.end if post is None else post.end, end):
+                continue
+            old = [place] if post is None else [place, post]
+            claim.regroup(old, [("organization", place.start, at), ("position", at, end)])
+
+    @staticmethod
+    def _zones_named_elsewhere(text: str, claim: Claims) -> None:
+        """某某经济开发区党工委: where only the bare zone (开发区) of a place or body was claimed, and the
+        same text names the zone in full as a place elsewhere (落户某某经济开发区), the name before the
+        bare zone is that name here too, when it is written there and still free."""
+        names = {m.text for m in claim.spans if m.kind == "place" and m.text.endswith(ZONES)}
+        for mention in [m for m in claim.spans if m.kind in ("place", "organization")]:
+            if not mention.text.startswith(ZONES) or mention.text in names:
+                continue
+            for name in sorted(names, key=len, reverse=True):
+                head = name[: len(name) - len(next(z for z in ZONES if name.endswith(z)))]
+                start = mention.start - len(head)
+                if head and mention.text.startswith(name[len(head) :]) and text.startswith(head, start):
+                    if not claim.taken(start, mention.start):
+                        claim.regroup([mention], [(mention.kind, start, mention.end)])
+                    break
+
+    @staticmethod
+    def _towns_before_village_bodies(text: str, words: list[Word], claim: Claims) -> None:
+        """某县|某某乡|某某村合作社: the county and town the model reads as places, one after another at the
+        start of an organisation whose rest opens with a village (…村), only locate the village's body —
+        a chain of units is listed unit by unit, gazetteer or not (``_nested_places`` needs both known)."""
+        places = {w.start: w.end for w in words if w.tag == "LOC" and text[w.end - 1 : w.end] in "县乡镇"}
+        for mention in [m for m in claim.spans if m.kind == "organization"]:
+            heads, at = [], mention.start
+            while at in places and places[at] < mention.end:
+                heads.append(("place", at, places[at]))
+                at = places[at]
+            if heads and "村" in text[at : min(at + 5, mention.end)] and mention.end - at >= 3:
+                claim.regroup([mention], [*heads, ("organization", at, mention.end)])
+
+    @staticmethod
+    def _sites_after_places(text: str, claim: Claims) -> None:
+        """某某山|景区, 某某|公园: a place with a site's ending written right after it and left free names the
+        site, one place (the site rule passes over a name jieba tags as a common noun, so the model's
+        place stood alone and the ending was lost)."""
+        for place in [m for m in claim.spans if m.kind == "place"]:
+            ending = next((s for s in SITE_SUFFIXES if text.startswith(s, place.end)), "")
+            if ending and not claim.taken(place.end, place.end + len(ending)):
+                claim.regroup([place], [("place", place.start, place.end + len(ending))])
 
     def _level(self, word: str, text: str) -> int | None:
         """0 for a province, 1 a city, 2 a county, 3 a town (short names alike); None for anything else."""
