@@ -247,19 +247,23 @@ class LibraryDatabase(Database):
 
 
 @contextlib.contextmanager
-def without_busy_wait(conn: sqlite3.Connection) -> Iterator[None]:
-    """SQLite's busy handler off for the block: a statement that meets a lock fails at once (SQLITE_BUSY),
-    for callers that poll or try again later rather than sleep in SQLite's handler."""
-    previous = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    conn.execute("PRAGMA busy_timeout = 0")
+def _pragma_for_block(conn: sqlite3.Connection, name: str, value: str) -> Iterator[None]:
+    """A connection's setting changed for the block and set back as it was, whatever the block does."""
+    previous = conn.execute(f"PRAGMA {name}").fetchone()[0]
+    conn.execute(f"PRAGMA {name} = {value}")
     try:
         yield
     finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(previous)}")
+        conn.execute(f"PRAGMA {name} = {int(previous)}")
 
 
-@contextlib.contextmanager
-def journals_in_memory(conn: sqlite3.Connection) -> Iterator[None]:
+def without_busy_wait(conn: sqlite3.Connection) -> contextlib.AbstractContextManager[None]:
+    """SQLite's busy handler off for the block: a statement that meets a lock fails at once (SQLITE_BUSY),
+    for callers that poll or try again later rather than sleep in SQLite's handler."""
+    return _pragma_for_block(conn, "busy_timeout", "0")
+
+
+def journals_in_memory(conn: sqlite3.Connection) -> contextlib.AbstractContextManager[None]:
     """Savepoint journals kept in memory for the block (``temp_store = MEMORY``), then back as they were.
 
     A savepoint keeps the original of every page it changes in a sub-journal, which SQLite writes to a
@@ -269,12 +273,7 @@ def journals_in_memory(conn: sqlite3.Connection) -> Iterator[None]:
     Only for the block: with ``temp_store = MEMORY`` everywhere, a ``VACUUM`` would build its copy of
     the library in memory.
     """
-    previous = conn.execute("PRAGMA temp_store").fetchone()[0]
-    conn.execute("PRAGMA temp_store = MEMORY")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA temp_store = {int(previous)}")
+    return _pragma_for_block(conn, "temp_store", "MEMORY")
 
 
 # --- opening --------------------------------------------------------------------------------
