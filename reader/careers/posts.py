@@ -105,8 +105,12 @@ _UNIT_TITLE = re.compile("(?:常务)?副?[局厅处科所署]长")
 def _sector_not_place(name: str, place: Place, text: str) -> bool:
     """公安局长 is the head of a public security bureau, not 公安县's 局长: a place's short name (its level
     character left off) followed by no more than a unit's title is that unit's sector (公安|局, 公安|厅),
-    the way a place is never written (a county's bureaus are 公安县公安局, 县公安局)."""
-    return name != place.full and _UNIT_TITLE.fullmatch(text, len(name)) is not None
+    the way a place is never written (a county's bureaus are 公安县公安局, 县公安局).  Nor is a short name
+    followed by a rank (市中|级人民法院 is the city's intermediate court, not 市中区's)."""
+    if name == place.full:
+        return False
+    # 市中|级人民法院: a short name never takes a rank (级) straight after it, the full name would stand there
+    return text.startswith("级", len(name)) or _UNIT_TITLE.fullmatch(text, len(name)) is not None
 
 
 def _shares_level_char(lex: Lexicon, name: str, text: str) -> bool:

@@ -154,3 +154,13 @@ def test_a_place_and_its_heads_title_share_the_level_character() -> None:
     for text, post, place in (("西平县长", "县长", "西平县"), ("驻马店市长", "市长", "驻马店市")):
         assert [(p.post, p.place) for p in parse_chain(lex, text)] == [(post, place)]
     assert [(p.post, p.place) for p in parse_chain(lex, "西平县县长")] == [("县长", "西平县")]
+
+
+def test_a_court_of_a_rank_is_no_place_named_by_the_ranks_first_character() -> None:
+    """市中级人民法院院长: the city's intermediate court, not 市中区's (a district's short name, 市中,
+    is never followed by 级: its rank would follow the full name)."""
+    lex = lexicon()
+    court = parse_chain(lex, "市中级人民法院院长")
+    assert [(p.post, p.place) for p in court] == [("市中级人民法院院长", None)]
+    district = parse_chain(lex, "市中区人民法院院长")
+    assert [(p.post, p.place) for p in district] == [("区人民法院院长", "市中区")]
