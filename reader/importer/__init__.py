@@ -595,10 +595,13 @@ def _name_line(document: Document, pairs: list, name: str) -> Line | None:
 
 def _page_headline(document: Document, pairs: list) -> str | None:
     """A headline with nothing under it before the items of a page (``【资讯汇总】9月26日…`` over a
-    digest) is the page's title: its lines go with the issue, not into an article of no text."""
-    if len(pairs) < 3:
+    digest) is the page's title: its lines go with the issue, not into an article of no text.  So is a
+    document's masthead (``某县人民政府文件``) over the one document it heads."""
+    if len(pairs) < 2:
         return None
     span, first = pairs[0]
+    if len(pairs) == 2 and not segment.DOCUMENT_MASTHEAD.match(first.title or ""):
+        return None
     if first.blocks or first.byline or span.origin is not None or not first.title:
         return None
     for line in [*span.header, *span.body]:

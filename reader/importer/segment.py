@@ -635,7 +635,13 @@ def _document_above_ends(content: list[Line], kinds: list[Kind], k: int) -> bool
         return True
     if kinds[k] is Kind.LABEL:
         return True  # 发布日期：… 信息来源：…: a page's row of information over the document
+    if text.endswith("文件") and DOCUMENT_MASTHEAD.match(text):
+        return True  # 某县人民政府文件 over the number: the issuing body's masthead opens the document
     return kinds[k] is Kind.DATE and _BARE_DATE.match(text) is not None
+
+
+DOCUMENT_MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}文件$")
+"""A document's masthead (红头): the issuing body's name and 文件, ``中共某县委员会文件``, over its number."""
 
 
 def _bracketed_items(
