@@ -13,22 +13,16 @@ import pytest
 from sqlite_utils import Database
 
 from reader import ingest
-from reader.resources import sample_library
 from reader.store import search
 from reader.store.db import open_db
 from reader.store.issues import SaveResult
+from tests.helpers.samples import distinct_copies
 
 
 @pytest.fixture()
 def files(tmp_path: Path) -> list[Path]:
     """The five sample files, each twice with a line of its own added: ten files, sorted by name."""
-    folder = tmp_path / "files"
-    folder.mkdir()
-    for number, path in enumerate(sorted(sample_library().glob("*.txt"))):
-        for copy in range(2):
-            text = path.read_text(encoding="utf-8") + f"\n附：第{copy}份，编号{number}。\n"
-            (folder / f"{number}-{copy}.txt").write_text(text, encoding="utf-8")
-    return sorted(folder.glob("*.txt"))
+    return distinct_copies(tmp_path / "files", 2)
 
 
 def _groups_written(monkeypatch: pytest.MonkeyPatch) -> list[int]:

@@ -22,6 +22,7 @@ from reader import ingest
 from reader.resources import sample_library
 from reader.store import checkpoint, search
 from reader.store.db import open_db
+from tests.helpers.samples import distinct_copies
 from tests.helpers.search_scan import brute_force_ids
 
 QUERIES = ["的", "发展", "招商引资", "会议", "市委", "2024", "工作"]
@@ -52,13 +53,8 @@ def _automerge(db: Database, table: str) -> int | None:
 @pytest.fixture()
 def library(tmp_path: Path) -> Path:
     """The five sample files, each three times with a line of its own added: 15 files."""
-    folder = tmp_path / "files"
-    folder.mkdir()
-    for number, path in enumerate(sorted(sample_library().glob("*.txt"))):
-        for copy in range(3):
-            text = path.read_text(encoding="utf-8") + f"\n附：第{copy}份，编号{number}。\n"
-            (folder / f"{copy}-{path.name}").write_text(text, encoding="utf-8")
-    return folder
+    distinct_copies(tmp_path / "files", 3)
+    return tmp_path / "files"
 
 
 def test_groups_are_written_unmerged_then_merged_with_results_unchanged(
