@@ -577,7 +577,7 @@ def _groups(
     return index, stopped, saved
 
 
-def _group_full(seconds: float, held: int, left: int = 0) -> bool:
+def _group_full(seconds: float, held: int, left: int) -> bool:
     """Whether the group open for ``seconds`` and holding ``held`` bytes of files is committed now,
     with ``left`` bytes of files still to come (``TAIL_BYTES``)."""
     if 0 < left <= TAIL_BYTES <= held:

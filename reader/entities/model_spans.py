@@ -354,7 +354,7 @@ class ModelSpans:
                 end -= 2  # 据财政部|消息: the body, not what it issued
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
-            if text[start] in LEAD_WORDS and text[start + 1 : start + 2] in JOINT_LEVELS:
+            if text[start] in BODY_LEAD_WORDS and text[start + 1 : start + 2] in JOINT_LEVELS:
                 if text[start] == "各":
                     continue  # 各乡镇人民政府: each town's government, no body's name
                 start += 1  # 经|县人民政府研究, 由|县某某局牵头: the preposition is no part of the body
@@ -415,7 +415,7 @@ JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
 NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
 JOINT_LEVELS = frozenset("省市县区乡镇")
-LEAD_WORDS = frozenset("经由据在向对从各")
+BODY_LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
 BODY_LAST = frozenset("局委办院厅馆站所队")  # the last character of a body's short name (卫健委, 医保局)
 ORG_LAST = BODY_LAST | frozenset("会部司处社党协报校行团组署")

@@ -42,7 +42,7 @@ from reader.importer import (
     webpage,
 )
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
-from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note, unicode_line_ends
+from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note, line_ends
 from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, Line, paragraph_gap, scale_gaps, split_lines
 from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
@@ -89,8 +89,7 @@ def parse_bytes(data: bytes, source_name: str) -> ParsedIssue:
 
 def parse_text(text: str, source_name: str) -> ParsedIssue:
     """Parse already-decoded text (any line ends; normalised to ``\\n`` and NFC here)."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", unicode_line_ends(text))
+    text = unicodedata.normalize("NFC", line_ends(text.lstrip("\ufeff")))
     return _parse_normalised(text, source_name)
 
 

@@ -77,19 +77,19 @@ def decode_with_note(data: bytes, source_name: str) -> tuple[str, str, str | Non
     text, encoding, note = _decode(data, source_name)
     if not (encoding.startswith("utf-8") and _has_no_control_bytes(data)) and _looks_binary(text):
         raise BadInputError(source_name, "file is binary, not text (it holds NUL or other control bytes)")
-    if "\r" in text:  # one quick look spares two passes over most files, which end lines with \n alone
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicode_line_ends(text)
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", line_ends(text))
     if not text.strip():
         raise BadInputError(source_name, "file is empty (it holds only white space)")
     return text, encoding, note
 
 
-def unicode_line_ends(text: str) -> str:
-    """U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR as line ends: some editors and web exports end
-    lines and paragraphs with them alone, and the importer reads lines split at ``\\n`` (a file of them
-    was one line).  One character for one, so offsets hold; two substring tests for files without them."""
+def line_ends(text: str) -> str:
+    """Every line end as ``\\n``: ``\\r\\n`` and a lone ``\\r`` (Windows, classic Mac OS), and U+2028 LINE
+    SEPARATOR and U+2029 PARAGRAPH SEPARATOR, with which some editors and web exports end lines and
+    paragraphs alone (the importer reads lines split at ``\\n``: a file of them was one line).  A substring
+    test before each replacement spares the passes over most files, which end lines with ``\\n`` alone."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\u2028" in text:
         text = text.replace("\u2028", "\n")
     if "\u2029" in text:
