@@ -110,7 +110,9 @@ def tour(
     """The README's pictures: the window at 1400×900 on the sample library, in English."""
     shots = {}
     window.open_article(article_id)
-    settle(app)
+    # the window builds in stages and loads the tree in the reader thread: on a busy machine a fixed
+    # pause caught it half built (no icons, an empty tree), which is not what a user looks at
+    settle_until(app, lambda: window.stages.done and window.tree_model.rowCount() > 0)
     shots["main-window.png"] = window.grab()
     window.focus_search()
     window.search.box.setText(QUERY)
