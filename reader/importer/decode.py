@@ -100,7 +100,8 @@ def line_ends(text: str) -> str:
 def _decode(data: bytes, source_name: str) -> tuple[str, str, str | None]:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            return (*_decode_with_bom(data[len(bom) :], codec, label, source_name), None)
+            text, encoding = _decode_with_bom(data[len(bom) :], codec, label, source_name)
+            return _stray_nuls_read(text, encoding, None, len(text), source_name)
     if b"\x00" in data:
         wide = _bomless_utf16(data)
         if wide is None:
@@ -117,10 +118,23 @@ writes one where a glyph maps to no character (PyMuPDF for a font's unmapped ``â
 def _with_stray_nuls(data: bytes, source_name: str) -> tuple[str, str, str | None]:
     """Text with a few stray NUL bytes: read as it would be without them (no encoding this module reads
     uses a NUL inside a multi-byte character), each NUL kept as U+FFFD where it stood, with a note."""
-    count = data.count(b"\x00")
-    if count > len(data) * _STRAY_NUL_SHARE:
+    if data.count(b"\x00") > len(data) * _STRAY_NUL_SHARE:
         raise BadInputError(source_name, "file is binary, not text (it holds NUL bytes)")
-    text, encoding, note = _decode_narrow(data, source_name)
+    return _stray_nuls_read(*_decode_narrow(data, source_name), len(data), source_name)
+
+
+def _stray_nuls_read(
+    text: str, encoding: str, note: str | None, size: int, source_name: str
+) -> tuple[str, str, str | None]:
+    """``text`` with its few NULs (of a file of ``size`` units) as U+FFFD and a note saying so.
+
+    Also behind a byte-order mark: WordPad ends an RTF file with a NUL, and a copy saved with a BOM
+    must read as the copy without one does."""
+    count = text.count("\x00")
+    if not count:
+        return text, encoding, note
+    if count > size * _STRAY_NUL_SHARE:
+        raise BadInputError(source_name, "file is binary, not text (it holds NUL bytes)")
     plural = "s" if count > 1 else ""
     stray = f"{count} NUL byte{plural} (a character the converting tool could not write) read as U+FFFD"
     return text.replace("\x00", "\ufffd"), encoding, f"{note}; {stray}" if note else stray

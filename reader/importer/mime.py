@@ -47,7 +47,7 @@ def to_text(text: str) -> tuple[str, list[str]] | None:
     from email.message import EmailMessage
 
     try:
-        data = text.encode("utf-8", "surrogateescape")
+        data = _without_trailing_blanks(text).encode("utf-8", "surrogateescape")
         message = email.message_from_bytes(data, policy=email.policy.default)
         assert isinstance(message, EmailMessage)
         body_part = message.get_body(preferencelist=("plain", "html"))
@@ -71,6 +71,13 @@ def to_text(text: str) -> tuple[str, list[str]] | None:
         kind = part.get_content_type()
         left_out.append(f"{kind} attachment 「{name}」" if name else f"{kind} part")
     return "\n".join([*headers, "", body.replace("\r\n", "\n")]), left_out
+
+
+def _without_trailing_blanks(text: str) -> str:
+    """Every line without its trailing spaces and tabs, which mail transport and editors add: RFC 2045 has a
+    decoder delete them from quoted-printable lines, and ``email`` itself would read a header value such as
+    ``quoted-printable`` followed by two spaces as an unknown transfer encoding and show the encoded text."""
+    return "\n".join(line.rstrip(" \t") for line in text.split("\n"))
 
 
 def _one_line(value: str) -> str:
