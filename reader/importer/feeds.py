@@ -133,13 +133,18 @@ _MAILED_NAME = re.compile(r"^[\w.+-]{1,64}@[\w.-]{1,64}\s{0,3}[(（](?P<name>[^(
 """``news@paper.cn (陈思远)``: RSS 2.0's author, an address and the name after it in brackets."""
 
 
+def _role(name: str) -> str | None:
+    """The role of a field by its name (``Title``, ``pub-date``, ``正文``), or ``None``."""
+    return _ROLE_OF.get(name.strip().lower().replace("-", "_"))
+
+
 def _fields(pairs) -> dict:
     record: dict = {}
     for name, value in pairs:
         if value is None:
             continue
         value = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        role = _ROLE_OF.get(name.strip().lower().replace("-", "_"))
+        role = _role(name)
         if role == "author" and "@" in value and (mailed := _MAILED_NAME.match(value.strip())):
             record.setdefault("other", []).append((name, value.strip()))  # the address, set aside
             value = mailed.group("name")
@@ -150,16 +155,41 @@ def _fields(pairs) -> dict:
     return record
 
 
+class _Pairs(dict):
+    """A JSON object that keeps every name–value pair: ``json`` keeps a repeated name's last value only."""
+
+    def __init__(self, pairs: list[tuple[str, object]]) -> None:
+        super().__init__(pairs)
+        self.pairs = pairs
+
+
 def _json(text: str) -> tuple[list[str], list[dict]] | None:
-    data = json.loads(text)
+    data = json.loads(text, object_pairs_hook=_Pairs)
     if isinstance(data, dict):  # {"items": [...]} or {"data": [...]}
         lists = [v for v in data.values() if isinstance(v, list)]
         if len(lists) != 1:
             return None
         data = lists[0]
-    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+    if not isinstance(data, list) or not all(isinstance(item, _Pairs) for item in data):
         return None
-    return [], [_fields(item.items()) for item in data]
+    return [], [_fields(pairs) for item in data for pairs in _by_title(item.pairs)]
+
+
+def _by_title(pairs: list[tuple[str, object]]) -> list[list[tuple[str, object]]]:
+    """An object's pairs, a new record at each title after the first.
+
+    A record has one title, so a second one is another record run into it: lines lost from a
+    pretty-printed export join the rest of one object to the next, which is still valid JSON, and
+    reading it as one object kept the second title and dropped the first (and its author, date)."""
+    records: list[list[tuple[str, object]]] = [[]]
+    titled = False
+    for name, value in pairs:
+        if _role(name) == "title":
+            if titled:
+                records.append([])
+            titled = True
+        records[-1].append((name, value))
+    return records
 
 
 def _header_roles(first: str) -> str | None:

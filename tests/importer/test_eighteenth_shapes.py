@@ -82,6 +82,19 @@ def test_json_object_holding_one_list_and_an_unknown_field_set_aside():
     assert all("学校 农机" not in a.text for a in issue.articles)
 
 
+def test_lines_lost_between_two_json_records_keep_both_titles():
+    """Lines gone from a pretty-printed export (the first story's section and content, the brace pair) run
+    two objects into one that is still valid JSON; the first title and author must not be dropped."""
+    lines = json.dumps(_rows(), ensure_ascii=False, indent=2).split("\n")
+    start = next(n for n, line in enumerate(lines) if '"section": "要闻"' in line)
+    end = next(n for n, line in enumerate(lines) if '"title": "春耕时节农机忙"' in line)
+    issue = parse_text("\n".join(lines[:start] + lines[end:]), "export.json.txt")
+    assert [a.title for a in issue.articles] == [s[0] for s in STORIES]
+    assert [[p.name for p in a.byline] for a in issue.articles] == [["周明"], ["李华"], []]
+    assert issue.articles[0].text == ""  # its content was among the lost lines
+    assert issue.articles[1].text == "连日来，各乡镇抢抓农时，农机手们在田间来回作业。"
+
+
 def test_csv_with_newlines_inside_quoted_fields():
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=["title", "author", "date", "section", "content"])
