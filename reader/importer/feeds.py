@@ -176,11 +176,11 @@ def _json(text: str) -> tuple[list[str], list[dict]] | None:
 
 
 def _by_title(pairs: list[tuple[str, object]]) -> list[list[tuple[str, object]]]:
-    """An object's pairs, a new record at each title after the first.
+    """A record's pairs, a new record at each title after the first.
 
     A record has one title, so a second one is another record run into it: lines lost from a
-    pretty-printed export join the rest of one object to the next, which is still valid JSON, and
-    reading it as one object kept the second title and dropped the first (and its author, date)."""
+    pretty-printed export join the rest of one object (or feed item) to the next, which may still
+    parse; read as one, JSON kept the second title and dropped the first (and its author, date)."""
     records: list[list[tuple[str, object]]] = [[]]
     titled = False
     for name, value in pairs:
@@ -245,8 +245,8 @@ def _xml(text: str) -> tuple[list[str], list[dict]] | None:
             paper = value
         header.append(f"{name}：{_one_line(value)}")
     records = []
-    for item in items:
-        record = _fields(_entry_pairs(item))
+    for pairs in (pairs for item in items for pairs in _by_title(list(_entry_pairs(item)))):
+        record = _fields(pairs)
         if paper and "source" not in record:
             record["source"] = paper
         if "date" in record:

@@ -44,6 +44,24 @@ def test_rss_feed_items_are_articles_the_channel_title_the_paper():
     assert any("河西日报电子版" in b.text for b in issue.boilerplate)
 
 
+def test_two_rss_items_run_into_one_are_two_articles():
+    """An item's closing and the next one's opening lost: still a well-formed feed, one item, two titles."""
+    items = "".join(
+        f"<item>\n<title>{t}</title>\n<dc:creator>{a}</dc:creator>\n<category>{s}</category>\n"
+        f"<pubDate>Mon, 04 Mar 2024 06:00:00 +0800</pubDate>\n"
+        f"<description>{''.join(ps)}</description>\n</item>\n"
+        for t, a, s, ps in STORIES
+    )
+    items = items.replace("</item>\n<item>\n", "", 1)
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel><title>河西日报</title>\n{items}</channel></rss>\n"
+    )
+    issue = parse_text(text, "feed.xml")
+    assert [a.title for a in issue.articles] == [s[0] for s in STORIES]
+    assert issue.articles[1].text == "连日来，各乡镇抢抓农时，农机手们在田间来回作业。"
+
+
 def _escaped(paras: list[str]) -> str:
     return html.escape("".join(f"<p>{p}</p>" for p in paras), quote=False)
 
