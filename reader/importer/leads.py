@@ -62,8 +62,13 @@ def _cut(text: str, pattern: re.Pattern[str], mark: str) -> str:
     return "".join(out)
 
 
+_CLAUSE = re.compile(r"[，。]|(?<=[\u4e00-\u9fff])[,.]|,(?=[\u4e00-\u9fff])")
+"""A clause's punctuation: full-width, or a half-width comma or stop at a Han character (``3月13日,县长…``,
+as a site or an editor typing half-width writes it; not ``1,200``)."""
+
+
 def _paragraph(rest: str) -> bool:
-    return len(rest) >= _MIN_TEXT and ("，" in rest or "。" in rest)
+    return len(rest) >= _MIN_TEXT and _CLAUSE.search(rest) is not None
 
 
 _LEAD_HEADING = re.compile(r"^(?:\[\d+\])?【([^【】]{4,40})】$")

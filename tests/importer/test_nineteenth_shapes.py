@@ -114,6 +114,21 @@ def test_a_web_pages_items_led_by_bracketed_titles_are_articles_of_their_own():
     assert issue.articles[1].text == "6月10日，区民政局组织人员对辖区12家养老机构开展消防安全检查。"
 
 
+def test_bracketed_leads_over_text_typed_with_half_width_commas_are_items_too():
+    """``【title】6月11日,区长…``: a site or an editor typing half-width punctuation; the lead is cut as with
+    ``，`` (conversion_probe.py, half-width-punctuation, found on nineteenth's b01)."""
+    wrapped = "\n".join(  # a text browser's lines: the lead's line holds no stop, only commas
+        line if not line.startswith("【") else f"{line[:30]}\n{line[30:]}" for line in PAGE.split("\n")
+    )
+    issue = parse_text(wrapped.replace("，", ","), "dongtai.txt")
+    assert [a.title for a in issue.articles] == [
+        "区长赵明调研防汛工作",
+        "区民政局开展养老机构安全检查",
+        "区政府召开夏季安全生产会议",
+    ]
+    assert issue.articles[2].text.startswith("6月9日,区政府召开会议")
+
+
 def test_a_page_read_as_one_article_under_its_heading_is_split_at_its_bracketed_leads():
     """Where the page's heading titled one article and the cut leads stood in it as sub-headings."""
     heading, paragraph = BlockKind.HEADING, BlockKind.PARAGRAPH
