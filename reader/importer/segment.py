@@ -1828,7 +1828,9 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
     kicker = None
     if tops[0] > 0:
         before = [
-            line for line in content[: tops[0]] if not (line.kind is BlockKind.HEADING and line.level < level)
+            line
+            for line in content[: tops[0]]
+            if not (line.kind is BlockKind.HEADING and 0 < line.level < level)  # a section's: named above
         ]
         if (
             level == 1
