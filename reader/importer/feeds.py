@@ -229,9 +229,9 @@ def _xml(text: str) -> tuple[list[str], list[dict]] | None:
     kind = _local(root.tag)
     if kind == "rss":
         channel = root.find("channel")
-        items = channel.findall("item") if channel is not None else []
-    elif kind == "feed":
-        channel, items = root, root.findall(f"{_ATOM}entry") or root.findall("entry")
+        items = list(channel.iter("item")) if channel is not None else []
+    elif kind == "feed":  # ``iter``: an item whose end tag was lost holds the next ones, each a record still
+        channel, items = root, list(root.iter(f"{_ATOM}entry")) or list(root.iter("entry"))
     else:
         return None
     if channel is None:
@@ -258,6 +258,8 @@ def _xml(text: str) -> tuple[list[str], list[dict]] | None:
 def _entry_pairs(item: Element):
     for child in item:
         name = _local(child.tag)
+        if name in ("item", "entry"):
+            continue  # a record of its own, inside this one (its end tag was lost): ``_xml`` reads it
         if name == "author":  # Atom: <author><name>…</name></author>
             yield name, " ".join(t.strip() for t in child.itertext() if t.strip())
         elif name == "category" and child.get("term") is not None:

@@ -79,6 +79,22 @@ def test_atom_feed_with_escaped_html_content():
     assert "&lt;" not in issue.articles[0].text and "<p>" not in issue.articles[0].text
 
 
+def test_atom_entries_inside_an_entry_whose_end_tag_was_lost_are_records_of_their_own():
+    """The first entry's ``</entry>`` lost (and one more at the end, so the feed is still well formed): the
+    next entries nest inside it.  Each is still a story, its category (an attribute) its section."""
+    entries = "".join(
+        f"<entry><title>{t}</title>{f'<author><name>{a}</name></author>' if a else ''}"
+        f'<category term="{s}"/><published>2024-03-04T06:00:00+08:00</published>'
+        f'<content type="html">{_escaped(ps)}</content></entry>\n'
+        for t, a, s, ps in STORIES
+    ).replace("</entry>", "", 1)
+    text = (
+        f'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>河西日报</title>\n{entries}'
+    )
+    issue = parse_text(text + "</entry></feed>\n", "atom.txt")
+    _check_records(issue)
+
+
 def _rows():
     return [
         dict(title=t, author=a, date="2024-03-04", section=s, content="\n".join(ps))
