@@ -545,14 +545,16 @@ def _header_fields(article: ParsedArticle) -> bool:
 
 
 def _number_of(number: re.Match) -> str:
-    return number.group("plain") or number.group("bracketed")
+    return number.group("plain") or number.group("bracketed") or number.group("circled")
 
 
 _ITEM_NUMBER = re.compile(
     r"^(?:(?P<plain>\d{1,2}|[一二三四五六七八九十]{1,3})\s?[.、．）)](?!\d)"
-    r"|【(?P<bracketed>\d{1,2}|[一二三四五六七八九十]{1,3})】)\s?"
+    r"|【(?P<bracketed>\d{1,2}|[一二三四五六七八九十]{1,3})】"
+    r"|(?P<circled>[\u2460-\u2473\u2776-\u277f]))\s?"
 )
-"""``1.``, ``1、``, and ``1）`` (the number Word's list writes with a closing bracket), and ``【1】``."""
+"""``1.``, ``1、``, and ``1）`` (the number Word's list writes with a closing bracket), ``【1】``, and a
+circled ``①``–``⑳`` or ``❶``–``❿`` glued to the title (a bulletin's items numbered as a list of figures)."""
 _MIN_NUMBERED = 3
 
 

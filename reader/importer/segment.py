@@ -32,6 +32,7 @@ from reader.importer.linekinds import (
     Kind,
     ends_with_attribution,
     is_strong_end,
+    is_table_row,
     kind_of,
     label_of,
 )
@@ -1043,6 +1044,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # 来源:某社区 通讯员 … under a finished paragraph: the item's credits close it
     if previous[:2] in _DATA_WORDS and _DATA_SOURCE.match(previous):
         return True  # 数据来源:县统计局 under a table and its notes: the statistics item ends there
+    if content[i].gap > 0 and ("\t" in previous or previous[0] == "|") and is_table_row(previous):
+        return True  # a table's last row, then a blank line: the item whose text it closes ends there
     if i + 1 < len(content) and is_case_part(content[i + 1].text) and ends_sentence(previous):
         return True  # a case's title over its first part head (【裁判要义】), after the last case's text
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
