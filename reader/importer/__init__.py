@@ -209,16 +209,25 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
 def _led_items(document: Document, layout: str, pairs: list) -> tuple[str, list, str | None]:
     """Items each led by a bracketed title (``leads``): a page read as one article (or, with no heading
     over them, as the unrecognised whole) split at them, one article a led item, and titles wholly such
-    a lead without their brackets.  The layout, the pairs, and the page's heading when no article keeps
-    it: its lines are set aside as the page's header, and it titles the issue."""
+    a lead without their brackets.  Items under numbers (``number_leads``) are split out of whichever
+    article holds them, the page's closing lines read as a story of their own beside it.  The layout, the
+    pairs, and the page's heading when no article keeps it: its lines are set aside as the page's header,
+    and it titles the issue."""
     heading = None
-    if layout in ("article", "fallback") and len(pairs) == 1:
-        span, page = pairs[0]
-        if items := leads.split_bracketed_items(page):
-            layout, pairs = "article", [(span, item) for item in items]
+    single = layout in ("article", "fallback", "markdown_feature") and len(pairs) == 1
+    if single or (layout == "newspaper_page" and document.numbered):
+        done = []
+        for span, page in pairs:
+            items = leads.split_bracketed_items(page, document.numbered, bracketed=single)
+            if not items or (heading is not None and not single):
+                done.append((span, page))
+                continue
+            layout = "article" if single else layout
+            done += [(span, item) for item in items]
             if (heading := leads.page_heading(page, items)) is not None:
                 for line in span.header:
                     document.set_aside(line, "web page header")
+        pairs = done
     leads.unbracket_titles([article for _, article in pairs], document.leads)
     return layout, pairs, heading
 

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from reader.importer.leads import number_leads
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
     ROC_DATE,
@@ -1355,6 +1356,7 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _above_breadcrumb,
     _masthead_block,
     _page_markers,
+    number_leads,
     _bare_page_numbers,
     _residue,
     _web_top,
