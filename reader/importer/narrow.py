@@ -18,10 +18,13 @@ one, before anything reads the layout.  Nothing is lost: the characters are conc
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from reader.importer.lines import Document, Line, display_width, edge, wrap_width
 from reader.importer.markdown import hard_wrap_edge
+from reader.importer.model import BlockKind
+from reader.importer.names import looks_like_name
 from reader.importer.text import ends_sentence
 
 _SLACK = 3.0  # a cut line may end this many cells short (a wide character did not fit, ASCII digits)
@@ -124,3 +127,70 @@ def _unclosed(text: str) -> bool:
 
 
 _LEADING_WORD = re.compile(r"[!-~]{1,40}")  # a wrap moves an ASCII word or number to the next line whole
+
+
+def join_title_tails(document: Document) -> None:
+    """``岩前镇“党建+产业”带动茶农增`` / ``收`` / ``今年以来，…``: a title set in a narrow column (a
+    two-column brief's PDF), wrapped with one or two characters left for its second line, is joined back
+    into one line.  Left apart, the tail stands between a line reading as text (as wide as the column) and the
+    text, and the title is glued into the paragraph above.  Only where the line above the title ends a
+    sentence or a sign-off (or a blank line, a page top or the file's start stands there), the title
+    holds no clause punctuation and fills most of the column the next line fills, and the tail is one
+    or two Han characters that are no name (``张三`` under a title is its writer).  The joined line is a
+    closed heading: as wide as the column, it would otherwise be read as a paragraph's first line."""
+    lines = document.lines
+    tails = [
+        k
+        for k in range(1, len(lines) - 1)
+        if len(lines[k].text) <= _TAIL and _TAIL_CHARS.match(lines[k].text)
+    ]
+    if not tails:
+        return  # most files: no line of one or two Han characters
+    # the commonest gap is no gap: a blank line after every line (PyMuPDF's blocks) sets nothing apart
+    unit = Counter(line.gap for line in lines).most_common(1)[0][0]
+    gone = set()
+    for k in tails:
+        title, tail, text = lines[k - 1], lines[k], lines[k + 1]
+        if (
+            k - 1 in gone
+            or tail.gap > unit
+            or text.gap > unit
+            or not _title_over_tail(lines, k - 1, text, unit)
+        ):
+            continue
+        if len(tail.text) == 2 and looks_like_name(tail.text):
+            continue
+        title.text += tail.text
+        title.joined += 1
+        title.kind, title.closed = BlockKind.HEADING, True  # a whole title now: no text runs onto it
+        gone.add(k)
+    if gone:
+        document.lines = [line for k, line in enumerate(lines) if k not in gone]
+
+
+_TAIL = 2
+_TAIL_CHARS = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+_CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+_TITLE_SHARE = 0.75  # of the next line's width: a title in a larger type holds fewer characters
+
+
+def _title_over_tail(lines: list[Line], k: int, text: Line, unit: int) -> bool:
+    title = lines[k]
+    if len(title.text) < _MIN_TITLE or _CLAUSE.search(title.text) or _NOT_TITLE.search(title.text):
+        return False
+    if len(text.text) < _MIN_TEXT and not _CLAUSE.search(text.text):
+        return False  # a table's cells (``指标`` / ``地区生产总值``), a menu: no running text under it
+    if display_width(title.text) < _TITLE_SHARE * display_width(text.text):
+        return False
+    above = lines[k - 1].text if k else ""
+    return k == 0 or title.gap > unit or title.page_top or ends_sentence(above) or above.endswith(("）", ")"))
+
+
+_MIN_TITLE = 10
+_MIN_TEXT = 12
+_NOT_TITLE = re.compile(r"[\[\]()>/|]")  # a trail's links (``[资讯](//…) > 正文``), a table's cells
+
+
+def joined_title(line: Line) -> bool:
+    """A title ``join_title_tails`` joined and closed (a Markdown heading, a cut lead: closed, not joined)."""
+    return line.closed and line.joined > 0 and line.kind is BlockKind.HEADING
