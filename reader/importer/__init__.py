@@ -127,6 +127,7 @@ def _document(text: str) -> Document:
         document.leads = leads.close_leads(document.lines)
     scale_gaps(document.lines)
     narrow.join_wrapped_lines(document)
+    narrow.join_font_pieces(document)
     narrow.join_title_tails(document)
     credits.rejoin(document)
     ends.mark_release_ends(document)

@@ -194,3 +194,50 @@ _NOT_TITLE = re.compile(r"[\[\]()>/|]")  # a trail's links (``[资讯](//…) > 
 def joined_title(line: Line) -> bool:
     """A title ``join_title_tails`` joined and closed (a Markdown heading, a cut lead: closed, not joined)."""
     return line.closed and line.joined > 0 and line.kind is BlockKind.HEADING
+
+
+def join_font_pieces(document: Document) -> None:
+    """``第`` / ``1`` / ``页 共`` / ``2`` / ``页``, ``青岚政务信息`` / ``2026`` / ``年第`` / ``9`` / ``期``: a
+    page's footer or running head that pypdf broke at each change of font (the digits set in another font
+    than the words), joined back into its line — read whole, it is a page number or the bulletin's name
+    and number, set aside as such.  Only runs of two or more pieces of at most four characters (one of them
+    figures) right under a line, with no blank line between, that together end as a page count
+    (``第1页 共2页``) or an issue's number (``…第9期``) are joined; nothing else is."""
+    lines = document.lines
+    if not any(len(line.text) <= _PIECE and line.text.isdigit() for line in lines):
+        return  # most files: no figure alone on a line
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        size = _pieces_after(lines, k)
+        if size:
+            line = lines[k]
+            line.text = "".join(piece.text for piece in lines[k : k + size + 1])
+            line.joined += size
+            k += size
+        out.append(lines[k] if not size else line)
+        k += 1
+    document.lines = out
+
+
+def _pieces_after(lines: list[Line], k: int) -> int:
+    """How many pieces after line ``k`` make one line with it (0: none)."""
+    run = lines[k].text
+    found = 0
+    for n in range(1, _PIECES + 1):
+        if k + n >= len(lines) or lines[k + n].gap or len(lines[k + n].text) > _PIECE:
+            break
+        run += lines[k + n].text
+        if (
+            n >= _MIN_PIECES
+            and any(p.text.isdigit() for p in lines[k + 1 : k + n + 1])
+            and _WHOLE.search(run)
+        ):
+            found = n
+    return found
+
+
+_PIECE = 4  # characters: a piece of a footer (``页 共``)
+_PIECES = 6
+_MIN_PIECES = 2
+_WHOLE = re.compile(r"^第\s?\d{1,4}\s?页(?:\s?共\s?\d{1,4}\s?页)?$|第\s?\d{1,4}\s?期$")
