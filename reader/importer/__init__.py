@@ -127,6 +127,8 @@ def _document(text: str) -> Document:
         document.leads = leads.close_leads(document.lines)
     scale_gaps(document.lines)
     narrow.join_wrapped_lines(document)
+    narrow.join_font_pieces(document)
+    narrow.join_title_tails(document)
     credits.rejoin(document)
     ends.mark_release_ends(document)
     return document
@@ -209,16 +211,25 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
 def _led_items(document: Document, layout: str, pairs: list) -> tuple[str, list, str | None]:
     """Items each led by a bracketed title (``leads``): a page read as one article (or, with no heading
     over them, as the unrecognised whole) split at them, one article a led item, and titles wholly such
-    a lead without their brackets.  The layout, the pairs, and the page's heading when no article keeps
-    it: its lines are set aside as the page's header, and it titles the issue."""
+    a lead without their brackets.  Items under numbers (``number_leads``) are split out of whichever
+    article holds them, the page's closing lines read as a story of their own beside it.  The layout, the
+    pairs, and the page's heading when no article keeps it: its lines are set aside as the page's header,
+    and it titles the issue."""
     heading = None
-    if layout in ("article", "fallback") and len(pairs) == 1:
-        span, page = pairs[0]
-        if items := leads.split_bracketed_items(page):
-            layout, pairs = "article", [(span, item) for item in items]
+    single = layout in ("article", "fallback", "markdown_feature") and len(pairs) == 1
+    if single or (layout == "newspaper_page" and document.numbered):
+        done = []
+        for span, page in pairs:
+            items = leads.split_bracketed_items(page, document.numbered, bracketed=single)
+            if not items or (heading is not None and not single):
+                done.append((span, page))
+                continue
+            layout = "article" if single else layout
+            done += [(span, item) for item in items]
             if (heading := leads.page_heading(page, items)) is not None:
                 for line in span.header:
                     document.set_aside(line, "web page header")
+        pairs = done
     leads.unbracket_titles([article for _, article in pairs], document.leads)
     return layout, pairs, heading
 
@@ -545,14 +556,16 @@ def _header_fields(article: ParsedArticle) -> bool:
 
 
 def _number_of(number: re.Match) -> str:
-    return number.group("plain") or number.group("bracketed")
+    return number.group("plain") or number.group("bracketed") or number.group("circled")
 
 
 _ITEM_NUMBER = re.compile(
     r"^(?:(?P<plain>\d{1,2}|[一二三四五六七八九十]{1,3})\s?[.、．）)](?!\d)"
-    r"|【(?P<bracketed>\d{1,2}|[一二三四五六七八九十]{1,3})】)\s?"
+    r"|【(?P<bracketed>\d{1,2}|[一二三四五六七八九十]{1,3})】"
+    r"|(?P<circled>[\u2460-\u2473\u2776-\u277f]))\s?"
 )
-"""``1.``, ``1、``, and ``1）`` (the number Word's list writes with a closing bracket), and ``【1】``."""
+"""``1.``, ``1、``, and ``1）`` (the number Word's list writes with a closing bracket), ``【1】``, and a
+circled ``①``–``⑳`` or ``❶``–``❿`` glued to the title (a bulletin's items numbered as a list of figures)."""
 _MIN_NUMBERED = 3
 
 

@@ -476,10 +476,12 @@ a unit, not a person, however much the first character looks like a surname."""
 
 
 def _is_office(token: str) -> bool:
-    return 2 <= len(token) <= 24 and token[-1] in _OFFICE_ENDS
+    """``县人社局``, ``岩前镇``, ``城东街道`` (a town's sub-district: 街道, not any word ending in 道)."""
+    return 2 <= len(token) <= 24 and (token[-1] in _OFFICE_ENDS or token.endswith(_OFFICE_WORDS))
 
 
 _OFFICE_ENDS = "区县乡镇村市省州局委办院队部厅处科室站所社组团协会司心校馆厂行府"  # 府: 某镇人民政府
+_OFFICE_WORDS = ("街道", "街道办")
 
 
 def _read_dateline(article: ParsedArticle) -> None:

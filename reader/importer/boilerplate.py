@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from reader.importer.leads import number_leads
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
     ROC_DATE,
@@ -1119,6 +1120,27 @@ def _running_name(document: Document) -> None:
             document.set_aside(line, "running head")  # 政务信息 / 2025年第15期: an extractor split the head
         else:
             read[line.page] = _HEAD_LINES  # the page's text has begun
+    _running_name_over_folio(document, names)
+
+
+def _running_name_over_folio(document: Document, names: set[str]) -> None:
+    """``青岚政务信息　2026年第9期`` right over ``第 2 页 共 2 页``: a page's head and foot drawn before its
+    text, which an extractor without pages (PyMuPDF's blocks, pypdf's pages joined) reads out together
+    between the last line of one page and the first of the next — the name is the running head there too."""
+    lines = document.lines
+    for k in range(len(lines) - 1):
+        line = lines[k]
+        if line.aside is not None or lines[k + 1].aside != "page number" or len(line.text) > _HEAD_CHARS:
+            continue
+        compact = "".join(line.text.split())
+        named = name_with_number(line.text) in names or any(
+            compact.startswith(name) and ISSUE_NUMBER.match(compact[len(name) :]) for name in names
+        )
+        if named:
+            document.set_aside(line, "running head")
+
+
+_HEAD_CHARS = 40
 
 
 _HEAD_LINES = 2  # a running head's lines at a page's top: the name and the number, when split
@@ -1355,6 +1377,7 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _above_breadcrumb,
     _masthead_block,
     _page_markers,
+    number_leads,
     _bare_page_numbers,
     _residue,
     _web_top,

@@ -9,6 +9,10 @@ character is lost.  A lead is 4–30 characters without sentence punctuation; th
 a paragraph (10 characters or more on the line, with a comma or a full stop) — a ``■`` section label or a
 ``■田冲`` byline has none.
 
+A post's items each under a number of their own (``01`` over ``📌县政府召开…会议`` over its text, a 公众号
+digest) are read the same way: the numbers set aside, each title a closed heading and a lead
+(``number_leads``), the emoji before it a mark, not part of it.
+
 A web page's items led by a bracketed title (``【县长…调研春耕备耕工作】3月13日，…``, a 领导活动 page) are
 cut the same way (4–40 characters in the brackets); the page then reads as one article under its heading,
 the leads its sub-headings, and ``split_bracketed_items`` makes each led item an article of its own, filed
@@ -20,8 +24,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from reader.importer.lines import Line
+from reader.importer.lines import Document, Line
 from reader.importer.model import BlockKind, ParsedArticle
+from reader.importer.text import ends_sentence
 
 _SQUARE = re.compile(
     r"^([ \t\u3000]*)■([^\s，。；：:,;！？、■【】]{4,30}[ \u3000]+)(?=\S)(.*)$", re.MULTILINE
@@ -88,17 +93,57 @@ def close_leads(lines: list[Line]) -> set[str]:
     return cut
 
 
-def split_bracketed_items(article: ParsedArticle) -> list[ParsedArticle] | None:
-    """The articles of a page whose body is items each under a bracketed lead (two or more), or None.
+def number_leads(document: Document) -> None:
+    """``01`` / ``📌县政府召开常务会议`` / text…, ``02`` / …: a post's items each under a two-digit number
+    on a line of its own, counting from ``01``, each number right over a short line with no sentence end
+    (the item's title) — the numbers are set aside as ``item number`` (read alone, they would be page
+    numbers), the titles closed headings and leads, so the page read as one article is split at them
+    (``split_bracketed_items``), and an emoji before a title is its mark (set aside as ``title mark``).
+    Safe: a PDF's bare page numbers are not zero-padded, and a page number stands over a page's text, not
+    over a title each time."""
+    lines = document.lines
+    numbered = [k for k, line in enumerate(lines[:-1]) if len(line.text) == 2 and _PADDED.match(line.text)]
+    if len(numbered) < _MIN_ITEMS or any(lines[k].text != f"{n:02d}" for n, k in enumerate(numbered, 1)):
+        return  # most files: no such numbers, or numbers that do not count the items
+    if not all(_lead_title(lines[k + 1]) and lines[k].aside is None for k in numbered):
+        return
+    for k in numbered:
+        document.set_aside(lines[k], "item number")
+        title = lines[k + 1]
+        if mark := _EMOJI.match(title.text):
+            document.pieces_aside.append((title.number + 1, mark.group().strip(), "title mark"))
+            title.text = title.text[mark.end() :]
+        title.kind, title.closed = BlockKind.HEADING, True
+        title.gap = max(title.gap, lines[k].gap)  # the title stands where its number starts
+        document.numbered.add(title.text)
 
-    What stands before the first lead stays the page's article.  When nothing does, the page's heading
+
+_PADDED = re.compile(r"^\d\d$")
+_EMOJI = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+[ \u3000]?(?=\S)")
+"""Pictographs (📌🚌🌼🚧, ☀️, ⭐) before a title, with the variation selector or joiner among them."""
+_MAX_LEAD = 40
+
+
+def _lead_title(line: Line) -> bool:
+    return line.aside is None and 4 <= len(line.text) <= _MAX_LEAD and not ends_sentence(line.text)
+
+
+def split_bracketed_items(
+    article: ParsedArticle, numbered: frozenset[str] | set[str] = frozenset(), *, bracketed: bool = True
+) -> list[ParsedArticle] | None:
+    """The articles of a page whose body is items each under a bracketed lead (two or more) or a numbered
+    one ``number_leads`` closed (its text in ``numbered``; only those when not ``bracketed``), or None.
+
+    What stands before the first bracketed lead stays the page's article; text before the first numbered
+    one makes the numbers a story's parts, and the story is left whole.  When nothing does, the page's heading
     titles no article: it names the page (a 领导活动 list page, its heading the channel's name and the
     breadcrumb's last step), not a section of the items — the caller sets its line aside as the page's
     header, as a text browser's copy of the same page already has it."""
     titles = {
-        k: lead.group(1)
+        k: lead.group(1) if (lead := _LEAD_HEADING.match(block.text)) else block.text
         for k, block in enumerate(article.blocks)
-        if block.kind is BlockKind.HEADING and (lead := _LEAD_HEADING.match(block.text))
+        if block.kind is BlockKind.HEADING
+        and (block.text in numbered or (bracketed and _LEAD_HEADING.match(block.text)))
     }
     if len(titles) < _MIN_ITEMS:
         return None
@@ -107,11 +152,16 @@ def split_bracketed_items(article: ParsedArticle) -> list[ParsedArticle] | None:
         ParsedArticle(title=titles[at], blocks=article.blocks[at + 1 : end], section=article.section)
         for at, end in zip(leads, [*leads[1:], len(article.blocks)], strict=True)
     ]
+    if leads[0] > 0 and not _LEAD_HEADING.match(article.blocks[leads[0]].text):
+        return None  # a story's lead paragraph, then its numbered parts (01 / 02): one story, not a digest
     if leads[0] > 0:
         return [dataclasses.replace(article, blocks=article.blocks[: leads[0]]), *items]
     first = items[0]
-    # the page's own fields (its date line, source note…) go with its first item
-    items[0] = dataclasses.replace(article, title=first.title, blocks=first.blocks)
+    # the page's own fields (its date line, source note…) go with its first item; its kicker and subtitle
+    # stand over the page's heading, which names the page (set aside with its header lines)
+    items[0] = dataclasses.replace(
+        article, title=first.title, blocks=first.blocks, kicker=None, subtitle=None
+    )
     return items
 
 

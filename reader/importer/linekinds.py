@@ -236,6 +236,8 @@ def _kind_of(text: str) -> Kind:
         rest = text[len(opening) :].lstrip()
         # 中新社北京11月1日电 题：…: a wire story's header, naming its title; its text follows
         return Kind.SOURCE_NOTE if rest.startswith(("题：", "题:", "題：")) else Kind.DATELINE
+    if ("\t" in text or first == "|") and is_table_row(text):
+        return Kind.FIELD  # 先进制造⇥９⇥２６.４, |类别|数|: a table's row, part of the text, never a title
     if len(text) <= 4 and find_editor_code(text) and find_editor_code(text).start() == 0:
         return Kind.FIELD  # ②5 alone: an editor's code the column put on a line of its own
     if len(text) <= 60:
@@ -247,6 +249,31 @@ def _kind_of(text: str) -> Kind:
     if len(text) <= _MAX_HEADING and is_heading_like(text):
         return Kind.HEADING
     return Kind.TEXT
+
+
+def is_table_row(text: str) -> bool:
+    """``类别⇥项目数⇥总投资``, ``|先进制造|９|２６.４|``: a row of a table a converter wrote as text —
+    three or more cells apart by tabs (Word's plain-text save), or two or more between pipes that open and
+    close the line (a print or a Markdown table); each cell short, no cell a sentence.  Such a row is the
+    item's text however short it is: read as a heading, a table's rows became an article's title.  Safe:
+    a Word list's glyph or number before its title (``◆⇥…``, ``1.⇥…``) makes two cells, not three."""
+    if text[0] == "|":
+        if len(text) < 3 or text[-1] != "|":
+            return False
+        cells = text[1:-1].split("|")
+        needed = 2
+    else:
+        cells = text.split("\t")
+        needed = 3
+    cells = [cell.strip() for cell in cells]
+    return (
+        len(cells) >= needed
+        and all(cells)
+        and all(len(cell) <= _TABLE_CELL and not ends_sentence(cell) for cell in cells)
+    )
+
+
+_TABLE_CELL = 24
 
 
 def is_adoption_line(text: str) -> bool:

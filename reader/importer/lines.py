@@ -56,6 +56,7 @@ class Document:
     # a line set aside while the rest stays (a heading's number, a [视频] tag)
     unwrapped: bool = False  # hard-wrapped blocks joined into a line each (``narrow``): a paragraph a line
     leads: set[str] = field(default_factory=set)  # bracketed leads cut off their paragraphs (``leads``)
+    numbered: set[str] = field(default_factory=set)  # titles under a post's 01, 02… (``leads.number_leads``)
 
     def content(self) -> list[Line]:
         """The lines that are not set aside, in order."""

@@ -219,10 +219,14 @@ def _post_account(lines: list[Line]) -> str | None:
     """The account of a WeChat post's line (``原创 账号 2025年11月03日 18:30 浙江``, ``账号 2025-11-03
     18:30 发表于浙江``) near the file's top; a source's line with its day and hour (``新华社 2024年1月2日
     10:30 北京``) names no account."""
-    for line in lines[:_POST_LINES]:
+    for k, line in enumerate(lines[:_POST_LINES]):
         text = line.text
         post = len(text) <= _POST_CHARS and (text.startswith("原创") or "发表于" in text)
         if post and (account := post_account(text)):
+            return account
+        # 原创 账号 账号 / 2026年03月18日 07:30 发表于某地: a phone's copy breaks the line before the day
+        split = text.startswith("原创") and k + 1 < len(lines) and len(lines[k + 1].text) <= _POST_CHARS
+        if split and (account := post_account(f"{text} {lines[k + 1].text}")):
             return account
     return None
 

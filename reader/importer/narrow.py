@@ -18,10 +18,13 @@ one, before anything reads the layout.  Nothing is lost: the characters are conc
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from reader.importer.lines import Document, Line, display_width, edge, wrap_width
 from reader.importer.markdown import hard_wrap_edge
+from reader.importer.model import BlockKind
+from reader.importer.names import looks_like_name
 from reader.importer.text import ends_sentence
 
 _SLACK = 3.0  # a cut line may end this many cells short (a wide character did not fit, ASCII digits)
@@ -124,3 +127,117 @@ def _unclosed(text: str) -> bool:
 
 
 _LEADING_WORD = re.compile(r"[!-~]{1,40}")  # a wrap moves an ASCII word or number to the next line whole
+
+
+def join_title_tails(document: Document) -> None:
+    """``岩前镇“党建+产业”带动茶农增`` / ``收`` / ``今年以来，…``: a title set in a narrow column (a
+    two-column brief's PDF), wrapped with one or two characters left for its second line, is joined back
+    into one line.  Left apart, the tail stands between a line reading as text (as wide as the column) and the
+    text, and the title is glued into the paragraph above.  Only where the line above the title ends a
+    sentence or a sign-off (or a blank line, a page top or the file's start stands there), the title
+    holds no clause punctuation and fills most of the column the next line fills, and the tail is one
+    or two Han characters that are no name (``张三`` under a title is its writer).  The joined line is a
+    closed heading: as wide as the column, it would otherwise be read as a paragraph's first line."""
+    lines = document.lines
+    tails = [
+        k
+        for k in range(1, len(lines) - 1)
+        if len(lines[k].text) <= _TAIL and _TAIL_CHARS.match(lines[k].text)
+    ]
+    if not tails:
+        return  # most files: no line of one or two Han characters
+    # the commonest gap is no gap: a blank line after every line (PyMuPDF's blocks) sets nothing apart
+    unit = Counter(line.gap for line in lines).most_common(1)[0][0]
+    gone = set()
+    for k in tails:
+        title, tail, text = lines[k - 1], lines[k], lines[k + 1]
+        if (
+            k - 1 in gone
+            or tail.gap > unit
+            or text.gap > unit
+            or not _title_over_tail(lines, k - 1, text, unit)
+        ):
+            continue
+        if len(tail.text) == 2 and looks_like_name(tail.text):
+            continue
+        title.text += tail.text
+        title.joined += 1
+        title.kind, title.closed = BlockKind.HEADING, True  # a whole title now: no text runs onto it
+        gone.add(k)
+    if gone:
+        document.lines = [line for k, line in enumerate(lines) if k not in gone]
+
+
+_TAIL = 2
+_TAIL_CHARS = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+_CLAUSE = re.compile(r"[，。；：！？,;:!?]")
+_TITLE_SHARE = 0.75  # of the next line's width: a title in a larger type holds fewer characters
+
+
+def _title_over_tail(lines: list[Line], k: int, text: Line, unit: int) -> bool:
+    title = lines[k]
+    if len(title.text) < _MIN_TITLE or _CLAUSE.search(title.text) or _NOT_TITLE.search(title.text):
+        return False
+    if len(text.text) < _MIN_TEXT and not _CLAUSE.search(text.text):
+        return False  # a table's cells (``指标`` / ``地区生产总值``), a menu: no running text under it
+    if display_width(title.text) < _TITLE_SHARE * display_width(text.text):
+        return False
+    above = lines[k - 1].text if k else ""
+    return k == 0 or title.gap > unit or title.page_top or ends_sentence(above) or above.endswith(("）", ")"))
+
+
+_MIN_TITLE = 10
+_MIN_TEXT = 12
+_NOT_TITLE = re.compile(r"[\[\]()>/|]")  # a trail's links (``[资讯](//…) > 正文``), a table's cells
+
+
+def joined_title(line: Line) -> bool:
+    """A title ``join_title_tails`` joined and closed (a Markdown heading, a cut lead: closed, not joined)."""
+    return line.closed and line.joined > 0 and line.kind is BlockKind.HEADING
+
+
+def join_font_pieces(document: Document) -> None:
+    """``第`` / ``1`` / ``页 共`` / ``2`` / ``页``, ``青岚政务信息`` / ``2026`` / ``年第`` / ``9`` / ``期``: a
+    page's footer or running head that pypdf broke at each change of font (the digits set in another font
+    than the words), joined back into its line — read whole, it is a page number or the bulletin's name
+    and number, set aside as such.  Only runs of two or more pieces of at most four characters (one of them
+    figures) right under a line, with no blank line between, that together end as a page count
+    (``第1页 共2页``) or an issue's number (``…第9期``) are joined; nothing else is."""
+    lines = document.lines
+    if not any(len(line.text) <= _PIECE and line.text.isdigit() for line in lines):
+        return  # most files: no figure alone on a line
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        size = _pieces_after(lines, k)
+        if size:
+            line = lines[k]
+            line.text = "".join(piece.text for piece in lines[k : k + size + 1])
+            line.joined += size
+            k += size
+        out.append(lines[k] if not size else line)
+        k += 1
+    document.lines = out
+
+
+def _pieces_after(lines: list[Line], k: int) -> int:
+    """How many pieces after line ``k`` make one line with it (0: none)."""
+    run = lines[k].text
+    found = 0
+    for n in range(1, _PIECES + 1):
+        if k + n >= len(lines) or lines[k + n].gap or len(lines[k + n].text) > _PIECE:
+            break
+        run += lines[k + n].text
+        if (
+            n >= _MIN_PIECES
+            and any(p.text.isdigit() for p in lines[k + 1 : k + n + 1])
+            and _WHOLE.search(run)
+        ):
+            found = n
+    return found
+
+
+_PIECE = 4  # characters: a piece of a footer (``页 共``)
+_PIECES = 6
+_MIN_PIECES = 2
+_WHOLE = re.compile(r"^第\s?\d{1,4}\s?页(?:\s?共\s?\d{1,4}\s?页)?$|第\s?\d{1,4}\s?期$")

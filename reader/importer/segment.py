@@ -32,6 +32,7 @@ from reader.importer.linekinds import (
     Kind,
     ends_with_attribution,
     is_strong_end,
+    is_table_row,
     kind_of,
     label_of,
 )
@@ -39,6 +40,7 @@ from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
 from reader.importer.model import BlockKind
 from reader.importer.names import is_desk, is_issuer, looks_like_name, writer_under
+from reader.importer.narrow import joined_title
 from reader.importer.outline import outline_items
 from reader.importer.paragraphs import FIGURE_CELL, Flow, cut_heading_rest, is_full
 from reader.importer.script import either_script, simplified
@@ -486,10 +488,12 @@ def _paragraph_opening(content: list[Line], kinds: list[Kind], i: int, flow: Flo
     """In a file wrapped at a column's width, a line that fills the column and runs on, with no break,
     into another full line of text is the first line of a paragraph (``在县城乡规划设计设计人员对新编的
     新安、玉龙、合作、括东、项桥、河滨等6个社区规划`` / ``方案作出详细的介绍后，…``), however much it looks
-    like a heading by itself.  A title the width cut ends in a short line, so it is not read as one."""
+    like a heading by itself.  A title the width cut ends in a short line, so it is not read as one (nor is
+    one an early pass joined to that short line and closed)."""
     below = i + 1
     return (
         below < len(content)
+        and not joined_title(content[i])
         and is_full(content[i], flow)
         and not ends_sentence(content[i].text)
         and content[below].gap == 0
@@ -1026,6 +1030,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True
     if flow.wrap is None and content[i].gap >= _wide_gap(flow):
         return True  # in text cut by a page, blank lines follow the page's white space, not the articles
+    if joined_title(content[i]) and ends_sentence(content[i - 1].text):
+        return True  # a narrow column's title joined to its tail (``narrow.join_title_tails``), after a text
     if _stands_as_a_title(content, i, flow):
         # the next item's title, not 一、… inside one — unless 二、基层经验 names the section over that title
         return not NUMBERED_HEADING.match(content[i].text) or _counted_section_over_title(content, i, flow)
@@ -1043,6 +1049,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # 来源:某社区 通讯员 … under a finished paragraph: the item's credits close it
     if previous[:2] in _DATA_WORDS and _DATA_SOURCE.match(previous):
         return True  # 数据来源:县统计局 under a table and its notes: the statistics item ends there
+    if content[i].gap > 0 and ("\t" in previous or previous[0] == "|") and is_table_row(previous):
+        return True  # a table's last row, then a blank line: the item whose text it closes ends there
     if i + 1 < len(content) and is_case_part(content[i + 1].text) and ends_sentence(previous):
         return True  # a case's title over its first part head (【裁判要义】), after the last case's text
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page

@@ -142,11 +142,16 @@ def shorten(text: str, limit: int = 30) -> str:
 _DIGITS = "一二三四五六七八九"
 
 
+_CIRCLED = "".join(map(chr, range(0x2460, 0x2474))) + "".join(map(chr, range(0x2776, 0x2780)))
+
+
 def count_of(numeral: str) -> int:
     """``3`` → 3, ``三`` → 3, ``十二`` → 12, ``二十`` → 20: an item's number in figures or in Chinese
     (``一、``…``五、`` number a bulletin's items as often as ``1.``); 0 for what is no number."""
-    if numeral.isdigit():
+    if numeral.isdecimal():
         return int(numeral)
+    if len(numeral) == 1 and numeral in _CIRCLED:
+        return _CIRCLED.index(numeral) % 20 + 1  # ① … ⑳, then ❶ … ❿
     tens, ten, units = numeral.partition("十")
     if not ten:
         return _DIGITS.index(numeral) + 1 if len(numeral) == 1 else 0
