@@ -105,6 +105,7 @@ class ModelSpans:
         """The model's names after repair, with their confidence: ``(start, end, margin)``."""
         found = []
         for start, end, margin in _merged(words, "PER", text, self._ends_with_title):
+            start, end = _across_joiner(text, start, end)
             span = self._person(text, start, end, inside)
             if span is not None:
                 found.append((*span, margin))
@@ -194,6 +195,8 @@ class ModelSpans:
         first_end = inside.end[start]
         if first_end >= end or first_end - start < 2:
             return False
+        if end - start >= 3 and text[start:first_end] in self.words.compound_surnames:
+            return False  # 欧阳|某某: jieba tags the compound surname a place (ns), but it opens the name
         return self.tags.get(text[start:first_end], "nr") not in NAME_TAGS
 
     def plausible_person(
@@ -439,6 +442,30 @@ def _merged(
                 continue
         spans.append((word.start, word.end, word.margin))
     return spans
+
+
+_NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_PART_ENDS = frozenset('，,。；;：:、！？!?（）()“”"《》 \u3000\n')
+"""What stands around a transliterated name written alone: punctuation, a space, a line's end."""
+
+
+def _across_joiner(text: str, start: int, end: int) -> tuple[int, int]:
+    """买|买提·艾力, 努尔古丽|·买买提: the model's name of a transliterated name (parts joined by ·) cut at
+    a word inside a part, or without its last part.  A part is taken whole only where the name stands
+    alone — its other side is punctuation, a space or a line's end — so that the words before a name
+    (辅警|某某·某某) are never taken with it; elsewhere the model's edge is kept.  A part the model read as
+    one character (“…海洋蓝·同筑…”, a slogan's two halves) is no name's part."""
+    if start >= 1 and any(c in NAME_JOINERS for c in text[start:end]):
+        run = start
+        while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and start - run < 3:
+            run -= 1
+        if run < start and (run == 0 or text[run - 1] in _PART_ENDS):
+            start = run
+    if end - start >= 2 and end + 1 < len(text) and text[end] in NAME_JOINERS:
+        part = _NAME_PART.match(text, end + 1)
+        if part is not None and (part.end() == len(text) or text[part.end()] in _PART_ENDS):
+            end = part.end()
+    return start, end
 
 
 def _village_joined(spans: list[tuple[int, int, float]], text: str) -> list[tuple[int, int, float]]:

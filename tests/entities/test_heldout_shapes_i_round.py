@@ -1,0 +1,77 @@
+"""Shapes found on held-out half I (``benchmarks/score_entities.py --half I``).
+
+Each test is one shape of text the recogniser read wrongly on files nobody had tuned it on; the sentences
+are made up for the test and name nobody from those files.  The model's reading is stated (the reading
+LAC gave such text), so the rules are what is tested.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.entities.lac import Word
+from reader.entities.recogniser import Recogniser
+from tests.helpers.model_words import model_reading
+
+
+@pytest.fixture(scope="module")
+def recogniser() -> Recogniser:
+    return Recogniser()
+
+
+def people(recogniser: Recogniser, text: str, words: list[Word]) -> list[str]:
+    return [m.text for m in recogniser.analyse(text, words).mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        # the model cut the first part at a word inside it (阿|不都·…): the part runs to the line's start
+        (
+            "阿不都·热合曼，男，维吾尔族，1980年3月生。",
+            [("PER", "不都", 0), ("PER", "热合曼", 0)],
+            "阿不都·热合曼",
+        ),
+        # the model found the first part only: the last runs to the line's end
+        ("县统计局副局长　古丽娜·艾山", [("PER", "古丽娜", 0)], "古丽娜·艾山"),
+        # …or to the comma; the words before the name (辅警) are not taken with it
+        ("城东派出所辅警热依拉·吐尔洪，受到表彰。", [("PER", "热依拉", 0)], "热依拉·吐尔洪"),
+    ],
+)
+def test_a_name_transliterated_in_parts_is_read_whole(
+    recogniser: Recogniser, text: str, model: list[tuple[str, str, int]], name: str
+) -> None:
+    """某某·某某 written alone (a résumé's head, an attendance line, a list): the model's name cut inside a
+    part or short of its last part is the whole name."""
+    assert people(recogniser, text, model_reading(text, *model)) == [name]
+
+
+def test_a_transliterated_name_inside_a_sentence_keeps_the_model_s_edges(recogniser: Recogniser) -> None:
+    """Where the part after the joiner runs on into the sentence (…·吐尔洪带领…), where it ends is not
+    known: the model's name is kept as it read it."""
+    text = "热依拉·吐尔洪带领群众种植核桃。"
+    assert people(recogniser, text, model_reading(text, ("PER", "热依拉·吐尔洪", 0))) == ["热依拉·吐尔洪"]
+    text = "辅警热依拉·吐尔洪带领群众种植核桃。"
+    assert people(recogniser, text, model_reading(text, ("PER", "热依拉", 0))) == ["热依拉"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("欧阳晓岚，女，汉族，1988年6月生。", "欧阳晓岚"),
+        ("镇卫生院驻石门村第一书记欧阳雪梅组织义诊。", "欧阳雪梅"),
+    ],
+)
+def test_a_name_with_a_compound_surname_jieba_tags_a_place_is_a_name(
+    recogniser: Recogniser, text: str, name: str
+) -> None:
+    """欧阳|某某: jieba tags 欧阳 a place (ns), which made the model's name look like one opening with a
+    word no name opens with; a compound surname opens a name."""
+    assert name in people(recogniser, text, model_reading(text, ("PER", name, 0)))
+
+
+def test_a_one_character_part_before_a_joiner_is_no_name_s_part(recogniser: Recogniser) -> None:
+    """“…碧水蓝·同筑…”: a slogan's two halves joined by ·; the model's one character before the joiner does
+    not take the other half as a name's last part."""
+    text = "举办“共护碧水蓝·同筑乡村梦”主题活动。"
+    assert people(recogniser, text, model_reading(text, ("PER", "蓝", 0))) == []
