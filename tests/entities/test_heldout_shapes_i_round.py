@@ -75,3 +75,34 @@ def test_a_one_character_part_before_a_joiner_is_no_name_s_part(recogniser: Reco
     not take the other half as a name's last part."""
     text = "举办“共护碧水蓝·同筑乡村梦”主题活动。"
     assert people(recogniser, text, model_reading(text, ("PER", "蓝", 0))) == []
+
+
+def found(recogniser: Recogniser, text: str, words: list[Word], kind: str) -> list[str]:
+    return [m.text for m in recogniser.analyse(text, words).mentions if m.kind == kind]
+
+
+def test_a_resume_s_verb_and_nationality_are_no_organisation(recogniser: Recogniser) -> None:
+    """现任|县某某局副局长: the résumé's verb is no part of the body (the model read 现任 or, as 任县 is a
+    county's name, 任 into it); 汉族 and 维吾尔族 are peoples, not bodies."""
+    text = "许志红，女，汉族，现任县档案馆副馆长，拟任县档案馆馆长。"
+    words = model_reading(text, ("ORG", "汉族", 0), ("ORG", "县档案馆", 0), ("ORG", "任县档案馆", 0))
+    bodies = found(recogniser, text, words, "organization")
+    assert "汉族" not in bodies
+    assert not [b for b in bodies if b.startswith(("现", "任"))]
+    text = "吐尔逊·买买提，男，维吾尔族，1979年11月生。"
+    assert found(recogniser, text, model_reading(text, ("ORG", "维吾尔族", 0)), "organization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "places"),
+    [
+        ("上坪组至石槽组通组公路已硬化。", [("LOC", "上坪", 0), ("LOC", "石槽", 0)], ["上坪组", "石槽组"]),
+        ("来信请寄东风路18号。", [("LOC", "东风路18号", 0)], ["东风路"]),
+    ],
+)
+def test_a_village_group_keeps_its_zu_and_a_road_loses_its_house_number(
+    recogniser: Recogniser, text: str, model: list[tuple[str, str, int]], places: list[str]
+) -> None:
+    """某某|组: a 村民小组's name with its 组 (the model leaves 组 out, a word of its own); 某某路|18号: the
+    road is the place, not the house on it."""
+    assert found(recogniser, text, model_reading(text, *model), "place") == places
