@@ -129,6 +129,9 @@ def extract(
         )
         dated = [_dated(claim, reading, context, lex) for claim in _unique(found)]
         claims.extend(dated if reading == text else [_as_printed(c, reading, text) for c in dated])
+        if name != "text":  # a heading that is only 「post　name」 pairs (an attendance list the importer
+            seen = {(c.name, c.post) for c in dated}  # took for a title): read as a byline is
+            claims.extend(c for c in _speaker(lex, text, context, name) if (c.name, c.post) not in seen)
     return claims + _speaker(lex, fields.get("byline_text") or "", context)
 
 
@@ -141,16 +144,27 @@ _NAME_ALONE = (
 _SPEAKER = re.compile(rf"(?P<post>[\u4e00-\u9fff、]{{2,24}})[ \u3000]+{_NAME_ALONE}(?=[ \u3000]|$)")
 
 
-def _speaker(lex: Lexicon, byline: str, context: Context) -> list[Claim]:
+_ROSTER_LABEL = re.compile(r"(?:参会|出席|参加|列席|与会)(?:人员|领导|同志)?[：:][ \u3000]*")
+"""The label over an attendance list (参会人员：), which the list's first line may follow on one line."""
+
+
+def _speaker(lex: Lexicon, byline: str, context: Context, field_name: str = "byline") -> list[Claim]:
     """A speech's or report's byline that is a post and a name apart (``副县长　张三``, ``市委书记 李四``):
     the post is the speaker's.  A list of those (the 参会人员 lines of minutes, one line each, which the
     importer joins into one byline) gives each name its post, but only when the whole byline is such
-    pairs.  A reporter's byline (``记者 张三``) has no title of the lexicon and gives none; the claim's span
-    is in the byline."""
+    pairs, after the list's label if any.  A reporter's byline (``记者 张三``) has no title of the lexicon
+    and gives none; the claim's span is in the byline (or the heading ``field_name`` read as one)."""
     reading = simplified(byline.strip())
-    matches = list(_SPEAKER.finditer(reading))
+    label = _ROSTER_LABEL.match(reading)
+    matches = list(_SPEAKER.finditer(reading, label.end() if label else 0))
     covered = "".join(reading[m.end() : n.start()] for m, n in itertools.pairwise(matches))
-    if not matches or matches[0].start() or matches[-1].end() != len(reading) or covered.strip(" \u3000"):
+    first = label.end() if label else 0
+    if (
+        not matches
+        or matches[0].start() != first
+        or matches[-1].end() != len(reading)
+        or covered.strip(" \u3000")
+    ):
         return []
     claims = []
     for match in matches:
@@ -158,7 +172,7 @@ def _speaker(lex: Lexicon, byline: str, context: Context) -> list[Claim]:
         if not lex.is_name(name):
             return []
         claims.extend(
-            _dated(_claim(name, p, "mention", "byline", match.start(), match.end()), reading, context, lex)
+            _dated(_claim(name, p, "mention", field_name, match.start(), match.end()), reading, context, lex)
             for p in parse_chain(lex, match.group("post"))
         )
     return claims if reading == byline.strip() else [_as_printed(c, reading, byline.strip()) for c in claims]

@@ -6,7 +6,7 @@ written here and name nobody from the gold files.
 
 from __future__ import annotations
 
-from reader.careers.claims import Context, extract
+from reader.careers.claims import Context, MentionSpan, extract
 from reader.careers.lexicon import lexicon
 
 from .mentions import pairs
@@ -57,3 +57,18 @@ def test_a_name_transliterated_in_parts_is_a_name() -> None:
     """买买提·某某: the middle dot joins the parts of a Uyghur's (or a foreigner's) name."""
     assert lexicon().is_name("阿依古丽·吐尔洪")
     assert not lexicon().is_name("·吐尔洪")
+
+
+def test_an_attendance_list_taken_for_a_heading_gives_each_name_its_post() -> None:
+    """参会人员：县某局副局长　某　某 — the list's first line (with its label or alone) taken for a heading
+    or a kicker by the importer is read as a byline of post and name is; a heading that also reads as
+    post + name gives its pair once."""
+    for heading in ("参会人员： 县统计局副局长　冉　冬", "县统计局副局长　冉　冬"):
+        claims = extract({"title": heading}, [], Context("2025-03-01"))
+        assert [(c.name, c.post) for c in claims] == [("冉冬", "县统计局副局长")]
+    assert extract({"kicker": "参会人员： 县统计局　冉冬"}, [], Context("2025-03-01")) == []
+    text = "县委书记　路远航"
+    spans = [MentionSpan("position", "title", 0, 4), MentionSpan("person", "title", 5, 8)]
+    assert [(c.name, c.post) for c in extract({"title": text}, spans, Context("2025-03-01"))] == [
+        ("路远航", "县委书记")
+    ]
