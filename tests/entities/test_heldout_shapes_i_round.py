@@ -98,11 +98,12 @@ def test_a_resume_s_verb_and_nationality_are_no_organisation(recogniser: Recogni
     [
         ("上坪组至石槽组通组公路已硬化。", [("LOC", "上坪", 0), ("LOC", "石槽", 0)], ["上坪组", "石槽组"]),
         ("来信请寄东风路18号。", [("LOC", "东风路18号", 0)], ["东风路"]),
+        ("S218线河口至石坝段改建完成。", [("LOC", "河口", 0), ("LOC", "石坝段", 0)], ["河口", "石坝"]),
     ],
 )
-def test_a_village_group_keeps_its_zu_and_a_road_loses_its_house_number(
+def test_a_village_group_keeps_its_zu_and_a_road_loses_its_house_number_and_section(
     recogniser: Recogniser, text: str, model: list[tuple[str, str, int]], places: list[str]
 ) -> None:
     """某某|组: a 村民小组's name with its 组 (the model leaves 组 out, a word of its own); 某某路|18号: the
-    road is the place, not the house on it."""
+    road is the place, not the house on it; 甲地至乙地|段: the section's end is the place."""
     assert found(recogniser, text, model_reading(text, *model), "place") == places
