@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -122,30 +123,99 @@ def extract(
         found = (
             _notices(lex, reading, name, spans)
             + _table_rows(lex, reading, name, spans)
+            + _resumes(lex, reading, name)
+            + _labelled_lines(lex, reading, name)
             + _post_names(lex, reading, name, spans)
         )
         dated = [_dated(claim, reading, context, lex) for claim in _unique(found)]
         claims.extend(dated if reading == text else [_as_printed(c, reading, text) for c in dated])
+        if name != "text":  # a heading that is only 「post　name」 pairs (an attendance list the importer
+            seen = {(c.name, c.post) for c in dated}  # took for a title): read as a byline is
+            claims.extend(c for c in _speaker(lex, text, context, name) if (c.name, c.post) not in seen)
     return claims + _speaker(lex, fields.get("byline_text") or "", context)
 
 
-_SPEAKER = re.compile(r"(?P<post>[\u4e00-\u9fff、]{2,24})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})")
+_NAME_ALONE = (
+    r"(?P<name>[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}"
+    r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})"
+)
+"""A name standing by itself after a post: transliterated in parts (某某·某某), padded to the width of three
+(王　伟), or plain."""
+_SPEAKER = re.compile(rf"(?P<post>[\u4e00-\u9fff、]{{2,24}})[ \u3000]+{_NAME_ALONE}(?=[ \u3000]|$)")
 
 
-def _speaker(lex: Lexicon, byline: str, context: Context) -> list[Claim]:
+_ROSTER_LABEL = re.compile(r"(?:参会|出席|参加|列席|与会)(?:人员|领导|同志)?[：:][ \u3000]*")
+"""The label over an attendance list (参会人员：), which the list's first line may follow on one line."""
+
+
+def _speaker(lex: Lexicon, byline: str, context: Context, field_name: str = "byline") -> list[Claim]:
     """A speech's or report's byline that is a post and a name apart (``副县长　张三``, ``市委书记 李四``):
-    the post is the speaker's.  A reporter's byline (``记者 张三``) has no title of the lexicon and gives
-    none; the claim's span is in the byline."""
+    the post is the speaker's.  A list of those (the 参会人员 lines of minutes, one line each, which the
+    importer joins into one byline) gives each name its post, but only when the whole byline is such
+    pairs, after the list's label if any.  A reporter's byline (``记者 张三``) has no title of the lexicon
+    and gives none; the claim's span is in the byline (or the heading ``field_name`` read as one)."""
     reading = simplified(byline.strip())
-    match = _SPEAKER.fullmatch(reading)
-    if match is None or not lex.is_name(match.group("name")):
+    label = _ROSTER_LABEL.match(reading)
+    matches = list(_SPEAKER.finditer(reading, label.end() if label else 0))
+    covered = "".join(reading[m.end() : n.start()] for m, n in itertools.pairwise(matches))
+    first = label.end() if label else 0
+    if (
+        not matches
+        or matches[0].start() != first
+        or matches[-1].end() != len(reading)
+        or covered.strip(" \u3000")
+    ):
         return []
-    posts = parse_chain(lex, match.group("post"))
-    claims = [
-        _dated(_claim(match.group("name"), p, "mention", "byline", 0, match.end()), reading, context, lex)
-        for p in posts
-    ]
+    claims = []
+    for match in matches:
+        name = "".join(match.group("name").split())
+        if not lex.is_name(name):
+            return []
+        claims.extend(
+            _dated(_claim(name, p, "mention", field_name, match.start(), match.end()), reading, context, lex)
+            for p in parse_chain(lex, match.group("post"))
+        )
     return claims if reading == byline.strip() else [_as_printed(c, reading, byline.strip()) for c in claims]
+
+
+_RESUME = re.compile(rf"(?m)^[ \u3000]*{_NAME_ALONE}[，,（(][男女][，,）)]")
+"""The head of a résumé in a 任前公示 (某某，女，汉族，1980年5月生…): a name alone, then the sex."""
+_CURRENT = re.compile(r"现任(?P<post>[^，,。；;（(\n]{2,60})")
+
+
+def _resumes(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A 任前公示's résumés: the posts after 现任 in the paragraph a name and a sex open are that name's.
+    What follows 拟任 is proposed, not held, and gives no claim."""
+    claims: list[Claim] = []
+    for head in _RESUME.finditer(text):
+        name = "".join(head.group("name").split())
+        if not lex.is_name(name):
+            continue
+        line_end = text.find("\n", head.end())
+        current = _CURRENT.search(text, head.end(), len(text) if line_end < 0 else line_end)
+        if current is not None:
+            posts = parse_chain(lex, current.group("post"))
+            claims.extend(_claim(name, p, "mention", field_name, *current.span()) for p in posts)
+    return claims
+
+
+_LABELLED = re.compile(
+    rf"(?m)^[ \u3000]*(?P<post>[\u4e00-\u9fff、]{{2,30}})[：:][ \u3000]*{_NAME_ALONE}"
+    r"(?=[ \u3000]*(?:[（(，,。；;]|$))"
+)
+
+
+def _labelled_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A roster's lines, the post as a label and the name after its colon (``村委会主任：某某（分工）``): the
+    colon and the line bound the post, so it is read as a cell is.  A credit (``编辑：某某``) is no post."""
+    claims: list[Claim] = []
+    for line in _LABELLED.finditer(text):
+        name = "".join(line.group("name").split())
+        if lex.is_name(name):
+            posts = parse_chain(lex, line.group("post"), delimited=True)
+            start, end = line.start("post"), line.end()
+            claims.extend(_claim(name, p, "mention", field_name, start, end) for p in posts)
+    return claims
 
 
 def _as_printed(claim: Claim, reading: str, text: str) -> Claim:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,6 +31,9 @@ WHOLE_POSTS = frozenset({"立委", "政务委员", "国务委员"})
 (立委 is a member of the Legislative Yuan, 政务委员 a minister without portfolio): a bare 主任 or
 书记 fits nothing, these fit one thing."""
 
+
+JOINED_NAME = re.compile("[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3}")
+"""A name written part by part with a middle dot (买买提·某某, 约翰·某某): each part a transliteration."""
 
 GENERIC_PLACE_WORDS = frozenset(
     {"示范区", "开发区", "高新区", "新区", "城区", "郊区", "市区", "园区", "县城"}
@@ -66,7 +70,11 @@ class Lexicon:
         return None
 
     def is_name(self, text: str) -> bool:
-        """Shaped like a Chinese personal name: a known surname, 2–4 characters, all hanzi."""
+        """Shaped like a Chinese personal name: a known surname, 2–4 characters, all hanzi; or a name
+        transliterated part by part (a Uyghur's or a foreigner's, 某某·某某), which has no surname to check —
+        the joiner is what marks it a name."""
+        if JOINED_NAME.fullmatch(text):
+            return True
         if not 2 <= len(text) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in text):
             return False
         return text[:1] in self.surnames or (len(text) >= 3 and text[:2] in self.surnames)

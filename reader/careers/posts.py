@@ -75,7 +75,7 @@ def parse_post(lex: Lexicon, text: str, *, delimited: bool = False) -> Post | No
         level = _level(post, title)
     if level is None and not middle and not post.startswith(_STARTS) and post not in WHOLE_POSTS:
         return None  # 主任, 书记 alone: no place, no body, fits nothing
-    if title in NOT_POSTS and not middle.endswith(("委", "常委会", "政协", "支部", "总支")):
+    if title in NOT_POSTS and not middle.endswith(("委", "委会", "委员会", "政协", "支部", "总支")):
         return None
     organisation: str | None = _unmodified(middle)
     if not organisation or organisation in LEVEL_CHARS or organisation.startswith(("副", "常务")):
@@ -93,9 +93,10 @@ _NAME_WORDS = re.compile("经济|经贸|经开")
 
 
 def _own_words_out(middle: str) -> str:
-    """A post's body with the words its name owns taken out (发展和改革局's 和, 经济开发区's 经), so that a
-    function character left shows where a post phrase cannot run through."""
-    return _NAME_WORDS.sub("", _JOINED_SECTORS.sub("", middle))
+    """A post's body with the words its name owns taken out (发展和改革局's 和, 经济开发区's 经, the 所 that
+    ends a unit's name: 派出所, 司法所), so that a function character left shows where a post phrase cannot
+    run through."""
+    return _NAME_WORDS.sub("", _JOINED_SECTORS.sub("", middle.removesuffix("所")))
 
 
 _UNIT_TITLE = re.compile("(?:常务)?副?[局厅处科所署]长")

@@ -105,6 +105,7 @@ class ModelSpans:
         """The model's names after repair, with their confidence: ``(start, end, margin)``."""
         found = []
         for start, end, margin in _merged(words, "PER", text, self._ends_with_title):
+            start, end = _across_joiner(text, start, end)
             span = self._person(text, start, end, inside)
             if span is not None:
                 found.append((*span, margin))
@@ -194,6 +195,8 @@ class ModelSpans:
         first_end = inside.end[start]
         if first_end >= end or first_end - start < 2:
             return False
+        if end - start >= 3 and text[start:first_end] in self.words.compound_surnames:
+            return False  # 欧阳|某某: jieba tags the compound surname a place (ns), but it opens the name
         return self.tags.get(text[start:first_end], "nr") not in NAME_TAGS
 
     def plausible_person(
@@ -257,6 +260,7 @@ class ModelSpans:
         found = []
         for start, end, margin in _village_joined(_merged(words, "LOC", text), text):
             start, end = _strip(text, start, end)
+            end = _group_or_road(text, start, end)
             doubtful = margin < UNSURE_PLACE and end - start == 2
             if doubtful and not (
                 text.endswith(PLACE_ENDINGS, start, end) or self.is_place(text[start:end], text)
@@ -354,10 +358,10 @@ class ModelSpans:
                 end -= 2  # 据财政部|消息: the body, not what it issued
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
-            if text[start] in BODY_LEAD_WORDS and text[start + 1 : start + 2] in JOINT_LEVELS:
-                if text[start] == "各":
-                    continue  # 各乡镇人民政府: each town's government, no body's name
-                start += 1  # 经|县人民政府研究, 由|县某某局牵头: the preposition is no part of the body
+            led = _lead_out(text, start, end)
+            if led is None:
+                continue
+            start = led
             joint = self._joint_verb(text, start, end)
             if joint == start:
                 start += 2  # 县教育局联合|县文化馆: the verb joining two bodies is no part of the second
@@ -417,6 +421,25 @@ NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
 JOINT_LEVELS = frozenset("省市县区乡镇")
 BODY_LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
+HELD = ("现任", "拟任", "曾任", "历任", "担任", "兼任")
+"""A résumé's verbs before the post it names (现任县某某局副局长), which the model reads into the body."""
+
+
+def _lead_out(text: str, start: int, end: int) -> int | None:
+    """Where the model's organisation ``start:end`` starts once a word before a level body is left out, or
+    None when it names no body at all."""
+    if text[start] in BODY_LEAD_WORDS and text[start + 1 : start + 2] in JOINT_LEVELS:
+        if text[start] == "各":
+            return None  # 各乡镇人民政府: each town's government, no body's name
+        return start + 1  # 经|县人民政府研究, 由|县某某局牵头: the preposition is no part of the body
+    for at in (start, start - 1):  # 现任|县某某局, or 现|任县某某局 (任县 is also a county's name)
+        if at >= 0 and text.startswith(HELD, at) and text[at + 2 : at + 3] in JOINT_LEVELS:
+            return at + 2  # the verb of a résumé is no part of the body after it
+    if text[end - 1] == "族" and end - start <= 5:
+        return None  # 汉族, 维吾尔族: a résumé's nationality, a people and no body
+    return start
+
+
 BODY_LAST = frozenset("局委办院厅馆站所队")  # the last character of a body's short name (卫健委, 医保局)
 ORG_LAST = BODY_LAST | frozenset("会部司处社党协报校行团组署")
 """The last character of most bodies' names, full or short (联合会, 指挥部, 预算司, 区科协, 日报社)."""
@@ -439,6 +462,53 @@ def _merged(
                 continue
         spans.append((word.start, word.end, word.margin))
     return spans
+
+
+_NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_PART_ENDS = frozenset('，,。；;：:、！？!?（）()“”"《》 \u3000\n')
+"""What stands around a transliterated name written alone: punctuation, a space, a line's end."""
+
+
+def _across_joiner(text: str, start: int, end: int) -> tuple[int, int]:
+    """买|买提·艾力, 努尔古丽|·买买提: the model's name of a transliterated name (parts joined by ·) cut at
+    a word inside a part, or without its last part.  A part is taken whole only where the name stands
+    alone — its other side is punctuation, a space or a line's end — so that the words before a name
+    (辅警|某某·某某) are never taken with it; elsewhere the model's edge is kept.  A part the model read as
+    one character (“…海洋蓝·同筑…”, a slogan's two halves) is no name's part."""
+    if start >= 1 and any(c in NAME_JOINERS for c in text[start:end]):
+        run = start
+        while run > 0 and "\u4e00" <= text[run - 1] <= "\u9fff" and start - run < 3:
+            run -= 1
+        if run < start and (run == 0 or text[run - 1] in _PART_ENDS):
+            start = run
+    if end - start >= 2 and end + 1 < len(text) and text[end] in NAME_JOINERS:
+        part = _NAME_PART.match(text, end + 1)
+        if part is not None and (part.end() == len(text) or text[part.end()] in _PART_ENDS):
+            end = part.end()
+    return start, end
+
+
+GROUP_WORDS = frozenset("织成建长员团委合装图件别稿队内间")
+LEVEL_ENDINGS = frozenset("省市县区州盟旗镇乡村国")  # 某村|组干部, 某镇|组: 村组, a level's groups, no name
+"""What makes 组 the first character of a word (组织, 组长, 组建): no 村民小组's name ends there."""
+HOUSE_NUMBER = re.compile(r"(?<=[路街巷道])[\d０-９]+号$")
+
+
+def _group_or_road(text: str, start: int, end: int) -> int:
+    """Where the model's place ``start:end`` ends: with the 组 of a village group after it (某某|组至某某组:
+    the model read the group's name without 组, a word of its own), without the 段 of a road section's
+    end (甲地至|乙地段), and without a house's number after a road (某某路|88号: the road is the place)."""
+    if (
+        end - start >= 2
+        and text.startswith("组", end)
+        and text[end + 1 : end + 2] not in GROUP_WORDS
+        and text[end - 1] not in LEVEL_ENDINGS
+    ):
+        return end + 1
+    if end - start >= 3 and text[end - 1] == "段" and start > 0 and text[start - 1] == "至":
+        return end - 1  # 某某至|某某段: a road section's end is the place, the section (段) is the road's
+    number = HOUSE_NUMBER.search(text, start, end)
+    return number.start() if number is not None and number.start() - start >= 2 else end
 
 
 def _village_joined(spans: list[tuple[int, int, float]], text: str) -> list[tuple[int, int, float]]:

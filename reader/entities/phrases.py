@@ -43,9 +43,16 @@ DETERMINERS = frozenset(
         "全县",
     ]
 )
-# verbs and plans that bulletins put straight before a name: 续建开发区实验小学, 计划建设学校28个
+# verbs and plans that bulletins put straight before a name: 续建开发区实验小学, 计划建设学校28个; a
+# résumé's verbs before a post (现任县某某局副局长: jieba tags 现任 a noun)
 ACTIONS = frozenset(
     [
+        "现任",
+        "拟任",
+        "曾任",
+        "历任",
+        "担任",
+        "兼任",
         "新建",
         "续建",
         "改建",
