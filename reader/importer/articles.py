@@ -88,6 +88,8 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     _read_dateline(article)
     if not article.byline:
         _sign_off(article)
+    if not article.byline:
+        _run_on_dateline(article)
     if not article.title:
         if not (
             article.blocks
@@ -511,6 +513,17 @@ def _read_dateline(article: ParsedArticle) -> None:
         elif reported := _REPORTED_BY.match(opening):
             people = parse_people_in(_ROLE_APART.sub(" ", reported.group(1).replace("、", " ")))
             article.byline.extend(p for p in people if p not in article.byline)
+
+
+def _run_on_dateline(article: ParsedArticle) -> None:
+    """``…占全市党员总数的2.02%，`` / ``本报讯 （记者 潘秀慧） 记者昨天…``: a dateline that could not open a
+    story of its own (the paragraph above it unfinished, no title over it) stays in the text of the story
+    it runs on in; when that story names no writer anywhere else, the one dateline's people wrote it.
+    Two such datelines are two reports run together, and which wrote what is not said: none taken."""
+    found = [parse_dateline(block.text) for block in article.blocks[1:] if block.kind is BlockKind.PARAGRAPH]
+    people = [hit[1] for hit in found if hit is not None and hit[1]]
+    if len(people) == 1:
+        article.byline.extend(p for p in people[0] if p not in article.byline)
 
 
 _NAME_SLASH = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]?[/／][ \u3000]?(?=[\u4e00-\u9fff])")
