@@ -56,7 +56,12 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
-from reader.importer.plainsections import numbered_section_names, plain_section_name, plain_section_names
+from reader.importer.plainsections import (
+    first_name_unspaced,
+    numbered_section_names,
+    plain_section_name,
+    plain_section_names,
+)
 from reader.importer.text import count_of, ends_sentence, is_column_label, match_key
 from reader.importer.toc import SECTION_LABEL, Toc, find_toc
 
@@ -668,8 +673,9 @@ def _spread_page_section(pairs: list) -> None:
     section = pairs[0][1].section if pairs else None
     if section is None:
         return  # no column over the page: a column name further down heads its own article only
+    unspaced = first_name_unspaced(pairs)
     for k, (_span, article) in enumerate(pairs):
-        if k and (name := plain_section_name(pairs, k)):
+        if k and (name := plain_section_name(pairs, k, unspaced=unspaced)):
             article.section, article.kicker = name, None
         section = article.section = article.section or section
 
