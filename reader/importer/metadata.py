@@ -380,12 +380,33 @@ def _clean_name(value: str) -> str:
     words = value.split()
     while len(words) > 1 and words[-1] in CHROME_WORDS:
         words.pop()  # 华龙网 举报: a button the page set beside the name
-    value = " ".join(words)
+    value = _button_run_on(" ".join(words))
     parts = [part for part in re.split(r"\s?[-－—]+\s?", value) if part]
     papers = [part for part in parts if part.endswith(("报", "報"))]
     if len(parts) > 1 and papers:
         value = papers[-1]  # 大河网-河南日报: the site, then the paper it carries
     return value.strip("《》 ")
+
+
+def _button_run_on(value: str) -> str:
+    """``来源: 新京报举报``: a text browser ran the page's ``举报`` button onto the source's name with no
+    space between them.  A button's word (two to four hanzi) closing a name that, without it, ends as a
+    publisher's name does (``…报``, ``…网``) is the button, not part of the name."""
+    for size in _BUTTON_SIZES:
+        name, word = value[:-size], value[-size:]
+        if (
+            len(name) >= _NAME_MIN
+            and word in CHROME_WORDS
+            and _HANZI.match(word)
+            and name.endswith(_PUBLISHER_ENDS)
+        ):
+            return name
+    return value
+
+
+_BUTTON_SIZES = (2, 3, 4)
+_NAME_MIN = 2
+_HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def infer_issue_date(document: Document, articles: list[ParsedArticle], source_name: str) -> str | None:
