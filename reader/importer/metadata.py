@@ -157,7 +157,22 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     if owners:
         return _clean_name(owners[0])
     holders = found.labelled("holder")  # the site's own page (来源：本站原创, or no source at all)
-    return _paper_of(holders[-1]) if holders else _paper_name_over_day(document.lines)
+    return (
+        _paper_of(holders[-1])
+        if holders
+        else _paper_name_over_day(document.lines) or _office_under_title(document)
+    )
+
+
+def _office_under_title(document: Document) -> str | None:
+    """``汀溪县2026年一季度重点工作进展情况`` / ``汀溪县人民政府办公室`` / ``2026年4月15日``: a report's head
+    names the office that issued it under its title; with nothing else naming a publication, the office
+    is its publisher."""
+    head = [line.text for line in document.lines[:_HEAD_LINES] if line.aside == "issue title"]
+    return next((text for text in head[1:] if is_issuer(text) and " " not in text), None)
+
+
+_HEAD_LINES = 8
 
 
 def _paper_name_over_day(lines: list[Line]) -> str | None:
@@ -283,7 +298,12 @@ _NAME_BESIDE_DATE = re.compile(
 def _name_before_date(title: str) -> str | None:
     """``新闻联播 2007-01-10`` → ``新闻联播``: a digest's title is its programme's name and a date."""
     match = re.match(r"^([\u4e00-\u9fff]{2,12})\s?(?:\d{4}[-年./]|\(?\d{8})", title)
-    return match.group(1) if match else None
+    if match is None or match.group(1)[-1] in _PLACE_ENDS:
+        return None  # 汀溪县2026年一季度…情况: a report on a place and a period, not a programme's name
+    return match.group(1)
+
+
+_PLACE_ENDS = "省市县区乡镇村州旗盟"
 
 
 def masthead_of(document: Document) -> str | None:
