@@ -278,11 +278,11 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
 
 
 _SIGN_OFF = re.compile(
-    r"(?P<sign>[（(](?:(?:作者|撰稿|撰文|执笔|文)\s?[:：]\s?)?"
+    r"(?P<sign>(?:[（(]|[〈《]{1,2})(?:(?:作者|撰稿|撰文|执笔|文)\s?[:：]\s?)?"
     r"(?P<people>[\u4e00-\u9fff·・ \u3000\u00a0、，,/／]{2,30})[)）])(?:[ \u3000]+['|‘’])?$"
 )
 """A writer's sign-off closing the text, perhaps labelled (``(作者:某某)``); a scan's reader may leave a
-stray mark after it (``(宁艳) '``)."""
+stray mark after it (``(宁艳) '``), or misread the opening bracket as angle brackets (``〈《叶晓路)``)."""
 _ROLES = (
     "记者", "記者", "通讯员", "通訊員", "作者", "实习生", "實習生",
     "文/图", "图/文", "文／图", "图／文", "文图", "图文", "文", "图",

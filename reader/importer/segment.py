@@ -510,9 +510,10 @@ def _opened_by_colon(content: list[Line], kinds: list[Kind], i: int) -> bool:
 
 def _sign_off_alone(content: list[Line], i: int) -> bool:
     """``（叶晓路）`` on a line of its own under a paragraph's last sentence (an extractor broke it off): the
-    writer signing the story above, never the next item's title or kicker."""
+    writer signing the story above, never the next item's title or kicker.  A scan may misread the opening
+    bracket as angle brackets (``〈《叶晓路)``, ``ends.signed_off``)."""
     text = content[i].text
-    if i == 0 or text[:1] not in "(（":
+    if i == 0 or text[:1] not in "(（〈《":
         return False
     above = content[i - 1].text
     return ends_sentence(above) and signed_off(text, above)
