@@ -56,7 +56,12 @@ from reader.importer.model import (
     TocEntry,
 )
 from reader.importer.paragraphs import Flow, detect_flow
-from reader.importer.plainsections import numbered_section_names, plain_section_name, plain_section_names
+from reader.importer.plainsections import (
+    first_name_unspaced,
+    numbered_section_names,
+    plain_section_name,
+    plain_section_names,
+)
 from reader.importer.text import count_of, ends_sentence, is_column_label, match_key
 from reader.importer.toc import SECTION_LABEL, Toc, find_toc
 
@@ -173,6 +178,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         headline = _page_headline(document, pairs)
     if _issue_editors_note(document, pairs) or _page_top(document, pairs):
         notes = [note for note in notes if not note.endswith(PREAMBLE_NOTE_END)]  # set aside, not kept
+        if layout == "newspaper_page" and headline is None:
+            headline = _page_headline(document, pairs)  # the page's chrome was over its headline
     notes = _headline_over_buttons(document, pairs, notes)
     if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
         _chrome_items(document, pairs)
@@ -681,8 +688,9 @@ def _spread_page_section(pairs: list) -> None:
     section = pairs[0][1].section if pairs else None
     if section is None:
         return  # no column over the page: a column name further down heads its own article only
+    unspaced = first_name_unspaced(pairs)
     for k, (_span, article) in enumerate(pairs):
-        if k and (name := plain_section_name(pairs, k)):
+        if k and (name := plain_section_name(pairs, k, unspaced=unspaced)):
             article.section, article.kicker = name, None
         section = article.section = article.section or section
 
@@ -725,7 +733,20 @@ def _section_over_the_first(layout: str, spans: list, content: list, flow: Flow,
     the articles after it, up to the next name."""
     if layout == "newspaper_page" and spans[0].header and spans[0].header[0] is content[0]:
         return True
+    if layout == "newspaper_page" and pairs and _first_under_the_page_top(pairs[0], content):
+        return True
     return flow.items and _labelled_first_item(pairs)
+
+
+def _first_under_the_page_top(pair: tuple, content: list) -> bool:
+    """The first story left opens with a column name (``收盘播报``) and every line above it went with the
+    issue — a page's chrome and its headline (``_page_top``, ``_page_headline``): the column heads the
+    page's stories as it would at the top of the file."""
+    span, article = pair
+    if not span.header or article.section is None or span.header[0].text != article.section:
+        return False
+    at = next((k for k, line in enumerate(content) if line is span.header[0]), None)
+    return at is not None and all(line.aside is not None for line in content[:at])
 
 
 def _labelled_first_item(pairs: list) -> bool:

@@ -88,6 +88,8 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     _read_dateline(article)
     if not article.byline:
         _sign_off(article)
+    if not article.byline:
+        _run_on_dateline(article)
     if not article.title:
         if not (
             article.blocks
@@ -276,11 +278,11 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
 
 
 _SIGN_OFF = re.compile(
-    r"(?P<sign>[（(](?:(?:作者|撰稿|撰文|执笔|文)\s?[:：]\s?)?"
+    r"(?P<sign>(?:[（(]|[〈《]{1,2})(?:(?:作者|撰稿|撰文|执笔|文)\s?[:：]\s?)?"
     r"(?P<people>[\u4e00-\u9fff·・ \u3000\u00a0、，,/／]{2,30})[)）])(?:[ \u3000]+['|‘’])?$"
 )
 """A writer's sign-off closing the text, perhaps labelled (``(作者:某某)``); a scan's reader may leave a
-stray mark after it (``(宁艳) '``)."""
+stray mark after it (``(宁艳) '``), or misread the opening bracket as angle brackets (``〈《叶晓路)``)."""
 _ROLES = (
     "记者", "記者", "通讯员", "通訊員", "作者", "实习生", "實習生",
     "文/图", "图/文", "文／图", "图／文", "文图", "图文", "文", "图",
@@ -513,6 +515,17 @@ def _read_dateline(article: ParsedArticle) -> None:
         elif reported := _REPORTED_BY.match(opening):
             people = parse_people_in(_ROLE_APART.sub(" ", reported.group(1).replace("、", " ")))
             article.byline.extend(p for p in people if p not in article.byline)
+
+
+def _run_on_dateline(article: ParsedArticle) -> None:
+    """``…占全市党员总数的2.02%，`` / ``本报讯 （记者 潘秀慧） 记者昨天…``: a dateline that could not open a
+    story of its own (the paragraph above it unfinished, no title over it) stays in the text of the story
+    it runs on in; when that story names no writer anywhere else, the one dateline's people wrote it.
+    Two such datelines are two reports run together, and which wrote what is not said: none taken."""
+    found = [parse_dateline(block.text) for block in article.blocks[1:] if block.kind is BlockKind.PARAGRAPH]
+    people = [hit[1] for hit in found if hit is not None and hit[1]]
+    if len(people) == 1:
+        article.byline.extend(p for p in people[0] if p not in article.byline)
 
 
 _NAME_SLASH = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})[ \u3000]?[/／][ \u3000]?(?=[\u4e00-\u9fff])")

@@ -470,6 +470,8 @@ def _wraps(previous: str, text: str, widest: float) -> bool:
 
 
 def _continues(previous: str, text: str) -> bool:
+    if _label_bracket_lost(previous, text):
+        return False
     if any(previous.count(open_) > previous.count(close) for open_, close in _OPEN_CLOSE):
         return True
     if text[:1] in "）)”」』》】" or previous[-1:] in ",，、":
@@ -483,6 +485,16 @@ def _continues(previous: str, text: str) -> bool:
 
 
 _NUMBER_UNITS = "日月年号號时時点點分秒"
+
+
+def _label_bracket_lost(previous: str, text: str) -> bool:
+    """``【法院动态`` over ``息县人大常委会通过…``: a scan's text lost the label's thin closing bracket.  A
+    bracketed headline broken at the column (``【券商中`` / ``国】国债逆回购…``) closes its bracket on the
+    next line; here no ``】`` follows, so the line is the section's label, not a headline's first part."""
+    return _LOST_BRACKET.match(previous) is not None and "】" not in text
+
+
+_LOST_BRACKET = re.compile(r"^【[\u4e00-\u9fff]{2,10}$")
 _BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
 _TITLE_REST = 12
 
@@ -501,7 +513,7 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
         return
     if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
         header.source_lines.append(lines.pop(0))  # a web page's site over its column: 东区办事处 / 东区新闻
-    if len(lines) >= 2 and is_column_label(lines[0]):
+    if len(lines) >= 2 and (is_column_label(lines[0]) or _label_bracket_lost(lines[0], lines[1])):
         header.section = lines.pop(0).lstrip("□■▲▍▌▎ ").strip("【】〖〗〓[]［］")
     dashed = len(lines) >= 2 and (lines[-1].startswith("——") or _OCR_DASH.match(lines[-1]) is not None)
     if header.subtitle is None and dashed:

@@ -157,7 +157,22 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     if owners:
         return _clean_name(owners[0])
     holders = found.labelled("holder")  # the site's own page (来源：本站原创, or no source at all)
-    return _paper_of(holders[-1]) if holders else _paper_name_over_day(document.lines)
+    return (
+        _paper_of(holders[-1])
+        if holders
+        else _paper_name_over_day(document.lines) or _office_under_title(document)
+    )
+
+
+def _office_under_title(document: Document) -> str | None:
+    """``汀溪县2026年一季度重点工作进展情况`` / ``汀溪县人民政府办公室`` / ``2026年4月15日``: a report's head
+    names the office that issued it under its title; with nothing else naming a publication, the office
+    is its publisher."""
+    head = [line.text for line in document.lines[:_HEAD_LINES] if line.aside == "issue title"]
+    return next((text for text in head[1:] if is_issuer(text) and " " not in text), None)
+
+
+_HEAD_LINES = 8
 
 
 def _paper_name_over_day(lines: list[Line]) -> str | None:
@@ -287,7 +302,12 @@ _NAME_BESIDE_DATE = re.compile(
 def _name_before_date(title: str) -> str | None:
     """``新闻联播 2007-01-10`` → ``新闻联播``: a digest's title is its programme's name and a date."""
     match = re.match(r"^([\u4e00-\u9fff]{2,12})\s?(?:\d{4}[-年./]|\(?\d{8})", title)
-    return match.group(1) if match else None
+    if match is None or match.group(1)[-1] in _PLACE_ENDS:
+        return None  # 汀溪县2026年一季度…情况: a report on a place and a period, not a programme's name
+    return match.group(1)
+
+
+_PLACE_ENDS = "省市县区乡镇村州旗盟"
 
 
 def masthead_of(document: Document) -> str | None:
@@ -384,12 +404,33 @@ def _clean_name(value: str) -> str:
     words = value.split()
     while len(words) > 1 and words[-1] in CHROME_WORDS:
         words.pop()  # 华龙网 举报: a button the page set beside the name
-    value = " ".join(words)
+    value = _button_run_on(" ".join(words))
     parts = [part for part in re.split(r"\s?[-－—]+\s?", value) if part]
     papers = [part for part in parts if part.endswith(("报", "報"))]
     if len(parts) > 1 and papers:
         value = papers[-1]  # 大河网-河南日报: the site, then the paper it carries
     return value.strip("《》 ")
+
+
+def _button_run_on(value: str) -> str:
+    """``来源: 新京报举报``: a text browser ran the page's ``举报`` button onto the source's name with no
+    space between them.  A button's word (two to four hanzi) closing a name that, without it, ends as a
+    publisher's name does (``…报``, ``…网``) is the button, not part of the name."""
+    for size in _BUTTON_SIZES:
+        name, word = value[:-size], value[-size:]
+        if (
+            len(name) >= _NAME_MIN
+            and word in CHROME_WORDS
+            and _HANZI.match(word)
+            and name.endswith(_PUBLISHER_ENDS)
+        ):
+            return name
+    return value
+
+
+_BUTTON_SIZES = (2, 3, 4)
+_NAME_MIN = 2
+_HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
 def infer_issue_date(document: Document, articles: list[ParsedArticle], source_name: str) -> str | None:

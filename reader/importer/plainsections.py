@@ -81,15 +81,27 @@ def _names_one(span: Span, article: ParsedArticle) -> bool:
     )
 
 
-def plain_section_name(pairs: list, k: int) -> str | None:
+def plain_section_name(pairs: list, k: int, *, unspaced: bool = False) -> str | None:
     """The section name item ``k``'s kicker is (``二、部门信息`` → ``部门信息``), read as ``_names_a_section``
-    reads it; None when it is no such name."""
-    if not _names_a_section(pairs, k):
+    reads it; None when it is no such name.  ``unspaced``: the issue's first section name stands right
+    over the first title with no blank line (``first_name_unspaced``), so a later name may too."""
+    if not _names_a_section(pairs, k, unspaced=unspaced):
         return None
     return _NAME.match(pairs[k][1].kicker or "").group(1)
 
 
-def _names_a_section(pairs: list, k: int) -> bool:
+def first_name_unspaced(pairs: list) -> bool:
+    """``工作动态`` / ``青春正能量…`` with no blank line anywhere (a word processor's text saved with its
+    lines wrapped): the first item's section is the plain name on the line right over its title.  Such a
+    file sets no name apart by blank lines, so a later name is known by standing the same way."""
+    if not pairs:
+        return False
+    span, article = pairs[0]
+    header = span.header
+    return len(header) >= 2 and header[0].text == article.section and header[1].gap == 0
+
+
+def _names_a_section(pairs: list, k: int, *, unspaced: bool = False) -> bool:
     """The kicker of item ``k`` is a section's name: a short phrase of Han characters only (a kicker
     that leads into a headline is longer or punctuated) naming a topic, not an office (``金桥办事处``
     over a story is the office it is about), standing alone between blank lines as the
@@ -100,7 +112,7 @@ def _names_a_section(pairs: list, k: int) -> bool:
         return False
     if is_issuer(article.kicker):
         return False  # 金桥办事处 over a page's story: the office the story is about, its kicker
-    if not _set_apart_over_title(span.header, article, first=k == 0):
+    if not _set_apart_over_title(span.header, article, first=k == 0, unspaced=unspaced):
         return False
     following = [item for _, item in pairs[k + 1 : k + _MIN_ITEMS]]
     return (
@@ -110,13 +122,18 @@ def _names_a_section(pairs: list, k: int) -> bool:
     )
 
 
-def _set_apart_over_title(header: list[Line], article: ParsedArticle, *, first: bool) -> bool:
+def _set_apart_over_title(
+    header: list[Line], article: ParsedArticle, *, first: bool, unspaced: bool = False
+) -> bool:
     """The header's first line is the kicker, set apart by blank lines above (or opening the issue's
-    first item) and under it, and its second line the title."""
+    first item) and under it, and its second line the title; or, where the first section's name stood
+    right over its title (``unspaced``), the kicker stands the same way, no blank line either side."""
+    if len(header) < 2:
+        return False
+    apart = (header[0].gap > 0 or first) and header[1].gap > 0
+    as_the_first = unspaced and header[0].gap == 0 and header[1].gap == 0
     return (
-        len(header) >= 2
-        and (header[0].gap > 0 or first)
+        (apart or as_the_first)
         and header[0].text == article.kicker
         and header[1].text.endswith(article.title)  # 案例一　冯某诉李某…案: a number the title left behind
-        and header[1].gap > 0
     )

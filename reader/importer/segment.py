@@ -514,9 +514,10 @@ def _opened_by_colon(content: list[Line], kinds: list[Kind], i: int) -> bool:
 
 def _sign_off_alone(content: list[Line], i: int) -> bool:
     """``（叶晓路）`` on a line of its own under a paragraph's last sentence (an extractor broke it off): the
-    writer signing the story above, never the next item's title or kicker."""
+    writer signing the story above, never the next item's title or kicker.  A scan may misread the opening
+    bracket as angle brackets (``〈《叶晓路)``, ``ends.signed_off``)."""
     text = content[i].text
-    if i == 0 or text[:1] not in "(（":
+    if i == 0 or text[:1] not in "(（〈《":
         return False
     above = content[i - 1].text
     return ends_sentence(above) and signed_off(text, above)
@@ -899,11 +900,30 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
         return _wrapped_title_tail(content, kinds, j)
     if kinds[j] is Kind.TEXT:
         return (
-            is_title_like(content[j].text)
+            (is_title_like(content[j].text) or _paired_headline_over_labels(content, kinds, j))
             and _starts_fresh(content, j, flow)
             and not _runs_on(content, j, flow)
         )
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+def _paired_headline_over_labels(content: list[Line], kinds: list[Kind], j: int) -> bool:
+    """``午间公告：天奇股份中标…；运达股份中标7亿元项目`` over ``…来源：证券时报网作者：李在山``: a headline
+    joining two items with a semicolon (a news site's round-up) reads as running text by its ``；``, but
+    right over the page's line of labels — where a story's headline stands — and ending no sentence, with
+    no full stop in it, it is the headline."""
+    text = content[j].text
+    return (
+        kinds[j + 1] is Kind.LABEL
+        and ("；" in text or ";" in text)
+        and "。" not in text
+        and 4 <= len(text) <= _MAX_TITLE_CHARS
+        and text.count("，") + text.count(",") <= _TITLE_COMMAS
+        and not ends_sentence(text)
+    )
+
+
+_TITLE_COMMAS = 2
 
 
 _REFERENCE_NOTE = re.compile(r"^(?:〔\s?\d{1,3}\s?〕|\[\s?\d{1,3}\s?\]|［\d{1,3}］)\s?\S")
