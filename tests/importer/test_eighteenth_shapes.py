@@ -27,6 +27,14 @@ def _check_records(issue, date="2024-03-04") -> None:
     assert issue.issue_date == date
 
 
+def _rss(channel: str) -> str:
+    """An RSS 2.0 feed of the paper 河西日报 whose channel holds ``channel`` after its title."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel><title>河西日报</title>{channel}</channel></rss>\n"
+    )
+
+
 def test_rss_feed_items_are_articles_the_channel_title_the_paper():
     items = "".join(
         f"<item><title>{t}</title><link>http://x.example/{k}</link><dc:creator>{a}</dc:creator>"
@@ -34,11 +42,7 @@ def test_rss_feed_items_are_articles_the_channel_title_the_paper():
         f"<description><![CDATA[{''.join(f'<p>{p}</p>' for p in ps)}]]></description></item>\n"
         for k, (t, a, s, ps) in enumerate(STORIES)
     )
-    text = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<channel><title>河西日报</title><description>河西日报电子版</description>\n{items}</channel></rss>\n"
-    )
-    issue = parse_text(text, "feed.xml")
+    issue = parse_text(_rss("<description>河西日报电子版</description>\n" + items), "feed.xml")
     _check_records(issue)
     assert issue.publication == "河西日报"
     assert any("河西日报电子版" in b.text for b in issue.boilerplate)
@@ -52,12 +56,7 @@ def test_two_rss_items_run_into_one_are_two_articles():
         f"<description>{''.join(ps)}</description>\n</item>\n"
         for t, a, s, ps in STORIES
     )
-    items = items.replace("</item>\n<item>\n", "", 1)
-    text = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<channel><title>河西日报</title>\n{items}</channel></rss>\n"
-    )
-    issue = parse_text(text, "feed.xml")
+    issue = parse_text(_rss(items.replace("</item>\n<item>\n", "", 1)), "feed.xml")
     assert [a.title for a in issue.articles] == [s[0] for s in STORIES]
     assert issue.articles[1].text == "连日来，各乡镇抢抓农时，农机手们在田间来回作业。"
 

@@ -3,18 +3,7 @@ story's text; when the story names no writer elsewhere, the dateline's people ar
 ``leftovers21``; eighth set's 全市共产党员突破41万名).  Texts written for the test (invented district)."""
 
 from reader.importer import parse_text
-
-PAGE = (
-    "河西日报　2025年6月12日　星期四　第2版　综合\n\n"
-    "全区新增绿地三百亩\n\n"
-    "　　记者昨天从区园林局获悉，今年以来全区新增绿地三百亩，建成口袋公园十二个。\n"
-    "　　据介绍，新建绿地主要分布在老城区，其中街角绿地占一半以上，\n"
-    "　　本报讯 （记者 孙晓梅） 记者昨天从区园林局获悉，全区将再建口袋公园八个，年底前全部完工。\n"
-    "　　新建公园将配建健身步道和儿童游乐设施。\n\n"
-    "夏季用电高峰提前到来\n\n"
-    "　　本报讯 （记者 周海） 受持续高温影响，全区用电负荷连续三天创新高。\n"
-    "　　供电部门已启动迎峰度夏预案，确保居民用电。\n"
-)
+from tests.importer.test_leftovers20_shapes import PAGE_WITH_A_RUN_ON_DATELINE as PAGE
 
 
 def test_the_run_on_datelines_reporter_writes_the_story_with_no_other_writer():
