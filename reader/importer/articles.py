@@ -35,7 +35,7 @@ from reader.importer.names import COMPOUND, is_issuer, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
 from reader.importer.script import either_script, restored, simplified
 from reader.importer.segment import BRACKETED_CREDIT, NUMBERED_HEADING, Span
-from reader.importer.text import ends_sentence, shorten
+from reader.importer.text import SIGN_OFF_OPEN, ends_sentence, shorten
 
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
 PREAMBLE_NOTE_END = "kept as an article of its own"
@@ -278,7 +278,7 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
 
 
 _SIGN_OFF = re.compile(
-    r"(?P<sign>(?:[（(]|[〈《]{1,2})(?:(?:作者|撰稿|撰文|执笔|文)\s?[:：]\s?)?"
+    rf"(?P<sign>{SIGN_OFF_OPEN}(?:(?:作者|撰稿|撰文|执笔|文)\s?[:：]\s?)?"
     r"(?P<people>[\u4e00-\u9fff·・ \u3000\u00a0、，,/／]{2,30})[)）])(?:[ \u3000]+['|‘’])?$"
 )
 """A writer's sign-off closing the text, perhaps labelled (``(作者:某某)``); a scan's reader may leave a

@@ -15,15 +15,13 @@ from typing import TYPE_CHECKING
 
 from reader.importer.linekinds import is_date_line
 from reader.importer.script import simplified
-from reader.importer.text import ends_sentence
+from reader.importer.text import SIGN_OFF_OPEN, ends_sentence
 
 if TYPE_CHECKING:
     from reader.importer.lines import Document, Line
     from reader.importer.segment import Span
 
-_SIGNED_END = re.compile(r"[。！？!?”」』]\s?(?:[（(]|[〈《]{1,2})[\u4e00-\u9fff·・、，,/／\s]{2,30}[)）]$")
-"""The sign-off's opening bracket may be a scan's misreading of ``（`` (``〈《叶晓路)``: tesseract reads the
-round bracket as one or two angle brackets); the closing one is still round."""
+_SIGNED_END = re.compile(rf"[。！？!?”」』]\s?{SIGN_OFF_OPEN}[\u4e00-\u9fff·・、，,/／\s]{{2,30}}[)）]$")
 PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
 _JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{PAGE_NO}\s?[)）]$")
 _JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{PAGE_NO}\s?[)）]")

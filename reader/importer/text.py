@@ -17,6 +17,10 @@ SENTENCE_END = "。！？!?…；;：:"
 CLOSING_QUOTES = "”’」』"
 """After a sentence end (``…发展。”``) these still close it; after a word (``“暖心路”``) they do not."""
 
+SIGN_OFF_OPEN = r"(?:[（(]|[〈《]{1,2})"
+"""A writer's sign-off's opening bracket (``（宁艳）``), or a scan's misreading of it as one or two angle
+brackets (``〈《叶晓路)``: tesseract's reading of the round bracket); the closing one stays round."""
+
 CONTINUATION_START = "。，、；：！？,;:!?）)”’」』"
 """A line starting with one of these can only be the tail of the line before it."""
 
@@ -142,7 +146,9 @@ def shorten(text: str, limit: int = 30) -> str:
 _DIGITS = "一二三四五六七八九"
 
 
-_CIRCLED = "".join(map(chr, range(0x2460, 0x2474))) + "".join(map(chr, range(0x2776, 0x2780)))
+_CIRCLED_COUNT = "".join(map(chr, range(0x2460, 0x2474))) + "".join(map(chr, range(0x2776, 0x2780)))
+"""``①``–``⑳`` then ``❶``–``❿`` in order: an item's circled number.  Not ``_CIRCLED`` (the editor codes'
+``①``–``⑳`` only, a set), which this string had shadowed, since both had that name."""
 
 
 def count_of(numeral: str) -> int:
@@ -150,8 +156,8 @@ def count_of(numeral: str) -> int:
     (``一、``…``五、`` number a bulletin's items as often as ``1.``); 0 for what is no number."""
     if numeral.isdecimal():
         return int(numeral)
-    if len(numeral) == 1 and numeral in _CIRCLED:
-        return _CIRCLED.index(numeral) % 20 + 1  # ① … ⑳, then ❶ … ❿
+    if len(numeral) == 1 and numeral in _CIRCLED_COUNT:
+        return _CIRCLED_COUNT.index(numeral) % 20 + 1  # ① … ⑳, then ❶ … ❿
     tens, ten, units = numeral.partition("十")
     if not ten:
         return _DIGITS.index(numeral) + 1 if len(numeral) == 1 else 0
