@@ -34,10 +34,14 @@ _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,8}[·・][\u4
 CREDIT_SUFFIXES = ("摄影报道", "文/图", "图/文", "文／图", "图／文", "摄影", "报道", "摄")
 _CREDIT_RE = re.compile(r"^(.*?\S)\s+(?:" + "|".join(re.escape(s) for s in CREDIT_SUFFIXES) + r")$")
 _DATELINE_RE = re.compile(
-    r"^(本[报報站刊台网網][\u4e00-\u9fff\d]{0,12}[讯訊]\s*[(（]([^()（）]{1,60})[)）])"
+    r"^(本[报報站刊台网網][\u4e00-\u9fff\d]{0,12}[讯訊]\s*"
+    r"(?:[(（]|[〈《]{1,2}(?=\s?(?:记者|記者|通讯员|通訊員)))([^()（）〈《》〉]{1,60})[)）])"
     r"|^([(（]\s*((?:本报|本報)?(?:特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員)[^()（）]{1,40})[)）])(?=\S)"
 )
-"""``本报讯(记者 郑付生 通讯员 张伟)…``, or only the people: ``（记者冯芸）百年大计…``."""
+"""``本报讯(记者 郑付生 通讯员 张伟)…``, or only the people: ``（记者冯芸）百年大计…``.  A scan's OCR
+may read the opening bracket as one or two angle brackets (``本报讯 〈记者 柯文静)``, as
+``text.SIGN_OFF_OPEN`` has it for sign-offs): taken where a role follows, so that a book title ``《…》``
+opens no dateline."""
 _WORK_DONE = ("整合", "整理", "综合", "綜合", "报道", "报导", "報導", "编译", "編譯", "采写", "採寫")
 """``（记者陈智 整合）``: what the named people did, after their names."""
 
