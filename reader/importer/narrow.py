@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from reader.importer.bylines import parse_dateline
+from reader.importer.linekinds import dateline_opening
 from reader.importer.lines import Document, Line, display_width, edge, wrap_width
 from reader.importer.markdown import hard_wrap_edge
 from reader.importer.model import BlockKind
@@ -137,12 +139,16 @@ def join_title_tails(document: Document) -> None:
     sentence or a sign-off (or a blank line, a page top or the file's start stands there), the title
     holds no clause punctuation and fills most of the column the next line fills, and the tail is one
     or two Han characters that are no name (``张三`` under a title is its writer).  The joined line is a
-    closed heading: as wide as the column, it would otherwise be read as a paragraph's first line."""
+    closed heading: as wide as the column, it would otherwise be read as a paragraph's first line.  Over a
+    story's dateline (an OCR's reading of a column: ``…一体化`` / ``工作`` / blank / ``本报讯 (记者 …)``)
+    a blank line may stand under the tail, the tail may be a figure and its measure word (``38个``), and
+    the title need fill only half the dateline's width."""
     lines = document.lines
     tails = [
         k
         for k in range(1, len(lines) - 1)
-        if len(lines[k].text) <= _TAIL and _TAIL_CHARS.match(lines[k].text)
+        if (len(lines[k].text) <= _TAIL and _TAIL_CHARS.match(lines[k].text))
+        or _COUNT_TAIL.match(lines[k].text)
     ]
     if not tails:
         return  # most files: no line of one or two Han characters
@@ -151,11 +157,13 @@ def join_title_tails(document: Document) -> None:
     gone = set()
     for k in tails:
         title, tail, text = lines[k - 1], lines[k], lines[k + 1]
+        dated = _opens_story(text.text)
         if (
             k - 1 in gone
             or tail.gap > unit
-            or text.gap > unit
-            or not _title_over_tail(lines, k - 1, text, unit)
+            or (text.gap > unit and not dated)
+            or (not dated and not _TAIL_CHARS.match(tail.text))
+            or not _title_over_tail(lines, k - 1, text, unit, dated)
         ):
             continue
         if len(tail.text) == 2 and looks_like_name(tail.text):
@@ -170,17 +178,31 @@ def join_title_tails(document: Document) -> None:
 
 _TAIL = 2
 _TAIL_CHARS = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+_COUNT_TAIL = re.compile(
+    r"^\d{1,4}[\u4e00-\u9fff]$"
+)  # ``38个``: a figure and a measure word (over a dateline)
+
+
+def _opens_story(text: str) -> bool:
+    """A story's opening (``本报讯（记者 …）``, ``新华社北京…电``): a headline stands right above it, so a
+    short line between the two is the headline's tail even across a blank line (an OCR's reading of a
+    column), and the headline need fill only half of that line, which names people and a place."""
+    return parse_dateline(text) is not None or dateline_opening(text) is not None
+
+
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
 _TITLE_SHARE = 0.75  # of the next line's width: a title in a larger type holds fewer characters
+_DATED_TITLE_SHARE = 0.5  # of a dateline's width: an OCR spaces the names and brackets out
 
 
-def _title_over_tail(lines: list[Line], k: int, text: Line, unit: int) -> bool:
+def _title_over_tail(lines: list[Line], k: int, text: Line, unit: int, dated: bool = False) -> bool:
     title = lines[k]
     if len(title.text) < _MIN_TITLE or _CLAUSE.search(title.text) or _NOT_TITLE.search(title.text):
         return False
     if len(text.text) < _MIN_TEXT and not _CLAUSE.search(text.text):
         return False  # a table's cells (``指标`` / ``地区生产总值``), a menu: no running text under it
-    if display_width(title.text) < _TITLE_SHARE * display_width(text.text):
+    share = _DATED_TITLE_SHARE if dated else _TITLE_SHARE
+    if display_width(title.text) < share * display_width(text.text):
         return False
     above = lines[k - 1].text if k else ""
     return k == 0 or title.gap > unit or title.page_top or ends_sentence(above) or above.endswith(("）", ")"))

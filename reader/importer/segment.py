@@ -885,8 +885,8 @@ _CREDIT_REACH = 6
 
 def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[int], flow: Flow) -> bool:
     """True when line ``j`` belongs to the header of the line below it."""
-    if j in claimed or content[j].kind is not None:
-        return False
+    if j in claimed or (content[j].kind is not None and not joined_title(content[j])):
+        return False  # a line already read (a caption, set aside) — but a title joined to its tail heads
     if _REFERENCE_NOTE.match(content[j].text) or _sign_off_alone(content, j):
         return False  # 〔1〕…人民日报,2016-03-24., （叶晓路）: closing the article above, never over a title
     if kinds[j] is Kind.DATE and _signature_date(content, j):
