@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.importer.linekinds import is_date_line
 from reader.importer.script import simplified
-from reader.importer.text import SIGN_OFF_OPEN, ends_sentence
+from reader.importer.text import SIGN_OFF_OPEN, ends_sentence, quote_gaps
 
 if TYPE_CHECKING:
     from reader.importer.lines import Document, Line
@@ -139,7 +139,7 @@ _PAGE_NAME = 6  # characters of a page's name (要闻, 综合, 县域新闻) aft
 def is_folio(text: str) -> bool:
     """A page's folio: a short line without a sentence that names a full day, a weekday and a page
     (``第1版``).  All three together are found on no other line of a paper."""
-    collapsed = " ".join(text.split())
+    collapsed = " ".join(quote_gaps(text).split())
     return (
         len(collapsed) <= _FOLIO_CHARS
         and not ends_sentence(collapsed)
@@ -192,7 +192,7 @@ def _page_over_masthead(document: Document, first: Line) -> bool:
     page's over the paper's name and day; both set aside as the folio."""
     lines = document.lines
     nxt = next((line for line in lines[lines.index(first) + 1 :] if line.aside is None), None)
-    head = " ".join(first.text.split())
+    head = " ".join(quote_gaps(first.text).split())
     if nxt is None or not _PAGE_FIRST.match(head) or not dated_masthead(nxt.text):
         return False
     document.set_aside(first, "page folio")
@@ -206,6 +206,7 @@ _PAGE_FIRST = re.compile(rf"^{PAGE_NO}(?:\s[\u4e00-\u9fff]{{2,{_PAGE_NAME}}})?$"
 def dated_masthead(text: str) -> bool:
     """``港台新聞摘錄　2021年4月3日　星期六`` opening a file: a paper's name, its full day and the weekday,
     as a folio without the page — the paper's own line over its first page."""
+    text = quote_gaps(text)
     parts = text.split()
     return (
         len(parts) >= 2
@@ -218,7 +219,7 @@ def dated_masthead(text: str) -> bool:
 
 
 def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
-    folio = " ".join(line.text for line in folio_lines)
+    folio = " ".join(quote_gaps(line.text) for line in folio_lines)
     for line in folio_lines:
         document.set_aside(line, "page folio")
     if day := _FULL_DATE.search(folio):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.importer.ends import EPAPER_PAGE, PAGE_NO
 from reader.importer.script import simplified
+from reader.importer.text import quote_gaps
 
 if TYPE_CHECKING:
     from reader.importer.lines import Document, Line
@@ -35,7 +36,7 @@ def page_label(line: Line) -> str | None:
 
 
 def _label(line: Line) -> str | None:
-    text = line.text.strip()
+    text = quote_gaps(line.text.strip())  # 第3版”社会新闻: a scan's OCR reads the gap as a quote mark
     if "版" not in text:  # most lines: only an e-paper's page line names its page without 版
         epaper = EPAPER_PAGE.match(simplified(text)) if line.aside == "page folio" else None
         return epaper.group("page") if epaper else None

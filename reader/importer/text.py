@@ -21,6 +21,21 @@ SIGN_OFF_OPEN = r"(?:[（(]|[〈《]{1,2})"
 """A writer's sign-off's opening bracket (``（宁艳）``), or a scan's misreading of it as one or two angle
 brackets (``〈《叶晓路)``: tesseract's reading of the round bracket); the closing one stays round."""
 
+
+def quote_gaps(text: str) -> str:
+    """``南坪日报”2026年5月8日”星期五``, ``第3版”社会新闻``: a scan's OCR reads the wide gap between the
+    fields of a page's head as a quote mark, closing (most often) or opening.  Where a line holds quote
+    marks of one direction only — no pair a writer set — they are read as the gaps they stand for (a
+    space); a line with both kinds, or none, is returned as it is.  For reading a head line, never for
+    what is kept."""
+    if ("”" in text) == ("“" in text):
+        return text
+    return _QUOTE_GAP.sub(" ", text).strip()
+
+
+_QUOTE_GAP = re.compile(r"\s*[”“]\s*")
+
+
 CONTINUATION_START = "。，、；：！？,;:!?）)”’」』"
 """A line starting with one of these can only be the tail of the line before it."""
 
