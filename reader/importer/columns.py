@@ -122,11 +122,12 @@ def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[in
     """Lines that belong to a run of side-by-side columns (with the single-column lines inside the run)."""
     multi = [len(set(row)) >= 2 and _fits(line, starts) for row, line in zip(columns, pieces, strict=True)]
     in_band = list(multi)
+    unit = _blank_unit(pieces)  # one run of blank lines, as wide as the page spaces them
     for k, row in enumerate(pieces):
         if multi[k] or not row:
             continue
-        before = next((j for j in range(k - 1, max(-1, k - 3), -1) if pieces[j]), None)
-        after = next((j for j in range(k + 1, min(len(pieces), k + 3)) if pieces[j]), None)
+        before = next((j for j in range(k - 1, max(-1, k - 2 - unit), -1) if pieces[j]), None)
+        after = next((j for j in range(k + 1, min(len(pieces), k + 2 + unit)) if pieces[j]), None)
         if before is not None and after is not None and multi[before] and multi[after]:
             in_band[k] = True
         elif (rows := _between_column_lines(pieces, multi, k, starts)) is not None:
@@ -136,9 +137,13 @@ def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[in
         row = pieces[k]
         if not in_band[k] and in_band[k - 1] and len(row) == 1 and _at_a_column(row[0].start, starts):
             in_band[k] = True
-    for k, row in enumerate(pieces):  # blank lines between band lines are part of the band
-        if not row and 0 < k < len(pieces) - 1 and in_band[k - 1] and in_band[k + 1]:
-            in_band[k] = True
+    for k, row in enumerate(pieces):  # a run of blank lines between band lines is part of the band
+        if row or k == 0 or not in_band[k - 1] or in_band[k]:
+            continue
+        end = next((j for j in range(k, min(len(pieces), k + unit + 1)) if pieces[j]), None)
+        if end is not None and in_band[end]:
+            for j in range(k, end):
+                in_band[j] = True
     return in_band
 
 
@@ -195,17 +200,23 @@ def _fits(row: list[_Piece], starts: list[int]) -> bool:
 def _read_band(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[int]) -> list[str]:
     """One band as its columns one after another; a piece keeps its indent within its column."""
     per_column: list[list[str]] = [[] for _ in starts]
+    pending = [0 for _ in starts]  # blank lines a column owes before its next text: the widest run since
+    run = 0  # its last text, so a copy spaced twice as wide gives each column twice the blank lines
     for row, row_columns in zip(pieces, columns, strict=True):
         if not row:
-            for lines in per_column:
-                if lines and lines[-1]:
-                    lines.append("")
+            run += 1
             continue
+        if run:
+            pending = [max(owed, run) for owed in pending]
+            run = 0
         merged: dict[int, str] = {}
         for piece, column in zip(row, row_columns, strict=True):
             indent = " " * max(0, piece.start - starts[column])
             merged[column] = f"{merged[column]}  {piece.text}" if column in merged else indent + piece.text
         for column, text in merged.items():
+            if per_column[column] and pending[column]:
+                per_column[column].extend([""] * pending[column])
+            pending[column] = 0
             per_column[column].append(text)
     out: list[str] = []
     for lines in per_column:
