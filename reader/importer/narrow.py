@@ -142,7 +142,8 @@ def join_title_tails(document: Document) -> None:
     closed heading: as wide as the column, it would otherwise be read as a paragraph's first line.  Over a
     story's dateline (an OCR's reading of a column: ``…一体化`` / ``工作`` / blank / ``本报讯 (记者 …)``)
     a blank line may stand under the tail, the tail may be a figure and its measure word (``38个``), and
-    the title need fill only half the dateline's width."""
+    the title's width is not compared with the dateline's line (spaced out by the OCR, or a whole paragraph
+    once a column's wrap is undone)."""
     lines = document.lines
     tails = [
         k
@@ -186,13 +187,13 @@ _COUNT_TAIL = re.compile(
 def _opens_story(text: str) -> bool:
     """A story's opening (``本报讯（记者 …）``, ``新华社北京…电``): a headline stands right above it, so a
     short line between the two is the headline's tail even across a blank line (an OCR's reading of a
-    column), and the headline need fill only half of that line, which names people and a place."""
+    column), and the headline's width says nothing against that line's."""
     return parse_dateline(text) is not None or dateline_opening(text) is not None
 
 
 _CLAUSE = re.compile(r"[，。；：！？,;:!?]")
 _TITLE_SHARE = 0.75  # of the next line's width: a title in a larger type holds fewer characters
-_DATED_TITLE_SHARE = 0.5  # of a dateline's width: an OCR spaces the names and brackets out
+_DATED_TITLE_SHARE = 0.0  # over a dateline: no width asked (an OCR spaces it out, a wrap may join its lines)
 
 
 def _title_over_tail(lines: list[Line], k: int, text: Line, unit: int, dated: bool = False) -> bool:

@@ -40,6 +40,18 @@ def test_a_headlines_tail_over_a_dateline_is_joined_to_it():
     assert [p.name for p in rule.byline] == ["侯雪", "庞立业"]  # 题 is no writer
 
 
+def test_a_tail_over_a_dateline_paragraph_on_one_line_is_joined():
+    text = (
+        "城西社区开办老年食堂服务辖区老\n"
+        "人\n\n"
+        "本报讯 (记者 柯文静) 3月10日，城西社区老年食堂开业，为辖区六十岁以上老人提供午餐，"
+        "每餐收费八元，开业当天接待老人一百二十余人次。\n"
+    )
+    (article,) = parse_text(text, "nprb_scan_tesseract.txt").articles
+    assert article.title == "城西社区开办老年食堂服务辖区老人"
+    assert [p.name for p in article.byline] == ["柯文静"]
+
+
 def test_a_short_line_over_a_paragraph_that_is_no_dateline_stays_apart():
     text = (
         "县政协调研农村饮水安全保障\n"
