@@ -263,6 +263,7 @@ def _items_read_across(document: Document, pairs: list) -> str | None:
     report_title = outline.read_outline(document, pairs)
     plain_section_names(pairs)
     _ordinals_before_titles(document, pairs)
+    _bullets_read_as_characters(document, pairs)
     return report_title
 
 
@@ -504,6 +505,35 @@ def _ordinals_before_titles(document: Document, pairs: list) -> None:
         line = next((line for line in span.header if line.text.startswith(printed)), None)
         document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))
         article.title = article.title[number.end() :]
+
+
+def _bullets_read_as_characters(document: Document, pairs: list) -> None:
+    """``国北岭乡开展…`` / ``国县农商银行…``, ``全枫林县…`` / ``全平溪区…``: a scan's OCR reads the square
+    bullet (``■``) before each title of a brief column as ``国``, ``图`` or ``口`` and the triangle (``▲``) as
+    ``全``.  Two or more items in a row opening with the same such character, none making a word with the
+    character after it (``全县``, ``国家``, ``图书`` do: those titles keep it), open with the bullet: it is
+    set aside as the title's mark (``title mark``), so nothing is lost."""
+    run: list[tuple] = []
+    for pair in [*pairs, (None, None)]:
+        article = pair[1]
+        title = article.title if article is not None else ""
+        first = title[:1] if _BULLET_LOOKALIKE.match(title) else None
+        if first is not None and (not run or run[0][1].title[:1] == first):
+            run.append(pair)
+            continue
+        if len(run) >= _MIN_BULLETED:
+            for span, item in run:
+                line = next((line for line in span.header if line.text.startswith(item.title)), None)
+                document.pieces_aside.append((line.number + 1 if line else 0, item.title[0], "title mark"))
+                item.title = item.title[1:]
+        run = [pair] if first is not None else []
+
+
+_BULLET_LOOKALIKE = re.compile(
+    r"^(?:国(?![家务际内外有企资土防道庆产网税旗歌情策门])|图(?![书片表文为像解示景])|口(?![号岸碑腔头述罩])"
+    r"|全(?![县市省区镇乡国面力体民年球部新程域员会额文过省天场身心速套局])[\u4e00-\u9fff]).{5,}$"
+)
+_MIN_BULLETED = 2
 
 
 _ORDINAL_LABEL = re.compile(

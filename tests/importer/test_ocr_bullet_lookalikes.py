@@ -1,0 +1,35 @@
+"""A newspaper's brief column (简讯) read back by OCR: tesseract reads the square bullet ``■`` before each
+item's title as ``国`` (or ``图``, ``口``) and the triangle ``▲`` as ``全``.  Where two or more items in a row
+open with the same such character and it makes no word with the next one (``国澜``, ``全枫``; not
+``全县``, ``国家``), it is the bullet: set aside as the title's mark, not part of the title (session 36,
+``twentythird``).  Text written for the test (invented county, towns and people)."""
+
+from reader.importer import parse_text
+
+BRIEFS = (
+    "国北岭乡开展春季森林防火演练\n\n"
+    "4月11日，北岭乡组织半专业扑火队员80余人开展森林防火应急演练。 (黄立峰)\n\n"
+    "国县农商银行发放春耕贷款1.6亿元\n\n"
+    "截至4月10日，县农商银行今年已向种养大户发放春耕贷款1.6亿元。 〈罗静)\n\n"
+    "国城西社区开办老年食堂\n\n"
+    "4月8日，城西社区老年食堂开业，为辖区老人提供午餐。 (何欣)\n"
+)
+
+
+def test_a_bullet_read_as_a_character_is_no_part_of_the_titles():
+    issue = parse_text(BRIEFS, "nprb_scan_tesseract.txt")
+    titles = [a.title for a in issue.articles]
+    assert titles == ["北岭乡开展春季森林防火演练", "县农商银行发放春耕贷款1.6亿元", "城西社区开办老年食堂"]
+    assert [p.name for p in issue.articles[-1].byline] == ["何欣"]
+    assert sum(b.text == "国" and b.reason == "title mark" for b in issue.boilerplate) == 3
+
+
+def test_titles_that_open_with_the_word_keep_it():
+    text = (
+        "全县召开春季防汛工作会议\n\n"
+        "4月9日，县政府召开春季防汛工作会议，部署汛前隐患排查和物资储备工作。 (柯文静)\n\n"
+        "全县开展农村饮水安全大排查\n\n"
+        "4月10日起，县水利局在全县开展农村饮水安全大排查，为期一个月。 (庞立业)\n"
+    )
+    titles = [a.title for a in parse_text(text, "brief.txt").articles]
+    assert titles == ["全县召开春季防汛工作会议", "全县开展农村饮水安全大排查"]
