@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 _SIGNED_END = re.compile(rf"[。！？!?”」』]\s?{SIGN_OFF_OPEN}[\u4e00-\u9fff·・、，,/／\s]{{2,30}}[)）]$")
 PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
-_JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{PAGE_NO}\s?[)）]$")
-_JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{PAGE_NO}\s?[)）]")
+_JUMP_PAGE = rf"(?:{PAGE_NO}|第\s?[?？]\s?版)"
+"""The page a jump names, or ``第?版``: a scan's OCR prints a digit it could not read as a question mark."""
+_JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{_JUMP_PAGE}\s?[)）]$")
+_JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{_JUMP_PAGE}\s?[)）]")
 
 
 def mark_release_ends(document: Document) -> None:
