@@ -30,10 +30,10 @@ def quote_gaps(text: str) -> str:
     what is kept."""
     if ("”" in text) == ("“" in text):
         return text
-    return _QUOTE_GAP.sub(" ", text).strip()
+    return text.translate(_QUOTE_GAP).strip()  # a translation, not a pattern: linear on any input
 
 
-_QUOTE_GAP = re.compile(r"\s*[”“]\s*")
+_QUOTE_GAP = str.maketrans({"”": " ", "“": " "})
 
 
 CONTINUATION_START = "。，、；：！？,;:!?）)”’」』"
