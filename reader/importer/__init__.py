@@ -134,6 +134,7 @@ def _document(text: str) -> Document:
     narrow.join_wrapped_lines(document)
     narrow.join_font_pieces(document)
     narrow.join_title_tails(document)
+    narrow.join_bracket_wraps(document)
     credits.rejoin(document)
     ends.mark_release_ends(document)
     return document
