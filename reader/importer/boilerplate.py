@@ -258,6 +258,10 @@ _IMAGE_PLACEHOLDER = re.compile(
 )
 """``[W020190918]``, ``[图片]``, ``［图片］``, ``![](//img.example.com/a.png)``: where a converter left a
 picture out."""
+_IMAGE_NAME = re.compile(r"^[A-Za-z0-9_.\-]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.IGNORECASE)
+"""``5.jpg``, ``W020190518_344.png`` alone on a line: a picture's file name (its ``alt`` text, or the name a
+text browser shows for a picture with none) where the page had the picture — never a word of the text."""
+_IMAGE_NAME_END = frozenset("gfpGFP")
 _TAG_MARKS = re.compile(r"^(?:\[[A-Z]{2,8}::[A-Z]{2,8}\]\s*)+$")
 _LEADING_IMAGE = re.compile(
     r"^(?:\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*|\[[A-Za-z0-9_.\-]{4,60}\]\s+)(?=\S)"
@@ -311,6 +315,8 @@ def _residue_lines(document: Document) -> None:
             document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
         elif text[0] in "[【!［" and _IMAGE_PLACEHOLDER.match(text):
             document.set_aside(line, PICTURE)
+        elif text[-1] in _IMAGE_NAME_END and _IMAGE_NAME.match(text):
+            document.set_aside(line, PICTURE)  # 5.jpg: a text browser printed the picture's name
         elif text[0] == "[" and (lead := _LEADING_IMAGE.match(text)):
             document.pieces_aside.append((line.number + 1, lead.group().strip(), "picture left out"))
             line.text = text[lead.end() :]  # [logo.png] 当前位置： 首页: the text after the picture stays
