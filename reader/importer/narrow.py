@@ -277,4 +277,4 @@ def _pieces_after(lines: list[Line], k: int) -> int:
 _PIECE = 4  # characters: a piece of a footer (``页 共``)
 _PIECES = 6
 _MIN_PIECES = 2
-_WHOLE = re.compile(r"^第\s?\d{1,4}\s?页(?:\s?共\s?\d{1,4}\s?页)?$|第\s?\d{1,4}\s?期$")
+_WHOLE = re.compile(r"^第\s?\d{1,4}\s?[页頁](?:\s?共\s?\d{1,4}\s?[页頁])?$|第\s?\d{1,4}\s?期$")
