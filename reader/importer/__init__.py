@@ -45,7 +45,13 @@ from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note, line_ends
 from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, Line, paragraph_gap, scale_gaps, split_lines
-from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
+from reader.importer.metadata import (
+    infer_issue_date,
+    infer_publication,
+    issue_number,
+    masthead_of,
+    post_heading,
+)
 from reader.importer.model import (
     Block,
     BlockKind,
@@ -203,7 +209,12 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     return ParsedIssue(
         layout=layout,
         articles=articles,
-        title=_issue_title(issue_title, _numbered(masthead_of(document), document), publication, articles),
+        title=_issue_title(
+            issue_title,
+            _numbered(masthead_of(document), document) or post_heading(document.lines),
+            publication,
+            articles,
+        ),
         publication=publication,
         issue_date=infer_issue_date(document, articles, source_name),
         warnings=[*read_as, *notes, *document.notes],
