@@ -209,12 +209,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     return ParsedIssue(
         layout=layout,
         articles=articles,
-        title=_issue_title(
-            issue_title,
-            _numbered(masthead_of(document), document) or post_heading(document.lines),
-            publication,
-            articles,
-        ),
+        title=_issue_title(issue_title, _masthead_or_heading(document), publication, articles),
         publication=publication,
         issue_date=infer_issue_date(document, articles, source_name),
         warnings=[*read_as, *notes, *document.notes],
@@ -773,6 +768,11 @@ def _labelled_first_item(pairs: list) -> bool:
 def _numbered(masthead: str | None, document: Document) -> str | None:
     number = issue_number(document) if masthead else None
     return f"{masthead} {number}" if number else masthead
+
+
+def _masthead_or_heading(document: Document) -> str | None:
+    """The issue's masthead with its number, or a WeChat post's own heading over its post line."""
+    return _numbered(masthead_of(document), document) or post_heading(document.lines)
 
 
 def _issue_title(
