@@ -744,9 +744,38 @@ def _chrome_anywhere(document: Document) -> None:
         found = label_of(text) if len(text) <= 90 else None
         if found is None or found[1] not in ("chrome", "info"):
             continue
+        if _attachment_list(found, lines, i):
+            _keep_attachment_list(lines, i)
+            continue
         document.set_aside(line, "web page information")
         if found[1] == "info" and not found[2] and i + 1 < len(lines) and len(lines[i + 1].text) <= 60:
             document.set_aside(lines[i + 1], "web page information")
+
+
+def _attachment_list(found: tuple, lines: list[Line], i: int) -> bool:
+    """``附件：１.某县…一览表`` / ``２.某县…联络表``: a document's list of its attachments, numbered from 1
+    with the next number opening the next line — what the text says it comes with, part of the item as
+    its sign-off under it is.  A web page's ``附件：`` over its download links is no such list."""
+    if found[0] != "附件" or not (first := _ATTACHMENT_ENTRY.match(found[2])) or int(first.group(1)) != 1:
+        return False
+    after = _ATTACHMENT_ENTRY.match(lines[i + 1].text) if i + 1 < len(lines) else None
+    return after is not None and int(after.group(1)) == 2 and lines[i + 1].gap == 0
+
+
+def _keep_attachment_list(lines: list[Line], i: int) -> None:
+    """The list from ``附件：１.…`` on, its entries counting up line by line: list items of the text (the
+    layout decided), so no entry is read as the next item's title."""
+    number = 1
+    lines[i].kind = BlockKind.LIST_ITEM
+    for line in lines[i + 1 :]:
+        entry = _ATTACHMENT_ENTRY.match(line.text)
+        if entry is None or int(entry.group(1)) != number + 1 or line.gap or line.kind is not None:
+            break
+        line.kind, number = BlockKind.LIST_ITEM, number + 1
+
+
+_ATTACHMENT_ENTRY = re.compile(r"^(\d)\s?[.．、]\s?\S")
+"""An attachment's entry: its number (``１``, full-width digits too: ``int`` reads them) and a list mark."""
 
 
 def _advert_head(lines: list[Line], i: int) -> bool:
