@@ -233,8 +233,14 @@ def _led_items(document: Document, layout: str, pairs: list) -> tuple[str, list,
     single = layout in ("article", "fallback", "markdown_feature") and len(pairs) == 1
     if single or (layout == "newspaper_page" and document.numbered):
         done = []
+        titled = sum(page.title in document.numbered for _, page in pairs)  # items the segmenter found
         for span, page in pairs:
-            items = leads.split_bracketed_items(page, document.numbered, bracketed=single)
+            least = (
+                leads.MIN_ITEMS
+                if single or page.title in document.numbered
+                else max(1, leads.MIN_ITEMS - titled)
+            )
+            items = leads.split_bracketed_items(page, document.numbered, bracketed=single, least=least)
             if not items or (heading is not None and not single):
                 done.append((span, page))
                 continue
