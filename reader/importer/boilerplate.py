@@ -254,10 +254,11 @@ def _page_markers(document: Document) -> None:
 
 _IMAGE_PLACEHOLDER = re.compile(
     r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【［](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】］]|\[\](?:\s*\[\])*"
-    r"|(?:!\[[^\[\]]{0,80}\]\([^()\s]{1,500}\)\s*)+)$"
+    r"|(?:!\[[^\[\]]{0,80}\]\((?:data:image/[A-Za-z0-9.+-]{1,20};base64,[A-Za-z0-9+/=]+|[^()\s]{1,500})\)\s*)+)$"
 )
 """``[W020190918]``, ``[图片]``, ``［图片］``, ``![](//img.example.com/a.png)``: where a converter left a
-picture out."""
+picture out — also a picture the page held inline, its bytes in the link (``![Scan me!](data:image/png;base64,
+…)``, html2text's copy of a share box's QR code, thousands of characters long)."""
 _IMAGE_NAME = re.compile(r"^[A-Za-z0-9_.\-]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.IGNORECASE)
 """``5.jpg``, ``W020190518_344.png`` alone on a line: a picture's file name (its ``alt`` text, or the name a
 text browser shows for a picture with none) where the page had the picture — never a word of the text."""
