@@ -801,7 +801,7 @@ def _chrome_line(text: str) -> str | None:
     if text[:2] == "__" and _ICON_COUNTS.match(text):
         return "web page information"  # __9 __ 23: counts beside icons, as html2text draws them
     if not _may_be_chrome(text):  # most lines: a few substring tests, then a set lookup
-        buttons = (len(text) >= 4 and text in CHROME_WORDS) or _listed_button(text) or _toolbar(text)
+        buttons = _button_word(text) or _listed_button(text) or _toolbar(text)
         return "web page toolbar" if buttons else None  # 分享至好友和朋友圈, * 微信, T + -: buttons anywhere
     if len(text) <= 80 and _browser_words(text) and _BROWSER_NOTICE.search(text):
         return "web page information"
@@ -812,9 +812,16 @@ def _chrome_line(text: str) -> str | None:
         return "advertisement"  # …火热进行中！【点击投票】: a link dressed as a line
     if text[0].isdigit() and _COUNTERS.match(text):
         return "web page information"  # 57人参与11评论: the page's counters
-    if len(text) >= 4 and text in CHROME_WORDS:
+    if _button_word(text):
         return "web page toolbar"  # 分享至好友和朋友圈, 返回顶部: a button anywhere
     return None
+
+
+def _button_word(text: str) -> bool:
+    """A button's words alone on a line, anywhere: four characters or more (a shorter one may be a word of
+    the text: 首页, 打印), or a share box's label whose buttons are icons (``分享到``, ``分享至``: a verb
+    left without its object ends no text)."""
+    return (len(text) >= 4 or text[-1:] in "到至") and text in CHROME_WORDS
 
 
 _TRAIL_MARKS = frozenset(">»/＞›")
