@@ -21,4 +21,3 @@ def test_a_share_label_alone_is_set_aside():
     (article,) = issue.articles
     assert article.text.startswith("下周一，河西高速施工就将进入第二阶段")
     assert ("分享到", "web page toolbar") in {(b.text, b.reason) for b in issue.boilerplate}
-
