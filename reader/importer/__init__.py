@@ -45,7 +45,13 @@ from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note, line_ends
 from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, Line, paragraph_gap, scale_gaps, split_lines
-from reader.importer.metadata import infer_issue_date, infer_publication, issue_number, masthead_of
+from reader.importer.metadata import (
+    infer_issue_date,
+    infer_publication,
+    issue_number,
+    masthead_of,
+    post_heading,
+)
 from reader.importer.model import (
     Block,
     BlockKind,
@@ -134,6 +140,7 @@ def _document(text: str) -> Document:
     narrow.join_wrapped_lines(document)
     narrow.join_font_pieces(document)
     narrow.join_title_tails(document)
+    narrow.join_bracket_wraps(document)
     credits.rejoin(document)
     ends.mark_release_ends(document)
     return document
@@ -202,7 +209,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     return ParsedIssue(
         layout=layout,
         articles=articles,
-        title=_issue_title(issue_title, _numbered(masthead_of(document), document), publication, articles),
+        title=_issue_title(issue_title, _masthead_or_heading(document), publication, articles),
         publication=publication,
         issue_date=infer_issue_date(document, articles, source_name),
         warnings=[*read_as, *notes, *document.notes],
@@ -226,8 +233,14 @@ def _led_items(document: Document, layout: str, pairs: list) -> tuple[str, list,
     single = layout in ("article", "fallback", "markdown_feature") and len(pairs) == 1
     if single or (layout == "newspaper_page" and document.numbered):
         done = []
+        titled = sum(page.title in document.numbered for _, page in pairs)  # items the segmenter found
         for span, page in pairs:
-            items = leads.split_bracketed_items(page, document.numbered, bracketed=single)
+            least = (
+                leads.MIN_ITEMS
+                if single or page.title in document.numbered
+                else max(1, leads.MIN_ITEMS - titled)
+            )
+            items = leads.split_bracketed_items(page, document.numbered, bracketed=single, least=least)
             if not items or (heading is not None and not single):
                 done.append((span, page))
                 continue
@@ -791,6 +804,11 @@ def _labelled_first_item(pairs: list) -> bool:
 def _numbered(masthead: str | None, document: Document) -> str | None:
     number = issue_number(document) if masthead else None
     return f"{masthead} {number}" if number else masthead
+
+
+def _masthead_or_heading(document: Document) -> str | None:
+    """The issue's masthead with its number, or a WeChat post's own heading over its post line."""
+    return _numbered(masthead_of(document), document) or post_heading(document.lines)
 
 
 def _issue_title(

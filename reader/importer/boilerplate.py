@@ -254,10 +254,15 @@ def _page_markers(document: Document) -> None:
 
 _IMAGE_PLACEHOLDER = re.compile(
     r"^(?:\[[A-Za-z0-9_.\-]{4,60}\]|[\[【［](?:图片|圖片|图|圖|image|img|IMG|Image)[\]】］]|\[\](?:\s*\[\])*"
-    r"|(?:!\[[^\[\]]{0,80}\]\([^()\s]{1,500}\)\s*)+)$"
+    r"|(?:!\[[^\[\]]{0,80}\]\((?:data:image/[A-Za-z0-9.+-]{1,20};base64,[A-Za-z0-9+/=]+|[^()\s]{1,500})\)\s*)+)$"
 )
 """``[W020190918]``, ``[图片]``, ``［图片］``, ``![](//img.example.com/a.png)``: where a converter left a
-picture out."""
+picture out — also a picture the page held inline, its bytes in the link (``![Scan me!](data:image/png;base64,
+…)``, html2text's copy of a share box's QR code, thousands of characters long)."""
+_IMAGE_NAME = re.compile(r"^[A-Za-z0-9_.\-]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.IGNORECASE)
+"""``5.jpg``, ``W020190518_344.png`` alone on a line: a picture's file name (its ``alt`` text, or the name a
+text browser shows for a picture with none) where the page had the picture — never a word of the text."""
+_IMAGE_NAME_END = frozenset("gfpGFP")
 _TAG_MARKS = re.compile(r"^(?:\[[A-Z]{2,8}::[A-Z]{2,8}\]\s*)+$")
 _LEADING_IMAGE = re.compile(
     r"^(?:\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*|\[[A-Za-z0-9_.\-]{4,60}\]\s+)(?=\S)"
@@ -311,6 +316,8 @@ def _residue_lines(document: Document) -> None:
             document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
         elif text[0] in "[【!［" and _IMAGE_PLACEHOLDER.match(text):
             document.set_aside(line, PICTURE)
+        elif text[-1] in _IMAGE_NAME_END and _IMAGE_NAME.match(text):
+            document.set_aside(line, PICTURE)  # 5.jpg: a text browser printed the picture's name
         elif text[0] == "[" and (lead := _LEADING_IMAGE.match(text)):
             document.pieces_aside.append((line.number + 1, lead.group().strip(), "picture left out"))
             line.text = text[lead.end() :]  # [logo.png] 当前位置： 首页: the text after the picture stays
@@ -738,9 +745,38 @@ def _chrome_anywhere(document: Document) -> None:
         found = label_of(text) if len(text) <= 90 else None
         if found is None or found[1] not in ("chrome", "info"):
             continue
+        if _attachment_list(found, lines, i):
+            _keep_attachment_list(lines, i)
+            continue
         document.set_aside(line, "web page information")
         if found[1] == "info" and not found[2] and i + 1 < len(lines) and len(lines[i + 1].text) <= 60:
             document.set_aside(lines[i + 1], "web page information")
+
+
+def _attachment_list(found: tuple, lines: list[Line], i: int) -> bool:
+    """``附件：１.某县…一览表`` / ``２.某县…联络表``: a document's list of its attachments, numbered from 1
+    with the next number opening the next line — what the text says it comes with, part of the item as
+    its sign-off under it is.  A web page's ``附件：`` over its download links is no such list."""
+    if found[0] != "附件" or not (first := _ATTACHMENT_ENTRY.match(found[2])) or int(first.group(1)) != 1:
+        return False
+    after = _ATTACHMENT_ENTRY.match(lines[i + 1].text) if i + 1 < len(lines) else None
+    return after is not None and int(after.group(1)) == 2 and lines[i + 1].gap == 0
+
+
+def _keep_attachment_list(lines: list[Line], i: int) -> None:
+    """The list from ``附件：１.…`` on, its entries counting up line by line: list items of the text (the
+    layout decided), so no entry is read as the next item's title."""
+    number = 1
+    lines[i].kind = BlockKind.LIST_ITEM
+    for line in lines[i + 1 :]:
+        entry = _ATTACHMENT_ENTRY.match(line.text)
+        if entry is None or int(entry.group(1)) != number + 1 or line.gap or line.kind is not None:
+            break
+        line.kind, number = BlockKind.LIST_ITEM, number + 1
+
+
+_ATTACHMENT_ENTRY = re.compile(r"^(\d)\s?[.．、]\s?\S")
+"""An attachment's entry: its number (``１``, full-width digits too: ``int`` reads them) and a list mark."""
 
 
 def _advert_head(lines: list[Line], i: int) -> bool:
@@ -765,7 +801,7 @@ def _chrome_line(text: str) -> str | None:
     if text[:2] == "__" and _ICON_COUNTS.match(text):
         return "web page information"  # __9 __ 23: counts beside icons, as html2text draws them
     if not _may_be_chrome(text):  # most lines: a few substring tests, then a set lookup
-        buttons = (len(text) >= 4 and text in CHROME_WORDS) or _listed_button(text) or _toolbar(text)
+        buttons = _button_word(text) or _listed_button(text) or _toolbar(text)
         return "web page toolbar" if buttons else None  # 分享至好友和朋友圈, * 微信, T + -: buttons anywhere
     if len(text) <= 80 and _browser_words(text) and _BROWSER_NOTICE.search(text):
         return "web page information"
@@ -776,9 +812,16 @@ def _chrome_line(text: str) -> str | None:
         return "advertisement"  # …火热进行中！【点击投票】: a link dressed as a line
     if text[0].isdigit() and _COUNTERS.match(text):
         return "web page information"  # 57人参与11评论: the page's counters
-    if len(text) >= 4 and text in CHROME_WORDS:
+    if _button_word(text):
         return "web page toolbar"  # 分享至好友和朋友圈, 返回顶部: a button anywhere
     return None
+
+
+def _button_word(text: str) -> bool:
+    """A button's words alone on a line, anywhere: four characters or more (a shorter one may be a word of
+    the text: 首页, 打印), or a share box's label whose buttons are icons (``分享到``, ``分享至``: a verb
+    left without its object ends no text)."""
+    return (len(text) >= 4 or text[-1:] in "到至") and text in CHROME_WORDS
 
 
 _TRAIL_MARKS = frozenset(">»/＞›")

@@ -284,8 +284,8 @@ def _decode_with_bom(body: bytes, codec: str, label: str, source_name: str) -> t
         raise BadInputError(
             source_name, f"undecodable bytes: starts with a {label} byte-order mark but {exc.reason}"
         ) from exc
-    score = plausibility(text)
-    if score < PLAUSIBLE:
+    score = plausibility(text.replace("\ufffd", "") if "\ufffd" in text else text)
+    if score < PLAUSIBLE:  # U+FFFD under a BOM: a character the converter could not write, as a NUL is
         raise BadInputError(
             source_name,
             f"not text: it starts with a {label} byte-order mark, but read that way "

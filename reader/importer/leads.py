@@ -38,7 +38,7 @@ _BRACKETED = re.compile(
 """``【县长周文博调研春耕备耕工作】3月13日，…``, a text browser's link number before it: the indent (with the
 number), the bracketed title, the text."""
 _MIN_TEXT = 10
-_MIN_ITEMS = 2
+MIN_ITEMS = 2
 
 
 def cut_leads(text: str) -> str:
@@ -52,7 +52,7 @@ def cut_leads(text: str) -> str:
 
 def _cut(text: str, pattern: re.Pattern[str], mark: str) -> str:
     found = [m for m in pattern.finditer(text) if _paragraph(m.group(3))]
-    if len(found) < _MIN_ITEMS:
+    if len(found) < MIN_ITEMS:
         return text
     out = []
     last = 0
@@ -103,7 +103,7 @@ def number_leads(document: Document) -> None:
     over a title each time."""
     lines = document.lines
     numbered = [k for k, line in enumerate(lines[:-1]) if len(line.text) == 2 and _PADDED.match(line.text)]
-    if len(numbered) < _MIN_ITEMS or any(lines[k].text != f"{n:02d}" for n, k in enumerate(numbered, 1)):
+    if len(numbered) < MIN_ITEMS or any(lines[k].text != f"{n:02d}" for n, k in enumerate(numbered, 1)):
         return  # most files: no such numbers, or numbers that do not count the items
     if not all(_lead_title(lines[k + 1]) and lines[k].aside is None for k in numbered):
         return
@@ -129,7 +129,11 @@ def _lead_title(line: Line) -> bool:
 
 
 def split_bracketed_items(
-    article: ParsedArticle, numbered: frozenset[str] | set[str] = frozenset(), *, bracketed: bool = True
+    article: ParsedArticle,
+    numbered: frozenset[str] | set[str] = frozenset(),
+    *,
+    bracketed: bool = True,
+    least: int = MIN_ITEMS,
 ) -> list[ParsedArticle] | None:
     """The articles of a page whose body is items each under a bracketed lead (two or more) or a numbered
     one ``number_leads`` closed (its text in ``numbered``; only those when not ``bracketed``), or None.
@@ -138,14 +142,15 @@ def split_bracketed_items(
     one makes the numbers a story's parts, and the story is left whole.  When nothing does, the page's heading
     titles no article: it names the page (a 领导活动 list page, its heading the channel's name and the
     breadcrumb's last step), not a section of the items — the caller sets its line aside as the page's
-    header, as a text browser's copy of the same page already has it."""
+    header, as a text browser's copy of the same page already has it.  ``least``: the items needed (fewer
+    where the page's other articles are numbered items already)."""
     titles = {
         k: lead.group(1) if (lead := _LEAD_HEADING.match(block.text)) else block.text
         for k, block in enumerate(article.blocks)
         if block.kind is BlockKind.HEADING
         and (block.text in numbered or (bracketed and _LEAD_HEADING.match(block.text)))
     }
-    if len(titles) < _MIN_ITEMS:
+    if len(titles) < least:
         return None
     leads = list(titles)
     items = [
@@ -178,14 +183,14 @@ def unbracket_titles(articles: list[ParsedArticle], cut: set[str]) -> None:
     ``【区长…调研防汛工作】`` is titled ``区长…调研防汛工作`` where two or more titles are such leads.  Only
     leads ``cut_leads`` cut off their text (``cut``): a title printed wholly in brackets on its own line
     (``【乡村振兴专题调研】`` over its text) keeps them."""
-    if len(cut) < _MIN_ITEMS:
+    if len(cut) < MIN_ITEMS:
         return  # most files: no lead was cut
     led = [
         (article, lead)
         for article in articles
         if article.title in cut and (lead := _LEAD_HEADING.match(article.title))
     ]
-    if len(led) < _MIN_ITEMS:
+    if len(led) < MIN_ITEMS:
         return
     for article, lead in led:
         article.title = lead.group(1)

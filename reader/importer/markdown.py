@@ -353,6 +353,9 @@ def _convert(line: Line, document: Document) -> list[Line]:
     if _TIMESTAMP_LINE.match(text):
         document.set_aside(line, "time stamp")
         return [line]
+    if text[:1] == "[" and _SCRIPT_BUTTON.match(text):
+        document.set_aside(line, "web page toolbar")  # [x](javascript:;): a button a script works, no text
+        return [line]
     _keep_dropped_markup(line, text, document)
     if text[:1] in "*+-" and (bulleted := _BULLETED_HEADING.match(text)):
         document.pieces_aside.append((line.number + 1, text[: bulleted.start(1)].strip(), "list mark"))
@@ -376,6 +379,9 @@ def _convert(line: Line, document: Document) -> list[Line]:
     return [line] if line.text else []
 
 
+_SCRIPT_BUTTON = re.compile(r"^\[[^\[\]]{0,12}\]\(javascript:(?:[^()\s\\]|\\.){0,60}\)$")
+"""A link alone on its line whose address is a script (``[x](javascript:;)``,
+``[关闭](javascript:void\\(0\\))`` as html2text escapes it): a page's button — a close box — never text."""
 _ITEM_NUMBER = re.compile(r"^0?\d{1,2}$")
 
 

@@ -60,6 +60,7 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Document, Line, spelled_out
 from reader.importer.model import ParsedArticle
 from reader.importer.names import is_issuer, looks_like_name
+from reader.importer.text import ends_sentence
 
 _FULL_DATE = re.compile(
     r"(?P<roc>民國|民国)?\s?(?P<y>\d{2,4})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"
@@ -228,6 +229,25 @@ def _portal_of(source: str, owners: list[str]) -> str | None:
 
 
 _POST_LINES = 6  # a post's line stands under its title, among the file's first lines
+
+
+def post_heading(lines: list[Line]) -> str | None:
+    """A WeChat post's own heading: the line right over its post line (``柘源早知道｜3月18日`` over ``原创
+    柘源发布 柘源发布``), what the post is called where it lists a digest of items under one heading — the
+    issue's title, not the account's name.  None without a post line, or with nothing over it that could
+    be a heading (a sentence, a date, another post line)."""
+    for k, line in enumerate(lines[:_POST_LINES]):
+        text = line.text
+        if k == 0 or len(text) > _POST_CHARS or not (text.startswith("原创") or "发表于" in text):
+            continue
+        joined = f"{text} {lines[k + 1].text}" if k + 1 < len(lines) else text
+        if not (post_account(text) or (text.startswith("原创") and post_account(joined))):
+            continue
+        above = lines[k - 1].text
+        if len(above) <= _POST_CHARS and not ends_sentence(above) and kind_of(above) is not Kind.DATE:
+            return above
+        return None
+    return None
 
 
 def _post_account(lines: list[Line]) -> str | None:

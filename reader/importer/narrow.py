@@ -214,6 +214,43 @@ _MIN_TEXT = 12
 _NOT_TITLE = re.compile(r"[\[\]()>/|]")  # a trail's links (``[资讯](//…) > 正文``), a table's cells
 
 
+def join_bracket_wraps(document: Document) -> None:
+    """``周三(4日)董事长李明山(Tom`` / ``Lee)在发布会上表示，…``: a converter that wraps only at spaces
+    (pandoc's plain text) cut a paragraph between two Latin words inside a bracket, the one space in a Han
+    line.
+    Left apart, the first piece — short, no clause mark yet — reads as a heading, and the headline above
+    it loses its text.  A line whose last bracket stays open to its end, ending in a Latin word, with the
+    next line (no blank line between beyond the file's usual one) opening with a Latin word and closing
+    that bracket before opening another, is one line with it, joined back at the space the wrap took."""
+    lines = document.lines
+    if not any(line.text[-1:].isascii() and line.text[-1:].isalpha() for line in lines):
+        return  # most files: no line ends in a Latin letter
+    unit = Counter(line.gap for line in lines).most_common(1)[0][0]
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and line.gap <= unit
+            and not line.page_top
+            and above.aside is None
+            and line.aside is None
+            and _OPEN_TO_END.search(above.text)
+            and _CLOSES_FIRST.match(line.text)
+        ):
+            above.text = f"{above.text} {line.text}"
+            above.joined += 1
+            continue
+        out.append(line)
+    document.lines = out
+
+
+_OPEN_TO_END = re.compile(r"[(（][^()（）]*[A-Za-z]$")
+"""A bracket opened and still open at the line's end, which is a Latin word's last letter."""
+_CLOSES_FIRST = re.compile(r"^[A-Za-z][^()（）]{0,40}[)）]")
+"""A line opening with a Latin word and closing a bracket before it opens one."""
+
+
 def joined_title(line: Line) -> bool:
     """A title ``join_title_tails`` joined and closed (a Markdown heading, a cut lead: closed, not joined)."""
     return line.closed and line.joined > 0 and line.kind is BlockKind.HEADING
@@ -263,4 +300,4 @@ def _pieces_after(lines: list[Line], k: int) -> int:
 _PIECE = 4  # characters: a piece of a footer (``页 共``)
 _PIECES = 6
 _MIN_PIECES = 2
-_WHOLE = re.compile(r"^第\s?\d{1,4}\s?页(?:\s?共\s?\d{1,4}\s?页)?$|第\s?\d{1,4}\s?期$")
+_WHOLE = re.compile(r"^第\s?\d{1,4}\s?[页頁](?:\s?共\s?\d{1,4}\s?[页頁])?$|第\s?\d{1,4}\s?期$")
