@@ -6,7 +6,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint install clean benchmark translations
+COMPILED := build/.compiled-for-sources
+
+.PHONY: run test lint install clean benchmark translations compile
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -17,14 +19,24 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) $(COMPILED)
+
+# The importer compiled to C (reader/compiled.py), built again when its sources change.  Only ever
+# an accelerator: a failed build prints one line and the importer runs as Python (tried again only
+# once the sources change); a stale build is never used.
+$(COMPILED): $(wildcard reader/importer/*.py) reader/compiled.py scripts/compile_importer.py | $(STAMP)
+	$(BIN)/python scripts/compile_importer.py
+	@mkdir -p build && touch $@
+
+compile:
+	$(BIN)/python scripts/compile_importer.py --strict
 
 # The window imports the sample library on its first run; importing it here on every launch
 # would bring back samples the user removed.
-run: $(STAMP)
+run: $(STAMP) $(COMPILED)
 	$(BIN)/reader gui
 
-test: $(STAMP)
+test: $(STAMP) $(COMPILED)
 	$(BIN)/python -m ruff check reader tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest

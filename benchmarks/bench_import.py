@@ -162,6 +162,9 @@ def _child(args: argparse.Namespace) -> None:
         result = run_stages(args.files, args.out, args.stages)
     else:
         result = run_import(args.files, args.out)
+    import reader
+
+    result["compiled"] = bool(getattr(reader, "COMPILED_IMPORTER", False))  # reader.compiled
     print(json.dumps(result))
 
 
@@ -186,6 +189,7 @@ def _extract(revision: str, into: Path) -> Path:
 
 
 def _show(name: str, result: dict[str, float]) -> str:
+    name += " (importer compiled)" if result.get("compiled") else " (importer as Python)"
     if "parse_ms" in result:
         return (
             f"{name}: {result['mb']:.1f} MB serial, CPU ms per MB: read + parse {result['parse_ms']:.0f}, "

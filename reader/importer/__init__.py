@@ -492,11 +492,12 @@ def _item_numbers(document: Document, pairs: list) -> bool:
                 article.title, article.kicker = article.kicker + article.title, None
         numbers = [_ITEM_NUMBER.match(article.title or "") for _, article in pairs]
         _fold_sub_heads(pairs, numbers)
-    if len(numbers) < _MIN_NUMBERED or not all(numbers):
+    found = [number for number in numbers if number is not None]
+    if len(found) < _MIN_NUMBERED or len(found) < len(numbers):
         return bracketed
-    if [count_of(_number_of(number)) for number in numbers] != list(range(1, len(numbers) + 1)):
+    if [count_of(_number_of(number)) for number in found] != list(range(1, len(found) + 1)):
         return bracketed
-    for (span, article), number in zip(pairs, numbers, strict=True):
+    for (span, article), number in zip(pairs, found, strict=True):
         printed = number.group().strip()
         line = next((line for line in span.header if line.text.startswith(printed)), None)
         document.pieces_aside.append((line.number + 1 if line else 0, printed, "item number"))

@@ -298,7 +298,7 @@ def _sign_off(article: ParsedArticle) -> None:
     )
     if match is not None:
         _signed_by(article, match.group("people"), match.group("sign"))
-    if match is not None and not article.byline:
+    if match is not None and last is not None and not article.byline:
         before = _before_note(article, last.text[: len(last.text) - len(match.group())])
         if signed := _SIGN_OFF.search(before[-32:]):
             _signed_by(article, signed.group("people"), signed.group("sign"))

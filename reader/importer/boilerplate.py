@@ -935,8 +935,7 @@ def _masthead_block(document: Document) -> None:
         # a name of no known kind over the number: the name
         units[marks] = (units[marks][0], units[marks + 1][1])
     subject = units[0][1]
-    named = len(units) > 1 and masthead_name(units[1][1])
-    if named and not _masthead_line(subject) and _subject(subject):
+    if len(units) > 1 and masthead_name(units[1][1]) and not _masthead_line(subject) and _subject(subject):
         units[0] = (
             units[0][0],
             units[1][1],

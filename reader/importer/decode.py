@@ -155,7 +155,7 @@ def _decode_narrow(data: bytes, source_name: str) -> tuple[str, str, str | None]
     return (*(_misread_as_latin(text) or (text, "utf-8")), None)
 
 
-_ESCAPED = re.compile("[\udc80-\udcff]")
+_ESCAPED = re.compile(r"[\udc80-\udcff]")  # the regex reads the escapes: no lone surrogates in the source
 _MIXED = (("utf-8", "gb18030", "UTF-8", "GB18030"), ("gb18030", "utf-8", "GB18030", "UTF-8"))
 """(main codec, the other, their names for the note): the two encodings a file is mostly in and the
 other its flawed lines may be in — a UTF-8 file with lines pasted from a GBK one, or the reverse."""
@@ -189,7 +189,7 @@ def _mostly_one_encoding(data: bytes) -> tuple[str, str, str] | None:
     read, replaced = [], []
     for number, line in enumerate(data.split(b"\n"), 1):  # a line feed is never inside a character
         ours, theirs = _strictly(line, main), _strictly(line, other)
-        if _better(theirs, ours):
+        if theirs is not None and _better(theirs, ours):
             lines.append(theirs)
             read.append(number)
         elif ours is None:
@@ -240,9 +240,10 @@ def _misread_as_latin(text: str) -> tuple[str, str] | None:
     try:
         data = text.encode("latin-1")
     except UnicodeEncodeError:
-        data = _windows_1252_bytes(text)
-        if data is None:
+        recoded = _windows_1252_bytes(text)
+        if recoded is None:
             return None
+        data = recoded
     for codec, label in (("utf-8", "utf-8"), *LEGACY_CODECS):
         try:
             recovered = data.decode(codec)

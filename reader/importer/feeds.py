@@ -207,8 +207,11 @@ def _table(text: str) -> tuple[list[str], list[dict]] | None:
     delimiter = _header_roles(first)
     if delimiter is None:
         return None
-    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
-    rows = list(csv.reader(io.StringIO(text.lstrip()), delimiter=delimiter, quoting=quoting))
+    source = io.StringIO(text.lstrip())
+    if delimiter == "\t":
+        rows = list(csv.reader(source, delimiter=delimiter, quoting=csv.QUOTE_NONE))
+    else:
+        rows = list(csv.reader(source, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL))
     names, rows = rows[0], [row for row in rows[1:] if any(cell.strip() for cell in row)]
     if any(len(row) != len(names) for row in rows):
         return None

@@ -238,7 +238,7 @@ def _kind_of(text: str) -> Kind:
         return Kind.SOURCE_NOTE if rest.startswith(("题：", "题:", "題：")) else Kind.DATELINE
     if ("\t" in text or first == "|") and is_table_row(text):
         return Kind.FIELD  # 先进制造⇥９⇥２６.４, |类别|数|: a table's row, part of the text, never a title
-    if len(text) <= 4 and find_editor_code(text) and find_editor_code(text).start() == 0:
+    if len(text) <= 4 and (code := find_editor_code(text)) is not None and code.start() == 0:
         return Kind.FIELD  # ②5 alone: an editor's code the column put on a line of its own
     if len(text) <= 60:
         found = _short_kind(text)
@@ -663,7 +663,9 @@ def _names_credit(text: str) -> bool:
     if parse_credit_line(rest) is not None:
         return True
     names = name_tokens(rest[:-1].strip())
-    return bool(names) and all(looks_like_name(name) for name in names)
+    if not names:
+        return False
+    return all(looks_like_name(name) for name in names)
 
 
 _CODE_REST = re.compile(r"^[①-⑳]?\d{1,2}(?=[\u4e00-\u9fff])")
@@ -671,7 +673,7 @@ _CODE_REST = re.compile(r"^[①-⑳]?\d{1,2}(?=[\u4e00-\u9fff])")
 
 def _glued_credit(text: str) -> bool:
     match = _GLUED_CREDIT.match(text)
-    return bool(match) and looks_like_name(match.group("name"))
+    return match is not None and looks_like_name(match.group("name"))
 
 
 def _glued_role_credit(text: str) -> bool:

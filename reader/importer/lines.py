@@ -57,6 +57,7 @@ class Document:
     unwrapped: bool = False  # hard-wrapped blocks joined into a line each (``narrow``): a paragraph a line
     leads: set[str] = field(default_factory=set)  # bracketed leads cut off their paragraphs (``leads``)
     numbered: set[str] = field(default_factory=set)  # titles under a post's 01, 02… (``leads.number_leads``)
+    memo: dict[str, object] = field(default_factory=dict)  # what a pass worked out once for later passes
 
     def content(self) -> list[Line]:
         """The lines that are not set aside, in order."""

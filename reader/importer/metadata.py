@@ -118,11 +118,12 @@ def _row_of_labels(text: str) -> list[tuple[str, str, str]]:
 
 
 def evidence(document: Document) -> _Evidence:
-    found = document.metadata.get("\x00evidence")
-    if not isinstance(found, _Evidence):
-        found = _Evidence(document.lines)
-        document.metadata["\x00evidence"] = found  # type: ignore[assignment]
-    return found
+    found = document.memo.get("evidence")
+    if isinstance(found, _Evidence):
+        return found
+    made = _Evidence(document.lines)
+    document.memo["evidence"] = made
+    return made
 
 
 def infer_publication(document: Document, issue_title: str | None) -> str | None:
@@ -343,7 +344,7 @@ def _masthead(lines: list[Line]) -> str | None:
     for k, (group, text) in enumerate(units):
         name = masthead_name(text)
         below = masthead_name(units[k + 1][1]) if name and k + 1 < len(units) else None
-        if below and name in below:
+        if name and below and name in below:
             continue  # 工 作 动 态 / 某某工作动态: the full name printed under its spaced-out short form
         if name:
             above = units[k - 1] if k > 0 else None
@@ -624,8 +625,9 @@ def _events(articles: list[ParsedArticle]) -> dt.date | None:
     fallback_year = _fallback_year(note_years, years)
     for article, month, mday in openings:
         year = _year_for(article, fallback_year)
-        if year is not None and (day := _date(year, month, mday)):
-            candidates.append(day)
+        found = _date(year, month, mday) if year is not None else None
+        if found is not None:
+            candidates.append(found)
     return max(candidates) if candidates else None
 
 

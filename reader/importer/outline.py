@@ -36,10 +36,11 @@ def outline_items(content: list[Line], kinds: list[Kind], claimed: set[int]) -> 
     the file is not one, so a document's own numbered sub-heads stay inside it."""
     if not any(line.text.startswith(("（一）", "(一)")) for line in content):
         return {}  # one cheap look spares the patterns in files without the count
-    parts = [i for i, line in enumerate(content) if PART_HEAD.match(line.text)]
+    heads = [(i, head) for i, line in enumerate(content) if (head := PART_HEAD.match(line.text))]
+    parts = [i for i, _ in heads]
     if len(parts) < _MIN_PARTS or any(i in claimed for i in parts) or _addressed(content[: parts[0]]):
         return {}
-    counts = [count_of(PART_HEAD.match(content[i].text).group(1)) for i in parts]
+    counts = [count_of(head.group(1)) for _, head in heads]
     if counts != list(range(1, len(parts) + 1)):
         return {}
     starts: dict[int, int] = {}
@@ -71,7 +72,7 @@ _LEAD_INS = ("如下：", "如下:")  # 现将…通报如下： opens the text 
 def _items_of_part(content: list[Line], kinds: list[Kind], start: int, end: int) -> list[int] | None:
     """The item titles of one part, counted （一）, （二） … in order, each over running text; None when a
     count is out of order or a title stands over no text."""
-    items = []
+    items: list[int] = []
     for i in range(start, end):
         match = ITEM_TITLE.match(content[i].text)
         if match is None:
@@ -90,10 +91,11 @@ def read_outline(document: Document, pairs: list) -> str | None:
     numbers are set aside with the issue as ``item number`` / ``section number``, a head's name becomes the
     section of its items.  Nothing else is touched: an issue whose numbered titles do not count so is left
     as it is.  Returns the report's title when its head was set aside (``_opening_aside``)."""
-    numbers = [ITEM_TITLE.match(article.title or "") for _, article in pairs]
-    first = next((k for k, number in enumerate(numbers) if number), None)
-    if first is None or sum(1 for number in numbers if number) < _MIN_ITEMS or not all(numbers[first:]):
+    matches = [ITEM_TITLE.match(article.title or "") for _, article in pairs]
+    first = next((k for k, number in enumerate(matches) if number), None)
+    if first is None or sum(1 for number in matches if number) < _MIN_ITEMS or not all(matches[first:]):
         return None
+    numbers = [number for number in matches[first:] if number is not None]
     items = pairs[first:]
     heads = [PART_HEAD.match(article.kicker or "") for _, article in items]
     sections = [article.section for _, article in items]
@@ -101,14 +103,14 @@ def read_outline(document: Document, pairs: list) -> str | None:
         head is not None or (section is not None and section != (sections[k - 1] if k else None))
         for k, (head, section) in enumerate(zip(heads, sections, strict=True))
     ]
-    counts = [count_of(number.group(1)) for number in numbers[first:]]
+    counts = [count_of(number.group(1)) for number in numbers]
     expected = [
         1 if opened else previous + 1 for opened, previous in zip(opens, [0, *counts[:-1]], strict=True)
     ]
     if not opens[0] or counts != expected:
         return None  # the count starts again exactly where each part opens, and runs on in order
     section = None
-    for (span, article), number, head in zip(items, numbers[first:], heads, strict=True):
+    for (span, article), number, head in zip(items, numbers, heads, strict=True):
         if head is not None:
             section, article.kicker = head.group(2), None
             _set_aside_number(document, span, head.group(1) + "、", "section number")

@@ -36,7 +36,7 @@ def plain_section_names(pairs: list) -> None:
     section: str | None = None
     for k, (_span, article) in enumerate(pairs):
         if k in names:
-            section, article.kicker = _NAME.match(article.kicker or "").group(1), None
+            section, article.kicker = _name_in(article.kicker), None
             article.section = section
         elif article.section is not None or article.kicker is not None:
             section = None  # a section or a kicker of its own: the plain name's run has ended
@@ -59,7 +59,7 @@ def numbered_section_names(pairs: list) -> None:
         inherited = article.section is None or article.section == previous
         previous = article.section
         if k in names:
-            section, article.kicker = _NAME.match(article.kicker or "").group(1), None
+            section, article.kicker = _name_in(article.kicker), None
             article.section = section
         elif section is not None and inherited and article.kicker is None:
             article.section = section
@@ -81,13 +81,21 @@ def _names_one(span: Span, article: ParsedArticle) -> bool:
     )
 
 
+def _name_in(kicker: str | None) -> str:
+    """The name of a kicker ``_names_a_section`` has read as a section's name."""
+    match = _NAME.match(kicker or "")
+    if match is None:
+        raise ValueError(f"no section name in {kicker!r}")
+    return match.group(1)
+
+
 def plain_section_name(pairs: list, k: int, *, unspaced: bool = False) -> str | None:
     """The section name item ``k``'s kicker is (``二、部门信息`` → ``部门信息``), read as ``_names_a_section``
     reads it; None when it is no such name.  ``unspaced``: the issue's first section name stands right
     over the first title with no blank line (``first_name_unspaced``), so a later name may too."""
     if not _names_a_section(pairs, k, unspaced=unspaced):
         return None
-    return _NAME.match(pairs[k][1].kicker or "").group(1)
+    return _name_in(pairs[k][1].kicker)
 
 
 def first_name_unspaced(pairs: list) -> bool:

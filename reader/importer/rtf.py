@@ -210,6 +210,6 @@ def _use_fallback(reader: _Reader, byte: str | None, plain: str | None) -> None:
 
 def _paired(text: str) -> str:
     """``\\uN`` escapes of UTF-16 surrogate halves joined into the characters they spell."""
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return text

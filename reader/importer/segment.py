@@ -1113,7 +1113,7 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
     (the caller lets a heading counted ``一、`` through none of them, but a counted section's name over
     an item's title: ``_counted_section_over_title``)."""
     items, gap = flow.items, content[i].gap
-    return (
+    return bool(
         (items and gap > flow.gap and ends_sentence(content[i - 1].text))  # a bulletin's next item
         or (  # cut at a width with no gap setting titles apart: none at all (PyMuPDF), or one after every
             items  # line (pdfminer)
