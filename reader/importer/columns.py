@@ -46,7 +46,17 @@ def unfold(text: str) -> str:
 
 
 def _pieces(line: str) -> list[_Piece]:
+    if "|" in line and _drawn_row(line):
+        return [_Piece(len(line) - len(line.lstrip()), line.strip())]
     return [_Piece(match.start(), match.group()) for match in _PIECE.finditer(line)]
+
+
+def _drawn_row(line: str) -> bool:
+    """``|指标        |一季度完成    |同比增长    |``: a table's row drawn with bars (antiword, a print, a
+    Markdown table), its cells padded with spaces to the columns' width.  The bars say where its cells
+    are: one piece, never side-by-side columns to read one after another."""
+    text = line.strip()
+    return len(text) > 2 and text[0] == "|" and text[-1] == "|" and text.count("|") >= 3
 
 
 def _unfold_page(page: str) -> str | None:

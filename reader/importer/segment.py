@@ -513,14 +513,21 @@ def _opened_by_colon(content: list[Line], kinds: list[Kind], i: int) -> bool:
 
 
 def _sign_off_alone(content: list[Line], i: int) -> bool:
-    """``（叶晓路）`` on a line of its own under a paragraph's last sentence (an extractor broke it off): the
+    """``（叶晓路）`` on a line of its own under a paragraph's last sentence (an extractor broke it off), or
+    under the last row of a table closing the item (``|…|…|`` / ``（县统计局　钟明远）``): the
     writer signing the story above, never the next item's title or kicker.  A scan may misread the opening
     bracket as angle brackets (``〈《叶晓路)``, ``ends.signed_off``)."""
     text = content[i].text
     if i == 0 or text[:1] not in "(（〈《":
         return False
     above = content[i - 1].text
+    if ("\t" in above or above[:1] == "|") and is_table_row(above):
+        return _BRACKETED_SIGN_OFF.match(text) is not None  # under a table closing the item's text
     return ends_sentence(above) and signed_off(text, above)
+
+
+_BRACKETED_SIGN_OFF = re.compile(r"^[（(][\u4e00-\u9fff·・ \u3000、]{2,30}[)）]$")
+"""A line that is only a sign-off in brackets: a unit and its writers, or its 供稿 (no figure, no colon)."""
 
 
 def _part_heading(text: str) -> bool:
