@@ -748,16 +748,21 @@ def _toc_list(lines: list[Line], headings: list[Line]) -> tuple[list[str], list[
     """The item titles of a numbered list before the first item heading, and the lines that make it up."""
     entries: list[str] = []
     block: list[Line] = []
-    started = False
+    started = headed = texted = False
     for line in lines:
         if line.kind is BlockKind.HEADING and line.level:
             if started and entries:
                 break
+            headed = True
             if _contents_words(line.text):
                 started = True
                 block.append(line)
             continue
         match = _LIST_ITEM.match(line.text)
+        if not started and headed and not match and ends_sentence(line.text):
+            texted = True  # running text under a heading: an item's, unless a contents heading follows
+        if match and not started and texted:
+            return [], []  # a numbered list inside an item (its points), not the issue's contents
         if match:
             started = True
             entries.append(match_key(match.group("title")))
