@@ -30,14 +30,7 @@ from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
 from reader.importer.ends import signed_off
-from reader.importer.linekinds import (
-    TRAILING_SLASH_BYLINE,
-    Kind,
-    dateline_opening,
-    is_table_row,
-    kind_of,
-    label_of,
-)
+from reader.importer.linekinds import TRAILING_SLASH_BYLINE, Kind, dateline_opening, kind_of, label_of
 from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
 from reader.importer.text import (
@@ -165,10 +158,7 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
             body.blocks[-1] = Block(BlockKind.HEADING, _glue(body.blocks[-1].text, text))
             continue
         kind = _kind_at(lines, k, text, flow, held)
-        # a table's row (or cell) stands on its own line, and so does a row written with bars or tabs
-        in_table = (
-            k in table or k - 1 in table or _written_row(text) or (k > 0 and _written_row(lines[k - 1].text))
-        )
+        in_table = k in table or k - 1 in table  # a table's row (or cell) stands on its own line
         if (
             kind is paragraph
             and held.text is not None
@@ -379,12 +369,6 @@ def _table_rows(lines: list[Line]) -> set[int]:
 
 _TABLE_SIDE = 3
 _TABLE_CELLS = 4
-
-
-def _written_row(text: str) -> bool:
-    """``| 指标 | 完成 | 增长 |`` or ``指标⇥完成⇥增长``: a table's row a converter wrote as text
-    (``linekinds.is_table_row``), never a broken paragraph's line to join to the next."""
-    return ("\t" in text or text[:1] == "|") and is_table_row(text)
 
 
 def _figure_row(text: str) -> bool:
