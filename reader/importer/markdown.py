@@ -153,7 +153,8 @@ def _setext_headings(document: Document) -> None:
     wide as the heading (a Han character two columns).  Where two or more stand so, set apart by blank lines,
     they are rewritten as ATX headings (``## …``) and the rules dropped; one alone may be a text's rule."""
     lines = document.lines
-    found = [k for k in range(1, len(lines) - 1) if _setext_pair(lines, k)]
+    rules = [k - 1 for k in range(2, len(lines)) if lines[k].text[:3] in _SETEXT_OPENINGS]
+    found = [k for k in rules if _setext_pair(lines, k)]
     if len(found) < _SETEXT_HEADINGS:
         return
     for k in reversed(found):
@@ -174,6 +175,7 @@ def _setext_pair(lines: list[Line], k: int) -> bool:
 
 
 _SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
+_SETEXT_OPENINGS = ("---", "===")
 _SETEXT_HEADINGS = 2
 _SETEXT_SLACK = 2  # columns: a writer may count a wide character as one
 

@@ -1,5 +1,5 @@
 """A bulletin's sections named in plain words (``综合信息`` … ``基层动态``), one name read as a column's
-(``…动态``, set as the section by the header) and another does not (left as the first item's kicker): the
+(``…动态``, set as the section by the header) and another not (left as the first item's kicker): the
 two are the same kind of line, so each heads the items under it up to the next.  In a copy with no blank
 line anywhere (LibreOffice's text of a Word file: a line a paragraph), such a name after a finished
 paragraph, over a title over running text, opens the next item even where the item above has no
