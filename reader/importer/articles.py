@@ -35,7 +35,7 @@ from reader.importer.names import COMPOUND, is_issuer, looks_like_name
 from reader.importer.paragraphs import Flow, build_body
 from reader.importer.script import either_script, restored, simplified
 from reader.importer.segment import BRACKETED_CREDIT, NUMBERED_HEADING, Span
-from reader.importer.text import SIGN_OFF_OPEN, ends_sentence, shorten
+from reader.importer.text import FOOTNOTE_LINE, SIGN_OFF_OPEN, ends_sentence, shorten
 
 _LEAD_LINES = 6  # a byline standing in the body is looked for this far down
 PREAMBLE_NOTE_END = "kept as an article of its own"
@@ -315,15 +315,22 @@ def _sign_off(article: ParsedArticle) -> None:
 def _sign_off_over_credits(article: ParsedArticle) -> None:
     """``…确保成功创建。(三圳创卫办  丘秀珍)`` over ``供稿：三圳镇``: a bulletin closes an item with the unit
     or site that sent it (``来源：`` / ``供稿：`` lines naming no person), under the writer's own sign-off;
-    the sign-off closes the last paragraph above those lines."""
+    the sign-off closes the last paragraph above those lines.  A document's footnotes (``[^1]: …``,
+    ``[1] …``), all gathered at its end, stand under its last item's sign-off the same way."""
     blocks = article.blocks
     k = len(blocks) - 1
-    while k > 0 and len(blocks) - k <= _CREDIT_LINES and _credit_line(blocks[k].text):
+    while k > 0 and len(blocks) - k <= _NOTE_LINES and FOOTNOTE_LINE.match(blocks[k].text):
+        k -= 1  # [^1]: …, [1] …: the issue's footnotes, gathered under its last item's sign-off
+    notes = len(blocks) - 1 - k
+    while k > 0 and len(blocks) - k <= notes + _CREDIT_LINES and _credit_line(blocks[k].text):
         k -= 1
     if k == len(blocks) - 1 or blocks[k].kind is BlockKind.CAPTION:
         return
     if match := _SIGN_OFF.search(blocks[k].text[-32:]):
         _signed_by(article, match.group("people"), match.group("sign"))
+
+
+_NOTE_LINES = 12
 
 
 def _credit_line(text: str) -> bool:

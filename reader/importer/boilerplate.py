@@ -36,7 +36,7 @@ from reader.importer.lines import Document, Line, edge, spelled_out, wrap_width
 from reader.importer.mail import mark_mail
 from reader.importer.model import BlockKind
 from reader.importer.script import either_script, simplified
-from reader.importer.text import ends_sentence
+from reader.importer.text import FOOTNOTE_LINE, ends_sentence
 
 PAGE_MARKER = re.compile(
     r"^(?:第\s?\d{1,4}\s?[页頁](?:\s?[/／,，]?\s?共\s?\d{1,4}\s?[页頁])?"
@@ -1071,11 +1071,18 @@ _PRINT_RUN = re.compile(r"^[(（]\s?(?:本期)?共印\s?\d+\s?份\s?[)）]$")
 def _distribution(document: Document) -> None:
     """A bulletin's closing block: who it goes to (``报：…`` / ``送：…`` / ``发：…``), ``（共印60份）``,
     who signed it off.  It closes the issue, so it starts in the file's last lines, under the last
-    running text, and runs to the end."""
+    running text, and runs to the end — but for the document's footnotes a converter writes after it
+    (``[^1]: …``, ``[1] …``), which stay the items' text."""
     lines = [line for line in document.lines if line.aside is None]
     tail = lines[-_DISTRIBUTION_TAIL:]
     text_above = max(  # an item's 编辑： line above the last item's text is that item's, not the issue's
-        (k for k, line in enumerate(tail) if _running(line.text) and not _DISTRIBUTION.match(line.text)),
+        (
+            k
+            for k, line in enumerate(tail)
+            if _running(line.text)
+            and not _DISTRIBUTION.match(line.text)
+            and not FOOTNOTE_LINE.match(line.text)
+        ),
         default=-1,
     )
     start = next(
@@ -1093,8 +1100,8 @@ def _distribution(document: Document) -> None:
     print_run = len(block) == 1 and _PRINT_RUN.match(block[0].text) is not None  # （本期共印40份） last
     if (matching >= 2 or print_run) and all(len(line.text) <= 120 for line in block):
         for line in block:
-            if not _ITEM_WRITER.match(line.text):
-                document.set_aside(line, "distribution list")
+            if not _ITEM_WRITER.match(line.text) and not FOOTNOTE_LINE.match(line.text):
+                document.set_aside(line, "distribution list")  # the notes under it are the items' text
 
 
 def _distribution_fields(text: str) -> int:

@@ -45,15 +45,51 @@ def unfold(text: str) -> str:
     return "\f".join(pages) if changed else text
 
 
-def _pieces(line: str) -> list[_Piece]:
+def _pieces(line: str, *, row: bool = False) -> list[_Piece]:
+    if row or ("|" in line and _drawn_row(line)):
+        return [_Piece(len(line) - len(line.lstrip()), line.strip())] if line.strip() else []
     return [_Piece(match.start(), match.group()) for match in _PIECE.finditer(line)]
+
+
+def _ruled_rows(lines: list[str]) -> set[int]:
+    """The lines of a table pandoc writes with dashed rules (a simple or multiline table: ``  ------  ----``
+    over and under rows whose cells are padded with spaces): from the line over its first rule (the head
+    row) to its last rule, or to the blank line ending a simple table that has no rule under it.  Its
+    cells are one row's, never side-by-side columns to read one after another."""
+    rules = [k for k, line in enumerate(lines) if _RULE.match(line)]
+    rows: set[int] = set()
+    for n, k in enumerate(rules):
+        if k > 0 and lines[k - 1].strip():
+            rows.add(k - 1)  # the head row over the rule
+        nxt = rules[n + 1] if n + 1 < len(rules) else None
+        if nxt is not None and nxt - k <= _TABLE_LINES:
+            rows.update(range(k, nxt + 1))
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].strip() and end - k <= _TABLE_LINES:
+            end += 1
+        rows.update(range(k, end))
+    return rows
+
+
+_RULE = re.compile(r"^ *-{3,}(?: +-{3,})* *$")
+_TABLE_LINES = 60
+
+
+def _drawn_row(line: str) -> bool:
+    """``|指标        |一季度完成    |同比增长    |``: a table's row drawn with bars (antiword, a print, a
+    Markdown table), its cells padded with spaces to the columns' width.  The bars say where its cells
+    are: one piece, never side-by-side columns to read one after another."""
+    text = line.strip()
+    return len(text) > 2 and text[0] == "|" and text[-1] == "|" and text.count("|") >= 3
 
 
 def _unfold_page(page: str) -> str | None:
     lines = page.split("\n")
     if not _may_have_columns(lines):
         return None
-    pieces = [_pieces(line) for line in lines]
+    rows = _ruled_rows(lines) if "---" in page else set()
+    pieces = [_pieces(line, row=k in rows) for k, line in enumerate(lines)]
     starts = _column_starts(pieces)
     if starts is None:
         return None

@@ -30,7 +30,7 @@ from itertools import pairwise
 from reader.importer import bilingual
 from reader.importer.ends import RELEASE_END, page_number
 from reader.importer.linekinds import is_date_line
-from reader.importer.lines import Document, Line
+from reader.importer.lines import Document, Line, display_width
 from reader.importer.model import BlockKind
 from reader.importer.outline import markdown_item_level
 from reader.importer.script import either_script
@@ -123,6 +123,7 @@ with six stars each side, ``<h2>`` with five, down to ``<h4>`` with three."""
 def prepare(document: Document) -> MarkdownInfo | None:
     """Rewrite ``document``'s lines from Markdown to plain lines; ``None`` when not Markdown (only the
     marks of a plain export's bold lines and one-cell tables taken off, ``unmark_plain``)."""
+    _setext_headings(document)
     if not looks_like_markdown(document.lines):
         unmark_plain(document)
         return None
@@ -144,6 +145,39 @@ def prepare(document: Document) -> MarkdownInfo | None:
     bilingual.mark_renderings(document)
     _heading_repeated(document)
     return _structure(document)
+
+
+def _setext_headings(document: Document) -> None:
+    """``漓沅县……覆盖城乡`` over ``----------------``: a Setext heading (pandoc's Markdown with
+    ``--markdown-headings=setext``), ``=`` under a ``#`` heading and ``-`` under a ``##`` one, the rule as
+    wide as the heading (a Han character two columns).  Where two or more stand so, set apart by blank lines,
+    they are rewritten as ATX headings (``## …``) and the rules dropped; one alone may be a text's rule."""
+    lines = document.lines
+    rules = [k - 1 for k in range(2, len(lines)) if lines[k].text[:3] in _SETEXT_OPENINGS]
+    found = [k for k in rules if _setext_pair(lines, k)]
+    if len(found) < _SETEXT_HEADINGS:
+        return
+    for k in reversed(found):
+        lines[k].text = ("# " if lines[k + 1].text[0] == "=" else "## ") + lines[k].text
+        del lines[k + 1]
+
+
+def _setext_pair(lines: list[Line], k: int) -> bool:
+    line, rule = lines[k], lines[k + 1]
+    if rule.gap or rule.text[:1] not in "=-" or not _SETEXT_RULE.match(rule.text) or line.aside is not None:
+        return False
+    if k + 2 < len(lines) and not lines[k + 2].gap:
+        return False  # a blank line follows a heading's rule
+    if not line.gap or _NOT_A_TAIL.match(line.text):
+        return False  # a heading stands apart, and is no list item, quote or table row
+    columns = 2 * display_width(line.text)
+    return abs(len(rule.text) - columns) <= _SETEXT_SLACK + sum(map(line.text.count, "“”‘’"))
+
+
+_SETEXT_RULE = re.compile(r"^(?:={3,}|-{3,})$")
+_SETEXT_OPENINGS = ("---", "===")
+_SETEXT_HEADINGS = 2
+_SETEXT_SLACK = 2  # columns: a writer may count a wide character as one
 
 
 def _rejoin_star_headings(document: Document) -> None:
@@ -722,16 +756,21 @@ def _toc_list(lines: list[Line], headings: list[Line]) -> tuple[list[str], list[
     """The item titles of a numbered list before the first item heading, and the lines that make it up."""
     entries: list[str] = []
     block: list[Line] = []
-    started = False
+    started = headed = texted = False
     for line in lines:
         if line.kind is BlockKind.HEADING and line.level:
             if started and entries:
                 break
+            headed = True
             if _contents_words(line.text):
                 started = True
                 block.append(line)
             continue
         match = _LIST_ITEM.match(line.text)
+        if not started and headed and not match and ends_sentence(line.text):
+            texted = True  # running text under a heading: an item's, unless a contents heading follows
+        if match and not started and texted:
+            return [], []  # a numbered list inside an item (its points), not the issue's contents
         if match:
             started = True
             entries.append(match_key(match.group("title")))

@@ -97,8 +97,20 @@ def is_issuer(text: str) -> bool:
     return either_script(_offices, text)
 
 
+_NOT_AN_OFFICE = (
+    "开局", "布局", "格局", "结局", "大局", "全局", "变局", "破局", "新局", "僵局", "定局", "终局",
+    "全部", "内部", "外部", "局部", "干部", "实处", "到处", "好处", "深处", "网站", "车站", "驿站",
+    "场所", "住所", "督办", "承办", "举办", "主办", "创办", "代办", "帮办", "交办", "查办", "开办",
+)  # fmt: skip
+"""Words that end like an office (局, 部, 处, 站, 所, 办) but name none: ``…实现良好开局``, ``…落到实处``,
+``…帮办代办`` close a headline, never an issuing office's name."""
+
+
 def _offices(text: str) -> bool:
     parts = text.split()
     return (
-        bool(parts) and len(parts) <= 4 and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
+        bool(parts)
+        and len(parts) <= 4
+        and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
+        and not any(p.endswith(_NOT_AN_OFFICE) for p in parts)
     )

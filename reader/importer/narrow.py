@@ -117,6 +117,8 @@ def _goes_on(above: Line, line: Line, width: float) -> bool:
     does not end a sentence there (a paragraph ending at the edge, the next one under it)."""
     if ends_sentence(above.text):
         return False
+    if above.text[:1] == "|" and above.text[-1:] == "|" and line.text[:1] == "|":
+        return False  # |指标  |完成  | over the next row: a table drawn as wide as the text, its rows apart
     if _full(above, width) or _unclosed(above.text):
         return True
     word = _LEADING_WORD.match(line.text)

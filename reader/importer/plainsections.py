@@ -30,18 +30,48 @@ _MIN_SECTIONS = 2  # names of this shape in one issue: a run of sections, not on
 
 def plain_section_names(pairs: list) -> None:
     """Give each run of items under a plain section name that name as their section (see the module)."""
-    names = {k for k, (_, article) in enumerate(pairs) if article.kicker and _names_a_section(pairs, k)}
-    if len(names) < _MIN_SECTIONS:
+    unspaced = _no_blank_in_headers(pairs)
+    names = {
+        k
+        for k, (_, article) in enumerate(pairs)
+        if article.kicker and _names_a_section(pairs, k, unspaced=unspaced)
+    }
+    labelled = {k for k in range(len(pairs)) if names and _named_over_title(pairs, k)}
+    if len(names) + len(labelled) < _MIN_SECTIONS:
         return  # one short line over a title, once: as likely a stacked headline's first line (引题)
     section: str | None = None
     for k, (_span, article) in enumerate(pairs):
         if k in names:
             section, article.kicker = _name_in(article.kicker), None
             article.section = section
+        elif k in labelled:
+            section = article.section  # 乡镇速递: a name the header read as a column's, heading a run too
         elif article.section is not None or article.kicker is not None:
             section = None  # a section or a kicker of its own: the plain name's run has ended
         elif section is not None:
             article.section = section
+
+
+def _no_blank_in_headers(pairs: list) -> bool:
+    """No item's header holds a blank line (a file with none anywhere: LibreOffice's text of a Word file, a
+    line a paragraph): a section's name stands right over its title, as every title stands over its text."""
+    return len(pairs) >= _MIN_ITEMS and all(line.gap == 0 for span, _ in pairs for line in span.header)
+
+
+def _named_over_title(pairs: list, k: int) -> bool:
+    """Item ``k``'s section is the plain name on its header's first line, over its title (``乡镇速递``,
+    read as a column's name by the header), and the next item is plain: the name heads a run as a plain
+    name the header left as a kicker does."""
+    span, article = pairs[k]
+    header = span.header
+    if article.section is None or len(header) < 2 or header[0].text != article.section:
+        return False
+    if _NAME.match(article.section) is None or not header[1].text.endswith(article.title):
+        return False
+    following = [item for _, item in pairs[k + 1 : k + _MIN_ITEMS]]
+    return len(following) == _MIN_ITEMS - 1 and all(
+        item.blocks and item.section is None and item.kicker is None for item in following
+    )
 
 
 def numbered_section_names(pairs: list) -> None:

@@ -513,14 +513,21 @@ def _opened_by_colon(content: list[Line], kinds: list[Kind], i: int) -> bool:
 
 
 def _sign_off_alone(content: list[Line], i: int) -> bool:
-    """``（叶晓路）`` on a line of its own under a paragraph's last sentence (an extractor broke it off): the
+    """``（叶晓路）`` on a line of its own under a paragraph's last sentence (an extractor broke it off), or
+    under the last row of a table closing the item (``|…|…|`` / ``（县统计局　钟明远）``): the
     writer signing the story above, never the next item's title or kicker.  A scan may misread the opening
     bracket as angle brackets (``〈《叶晓路)``, ``ends.signed_off``)."""
     text = content[i].text
     if i == 0 or text[:1] not in "(（〈《":
         return False
     above = content[i - 1].text
+    if ("\t" in above or above[:1] == "|") and is_table_row(above):
+        return _BRACKETED_SIGN_OFF.match(text) is not None  # under a table closing the item's text
     return ends_sentence(above) and signed_off(text, above)
+
+
+_BRACKETED_SIGN_OFF = re.compile(r"^[（(][\u4e00-\u9fff·・ \u3000、]{2,30}[)）]$")
+"""A line that is only a sign-off in brackets: a unit and its writers, or its 供稿 (no figure, no colon)."""
 
 
 def _part_heading(text: str) -> bool:
@@ -1133,7 +1140,39 @@ def _stands_as_a_title(content: list[Line], i: int, flow: Flow) -> bool:
         or (items and flow.gap == 0 and _after_item_source(content, i))
         or (items and content[i].page_top and kind_of(content[i - 1].text) is not Kind.TEXT)  # a new page
         or (items and gap and gap >= flow.gap and _label_over_title(content, i))
+        or (items and flow.gap == 0 and _plain_name_in_run(content, i))
     )
+
+
+def _plain_name_in_run(content: list[Line], i: int) -> bool:
+    """``乡镇速递`` after a finished paragraph, over a title over running text, in a bulletin with no blank
+    line anywhere (LibreOffice's or a script's text of a Word file: a line a paragraph): a section's name
+    opening the next item, where the issue names two or more sections so (``_plain_name_over_title``)."""
+    return (
+        _plain_name_over_title(content, i)
+        and ends_sentence(content[i - 1].text)
+        and sum(1 for k in range(len(content)) if _plain_name_over_title(content, k)) >= _PLAIN_NAMES
+    )
+
+
+def _plain_name_over_title(content: list[Line], k: int) -> bool:
+    """A short name of Han characters only, over an unnumbered one-line title, over a line of text."""
+    text = content[k].text
+    if len(text) > _PLAIN_NAME_CHARS or k + 2 >= len(content) or _PLAIN_NAME.match(text) is None:
+        return False
+    title, under = content[k + 1].text, content[k + 2].text
+    return (
+        kind_of(title) is Kind.HEADING
+        and len(title) >= _PLAIN_TITLE_CHARS
+        and NUMBERED_HEADING.match(title) is None
+        and kind_of(under) is Kind.TEXT
+    )
+
+
+_PLAIN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_PLAIN_NAME_CHARS = 8
+_PLAIN_TITLE_CHARS = 8
+_PLAIN_NAMES = 2
 
 
 def _label_over_title(content: list[Line], i: int) -> bool:

@@ -64,6 +64,9 @@ _COLUMN_LABEL = re.compile(
     r"|^〓[\u4e00-\u9fff]{2,10}〓$|^▲[\u4e00-\u9fff]{2,6}$"  # 〓基层党建〓, ▲基层党建: the same, marked
     r"|^[▍▌▎]\s?[\u4e00-\u9fff]{2,6}$"  # ▍队伍建设: a WeChat post's bar before a name too short for a title
 )
+FOOTNOTE_LINE = re.compile(r"^(?:\[\^?\d{1,3}\]:?|［\d{1,3}］)\s?\S")
+"""A footnote's line as a converter writes the notes at a document's end: pandoc's Markdown ``[^1]: …``,
+its plain text ``[1] …``."""
 _MIDDLE_DOTS = str.maketrans({"•": "・", "·": "・", "‧": "・", "･": "・"})
 _ANY_MIDDLE_DOT = re.compile("[•·‧･]")
 KEY_STABLE_HEAD = re.compile(r"[\u4e00-\u9fff、。“”‘’《》「」『』【】—0-9]{1,6}")
