@@ -461,9 +461,13 @@ _NOTICES = (
         "appointment",
         re.compile(rf"(?:{'|'.join(_VERBS)}){_OTHERS}{_NAME}为{_POST}(?=[，,；;。\n（(]|$|的|职务)"),
     ),
-    (  # the name first (``Anchored``), then the verb
+    (  # the name first (``Anchored``), then the verb, after an adverb of time (张三曾任…: 曾 is no name's)
         "appointment",
-        Anchored(rf"{_NAME}(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)", "当选|任", (2, 8)),
+        Anchored(
+            rf"{_NAME}(?:曾经|曾|现|先后|历)?(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)",
+            "当选|任",
+            (2, 10),
+        ),
     ),
     ("removal", re.compile(rf"(?:免去|撤销|罢免){_NAME}的?{_POST}(?:职务|的职务)")),
     ("removal", Anchored(rf"{_NAME}不再担任{_POST}(?:职务|$|[，,；;。\n])", "不再担任", (2, 7))),

@@ -6,6 +6,8 @@ written here and name nobody from the gold files.
 
 from __future__ import annotations
 
+from reader.careers.claims import Context, extract
+
 from .mentions import pairs
 
 
@@ -33,3 +35,10 @@ def test_a_notice_chain_keeps_the_posts_before_an_item_that_reads_as_none() -> N
     body, but the posts before it are still the person's."""
     text = "任命韦晓光为桦林县人民法院副院长、审判委员会委员、审判员。"
     assert pairs(text) == [("韦晓光", "桦林县人民法院副院长"), ("韦晓光", "审判委员会委员")]
+
+
+def test_an_adverb_of_time_before_the_verb_is_no_part_of_the_name() -> None:
+    """某某曾任A、B: 曾 (and 现, 先后) between a name and 任 belongs to the verb, not to the name."""
+    text = "经查，聂文博曾任柳溪镇党委书记、县林业局局长。"
+    claims = extract({"text": text}, [], Context("2025-03-01"))
+    assert [(c.name, c.printed) for c in claims] == [("聂文博", "柳溪镇党委书记"), ("聂文博", "县林业局局长")]
