@@ -272,6 +272,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
             shared = []
             after = _post_before_affiliation(lex, text, person.start, positions, bodies)
             after = after or _post_after(lex, text, person.end, index)
+            after = after or _post_in_brackets(lex, text, person.end)
             if after is not None:
                 end, posts = after
                 claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
@@ -344,6 +345,19 @@ def _post_after(lex: Lexicon, text: str, end: int, index: _SpanIndex) -> tuple[i
         body = index.body_ending.get(person.start if person is not None else end)
         posts = parse_chain(lex, text[body.start : body.end] + title) if body is not None else []
     return (title_end, posts) if posts else None
+
+
+_BRACKETED = re.compile(r"(?:委员|代表|同志)?[（(](?P<post>[\u4e00-\u9fff、]{3,30})[）)]")
+"""张三委员（某某支部主委）, 李四（某中学副校长）: the post in brackets right after a name (a 政协
+member's or a delegate's unit and post, as a proposal or a list of members gives them)."""
+
+
+def _post_in_brackets(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | None:
+    """The posts in brackets right after the name ending at ``end``: the brackets bound them, as a cell
+    does.  Nothing but a post chain may stand there (张三（右）, 李四（女） give none)."""
+    match = _BRACKETED.match(text, end)
+    posts = parse_chain(lex, match.group("post"), delimited=True) if match else []
+    return (match.end(), posts) if match and posts else None
 
 
 _NOT_A_TITLE_AFTER = ("员", "助理", "医师", "科员")

@@ -42,3 +42,10 @@ def test_an_adverb_of_time_before_the_verb_is_no_part_of_the_name() -> None:
     text = "经查，聂文博曾任柳溪镇党委书记、县林业局局长。"
     claims = extract({"text": text}, [], Context("2025-03-01"))
     assert [(c.name, c.printed) for c in claims] == [("聂文博", "柳溪镇党委书记"), ("聂文博", "县林业局局长")]
+
+
+def test_a_post_in_brackets_after_a_name_is_the_names() -> None:
+    """A 提案 report's 「某某委员（某支部主委）提出的…」: the bracket after the name holds the member's post;
+    a bracket that holds no post (（女）, （右）) gives none."""
+    text = "葛文澜委员（民进桦林县支部主委）提出的建议，由县教育局主办。席慧（女）参加。"
+    assert pairs(text, person=["葛文澜", "席慧"]) == [("葛文澜", "民进桦林县支部主委")]
