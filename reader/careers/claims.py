@@ -262,6 +262,9 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
         if not lex.is_name(name):
             continue
         found = _posts_before(lex, text, person.start, positions, bodies, index.names)
+        rank = next((r for r in _RANKS if text.endswith("、" + r, 0, person.start)), None)
+        if found is None and rank is not None:  # 副院长、科主任、主任医师张三: the rank ends the chain
+            found = _posts_before(lex, text, person.start - len(rank) - 1, positions, bodies, index.names)
         if found is not None:
             start, posts = found
             shared = [p for p in posts if p.shared_in_lists]
@@ -278,6 +281,14 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
                 claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
         list_end = person.end
     return claims
+
+
+_RANKS = (
+    "副主任医师", "主任医师", "主治医师", "副主任药师", "主任药师", "副主任护师", "主任护师",
+    "副教授", "教授", "副研究员", "研究员", "高级工程师", "高级教师",
+)  # fmt: skip
+"""Professional ranks written last in a chain before a name (某科主任、主任医师张三): a rank, not a post
+(主任医师 is no 主任), so the posts are the chain before it."""
 
 
 def _post_before_affiliation(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader.careers.claims import Context, extract
 
-from .mentions import pairs
+from .mentions import pairs, spans
 
 
 def test_a_list_whose_verb_is_a_label_line_gives_each_line_its_post() -> None:
@@ -49,3 +49,15 @@ def test_a_post_in_brackets_after_a_name_is_the_names() -> None:
     a bracket that holds no post (（女）, （右）) gives none."""
     text = "葛文澜委员（民进桦林县支部主委）提出的建议，由县教育局主办。席慧（女）参加。"
     assert pairs(text, person=["葛文澜", "席慧"]) == [("葛文澜", "民进桦林县支部主委")]
+
+
+def test_a_rank_at_the_end_of_a_chain_leaves_the_posts_before_it() -> None:
+    """某医院副院长、某科主任、主任医师张三: the rank written last (主任医师, 副主任医师, 教授) is no post,
+    and the posts before it are the name's."""
+    text = "县中医院副院长、骨伤科主任、主任医师柯永年，儿科副主任、副主任医师戚兰为患者义诊。"
+    found = extract({"text": text}, spans(text, person=["柯永年", "戚兰"]), Context("2025-03-01"))
+    assert [(c.name, c.printed) for c in found] == [
+        ("柯永年", "县中医院副院长"),
+        ("柯永年", "骨伤科主任"),
+        ("戚兰", "儿科副主任"),
+    ]
