@@ -17,7 +17,7 @@ from reader.entities import rules
 from reader.entities.claims import normalise_name
 from reader.entities.dictionaries import NAME_TAGS, Dictionaries
 from reader.entities.lac import Word
-from reader.entities.phrases import Token
+from reader.entities.phrases import JOINT_LEVELS, JOINT_VERBS, Token
 
 NAME_JOINERS = frozenset("·•・—－-")
 SPEECH_ENDINGS = (
@@ -414,11 +414,8 @@ class ModelSpans:
         return name.endswith(self.words.org_suffixes) or "政府" in name or name.endswith(ISSUED)
 
 
-JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
-"""Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
 NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
-JOINT_LEVELS = frozenset("省市县区乡镇")
 BODY_LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
 HELD = ("现任", "拟任", "曾任", "历任", "担任", "兼任")

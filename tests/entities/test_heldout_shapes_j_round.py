@@ -33,3 +33,26 @@ def test_a_township_health_centre_and_a_headquarters_are_bodies(recogniser: Reco
         "石桥乡卫生院",
         "县重点工程建设指挥部",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "bodies"),
+    [
+        # jieba reads 会同县 (a county's name) across the verb, so the walk from 教育局 ran over both bodies
+        (
+            "县财政局会同县教育局开展专项检查。",
+            [("ORG", "县财政局会同县教育局", 0)],
+            ["县财政局", "县教育局"],
+        ),
+        (
+            "县政府办公室会同县政协提案委员会召开交办会。",
+            [("ORG", "县政府办公室会同县政协提案委员会", 0)],
+            ["县政府办公室", "县政协提案委员会"],
+        ),
+    ],
+)
+def test_a_verb_joining_two_bodies_is_in_neither(
+    recogniser: Recogniser, text: str, model: list[tuple[str, str, int]], bodies: list[str]
+) -> None:
+    """某局会同某局: the verb between two bodies (会同, 联合) is no part of either, however jieba cut it."""
+    assert found(recogniser, text, model_reading(text, *model), "organization") == bodies
