@@ -106,6 +106,8 @@ class ModelSpans:
         found = []
         for start, end, margin in _merged(words, "PER", text, self._ends_with_title):
             start, end = _across_joiner(text, start, end)
+            if _places_joined(text, start, end):
+                continue
             span = self._person(text, start, end, inside)
             if span is not None:
                 found.append((*span, margin))
@@ -483,6 +485,20 @@ def _across_joiner(text: str, start: int, end: int) -> tuple[int, int]:
         if part is not None and (part.end() == len(text) or text[part.end()] in _PART_ENDS):
             end = part.end()
     return start, end
+
+
+PLACE_LEVELS = "省市县区州镇乡村"
+JOINER_SPLIT = re.compile("|".join(map(re.escape, sorted(NAME_JOINERS))))
+
+
+def _places_joined(text: str, start: int, end: int) -> bool:
+    """某市·某县（某地）: two places joined by a middle dot (an event's or a delegation's 主办地), which the
+    model reads as a transliterated name — every part is written elsewhere in the text with a level
+    character after it (某市, 某县), as no part of a person's name is."""
+    parts = JOINER_SPLIT.split(text[start:end])
+    return len(parts) > 1 and all(
+        len(part) >= 2 and any(part + level in text for level in PLACE_LEVELS) for part in parts
+    )
 
 
 GROUP_WORDS = frozenset("织成建长员团委合装图件别稿队内间")

@@ -56,3 +56,13 @@ def test_a_verb_joining_two_bodies_is_in_neither(
 ) -> None:
     """某局会同某局: the verb between two bodies (会同, 联合) is no part of either, however jieba cut it."""
     assert found(recogniser, text, model_reading(text, *model), "organization") == bodies
+
+
+def test_two_places_joined_by_a_middle_dot_are_no_name(recogniser: Recogniser) -> None:
+    """某市·某县（某地）推介会: the host city and county joined by ·, which the model reads as a
+    transliterated name; each part is written elsewhere with its level character (某市, 某县), as a
+    name's part never is.  A Uyghur's name in the same text stays a name."""
+    text = "柘川·梅岗（杭州）推介会举行。柘川市副市长谷雨农出席，梅岗县辅警阿依古丽·吐尔洪参加。"
+    model = model_reading(text, ("PER", "柘川", 0), ("PER", "梅岗", 0), ("PER", "阿依古丽·吐尔洪", 0))
+    assert "柘川·梅岗" not in found(recogniser, text, model, "person")
+    assert "阿依古丽·吐尔洪" in found(recogniser, text, model, "person")
