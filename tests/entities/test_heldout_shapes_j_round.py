@@ -66,3 +66,12 @@ def test_two_places_joined_by_a_middle_dot_are_no_name(recogniser: Recogniser) -
     model = model_reading(text, ("PER", "柘川", 0), ("PER", "梅岗", 0), ("PER", "阿依古丽·吐尔洪", 0))
     assert "柘川·梅岗" not in found(recogniser, text, model, "person")
     assert "阿依古丽·吐尔洪" in found(recogniser, text, model, "person")
+
+
+def test_a_road_named_by_its_letter_number_and_line_is_a_place(recogniser: Recogniser) -> None:
+    """S227线, X012线: a provincial or county road named by its letter, its number and 线 is a place, as
+    482省道 is."""
+    text = "S231线梅岗至石桥段改扩建工程已开工，沿X015线新建港湾式停靠站。"
+    places = found(recogniser, text, model_reading(text), "place")
+    assert "S231线" in places
+    assert "X015线" in places
