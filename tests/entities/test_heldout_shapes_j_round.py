@@ -75,3 +75,10 @@ def test_a_road_named_by_its_letter_number_and_line_is_a_place(recogniser: Recog
     places = found(recogniser, text, model_reading(text), "place")
     assert "S231线" in places
     assert "X015线" in places
+
+
+def test_a_reservoir_s_area_is_the_reservoir(recogniser: Recogniser) -> None:
+    """某某水库库区移民: the model's place with the reservoir's 库区 is the reservoir."""
+    text = "石门坎水库库区移民安置涉及石门坎村18户。"
+    model = model_reading(text, ("LOC", "石门坎水库库区", 0), ("LOC", "石门坎村", 0))
+    assert found(recogniser, text, model, "place") == ["石门坎水库", "石门坎村"]
