@@ -217,6 +217,8 @@ class Recogniser:
             claim.add("organization", match.start(), match.end())
         for match in rules.PARTY_AND_GOVERNMENT.finditer(text):
             claim.add("organization", *match.span(2))  # the party committee is left to the body rules
+        for match in rules.DEMOCRATIC_PARTY_UNIT.finditer(text):
+            claim.add("organization", *match.span())
         for match in rules.NEWS_SITE.finditer(text):
             claim.add("organization", *match.span(1 if match.group(1) else 2))
         for match in rules.SOURCE_TAG.finditer(text):

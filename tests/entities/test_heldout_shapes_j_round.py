@@ -82,3 +82,19 @@ def test_a_reservoir_s_area_is_the_reservoir(recogniser: Recogniser) -> None:
     text = "石门坎水库库区移民安置涉及石门坎村18户。"
     model = model_reading(text, ("LOC", "石门坎水库库区", 0), ("LOC", "石门坎村", 0))
     assert found(recogniser, text, model, "place") == ["石门坎水库", "石门坎村"]
+
+
+def test_a_democratic_party_s_unit_of_a_place_is_one_body(recogniser: Recogniser) -> None:
+    """民盟某某县支部, 民建某某县支部: the party's short name, the county and its 支部 are one body (the model
+    read the party alone and the county apart, and the ending rule took 某某县支部 without the party)."""
+    text = "县工商联、民建梅岗县支部联名提出建议，民盟梅岗县支部主委邵南山作了发言。"
+    model = model_reading(
+        text,
+        ("ORG", "县工商联", 0),
+        ("ORG", "民建", 0),
+        ("LOC", "梅岗县", 0),
+        ("ORG", "民盟", 0),
+        ("LOC", "梅岗县", 1),
+    )
+    bodies = found(recogniser, text, model, "organization")
+    assert bodies == ["县工商联", "民建梅岗县支部", "民盟梅岗县支部"]
