@@ -199,6 +199,9 @@ class ModelSpans:
             return False
         if end - start >= 3 and text[start:first_end] in self.words.compound_surnames:
             return False  # 欧阳|某某: jieba tags the compound surname a place (ns), but it opens the name
+        parts = self.words.tibetan_name_parts
+        if end - start == 4 and text[start : start + 2] in parts and text[start + 2 : end] in parts:
+            return False  # 扎西|顿珠: a Tibetan name's two elements, which jieba tags places
         return self.tags.get(text[start:first_end], "nr") not in NAME_TAGS
 
     def plausible_person(

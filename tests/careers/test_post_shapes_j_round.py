@@ -61,3 +61,14 @@ def test_a_rank_at_the_end_of_a_chain_leaves_the_posts_before_it() -> None:
         ("柯永年", "骨伤科主任"),
         ("戚兰", "儿科副主任"),
     ]
+
+
+def test_a_tibetan_name_takes_the_post_of_a_list() -> None:
+    """县人大常委会副主任某某、某某、次仁旺堆: a Tibetan name (two name elements, no surname) is a name, and
+    takes the list's post like the names before it."""
+    text = "县人大常委会副主任韦丽、孟川、次仁旺堆出席会议。"
+    assert pairs(text, person=["韦丽", "孟川", "次仁旺堆"], position=["县人大常委会副主任"]) == [
+        ("韦丽", "县人大常委会副主任"),
+        ("孟川", "县人大常委会副主任"),
+        ("次仁旺堆", "县人大常委会副主任"),
+    ]

@@ -98,3 +98,11 @@ def test_a_democratic_party_s_unit_of_a_place_is_one_body(recogniser: Recogniser
     )
     bodies = found(recogniser, text, model, "organization")
     assert bodies == ["县工商联", "民建梅岗县支部", "民盟梅岗县支部"]
+
+
+def test_a_tibetan_name_is_a_name(recogniser: Recogniser) -> None:
+    """德吉卓玛委员（…）, 扎西次仁: a Tibetan name has no surname, and jieba tags its first element a place
+    (德吉, 扎西: ns), which made the model's name look like one opening with a word no name opens with."""
+    text = "第12号提案：德吉卓玛委员提出的建议，由县教育局主办，扎西次仁参加。"
+    model = model_reading(text, ("PER", "德吉卓玛", 0), ("ORG", "县教育局", 0), ("PER", "扎西次仁", 0))
+    assert found(recogniser, text, model, "person") == ["德吉卓玛", "扎西次仁"]
