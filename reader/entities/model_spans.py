@@ -367,6 +367,10 @@ class ModelSpans:
             if led is None:
                 continue
             start = led
+            bridge = self._bridge_between(text, start, end)
+            if bridge is not None:  # 某某医院与|县某某中学: two bodies the model read as adjacent names
+                found.append((start, bridge))
+                start = bridge + 1
             joint = self._joint_verb(text, start, end)
             if joint == start:
                 start += 2  # 县教育局联合|县文化馆: the verb joining two bodies is no part of the second
@@ -405,6 +409,19 @@ class ModelSpans:
                     text[at - 1 : at] in BODY_LAST
                     or text.endswith(self.words.org_suffixes, max(0, start - 8) if at == start else start, at)
                 )
+            ):
+                return at
+        return None
+
+    def _bridge_between(self, text: str, start: int, end: int) -> int | None:
+        """Where 与/和 stands between two bodies in the model's organisation ``start:end``: right after a
+        body's full ending (医院, 学校, 公司) and before a level (县, 市) that opens the next body — not
+        inside one name (住房和城乡建设局, 网络与信息安全管理中心: no level follows the 和)."""
+        for at in range(start + 2, end - 2):
+            if (
+                text[at] in "与和"
+                and text[at + 1] in JOINT_LEVELS
+                and text.endswith(self.words.org_suffixes, start, at)
             ):
                 return at
         return None

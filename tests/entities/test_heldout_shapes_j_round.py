@@ -106,3 +106,11 @@ def test_a_tibetan_name_is_a_name(recogniser: Recogniser) -> None:
     text = "第12号提案：德吉卓玛委员提出的建议，由县教育局主办，扎西次仁参加。"
     model = model_reading(text, ("PER", "德吉卓玛", 0), ("ORG", "县教育局", 0), ("PER", "扎西次仁", 0))
     assert found(recogniser, text, model, "person") == ["德吉卓玛", "扎西次仁"]
+
+
+def test_two_bodies_joined_by_yu_are_two(recogniser: Recogniser) -> None:
+    """某某县人民医院与县某某中学共建: the model read the hospital with 与 and the school as adjacent names,
+    which were joined into one; 与 after a body's ending and before a level opens a second body."""
+    text = "梅岗县人民医院与县第二中学共建健康校园。"
+    model = model_reading(text, ("ORG", "梅岗县人民医院与", 0), ("ORG", "县第二中学", 0))
+    assert found(recogniser, text, model, "organization") == ["梅岗县人民医院", "县第二中学"]
