@@ -72,3 +72,9 @@ def test_a_tibetan_name_takes_the_post_of_a_list() -> None:
         ("孟川", "县人大常委会副主任"),
         ("次仁旺堆", "县人大常委会副主任"),
     ]
+
+
+def test_a_procurator_is_a_post() -> None:
+    """任命某某为某检察院检察员: 检察员 is a post, as 审判员 is."""
+    text = "任命符海云为桦林县人民检察院检察员。"
+    assert pairs(text) == [("符海云", "桦林县人民检察院检察员")]
