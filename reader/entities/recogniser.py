@@ -278,10 +278,24 @@ class Recogniser:
                 self._with_party_unit(text, start, end, claim)  # 某某交警交通控制指挥中心, not 指挥中心
         self.phrases.organisations(text, tokens, claim)
         for start, end in model_orgs:
+            self._level_lead(text, start, end, claim)
             self._with_party_unit(text, start, end, claim)
         for word, start, end in tokens:
             if self._listed_body(word):
                 claim.add("organization", start, end)
+
+    @staticmethod
+    def _level_lead(text: str, start: int, end: int, claim: Claims) -> None:
+        """县|行政审批|服务局: the ending walk stopped at a verb inside the name (审批) and claimed the ending
+        alone, where the model read the whole body from its level; the level and the words after it, free
+        and unbroken, are the body's."""
+        if text[start] not in LEVEL_CHARS:
+            return
+        body = next((m for m in claim.spans if m.kind == "organization" and m.end == end), None)
+        if body is None or body.start <= start + 1 or claim.taken(start, body.start):
+            return
+        if all(rules.CJK.match(c) for c in text[start : body.start]):
+            claim.regroup([body], [("organization", start, end)])
 
     @staticmethod
     def _with_party_unit(text: str, start: int, end: int, claim: Claims) -> None:

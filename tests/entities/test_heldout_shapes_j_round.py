@@ -114,3 +114,11 @@ def test_two_bodies_joined_by_yu_are_two(recogniser: Recogniser) -> None:
     text = "梅岗县人民医院与县第二中学共建健康校园。"
     model = model_reading(text, ("ORG", "梅岗县人民医院与", 0), ("ORG", "县第二中学", 0))
     assert found(recogniser, text, model, "organization") == ["梅岗县人民医院", "县第二中学"]
+
+
+def test_a_level_body_with_a_verb_in_its_name_is_read_whole(recogniser: Recogniser) -> None:
+    """县行政审批服务局: the ending walk stops at the verb 审批 and took 服务局 alone; the model read the body
+    whole from its level, and the free words between are the body's."""
+    text = "县行政审批服务局推行一窗通办。"
+    model = model_reading(text, ("ORG", "县行政审批服务局", 0))
+    assert found(recogniser, text, model, "organization") == ["县行政审批服务局"]
