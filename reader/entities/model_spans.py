@@ -364,8 +364,8 @@ class ModelSpans:
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
             led = _lead_out(text, start, end)
-            if led is None:
-                continue
+            if led is None or (text[end - 1] == "原" and text.startswith(FORMER_UNITS, end)):
+                continue  # 某某镇原|党委副书记: 原 opens a former post, the model's body is none
             start = led
             bridge = self._bridge_between(text, start, end)
             if bridge is not None:  # 某某医院与|县某某中学: two bodies the model read as adjacent names
@@ -459,6 +459,8 @@ def _lead_out(text: str, start: int, end: int) -> int | None:
     return start
 
 
+FORMER_UNITS = ("党委", "党组", "党工委", "党总支", "党支部")
+"""The party units a former post names after 原 (某某镇原党委副书记)."""
 BODY_LAST = frozenset("局委办院厅馆站所队")  # the last character of a body's short name (卫健委, 医保局)
 ORG_LAST = BODY_LAST | frozenset("会部司处社党协报校行团组署")
 """The last character of most bodies' names, full or short (联合会, 指挥部, 预算司, 区科协, 日报社)."""

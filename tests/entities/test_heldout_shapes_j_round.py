@@ -122,3 +122,12 @@ def test_a_level_body_with_a_verb_in_its_name_is_read_whole(recogniser: Recognis
     text = "县行政审批服务局推行一窗通办。"
     model = model_reading(text, ("ORG", "县行政审批服务局", 0))
     assert found(recogniser, text, model, "organization") == ["县行政审批服务局"]
+
+
+def test_a_town_s_former_party_post_names_no_body(recogniser: Recogniser) -> None:
+    """某某镇原党委副书记: 原 says the post is a former one; jieba reads 镇原 (a county's name) as a word, and
+    the ending walk took 某某镇原党委 for a body."""
+    text = "石桥镇原党委副书记、镇长雷志刚违规收受礼金。"
+    model = model_reading(text, ("ORG", "石桥镇原", 0), ("PER", "雷志刚", 0))
+    assert found(recogniser, text, model, "organization") == []
+    assert found(recogniser, text, model, "person") == ["雷志刚"]
