@@ -219,6 +219,8 @@ class Recogniser:
             claim.add("organization", *match.span(2))  # the party committee is left to the body rules
         for match in rules.DEMOCRATIC_PARTY_UNIT.finditer(text):
             claim.add("organization", *match.span())
+        for match in rules.NUMBERED_SCHOOL.finditer(text):
+            claim.add("organization", *match.span())
         for match in rules.NEWS_SITE.finditer(text):
             claim.add("organization", *match.span(1 if match.group(1) else 2))
         for match in rules.SOURCE_TAG.finditer(text):

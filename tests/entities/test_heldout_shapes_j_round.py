@@ -131,3 +131,12 @@ def test_a_town_s_former_party_post_names_no_body(recogniser: Recogniser) -> Non
     model = model_reading(text, ("ORG", "石桥镇原", 0), ("PER", "雷志刚", 0))
     assert found(recogniser, text, model, "organization") == []
     assert found(recogniser, text, model, "person") == ["雷志刚"]
+
+
+def test_a_county_school_by_its_number_is_a_body(recogniser: Recogniser) -> None:
+    """县一中, 市三中: a county's or city's secondary school by its number is an organisation, read without
+    the model (its reading of such a name is doubtful, with no body's ending, and is dropped); 全县一中心
+    is no school."""
+    text = "签约仪式在县三中举行，全县一中心两基地建设加快。"
+    model = model_reading(text)
+    assert found(recogniser, text, model, "organization") == ["县三中"]
