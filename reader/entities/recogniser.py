@@ -286,17 +286,19 @@ class Recogniser:
             if self._listed_body(word):
                 claim.add("organization", start, end)
 
-    @staticmethod
-    def _level_lead(text: str, start: int, end: int, claim: Claims) -> None:
+    def _level_lead(self, text: str, start: int, end: int, claim: Claims) -> None:
         """县|行政审批|服务局: the ending walk stopped at a verb inside the name (审批) and claimed the ending
         alone, where the model read the whole body from its level; the level and the words after it, free
-        and unbroken, are the body's."""
+        and unbroken, are the body's — unless they are a body of their own (县委|县政府: two bodies)."""
         if text[start] not in LEVEL_CHARS:
             return
         body = next((m for m in claim.spans if m.kind == "organization" and m.end == end), None)
         if body is None or body.start <= start + 1 or claim.taken(start, body.start):
             return
-        if all(rules.CJK.match(c) for c in text[start : body.start]):
+        lead = text[start : body.start]
+        if lead in GENERIC_ORGS or self.phrases.org_suffix(lead) is not None or lead[-1] in "委府":
+            return
+        if all(rules.CJK.match(c) for c in lead):
             claim.regroup([body], [("organization", start, end)])
 
     @staticmethod

@@ -140,3 +140,11 @@ def test_a_county_school_by_its_number_is_a_body(recogniser: Recogniser) -> None
     text = "签约仪式在县三中举行，全县一中心两基地建设加快。"
     model = model_reading(text)
     assert found(recogniser, text, model, "organization") == ["县三中"]
+
+
+def test_a_level_body_before_another_stays_apart(recogniser: Recogniser) -> None:
+    """县委县政府: the model's one name over two bodies — the words before the second body are a body of
+    their own, not a lead the second one's name starts with."""
+    text = "在县委县政府的坚强领导下，全县经济稳中向好。"
+    model = model_reading(text, ("ORG", "县委县政府", 0))
+    assert found(recogniser, text, model, "organization") == ["县委", "县政府"]
