@@ -122,6 +122,7 @@ def extract(
         spans = sorted(by_field.get(name, []), key=lambda m: m.start)
         found = (
             _notices(lex, reading, name, spans)
+            + _labelled_notices(lex, reading, name, spans)
             + _table_rows(lex, reading, name, spans)
             + _resumes(lex, reading, name)
             + _labelled_lines(lex, reading, name)
@@ -261,6 +262,9 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
         if not lex.is_name(name):
             continue
         found = _posts_before(lex, text, person.start, positions, bodies, index.names)
+        rank = next((r for r in _RANKS if text.endswith("、" + r, 0, person.start)), None)
+        if found is None and rank is not None:  # 副院长、科主任、主任医师张三: the rank ends the chain
+            found = _posts_before(lex, text, person.start - len(rank) - 1, positions, bodies, index.names)
         if found is not None:
             start, posts = found
             shared = [p for p in posts if p.shared_in_lists]
@@ -271,11 +275,20 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
             shared = []
             after = _post_before_affiliation(lex, text, person.start, positions, bodies)
             after = after or _post_after(lex, text, person.end, index)
+            after = after or _post_in_brackets(lex, text, person.end)
             if after is not None:
                 end, posts = after
                 claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
         list_end = person.end
     return claims
+
+
+_RANKS = (
+    "副主任医师", "主任医师", "主治医师", "副主任药师", "主任药师", "副主任护师", "主任护师",
+    "副教授", "教授", "副研究员", "研究员", "高级工程师", "高级教师",
+)  # fmt: skip
+"""Professional ranks written last in a chain before a name (某科主任、主任医师张三): a rank, not a post
+(主任医师 is no 主任), so the posts are the chain before it."""
 
 
 def _post_before_affiliation(
@@ -343,6 +356,19 @@ def _post_after(lex: Lexicon, text: str, end: int, index: _SpanIndex) -> tuple[i
         body = index.body_ending.get(person.start if person is not None else end)
         posts = parse_chain(lex, text[body.start : body.end] + title) if body is not None else []
     return (title_end, posts) if posts else None
+
+
+_BRACKETED = re.compile(r"(?:委员|代表|同志)?[（(](?P<post>[\u4e00-\u9fff、]{3,30})[）)]")
+"""张三委员（某某支部主委）, 李四（某中学副校长）: the post in brackets right after a name (a 政协
+member's or a delegate's unit and post, as a proposal or a list of members gives them)."""
+
+
+def _post_in_brackets(lex: Lexicon, text: str, end: int) -> tuple[int, list[Post]] | None:
+    """The posts in brackets right after the name ending at ``end``: the brackets bound them, as a cell
+    does.  Nothing but a post chain may stand there (张三（右）, 李四（女） give none)."""
+    match = _BRACKETED.match(text, end)
+    posts = parse_chain(lex, match.group("post"), delimited=True) if match else []
+    return (match.end(), posts) if match and posts else None
 
 
 _NOT_A_TITLE_AFTER = ("员", "助理", "医师", "科员")
@@ -460,9 +486,13 @@ _NOTICES = (
         "appointment",
         re.compile(rf"(?:{'|'.join(_VERBS)}){_OTHERS}{_NAME}为{_POST}(?=[，,；;。\n（(]|$|的|职务)"),
     ),
-    (  # the name first (``Anchored``), then the verb
+    (  # the name first (``Anchored``), then the verb, after an adverb of time (张三曾任…: 曾 is no name's)
         "appointment",
-        Anchored(rf"{_NAME}(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)", "当选|任", (2, 8)),
+        Anchored(
+            rf"{_NAME}(?:曾经|曾|现|先后|历)?(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)",
+            "当选|任",
+            (2, 10),
+        ),
     ),
     ("removal", re.compile(rf"(?:免去|撤销|罢免){_NAME}的?{_POST}(?:职务|的职务)")),
     ("removal", Anchored(rf"{_NAME}不再担任{_POST}(?:职务|$|[，,；;。\n])", "不再担任", (2, 7))),
@@ -479,7 +509,7 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
             name = _notice_name(lex, text, match, spans, after_verb=not isinstance(pattern, Anchored))
             if name is None:
                 continue
-            posts = parse_chain(lex, _post_of_notice(_post_after_name(name, match)))
+            posts = _notice_chain(lex, _post_of_notice(_post_after_name(name, match)))
             others = _names_of_list(lex, match.groupdict().get("others") or "")
             if others is None:
                 continue  # 任命大会、某某为…: the words before the 、 are no names
@@ -498,7 +528,7 @@ def _more(lex: Lexicon, text: str, pos: int, field_name: str, spans: list[Mentio
     claims: list[Claim] = []
     while (match := _MORE.match(text, pos)) is not None and not text.startswith(_VERBS, pos + 1):
         name = _notice_name(lex, text, match, spans, after_verb=True)
-        posts = parse_chain(lex, _post_of_notice(match.group("post"))) if name else []
+        posts = _notice_chain(lex, _post_of_notice(match.group("post"))) if name else []
         others = _names_of_list(lex, match.group("others"))
         if not posts or name is None or others is None:
             break
@@ -511,7 +541,53 @@ def _more(lex: Lexicon, text: str, pos: int, field_name: str, spans: list[Mentio
     return claims
 
 
+_NOTICE_LABEL = re.compile(
+    r"(?m)^[ \u3000]*(?:决定)?(?P<verb>任命|聘任|免去|解聘|撤销)(?:以下同志)?[：:][ \u3000]*(?:\n|$)"
+)
+"""A 任免名单's label line (决定任命：, 免去：): the lines under it are that verb's items."""
+_ITEM_END = r"[，,；;。]?[ \u3000]*(?=\n|$)"
+_LABELLED_ITEMS = {
+    "appointment": re.compile(rf"[ \u3000]*{_OTHERS}{_NAME}为{_POST}(?:职务)?{_ITEM_END}"),
+    "removal": re.compile(rf"[ \u3000]*{_OTHERS}{_NAME}的?{_POST}(?:职务|的职务){_ITEM_END}"),
+}
+
+
+def _labelled_notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
+    """A 任免名单 whose verb is a label over its items (「决定任命：」, then 「张三为某局局长；」 one a line;
+    「免去：」, then 「李四的某局局长职务；」): each line under the label, up to the first that is no such
+    item, is read as the notice the verb and the line would make."""
+    claims: list[Claim] = []
+    for label in _NOTICE_LABEL.finditer(text):
+        kind = "appointment" if label.group("verb") in ("任命", "聘任") else "removal"
+        pos = label.end()
+        while (item := _LABELLED_ITEMS[kind].match(text, pos)) is not None:
+            name = _notice_name(lex, text, item, spans, after_verb=True)
+            others = _names_of_list(lex, item.group("others") or "")
+            if name is None or others is None:
+                break
+            posts = _notice_chain(lex, _post_of_notice(_post_after_name(name, item)))
+            claims.extend(
+                _claim(each, p, kind, field_name, item.start("others"), item.end())
+                for each in (*others, name)
+                for p in posts
+            )
+            pos = item.end() + 1
+    return claims
+
+
 _TERM = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[任届]")
+
+
+def _notice_chain(lex: Lexicon, post: str) -> list[Post]:
+    """The posts a notice gives: its chain, or where a later item reads as no post by itself (副院长、
+    审判委员会委员、审判员: a bare 审判员 names no body), the longest run of items from the first that reads —
+    the words are bounded by the notice, so the items before are still the person's."""
+    items = post.split("、")
+    for count in range(len(items), 0, -1):
+        posts = parse_chain(lex, "、".join(items[:count]))
+        if posts:
+            return posts
+    return []
 
 
 def _post_of_notice(post: str) -> str:

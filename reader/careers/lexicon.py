@@ -57,6 +57,7 @@ class Lexicon:
     titles: tuple[str, ...]  # longest first
     surnames: frozenset[str]
     places: dict[str, Place]  # every name and alias → the unit
+    tibetan_parts: frozenset[str] = frozenset()  # 扎西, 次仁: two of them make a name
 
     def place(self, name: str) -> Place | None:
         return self.places.get(name)
@@ -77,6 +78,8 @@ class Lexicon:
             return True
         if not 2 <= len(text) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in text):
             return False
+        if len(text) == 4 and text[:2] in self.tibetan_parts and text[2:] in self.tibetan_parts:
+            return True  # 扎西顿珠: a Tibetan name has no surname, it is two name elements
         return text[:1] in self.surnames or (len(text) >= 3 and text[:2] in self.surnames)
 
 
@@ -98,4 +101,6 @@ def lexicon() -> Lexicon:
             continue
         if len(name) >= 2 and (name not in places or level_rank(level) < level_rank(places[name].level)):
             places[name] = Place(full, level)
-    return Lexicon(titles, frozenset(_lines("surnames.txt")), places)
+    return Lexicon(
+        titles, frozenset(_lines("surnames.txt")), places, frozenset(_lines("tibetan_name_parts.txt"))
+    )

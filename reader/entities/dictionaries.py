@@ -48,6 +48,7 @@ class Dictionaries:
     compound_surnames: frozenset[str]
     titles: tuple[str, ...]  # longest first
     org_suffixes: tuple[str, ...]  # longest first
+    tibetan_name_parts: frozenset[str] = frozenset()  # 扎西, 次仁: a Tibetan name is two of them
 
 
 @cache
@@ -83,6 +84,7 @@ def dictionaries() -> Dictionaries:
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         titles=tuple(titles),
         org_suffixes=tuple(suffixes),
+        tibetan_name_parts=frozenset(_lines("tibetan_name_parts.txt")),
     )
 
 

@@ -17,7 +17,7 @@ from reader.entities import rules
 from reader.entities.claims import normalise_name
 from reader.entities.dictionaries import NAME_TAGS, Dictionaries
 from reader.entities.lac import Word
-from reader.entities.phrases import Token
+from reader.entities.phrases import JOINT_LEVELS, JOINT_VERBS, Token
 
 NAME_JOINERS = frozenset("·•・—－-")
 SPEECH_ENDINGS = (
@@ -106,6 +106,8 @@ class ModelSpans:
         found = []
         for start, end, margin in _merged(words, "PER", text, self._ends_with_title):
             start, end = _across_joiner(text, start, end)
+            if _places_joined(text, start, end):
+                continue
             span = self._person(text, start, end, inside)
             if span is not None:
                 found.append((*span, margin))
@@ -197,6 +199,9 @@ class ModelSpans:
             return False
         if end - start >= 3 and text[start:first_end] in self.words.compound_surnames:
             return False  # 欧阳|某某: jieba tags the compound surname a place (ns), but it opens the name
+        parts = self.words.tibetan_name_parts
+        if end - start == 4 and text[start : start + 2] in parts and text[start + 2 : end] in parts:
+            return False  # 扎西|顿珠: a Tibetan name's two elements, which jieba tags places
         return self.tags.get(text[start:first_end], "nr") not in NAME_TAGS
 
     def plausible_person(
@@ -359,9 +364,13 @@ class ModelSpans:
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
                 start += 1  # 本报讯|某某社, 6月1日电|某某社: the dateline's 讯/电 is no part of the name
             led = _lead_out(text, start, end)
-            if led is None:
-                continue
+            if led is None or (text[end - 1] == "原" and text.startswith(FORMER_UNITS, end)):
+                continue  # 某某镇原|党委副书记: 原 opens a former post, the model's body is none
             start = led
+            bridge = self._bridge_between(text, start, end)
+            if bridge is not None:  # 某某医院与|县某某中学: two bodies the model read as adjacent names
+                found.append((start, bridge))
+                start = bridge + 1
             joint = self._joint_verb(text, start, end)
             if joint == start:
                 start += 2  # 县教育局联合|县文化馆: the verb joining two bodies is no part of the second
@@ -404,6 +413,19 @@ class ModelSpans:
                 return at
         return None
 
+    def _bridge_between(self, text: str, start: int, end: int) -> int | None:
+        """Where 与/和 stands between two bodies in the model's organisation ``start:end``: right after a
+        body's full ending (医院, 学校, 公司) and before a level (县, 市) that opens the next body — not
+        inside one name (住房和城乡建设局, 网络与信息安全管理中心: no level follows the 和)."""
+        for at in range(start + 2, end - 2):
+            if (
+                text[at] in "与和"
+                and text[at + 1] in JOINT_LEVELS
+                and text.endswith(self.words.org_suffixes, start, at)
+            ):
+                return at
+        return None
+
     def _ends_with_title(self, name: str) -> bool:
         """A model "name" ending in a post takes no name after it: 政务司|司司长|林郑月娥 is the post's
         last characters and then the person, not one name."""
@@ -414,11 +436,8 @@ class ModelSpans:
         return name.endswith(self.words.org_suffixes) or "政府" in name or name.endswith(ISSUED)
 
 
-JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
-"""Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
 NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
-JOINT_LEVELS = frozenset("省市县区乡镇")
 BODY_LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
 HELD = ("现任", "拟任", "曾任", "历任", "担任", "兼任")
@@ -440,6 +459,8 @@ def _lead_out(text: str, start: int, end: int) -> int | None:
     return start
 
 
+FORMER_UNITS = ("党委", "党组", "党工委", "党总支", "党支部")
+"""The party units a former post names after 原 (某某镇原党委副书记)."""
 BODY_LAST = frozenset("局委办院厅馆站所队")  # the last character of a body's short name (卫健委, 医保局)
 ORG_LAST = BODY_LAST | frozenset("会部司处社党协报校行团组署")
 """The last character of most bodies' names, full or short (联合会, 指挥部, 预算司, 区科协, 日报社)."""
@@ -488,6 +509,20 @@ def _across_joiner(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+PLACE_LEVELS = "省市县区州镇乡村"
+JOINER_SPLIT = re.compile("|".join(map(re.escape, sorted(NAME_JOINERS))))
+
+
+def _places_joined(text: str, start: int, end: int) -> bool:
+    """某市·某县（某地）: two places joined by a middle dot (an event's or a delegation's 主办地), which the
+    model reads as a transliterated name — every part is written elsewhere in the text with a level
+    character after it (某市, 某县), as no part of a person's name is."""
+    parts = JOINER_SPLIT.split(text[start:end])
+    return len(parts) > 1 and all(
+        len(part) >= 2 and any(part + level in text for level in PLACE_LEVELS) for part in parts
+    )
+
+
 GROUP_WORDS = frozenset("织成建长员团委合装图件别稿队内间")
 LEVEL_ENDINGS = frozenset("省市县区州盟旗镇乡村国")  # 某村|组干部, 某镇|组: 村组, a level's groups, no name
 """What makes 组 the first character of a word (组织, 组长, 组建): no 村民小组's name ends there."""
@@ -497,7 +532,8 @@ HOUSE_NUMBER = re.compile(r"(?<=[路街巷道])[\d０-９]+号$")
 def _group_or_road(text: str, start: int, end: int) -> int:
     """Where the model's place ``start:end`` ends: with the 组 of a village group after it (某某|组至某某组:
     the model read the group's name without 组, a word of its own), without the 段 of a road section's
-    end (甲地至|乙地段), and without a house's number after a road (某某路|88号: the road is the place)."""
+    end (甲地至|乙地段), without a reservoir's 库区 (某某水库|库区), and without a house's number after a
+    road (某某路|88号: the road is the place)."""
     if (
         end - start >= 2
         and text.startswith("组", end)
@@ -507,6 +543,8 @@ def _group_or_road(text: str, start: int, end: int) -> int:
         return end + 1
     if end - start >= 3 and text[end - 1] == "段" and start > 0 and text[start - 1] == "至":
         return end - 1  # 某某至|某某段: a road section's end is the place, the section (段) is the road's
+    if end - start >= 6 and text.endswith("水库库区", start, end):
+        return end - 2  # 某某水库|库区: the reservoir's area is the reservoir's
     number = HOUSE_NUMBER.search(text, start, end)
     return number.start() if number is not None and number.start() - start >= 2 else end
 

@@ -22,6 +22,11 @@ Token = tuple[str, int, int]
 LEVEL_CHARS = frozenset("省市县区乡镇村")
 STARTERS = frozenset(["中国", "中共", "国家", "共青团", "全国", "中央"])
 BRIDGES = frozenset(["和", "与"])
+FORMER_PARTY_UNIT = re.compile("原(?:党委|党组|党工委|党总支|党支部)$")
+"""某某镇原党委 before a title: a former post (原党委副书记) of the town, not a body named 某某镇原."""
+JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
+"""Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
+JOINT_LEVELS = frozenset("省市县区乡镇")
 ORDINAL = re.compile(r"(?<![一二三四五六七八九十百])[一二三四五六七八九十百]{1,8}届")
 # words that open a noun phrase without naming anything: 部分学校, 各类企业, 相关单位
 DETERMINERS = frozenset(
@@ -340,7 +345,24 @@ class Phrases:
             return
         if rules.government_of_other(body):
             return  # 芬兰政府: the country is the place, the government no body of its own
+        if FORMER_PARTY_UNIT.search(body) and text.startswith(self.words.titles, org_end):
+            return  # 某某镇原党委|副书记: 原 (former) is the post's, jieba read 镇原 (a county) into the body
+        joint = self._joint_verb(text, org_start, org_end)
+        if joint is not None:  # 县财政局|会同|县教育局: jieba's 会同县 (a county's name) ran the walk over
+            claim.add("organization", org_start, joint)
+            claim.add("organization", joint + 2, org_end)
+            return
         claim.add("organization", org_start, org_end)
+
+    def _joint_verb(self, text: str, start: int, end: int) -> int | None:
+        """Where a verb joining two bodies (会同, 联合) stands inside ``start:end``: after a body's name and
+        before the level (县, 市) that opens the next one."""
+        for at in range(start + 2, end - 3):
+            if text.startswith(JOINT_VERBS, at) and text[at + 2] in JOINT_LEVELS:
+                before = text[start:at]
+                if self.org_suffix(before) is not None or before in GENERIC_ORGS:
+                    return at
+        return None
 
     def _sibling(self, text: str, start: int, claim: Claims) -> int | None:
         """``省中医药研究院、岐黄中医研究院``: an item listed right after an organisation is one too."""

@@ -28,8 +28,9 @@ PROVINCE_ABBREVIATIONS = "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘
 EXPRESSWAY = re.compile(rf"(?:[{PROVINCE_ABBREVIATIONS}][\u4e00-\u9fff]|机场)高速(?:公路)?")
 NUMBERED_ROAD = re.compile(
     r"(?<![0-9A-Za-z])[GSXYgsxy]?[0-9]{1,4}(?:国道|省道|县道|乡道)|(?:国道|省道)[GSgs]?[0-9]{1,4}线?"
+    r"|(?<![0-9A-Za-z])[GSXYgsxy][0-9]{1,4}线"
 )
-"""482省道, S312省道, 国道G105线: a road named by its number."""
+"""482省道, S312省道, 国道G105线, S227线: a road named by its number (its letter and 线 enough)."""
 NOT_AN_EXPRESSWAY_AFTER = (
     "发展", "增长", "运转", "运行", "行驶", "铁路", "列车", "动车", "推进", "扩张", "成长",
 )  # fmt: skip

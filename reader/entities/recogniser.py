@@ -217,6 +217,10 @@ class Recogniser:
             claim.add("organization", match.start(), match.end())
         for match in rules.PARTY_AND_GOVERNMENT.finditer(text):
             claim.add("organization", *match.span(2))  # the party committee is left to the body rules
+        for match in rules.DEMOCRATIC_PARTY_UNIT.finditer(text):
+            claim.add("organization", *match.span())
+        for match in rules.NUMBERED_SCHOOL.finditer(text):
+            claim.add("organization", *match.span())
         for match in rules.NEWS_SITE.finditer(text):
             claim.add("organization", *match.span(1 if match.group(1) else 2))
         for match in rules.SOURCE_TAG.finditer(text):
@@ -276,10 +280,26 @@ class Recogniser:
                 self._with_party_unit(text, start, end, claim)  # 某某交警交通控制指挥中心, not 指挥中心
         self.phrases.organisations(text, tokens, claim)
         for start, end in model_orgs:
+            self._level_lead(text, start, end, claim)
             self._with_party_unit(text, start, end, claim)
         for word, start, end in tokens:
             if self._listed_body(word):
                 claim.add("organization", start, end)
+
+    def _level_lead(self, text: str, start: int, end: int, claim: Claims) -> None:
+        """县|行政审批|服务局: the ending walk stopped at a verb inside the name (审批) and claimed the ending
+        alone, where the model read the whole body from its level; the level and the words after it, free
+        and unbroken, are the body's — unless they are a body of their own (县委|县政府: two bodies)."""
+        if text[start] not in LEVEL_CHARS:
+            return
+        body = next((m for m in claim.spans if m.kind == "organization" and m.end == end), None)
+        if body is None or body.start <= start + 1 or claim.taken(start, body.start):
+            return
+        lead = text[start : body.start]
+        if lead in GENERIC_ORGS or self.phrases.org_suffix(lead) is not None or lead[-1] in "委府":
+            return
+        if all(rules.CJK.match(c) for c in lead):
+            claim.regroup([body], [("organization", start, end)])
 
     @staticmethod
     def _with_party_unit(text: str, start: int, end: int, claim: Claims) -> None:

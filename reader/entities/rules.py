@@ -112,6 +112,14 @@ CONGRESS = re.compile(
 # 市委市政府, 省委省政府: one level's party committee and government written together are two bodies (the
 # party committee may carry a place before it: 驻马店市委|市政府)
 PARTY_AND_GOVERNMENT = re.compile(r"([省市县区州])委(\1政府)")
+# 县一中, 市二中: a county's or city's secondary school by its number (not 二中院, a court, nor 一中心)
+NUMBERED_SCHOOL = re.compile(r"[市县区][一二三四五六七八九十]{1,2}中(?![学心央间国院级部])")
+# 民盟某某县支部, 民革某某市委员会: a democratic party's unit of a place — its short name, the place with
+# its level, the unit (jieba and the model read the party alone and the place's 支部 apart)
+DEMOCRATIC_PARTY_UNIT = re.compile(
+    r"(?:民革|民盟|民建|民进(?!党)|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{1,8}?[省市县区]"
+    r"(?:基层委员会|委员会|总支部|总支|支部|支社)"
+)
 # 某某网讯, 某某在线消息, 某某网3月3日报道, 来源：某某网 — a news site in its dateline or source line
 _SITE = r"(?!据)[\u4e00-\u9fff]{2,8}?(?:网|在线)"
 NEWS_SITE = re.compile(
