@@ -546,10 +546,20 @@ _NOTICE_LABEL = re.compile(
 )
 """A 任免名单's label line (决定任命：, 免去：): the lines under it are that verb's items."""
 _ITEM_END = r"[，,；;。]?[ \u3000]*(?=\n|$)"
+_LINE_START = r"(?<![^\n \u3000])"  # at a line's start or after its indent only
 _LABELLED_ITEMS = {
-    "appointment": re.compile(rf"[ \u3000]*{_OTHERS}{_NAME}为{_POST}(?:职务)?{_ITEM_END}"),
-    "removal": re.compile(rf"[ \u3000]*{_OTHERS}{_NAME}的?{_POST}(?:职务|的职务){_ITEM_END}"),
+    "appointment": re.compile(rf"{_LINE_START}{_OTHERS}{_NAME}为{_POST}(?:职务)?{_ITEM_END}"),
+    "removal": re.compile(rf"{_LINE_START}{_OTHERS}{_NAME}的?{_POST}(?:职务|的职务){_ITEM_END}"),
 }
+"""Matched at a line's first character after its indent (``_indent_end``), never inside a line: a
+leading ``[ \u3000]*`` would make a search over a run of spaces quadratic, and a start anywhere would
+try every name and post length at every character."""
+
+
+def _indent_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u3000":
+        pos += 1
+    return pos
 
 
 def _labelled_notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
@@ -560,7 +570,7 @@ def _labelled_notices(lex: Lexicon, text: str, field_name: str, spans: list[Ment
     for label in _NOTICE_LABEL.finditer(text):
         kind = "appointment" if label.group("verb") in ("任命", "聘任") else "removal"
         pos = label.end()
-        while (item := _LABELLED_ITEMS[kind].match(text, pos)) is not None:
+        while (item := _LABELLED_ITEMS[kind].match(text, _indent_end(text, pos))) is not None:
             name = _notice_name(lex, text, item, spans, after_verb=True)
             others = _names_of_list(lex, item.group("others") or "")
             if name is None or others is None:
