@@ -45,6 +45,7 @@ from reader.errors import (
     LibraryUnavailableError,
     ReaderError,
 )
+from reader.store import turns
 
 APP_NAME = "bulletin-reader"
 DB_ENV_VAR = "READER_DB"
@@ -226,24 +227,34 @@ class LibraryDatabase(Database):
         """Wait for the write lock in short polls, so a waiter catches the gap between two batches.
 
         SQLite's own busy handler sleeps up to 100 ms between tries, long enough to miss
-        every gap a busy importer leaves; polling here every 2 ms does not.
+        every gap a busy importer leaves; polling here every 2 ms does not.  A waiter also
+        shows a sign beside the library, and a connection that just held the lock long waits
+        for it to go (:mod:`reader.store.turns`): on a loaded machine a waiter's 2 ms sleep can
+        overrun any gap.
         """
         conn = self.conn
         timeout = getattr(conn, "busy_seconds", DEFAULT_BUSY_TIMEOUT)
+        sign = turns.sign_for(getattr(conn, "library_path", ""))
         if self._held_for >= _LONG_HOLD:
             pause = self._released_at + _GAP - time.monotonic()
             if pause > 0:
                 time.sleep(pause)  # let a writer queued behind this long batch have its turn
+            turns.stand_aside(sign)
         deadline = time.monotonic() + timeout
+        waiting = turns.Waiting(sign)
         with without_busy_wait(conn):
-            while True:
-                try:
-                    conn.execute("BEGIN IMMEDIATE")
-                    return
-                except LibraryBusyError:
-                    if time.monotonic() >= deadline:
-                        raise
-                    time.sleep(_POLL_SECONDS)
+            try:
+                while True:
+                    try:
+                        conn.execute("BEGIN IMMEDIATE")
+                        return
+                    except LibraryBusyError:
+                        if time.monotonic() >= deadline:
+                            raise
+                        waiting.refresh()
+                        time.sleep(_POLL_SECONDS)
+            finally:
+                waiting.withdraw()
 
 
 @contextlib.contextmanager
