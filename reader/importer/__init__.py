@@ -68,6 +68,7 @@ from reader.importer.plainsections import (
     plain_section_name,
     plain_section_names,
 )
+from reader.importer.script import simplified
 from reader.importer.text import count_of, ends_sentence, is_column_label, match_key
 from reader.importer.toc import SECTION_LABEL, Toc, find_toc
 
@@ -526,13 +527,15 @@ def _bullets_read_as_characters(document: Document, pairs: list) -> None:
     bullet (``■``) before each title of a brief column as ``国``, ``图`` or ``口`` and the triangle (``▲``) as
     ``全``.  Two or more items in a row opening with the same such character, none making a word with the
     character after it (``全县``, ``国家``, ``图书`` do: those titles keep it), open with the bullet: it is
-    set aside as the title's mark (``title mark``), so nothing is lost."""
+    set aside as the title's mark (``title mark``), so nothing is lost.  Read in simplified script (one
+    character for one): a traditional copy's ``全國…`` is a word as ``全国…`` is, its OCR'd ``國`` a
+    bullet."""
     run: list[tuple] = []
     for pair in [*pairs, (None, None)]:
         article = pair[1]
         title = article.title if article is not None else ""
-        first = title[:1] if _BULLET_LOOKALIKE.match(title) else None
-        if first is not None and (not run or run[0][1].title[:1] == first):
+        first = simplified(title[:1]) if _BULLET_LOOKALIKE.match(simplified(title)) else None
+        if first is not None and (not run or simplified(run[0][1].title[:1]) == first):
             run.append(pair)
             continue
         if len(run) >= _MIN_BULLETED:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.importer.script import either_script
+from reader.importer.script import either_script, simplified
 
 SINGLE = frozenset(
     "洪习赖庹荀郗隗么竺笪逄缑萨郇贲税黑闾王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭"
@@ -112,5 +112,5 @@ def _offices(text: str) -> bool:
         bool(parts)
         and len(parts) <= 4
         and all(3 <= len(p) <= 20 and p.endswith(_ISSUER_END) for p in parts)
-        and not any(p.endswith(_NOT_AN_OFFICE) for p in parts)
+        and not any(simplified(p).endswith(_NOT_AN_OFFICE) for p in parts)  # 開局 as 开局: either script
     )

@@ -39,3 +39,15 @@ def test_an_office_under_a_title_is_still_the_issuer():
     assert is_issuer("云岭县统计局")
     assert is_issuer("县委组织部 县人社局")
     assert not is_issuer("全县一季度经济运行实现良好开局")
+
+
+def test_a_traditional_copy_of_the_headline_is_the_title_too():
+    """The words that end like an office but name none are listed in simplified: ``開局`` is ``开局``."""
+    text = BRIEF.format(title="全縣一季度經濟運行實現良好開局").replace("县统计局", "縣統計局")
+    first = parse_text(text, "brief.txt").articles[0]
+    assert first.title == "全縣一季度經濟運行實現良好開局"
+    assert [entry.name for entry in first.byline] == ["钟明远"]
+    from reader.importer.names import is_issuer
+
+    assert not is_issuer("全縣一季度經濟運行實現良好開局")
+    assert is_issuer("雲嶺縣統計局")

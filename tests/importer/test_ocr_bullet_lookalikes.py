@@ -33,3 +33,25 @@ def test_titles_that_open_with_the_word_keep_it():
     )
     titles = [a.title for a in parse_text(text, "brief.txt").articles]
     assert titles == ["全县召开春季防汛工作会议", "全县开展农村饮水安全大排查"]
+
+
+def test_a_traditional_copy_reads_its_bullets_and_its_words_as_a_simplified_one_does():
+    """The words that keep the character are known in simplified (``全县``): a traditional copy's ``全縣`` is
+    the same word, and its OCR'd bullet ``國`` the same bullet."""
+    words = (
+        "全縣召開春季防汛工作會議\n\n"
+        "4月9日，縣政府召開春季防汛工作會議，部署汛前隱患排查和物資儲備工作。 (柯文靜)\n\n"
+        "全縣開展農村飲水安全大排查\n\n"
+        "4月10日起，縣水利局在全縣開展農村飲水安全大排查，為期一個月。 (龐立業)\n"
+    )
+    titles = [a.title for a in parse_text(words, "brief.txt").articles]
+    assert titles == ["全縣召開春季防汛工作會議", "全縣開展農村飲水安全大排查"]
+    bullets = (
+        "國北嶺鄉開展春季森林防火演練\n\n"
+        "4月11日，北嶺鄉組織半專業撲火隊員80余人開展森林防火應急演練。 (黃立峰)\n\n"
+        "國城西社區開辦老年食堂\n\n"
+        "4月8日，城西社區老年食堂開業，為轄區老人提供午餐。 (何欣)\n"
+    )
+    issue = parse_text(bullets, "nprb_scan_tesseract.txt")
+    assert [a.title for a in issue.articles] == ["北嶺鄉開展春季森林防火演練", "城西社區開辦老年食堂"]
+    assert sum(b.text == "國" and b.reason == "title mark" for b in issue.boilerplate) == 2
