@@ -16,14 +16,19 @@ from reader.store import open_db, turns
 
 
 def _long_transactions(db: Database, count: int, seconds: float, done: list[str]) -> threading.Thread:
+    """``count`` transactions of ``seconds`` each, back to back, in a thread, once the first holds the lock."""
+    inside = threading.Event()
+
     def run() -> None:
         for n in range(count):
             with db.atomic():
+                inside.set()
                 time.sleep(seconds)
             done.append(f"long {n}")
 
     thread = threading.Thread(target=run)
     thread.start()
+    inside.wait(timeout=30)
     return thread
 
 
@@ -37,7 +42,6 @@ def test_a_waiter_whose_sleep_overruns_every_gap_gets_in_after_the_first_long_tr
     monkeypatch.setattr(store_db, "_POLL_SECONDS", 0.17)  # 17 times the gap the long writer leaves
     done: list[str] = []
     thread = _long_transactions(importer, 8, 0.3, done)  # 2.4 s of lock held, longer than the waiter's 2 s
-    time.sleep(0.1)
     try:
         with note_taker.atomic():
             done.append("waiter")
