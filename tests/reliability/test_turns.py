@@ -16,7 +16,7 @@ from reader.store import open_db, turns
 
 
 def _long_transactions(db: Database, count: int, seconds: float, done: list[str]) -> threading.Thread:
-    """``count`` transactions of ``seconds`` each, back to back, in a thread, once the first holds the lock."""
+    """``count`` transactions of ``seconds`` each, back to back, in a thread that holds the lock on return."""
     inside = threading.Event()
 
     def run() -> None:
