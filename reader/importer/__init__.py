@@ -533,8 +533,8 @@ def _bullets_read_as_characters(document: Document, pairs: list) -> None:
     run: list[tuple] = []
     for pair in [*pairs, (None, None)]:
         article = pair[1]
-        title = article.title if article is not None else ""
-        first = simplified(title[:1]) if _BULLET_LOOKALIKE.match(simplified(title)) else None
+        simple = simplified(article.title) if article is not None else ""
+        first = simple[:1] if _BULLET_LOOKALIKE.match(simple) else None
         if first is not None and (not run or simplified(run[0][1].title[:1]) == first):
             run.append(pair)
             continue

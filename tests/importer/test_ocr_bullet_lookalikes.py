@@ -4,6 +4,8 @@ open with the same such character and it makes no word with the next one (``国�
 ``全县``, ``国家``), it is the bullet: set aside as the title's mark, not part of the title (session 36,
 ``twentythird``).  Text written for the test (invented county, towns and people)."""
 
+import pytest
+
 from reader.importer import parse_text
 
 BRIEFS = (
@@ -24,28 +26,34 @@ def test_a_bullet_read_as_a_character_is_no_part_of_the_titles():
     assert sum(b.text == "国" and b.reason == "title mark" for b in issue.boilerplate) == 3
 
 
-def test_titles_that_open_with_the_word_keep_it():
-    text = (
+WORD_TITLES = {
+    "simplified": (
         "全县召开春季防汛工作会议\n\n"
         "4月9日，县政府召开春季防汛工作会议，部署汛前隐患排查和物资储备工作。 (柯文静)\n\n"
         "全县开展农村饮水安全大排查\n\n"
-        "4月10日起，县水利局在全县开展农村饮水安全大排查，为期一个月。 (庞立业)\n"
-    )
-    titles = [a.title for a in parse_text(text, "brief.txt").articles]
-    assert titles == ["全县召开春季防汛工作会议", "全县开展农村饮水安全大排查"]
-
-
-def test_a_traditional_copy_reads_its_bullets_and_its_words_as_a_simplified_one_does():
-    """The words that keep the character are known in simplified (``全县``): a traditional copy's ``全縣`` is
-    the same word, and its OCR'd bullet ``國`` the same bullet."""
-    words = (
+        "4月10日起，县水利局在全县开展农村饮水安全大排查，为期一个月。 (庞立业)\n",
+        ["全县召开春季防汛工作会议", "全县开展农村饮水安全大排查"],
+    ),
+    # the words that keep the character are known in simplified: 全縣 is the same word as 全县
+    "traditional": (
         "全縣召開春季防汛工作會議\n\n"
         "4月9日，縣政府召開春季防汛工作會議，部署汛前隱患排查和物資儲備工作。 (柯文靜)\n\n"
         "全縣開展農村飲水安全大排查\n\n"
-        "4月10日起，縣水利局在全縣開展農村飲水安全大排查，為期一個月。 (龐立業)\n"
-    )
-    titles = [a.title for a in parse_text(words, "brief.txt").articles]
-    assert titles == ["全縣召開春季防汛工作會議", "全縣開展農村飲水安全大排查"]
+        "4月10日起，縣水利局在全縣開展農村飲水安全大排查，為期一個月。 (龐立業)\n",
+        ["全縣召開春季防汛工作會議", "全縣開展農村飲水安全大排查"],
+    ),
+}
+
+
+@pytest.mark.parametrize("script", WORD_TITLES)
+def test_titles_that_open_with_the_word_keep_it(script: str) -> None:
+    text, expected = WORD_TITLES[script]
+    titles = [a.title for a in parse_text(text, "brief.txt").articles]
+    assert titles == expected
+
+
+def test_a_traditional_copy_reads_its_ocr_bullet_as_a_simplified_one_does():
+    """The look-alikes are listed in simplified: a traditional scan's ``國`` is the same bullet as ``国``."""
     bullets = (
         "國北嶺鄉開展春季森林防火演練\n\n"
         "4月11日，北嶺鄉組織半專業撲火隊員80余人開展森林防火應急演練。 (黃立峰)\n\n"
