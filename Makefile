@@ -70,7 +70,7 @@ $(BUILD_VENV)/.installed: pyproject.toml
 	$(BUILD_VENV)/bin/python -m pip install --quiet '.[package]'
 	touch $@
 
-package: $(BUILD_VENV)/.installed
+package: $(BUILD_VENV)/.installed $(COMPILED)
 	$(BUILD_VENV)/bin/python -m pip install --quiet --no-deps --force-reinstall .
 	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/bulletin-reader.spec

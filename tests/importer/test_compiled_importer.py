@@ -80,6 +80,34 @@ def test_no_build_or_the_pure_python_switch_runs_the_sources(
     assert package_path == ["/src/reader"]
 
 
+def test_a_frozen_app_uses_the_build_its_packager_bundled(
+    tmp_path: Path, own_sys_path: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The packager bundles a build only when its stamp matches the sources it bundles, and a frozen
+    app has no source files to stamp again: the bundle's ``compiled`` folder is taken as it is."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    bundled = _build(tmp_path, "0" * 64)
+    assert compiled.bundled_build() == bundled
+    package_path = ["/app/_internal/reader"]
+    assert compiled.use_compiled(package_path)
+    assert package_path == [str(bundled / "reader"), "/app/_internal/reader"]
+    assert str(bundled) in own_sys_path
+
+
+def test_a_frozen_app_without_a_bundled_build_or_told_not_to_runs_the_sources(
+    tmp_path: Path, own_sys_path: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    package_path = ["/app/_internal/reader"]
+    assert not compiled.use_compiled(package_path)
+    _build(tmp_path, compiled.sources_stamp())
+    monkeypatch.setenv(compiled.PURE_PYTHON_VARIABLE, "1")
+    assert not compiled.use_compiled(package_path)
+    assert package_path == ["/app/_internal/reader"]
+
+
 def test_the_stamp_changes_with_any_importer_source(tmp_path: Path) -> None:
     shutil.copytree(compiled.PACKAGE / "importer", tmp_path / "importer")
     assert compiled.sources_stamp(tmp_path) == compiled.sources_stamp()

@@ -12,6 +12,14 @@
         <translation>阅读、检索和批注地方政务信息与简报。</translation>
     </message>
     <message>
+        <source>importer compiled</source>
+        <translation>导入器已编译</translation>
+    </message>
+    <message>
+        <source>importer in Python</source>
+        <translation>导入器以 Python 运行</translation>
+    </message>
+    <message>
         <source>About Bulletin Reader</source>
         <translation>关于公报阅读器</translation>
     </message>
