@@ -494,7 +494,10 @@ _NOTICES = (
             (2, 10),
         ),
     ),
-    ("removal", re.compile(rf"(?:免去|撤销|罢免){_NAME}的?{_POST}(?:职务|的职务)")),
+    (  # the look-ahead: one pass to 职务 per verb, not every name length times every post length
+        "removal",
+        re.compile(rf"(?:免去|撤销|罢免)(?=[\u4e00-\u9fff、 ]{{4,49}}?职务){_NAME}的?{_POST}(?:职务|的职务)"),
+    ),
     ("removal", Anchored(rf"{_NAME}不再担任{_POST}(?:职务|$|[，,；;。\n])", "不再担任", (2, 7))),
     ("removal", re.compile(rf"(?:接受|同意){_NAME}辞去{_POST}(?:职务|的职务|$|[，,；;。\n])")),
 )
