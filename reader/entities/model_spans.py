@@ -215,7 +215,11 @@ class ModelSpans:
             return False  # 胡老说, 王总表示: a surname and a title, no name
         if name[-1] in NOUN_ENDINGS and not by_model:
             return False  # 和谐路 in a list of roads; the model knows 张之路 for a name
-        if self._ordinary(name) or (inside.cuts(start, end) and not self._foreign(name)):
+        if self._ordinary(name):
+            return False
+        if text.endswith(ELECTION_VERBS, max(0, start - 2), start) and text.startswith("为", end):
+            return True  # 选举|柯明华|为: the verb and 为 bound the name, though jieba reads 华为 as a word
+        if inside.cuts(start, end) and not self._foreign(name):
             return False
         if by_model and self._after_title(text, start):
             return True  # 副书记|蓝海斌: the model's name right after a post, though 蓝海 is a word
@@ -437,6 +441,8 @@ class ModelSpans:
 
 
 NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
+ELECTION_VERBS = ("选举", "补选")
+"""An election's verbs: 选举某某为某乡乡长 bounds the name by the verb and 为, as 任命 does."""
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
 BODY_LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
