@@ -484,11 +484,24 @@ def _merged(
         if spans and tag in ("PER", "ORG"):
             start, end, margin = spans[-1]
             joined = end == word.start or (word.start == end + 1 and text[end] in NAME_JOINERS)
+            if joined and tag == "PER" and _names_a_space_apart(text, start, end, word.end):
+                joined = False
             if joined and not (whole is not None and whole(text[start:end])):
                 spans[-1] = (start, word.end, min(margin, word.margin))
                 continue
         spans.append((word.start, word.end, word.margin))
     return spans
+
+
+def _names_a_space_apart(text: str, start: int, end: int, next_end: int) -> bool:
+    """Two of the model's names that meet at a space (程　芳|　邵明远, 阚立群|　|贾永强: a line of names a
+    space apart): two names, unless each side holds a single character (程|　芳: one name padded to the
+    width of three)."""
+    if not (text[end - 1].isspace() or text[end].isspace()):
+        return False
+    left = "".join(text[start:end].split())
+    right = "".join(text[end:next_end].split())
+    return not (len(left) == 1 and len(right) == 1)
 
 
 _NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,6}")

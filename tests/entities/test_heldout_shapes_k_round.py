@@ -29,3 +29,27 @@ def test_an_election_bounds_its_name_by_the_verb_and_wei(recogniser: Recogniser)
     text = "会议选举柯明华为桐林乡人民政府乡长。选举时间为六月。"
     model = model_reading(text, ("PER", "柯明华为", 0), ("ORG", "桐林乡人民政府", 0))
     assert found(recogniser, text, model, "person") == ["柯明华"]
+
+
+def test_names_a_space_apart_on_a_line_of_names_stay_apart(recogniser: Recogniser) -> None:
+    """A 换届 notice's line of members, names a space apart and a two-character name padded to the width of
+    three (程　芳): the model's names on either side of a space are two names, not one — only two single
+    characters a space apart are one padded name."""
+    text = "委　　员：\n程　芳　邵明远　阚立群　葛　新　贾永强"
+    model = model_reading(
+        text,
+        ("PER", "程\u3000芳", 0),
+        ("PER", "\u3000邵明远", 0),
+        ("PER", "阚立群", 0),
+        ("PER", "\u3000", 4),
+        ("PER", "葛", 0),
+        ("PER", "\u3000新", 0),
+        ("PER", "贾永强", 0),
+    )
+    assert found(recogniser, text, model, "person") == [
+        "程\u3000芳",
+        "邵明远",
+        "阚立群",
+        "葛\u3000新",
+        "贾永强",
+    ]
