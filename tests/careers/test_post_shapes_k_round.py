@@ -1,0 +1,40 @@
+"""Post shapes found on held-out half K (``benchmarks/score_entities.py --half K``).
+
+Each test is one shape of text whose (person, post) pairs the careers ledger missed; the sentences are
+written here and name nobody from the gold files.
+"""
+
+from __future__ import annotations
+
+from .mentions import pairs
+
+
+def test_an_election_notices_label_lines_give_each_name_the_label() -> None:
+    """A 换届 公告's results as label lines: the label spaced to a width (书　　记：, 副 书 记：), one name or
+    several a space apart after its colon, or a note in brackets and the names on the next line (委　　员
+    （按姓氏笔画为序）：); a two-character name padded to three (程　芳) is one name.  Each name holds the
+    label, bare as printed: the notice's own body is the one it is of."""
+    text = (
+        "现将选举结果公告如下：\n"
+        "书　　记：邵明远\n"
+        "副 书 记：程　芳　贾永强\n"
+        "委　　员（按姓氏笔画为序）：\n"
+        "程　芳　邵明远　贾永强　阚立群\n"
+        "联系电话：0731-1234567\n"
+    )
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("邵明远", "书记"),
+            ("程芳", "副书记"),
+            ("贾永强", "副书记"),
+            ("程芳", "委员"),
+            ("邵明远", "委员"),
+            ("贾永强", "委员"),
+            ("阚立群", "委员"),
+        ]
+    )
+
+
+def test_a_label_line_that_is_no_post_gives_nothing() -> None:
+    """A credit or contact line (编　　辑：某某, 联 系 人：某某) has no title: no claim."""
+    assert pairs("编　　辑：邵明远\n联 系 人：程　芳　贾永强\n") == []
