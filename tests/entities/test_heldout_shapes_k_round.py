@@ -53,3 +53,38 @@ def test_names_a_space_apart_on_a_line_of_names_stay_apart(recogniser: Recognise
         "葛\u3000新",
         "贾永强",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "bodies"),
+    [
+        (  # a 督查室 of the county's party committee and of its government
+            "县委督查室、县政府督查室会同县信访局组成督查组。",
+            [("ORG", "县委", 0), ("ORG", "县政府督查室会同县信访局", 0)],
+            ["县委督查室", "县政府督查室", "县信访局"],
+        ),
+        (  # overseas associations of people from one home town: a 同乡会, a 会馆
+            "马来西亚桐江同乡会会长陈国栋、新加坡南洋桐江会馆秘书长林志明出席。",
+            [
+                ("LOC", "马来西亚", 0),
+                ("LOC", "桐江同乡", 0),
+                ("PER", "陈国栋", 0),
+                ("LOC", "新加坡南洋桐江会馆", 0),
+                ("PER", "林志明", 0),
+            ],
+            ["马来西亚桐江同乡会", "新加坡南洋桐江会馆"],
+        ),
+        (  # a department's stations
+            "县水务局下属县农村供水服务站、县水土保持工作站2个事业单位。",
+            [("ORG", "县水务局", 0)],
+            ["县水务局", "县农村供水服务站", "县水土保持工作站"],
+        ),
+    ],
+)
+def test_inspection_offices_home_town_associations_and_stations_are_bodies(
+    recogniser: Recogniser, text: str, model: list[tuple[str, str, int]], bodies: list[str]
+) -> None:
+    """督查室 (an inspection office), 同乡会 and 会馆 (associations of people from one home town, abroad
+    too), 服务站 and 工作站 (a department's stations): their endings name a body, read whole with the
+    place or country before them."""
+    assert found(recogniser, text, model_reading(text, *model), "organization") == bodies
