@@ -550,9 +550,9 @@ HOUSE_NUMBER = re.compile(r"(?<=[路街巷道])[\d０-９]+号$")
 
 def _group_or_road(text: str, start: int, end: int) -> int:
     """Where the model's place ``start:end`` ends: with the 组 of a village group after it (某某|组至某某组:
-    the model read the group's name without 组, a word of its own), without the 段 of a road section's
-    end (甲地至|乙地段), without a reservoir's 库区 (某某水库|库区), and without a house's number after a
-    road (某某路|88号: the road is the place)."""
+    the model read the group's name without 组, a word of its own) or the 社区 of a community, without the
+    段 of a road section's end (甲地至|乙地段), without a reservoir's 库区 (某某水库|库区), and without a
+    house's number after a road (某某路|88号: the road is the place)."""
     if (
         end - start >= 2
         and text.startswith("组", end)
@@ -560,6 +560,8 @@ def _group_or_road(text: str, start: int, end: int) -> int:
         and text[end - 1] not in LEVEL_ENDINGS
     ):
         return end + 1
+    if end - start >= 2 and text.startswith("社区", end) and text[end - 1] not in LEVEL_ENDINGS:
+        return end + 2  # 某某|社区网格员: the community's name without its ending is the community
     if end - start >= 3 and text[end - 1] == "段" and start > 0 and text[start - 1] == "至":
         return end - 1  # 某某至|某某段: a road section's end is the place, the section (段) is the road's
     if end - start >= 6 and text.endswith("水库库区", start, end):
