@@ -560,8 +560,13 @@ def _group_or_road(text: str, start: int, end: int) -> int:
         and text[end - 1] not in LEVEL_ENDINGS
     ):
         return end + 1
-    if end - start >= 2 and text.startswith("社区", end) and text[end - 1] not in LEVEL_ENDINGS:
-        return end + 2  # 某某|社区网格员: the community's name without its ending is the community
+    if (
+        end - start >= 2
+        and text.startswith("社区", end)
+        and text[end - 1] not in LEVEL_ENDINGS
+        and not text.endswith("街道", start, end)
+    ):  # 某某|社区网格员: the community's name without its ending; not 某街道|社区 (a level's communities)
+        return end + 2
     if end - start >= 3 and text[end - 1] == "段" and start > 0 and text[start - 1] == "至":
         return end - 1  # 某某至|某某段: a road section's end is the place, the section (段) is the road's
     if end - start >= 6 and text.endswith("水库库区", start, end):

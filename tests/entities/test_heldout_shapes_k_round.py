@@ -92,7 +92,10 @@ def test_inspection_offices_home_town_associations_and_stations_are_bodies(
 
 def test_a_community_is_the_place_the_model_read_without_its_ending(recogniser: Recogniser) -> None:
     """某乡某某|社区网格员: the model reads a community's name without 社区 (a word of its own); the place is
-    the community, as a village group's is with its 组."""
-    text = "桐林乡柳岸社区网格员葛丽华发现险情。"
-    model = model_reading(text, ("LOC", "桐林乡", 0), ("LOC", "柳岸", 0), ("PER", "葛丽华", 0))
-    assert found(recogniser, text, model, "place") == ["桐林乡", "柳岸社区"]
+    the community, as a village group's is with its 组.  A street office's communities (某街道|社区) are no
+    community's name."""
+    text = "桐林乡柳岸社区网格员葛丽华发现险情。北湖街道社区开展活动。"
+    model = model_reading(
+        text, ("LOC", "桐林乡", 0), ("LOC", "柳岸", 0), ("PER", "葛丽华", 0), ("LOC", "北湖街道", 0)
+    )
+    assert found(recogniser, text, model, "place") == ["桐林乡", "柳岸社区", "北湖街道"]
