@@ -38,3 +38,20 @@ def test_an_election_notices_label_lines_give_each_name_the_label() -> None:
 def test_a_label_line_that_is_no_post_gives_nothing() -> None:
     """A credit or contact line (编　　辑：某某, 联 系 人：某某) has no title: no claim."""
     assert pairs("编　　辑：邵明远\n联 系 人：程　芳　贾永强\n") == []
+
+
+def test_a_section_chief_a_manager_and_a_communitys_grid_worker_are_posts() -> None:
+    """股长 (a county bureau's section chief), 经理 (a company department's manager), and the
+    posts a community or a bureau assigns to a named person (网格员, 安全员) are posts of the person after
+    them."""
+    text = (
+        "由县统计局综合股股长符晓岚负责。公司财务部经理严德胜到场。"
+        "城关镇柳岸社区网格员葛丽华、县应急管理局安全员包振宇值守。"
+    )
+    people = ["符晓岚", "严德胜", "葛丽华", "包振宇"]
+    assert pairs(text, person=people) == [
+        ("符晓岚", "县统计局综合股股长"),
+        ("严德胜", "公司财务部经理"),
+        ("葛丽华", "镇柳岸社区网格员"),  # the town is the post's place
+        ("包振宇", "县应急管理局安全员"),
+    ]
