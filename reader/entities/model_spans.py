@@ -139,7 +139,9 @@ class ModelSpans:
         if possessive >= 0:  # 某某某的故事: a name with what belongs to it
             end, trimmed = possessive, True
         for tail in PLACE_TAILS[:10]:  # 卡拉奇晴: the model read a weather report's city as a name
-            if text.endswith(tail, start, end):
+            if text.endswith(tail, start, end) and (
+                len(tail) > 1 or self.is_place(text[start : end - 1], text)
+            ):  # 某雪, 某晴: a one-character weather word ends a name unless a known place is before it
                 return None
         if end - start >= 3 and text[end - 1] in "今明昨" and re.match(r"[(（]\d", text[end : end + 2]):
             end, trimmed = end - 1, True  # 岑浩辉|明(18)日: the day after a name, as Hong Kong writes it

@@ -99,3 +99,13 @@ def test_a_community_is_the_place_the_model_read_without_its_ending(recogniser: 
         text, ("LOC", "桐林乡", 0), ("LOC", "柳岸", 0), ("PER", "葛丽华", 0), ("LOC", "北湖街道", 0)
     )
     assert found(recogniser, text, model, "place") == ["桐林乡", "柳岸社区", "北湖街道"]
+
+
+def test_a_name_ending_in_a_weather_word_is_a_name_where_no_place_comes_before_it(
+    recogniser: Recogniser,
+) -> None:
+    """雪, 晴 end given names (某雪, 某晴); a weather report's city the model read with its weather (北京晴)
+    is a known place and the weather: only then is the model's "name" no name."""
+    text = "审计组组长由县审计局综合科科长柏雪担任。北京晴，气温十度。"
+    model = model_reading(text, ("ORG", "县审计局", 0), ("PER", "柏雪", 0), ("PER", "北京晴", 0))
+    assert found(recogniser, text, model, "person") == ["柏雪"]
