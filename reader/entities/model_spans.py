@@ -488,7 +488,7 @@ def _merged(
             joined = end == word.start or (word.start == end + 1 and text[end] in NAME_JOINERS)
             if joined and tag == "PER" and _names_a_space_apart(text, start, end, word.end):
                 joined = False
-            if joined and not (whole is not None and whole(text[start:end])):
+            if joined and not (whole is not None and whole(text[start:end].rstrip())):  # 某室　|某室
                 spans[-1] = (start, word.end, min(margin, word.margin))
                 continue
         spans.append((word.start, word.end, word.margin))

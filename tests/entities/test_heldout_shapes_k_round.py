@@ -109,3 +109,11 @@ def test_a_name_ending_in_a_weather_word_is_a_name_where_no_place_comes_before_i
     text = "审计组组长由县审计局综合科科长柏雪担任。北京晴，气温十度。"
     model = model_reading(text, ("ORG", "县审计局", 0), ("PER", "柏雪", 0), ("PER", "北京晴", 0))
     assert found(recogniser, text, model, "person") == ["柏雪"]
+
+
+def test_two_bodies_a_space_apart_stay_two(recogniser: Recogniser) -> None:
+    """A joint document's issuers on one line, a space apart (某县委督查室　某县人民政府督查室): the model's
+    first body takes the space with it; a complete body before the space takes nothing after it."""
+    text = "桐林县委督查室　桐林县人民政府督查室\n督查通报"
+    model = model_reading(text, ("ORG", "桐林县委督查室\u3000", 0), ("ORG", "桐林县人民政府督查室", 0))
+    assert found(recogniser, text, model, "organization") == ["桐林县委督查室", "桐林县人民政府督查室"]
