@@ -117,3 +117,13 @@ def test_two_bodies_a_space_apart_stay_two(recogniser: Recogniser) -> None:
     text = "桐林县委督查室　桐林县人民政府督查室\n督查通报"
     model = model_reading(text, ("ORG", "桐林县委督查室\u3000", 0), ("ORG", "桐林县人民政府督查室", 0))
     assert found(recogniser, text, model, "organization") == ["桐林县委督查室", "桐林县人民政府督查室"]
+
+
+def test_a_towns_peoples_congress_is_a_body(recogniser: Recogniser) -> None:
+    """某镇（第十九届）人民代表大会: a congress of a place, with its term or without, is a body (the model
+    reads 桐林镇人民代表大会 as a place before 主席, and nothing at all with the term)."""
+    text = "桐林镇第十九届人民代表大会第一次会议召开。柯明当选为桐林镇人民代表大会主席。"
+    model = model_reading(text, ("LOC", "桐林镇", 0), ("PER", "柯明", 0), ("LOC", "桐林镇人民代表大会", 0))
+    bodies = ["桐林镇第十九届人民代表大会", "桐林镇人民代表大会"]
+    assert found(recogniser, text, model, "organization") == bodies
+    assert found(recogniser, text, model, "place") == []
