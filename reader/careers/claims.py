@@ -318,6 +318,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
     people = [m for m in spans if m.kind == "person"]
     positions = {m.end: m for m in spans if m.kind == "position"}
     bodies = {m.end: m for m in spans if m.kind == "organization"}
+    places = {m.end: m for m in spans if m.kind == "place"}
     index = _SpanIndex(spans)
     claims: list[Claim] = []
     shared: list[Post] = []
@@ -326,7 +327,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
         name = "".join(text[person.start : person.end].split())
         if not lex.is_name(name):
             continue
-        found = _posts_before(lex, text, person.start, positions, bodies, index.names)
+        found = _posts_before(lex, text, person.start, positions, bodies, index.names, places)
         rank = next((r for r in _RANKS if text.endswith("、" + r, 0, person.start)), None)
         if found is None and rank is not None:  # 副院长、科主任、主任医师张三: the rank ends the chain
             found = _posts_before(lex, text, person.start - len(rank) - 1, positions, bodies, index.names)
@@ -455,6 +456,7 @@ def _posts_before(
     positions: dict[int, MentionSpan],
     bodies: dict[int, MentionSpan],
     names: list[tuple[int, int]] | None = None,
+    places: dict[int, MentionSpan] | None = None,
 ) -> tuple[int, list[Post]] | None:
     """The posts written right before the name at ``start``.
 
@@ -468,7 +470,7 @@ def _posts_before(
     mention = positions.get(start)
     if mention is not None:
         body = bodies.get(mention.start)
-        nearest = (body.start,) if body else ()
+        nearest = (body.start,) if body else _places_before(mention.start, places or {})
         for begin in (*nearest, *_bodies_apart(lex, text, mention.start, bodies), mention.start):
             posts = parse_chain(lex, "".join(text[begin:start].split()))
             if posts:
@@ -482,6 +484,15 @@ def _posts_before(
     if chain is not None and (found is None or (chain[0] < found[0] and "、" in text[chain[0] : found[0]])):
         return chain  # the chain adds a list's posts before the found one, not any words (…传达学习|省长)
     return found
+
+
+def _places_before(start: int, places: dict[int, MentionSpan]) -> tuple[int, ...]:
+    """Where the recogniser's places written right before ``start`` begin (某乡|某社区|网格员: a run of
+    places, one after the other), or nothing: places the gazetteer lacks are still the post's."""
+    begin = start
+    while (place := places.get(begin)) is not None:
+        begin = place.start
+    return (begin,) if begin < start else ()
 
 
 def _after_names(lex: Lexicon, text: str, names: list[tuple[int, int]], start: int, end: int) -> int | None:

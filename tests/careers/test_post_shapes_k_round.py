@@ -55,3 +55,11 @@ def test_a_section_chief_a_manager_and_a_communitys_grid_worker_are_posts() -> N
         ("葛丽华", "镇柳岸社区网格员"),  # the town is the post's place
         ("包振宇", "县应急管理局安全员"),
     ]
+
+
+def test_the_places_the_recogniser_found_before_a_post_are_the_posts() -> None:
+    """某乡某社区|网格员某某, where neither place is in the gazetteer: the recogniser's places written right
+    before its position are the post's (the 社区's 网格员), as a body found there is."""
+    text = "排查不及时。苇溪乡柳岸社区网格员葛丽华未上报。"
+    found = pairs(text, place=["苇溪乡", "柳岸社区"], position=["网格员"], person=["葛丽华"])
+    assert found == [("葛丽华", "苇溪乡柳岸社区网格员")]
