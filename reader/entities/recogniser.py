@@ -49,6 +49,10 @@ TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in aft
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
+LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "州委", "县委", "区委", "旗委"})
+"""A level's party committee, whose committees are named after it (县委审计委员会, 市委全面深化改革委员会)."""
+
+
 class Recogniser:
     """Pure text → mentions; ``user_entries`` are (text, kind) pairs the user added or retyped."""
 
@@ -293,7 +297,20 @@ class Recogniser:
         if text[start] not in LEVEL_CHARS:
             return
         body = next((m for m in claim.spans if m.kind == "organization" and m.end == end), None)
-        if body is None or body.start <= start + 1 or claim.taken(start, body.start):
+        if body is None or body.start <= start + 1:
+            return
+        party = next((m for m in claim.spans if m.kind == "organization" and m.start == start), None)
+        if (
+            party is not None
+            and party.text in LEVEL_PARTY_COMMITTEES
+            and text.startswith("委员会", body.start)
+            and body.start - party.end >= 2
+            and not claim.taken(party.end, body.start)
+            and all(rules.CJK.match(c) for c in text[party.end : body.start])
+        ):  # 县委|审计|委员会办公室: the party committee's committee, its sector read as a verb
+            claim.regroup([party, body], [("organization", start, end)])
+            return
+        if claim.taken(start, body.start):
             return
         lead = text[start : body.start]
         if lead in GENERIC_ORGS or self.phrases.org_suffix(lead) is not None or lead[-1] in "委府":

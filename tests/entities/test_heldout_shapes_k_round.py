@@ -127,3 +127,11 @@ def test_a_towns_peoples_congress_is_a_body(recogniser: Recogniser) -> None:
     bodies = ["桐林镇第十九届人民代表大会", "桐林镇人民代表大会"]
     assert found(recogniser, text, model, "organization") == bodies
     assert found(recogniser, text, model, "place") == []
+
+
+def test_a_committee_of_a_party_committee_is_one_body(recogniser: Recogniser) -> None:
+    """县委某某委员会（办公室）: a committee of the county's party committee, named by a sector whose word is
+    a verb (审计), is one body as the model reads it, not 县委 and a 委员会办公室; 县委|县政府 stay two."""
+    text = "根据县委审计委员会办公室下达的计划，县委县政府部署。"
+    model = model_reading(text, ("ORG", "县委审计委员会办公室", 0), ("ORG", "县委县政府", 0))
+    assert found(recogniser, text, model, "organization") == ["县委审计委员会办公室", "县委", "县政府"]
