@@ -63,3 +63,13 @@ def test_the_places_the_recogniser_found_before_a_post_are_the_posts() -> None:
     text = "排查不及时。苇溪乡柳岸社区网格员葛丽华未上报。"
     found = pairs(text, place=["苇溪乡", "柳岸社区"], position=["网格员"], person=["葛丽华"])
     assert found == [("葛丽华", "苇溪乡柳岸社区网格员")]
+
+
+def test_then_and_now_before_the_posts_of_a_chain_are_no_part_of_them() -> None:
+    """由时任某局办公室主任、现任某站站长某某经办: 时任 (then serving as) and 现任 (now serving as) say when
+    each post was held; the posts are what follows them."""
+    text = "该事项由时任县林业局办公室主任、现任县苗木服务站站长覃立新经办。"
+    assert pairs(text, person=["覃立新"]) == [
+        ("覃立新", "县林业局办公室主任"),
+        ("覃立新", "县苗木服务站站长"),
+    ]
