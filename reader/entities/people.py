@@ -196,12 +196,17 @@ class People:
                 continue
             first = self._prefix_start(tokens, index, claim)
             prefix = text[tokens[first][1] : start]
+            former = len(prefix) > 1 and prefix[0] == "原" and prefix[1] in LEVEL_CHARS
+            if former:  # 原|县水利局局长: 原 marks the post as former; the level body is the post's
+                prefix = prefix[1:]
             if prefix and not (prefix[0] in LEVEL_CHARS or word == "院士" or self._place_body(prefix, text)):
                 # a named organisation keeps its own span; only a generic body joins the post
                 while first < index and text[tokens[first][1] : start] not in GENERIC_ORGS:
                     first += 1
             first = self._places_before(text, tokens, first, index, claim)
             pos_start = tokens[first][1] if first < index else start
+            if former and text[pos_start] == "原":
+                pos_start += 1
             pos_end = end
             # chain 市委副书记、市长
             nxt = index + 1

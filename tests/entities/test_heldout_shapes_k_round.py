@@ -135,3 +135,17 @@ def test_a_committee_of_a_party_committee_is_one_body(recogniser: Recogniser) ->
     text = "根据县委审计委员会办公室下达的计划，县委县政府部署。"
     model = model_reading(text, ("ORG", "县委审计委员会办公室", 0), ("ORG", "县委县政府", 0))
     assert found(recogniser, text, model, "organization") == ["县委审计委员会办公室", "县委", "县政府"]
+
+
+def test_a_former_post_of_a_level_body_is_the_post_after_its_yuan(recogniser: Recogniser) -> None:
+    """原县某局局长某某: 原 (former) before a level body and its title marks the post as former; the body is
+    the post's, as without 原, not an organisation 原县某局."""
+    text = "看望了原县水利局局长柯德厚、原县武装部政委邵明远。"
+    model = model_reading(text, ("PER", "柯德厚", 0), ("ORG", "原县武装部", 0), ("PER", "邵明远", 0))
+    mentions = [(m.kind, m.text) for m in recogniser.analyse(text, model).mentions]
+    assert mentions == [
+        ("position", "县水利局局长"),
+        ("person", "柯德厚"),
+        ("position", "县武装部政委"),
+        ("person", "邵明远"),
+    ]
