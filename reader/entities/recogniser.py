@@ -25,7 +25,15 @@ from reader.entities.kinds import KINDS, RECOGNISER_VERSION
 from reader.entities.lac import Lac, Word, shared
 from reader.entities.model_spans import ADDRESSES, Bounds, ModelSpans, inside_coined
 from reader.entities.people import People
-from reader.entities.phrases import GENERIC_ORGS, LEVEL_CHARS, NOT_ORG_ENDINGS, SITE_SUFFIXES, ZONES, Phrases
+from reader.entities.phrases import (
+    GENERIC_ORGS,
+    LEVEL_CHARS,
+    NOT_ORG_ENDINGS,
+    SITE_SUFFIXES,
+    ZONES,
+    Phrases,
+    each_ones,
+)
 from reader.entities.places import Places
 from reader.textfold import simplified
 
@@ -278,7 +286,11 @@ class Recogniser:
     def _organisations(
         self, text: str, words: list[Word], tokens: list[tuple[str, int, int]], claim: Claims, inside: Bounds
     ) -> None:
-        model_orgs = self.spans.organisations(words, text, inside)
+        model_orgs = [  # 各|乡镇党委: each town's party committee, the model's body without its 各
+            (start, end)
+            for start, end in self.spans.organisations(words, text, inside)
+            if not each_ones(text, start)
+        ]
         for start, end in model_orgs:
             if self._whole_model_org(text, start, end, inside):
                 self._with_party_unit(text, start, end, claim)  # 某某交警交通控制指挥中心, not 指挥中心

@@ -149,3 +149,11 @@ def test_a_former_post_of_a_level_body_is_the_post_after_its_yuan(recogniser: Re
         ("position", "县武装部政委"),
         ("person", "邵明远"),
     ]
+
+
+def test_a_level_body_after_ge_is_no_bodys_name(recogniser: Recogniser) -> None:
+    """各乡镇党委、人民政府: 各 (each) before a level body says every town's — the model's 乡镇党委 without
+    its 各 names no body, as 各乡镇人民政府 read with it does not."""
+    text = "各乡镇党委、人民政府，县直各单位：经县政府同意。"
+    model = model_reading(text, ("ORG", "乡镇党委", 0), ("ORG", "县政府", 0))
+    assert found(recogniser, text, model, "organization") == ["县政府"]
