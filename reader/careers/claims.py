@@ -126,6 +126,7 @@ def extract(
             + _table_rows(lex, reading, name, spans)
             + _resumes(lex, reading, name)
             + _labelled_lines(lex, reading, name)
+            + _spaced_labels(lex, reading, name)
             + _post_names(lex, reading, name, spans)
         )
         dated = [_dated(claim, reading, context, lex) for claim in _unique(found)]
@@ -219,6 +220,70 @@ def _labelled_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     return claims
 
 
+_LABEL_NOTE = re.compile(r"[（(][^（）()\n]{1,20}[）)]$")
+"""A note in brackets after a label (委员（按姓氏笔画为序）), which says how the names are ordered."""
+
+
+def _spaced_labels(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """An election notice's results as label lines (书　　记：某某, 副 书 记：某某　某某, 委　　员（…）：
+    over a line of names): a label padded to a width, or followed by several names a space apart or by none
+    (the names on the next line).  Each name holds the label's post — bare where the label is a bare title,
+    the notice's own body being the one it is of.  Every word after the colon must be a name (a
+    two-character name padded to three, 程　芳, is one); a label that reads as no title (编　　辑, 联 系 人)
+    gives nothing."""
+    claims: list[Claim] = []
+    lines = text.split("\n")
+    offset = 0
+    for index, line in enumerate(lines):
+        start, found = offset, _label_line(lex, line, lines[index + 1] if index + 1 < len(lines) else "")
+        offset += len(line) + 1
+        if found is not None:
+            names, posts = found
+            claims.extend(
+                _claim(n, p, "mention", field_name, start, start + len(line)) for n in names for p in posts
+            )
+    return claims
+
+
+def _label_line(lex: Lexicon, line: str, following: str) -> tuple[list[str], list[Post]] | None:
+    colon = next((i for i, c in enumerate(line[:24]) if c in "：:"), -1)
+    if colon < 0:
+        return None
+    label = _LABEL_NOTE.sub("", line[:colon]).strip(" \u3000")
+    rest = line[colon + 1 :].strip(" \u3000")
+    joined = "".join(label.split())
+    if not 2 <= len(joined) <= 12 or not _HAN_RUN.fullmatch(joined):
+        return None
+    names = _spaced_names(rest or following.strip(" \u3000"))
+    if not names or not (joined != label or len(names) > 1 or not rest):
+        return None  # one name after a label as written in a text: _labelled_lines reads it
+    if not all(lex.is_name(n) for n in names):
+        return None
+    posts = parse_chain(lex, joined, delimited=True)
+    if not posts and joined in lex.titles:
+        posts = [Post(joined, None, None, None, joined)]
+    return (names, posts) if posts else None
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def _spaced_names(text: str) -> list[str]:
+    """The names of a line of names a space apart; two single characters a space apart are one padded
+    name (程　芳)."""
+    words = text.split()
+    names: list[str] = []
+    index = 0
+    while index < len(words):
+        if len(words[index]) == 1 and index + 1 < len(words) and len(words[index + 1]) == 1:
+            names.append(words[index] + words[index + 1])
+            index += 2
+        else:
+            names.append(words[index])
+            index += 1
+    return names
+
+
 def _as_printed(claim: Claim, reading: str, text: str) -> Claim:
     """A claim read in the simplified ``reading`` of ``text``, its words in the characters ``text`` prints.
 
@@ -253,6 +318,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
     people = [m for m in spans if m.kind == "person"]
     positions = {m.end: m for m in spans if m.kind == "position"}
     bodies = {m.end: m for m in spans if m.kind == "organization"}
+    places = {m.end: m for m in spans if m.kind == "place"}
     index = _SpanIndex(spans)
     claims: list[Claim] = []
     shared: list[Post] = []
@@ -261,7 +327,7 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
         name = "".join(text[person.start : person.end].split())
         if not lex.is_name(name):
             continue
-        found = _posts_before(lex, text, person.start, positions, bodies, index.names)
+        found = _posts_before(lex, text, person.start, positions, bodies, index.names, places)
         rank = next((r for r in _RANKS if text.endswith("、" + r, 0, person.start)), None)
         if found is None and rank is not None:  # 副院长、科主任、主任医师张三: the rank ends the chain
             found = _posts_before(lex, text, person.start - len(rank) - 1, positions, bodies, index.names)
@@ -390,6 +456,7 @@ def _posts_before(
     positions: dict[int, MentionSpan],
     bodies: dict[int, MentionSpan],
     names: list[tuple[int, int]] | None = None,
+    places: dict[int, MentionSpan] | None = None,
 ) -> tuple[int, list[Post]] | None:
     """The posts written right before the name at ``start``.
 
@@ -403,7 +470,7 @@ def _posts_before(
     mention = positions.get(start)
     if mention is not None:
         body = bodies.get(mention.start)
-        nearest = (body.start,) if body else ()
+        nearest = (body.start,) if body else _places_before(mention.start, places or {})
         for begin in (*nearest, *_bodies_apart(lex, text, mention.start, bodies), mention.start):
             posts = parse_chain(lex, "".join(text[begin:start].split()))
             if posts:
@@ -417,6 +484,15 @@ def _posts_before(
     if chain is not None and (found is None or (chain[0] < found[0] and "、" in text[chain[0] : found[0]])):
         return chain  # the chain adds a list's posts before the found one, not any words (…传达学习|省长)
     return found
+
+
+def _places_before(start: int, places: dict[int, MentionSpan]) -> tuple[int, ...]:
+    """Where the recogniser's places written right before ``start`` begin (某乡|某社区|网格员: a run of
+    places, one after the other), or nothing: places the gazetteer lacks are still the post's."""
+    begin = start
+    while (place := places.get(begin)) is not None:
+        begin = place.start
+    return (begin,) if begin < start else ()
 
 
 def _after_names(lex: Lexicon, text: str, names: list[tuple[int, int]], start: int, end: int) -> int | None:

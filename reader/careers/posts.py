@@ -173,7 +173,7 @@ def parse_chain(lex: Lexicon, text: str, *, delimited: bool = False) -> list[Pos
     posts: list[Post] = []
     pieces = _CHAIN_JOINS.split(text)
     for index in range(0, len(pieces), 2):
-        item = pieces[index]
+        item = pieces[index].removeprefix("时任").removeprefix("现任")  # 时任A、现任B: when, not the post
         previous = posts[-1] if posts else None
         post = parse_post(lex, item, delimited=delimited)
         if post is None and previous is not None:
@@ -254,7 +254,7 @@ def _unit_may_start(text: str, i: int) -> bool:
 
 _VERB_ENDS = (
     "主持", "出席", "参加", "陪同", "会见", "会同", "看望", "慰问", "听取", "邀请", "带领", "率领", "率", "领导",  # noqa: E501
-    "同志", "获悉",
+    "同志", "获悉", "时任", "现任",
 )  # fmt: skip
 
 

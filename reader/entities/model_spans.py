@@ -139,7 +139,9 @@ class ModelSpans:
         if possessive >= 0:  # 某某某的故事: a name with what belongs to it
             end, trimmed = possessive, True
         for tail in PLACE_TAILS[:10]:  # 卡拉奇晴: the model read a weather report's city as a name
-            if text.endswith(tail, start, end):
+            if text.endswith(tail, start, end) and (
+                len(tail) > 1 or self.is_place(text[start : end - 1], text)
+            ):  # 某雪, 某晴: a one-character weather word ends a name unless a known place is before it
                 return None
         if end - start >= 3 and text[end - 1] in "今明昨" and re.match(r"[(（]\d", text[end : end + 2]):
             end, trimmed = end - 1, True  # 岑浩辉|明(18)日: the day after a name, as Hong Kong writes it
@@ -215,7 +217,11 @@ class ModelSpans:
             return False  # 胡老说, 王总表示: a surname and a title, no name
         if name[-1] in NOUN_ENDINGS and not by_model:
             return False  # 和谐路 in a list of roads; the model knows 张之路 for a name
-        if self._ordinary(name) or (inside.cuts(start, end) and not self._foreign(name)):
+        if self._ordinary(name):
+            return False
+        if text.endswith(ELECTION_VERBS, max(0, start - 2), start) and text.startswith("为", end):
+            return True  # 选举|柯明华|为: the verb and 为 bound the name, though jieba reads 华为 as a word
+        if inside.cuts(start, end) and not self._foreign(name):
             return False
         if by_model and self._after_title(text, start):
             return True  # 副书记|蓝海斌: the model's name right after a post, though 蓝海 is a word
@@ -437,6 +443,8 @@ class ModelSpans:
 
 
 NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
+ELECTION_VERBS = ("选举", "补选")
+"""An election's verbs: 选举某某为某乡乡长 bounds the name by the verb and 为, as 任命 does."""
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
 BODY_LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
@@ -478,11 +486,24 @@ def _merged(
         if spans and tag in ("PER", "ORG"):
             start, end, margin = spans[-1]
             joined = end == word.start or (word.start == end + 1 and text[end] in NAME_JOINERS)
-            if joined and not (whole is not None and whole(text[start:end])):
+            if joined and tag == "PER" and _names_a_space_apart(text, start, end, word.end):
+                joined = False
+            if joined and not (whole is not None and whole(text[start:end].rstrip())):  # 某室　|某室
                 spans[-1] = (start, word.end, min(margin, word.margin))
                 continue
         spans.append((word.start, word.end, word.margin))
     return spans
+
+
+def _names_a_space_apart(text: str, start: int, end: int, next_end: int) -> bool:
+    """Two of the model's names that meet at a space (程　芳|　邵明远, 阚立群|　|贾永强: a line of names a
+    space apart): two names, unless each side holds a single character (程|　芳: one name padded to the
+    width of three)."""
+    if not (text[end - 1].isspace() or text[end].isspace()):
+        return False
+    left = "".join(text[start:end].split())
+    right = "".join(text[end:next_end].split())
+    return not (len(left) == 1 and len(right) == 1)
 
 
 _NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,6}")
@@ -531,9 +552,9 @@ HOUSE_NUMBER = re.compile(r"(?<=[路街巷道])[\d０-９]+号$")
 
 def _group_or_road(text: str, start: int, end: int) -> int:
     """Where the model's place ``start:end`` ends: with the 组 of a village group after it (某某|组至某某组:
-    the model read the group's name without 组, a word of its own), without the 段 of a road section's
-    end (甲地至|乙地段), without a reservoir's 库区 (某某水库|库区), and without a house's number after a
-    road (某某路|88号: the road is the place)."""
+    the model read the group's name without 组, a word of its own) or the 社区 of a community, without the
+    段 of a road section's end (甲地至|乙地段), without a reservoir's 库区 (某某水库|库区), and without a
+    house's number after a road (某某路|88号: the road is the place)."""
     if (
         end - start >= 2
         and text.startswith("组", end)
@@ -541,6 +562,13 @@ def _group_or_road(text: str, start: int, end: int) -> int:
         and text[end - 1] not in LEVEL_ENDINGS
     ):
         return end + 1
+    if (
+        end - start >= 2
+        and text.startswith("社区", end)
+        and text[end - 1] not in LEVEL_ENDINGS
+        and not text.endswith("街道", start, end)
+    ):  # 某某|社区网格员: the community's name without its ending; not 某街道|社区 (a level's communities)
+        return end + 2
     if end - start >= 3 and text[end - 1] == "段" and start > 0 and text[start - 1] == "至":
         return end - 1  # 某某至|某某段: a road section's end is the place, the section (段) is the road's
     if end - start >= 6 and text.endswith("水库库区", start, end):

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from reader.entities import rules
 from reader.entities.claims import Claims as _Claims
-from reader.entities.dictionaries import BODY_ENDS, NAME_TAGS, POSITION_TAG, Dictionaries
-from reader.entities.model_spans import ADDRESSES, CLAUSE_OPENERS, NOTICE_VERBS
+from reader.entities.dictionaries import BODY_ENDS, NAME_TAGS, POSITION_TAG, Dictionaries, word_tags
+from reader.entities.model_spans import ADDRESSES, CLAUSE_OPENERS, ELECTION_VERBS, NOTICE_VERBS
 from reader.entities.phrases import GENERIC_ORGS, Phrases, Token
 
 LEVEL_CHARS = frozenset("省市县区乡镇村")
@@ -25,6 +25,8 @@ LIST_ENDINGS_AFTER = ("等", "出席", "参加", "一同", "分别", "应邀", "
 # a run of Han items joined by 、, starting where a run of Han starts: one pass, no backtracking into runs
 NOTICE_NAME = re.compile(rf"(?:{'|'.join(NOTICE_VERBS)})([\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?=为|的)")
 """任命某某为…, 免去某某的…职务: an appointment or removal notice's verb and 为 / 的 bound its name."""
+ELECTION_NAME = re.compile(rf"(?:{'|'.join(ELECTION_VERBS)})([\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?=为)")
+"""选举某某为某乡乡长: an election's verb and 为 bound its name, as an appointment's do."""
 LIST_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
 SPEECH = ("说", "表示", "介绍", "指出", "强调", "告诉", "认为", "希望", "要求", "主持", "出席", "参加")
 ROLE_NOUNS = (
@@ -81,6 +83,10 @@ class People:
         name, written with no space or title around it)."""
         for match in NOTICE_NAME.finditer(text):
             if rules.is_name_shaped(match.group(1)):
+                claim.add("person", *match.span(1))
+        for match in ELECTION_NAME.finditer(text):  # 选举时间为…: a word of the dictionary is no name here
+            name = match.group(1)
+            if rules.is_name_shaped(name) and word_tags().get(name, "nr").startswith("nr"):
                 claim.add("person", *match.span(1))
 
     def _prefix_start(self, tokens: list[tuple[str, int, int]], index: int, claim: _Claims) -> int:
@@ -190,12 +196,17 @@ class People:
                 continue
             first = self._prefix_start(tokens, index, claim)
             prefix = text[tokens[first][1] : start]
+            former = len(prefix) > 1 and prefix[0] == "原" and prefix[1] in LEVEL_CHARS
+            if former:  # 原|县水利局局长: 原 marks the post as former; the level body is the post's
+                prefix = prefix[1:]
             if prefix and not (prefix[0] in LEVEL_CHARS or word == "院士" or self._place_body(prefix, text)):
                 # a named organisation keeps its own span; only a generic body joins the post
                 while first < index and text[tokens[first][1] : start] not in GENERIC_ORGS:
                     first += 1
             first = self._places_before(text, tokens, first, index, claim)
             pos_start = tokens[first][1] if first < index else start
+            if former and text[pos_start] == "原":
+                pos_start += 1
             pos_end = end
             # chain 市委副书记、市长
             nxt = index + 1

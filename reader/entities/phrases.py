@@ -167,6 +167,11 @@ CLAUSE_MARKS = frozenset('，,。、；;：:！？!?“”"（）()《》 \u3000
 ITEM_JUNK = re.compile(r"(?:[(（][^)）]{1,4}[)）])?项目$")
 
 
+def each_ones(text: str, start: int) -> bool:
+    """各|乡镇党委: a level body after 各 (each) is every town's or county's, no body's name."""
+    return start > 0 and text[start - 1] == "各" and text[start] in JOINT_LEVELS
+
+
 class Phrases:
     def __init__(self, words: Dictionaries, tags: dict[str, str], tag_of: object) -> None:
         self.words = words
@@ -341,7 +346,9 @@ class Phrases:
             and len(word) <= len(suffix or word) + 1
         ):
             return  # a bare 学校 or 公司 names nothing
-        if body in ("中央", "政府", "党委", "党组", "公司", "集团", "协会", "政协"):
+        if body in ("中央", "政府", "党委", "党组", "公司", "集团", "协会", "政协") or each_ones(
+            text, org_start
+        ):
             return
         if rules.government_of_other(body):
             return  # 芬兰政府: the country is the place, the government no body of its own

@@ -25,7 +25,15 @@ from reader.entities.kinds import KINDS, RECOGNISER_VERSION
 from reader.entities.lac import Lac, Word, shared
 from reader.entities.model_spans import ADDRESSES, Bounds, ModelSpans, inside_coined
 from reader.entities.people import People
-from reader.entities.phrases import GENERIC_ORGS, LEVEL_CHARS, NOT_ORG_ENDINGS, SITE_SUFFIXES, ZONES, Phrases
+from reader.entities.phrases import (
+    GENERIC_ORGS,
+    LEVEL_CHARS,
+    NOT_ORG_ENDINGS,
+    SITE_SUFFIXES,
+    ZONES,
+    Phrases,
+    each_ones,
+)
 from reader.entities.places import Places
 from reader.textfold import simplified
 
@@ -47,6 +55,10 @@ ASSOCIATION_ENDINGS = frozenset(["协会", "学会", "商会", "研究会", "基
 """How an association's name ends — not a party or government unit (县委|书记, 党委|书记 stay one post)."""
 TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in after a place (英国|首相)
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
+
+
+LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "州委", "县委", "区委", "旗委"})
+"""A level's party committee, whose committees are named after it (县委审计委员会, 市委全面深化改革委员会)."""
 
 
 class Recogniser:
@@ -274,7 +286,11 @@ class Recogniser:
     def _organisations(
         self, text: str, words: list[Word], tokens: list[tuple[str, int, int]], claim: Claims, inside: Bounds
     ) -> None:
-        model_orgs = self.spans.organisations(words, text, inside)
+        model_orgs = [  # 各|乡镇党委: each town's party committee, the model's body without its 各
+            (start, end)
+            for start, end in self.spans.organisations(words, text, inside)
+            if not each_ones(text, start)
+        ]
         for start, end in model_orgs:
             if self._whole_model_org(text, start, end, inside):
                 self._with_party_unit(text, start, end, claim)  # 某某交警交通控制指挥中心, not 指挥中心
@@ -293,7 +309,20 @@ class Recogniser:
         if text[start] not in LEVEL_CHARS:
             return
         body = next((m for m in claim.spans if m.kind == "organization" and m.end == end), None)
-        if body is None or body.start <= start + 1 or claim.taken(start, body.start):
+        if body is None or body.start <= start + 1:
+            return
+        party = next((m for m in claim.spans if m.kind == "organization" and m.start == start), None)
+        if (
+            party is not None
+            and party.text in LEVEL_PARTY_COMMITTEES
+            and text.startswith("委员会", body.start)
+            and body.start - party.end >= 2
+            and not claim.taken(party.end, body.start)
+            and all(rules.CJK.match(c) for c in text[party.end : body.start])
+        ):  # 县委|审计|委员会办公室: the party committee's committee, its sector read as a verb
+            claim.regroup([party, body], [("organization", start, end)])
+            return
+        if claim.taken(start, body.start):
             return
         lead = text[start : body.start]
         if lead in GENERIC_ORGS or self.phrases.org_suffix(lead) is not None or lead[-1] in "委府":
