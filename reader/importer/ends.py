@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.importer.linekinds import is_date_line
 from reader.importer.script import simplified
-from reader.importer.text import SIGN_OFF_OPEN, ends_sentence, quote_gaps
+from reader.importer.text import SIGN_OFF_OPEN, ends_sentence, page_digits, quote_gaps
 
 if TYPE_CHECKING:
     from reader.importer.lines import Document, Line
@@ -128,7 +128,7 @@ _JUMP_LINE = 16  # characters: a jump line alone on its line, （下转第2版�
 
 _FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜)[一二三四五六日天]")
-_PAGE = re.compile(rf"(?:^|\s){PAGE_NO}(?:\s|[:：]|$)")
+_PAGE = re.compile(rf"(?:^|\s){_JUMP_PAGE}(?:\s|[:：]|$)")
 """``第1版``, ``第1版 要闻`` or an e-paper's ``第2版：要闻``: the page, apart from what stands around it."""
 _PAGE_ONLY = re.compile(rf"^{PAGE_NO}$")
 _NAMED_PAGE = re.compile(rf"^(?P<page>{PAGE_NO})[:：][\u4e00-\u9fff]{{2,8}}$")
@@ -141,7 +141,7 @@ _PAGE_NAME = 6  # characters of a page's name (要闻, 综合, 县域新闻) aft
 def is_folio(text: str) -> bool:
     """A page's folio: a short line without a sentence that names a full day, a weekday and a page
     (``第1版``).  All three together are found on no other line of a paper."""
-    collapsed = " ".join(quote_gaps(text).split())
+    collapsed = " ".join(page_digits(quote_gaps(text)).split())  # 第]版: OCR's misread page number
     return (
         len(collapsed) <= _FOLIO_CHARS
         and not ends_sentence(collapsed)
@@ -194,7 +194,7 @@ def _page_over_masthead(document: Document, first: Line) -> bool:
     page's over the paper's name and day; both set aside as the folio."""
     lines = document.lines
     nxt = next((line for line in lines[lines.index(first) + 1 :] if line.aside is None), None)
-    head = " ".join(quote_gaps(first.text).split())
+    head = " ".join(page_digits(quote_gaps(first.text)).split())
     if nxt is None or not _PAGE_FIRST.match(head) or not dated_masthead(nxt.text):
         return False
     document.set_aside(first, "page folio")
@@ -202,7 +202,7 @@ def _page_over_masthead(document: Document, first: Line) -> bool:
     return True
 
 
-_PAGE_FIRST = re.compile(rf"^{PAGE_NO}(?:\s[\u4e00-\u9fff]{{2,{_PAGE_NAME}}})?$")
+_PAGE_FIRST = re.compile(rf"^{_JUMP_PAGE}(?:\s[\u4e00-\u9fff]{{2,{_PAGE_NAME}}})?$")
 
 
 def dated_masthead(text: str) -> bool:
