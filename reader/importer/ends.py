@@ -169,6 +169,7 @@ def mark_folios(document: Document) -> None:
     of their own (``瓯南新闻`` / ``2011年10月12日`` / ``星期三`` / ``第1版`` / ``要闻``).  The first folio
     states the issue's day and, when it opens with one, the paper's name (front matter stays first)."""
     lines = document.lines
+    _masthead_print(document)
     first = next((line for line in lines if line.aside is None), None)
     if first is not None and _page_over_masthead(document, first):
         first = next((line for line in lines if line.aside is None), None)
@@ -187,6 +188,41 @@ def mark_folios(document: Document) -> None:
                 set_aside_folio(document, lines[i:end])
                 done = end
                 break
+
+
+def _masthead_print(document: Document) -> None:
+    """The masthead's small print at the top of a file (``masthead_print``) is the page's, set aside with
+    the folio; so is the paper's name alone on the line over it (``山溪报``), naming the paper."""
+    top = [line for line in document.lines[:_MASTHEAD_LINES] if line.aside is None]
+    for k, line in enumerate(top):
+        if not masthead_print(line.text):
+            continue
+        document.set_aside(line, "page folio")
+        name = top[k - 1].text.strip() if k > 0 and top[k - 1].aside is None else ""
+        if _PAPER_NAME.match(name) and name.endswith(_PAPER_ENDS):
+            document.set_aside(top[k - 1], "page folio")
+            document.metadata.setdefault("newspaper", name)
+
+
+_PAPER_ENDS = ("报", "報", "刊", "新闻", "新聞")
+
+
+def masthead_print(text: str) -> bool:
+    """``中共山溪县委机关报　山溪县融媒体中心主办　总第2045期``: the small print of a paper's masthead — whose
+    paper it is, who runs it, its running number — and nothing else; the paper's or its running number
+    there (who runs it alone is also a site's footer)."""
+    parts = text.split()
+    return (
+        0 < len(text) <= _FOLIO_CHARS
+        and all(_MASTHEAD_PART.match(part) for part in parts)
+        and any(not part.endswith(("主办", "主辦")) for part in parts)
+    )
+
+
+_MASTHEAD_PART = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,16}(?:机关报|機關報)|[\u4e00-\u9fff]{2,20}(?:主办|主辦)|[总總]第\d{1,6}期)$"
+)
+_MASTHEAD_LINES = 8  # lines at the top of a file: the masthead is over the first page
 
 
 def _page_over_masthead(document: Document, first: Line) -> bool:
