@@ -250,10 +250,15 @@ def dated_masthead(text: str) -> bool:
         len(parts) >= 2
         and len(text) <= _FOLIO_CHARS
         and _PAPER_NAME.match(parts[0]) is not None
-        and _FULL_DATE.search(text) is not None
+        and _DAMAGED_DATE.search(text) is not None  # 2026年月20日: a figure the OCR lost is no other line
         and _WEEKDAY.search(text) is not None
         and not ends_sentence(text)
     )
+
+
+_DAMAGED_DATE = re.compile(r"\d{4}\s?年\s?\d{0,2}\s?月\s?\d{0,2}\s?日")
+"""A full day (``_FULL_DATE``), or one whose month or day a scan's OCR lost (``2026年月20日``): still the
+masthead's, though no day to take."""
 
 
 def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
