@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 _SIGNED_END = re.compile(rf"[。！？!?”」』]\s?{SIGN_OFF_OPEN}[\u4e00-\u9fff·・、，,/／\s]{{2,30}}[)）]$")
 PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
-_JUMP_PAGE = rf"(?:{PAGE_NO}|第\s?[?？]\s?版)"
-"""The page a jump names, or ``第?版``: a scan's OCR prints a digit it could not read as a question mark."""
+_JUMP_PAGE = rf"(?:{PAGE_NO}|第\s?[0-9?？\]|]{{1,2}}\s?版)"
+"""The page a jump names, or ``第?版``, ``第1]版``: a scan's OCR prints a digit it could not read as a
+question mark, or a stray bracket or bar beside it."""
 _JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{_JUMP_PAGE}\s?[)）]$")
 _JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{_JUMP_PAGE}\s?[)）]")
 
@@ -79,12 +80,12 @@ _SHORT = 16  # characters: the rest of a line the column's width cut
 
 def jumps_out(text: str) -> bool:
     """``（下转第2版）`` at the end of a line: the story stops on this page and goes on in another."""
-    return text[-1:] in ")）" and _JUMP_OUT.search(text[-16:]) is not None
+    return text[-1:] in ")）" and _JUMP_OUT.search(page_digits(text[-16:])) is not None  # 第]版: OCR
 
 
 def jumps_in(text: str) -> bool:
     """``（上接第1版）…`` opening a line: the rest of a story that began on another page."""
-    return text[:1] in "(（" and _JUMP_IN.match(text) is not None
+    return text[:1] in "(（" and _JUMP_IN.match(page_digits(text)) is not None  # (上接第]版): OCR
 
 
 def join_jumps(spans: list[Span]) -> list[Span]:
@@ -182,6 +183,11 @@ def mark_folios(document: Document) -> None:
     for k, line in enumerate(lines):
         if "星期" not in line.text and "拜" not in line.text:
             continue  # a folio names the weekday: only the lines around one are worth reading
+        if k > done and _page_head_over(lines, k):
+            document.set_aside(lines[k - 1], "page folio")
+            set_aside_folio(document, [line])
+            done = k + 1
+            continue
         for i in range(max(done, k - _FOLIO_PARTS + 1), k + 1):
             end = _folio_end(lines, i)
             if end is not None and end > k:
@@ -223,6 +229,20 @@ _MASTHEAD_PART = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,16}(?:机关报|機關報)|[\u4e00-\u9fff]{2,20}(?:主办|主辦)|[总總]第\d{1,6}期)$"
 )
 _MASTHEAD_LINES = 8  # lines at the top of a file: the masthead is over the first page
+
+
+def _page_head_over(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the paper's name and day (``dated_masthead``) right under a page's head (``第2版　综合``,
+    at most one blank line between): a later page's folio in two lines, as ``_page_over_masthead`` reads
+    the first page's."""
+    head, line = lines[k - 1], lines[k]
+    return (
+        line.aside is None
+        and head.aside is None
+        and line.gap <= 1
+        and _PAGE_FIRST.match(" ".join(page_digits(quote_gaps(head.text)).split())) is not None
+        and dated_masthead(line.text)
+    )
 
 
 def _page_over_masthead(document: Document, first: Line) -> bool:
