@@ -958,7 +958,12 @@ def _masthead_block(document: Document) -> None:
     if lines and _MENU_BAR.search(lines[0].text) and is_chrome(lines[0].text):
         # 繁體 | 简体 | English: a page's language bar over the name, set aside with the top
         lines = lines[1:]
-    units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
+    units = _compiler_joined(spelled_out(lines))[: _MASTHEAD_LINES + _DEBRIS_LINES]
+    debris = _masthead_debris(units)
+    for group, _ in units[:debris]:
+        for line in group:
+            document.set_aside(line, "issue title")  # the name in large type, which the OCR could not read
+    units = units[debris:][:_MASTHEAD_LINES]
     marks = internal_marks(units)  # 内部资料 / 注意保存 over the name: the frame of an internal bulletin
     if not units or not any(
         masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text)
@@ -984,6 +989,33 @@ def _masthead_block(document: Document) -> None:
         dated = dated or bool(_FULL_DATE_IN.search(text))
         for line in group:
             document.set_aside(line, "issue title")
+
+
+def _masthead_debris(units: list[tuple[list[Line], str]]) -> int:
+    """How many units open the file with OCR debris (``ocr_debris``) right over the issue's number: at
+    most ``_DEBRIS_LINES``, and none unless the number follows them."""
+    count = 0
+    while count < min(_DEBRIS_LINES, len(units) - 1) and ocr_debris(units[count][1]):
+        count += 1
+    return count if count and ISSUE_NUMBER.match(" ".join(units[count][1].split())) else 0
+
+
+def ocr_debris(text: str) -> bool:
+    """A masthead's large type as OCR reads it when it cannot (``三    务信息``, ``人   ^   二``,
+    ``/7KV/ Rn  区 2 信 /CN``): a short line with no sentence, of fragments either split by a wide gap or
+    strewn with marks no title prints (``^ / \\ ] > <``) or Latin letters."""
+    collapsed = " ".join(text.split())
+    if not collapsed or len(collapsed) > _DEBRIS_CHARS or "，" in collapsed or ends_sentence(collapsed):
+        return False
+    if _DEBRIS_MARKS.search(collapsed):
+        return True
+    return "   " in text and len(_HAN.findall(text)) <= _DEBRIS_HAN and not any(c.isdigit() for c in text)
+
+
+_DEBRIS_MARKS = re.compile(r"[\^/\\\]\[<>~{}]|[A-Za-z]")
+_DEBRIS_LINES = 3
+_DEBRIS_CHARS = 24
+_DEBRIS_HAN = 8
 
 
 def internal_marks(units: list[tuple[list[Line], str]]) -> int:
