@@ -319,6 +319,8 @@ def _sign_off_over_credits(article: ParsedArticle) -> None:
     ``[1] …``), all gathered at its end, stand under its last item's sign-off the same way."""
     blocks = article.blocks
     k = len(blocks) - 1
+    if k > 0 and _STRAY.match(blocks[k].text.strip()):
+        k -= 1  # 下, 2: a speck a scan's OCR read as a character, or the page's number, under the sign-off
     while k > 0 and len(blocks) - k <= _NOTE_LINES and FOOTNOTE_LINE.match(blocks[k].text):
         k -= 1  # [^1]: …, [1] …: the issue's footnotes, gathered under its last item's sign-off
     notes = len(blocks) - 1 - k
@@ -331,6 +333,7 @@ def _sign_off_over_credits(article: ParsedArticle) -> None:
 
 
 _NOTE_LINES = 12
+_STRAY = re.compile(r"^(?:[\u4e00-\u9fff]|\d{1,2})$")
 
 
 def _credit_line(text: str) -> bool:
