@@ -72,7 +72,18 @@ def signed_off(text: str, above: str = "") -> bool:
     if text[-1:] not in ")）":
         return False
     tail = (above + text)[-40:] if len(text) < _SHORT else text[-40:]
-    return _SIGNED_END.search(tail) is not None
+    return _SIGNED_END.search(tail) is not None or unopened_sign_off(text) is not None
+
+
+def unopened_sign_off(text: str) -> re.Match[str] | None:
+    """``…任务过半。 县政府办 王立)``: a sign-off whose opening bracket a scan's OCR lost — names after a
+    sentence's end and a gap, closed by a bracket the line never opened."""
+    if text[-1:] not in ")）" or text.count("(") + text.count("（") >= text.count(")") + text.count("）"):
+        return None
+    return _UNOPENED_END.search(text[-40:])
+
+
+_UNOPENED_END = re.compile(r"[。！？!?]\s(?P<people>[\u4e00-\u9fff·・、\s]{2,30})[)）]$")
 
 
 _SHORT = 16  # characters: the rest of a line the column's width cut
