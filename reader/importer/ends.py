@@ -181,7 +181,7 @@ def mark_folios(document: Document) -> None:
     of their own (``瓯南新闻`` / ``2011年10月12日`` / ``星期三`` / ``第1版`` / ``要闻``).  The first folio
     states the issue's day and, when it opens with one, the paper's name (front matter stays first)."""
     lines = document.lines
-    _masthead_print(document)
+    masthead_paper = _masthead_print(document)
     first = next((line for line in lines if line.aside is None), None)
     if first is not None and _page_over_masthead(document, first):
         first = next((line for line in lines if line.aside is None), None)
@@ -205,12 +205,16 @@ def mark_folios(document: Document) -> None:
                 set_aside_folio(document, lines[i:end])
                 done = end
                 break
+    if masthead_paper is not None:
+        document.metadata.setdefault("newspaper", masthead_paper)
 
 
-def _masthead_print(document: Document) -> None:
+def _masthead_print(document: Document) -> str | None:
     """The masthead's small print at the top of a file (``masthead_print``) is the page's, set aside with
-    the folio; so is the paper's name alone on the line over it (``山溪报``), naming the paper."""
+    the folio; so is the paper's name alone on the line over it (``山溪报``): returned, the paper's name
+    where no folio names one (its large, drawn type is what a scan's OCR misreads most)."""
     top = [line for line in document.lines[:_MASTHEAD_LINES] if line.aside is None]
+    paper = None
     for k, line in enumerate(top):
         if not masthead_print(line.text):
             continue
@@ -218,7 +222,8 @@ def _masthead_print(document: Document) -> None:
         name = top[k - 1].text.strip() if k > 0 and top[k - 1].aside is None else ""
         if _PAPER_NAME.match(name) and name.endswith(_PAPER_ENDS):
             document.set_aside(top[k - 1], "page folio")
-            document.metadata.setdefault("newspaper", name)
+            paper = paper or name
+    return paper
 
 
 _PAPER_ENDS = ("报", "報", "刊", "新闻", "新聞")

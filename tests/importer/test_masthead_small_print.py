@@ -45,3 +45,16 @@ def test_what_the_small_print_is():
     assert not masthead_print("山溪县融媒体中心主办")  # who runs it alone: a site's footer says as much
     assert not masthead_print("县委机关报道组深入基层")
     assert not masthead_print("我县召开总第3期工作例会")
+
+
+def test_a_folio_names_the_paper_before_the_masthead_does():
+    """The masthead's name is set in large, drawn type, which a scan's OCR misreads (``汕溪报``); the
+    folio of a later page prints it in body type: where both name a paper, the folio's is the issue's."""
+    page = _PAGE.format(print="中共山溪县委机关报　　总第2045期").replace("山溪报\n", "汕溪报\n", 1)
+    page += (
+        "\n第2版　综合\n\n山溪报　2025年9月3日　星期三\n\n石桥镇新建三座便民桥\n\n"
+        "本报讯 (通讯员 陈光) 近日，石桥镇新建的三座便民桥通行，方便了两岸群众出行。\n"
+    )
+    issue = parse_text(page, "sxb_p1-2_scan.txt")
+    assert issue.publication == "山溪报"
+    assert [(a.title, a.section) for a in issue.articles][-1] == ("石桥镇新建三座便民桥", "第2版")
