@@ -304,6 +304,10 @@ def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
     if day := _FULL_DATE.search(folio):
         document.metadata.setdefault("date", day.group())
     name = folio.split()[0]
+    if _PAGE_FIRST.match(page_digits(name)) and day:
+        # 第2版 综合 山溪报 2025年9月3日 星期三: the page first, the paper's name right before the day
+        before = folio[: day.start()].split()
+        name = before[-1] if len(before) > 1 and before[-1].endswith(_PAPER_ENDS) else ""
     if _PAPER_NAME.match(name) and not _WEEKDAY.match(name):
         document.metadata.setdefault("newspaper", name)
 
