@@ -20,6 +20,7 @@ from reader.importer.bylines import (
     parse_dateline,
     split_glued_names,
 )
+from reader.importer.ends import unopened_sign_off
 from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import (
     TRAILING_SLASH_BYLINE,
@@ -296,6 +297,8 @@ def _sign_off(article: ParsedArticle) -> None:
     match = (
         _SIGN_OFF.search(last.text[-32:]) if last is not None and last.kind is not BlockKind.CAPTION else None
     )
+    if match is None and last is not None and (lost := unopened_sign_off(last.text)) is not None:
+        _signed_by(article, lost.group("people"), lost.group()[1:].strip())  # 。 县政府办 王立): OCR
     if match is not None:
         _signed_by(article, match.group("people"), match.group("sign"))
     if match is not None and last is not None and not article.byline:
@@ -319,6 +322,8 @@ def _sign_off_over_credits(article: ParsedArticle) -> None:
     ``[1] …``), all gathered at its end, stand under its last item's sign-off the same way."""
     blocks = article.blocks
     k = len(blocks) - 1
+    if k > 0 and _STRAY.match(blocks[k].text.strip()):
+        k -= 1  # 下, 2: a speck a scan's OCR read as a character, or the page's number, under the sign-off
     while k > 0 and len(blocks) - k <= _NOTE_LINES and FOOTNOTE_LINE.match(blocks[k].text):
         k -= 1  # [^1]: …, [1] …: the issue's footnotes, gathered under its last item's sign-off
     notes = len(blocks) - 1 - k
@@ -331,6 +336,7 @@ def _sign_off_over_credits(article: ParsedArticle) -> None:
 
 
 _NOTE_LINES = 12
+_STRAY = re.compile(r"^(?:[\u4e00-\u9fff]|\d{1,2})$")
 
 
 def _credit_line(text: str) -> bool:

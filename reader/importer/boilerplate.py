@@ -26,6 +26,7 @@ from reader.importer.linekinds import (
     ROC_DATE,
     Kind,
     bare_name,
+    dateline_opening,
     kind_of,
     label_of,
     labels_in,
@@ -36,7 +37,7 @@ from reader.importer.lines import Document, Line, edge, spelled_out, wrap_width
 from reader.importer.mail import mark_mail
 from reader.importer.model import BlockKind
 from reader.importer.script import either_script, simplified
-from reader.importer.text import FOOTNOTE_LINE, ends_sentence
+from reader.importer.text import FOOTNOTE_LINE, ends_sentence, is_heading_like
 
 PAGE_MARKER = re.compile(
     r"^(?:第\s?\d{1,4}\s?[页頁](?:\s?[/／,，]?\s?共\s?\d{1,4}\s?[页頁])?"
@@ -874,11 +875,44 @@ def _page_furniture(document: Document) -> None:
                 j += 1
             i = j
             continue
+        if line.text in _AD_BOX and (end := _ad_box_end(lines, i)) is not None:
+            for boxed in lines[i:end]:
+                document.set_aside(boxed, "advertisement")
+            i = end
+            continue
         if line.text in _AD_TITLES and _stands_alone(lines, i):
             document.set_aside(line, "advertisement")
             if i + 1 < len(lines) and kind_of(lines[i + 1].text) is Kind.SOURCE:
                 document.set_aside(lines[i + 1], "advertisement")
         i += 1
+
+
+_AD_BOX = frozenset({"分类广告", "分類廣告"})
+"""A page's box of classified ads: its heading is never a story's title (``广告``, ``公告`` may be)."""
+_AD_BOX_LINES = 30  # lines: a box of small ads, not a page of them
+_HEADLINE_HAN = 6  # Han characters of the shortest headline that ends the box
+
+
+def _ad_box_end(lines: list[Line], i: int) -> int | None:
+    """The line after the box of classified ads headed at line ``i`` (``分类广告`` / ``遗失声明 …`` /
+    ``广告热线：…``): the box runs to the page's furniture (a folio, set aside), to the next headline — a
+    short line without clause marks, with a blank line over it — or to the file's end; ``None`` for a
+    heading over no ads or over more than a box holds."""
+    for j in range(i + 1, min(len(lines), i + _AD_BOX_LINES) + 1):
+        if j == len(lines) or lines[j].aside is not None or lines[j].page_top:
+            return j if j > i + 1 else None
+        if lines[j].gap > 0 and _headline(lines, j):
+            return j if j > i + 1 else None
+    return None
+
+
+def _headline(lines: list[Line], j: int) -> bool:
+    """A story's title: heading-like, long enough, standing over a blank line or a story's dateline (an
+    ad's first line goes on in touching lines)."""
+    text = lines[j].text
+    if not is_heading_like(text) or len(_HAN.findall(text)) < _HEADLINE_HAN:
+        return False
+    return j + 1 == len(lines) or lines[j + 1].gap > 0 or dateline_opening(lines[j + 1].text) is not None
 
 
 def _furniture_continues(lines: list[Line], j: int) -> bool:
@@ -924,7 +958,12 @@ def _masthead_block(document: Document) -> None:
     if lines and _MENU_BAR.search(lines[0].text) and is_chrome(lines[0].text):
         # 繁體 | 简体 | English: a page's language bar over the name, set aside with the top
         lines = lines[1:]
-    units = _compiler_joined(spelled_out(lines))[:_MASTHEAD_LINES]
+    units = _compiler_joined(spelled_out(lines))[: _MASTHEAD_LINES + _DEBRIS_LINES]
+    debris = _masthead_debris(units)
+    for group, _ in units[:debris]:
+        for line in group:
+            document.set_aside(line, "issue title")  # the name in large type, which the OCR could not read
+    units = units[debris:][:_MASTHEAD_LINES]
     marks = internal_marks(units)  # 内部资料 / 注意保存 over the name: the frame of an internal bulletin
     if not units or not any(
         masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text)
@@ -950,6 +989,33 @@ def _masthead_block(document: Document) -> None:
         dated = dated or bool(_FULL_DATE_IN.search(text))
         for line in group:
             document.set_aside(line, "issue title")
+
+
+def _masthead_debris(units: list[tuple[list[Line], str]]) -> int:
+    """How many units open the file with OCR debris (``ocr_debris``) right over the issue's number: at
+    most ``_DEBRIS_LINES``, and none unless the number follows them."""
+    count = 0
+    while count < min(_DEBRIS_LINES, len(units) - 1) and ocr_debris(units[count][1]):
+        count += 1
+    return count if count and ISSUE_NUMBER.match(" ".join(units[count][1].split())) else 0
+
+
+def ocr_debris(text: str) -> bool:
+    """A masthead's large type as OCR reads it when it cannot (``三    务信息``, ``人   ^   二``,
+    ``/7KV/ Rn  区 2 信 /CN``): a short line with no sentence, of fragments either split by a wide gap or
+    strewn with marks no title prints (``^ / \\ ] > <``) or Latin letters."""
+    collapsed = " ".join(text.split())
+    if not collapsed or len(collapsed) > _DEBRIS_CHARS or "，" in collapsed or ends_sentence(collapsed):
+        return False
+    if _DEBRIS_MARKS.search(collapsed):
+        return True
+    return "   " in text and len(_HAN.findall(text)) <= _DEBRIS_HAN and not any(c.isdigit() for c in text)
+
+
+_DEBRIS_MARKS = re.compile(r"[\^/\\\]\[<>~{}]|[A-Za-z]")
+_DEBRIS_LINES = 3
+_DEBRIS_CHARS = 24
+_DEBRIS_HAN = 8
 
 
 def internal_marks(units: list[tuple[list[Line], str]]) -> int:

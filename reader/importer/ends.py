@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.importer.linekinds import is_date_line
 from reader.importer.script import simplified
-from reader.importer.text import SIGN_OFF_OPEN, ends_sentence, quote_gaps
+from reader.importer.text import SIGN_OFF_OPEN, ends_sentence, page_digits, quote_gaps
 
 if TYPE_CHECKING:
     from reader.importer.lines import Document, Line
@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 _SIGNED_END = re.compile(rf"[。！？!?”」』]\s?{SIGN_OFF_OPEN}[\u4e00-\u9fff·・、，,/／\s]{{2,30}}[)）]$")
 PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
-_JUMP_PAGE = rf"(?:{PAGE_NO}|第\s?[?？]\s?版)"
-"""The page a jump names, or ``第?版``: a scan's OCR prints a digit it could not read as a question mark."""
+_JUMP_PAGE = rf"(?:{PAGE_NO}|第\s?[0-9?？\]|]{{1,2}}\s?版)"
+"""The page a jump names, or ``第?版``, ``第1]版``: a scan's OCR prints a digit it could not read as a
+question mark, or a stray bracket or bar beside it."""
 _JUMP_OUT = re.compile(rf"[（(]\s?(?:下转|下轉|转|轉|转至|轉至|转到)\s?{_JUMP_PAGE}\s?[)）]$")
 _JUMP_IN = re.compile(rf"^[（(]\s?(?:上接|接上|接)\s?{_JUMP_PAGE}\s?[)）]")
 
@@ -71,7 +72,18 @@ def signed_off(text: str, above: str = "") -> bool:
     if text[-1:] not in ")）":
         return False
     tail = (above + text)[-40:] if len(text) < _SHORT else text[-40:]
-    return _SIGNED_END.search(tail) is not None
+    return _SIGNED_END.search(tail) is not None or unopened_sign_off(text) is not None
+
+
+def unopened_sign_off(text: str) -> re.Match[str] | None:
+    """``…任务过半。 县政府办 王立)``: a sign-off whose opening bracket a scan's OCR lost — names after a
+    sentence's end and a gap, closed by a bracket the line never opened."""
+    if text[-1:] not in ")）" or text.count("(") + text.count("（") >= text.count(")") + text.count("）"):
+        return None
+    return _UNOPENED_END.search(text[-40:])
+
+
+_UNOPENED_END = re.compile(r"[。！？!?]\s(?P<people>[\u4e00-\u9fff·・、\s]{2,30})[)）]$")
 
 
 _SHORT = 16  # characters: the rest of a line the column's width cut
@@ -79,12 +91,12 @@ _SHORT = 16  # characters: the rest of a line the column's width cut
 
 def jumps_out(text: str) -> bool:
     """``（下转第2版）`` at the end of a line: the story stops on this page and goes on in another."""
-    return text[-1:] in ")）" and _JUMP_OUT.search(text[-16:]) is not None
+    return text[-1:] in ")）" and _JUMP_OUT.search(page_digits(text[-16:])) is not None  # 第]版: OCR
 
 
 def jumps_in(text: str) -> bool:
     """``（上接第1版）…`` opening a line: the rest of a story that began on another page."""
-    return text[:1] in "(（" and _JUMP_IN.match(text) is not None
+    return text[:1] in "(（" and _JUMP_IN.match(page_digits(text)) is not None  # (上接第]版): OCR
 
 
 def join_jumps(spans: list[Span]) -> list[Span]:
@@ -128,7 +140,7 @@ _JUMP_LINE = 16  # characters: a jump line alone on its line, （下转第2版�
 
 _FULL_DATE = re.compile(r"\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜)[一二三四五六日天]")
-_PAGE = re.compile(rf"(?:^|\s){PAGE_NO}(?:\s|[:：]|$)")
+_PAGE = re.compile(rf"(?:^|\s){_JUMP_PAGE}(?:\s|[:：]|$)")
 """``第1版``, ``第1版 要闻`` or an e-paper's ``第2版：要闻``: the page, apart from what stands around it."""
 _PAGE_ONLY = re.compile(rf"^{PAGE_NO}$")
 _NAMED_PAGE = re.compile(rf"^(?P<page>{PAGE_NO})[:：][\u4e00-\u9fff]{{2,8}}$")
@@ -141,7 +153,7 @@ _PAGE_NAME = 6  # characters of a page's name (要闻, 综合, 县域新闻) aft
 def is_folio(text: str) -> bool:
     """A page's folio: a short line without a sentence that names a full day, a weekday and a page
     (``第1版``).  All three together are found on no other line of a paper."""
-    collapsed = " ".join(quote_gaps(text).split())
+    collapsed = " ".join(page_digits(quote_gaps(text)).split())  # 第]版: OCR's misread page number
     return (
         len(collapsed) <= _FOLIO_CHARS
         and not ends_sentence(collapsed)
@@ -169,6 +181,7 @@ def mark_folios(document: Document) -> None:
     of their own (``瓯南新闻`` / ``2011年10月12日`` / ``星期三`` / ``第1版`` / ``要闻``).  The first folio
     states the issue's day and, when it opens with one, the paper's name (front matter stays first)."""
     lines = document.lines
+    masthead_paper = _masthead_print(document)
     first = next((line for line in lines if line.aside is None), None)
     if first is not None and _page_over_masthead(document, first):
         first = next((line for line in lines if line.aside is None), None)
@@ -181,12 +194,71 @@ def mark_folios(document: Document) -> None:
     for k, line in enumerate(lines):
         if "星期" not in line.text and "拜" not in line.text:
             continue  # a folio names the weekday: only the lines around one are worth reading
+        if k > done and _page_head_over(lines, k):
+            document.set_aside(lines[k - 1], "page folio")
+            set_aside_folio(document, [line])
+            done = k + 1
+            continue
         for i in range(max(done, k - _FOLIO_PARTS + 1), k + 1):
             end = _folio_end(lines, i)
             if end is not None and end > k:
                 set_aside_folio(document, lines[i:end])
                 done = end
                 break
+    if masthead_paper is not None:
+        document.metadata.setdefault("newspaper", masthead_paper)
+
+
+def _masthead_print(document: Document) -> str | None:
+    """The masthead's small print at the top of a file (``masthead_print``) is the page's, set aside with
+    the folio; so is the paper's name alone on the line over it (``山溪报``): returned, the paper's name
+    where no folio names one (its large, drawn type is what a scan's OCR misreads most)."""
+    top = [line for line in document.lines[:_MASTHEAD_LINES] if line.aside is None]
+    paper = None
+    for k, line in enumerate(top):
+        if not masthead_print(line.text):
+            continue
+        document.set_aside(line, "page folio")
+        name = top[k - 1].text.strip() if k > 0 and top[k - 1].aside is None else ""
+        if _PAPER_NAME.match(name) and name.endswith(_PAPER_ENDS):
+            document.set_aside(top[k - 1], "page folio")
+            paper = paper or name
+    return paper
+
+
+_PAPER_ENDS = ("报", "報", "刊", "新闻", "新聞")
+
+
+def masthead_print(text: str) -> bool:
+    """``中共山溪县委机关报　山溪县融媒体中心主办　总第2045期``: the small print of a paper's masthead — whose
+    paper it is, who runs it, its running number — and nothing else; the paper's or its running number
+    there (who runs it alone is also a site's footer)."""
+    parts = text.split()
+    return (
+        0 < len(text) <= _FOLIO_CHARS
+        and all(_MASTHEAD_PART.match(part) for part in parts)
+        and any(not part.endswith(("主办", "主辦")) for part in parts)
+    )
+
+
+_MASTHEAD_PART = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,16}(?:机关报|機關報)|[\u4e00-\u9fff]{2,20}(?:主办|主辦)|[总總]第\d{1,6}期)$"
+)
+_MASTHEAD_LINES = 8  # lines at the top of a file: the masthead is over the first page
+
+
+def _page_head_over(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the paper's name and day (``dated_masthead``) right under a page's head (``第2版　综合``,
+    at most one blank line between): a later page's folio in two lines, as ``_page_over_masthead`` reads
+    the first page's."""
+    head, line = lines[k - 1], lines[k]
+    return (
+        line.aside is None
+        and head.aside is None
+        and line.gap <= 1
+        and _PAGE_FIRST.match(" ".join(page_digits(quote_gaps(head.text)).split())) is not None
+        and dated_masthead(line.text)
+    )
 
 
 def _page_over_masthead(document: Document, first: Line) -> bool:
@@ -194,7 +266,7 @@ def _page_over_masthead(document: Document, first: Line) -> bool:
     page's over the paper's name and day; both set aside as the folio."""
     lines = document.lines
     nxt = next((line for line in lines[lines.index(first) + 1 :] if line.aside is None), None)
-    head = " ".join(quote_gaps(first.text).split())
+    head = " ".join(page_digits(quote_gaps(first.text)).split())
     if nxt is None or not _PAGE_FIRST.match(head) or not dated_masthead(nxt.text):
         return False
     document.set_aside(first, "page folio")
@@ -202,7 +274,7 @@ def _page_over_masthead(document: Document, first: Line) -> bool:
     return True
 
 
-_PAGE_FIRST = re.compile(rf"^{PAGE_NO}(?:\s[\u4e00-\u9fff]{{2,{_PAGE_NAME}}})?$")
+_PAGE_FIRST = re.compile(rf"^{_JUMP_PAGE}(?:\s[\u4e00-\u9fff]{{2,{_PAGE_NAME}}})?$")
 
 
 def dated_masthead(text: str) -> bool:
@@ -214,10 +286,15 @@ def dated_masthead(text: str) -> bool:
         len(parts) >= 2
         and len(text) <= _FOLIO_CHARS
         and _PAPER_NAME.match(parts[0]) is not None
-        and _FULL_DATE.search(text) is not None
+        and _DAMAGED_DATE.search(text) is not None  # 2026年月20日: a figure the OCR lost is no other line
         and _WEEKDAY.search(text) is not None
         and not ends_sentence(text)
     )
+
+
+_DAMAGED_DATE = re.compile(r"\d{4}\s?年\s?\d{0,2}\s?月\s?\d{0,2}\s?日")
+"""A full day (``_FULL_DATE``), or one whose month or day a scan's OCR lost (``2026年月20日``): still the
+masthead's, though no day to take."""
 
 
 def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
@@ -227,6 +304,10 @@ def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
     if day := _FULL_DATE.search(folio):
         document.metadata.setdefault("date", day.group())
     name = folio.split()[0]
+    if _PAGE_FIRST.match(page_digits(name)) and day:
+        # 第2版 综合 山溪报 2025年9月3日 星期三: the page first, the paper's name right before the day
+        before = folio[: day.start()].split()
+        name = before[-1] if len(before) > 1 and before[-1].endswith(_PAPER_ENDS) else ""
     if _PAPER_NAME.match(name) and not _WEEKDAY.match(name):
         document.metadata.setdefault("newspaper", name)
 

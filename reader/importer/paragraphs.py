@@ -339,8 +339,8 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
     if open_text == previous.text and _unclosed(open_text) and dateline_opening(open_text) is not None:
         return True  # 新华社北京7月29日电(记者华春雨 / 黄小希)…: a converter wrapped the dateline's bracket
     if flow.wrap is not None:
-        if ends_sentence(open_text) or _signed_at_the_end(open_text):
-            return False
+        if ends_sentence(open_text) or _signed_at_the_end(open_text) or signed_off(open_text):
+            return False  # …增收。 (石桥镇 陈光) filling the line: the sign-off closes it as a full stop does
         if not is_full(previous, flow):
             return _unclosed(open_text) or (
                 open_text == previous.text and dateline_opening(open_text) is not None

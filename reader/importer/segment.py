@@ -44,7 +44,7 @@ from reader.importer.narrow import joined_title
 from reader.importer.outline import outline_items
 from reader.importer.paragraphs import FIGURE_CELL, Flow, cut_heading_rest, is_full
 from reader.importer.script import either_script, simplified
-from reader.importer.text import count_of, ends_sentence, is_column_label
+from reader.importer.text import count_of, ends_sentence, is_column_label, is_heading_like
 from reader.importer.toc import SECTION_LABEL, Toc, locate
 
 _MAX_UP = 8  # header lines above an anchor
@@ -1081,7 +1081,47 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if i + 1 < len(content) and is_case_part(content[i + 1].text) and ends_sentence(previous):
         return True  # a case's title over its first part head (【裁判要义】), after the last case's text
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
-    return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
+    if is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous):
+        return True
+    return _signed_under_dated(content, i)
+
+
+def _signed_under_dated(content: list[Line], i: int) -> bool:
+    """Line ``i``, a headline set apart by blank lines after a finished paragraph, heads text that ends
+    in a writer's sign-off (``…节省了往返时间。 (覃小薇)``), while the story above opened with a dateline
+    naming its reporters (``本报讯 (记者 …)``) and signed off nowhere: that story had its writers, so
+    the sign-off is another story's, and the headline its title, not a sub-heading."""
+    line = content[i]
+    if (
+        line.gap == 0
+        or i + 1 >= len(content)
+        or content[i + 1].gap == 0
+        or not ends_sentence(content[i - 1].text)
+    ):
+        return False
+    if not is_heading_like(line.text) or kind_of(line.text) is not Kind.HEADING:
+        return False
+    end = next(
+        (k for k in range(i + 1, min(len(content), i + _SIGNED_REACH)) if _set_apart_heading(content, k)),
+        min(len(content), i + _SIGNED_REACH),
+    )
+    if end == i + 1 or not signed_off(content[end - 1].text, content[end - 2].text):
+        return False
+    for k in range(i - 1, max(0, i - _SIGNED_REACH), -1):
+        text = content[k].text
+        if kind_of(text) is Kind.DATELINE and any(role in text[:24] for role in _REPORTERS):
+            return True
+        if signed_off(text) or _set_apart_heading(content, k):
+            return False  # the story above signed off, or a title over it came first: no dateline read
+    return False
+
+
+def _set_apart_heading(content: list[Line], k: int) -> bool:
+    return content[k].gap > 0 and is_heading_like(content[k].text)
+
+
+_SIGNED_REACH = 30  # lines: a short story's, or the story above's
+_REPORTERS = ("记者", "記者", "通讯员", "通訊員")
 
 
 _SOURCE_WORDS = ("来源", "來源")

@@ -36,6 +36,23 @@ def quote_gaps(text: str) -> str:
 _QUOTE_GAP = str.maketrans({"”": " ", "“": " "})
 
 
+def page_digits(text: str) -> str:
+    """``第]版``, ``第|版``: a scan's OCR reads the ``1`` of a page's number as a bracket or a bar — read back
+    as ``第1版``; ``第版``, ``第)版``: it lost the digit or printed a mark for it — ``第?版``, a page whose
+    number is unread (``pages.file_under_pages`` takes it for the page after the one above).  For reading
+    a head line, never for what is kept."""
+    if "第" not in text or "版" not in text:
+        return text
+    return _PAGE_MISREAD.sub(_page_read, text)
+
+
+_PAGE_MISREAD = re.compile(r"第(?P<mark>[\]|)]?)\s?版")
+
+
+def _page_read(found: re.Match[str]) -> str:
+    return "第1版" if found.group("mark") in ("]", "|") else "第?版"
+
+
 CONTINUATION_START = "。，、；：！？,;:!?）)”’」』"
 """A line starting with one of these can only be the tail of the line before it."""
 
