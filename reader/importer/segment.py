@@ -1063,6 +1063,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         # the next item's title, not 一、… inside one — unless 二、基层经验 names the section over that title
         return not NUMBERED_HEADING.match(content[i].text) or _counted_section_over_title(content, i, flow)
     previous = content[i - 1].text
+    if ends_sentence(previous) and _label_over_marked_item(content, i):
+        return True  # 经济短波 after a finished paragraph, over ◆…: a column's name over its items, in none
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
     above = content[i - 2].text if i >= 2 else ""
@@ -1082,6 +1084,21 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         return True  # a case's title over its first part head (【裁判要义】), after the last case's text
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
     return is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous)
+
+
+def _label_over_marked_item(content: list[Line], i: int) -> bool:
+    """``经济短波`` over ``◆…``: a column's name in words alone (not a bracket: ``【详细】`` is a link's too)
+    over an item's title led by a list mark."""
+    text = content[i].text
+    return (
+        i + 1 < len(content)
+        and content[i + 1].text[:1] in _ITEM_MARKS
+        and "\u4e00" <= text[:1] <= "\u9fff"
+        and is_column_label(text)
+    )
+
+
+_ITEM_MARKS = frozenset("◆◇●○■□▲△★☆▶►▪•")
 
 
 _SOURCE_WORDS = ("来源", "來源")
