@@ -226,9 +226,24 @@ def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
         document.set_aside(line, "page folio")
     if day := _FULL_DATE.search(folio):
         document.metadata.setdefault("date", day.group())
-    name = folio.split()[0]
-    if _PAPER_NAME.match(name) and not _WEEKDAY.match(name):
+    name = _paper_in_folio(folio.split())
+    if name is not None and _PAPER_NAME.match(name) and not _WEEKDAY.match(name):
         document.metadata.setdefault("newspaper", name)
+
+
+def _paper_in_folio(words: list[str]) -> str | None:
+    """The paper's name in a folio: its first word (``沅州日报　2026年5月8日　星期五　第3版　县域经济``) — or,
+    in a folio that opens with the page and its name (``第3版　县域经济　　沅州日报　2026年5月8日　星期五``),
+    the word right before the day."""
+    if not words:
+        return None
+    if not _PAGE_ONLY.match(words[0]):
+        return words[0]
+    day = next((k for k, word in enumerate(words) if _FULL_DATE.match(word)), None)
+    return words[day - 1] if day is not None and day >= _PAGE_AND_NAME else None
+
+
+_PAGE_AND_NAME = 3  # the day's place after 第3版, 县域经济 and the paper's name
 
 
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
