@@ -21,6 +21,7 @@ its own (with a warning), so no line is lost.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -1252,7 +1253,25 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
     below = content[i + 1]
     if flow.signed:
         return False  # every item's title stands over its writer: a heading with none is a sub-head
+    if flow.rejoin and _as_long_as_cut_lines(content, i):
+        return False  # a PDF's lines each set apart (mutool): a paragraph's first line, cut at the width
     return kind_of(below.text) is Kind.TEXT and _running(below, Kind.TEXT)
+
+
+def _as_long_as_cut_lines(content: list[Line], i: int) -> bool:
+    """Line ``i`` holds as many characters as most lines around it that a width cut mid-sentence (three or
+    more of them within ``_CUT_REACH`` lines, alike within a character or two): a line of the text."""
+    around = content[max(0, i - _CUT_REACH) : i + _CUT_REACH + 1]
+    cut = Counter(
+        len(line.text) for line in around if line is not content[i] and not ends_sentence(line.text)
+    )
+    width = max(cut, key=lambda n: (sum(cut[m] for m in range(n - 1, n + 2)), n), default=0)
+    alike = sum(cut[m] for m in range(width - 1, width + 2))
+    return alike >= _CUT_LINES and len(content[i].text) >= width - 1
+
+
+_CUT_REACH = 8
+_CUT_LINES = 3
 
 
 def titles_over_writers(content: list[Line]) -> bool:
