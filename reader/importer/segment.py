@@ -1260,10 +1260,13 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
 
 def _as_long_as_cut_lines(content: list[Line], i: int) -> bool:
     """Line ``i`` holds as many characters as most lines around it that a width cut mid-sentence (three or
-    more of them within ``_CUT_REACH`` lines, alike within a character or two): a line of the text."""
+    more of them within ``_CUT_REACH`` lines, alike within a character or two, each ``_CUT_MIN`` long or
+    more): a line of the text."""
     around = content[max(0, i - _CUT_REACH) : i + _CUT_REACH + 1]
     cut = Counter(
-        len(line.text) for line in around if line is not content[i] and not ends_sentence(line.text)
+        len(line.text)
+        for line in around
+        if line is not content[i] and len(line.text) >= _CUT_MIN and not ends_sentence(line.text)
     )
     width = max(cut, key=lambda n: (sum(cut[m] for m in range(n - 1, n + 2)), n), default=0)
     alike = sum(cut[m] for m in range(width - 1, width + 2))
@@ -1272,6 +1275,7 @@ def _as_long_as_cut_lines(content: list[Line], i: int) -> bool:
 
 _CUT_REACH = 8
 _CUT_LINES = 3
+_CUT_MIN = 20  # characters: a line of text a page's width cut, not a head's short line (审判动态, 第5期)
 
 
 def titles_over_writers(content: list[Line]) -> bool:
