@@ -46,6 +46,11 @@ PAGE_MARKER = re.compile(
     r"|\d{1,4}\s?[/／]\s?\d{1,4}"
     r"|[Pp]age\s?\d{1,4}(?:\s?of\s?\d{1,4})?)$"
 )
+_NAMED_FOLIO = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}\s{1,8}(?:第\s?\d{1,4}\s?[页頁](?:\s?[/／,，]?\s?共\s?\d{1,4}\s?[页頁])?|[-—–－]\s?\d{1,4}\s?[-—–－])$"
+)
+"""``某某县人民政府办公室编印　第2页``, ``某某政务信息　— 3 —``: a page's foot that names the issue or its
+maker beside the page number, apart by spaces."""
 RESIDUE = re.compile(r"^(?:[|│┃┆┊¦_=~\-–*+─━―═＊※～＝－\s]+|[·•.\s]{3,})$")
 """Lines made only of rules, dot leaders and table borders left over from conversion: not text; also the
 full-width marks a Word copy sets between items (``＊　＊　＊``, ``※※※``).
@@ -245,7 +250,9 @@ def _page_markers(document: Document) -> None:
     """Page numbers; the line after one starts a page, as after a form feed."""
     after_marker = False
     for line in document.lines:
-        if line.text[-1:] in "页頁-—–－0123456789e" and PAGE_MARKER.match(line.text):
+        if line.text[-1:] in "页頁-—–－0123456789e" and (
+            PAGE_MARKER.match(line.text) or _NAMED_FOLIO.match(line.text)
+        ):
             document.set_aside(line, "page number")
             after_marker = True
         elif after_marker:
@@ -1225,16 +1232,18 @@ def _running_name(document: Document) -> None:
     names = {"".join(line.text.split()) for line in document.lines if line.aside == "issue title"}
     if not names:
         return
-    first_page = document.lines[0].page if document.lines else 0
-    read: Counter[int] = Counter({first_page: _HEAD_LINES})
-    for line in document.lines:
-        if line.aside is not None or read[line.page] >= _HEAD_LINES:
+    read: Counter[int] = Counter({0: _HEAD_LINES})
+    page = 0
+    for k, line in enumerate(document.lines):
+        if k and line.page_top:
+            page += 1  # a form feed, or a page number printed at a page's foot with none (PDFium, pdfplumber)
+        if line.aside is not None or read[page] >= _HEAD_LINES:
             continue
-        read[line.page] += 1
+        read[page] += 1
         if name_with_number(line.text) in names or "".join(line.text.split()) in names:
             document.set_aside(line, "running head")  # 政务信息 / 2025年第15期: an extractor split the head
         else:
-            read[line.page] = _HEAD_LINES  # the page's text has begun
+            read[page] = _HEAD_LINES  # the page's text has begun
     _running_name_over_folio(document, names)
 
 

@@ -14,6 +14,7 @@ move: no character is added or lost.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 _PIECE = re.compile(r"\S+(?:[ \u3000]\S+)*")
@@ -169,6 +170,7 @@ def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[in
         elif (rows := _between_column_lines(pieces, multi, k, starts)) is not None:
             for j in rows:
                 in_band[j] = True
+    _staggered_runs(pieces, columns, starts, in_band)
     for k in range(1, len(pieces)):  # a column running on a line or two after the others ended
         row = pieces[k]
         if not in_band[k] and in_band[k - 1] and len(row) == 1 and _at_a_column(row[0].start, starts):
@@ -181,6 +183,50 @@ def _bands(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[in
             for j in range(k, end):
                 in_band[j] = True
     return in_band
+
+
+def _staggered_runs(
+    pieces: list[list[_Piece]], columns: list[list[int]], starts: list[int], in_band: list[bool]
+) -> None:
+    """Columns whose baselines do not line up (pdfplumber's ``extract_text(layout=True)`` gives each
+    column's line a row of its own where its neighbour's falls between two): a run of rows each holding
+    one column's text, the columns taking turns row by row (not one article's text with its writer's
+    name set right), between two bands — or between the page's head (a
+    row of more pieces than columns) and a band, or a band and the page's end — is one band with them."""
+    k, n = 0, len(pieces)
+    while k < n:
+        if in_band[k]:
+            k += 1
+            continue
+        end = k
+        while end < n and not in_band[end] and len(set(columns[end])) <= 1:
+            end += 1
+        if not all(_column_line(pieces[j], columns[j], starts) for j in range(k, end)):
+            k = max(end, k + 1)
+            continue  # a page's head, a headline centred across the page, a jump line set right
+        above = k - 1
+        while above >= 0 and not pieces[above]:
+            above -= 1
+        opens = above < 0 or in_band[above] or not _fits(pieces[above], starts)
+        order = [columns[j][0] for j in range(k, end) if pieces[j]]
+        switches = sum(1 for a, b in pairwise(order) if a != b)
+        used = set(order) if switches >= 2 and switches * 3 >= len(order) else set()  # rows taking turns
+        closes = end == n or in_band[end]  # a band under the run, or the page's end
+        if closes and (opens or (end == n and above >= 0 and in_band[above])) and len(used) >= 2:
+            for j in range(k, end):
+                in_band[j] = True
+        k = max(end, k + 1)
+
+
+def _column_line(row: list[_Piece], row_columns: list[int], starts: list[int]) -> bool:
+    """A row that may be one column's line: blank, or one or two pieces (``本报讯（记者   某某）…``) in one
+    column, the first at that column's start — the first column's near the page's left edge."""
+    if not row:
+        return True
+    if len(row) > 2:
+        return False
+    column, start = row_columns[0], row[0].start
+    return start * 3 < starts[1] if column == 0 else abs(start - starts[column]) <= _TOLERANCE
 
 
 def _between_column_lines(
@@ -230,7 +276,7 @@ def _fits(row: list[_Piece], starts: list[int]) -> bool:
     一一三年一月二十日    某某處編印``: three pieces over two columns) is cut by its own runs of spaces, not
     by the gutters: it is never a band's line, so none of it goes into a column's text, whether a blank line
     parts it from the columns under it, two or three do (a converter spacing the page wider), or none."""
-    return len(row) <= len(starts)
+    return sum(1 for piece in row if len(piece.text) > 1) <= len(starts)
 
 
 def _read_band(pieces: list[list[_Piece]], columns: list[list[int]], starts: list[int]) -> list[str]:

@@ -303,13 +303,30 @@ def set_aside_folio(document: Document, folio_lines: list[Line]) -> None:
         document.set_aside(line, "page folio")
     if day := _FULL_DATE.search(folio):
         document.metadata.setdefault("date", day.group())
-    name = folio.split()[0]
-    if _PAGE_FIRST.match(page_digits(name)) and day:
-        # 第2版 综合 山溪报 2025年9月3日 星期三: the page first, the paper's name right before the day
-        before = folio[: day.start()].split()
-        name = before[-1] if len(before) > 1 and before[-1].endswith(_PAPER_ENDS) else ""
-    if _PAPER_NAME.match(name) and not _WEEKDAY.match(name):
+    name = _paper_in_folio(folio)
+    if name is not None and _PAPER_NAME.match(name) and not _WEEKDAY.match(name):
         document.metadata.setdefault("newspaper", name)
+
+
+def _paper_in_folio(folio: str) -> str | None:
+    """The paper's name in a folio: its first word (``沅州日报　2026年5月8日　星期五　第3版　县域经济``) — or,
+    in a folio that opens with the page (``第3版　县域经济　　沅州日报　2026年5月8日　星期五``, ``第2版 山溪报
+    2025年9月3日``; the page as the OCR printed it, ``第]版``), the word right before the day: after the page
+    and its name any word, right after the page only a paper's (…报, …刊)."""
+    words = folio.split()
+    if not words:
+        return None
+    if not (_PAGE_ONLY.match(words[0]) or _PAGE_FIRST.match(page_digits(words[0]))):
+        return words[0]
+    day = _FULL_DATE.search(folio)
+    before = folio[: day.start()].split() if day else []
+    if len(before) < 2:
+        return None
+    name = before[-1]
+    return name if len(before) >= _PAGE_AND_NAME or name.endswith(_PAPER_ENDS) else None
+
+
+_PAGE_AND_NAME = 3  # the day's place after 第3版, 县域经济 and the paper's name
 
 
 _PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")

@@ -21,6 +21,7 @@ its own (with a warning), so no line is lost.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -1063,6 +1064,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         # the next item's title, not 一、… inside one — unless 二、基层经验 names the section over that title
         return not NUMBERED_HEADING.match(content[i].text) or _counted_section_over_title(content, i, flow)
     previous = content[i - 1].text
+    if ends_sentence(previous) and _label_over_marked_item(content, i):
+        return True  # 经济短波 after a finished paragraph, over ◆…: a column's name over its items, in none
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
     above = content[i - 2].text if i >= 2 else ""
@@ -1122,6 +1125,21 @@ def _set_apart_heading(content: list[Line], k: int) -> bool:
 
 _SIGNED_REACH = 30  # lines: a short story's, or the story above's
 _REPORTERS = ("记者", "記者", "通讯员", "通訊員")
+
+
+def _label_over_marked_item(content: list[Line], i: int) -> bool:
+    """``经济短波`` over ``◆…``: a column's name in words alone (not a bracket: ``【详细】`` is a link's too)
+    over an item's title led by a list mark."""
+    text = content[i].text
+    return (
+        i + 1 < len(content)
+        and content[i + 1].text[:1] in _ITEM_MARKS
+        and "\u4e00" <= text[:1] <= "\u9fff"
+        and is_column_label(text)
+    )
+
+
+_ITEM_MARKS = frozenset("◆◇●○■□▲△★☆▶►▪•")
 
 
 _SOURCE_WORDS = ("来源", "來源")
@@ -1275,7 +1293,29 @@ def _bulletin_title_set_apart(content: list[Line], i: int, flow: Flow) -> bool:
     below = content[i + 1]
     if flow.signed:
         return False  # every item's title stands over its writer: a heading with none is a sub-head
+    if flow.rejoin and _as_long_as_cut_lines(content, i):
+        return False  # a PDF's lines each set apart (mutool): a paragraph's first line, cut at the width
     return kind_of(below.text) is Kind.TEXT and _running(below, Kind.TEXT)
+
+
+def _as_long_as_cut_lines(content: list[Line], i: int) -> bool:
+    """Line ``i`` holds as many characters as most lines around it that a width cut mid-sentence (three or
+    more of them within ``_CUT_REACH`` lines, alike within a character or two, each ``_CUT_MIN`` long or
+    more): a line of the text."""
+    around = content[max(0, i - _CUT_REACH) : i + _CUT_REACH + 1]
+    cut = Counter(
+        len(line.text)
+        for line in around
+        if line is not content[i] and len(line.text) >= _CUT_MIN and not ends_sentence(line.text)
+    )
+    width = max(cut, key=lambda n: (sum(cut[m] for m in range(n - 1, n + 2)), n), default=0)
+    alike = sum(cut[m] for m in range(width - 1, width + 2))
+    return alike >= _CUT_LINES and len(content[i].text) >= width - 1
+
+
+_CUT_REACH = 8
+_CUT_LINES = 3
+_CUT_MIN = 20  # characters: a line of text a page's width cut, not a head's short line (审判动态, 第5期)
 
 
 def titles_over_writers(content: list[Line]) -> bool:

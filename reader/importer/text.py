@@ -73,7 +73,7 @@ made (``（根据录音整理）``, ``（未经本人审阅）``) under its last
 _CLAUSE_PUNCT = re.compile(r"[。！？!?；;，,]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _COLUMN_LABEL = re.compile(
-    r"^[\u4e00-\u9fff]{2,6}(?:时讯|快讯|简讯|纪行|动态|要闻|速递|视点|观察|扫描|集锦|走笔|专栏|新闻|资讯|播报|动向|综述)$"
+    r"^[\u4e00-\u9fff]{2,6}(?:时讯|快讯|简讯|短讯|短波|纪行|动态|要闻|速递|视点|观察|扫描|集锦|走笔|专栏|新闻|资讯|播报|动向|综述)$"
     r"|^[□■]\s?[\u4e00-\u9fff]{2,12}$"  # □师者之尊缘自用心: a page's group of items, marked
     r"|^【[\u4e00-\u9fff]{2,10}】$"  # 【基层党建】: a bulletin's section, in brackets
     r"|^〖[\u4e00-\u9fff]{2,10}〗$"  # 〖工作动态〗: the same, in another pair of brackets
