@@ -15,11 +15,6 @@ from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser()
-
-
 def confirmed(recogniser: Recogniser, text: str) -> set[str]:
     (analysis,) = recogniser.analyse_many([text])
     return analysis.confirmed

@@ -16,11 +16,6 @@ from reader.entities.rules import SOURCE_TAG, byline_names, split_byline_names
 from tests.helpers.model_words import model_reading
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser()
-
-
 def pairs(recogniser: Recogniser, text: str) -> list[tuple[str, str]]:
     """The careers ledger's (name, post) pairs of ``text`` read with the recogniser's mentions."""
     spans = [MentionSpan(m.kind, "text", m.start, m.end) for m in recogniser.recognise(text)]

@@ -13,11 +13,6 @@ from reader.entities.recogniser import Recogniser
 from .shapes import found, pairs
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

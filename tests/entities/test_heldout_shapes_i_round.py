@@ -11,12 +11,8 @@ import pytest
 
 from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
+from tests.entities.shapes import found_in_reading as found
 from tests.helpers.model_words import model_reading
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser()
 
 
 def people(recogniser: Recogniser, text: str, words: list[Word]) -> list[str]:
@@ -75,10 +71,6 @@ def test_a_one_character_part_before_a_joiner_is_no_name_s_part(recogniser: Reco
     not take the other half as a name's last part."""
     text = "举办“共护碧水蓝·同筑乡村梦”主题活动。"
     assert people(recogniser, text, model_reading(text, ("PER", "蓝", 0))) == []
-
-
-def found(recogniser: Recogniser, text: str, words: list[Word], kind: str) -> list[str]:
-    return [m.text for m in recogniser.analyse(text, words).mentions if m.kind == kind]
 
 
 def test_a_resume_s_verb_and_nationality_are_no_organisation(recogniser: Recogniser) -> None:

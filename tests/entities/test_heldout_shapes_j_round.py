@@ -9,18 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
+from tests.entities.shapes import found_in_reading as found
 from tests.helpers.model_words import model_reading
-
-
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser()
-
-
-def found(recogniser: Recogniser, text: str, words: list[Word], kind: str) -> list[str]:
-    return [m.text for m in recogniser.analyse(text, words).mentions if m.kind == kind]
 
 
 def test_a_township_health_centre_and_a_headquarters_are_bodies(recogniser: Recogniser) -> None:

@@ -13,11 +13,6 @@ from reader.entities.recogniser import Recogniser
 from tests.helpers.model_words import model_reading
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser()
-
-
 def kinds(recogniser: Recogniser, text: str, words: list[Word], kind: str) -> list[str]:
     return [m.text for m in recogniser.analyse(text, words).mentions if m.kind == kind]
 

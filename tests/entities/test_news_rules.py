@@ -14,11 +14,6 @@ from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser()
-
-
 def found(recogniser: Recogniser, text: str, kind: str) -> list[str]:
     return [m.text for m in recogniser.recognise(text) if m.kind == kind]
 

@@ -12,11 +12,6 @@ import pytest
 from reader.entities.recogniser import Recogniser
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser()
-
-
 def found(recogniser: Recogniser, text: str, kind: str) -> list[str]:
     return [m.text for m in recogniser.recognise(text) if m.kind == kind]
 

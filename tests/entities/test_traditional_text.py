@@ -19,11 +19,6 @@ PAIRS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def recogniser() -> Recogniser:
-    return Recogniser()
-
-
 def spans(recogniser: Recogniser, text: str) -> list[tuple[str, int, int]]:
     return [(m.kind, m.start, m.end) for m in recogniser.recognise(text)]
 
