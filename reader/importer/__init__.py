@@ -760,9 +760,25 @@ def _sections_from_pages(document: Document, pairs: list) -> None:
     """A story with no section of its own is filed under the page it is printed on (``pages``)."""
     placed = [(span.body or span.header, article) for span, article in pairs if span.body or span.header]
     starts = [lines[0] for lines, _ in placed]  # the text's first line: a title may stand at a sheet's foot
+    heads = {label for line in document.lines if (label := pages.page_label(line)) is not None}
+    own = [None if article.section in heads else article.section for _, article in placed]
+    if heads and _lone_column(own):
+        for _, article in placed:  # the column's name stays with its story, as the kicker over its title
+            if article.section is not None and article.section not in heads and article.kicker is None:
+                article.kicker, article.section = article.section, None
     filed = pages.file_under_pages(document, starts, [article.section for _, article in placed])
     for (_, article), section in zip(placed, filed, strict=True):
         article.section = section
+
+
+def _lone_column(sections: list[str | None]) -> bool:
+    """On printed pages whose stories have no section of their own, one column name further down
+    (``经济短波``, ``图片新闻``) heads one story only: that story is on the page as the stories around it
+    are (``_sections_from_pages``), the column's name its kicker, not a section of its own."""
+    return len(sections) >= _LONE_AMONG and sum(section is not None for section in sections) == 1
+
+
+_LONE_AMONG = 3
 
 
 def _columns_divide_the_page(pairs: list) -> bool:

@@ -402,6 +402,8 @@ def _short_kind(text: str) -> Kind | None:
         return Kind.BYLINE
     if speaker(text) is not None:
         return Kind.SPEAKER
+    if ("：" in text or ":" in text) and labelled_names(text):
+        return Kind.FIELD  # 副 书 记：蔡雅琴　龚立新: a list's post and who holds it, part of the text
     if len(text) == 1 and "\u4e00" <= text <= "\u9fff":
         return Kind.CHAR
     if name_tokens(text) is not None:
@@ -639,6 +641,43 @@ def _slash_people(match: re.Match[str]) -> list[tuple[str, str]] | None:
     if not names or not all(looks_like_name(name) or "·" in name or "・" in name for name in names):
         return None
     return [(match.group("roles"), name) for name in names]
+
+
+_LABELLED_NAMES = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff](?:[ \u3000]{0,4}[\u4e00-\u9fff]){1,7})"
+    r"(?P<note>[（(][^（）()]{1,16}[)）])?[ \u3000]?[：:][ \u3000]?(?P<names>[^：:]{0,60})$"
+)
+_NAME_SEPARATORS = str.maketrans({"、": " ", "，": " ", ",": " ", "；": " ", ";": " "})
+
+
+def labelled_names(text: str) -> bool:
+    """``书　　记：罗振宇``, ``副 书 记：蔡雅琴　龚立新``, ``委员：王晖、田伟国``: a short label (a post, its
+    characters spaced out to line up with the others or not) and the names of who holds it, as a notice of
+    an election's results or a list of members prints them, one line a label; and a label with nothing
+    after it (``委　　员（按姓氏笔画为序）：``) over a line of names, when it is spaced out or carries a
+    note in brackets as such a list's labels do.  The names are the text's, never a heading's."""
+    match = _LABELLED_NAMES.match(text)
+    if match is None:
+        return False
+    names = match.group("names")
+    if not names.strip():
+        label = match.group("label")
+        return match.group("note") is not None or len(label) > len("".join(label.split()))
+    return names_list(names)
+
+
+def names_list(text: str) -> bool:
+    """``蔡雅琴　龚立新``, ``王　晖　田伟国　阚明月``, ``王晖、田伟国``: people's names and nothing else,
+    a space or a 、 between them (a two-character name may be padded to three); at most 24."""
+    names = text.translate(_NAME_SEPARATORS).strip()
+    tokens = names.split()
+    if not tokens or len(tokens) > _MAX_LISTED or any(len(token) > 4 for token in tokens):
+        return False
+    people = parse_people("记者 " + names)
+    return people is not None and all(looks_like_name(person.name) for person in people)
+
+
+_MAX_LISTED = 24
 
 
 def name_tokens(text: str) -> list[str] | None:

@@ -30,7 +30,14 @@ from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
 from reader.importer.ends import signed_off
-from reader.importer.linekinds import TRAILING_SLASH_BYLINE, Kind, dateline_opening, kind_of, label_of
+from reader.importer.linekinds import (
+    TRAILING_SLASH_BYLINE,
+    Kind,
+    dateline_opening,
+    kind_of,
+    label_of,
+    labelled_names,
+)
 from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
 from reader.importer.text import (
@@ -348,10 +355,21 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
 
         return not (line.indent >= 2 and previous.indent < line.indent and line.indent <= 8)
     # …确保成功创建。(某某): a writer's sign-off closes the paragraph as a full stop does; a labelled
-    # line (来源：…, 编辑：…) opens a field of its own: it goes on no paragraph
+    # line (来源：…, 编辑：…) opens a field of its own: it goes on no paragraph; nor does a list's post and
+    # who holds it (副 会 长：韩秋菊、祝永安), and nothing goes on one
     return (
-        flow.rejoin and not ends_sentence(open_text) and not signed_off(open_text) and label_of(text) is None
+        flow.rejoin
+        and not ends_sentence(open_text)
+        and not signed_off(open_text)
+        and label_of(text) is None
+        and not _labelled_line(text)
+        and not (open_text == previous.text and _labelled_line(open_text))
     )
+
+
+def _labelled_line(text: str) -> bool:
+    """``会　　长：陆德成``: ``labelled_names``, asked only of a line with a colon."""
+    return ("：" in text or ":" in text) and labelled_names(text)
 
 
 def _table_rows(lines: list[Line]) -> set[int]:

