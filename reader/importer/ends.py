@@ -150,10 +150,16 @@ _FOLIO_CHARS = 60
 _PAGE_NAME = 6  # characters of a page's name (要闻, 综合, 县域新闻) after its number
 
 
+def _head_text(text: str) -> str:
+    """A page's head line as read: a scan's quote-mark gaps and misread page number (``第]版``) undone,
+    its white space single."""
+    return " ".join(page_digits(quote_gaps(text)).split())
+
+
 def is_folio(text: str) -> bool:
     """A page's folio: a short line without a sentence that names a full day, a weekday and a page
     (``第1版``).  All three together are found on no other line of a paper."""
-    collapsed = " ".join(page_digits(quote_gaps(text)).split())  # 第]版: OCR's misread page number
+    collapsed = _head_text(text)
     return (
         len(collapsed) <= _FOLIO_CHARS
         and not ends_sentence(collapsed)
@@ -256,7 +262,7 @@ def _page_head_over(lines: list[Line], k: int) -> bool:
         line.aside is None
         and head.aside is None
         and line.gap <= 1
-        and _PAGE_FIRST.match(" ".join(page_digits(quote_gaps(head.text)).split())) is not None
+        and _PAGE_FIRST.match(_head_text(head.text)) is not None
         and dated_masthead(line.text)
     )
 
@@ -266,7 +272,7 @@ def _page_over_masthead(document: Document, first: Line) -> bool:
     page's over the paper's name and day; both set aside as the folio."""
     lines = document.lines
     nxt = next((line for line in lines[lines.index(first) + 1 :] if line.aside is None), None)
-    head = " ".join(page_digits(quote_gaps(first.text)).split())
+    head = _head_text(first.text)
     if nxt is None or not _PAGE_FIRST.match(head) or not dated_masthead(nxt.text):
         return False
     document.set_aside(first, "page folio")
@@ -316,7 +322,7 @@ def _paper_in_folio(folio: str) -> str | None:
     words = folio.split()
     if not words:
         return None
-    if not (_PAGE_ONLY.match(words[0]) or _PAGE_FIRST.match(page_digits(words[0]))):
+    if not _PAGE_FIRST.match(page_digits(words[0])):  # a page alone, as printed or as the OCR left it
         return words[0]
     day = _FULL_DATE.search(folio)
     before = folio[: day.start()].split() if day else []

@@ -402,7 +402,7 @@ def _short_kind(text: str) -> Kind | None:
         return Kind.BYLINE
     if speaker(text) is not None:
         return Kind.SPEAKER
-    if ("：" in text or ":" in text) and labelled_names(text):
+    if labelled_names(text):
         return Kind.FIELD  # 副 书 记：蔡雅琴　龚立新: a list's post and who holds it, part of the text
     if len(text) == 1 and "\u4e00" <= text <= "\u9fff":
         return Kind.CHAR
@@ -656,6 +656,8 @@ def labelled_names(text: str) -> bool:
     an election's results or a list of members prints them, one line a label; and a label with nothing
     after it (``委　　员（按姓氏笔画为序）：``) over a line of names, when it is spaced out or carries a
     note in brackets as such a list's labels do.  The names are the text's, never a heading's."""
+    if "：" not in text and ":" not in text:
+        return False  # most lines: no label without its colon
     match = _LABELLED_NAMES.match(text)
     if match is None:
         return False

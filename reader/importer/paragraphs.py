@@ -362,14 +362,9 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         and not ends_sentence(open_text)
         and not signed_off(open_text)
         and label_of(text) is None
-        and not _labelled_line(text)
-        and not (open_text == previous.text and _labelled_line(open_text))
+        and not labelled_names(text)
+        and not (open_text == previous.text and labelled_names(open_text))
     )
-
-
-def _labelled_line(text: str) -> bool:
-    """``会　　长：陆德成``: ``labelled_names``, asked only of a line with a colon."""
-    return ("：" in text or ":" in text) and labelled_names(text)
 
 
 def _table_rows(lines: list[Line]) -> set[int]:
