@@ -24,6 +24,7 @@ from reader.importer.leads import number_leads
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
     ROC_DATE,
+    SPECIAL_ISSUE,
     Kind,
     bare_name,
     dateline_opening,
@@ -972,6 +973,13 @@ def _masthead_block(document: Document) -> None:
             document.set_aside(line, "issue title")  # the name in large type, which the OCR could not read
     units = units[debris:][:_MASTHEAD_LINES]
     marks = internal_marks(units)  # 内部资料 / 注意保存 over the name: the frame of an internal bulletin
+    kind = marks + 1
+    if (
+        len(units) > marks + 2
+        and SPECIAL_ISSUE.match("".join(units[kind][1].split()))
+        and ISSUE_NUMBER.match(" ".join(units[kind + 1][1].split()))
+    ):  # 某某风采 / 乡村振兴专刊 / 第3期: the kind of special issue between the name and its number
+        units[kind] = (units[kind][0], units[kind + 1][1])
     if not units or not any(
         masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text)
         for _, text in units[marks : marks + 2]

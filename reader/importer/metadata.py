@@ -44,6 +44,7 @@ from reader.importer.ends import RELEASE_END
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
     ROC_DATE,
+    SPECIAL_ISSUE,
     Kind,
     bare_name,
     is_adoption_line,
@@ -368,6 +369,11 @@ def _issue_name(units: list[tuple[list[Line], str]]) -> str | None:
             return name
         following = units[k + 1][1] if k + 1 < len(units) else ""
         if ISSUE_NUMBER.match(following) and (name := bare_name(text)):
+            above = (
+                bare_name(units[k - 1][1]) if k > 0 and units[k - 1][0][0].aside == "issue title" else None
+            )
+            if above and SPECIAL_ISSUE.match(name) and not SPECIAL_ISSUE.match(above):
+                return above  # 清河风采 / 乡村振兴专刊 / 第3期: the name over the special issue's kind
             return name
     return None
 
