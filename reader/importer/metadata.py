@@ -153,6 +153,8 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     masthead = _masthead(document.lines)
     if masthead and not _a_trail_step(masthead, found.labelled("chrome")):
         return masthead  # a bulletin's own name over its items, whose 来源： labels name contributors
+    if paper := _name_over_owner(document.lines):
+        return paper  # 某某新闻 / 某某县融媒体中心主办　2025年…: the paper, not the centre that runs it
     labelled = [name for name in map(_clean_name, found.labelled("source")) if _names_a_publisher(name)]
     if labelled:
         return _portal_of(labelled[0], found.labelled("owner")) or labelled[0]
@@ -165,6 +167,19 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
         if holders
         else _paper_name_over_day(document.lines) or _office_under_title(document)
     )
+
+
+def _name_over_owner(lines: list[Line]) -> str | None:
+    """``青禾新闻`` right over ``青禾县融媒体中心主办　2025年10月9日``: among the file's first lines, a name
+    alone over the line naming who runs the paper (主办) — the paper's own name, which the owner line
+    follows on an e-paper's head."""
+    for k in range(1, min(len(lines), _HEAD_LINES)):
+        if _OWNER_LINE.match(lines[k].text) and (name := bare_name(lines[k - 1].text)):
+            return name
+    return None
+
+
+_OWNER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:主办|主辦)(?:\s|$)")
 
 
 def _office_under_title(document: Document) -> str | None:
