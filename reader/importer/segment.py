@@ -443,8 +443,16 @@ def _title_over_table(content: list[Line], i: int, flow: Flow) -> bool:
         and 0 < i < len(content) - 1
         and (content[i].gap > 0 or flow.gap == 0)  # set apart, or a copy without blank lines
         and ends_sentence(content[i - 1].text)
+        and not _CORNER_CELL.match(content[i].text)
         and _table_under(content, i + 1)
     )
+
+
+_CORNER_CELL = re.compile(
+    r"^[\u4e00-\u9fff]{0,2}(?:类别|類別|项目|項目|指标|指標|名称|名稱|序号|序號|类型|類型|地区|地區)$"
+)
+"""``检查类别``, ``指标``: a table's first header cell, naming what its rows are — with the cells one a
+line (docx2python, odt2txt), the table's corner after the item's paragraph, not a title over the table."""
 
 
 def _table_under(content: list[Line], j: int) -> bool:
