@@ -108,6 +108,8 @@ _CRUMBS = re.compile(rf"^{_CRUMB}{{1,12}}(?:\s?[>»/＞]\s?[^。，,；;！？>�
 _EMAIL_OR_URL = re.compile(r"[\w.-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}|https?://")
 _AD_TITLES = frozenset({"广告", "廣告", "公告", "分类广告", "分類廣告"})
 _EDITOR_LABELS = (
+    "本版责任编辑",
+    "本版責任編輯",
     "本版责编",
     "责任编辑",
     "責任編輯",
