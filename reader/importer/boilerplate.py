@@ -23,6 +23,7 @@ from functools import lru_cache
 from reader.importer.leads import number_leads
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
+    OWNER_LINE,
     ROC_DATE,
     SPECIAL_ISSUE,
     Kind,
@@ -982,8 +983,15 @@ def _masthead_block(document: Document) -> None:
         and ISSUE_NUMBER.match(" ".join(units[kind + 1][1].split()))
     ):  # 某某风采 / 乡村振兴专刊 / 第3期: the kind of special issue between the name and its number
         units[kind] = (units[kind][0], units[kind + 1][1])
+    if (
+        len(units) > kind
+        and OWNER_LINE.match(units[kind][1])
+        and _FULL_DATE_IN.search(units[kind][1])
+        and _bare_name(units[marks][1])
+    ):  # 石门新闻 / 石门县融媒体中心主办　2025年5月6日: an e-paper's name over its owner and day
+        units[marks] = (units[marks][0], units[kind][1])
     if not units or not any(
-        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text)
+        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) or OWNER_LINE.match(text)
         for _, text in units[marks : marks + 2]
     ):
         return

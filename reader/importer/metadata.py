@@ -43,6 +43,7 @@ from reader.importer.bylines import parse_dateline
 from reader.importer.ends import RELEASE_END
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
+    OWNER_LINE,
     ROC_DATE,
     SPECIAL_ISSUE,
     Kind,
@@ -174,12 +175,9 @@ def _name_over_owner(lines: list[Line]) -> str | None:
     alone over the line naming who runs the paper (主办) — the paper's own name, which the owner line
     follows on an e-paper's head."""
     for k in range(1, min(len(lines), _HEAD_LINES)):
-        if _OWNER_LINE.match(lines[k].text) and (name := bare_name(lines[k - 1].text)):
+        if OWNER_LINE.match(lines[k].text) and (name := bare_name(lines[k - 1].text)):
             return name
     return None
-
-
-_OWNER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:主办|主辦)(?:\s|$)")
 
 
 def _office_under_title(document: Document) -> str | None:
