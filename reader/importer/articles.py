@@ -363,6 +363,8 @@ def _credits_block(article: ParsedArticle) -> None:
         bracketed = BRACKETED_CREDIT.match(text) if text[:1] == "【" else None
         if bracketed:
             text = f"{bracketed.group(1)}：{bracketed.group(2)}"  # 【记者】何明强: an app's credit line
+        elif (inside := _BRACKETED_LABELS.match(text)) and labels_in(inside.group(1)):
+            text = inside.group(1)  # （撰稿：某某　责任编辑：某某　审核：某某）: credits in brackets
         if len(text) > _CREDIT_CHARS or not (bracketed or labels_in(text) or len(text) <= _CREDIT_SCRAP):
             break
         tail.append(text)
@@ -387,6 +389,8 @@ def _credit_labels(text: str) -> list[tuple[str, str, str]]:
 
 
 _BRACKETED_WRITERS = ("记者：", "記者：")
+_BRACKETED_LABELS = re.compile(r"^[（(]([^（）()]{2,58})[)）]$")
+"""``（撰稿：何晓岚　责任编辑：蒋文韬　审核：罗振声）``: a line of credits wholly in one pair of brackets."""
 _ROLE_IN_SOURCE = re.compile(
     r"\s(?P<people>(?:记者|記者|通讯员|通訊員)\s?[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}?)"
     r"(?=\s(?:编辑|編輯|责编|責編|审核|審核|校对|校對|摄影|攝影)|$)"

@@ -23,7 +23,9 @@ from functools import lru_cache
 from reader.importer.leads import number_leads
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
+    OWNER_LINE,
     ROC_DATE,
+    SPECIAL_ISSUE,
     Kind,
     bare_name,
     dateline_opening,
@@ -107,6 +109,8 @@ _CRUMBS = re.compile(rf"^{_CRUMB}{{1,12}}(?:\s?[>»/＞]\s?[^。，,；;！？>�
 _EMAIL_OR_URL = re.compile(r"[\w.-]{1,40}@[\w-]{1,40}\.[\w.]{2,20}|https?://")
 _AD_TITLES = frozenset({"广告", "廣告", "公告", "分类广告", "分類廣告"})
 _EDITOR_LABELS = (
+    "本版责任编辑",
+    "本版責任編輯",
     "本版责编",
     "责任编辑",
     "責任編輯",
@@ -972,8 +976,22 @@ def _masthead_block(document: Document) -> None:
             document.set_aside(line, "issue title")  # the name in large type, which the OCR could not read
     units = units[debris:][:_MASTHEAD_LINES]
     marks = internal_marks(units)  # 内部资料 / 注意保存 over the name: the frame of an internal bulletin
+    kind = marks + 1
+    if (
+        len(units) > marks + 2
+        and SPECIAL_ISSUE.match("".join(units[kind][1].split()))
+        and ISSUE_NUMBER.match(" ".join(units[kind + 1][1].split()))
+    ):  # 某某风采 / 乡村振兴专刊 / 第3期: the kind of special issue between the name and its number
+        units[kind] = (units[kind][0], units[kind + 1][1])
+    if (
+        len(units) > kind
+        and OWNER_LINE.match(units[kind][1])
+        and _FULL_DATE_IN.search(units[kind][1])
+        and _bare_name(units[marks][1])
+    ):  # 石门新闻 / 石门县融媒体中心主办　2025年5月6日: an e-paper's name over its owner and day
+        units[marks] = (units[marks][0], units[kind][1])
     if not units or not any(
-        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text)
+        masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) or OWNER_LINE.match(text)
         for _, text in units[marks : marks + 2]
     ):
         return

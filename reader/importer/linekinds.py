@@ -422,6 +422,11 @@ _SPACED = re.compile(
     r"|^[\u4e00-\u9fff](?:[ \u3000]{4,24}[\u4e00-\u9fff]){1,3}$"
 )
 """``政 务 信 息``, ``简            报``: a masthead set in spaced-out characters, however wide."""
+OWNER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:主办|主辦)(?:\s|$)")
+"""``青禾县融媒体中心主办　2025年10月9日``: the line under an e-paper's name naming who runs the paper."""
+SPECIAL_ISSUE = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:专刊|專刊|增刊|特刊|专辑|專輯|专号|專號)$")
+"""``乡村振兴示范创建专刊``, ``增刊``: what kind of special issue a masthead is, on a line of its own between
+the name and the number."""
 ISSUE_NUMBER = re.compile(
     r"^(?:\d{4}\s?年\s?)?第\s?[\d一二三四五六七八九十百零〇]{1,5}\s?期(?:\s?[（(]总第\s?\d{1,5}\s?期[)）])?"
 )

@@ -43,7 +43,9 @@ from reader.importer.bylines import parse_dateline
 from reader.importer.ends import RELEASE_END
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
+    OWNER_LINE,
     ROC_DATE,
+    SPECIAL_ISSUE,
     Kind,
     bare_name,
     is_adoption_line,
@@ -152,6 +154,8 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     masthead = _masthead(document.lines)
     if masthead and not _a_trail_step(masthead, found.labelled("chrome")):
         return masthead  # a bulletin's own name over its items, whose 来源： labels name contributors
+    if paper := _name_over_owner(document.lines):
+        return paper  # 某某新闻 / 某某县融媒体中心主办　2025年…: the paper, not the centre that runs it
     labelled = [name for name in map(_clean_name, found.labelled("source")) if _names_a_publisher(name)]
     if labelled:
         return _portal_of(labelled[0], found.labelled("owner")) or labelled[0]
@@ -164,6 +168,16 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
         if holders
         else _paper_name_over_day(document.lines) or _office_under_title(document)
     )
+
+
+def _name_over_owner(lines: list[Line]) -> str | None:
+    """``青禾新闻`` right over ``青禾县融媒体中心主办　2025年10月9日``: among the file's first lines, a name
+    alone over the line naming who runs the paper (主办) — the paper's own name, which the owner line
+    follows on an e-paper's head."""
+    for k in range(1, min(len(lines), _HEAD_LINES)):
+        if OWNER_LINE.match(lines[k].text) and (name := bare_name(lines[k - 1].text)):
+            return name
+    return None
 
 
 def _office_under_title(document: Document) -> str | None:
@@ -368,6 +382,11 @@ def _issue_name(units: list[tuple[list[Line], str]]) -> str | None:
             return name
         following = units[k + 1][1] if k + 1 < len(units) else ""
         if ISSUE_NUMBER.match(following) and (name := bare_name(text)):
+            above = (
+                bare_name(units[k - 1][1]) if k > 0 and units[k - 1][0][0].aside == "issue title" else None
+            )
+            if above and SPECIAL_ISSUE.match(name) and not SPECIAL_ISSUE.match(above):
+                return above  # 清河风采 / 乡村振兴专刊 / 第3期: the name over the special issue's kind
             return name
     return None
 

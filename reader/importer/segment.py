@@ -406,8 +406,18 @@ def _headings_after_ends(
             j += 1
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
+            j = _past_picture_dateline(kinds, starts, j)
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _past_picture_dateline(kinds: list[Kind], starts: dict[int, int], j: int) -> int:
+    """Where the text of a story starts whose headline stands over its picture's caption (line ``j``):
+    a dateline right under the caption (早稻开镰 / 图为… / 本报讯（…）) opens that story's text, so the
+    article its anchor started is the headline's."""
+    if kinds[j] is Kind.CAPTION and j + 1 in starts and kinds[j + 1] is Kind.DATELINE:
+        return starts.pop(j + 1)
+    return j
 
 
 def _opens_under_title(content: list[Line], kinds: list[Kind], j: int, first: int, flow: Flow) -> bool:
@@ -433,8 +443,16 @@ def _title_over_table(content: list[Line], i: int, flow: Flow) -> bool:
         and 0 < i < len(content) - 1
         and (content[i].gap > 0 or flow.gap == 0)  # set apart, or a copy without blank lines
         and ends_sentence(content[i - 1].text)
+        and not _CORNER_CELL.match(content[i].text)
         and _table_under(content, i + 1)
     )
+
+
+_CORNER_CELL = re.compile(
+    r"^[\u4e00-\u9fff]{0,2}(?:类别|類別|项目|項目|指标|指標|名称|名稱|序号|序號|类型|類型|地区|地區)$"
+)
+"""``检查类别``, ``指标``: a table's first header cell, naming what its rows are — with the cells one a
+line (docx2python, odt2txt), the table's corner after the item's paragraph, not a title over the table."""
 
 
 def _table_under(content: list[Line], j: int) -> bool:
@@ -1080,6 +1098,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
         # the next item's title, not 一、… inside one — unless 二、基层经验 names the section over that title
         return not NUMBERED_HEADING.match(content[i].text) or _counted_section_over_title(content, i, flow)
     previous = content[i - 1].text
+    if ends_sentence(previous) and _headline_over_picture(content, i):
+        return True  # 早稻开镰 / 图为… / 本报讯（…）: a story's headline over its picture's caption
     if ends_sentence(previous) and _label_over_marked_item(content, i):
         return True  # 经济短波 after a finished paragraph, over ◆…: a column's name over its items, in none
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
@@ -1103,6 +1123,28 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous):
         return True
     return _signed_under_dated(content, i)
+
+
+def _headline_over_picture(content: list[Line], i: int) -> bool:
+    """Line ``i`` over a picture's caption (``图为…``) over text that opens with a dateline (``本报讯（…）``)
+    or that a sign-off closes before the next heading (``（图/文　某某）``): a paper's page saved as text
+    sets a story's picture between its headline and its text, so the line is that story's headline, not
+    a sub-head of the story above (a sub-head's text neither opens with a dateline nor is signed apart)."""
+    n = len(content)
+    if i + 2 >= n or not content[i + 1].text.startswith(("图为", "圖為")):
+        return False
+    if kind_of(content[i + 2].text) is Kind.DATELINE:
+        return True
+    for k in range(i + 2, min(n, i + 2 + _PICTURE_TEXT_LINES)):
+        text = content[k].text
+        if signed_off(text, content[k - 1].text):
+            return True
+        if kind_of(text) is Kind.HEADING:
+            return False
+    return False
+
+
+_PICTURE_TEXT_LINES = 12  # lines: a picture story's few paragraphs under its caption
 
 
 def _signed_under_dated(content: list[Line], i: int) -> bool:
