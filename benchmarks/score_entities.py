@@ -28,9 +28,10 @@ texts written for it: a 人大 任免名单 of label lines, a 纪委监委 通�
 a 政协 提案办理 report, a 招商 signing with foreign places, a 交通水利 project bulletin,
 hospital and school news; session 36), and half K (six texts written for it: a 乡镇 换届 公告
 and 人代会, a 信访 督查通报, a 统战 侨务 visit, an 审计结果公告, a 防汛 快报 with 组/社区 chains, a 春节
-慰问 with former posts and 群团 heads; session 38), and half L (six texts written for it: a 任免 notice with
-试用期/兼任/挂职, a 检察 brief of a trial with 审判长 and a law firm, a 事故调查报告 with a company's 法定代表人, a
-中标结果公示 with 标段/项目经理/监理, an education and health 表彰 list, a 行政处罚 公示 of label lines; session 39).
+慰问 with former posts and 群团 heads; session 38), and half L (six texts written for it: a 任免
+notice with 试用期/兼任/挂职, a 检察 brief of a trial with 审判长 and a law firm, a 事故调查报告
+with a company's 法定代表人, a 中标结果公示 with 标段/项目经理/监理, an education and health 表彰
+list, a 行政处罚 公示 of label lines; session 39).
 ``--errors KIND`` prints misses and extras per file for that kind; a miss marked † does not occur in any
 stored article field (the importer set it aside as boilerplate: no recogniser could find it there).
 """
