@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from reader.careers.lexicon import LEVEL_CHARS, Lexicon, lexicon
+from reader.careers.lexicon import LEVEL_CHARS, NOT_POSTS, Lexicon, lexicon
 from reader.careers.posts import UNIT_ENDS, Post, chain_before, parse_chain
 from reader.ledger_values import Claim
 from reader.mentions import FIELDS
@@ -209,12 +209,17 @@ _LABELLED = re.compile(
 
 def _labelled_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """A roster's lines, the post as a label and the name after its colon (``村委会主任：某某（分工）``): the
-    colon and the line bound the post, so it is read as a cell is.  A credit (``编辑：某某``) is no post."""
+    colon and the line bound the post, so it is read as a cell is.  A credit (``编辑：某某``) is no post.
+    A bare title as the label (a 公示's ``法定代表人：某某`` or ``项目经理：某某`` under the party or company
+    the line above names) is the post as printed: the notice says whose it is."""
     claims: list[Claim] = []
     for line in _LABELLED.finditer(text):
         name = "".join(line.group("name").split())
         if lex.is_name(name):
-            posts = parse_chain(lex, line.group("post"), delimited=True)
+            label = line.group("post")
+            posts = parse_chain(lex, label, delimited=True)
+            if not posts and label in lex.titles and label not in NOT_POSTS:
+                posts = [Post(label, None, None, None, label)]
             start, end = line.start("post"), line.end()
             claims.extend(_claim(name, p, "mention", field_name, start, end) for p in posts)
     return claims
