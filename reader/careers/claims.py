@@ -357,9 +357,11 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
 _RANKS = (
     "副主任医师", "主任医师", "主治医师", "副主任药师", "主任药师", "副主任护师", "主任护师",
     "副教授", "教授", "副研究员", "研究员", "高级工程师", "高级教师",
+    *(f"{g}级{high}{kind}" for g in "一二三四五" for high in ("高级", "") for kind in ("法官", "检察官")),
 )  # fmt: skip
 """Professional ranks written last in a chain before a name (某科主任、主任医师张三): a rank, not a post
-(主任医师 is no 主任), so the posts are the chain before it."""
+(主任医师 is no 主任), so the posts are the chain before it.  A judge's or a procurator's grade (某庭副庭长、
+一级法官张三, 三级高级检察官) is one too."""
 
 
 def _post_before_affiliation(
@@ -570,7 +572,7 @@ _NOTICES = (
     (  # the name first (``Anchored``), then the verb, after an adverb of time (张三曾任…: 曾 is no name's)
         "appointment",
         Anchored(
-            rf"{_NAME}(?:曾经|曾|现|先后|历)?(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)",
+            rf"{_NAME}(?:曾经|曾|现|先后|历)?(?:当选为|当选|任|担任|出任|兼任|挂任){_POST}(?=[，,；;。\n（(]|$)",
             "当选|任",
             (2, 10),
         ),
@@ -690,14 +692,18 @@ def _post_of_notice(post: str) -> str:
     return _TERM.sub("", post.removesuffix("职务"))
 
 
+_HELD_JOINTS = ("的", "兼任的", "担任的")
+"""Between a removal's name and the post it removes: 免去某某的…职务, 免去某某兼任的…职务."""
+
+
 def _post_after_name(name: str, match: re.Match[str]) -> str:
     """The post of a notice once its name is known: 免去张三丰的某局局长职务 lets the pattern's short name
     (张三) leave the name's tail and its 的 (丰的) at the post's start; they are cut off here."""
     short = "".join(match.group("name").split())
     post = match.group("post")
     if len(name) > len(short) and name.startswith(short):
-        post = post[len(name) - len(short) :].removeprefix("的")
-    return post
+        post = post[len(name) - len(short) :]
+    return post.removeprefix("兼任的").removeprefix("担任的").removeprefix("的")
 
 
 def _names_of_list(lex: Lexicon, others: str) -> list[str] | None:
@@ -719,7 +725,8 @@ def _notice_name(
         return None  # "…工作任务" has no name before 任
     post = match.group("post")
     for tail in (1, 2):  # 免去张三丰的…: the short name (张三) and the name's tail before 的 (丰)
-        if after_verb and post[tail : tail + 1] == "的" and lex.is_name(name + post[:tail]):
+        at_joint = post.startswith(_HELD_JOINTS, tail)  # 免去张三丰兼任的…职务: the post held beside another
+        if after_verb and at_joint and lex.is_name(name + post[:tail]):
             return name + post[:tail]
     return name if lex.is_name(name) else None
 

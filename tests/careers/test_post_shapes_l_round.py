@@ -34,3 +34,29 @@ def test_a_notices_label_lines_give_the_name_its_field() -> None:
             ("蒲晓燕", "负责人"),
         ]
     )
+
+
+def test_concurrent_and_seconded_posts_after_the_name() -> None:
+    """「某某同志兼任post（不占职数）」 and 「某某同志挂任post」 (a cadre seconded from elsewhere): the post
+    ends at the bracket of its note; 「免去某某兼任的post职务」 removes the concurrent post held."""
+    text = (
+        "龙振宇同志兼任县政府办公室副主任（不占职数）。"
+        "邹海燕同志挂任县人民医院副院长，挂职时间一年。"
+        "免去沈立军兼任的县城市管理局副局长职务。"
+    )
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("龙振宇", "县政府办公室副主任"),
+            ("邹海燕", "县人民医院副院长"),
+            ("沈立军", "县城市管理局副局长"),
+        ]
+    )
+
+
+def test_a_judges_grade_after_the_post_chain_is_no_post() -> None:
+    """某庭副庭长、一级法官某某: a judge's or a procurator's grade (一级法官, 三级检察官) written last in the
+    chain before the name is a rank, as 主任医师 is; the post is the chain before it."""
+    text = "县法院民事审判庭副庭长、一级法官伍振东主持，县检察院第一检察部副主任、三级检察官苏晴出庭。"
+    found = pairs(text, person=["伍振东", "苏晴"])
+    assert ("伍振东", "县法院民事审判庭副庭长") in found
+    assert ("苏晴", "县检察院第一检察部副主任") in found
