@@ -126,6 +126,8 @@ def extract(
             + _table_rows(lex, reading, name, spans)
             + _resumes(lex, reading, name)
             + _labelled_lines(lex, reading, name)
+            + _item_heads(lex, reading, name)
+            + _name_lines(lex, reading, name)
             + _spaced_labels(lex, reading, name)
             + _post_names(lex, reading, name, spans)
         )
@@ -222,6 +224,44 @@ def _labelled_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
                 posts = [Post(label, None, None, None, label)]
             start, end = line.start("post"), line.end()
             claims.extend(_claim(name, p, "mention", field_name, start, end) for p in posts)
+    return claims
+
+
+_ITEM_HEAD = re.compile(
+    rf"(?m)^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十\d]{{1,3}}[、.．])?"
+    rf"{_NAME_ALONE}[，,](?P<post>[\u4e00-\u9fff、]{{2,30}})(?=[，,。；;])"
+)
+
+
+def _item_heads(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A report's items on the persons it deals with, each opening with a name, a comma and the post
+    (``（一）某某，车间当班班长，对事故负有…``, a 通报's ``3．某某，某局副局长，…``): the commas bound the
+    post, so it is read as a cell is.  A résumé's sex or people (某某，男，汉族) is no post."""
+    claims: list[Claim] = []
+    for item in _ITEM_HEAD.finditer(text):
+        name = "".join(item.group("name").split())
+        if lex.is_name(name):
+            posts = parse_chain(lex, item.group("post"), delimited=True)
+            start = item.start("name")
+            claims.extend(_claim(name, p, "mention", field_name, start, item.end()) for p in posts)
+    return claims
+
+
+_NAME_LINE = re.compile(
+    rf"(?m)^[ \u3000]*{_NAME_ALONE}[ \u3000]+(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]*$"
+)
+
+
+def _name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A list of 「name　post」 lines (a commendation's 优秀教育工作者, the name first, a space, the post
+    chain to the line's end): the space and the line bound the post."""
+    claims: list[Claim] = []
+    for line in _NAME_LINE.finditer(text):
+        name = "".join(line.group("name").split())
+        if lex.is_name(name):
+            posts = parse_chain(lex, line.group("post"), delimited=True)
+            start = line.start("name")
+            claims.extend(_claim(name, p, "mention", field_name, start, line.end()) for p in posts)
     return claims
 
 

@@ -36,6 +36,45 @@ def test_a_notices_label_lines_give_the_name_its_field() -> None:
     )
 
 
+def test_an_items_head_of_name_comma_post_gives_the_post() -> None:
+    """A report's items on the persons it deals with (处理建议 of an accident report, a 通报's list), each
+    opening with the name, a comma and the post (「（一）某某，车间当班班长，对事故负有…」): the commas
+    bound the post.  A résumé's sex after the comma (某某，男，…) is no post."""
+    text = (
+        "三、处理建议\n"
+        "（一）蒋立平，车间当班班长，对事故负有直接责任。\n"
+        "（二）严秋月，项目部安全员，建议解除劳动合同。\n"
+        "3．符志明，县住建局副局长，建议给予政务警告处分。\n"
+        "（四）柏文静，女，汉族，1985年生。\n"
+    )
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("蒋立平", "车间当班班长"),
+            ("严秋月", "项目部安全员"),
+            ("符志明", "县住建局副局长"),
+        ]
+    )
+
+
+def test_a_name_then_its_post_chain_on_a_line_of_its_own() -> None:
+    """A commendation's list of 「name　post」 lines (the name first, a space, the post chain to the line's
+    end): each name holds its chain, a bare title after a party post taking that post's unit."""
+    text = (
+        "三、优秀教育工作者（3名）\n"
+        "戴志鹏　县第三中学党总支书记、校长\n"
+        "葛秀兰　城关镇中心学校校长\n"
+        "鲁文华　县教育局人事股股长\n"
+    )
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("戴志鹏", "县第三中学党总支书记"),
+            ("戴志鹏", "县第三中学校长"),
+            ("葛秀兰", "镇中心学校校长"),  # the town is the post's place
+            ("鲁文华", "县教育局人事股股长"),
+        ]
+    )
+
+
 def test_concurrent_and_seconded_posts_after_the_name() -> None:
     """「某某同志兼任post（不占职数）」 and 「某某同志挂任post」 (a cadre seconded from elsewhere): the post
     ends at the bracket of its note; 「免去某某兼任的post职务」 removes the concurrent post held."""
