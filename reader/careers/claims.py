@@ -14,7 +14,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from reader.careers.lexicon import LEVEL_CHARS, NOT_POSTS, Lexicon, lexicon
@@ -81,14 +81,18 @@ class Anchored:
         self.anchor = re.compile(anchor)
         self.reach = reach
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, accept: Callable[[re.Match[str]], bool] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``accept``: a match it turns down is not yielded and hides nothing — the starts after its
+        own are still tried (主任医师某某挂任…: 科副主|任 is no name and its verb, 某某|挂任 is)."""
         near, far = self.reach
         start = 0  # every start before this one has been tried (or lies inside a match)
         for anchor in self.anchor.finditer(text):
             start = max(start, anchor.start() - far)
             while start <= anchor.start() - near:
                 match = self.pattern.match(text, start)
-                if match is None:
+                if match is None or (accept is not None and not accept(match)):
                     start += 1
                 else:
                     yield match
@@ -631,7 +635,11 @@ _BOUNDARY = "，,。；;：:！？!?\n（）() 　“”、"
 def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
     claims: list[Claim] = []
     for kind, pattern in _NOTICES:
-        for match in pattern.finditer(text):
+        if isinstance(pattern, Anchored):  # a name before its verb: a reading with no name hides nothing
+            matches = pattern.finditer(text, lambda m: _notice_name(lex, text, m, spans, False) is not None)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             name = _notice_name(lex, text, match, spans, after_verb=not isinstance(pattern, Anchored))
             if name is None:
                 continue

@@ -99,3 +99,10 @@ def test_a_judges_grade_after_the_post_chain_is_no_post() -> None:
     found = pairs(text, person=["伍振东", "苏晴"])
     assert ("伍振东", "县法院民事审判庭副庭长") in found
     assert ("苏晴", "县检察院第一检察部副主任") in found
+
+
+def test_a_title_before_the_name_does_not_hide_the_name_and_its_verb() -> None:
+    """某医院心内科副主任医师某某同志挂任…副院长: the 任 of 主任医师 reads first as a verb with no name before
+    it (科副主|任); that reading is no notice, and the name with its own verb after it still is."""
+    text = "市中心医院骨科副主任医师庞立新同志挂任县人民医院副院长，挂职时间一年。"
+    assert pairs(text, person=["庞立新"]) == [("庞立新", "县人民医院副院长")]
