@@ -135,6 +135,9 @@ class ModelSpans:
         ``None`` when what it took shows the span is no name at all."""
         start, end = _strip(text, start, end)
         trimmed = False
+        gap = next((at for at in range(start + 2, end - 1) if text[at].isspace()), -1)
+        if gap >= 0 and rules.is_name_shaped(text[start:gap]):
+            end, trimmed = gap, True  # 某某某　县教育局: a name, a space, then the post's body of a list line
         possessive = text.find("的", start, end)
         if possessive >= 0:  # 某某某的故事: a name with what belongs to it
             end, trimmed = possessive, True

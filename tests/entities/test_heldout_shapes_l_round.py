@@ -30,3 +30,17 @@ def test_law_firms_maternity_hospitals_and_village_clinics_are_bodies(recogniser
         "县妇幼保健院",
         "花园村卫生室",
     ]
+
+
+def test_a_name_the_model_read_on_across_a_space_ends_at_the_space(recogniser: Recogniser) -> None:
+    """A list's 「name　post」 lines: the model reads the name on across the space into the post's body
+    (某某某　县教育局); a name-shaped word before the space is the name, the rest no part of it.  A padded
+    name (龚　丽: one character each side) stays whole."""
+    text = "葛秀兰　城关镇中心学校校长\n鲁文华　县教育局人事股股长\n龚　丽　县第二小学教师"
+    model = model_reading(
+        text,
+        ("PER", "葛秀兰\u3000城关镇中心学校", 0),
+        ("PER", "鲁文华\u3000县教育局", 0),
+        ("PER", "龚\u3000丽", 0),
+    )
+    assert found(recogniser, text, model, "person") == ["葛秀兰", "鲁文华", "龚\u3000丽"]
