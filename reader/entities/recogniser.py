@@ -57,6 +57,12 @@ TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in aft
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
+NAME_BEFORE_BRACKET = re.compile(
+    r"(?:^|(?<=[ \u3000、，,；;]))"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[（(])",
+    re.MULTILINE,
+)
+"""A word alone before an opening bracket, at a line's start or after a space or a list's mark."""
 LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "州委", "县委", "区委", "旗委"})
 """A level's party committee, whose committees are named after it (县委审计委员会, 市委全面深化改革委员会)."""
 
@@ -176,6 +182,7 @@ class Recogniser:
                 confirmed.add(start)
         self._model_extras(text, words, claim)
         self._organisations(text, words, tokens, claim, inside)
+        self._names_before_bracketed_bodies(text, claim)
         for start, end in self.spans.places(words, text, tokens, inside, quoted):
             claim.add("place", start, end)
         self.places.places(text, tokens, claim)
@@ -474,6 +481,19 @@ class Recogniser:
                     if not claim.taken(start, mention.start):
                         claim.regroup([mention], [(mention.kind, start, mention.end)])
                     break
+
+    @staticmethod
+    def _names_before_bracketed_bodies(text: str, claim: Claims) -> None:
+        """A list's 「name（body）」 entries (an honours list's 某某（县第二中学）, a padded 某　某（…）): a
+        word shaped like a name, alone after a line's start, a space or a list's mark, with nothing in
+        the brackets after it but an organisation claimed there, is the person the body is given for."""
+        bodies = {(m.start, m.end) for m in claim.spans if m.kind == "organization"}
+        for match in NAME_BEFORE_BRACKET.finditer(text):
+            start, end = match.span("name")
+            close = text.find("）" if text[end] == "（" else ")", end + 1, end + 40)
+            name = "".join(match.group("name").split())
+            if close > 0 and (end + 1, close) in bodies and rules.is_name_shaped(name):
+                claim.add("person", start, end)
 
     @staticmethod
     def _towns_before_village_bodies(text: str, words: list[Word], claim: Claims) -> None:

@@ -44,3 +44,18 @@ def test_a_name_the_model_read_on_across_a_space_ends_at_the_space(recogniser: R
         ("PER", "龚\u3000丽", 0),
     )
     assert found(recogniser, text, model, "person") == ["葛秀兰", "鲁文华", "龚\u3000丽"]
+
+
+def test_a_name_before_its_body_in_brackets_in_a_list_is_a_person(recogniser: Recogniser) -> None:
+    """An honours list's 「name（body）」 entries, two a line, a padded name among them: the word alone
+    before the brackets is a person where the brackets hold a body and nothing else, though the model
+    read no name there.  A body's short form before brackets (县一中（高中部）) is no name."""
+    text = "邹晓梅（县第二中学）　　柏小燕（城关镇中心学校）\n何　静（县特殊教育学校）　　县一中（高中部）"
+    model = model_reading(
+        text,
+        ("PER", "邹晓梅", 0),
+        ("ORG", "县第二中学", 0),
+        ("ORG", "城关镇中心学校", 0),
+        ("ORG", "县特殊教育学校", 0),
+    )
+    assert found(recogniser, text, model, "person") == ["邹晓梅", "柏小燕", "何\u3000静"]
