@@ -228,7 +228,7 @@ class ModelSpans:
             return False
         if by_model and self._after_title(text, start):
             return True  # 副书记|蓝海斌: the model's name right after a post, though 蓝海 is a word
-        if text.endswith(NOTICE_VERBS, max(0, start - 2), start) and text.startswith(("为", "的"), end):
+        if text.endswith(NOTICE_VERBS, max(0, start - 2), start) and text.startswith(NOTICE_NAME_ENDS, end):
             return True  # 任命|雷某某|为: a notice's verb and 为 bound the name, though 雷某 may be a word
         return not self._starts_with_function_word(text, start, end, inside)
 
@@ -446,6 +446,8 @@ class ModelSpans:
 
 
 NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
+NOTICE_NAME_ENDS = ("为", "的", "兼任的", "担任的")
+"""What ends a notice's name: 任命某某为…, 免去某某的…职务, 免去某某兼任的…职务."""
 ELECTION_VERBS = ("选举", "补选")
 """An election's verbs: 选举某某为某乡乡长 bounds the name by the verb and 为, as 任命 does."""
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""

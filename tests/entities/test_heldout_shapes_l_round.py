@@ -59,3 +59,11 @@ def test_a_name_before_its_body_in_brackets_in_a_list_is_a_person(recogniser: Re
         ("ORG", "县特殊教育学校", 0),
     )
     assert found(recogniser, text, model, "person") == ["邹晓梅", "柏小燕", "何\u3000静"]
+
+
+def test_a_removal_of_a_concurrent_post_bounds_its_name(recogniser: Recogniser) -> None:
+    """免去某某兼任的…职务: the notice's verb and 兼任的 bound the name as 免去某某的 does, though jieba cuts
+    the name into a word and a character (柯文|涛) and the model's reading is not taken."""
+    text = "免去柯文彬兼任的县城市管理局副局长职务。"
+    model = model_reading(text, ("PER", "柯文彬", 0))
+    assert found(recogniser, text, model, "person") == ["柯文彬"]
