@@ -176,6 +176,8 @@ class ModelSpans:
             return True  # 美方, 俄军: a country's side or army, by its one-character name
         if text.startswith(("两国", "双方", "三国"), end):
             return True  # 中蒙两国: one-character country names in a pair
+        if _role(name):
+            return True  # 人民陪审员, 书记员: a role the model read as a name
         if self.words.places.get(name) in WORLD_LEVELS:
             return True  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
         if len(name) >= 3 and name[-1] in WATER_ENDINGS and not rules.is_name_shaped(name):
@@ -437,8 +439,9 @@ class ModelSpans:
 
     def _ends_with_title(self, name: str) -> bool:
         """A model "name" ending in a post takes no name after it: 政务司|司司长|林郑月娥 is the post's
-        last characters and then the person, not one name."""
-        return name.endswith(self.words.titles)
+        last characters and then the person, not one name.  Nor does a role ending in 员 that is no name
+        (人民陪审员|某某某: the model reads the role as a name of its own, right before the person)."""
+        return _role(name) or name.endswith(self.words.titles)
 
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
@@ -498,6 +501,11 @@ def _merged(
                 continue
         spans.append((word.start, word.end, word.margin))
     return spans
+
+
+def _role(name: str) -> bool:
+    """A role ending in 员 (人民陪审员, 书记员) that is no name (not a surname and one to three more)."""
+    return len(name) >= 3 and name.endswith("员") and not rules.is_name_shaped(name)
 
 
 def _names_a_space_apart(text: str, start: int, end: int, next_end: int) -> bool:

@@ -67,3 +67,11 @@ def test_a_removal_of_a_concurrent_post_bounds_its_name(recogniser: Recogniser) 
     text = "免去柯文彬兼任的县城市管理局副局长职务。"
     model = model_reading(text, ("PER", "柯文彬", 0))
     assert found(recogniser, text, model, "person") == ["柯文彬"]
+
+
+def test_a_role_the_model_read_as_a_name_takes_no_name_after_it(recogniser: Recogniser) -> None:
+    """与人民陪审员某某某、某某某组成合议庭: the model reads the role (人民陪审员) as a name of its own right
+    before the first juror's; the role is no name and the two are not one."""
+    text = "与人民陪审员何丽君、章建平组成合议庭。"
+    model = model_reading(text, ("PER", "人民陪审员", 0), ("PER", "何丽君", 0), ("PER", "章建平", 0))
+    assert found(recogniser, text, model, "person") == ["何丽君", "章建平"]
