@@ -75,3 +75,11 @@ def test_a_role_the_model_read_as_a_name_takes_no_name_after_it(recogniser: Reco
     text = "与人民陪审员何丽君、章建平组成合议庭。"
     model = model_reading(text, ("PER", "人民陪审员", 0), ("PER", "何丽君", 0), ("PER", "章建平", 0))
     assert found(recogniser, text, model, "person") == ["何丽君", "章建平"]
+
+
+def test_a_native_of_a_township_or_village_keeps_its_place(recogniser: Recogniser) -> None:
+    """某某乡人, 某某村人 (a native of it): jieba's words 乡人 and 村人 must not take the level character
+    from the place the model read."""
+    text = "伤者罗某（男，52岁，柘溪乡人）被送往医院，另一名伤者系枫林村人。"
+    model = model_reading(text, ("PER", "罗某", 0), ("LOC", "柘溪乡", 0), ("LOC", "枫林村", 0))
+    assert found(recogniser, text, model, "place") == ["柘溪乡", "枫林村"]
