@@ -295,6 +295,8 @@ class ModelSpans:
                 if text.endswith(tail, start, end) and end - start > len(tail):
                     end -= len(tail)
                     break
+            if end - start > 3 and text.endswith("集镇", start, end) and text[end - 3] in "乡镇":
+                end -= 2  # 某某乡|集镇: the seat of a township is the township (张集镇 is a name)
             if text.startswith(TEAMS, end) or text.startswith(GOVERNMENT, end):
                 continue  # 韩国女队 and 印度政府 are claimed whole, or not at all
             span = self._place(text, start, end, tokens, inside)

@@ -83,3 +83,17 @@ def test_a_native_of_a_township_or_village_keeps_its_place(recogniser: Recognise
     text = "伤者罗某（男，52岁，柘溪乡人）被送往医院，另一名伤者系枫林村人。"
     model = model_reading(text, ("PER", "罗某", 0), ("LOC", "柘溪乡", 0), ("LOC", "枫林村", 0))
     assert found(recogniser, text, model, "place") == ["柘溪乡", "枫林村"]
+
+
+def test_a_townships_seat_is_the_township(recogniser: Recogniser) -> None:
+    """某某乡集镇 (the township's seat, 集镇, in an address): the model reads it as one place; the place is
+    the township.  A town whose name ends in 集 (张集镇) keeps it."""
+    text = "经营场所：南岭县石桥乡集镇建设路5号。张集镇集镇规划获批。"
+    model = model_reading(
+        text,
+        ("LOC", "南岭县", 0),
+        ("LOC", "石桥乡集镇", 0),
+        ("LOC", "建设路", 0),
+        ("LOC", "张集镇集镇", 0),
+    )
+    assert found(recogniser, text, model, "place") == ["南岭县", "石桥乡", "建设路", "张集镇"]
