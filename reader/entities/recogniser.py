@@ -57,6 +57,9 @@ TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in aft
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})〔\d{4}〕\d{1,5}号")
+"""A document's number (某市监处罚〔2026〕12号): the issuer's abbreviation before the year names no place
+or body of its own (某市|监 is no city)."""
 NAME_BEFORE_BRACKET = re.compile(
     r"(?:^|(?<=[ \u3000、，,；;]))"
     r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[（(])",
@@ -215,10 +218,14 @@ class Recogniser:
             for w in words
             if w.tag in ("LOC", "ORG") and not text.startswith(ADDRESSES, w.end)  # 某某某|先生 is a person
         }
-        claim.place_check = lambda s, e: not inside_coined(quoted, s, e)
+        issuers = [m.span(1) for m in DOCUMENT_NUMBER.finditer(text)] if "〔" in text else []
+        claim.place_check = lambda s, e: not inside_coined(quoted, s, e) and not _within(issuers, s, e)
         # 保险公司, 职业中学: a kind of body the dictionary knows as a common noun names no body
         claim.org_check = lambda s, e: (
-            not (self.tags.get(text[s:e]) == "n" and text.endswith(("公司", "中学", "小学", "医院"), s, e))
+            not _within(issuers, s, e)
+            and not (
+                self.tags.get(text[s:e]) == "n" and text.endswith(("公司", "中学", "小学", "医院"), s, e)
+            )
         )
         model_person = {(w.start, w.end) for w in words if w.tag == "PER"}
         claim.person_check = lambda s, e: (
@@ -557,3 +564,8 @@ class Recogniser:
         if word.endswith(self.words.org_suffixes):
             return ORG_TAG
         return self.tags.get(word, "x" if not rules.CJK.match(word) else "n")
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``start:end`` lie inside one of ``spans``?"""
+    return any(s <= start and end <= e for s, e in spans)

@@ -97,3 +97,12 @@ def test_a_townships_seat_is_the_township(recogniser: Recogniser) -> None:
         ("LOC", "张集镇集镇", 0),
     )
     assert found(recogniser, text, model, "place") == ["南岭县", "石桥乡", "建设路", "张集镇"]
+
+
+def test_a_document_numbers_issuer_names_no_place(recogniser: Recogniser) -> None:
+    """某市监罚〔2025〕8号: the abbreviation of the issuing office before a document number's year is no
+    place (溪市 is no city) and no body; the body named in the sentence still is one."""
+    text = "依据《行政处罚决定书》（溪市监罚〔2025〕8号），南岭县市场监管局依法处理。"
+    model = model_reading(text, ("LOC", "溪市", 0), ("ORG", "南岭县市场监管局", 0))
+    assert found(recogniser, text, model, "place") == []
+    assert found(recogniser, text, model, "organization") == ["南岭县市场监管局"]
