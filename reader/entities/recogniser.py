@@ -57,6 +57,8 @@ TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in aft
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
+BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<ending>分公司|分店|门店|店|营业部)(?![\u4e00-\u9fff])")
+"""A company's branch or shop after its name, its place first (某某|雁坪店), the ending last in its phrase."""
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})〔\d{4}〕\d{1,5}号")
 """A document's number (某市监处罚〔2026〕12号): the issuer's abbreviation before the year names no place
 or body of its own (某市|监 is no city)."""
@@ -194,6 +196,7 @@ class Recogniser:
         self._party_bodies_of_places(text, claim)
         self._zones_named_elsewhere(text, claim)
         self._sites_after_places(text, claim)
+        self._company_branches(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
         return Analysis(mentions, people)
@@ -488,6 +491,23 @@ class Recogniser:
                     if not claim.taken(start, mention.start):
                         claim.regroup([mention], [(mention.kind, start, mention.end)])
                     break
+
+    @staticmethod
+    def _company_branches(text: str, claim: Claims) -> None:
+        """某某连锁有限公司|某地|某店: a company's branch or shop named by its place — the places the
+        model read right after the company, up to a branch's ending (店, 分店, 门店, 分公司, 营业部), are
+        the branch's name, and the company with its branch is one body (the 当事人 of a 公示)."""
+        places = {m.start: m for m in claim.spans if m.kind == "place"}
+        for company in [m for m in claim.spans if m.kind == "organization" and m.text.endswith("公司")]:
+            branch = BRANCH.match(text, company.end)
+            if branch is None:
+                continue
+            inner, at = [], company.end
+            while at < branch.start("ending") and (place := places.get(at)) is not None:
+                inner.append(place)
+                at = place.end
+            if inner and branch.start("ending") <= at <= branch.end() and not claim.taken(at, branch.end()):
+                claim.regroup([company, *inner], [("organization", company.start, branch.end())])
 
     @staticmethod
     def _names_before_bracketed_bodies(text: str, claim: Claims) -> None:

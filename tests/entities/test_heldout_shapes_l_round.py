@@ -106,3 +106,14 @@ def test_a_document_numbers_issuer_names_no_place(recogniser: Recogniser) -> Non
     model = model_reading(text, ("LOC", "溪市", 0), ("ORG", "南岭县市场监管局", 0))
     assert found(recogniser, text, model, "place") == []
     assert found(recogniser, text, model, "organization") == ["南岭县市场监管局"]
+
+
+def test_a_companys_shop_named_by_its_place_is_one_body(recogniser: Recogniser) -> None:
+    """当事人：某某连锁有限公司|南岭石桥店: the model reads the shop's name (its county and village, then 店)
+    as a place after the company; the company's shop is one body, and no place."""
+    text = "当事人：南岭仁和大药房连锁有限公司南岭石桥店\n负责人：向晓梅"
+    model = model_reading(
+        text, ("ORG", "南岭仁和大药房连锁有限公司", 0), ("LOC", "南岭石桥店", 0), ("PER", "向晓梅", 0)
+    )
+    assert found(recogniser, text, model, "organization") == ["南岭仁和大药房连锁有限公司南岭石桥店"]
+    assert found(recogniser, text, model, "place") == []
