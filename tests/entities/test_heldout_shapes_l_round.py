@@ -117,3 +117,27 @@ def test_a_companys_shop_named_by_its_place_is_one_body(recogniser: Recogniser) 
     )
     assert found(recogniser, text, model, "organization") == ["南岭仁和大药房连锁有限公司南岭石桥店"]
     assert found(recogniser, text, model, "place") == []
+
+
+def test_a_numbered_roads_section_gives_its_two_ends(recogniser: Recogniser) -> None:
+    """S206线石桥至柳塘段, X018县道老鸦岭至槐树坪段: a numbered road's section runs from one place to another;
+    both ends are places, the first though the model reads it with nothing (it is glued to the road's
+    number)."""
+    text = "南岭县S206线石桥至柳塘段改建工程开工，X018县道老鸦岭至槐树坪段同步施工。"
+    model = model_reading(
+        text,
+        ("LOC", "南岭县", 0),
+        ("LOC", "S206线", 0),
+        ("LOC", "柳塘段", 0),
+        ("LOC", "老鸦岭", 0),
+        ("LOC", "槐树坪段", 0),
+    )
+    assert found(recogniser, text, model, "place") == [
+        "南岭县",
+        "S206线",
+        "石桥",
+        "柳塘",
+        "X018县道",
+        "老鸦岭",
+        "槐树坪",
+    ]
