@@ -59,6 +59,8 @@ QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』
 
 BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<ending>分公司|分店|门店|店|营业部)(?![\u4e00-\u9fff])")
 """A company's branch or shop after its name, its place first (某某|雁坪店), the ending last in its phrase."""
+BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股)(?=[、，,。；;：:（()）\s]|$)")
+"""A bureau's unit right after it, its phrase ending there (某局|执法稽查大队、, 某局|法规股联系 is not)."""
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})〔\d{4}〕\d{1,5}号")
 """A document's number (某市监处罚〔2026〕12号): the issuer's abbreviation before the year names no place
 or body of its own (某市|监 is no city)."""
@@ -197,6 +199,7 @@ class Recogniser:
         self._zones_named_elsewhere(text, claim)
         self._sites_after_places(text, claim)
         self._company_branches(text, claim)
+        self._units_of_bureaus(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
         return Analysis(mentions, people)
@@ -491,6 +494,19 @@ class Recogniser:
                     if not claim.taken(start, mention.start):
                         claim.regroup([mention], [(mention.kind, start, mention.end)])
                     break
+
+    @staticmethod
+    def _units_of_bureaus(text: str, claim: Claims) -> None:
+        """某局|执法稽查大队, 某局|某某市场监管所: a bureau's unit (a 大队, a 股, a 所 of a place) written
+        right after the bureau and ending its phrase is one body with it — the bureau says whose unit it
+        is.  What the model read inside the unit (a place, a body) is part of it."""
+        for bureau in [m for m in claim.spans if m.kind == "organization" and m.text.endswith("局")]:
+            unit = BUREAU_UNIT.match(text, bureau.end)
+            if unit is None:
+                continue
+            inner = [m for m in claim.spans if m.start < unit.end() and m.end > bureau.end]
+            if all(m.kind in ("organization", "place") and m.end <= unit.end() for m in inner):
+                claim.regroup([bureau, *inner], [("organization", bureau.start, unit.end())])
 
     @staticmethod
     def _company_branches(text: str, claim: Claims) -> None:

@@ -141,3 +141,21 @@ def test_a_numbered_roads_section_gives_its_two_ends(recogniser: Recogniser) -> 
         "老鸦岭",
         "槐树坪",
     ]
+
+
+def test_a_bureaus_unit_written_after_it_is_one_body_with_it(recogniser: Recogniser) -> None:
+    """承办机构：某局石桥市场监管所、某局执法稽查大队: a bureau's unit (a 所 of a place, a 大队) written right
+    after the bureau, its phrase ending there, is one body — the model reads the bureau alone, or the
+    level apart from the rest."""
+    text = "案件承办机构：县市场监督管理局石桥市场监管所（所长：韩春来）、县市场监督管理局执法稽查大队"
+    model = model_reading(
+        text,
+        ("ORG", "县", 0),
+        ("ORG", "市场监督管理局", 0),
+        ("PER", "韩春来", 0),
+        ("ORG", "县市场监督管理局", 0),
+    )
+    assert found(recogniser, text, model, "organization") == [
+        "县市场监督管理局石桥市场监管所",
+        "县市场监督管理局执法稽查大队",
+    ]
