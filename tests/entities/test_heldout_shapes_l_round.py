@@ -159,3 +159,17 @@ def test_a_bureaus_unit_written_after_it_is_one_body_with_it(recogniser: Recogni
         "县市场监督管理局石桥市场监管所",
         "县市场监督管理局执法稽查大队",
     ]
+
+
+def test_bodies_a_space_apart_the_model_read_as_one_are_two(recogniser: Recogniser) -> None:
+    """A list of bodies a space apart on one line (先进集体: 某镇中心学校　某乡某小学): the model reads two of
+    them as one organisation across the space; a complete body before the space ends there."""
+    text = "一、先进集体\n城关镇中心学校　石桥乡柳溪小学　北山镇中心幼儿园"
+    model = model_reading(
+        text, ("ORG", "城关镇中心学校\u3000石桥乡柳溪小学", 0), ("ORG", "北山镇中心幼儿园", 0)
+    )
+    assert found(recogniser, text, model, "organization") == [
+        "城关镇中心学校",
+        "石桥乡柳溪小学",
+        "北山镇中心幼儿园",
+    ]
