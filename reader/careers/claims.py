@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from reader.careers.lexicon import LEVEL_CHARS, NOT_POSTS, Lexicon, lexicon
-from reader.careers.posts import UNIT_ENDS, Post, chain_before, parse_chain
+from reader.careers.posts import LEADING_VERBS, UNIT_ENDS, Post, chain_before, parse_chain
 from reader.ledger_values import Claim
 from reader.mentions import FIELDS
 from reader.textfold import simplified
@@ -213,13 +213,19 @@ _LABELLED = re.compile(
 )
 
 
+_BRACKET_LABEL = re.compile(rf"[（(](?P<post>[\u4e00-\u9fff]{{2,12}})[：:]{_NAME_ALONE}[）)]")
+"""A label and a name in brackets after a body (某某市场监管所（所长：某某）), as a 公示 gives its officer."""
+
+
 def _labelled_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """A roster's lines, the post as a label and the name after its colon (``村委会主任：某某（分工）``): the
     colon and the line bound the post, so it is read as a cell is.  A credit (``编辑：某某``) is no post.
     A bare title as the label (a 公示's ``法定代表人：某某`` or ``项目经理：某某`` under the party or company
     the line above names) is the post as printed: the notice says whose it is."""
     claims: list[Claim] = []
-    for line in _LABELLED.finditer(text):
+    lines = _LABELLED.finditer(text)
+    bracketed = _BRACKET_LABEL.finditer(text) if "（" in text or "(" in text else iter(())
+    for line in itertools.chain(lines, bracketed):
         name = "".join(line.group("name").split())
         if lex.is_name(name):
             label = line.group("post")
@@ -530,6 +536,8 @@ def _posts_before(
     chain = chain_before(lex, text, start)
     after = _after_names(lex, text, names, chain[0], start) if chain is not None and names else None
     if after is not None:  # 市政协主席李某常务副市长张某市政协副主席、某委主委王某: from the last name on
+        if text.startswith(LEADING_VERBS, after):
+            after += 2  # 某某|带领|某部主任某某: the verb after the name is no part of the next post
         posts = parse_chain(lex, "".join(text[after:start].split()))
         chain = (after, posts) if posts else None
     if chain is not None and (found is None or (chain[0] < found[0] and "、" in text[chain[0] : found[0]])):

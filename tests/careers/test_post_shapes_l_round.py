@@ -106,3 +106,18 @@ def test_a_title_before_the_name_does_not_hide_the_name_and_its_verb() -> None:
     it (科副主|任); that reading is no notice, and the name with its own verb after it still is."""
     text = "市中心医院骨科副主任医师庞立新同志挂任县人民医院副院长，挂职时间一年。"
     assert pairs(text, person=["庞立新"]) == [("庞立新", "县人民医院副院长")]
+
+
+def test_a_label_in_brackets_after_a_body_gives_its_post() -> None:
+    """承办机构：某局某某市场监管所（所长：某某）: a label and a name in brackets after a body, as a 公示
+    writes its officer — the label is the post, bare as printed.  A contact in brackets gives none."""
+    text = "承办机构：县市场监督管理局石桥市场监管所（所长：韩春来）、县档案馆（联系人：伍晓东）。"
+    assert pairs(text) == [("韩春来", "所长")]
+
+
+def test_a_chain_does_not_start_with_the_verb_before_it() -> None:
+    """检察长某某带领第一检察部主任某某: the verb (带领) before a unit's post is no part of the post."""
+    text = "县检察院检察长邓启明带领第一检察部主任卢晓燕等到县自然资源局座谈。"
+    found = pairs(text, person=["邓启明", "卢晓燕"])
+    assert ("卢晓燕", "第一检察部主任") in found
+    assert not any(post.startswith("带领") for _name, post in found)
