@@ -739,6 +739,8 @@ def _notice_chain(lex: Lexicon, post: str) -> list[Post]:
         posts = parse_chain(lex, "、".join(items[:count]))
         if posts:
             return posts
+    if post == "组长":  # 由某某任组长: the head of the group the sentence sets up (副组长 reads by itself)
+        return [Post(post, None, None, None, post)]
     return []
 
 

@@ -121,3 +121,12 @@ def test_a_chain_does_not_start_with_the_verb_before_it() -> None:
     found = pairs(text, person=["邓启明", "卢晓燕"])
     assert ("卢晓燕", "第一检察部主任") in found
     assert not any(post.startswith("带领") for _name, post in found)
+
+
+def test_the_head_of_a_group_set_up_by_the_notice_is_its_zuzhang() -> None:
+    """成立由副县长某某任组长…的调查组: 组长 (and 副组长) given by 任 is the head of the group the sentence
+    sets up, a post though no body is written before it; a bare 主任 so given stays none."""
+    text = "县政府成立事故调查组，由副县长苏立平任组长。会议决定由周建国任主任。"
+    found = pairs(text, person=["苏立平", "周建国"])
+    assert ("苏立平", "组长") in found
+    assert ("周建国", "主任") not in found
