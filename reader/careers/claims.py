@@ -655,6 +655,8 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
             others = _names_of_list(lex, match.groupdict().get("others") or "")
             if others is None:
                 continue  # 任命大会、某某为…: the words before the 、 are no names
+            if isinstance(pattern, Anchored) and kind == "appointment":
+                others = _listed_before(lex, text, match.end("name"), spans)
             claims.extend(
                 _claim(each, p, kind, field_name, match.start(), match.end())
                 for each in (*others, name)
@@ -663,6 +665,27 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
             if kind == "appointment" and posts:
                 claims.extend(_more(lex, text, match.end(), field_name, spans))
     return claims
+
+
+def _listed_before(lex: Lexicon, text: str, name_end: int, spans: list[MentionSpan]) -> list[str]:
+    """某局局长张三、某会副主席李四任副组长: the persons listed before the name a verb follows, each after a
+    、 and its own posts (the recogniser's names, the chain before each read by ``chain_before``), share
+    what the verb gives."""
+    people = {m.end: m for m in spans if m.kind == "person"}
+    person = people.get(name_end)
+    names: list[str] = []
+    if person is None:
+        return names
+    chain = chain_before(lex, text, person.start)
+    pos = chain[0] if chain is not None else person.start
+    while pos > 0 and text[pos - 1] == "、" and (person := people.get(pos - 1)) is not None:
+        name = "".join(text[person.start : person.end].split())
+        if not lex.is_name(name):
+            break
+        names.insert(0, name)
+        chain = chain_before(lex, text, person.start)
+        pos = chain[0] if chain is not None else person.start
+    return names
 
 
 def _more(lex: Lexicon, text: str, pos: int, field_name: str, spans: list[MentionSpan]) -> list[Claim]:

@@ -130,3 +130,14 @@ def test_the_head_of_a_group_set_up_by_the_notice_is_its_zuzhang() -> None:
     found = pairs(text, person=["苏立平", "周建国"])
     assert ("苏立平", "组长") in found
     assert ("周建国", "主任") not in found
+
+
+def test_persons_listed_before_a_shared_verb_share_its_post() -> None:
+    """县应急管理局局长某某、县总工会副主席某某任副组长: each name of a list of 「post name」 items joined
+    by 、 holds what the verb after the last gives, beside its own post."""
+    text = "由副县长苏立平任组长，县应急管理局局长龙海波、县总工会副主席舒丽华任副组长。"
+    found = pairs(text, person=["苏立平", "龙海波", "舒丽华"])
+    assert ("龙海波", "副组长") in found
+    assert ("舒丽华", "副组长") in found
+    assert ("龙海波", "县应急管理局局长") in found
+    assert ("苏立平", "副组长") not in found
