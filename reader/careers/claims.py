@@ -753,6 +753,11 @@ def _labelled_notices(lex: Lexicon, text: str, field_name: str, spans: list[Ment
 _TERM = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[任届]")
 
 
+_HEADS_OF_THE_OCCASION = ("组长", "审判长")
+"""由某某任组长, 由某某担任审判长: the head of the group or the bench the sentence sets up — a post though no
+body is written before it (副组长 reads by itself; a bare 主任 so given stays none)."""
+
+
 def _notice_chain(lex: Lexicon, post: str) -> list[Post]:
     """The posts a notice gives: its chain, or where a later item reads as no post by itself (副院长、
     审判委员会委员、审判员: a bare 审判员 names no body), the longest run of items from the first that reads —
@@ -762,7 +767,7 @@ def _notice_chain(lex: Lexicon, post: str) -> list[Post]:
         posts = parse_chain(lex, "、".join(items[:count]))
         if posts:
             return posts
-    if post == "组长":  # 由某某任组长: the head of the group the sentence sets up (副组长 reads by itself)
+    if post in _HEADS_OF_THE_OCCASION:
         return [Post(post, None, None, None, post)]
     return []
 

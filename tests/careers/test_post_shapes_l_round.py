@@ -141,3 +141,12 @@ def test_persons_listed_before_a_shared_verb_share_its_post() -> None:
     assert ("舒丽华", "副组长") in found
     assert ("龙海波", "县应急管理局局长") in found
     assert ("苏立平", "副组长") not in found
+
+
+def test_the_presiding_judge_of_a_bench_is_a_post() -> None:
+    """本案由某庭副庭长某某担任审判长: 审判长 (the judge presiding over the bench of the case) given by 担任
+    is a post, as the head of a group the sentence sets up is."""
+    text = "本案由县法院民事审判庭副庭长伍振东担任审判长，与人民陪审员何丽君组成合议庭。"
+    found = pairs(text, person=["伍振东", "何丽君"])
+    assert ("伍振东", "审判长") in found
+    assert ("伍振东", "县法院民事审判庭副庭长") in found
