@@ -14,11 +14,11 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from reader.careers.lexicon import LEVEL_CHARS, Lexicon, lexicon
-from reader.careers.posts import UNIT_ENDS, Post, chain_before, parse_chain
+from reader.careers.lexicon import LEVEL_CHARS, NOT_POSTS, Lexicon, lexicon
+from reader.careers.posts import LEADING_VERBS, UNIT_ENDS, Post, chain_before, parse_chain
 from reader.ledger_values import Claim
 from reader.mentions import FIELDS
 from reader.textfold import simplified
@@ -81,14 +81,18 @@ class Anchored:
         self.anchor = re.compile(anchor)
         self.reach = reach
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, accept: Callable[[re.Match[str]], bool] | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``accept``: a match it turns down is not yielded and hides nothing — the starts after its
+        own are still tried (主任医师某某挂任…: 科副主|任 is no name and its verb, 某某|挂任 is)."""
         near, far = self.reach
         start = 0  # every start before this one has been tried (or lies inside a match)
         for anchor in self.anchor.finditer(text):
             start = max(start, anchor.start() - far)
             while start <= anchor.start() - near:
                 match = self.pattern.match(text, start)
-                if match is None:
+                if match is None or (accept is not None and not accept(match)):
                     start += 1
                 else:
                     yield match
@@ -126,6 +130,8 @@ def extract(
             + _table_rows(lex, reading, name, spans)
             + _resumes(lex, reading, name)
             + _labelled_lines(lex, reading, name)
+            + _item_heads(lex, reading, name)
+            + _name_lines(lex, reading, name)
             + _spaced_labels(lex, reading, name)
             + _post_names(lex, reading, name, spans)
         )
@@ -207,16 +213,65 @@ _LABELLED = re.compile(
 )
 
 
+_BRACKET_LABEL = re.compile(rf"[（(](?P<post>[\u4e00-\u9fff]{{2,12}})[：:]{_NAME_ALONE}[）)]")
+"""A label and a name in brackets after a body (某某市场监管所（所长：某某）), as a 公示 gives its officer."""
+
+
 def _labelled_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """A roster's lines, the post as a label and the name after its colon (``村委会主任：某某（分工）``): the
-    colon and the line bound the post, so it is read as a cell is.  A credit (``编辑：某某``) is no post."""
+    colon and the line bound the post, so it is read as a cell is.  A credit (``编辑：某某``) is no post.
+    A bare title as the label (a 公示's ``法定代表人：某某`` or ``项目经理：某某`` under the party or company
+    the line above names) is the post as printed: the notice says whose it is."""
     claims: list[Claim] = []
-    for line in _LABELLED.finditer(text):
+    lines = _LABELLED.finditer(text)
+    bracketed = _BRACKET_LABEL.finditer(text) if "（" in text or "(" in text else iter(())
+    for line in itertools.chain(lines, bracketed):
+        name = "".join(line.group("name").split())
+        if lex.is_name(name):
+            label = line.group("post")
+            posts = parse_chain(lex, label, delimited=True)
+            if not posts and label in lex.titles and label not in NOT_POSTS:
+                posts = [Post(label, None, None, None, label)]
+            start, end = line.start("post"), line.end()
+            claims.extend(_claim(name, p, "mention", field_name, start, end) for p in posts)
+    return claims
+
+
+_ITEM_HEAD = re.compile(
+    rf"(?m)^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十\d]{{1,3}}[、.．])?"
+    rf"{_NAME_ALONE}[，,](?P<post>[\u4e00-\u9fff、]{{2,30}})(?=[，,。；;])"
+)
+
+
+def _item_heads(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A report's items on the persons it deals with, each opening with a name, a comma and the post
+    (``（一）某某，车间当班班长，对事故负有…``, a 通报's ``3．某某，某局副局长，…``): the commas bound the
+    post, so it is read as a cell is.  A résumé's sex or people (某某，男，汉族) is no post."""
+    claims: list[Claim] = []
+    for item in _ITEM_HEAD.finditer(text):
+        name = "".join(item.group("name").split())
+        if lex.is_name(name):
+            posts = parse_chain(lex, item.group("post"), delimited=True)
+            start = item.start("name")
+            claims.extend(_claim(name, p, "mention", field_name, start, item.end()) for p in posts)
+    return claims
+
+
+_NAME_LINE = re.compile(
+    rf"(?m)^[ \u3000]*{_NAME_ALONE}[ \u3000]+(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]*$"
+)
+
+
+def _name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A list of 「name　post」 lines (a commendation's 优秀教育工作者, the name first, a space, the post
+    chain to the line's end): the space and the line bound the post."""
+    claims: list[Claim] = []
+    for line in _NAME_LINE.finditer(text):
         name = "".join(line.group("name").split())
         if lex.is_name(name):
             posts = parse_chain(lex, line.group("post"), delimited=True)
-            start, end = line.start("post"), line.end()
-            claims.extend(_claim(name, p, "mention", field_name, start, end) for p in posts)
+            start = line.start("name")
+            claims.extend(_claim(name, p, "mention", field_name, start, line.end()) for p in posts)
     return claims
 
 
@@ -352,9 +407,11 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
 _RANKS = (
     "副主任医师", "主任医师", "主治医师", "副主任药师", "主任药师", "副主任护师", "主任护师",
     "副教授", "教授", "副研究员", "研究员", "高级工程师", "高级教师",
+    *(f"{g}级{high}{kind}" for g in "一二三四五" for high in ("高级", "") for kind in ("法官", "检察官")),
 )  # fmt: skip
 """Professional ranks written last in a chain before a name (某科主任、主任医师张三): a rank, not a post
-(主任医师 is no 主任), so the posts are the chain before it."""
+(主任医师 is no 主任), so the posts are the chain before it.  A judge's or a procurator's grade (某庭副庭长、
+一级法官张三, 三级高级检察官) is one too."""
 
 
 def _post_before_affiliation(
@@ -479,6 +536,8 @@ def _posts_before(
     chain = chain_before(lex, text, start)
     after = _after_names(lex, text, names, chain[0], start) if chain is not None and names else None
     if after is not None:  # 市政协主席李某常务副市长张某市政协副主席、某委主委王某: from the last name on
+        if text.startswith(LEADING_VERBS, after):
+            after += 2  # 某某|带领|某部主任某某: the verb after the name is no part of the next post
         posts = parse_chain(lex, "".join(text[after:start].split()))
         chain = (after, posts) if posts else None
     if chain is not None and (found is None or (chain[0] < found[0] and "、" in text[chain[0] : found[0]])):
@@ -565,7 +624,7 @@ _NOTICES = (
     (  # the name first (``Anchored``), then the verb, after an adverb of time (张三曾任…: 曾 is no name's)
         "appointment",
         Anchored(
-            rf"{_NAME}(?:曾经|曾|现|先后|历)?(?:当选为|当选|任|担任|出任|兼任){_POST}(?=[，,；;。\n]|$)",
+            rf"{_NAME}(?:曾经|曾|现|先后|历)?(?:当选为|当选|任|担任|出任|兼任|挂任){_POST}(?=[，,；;。\n（(]|$)",
             "当选|任",
             (2, 10),
         ),
@@ -584,7 +643,11 @@ _BOUNDARY = "，,。；;：:！？!?\n（）() 　“”、"
 def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
     claims: list[Claim] = []
     for kind, pattern in _NOTICES:
-        for match in pattern.finditer(text):
+        if isinstance(pattern, Anchored):  # a name before its verb: a reading with no name hides nothing
+            matches = pattern.finditer(text, lambda m: _notice_name(lex, text, m, spans, False) is not None)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             name = _notice_name(lex, text, match, spans, after_verb=not isinstance(pattern, Anchored))
             if name is None:
                 continue
@@ -592,6 +655,8 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
             others = _names_of_list(lex, match.groupdict().get("others") or "")
             if others is None:
                 continue  # 任命大会、某某为…: the words before the 、 are no names
+            if isinstance(pattern, Anchored) and kind == "appointment":
+                others = _listed_before(lex, text, match.end("name"), spans)
             claims.extend(
                 _claim(each, p, kind, field_name, match.start(), match.end())
                 for each in (*others, name)
@@ -600,6 +665,27 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
             if kind == "appointment" and posts:
                 claims.extend(_more(lex, text, match.end(), field_name, spans))
     return claims
+
+
+def _listed_before(lex: Lexicon, text: str, name_end: int, spans: list[MentionSpan]) -> list[str]:
+    """某局局长张三、某会副主席李四任副组长: the persons listed before the name a verb follows, each after a
+    、 and its own posts (the recogniser's names, the chain before each read by ``chain_before``), share
+    what the verb gives."""
+    people = {m.end: m for m in spans if m.kind == "person"}
+    person = people.get(name_end)
+    names: list[str] = []
+    if person is None:
+        return names
+    chain = chain_before(lex, text, person.start)
+    pos = chain[0] if chain is not None else person.start
+    while pos > 0 and text[pos - 1] == "、" and (person := people.get(pos - 1)) is not None:
+        name = "".join(text[person.start : person.end].split())
+        if not lex.is_name(name):
+            break
+        names.insert(0, name)
+        chain = chain_before(lex, text, person.start)
+        pos = chain[0] if chain is not None else person.start
+    return names
 
 
 def _more(lex: Lexicon, text: str, pos: int, field_name: str, spans: list[MentionSpan]) -> list[Claim]:
@@ -667,6 +753,11 @@ def _labelled_notices(lex: Lexicon, text: str, field_name: str, spans: list[Ment
 _TERM = re.compile(r"^第[一二三四五六七八九十\d]{1,3}[任届]")
 
 
+_HEADS_OF_THE_OCCASION = ("组长", "审判长")
+"""由某某任组长, 由某某担任审判长: the head of the group or the bench the sentence sets up — a post though no
+body is written before it (副组长 reads by itself; a bare 主任 so given stays none)."""
+
+
 def _notice_chain(lex: Lexicon, post: str) -> list[Post]:
     """The posts a notice gives: its chain, or where a later item reads as no post by itself (副院长、
     审判委员会委员、审判员: a bare 审判员 names no body), the longest run of items from the first that reads —
@@ -676,6 +767,8 @@ def _notice_chain(lex: Lexicon, post: str) -> list[Post]:
         posts = parse_chain(lex, "、".join(items[:count]))
         if posts:
             return posts
+    if post in _HEADS_OF_THE_OCCASION:
+        return [Post(post, None, None, None, post)]
     return []
 
 
@@ -685,14 +778,18 @@ def _post_of_notice(post: str) -> str:
     return _TERM.sub("", post.removesuffix("职务"))
 
 
+_HELD_JOINTS = ("的", "兼任的", "担任的")
+"""Between a removal's name and the post it removes: 免去某某的…职务, 免去某某兼任的…职务."""
+
+
 def _post_after_name(name: str, match: re.Match[str]) -> str:
     """The post of a notice once its name is known: 免去张三丰的某局局长职务 lets the pattern's short name
     (张三) leave the name's tail and its 的 (丰的) at the post's start; they are cut off here."""
     short = "".join(match.group("name").split())
     post = match.group("post")
     if len(name) > len(short) and name.startswith(short):
-        post = post[len(name) - len(short) :].removeprefix("的")
-    return post
+        post = post[len(name) - len(short) :]
+    return post.removeprefix("兼任的").removeprefix("担任的").removeprefix("的")
 
 
 def _names_of_list(lex: Lexicon, others: str) -> list[str] | None:
@@ -714,7 +811,8 @@ def _notice_name(
         return None  # "…工作任务" has no name before 任
     post = match.group("post")
     for tail in (1, 2):  # 免去张三丰的…: the short name (张三) and the name's tail before 的 (丰)
-        if after_verb and post[tail : tail + 1] == "的" and lex.is_name(name + post[:tail]):
+        at_joint = post.startswith(_HELD_JOINTS, tail)  # 免去张三丰兼任的…职务: the post held beside another
+        if after_verb and at_joint and lex.is_name(name + post[:tail]):
             return name + post[:tail]
     return name if lex.is_name(name) else None
 

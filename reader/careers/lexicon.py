@@ -41,6 +41,12 @@ GENERIC_PLACE_WORDS = frozenset(
 """Aliases in the gazetteer that are common nouns in running text, never a place's name by themselves."""
 
 
+LEDGER_TITLES = ("负责人", "班长")
+"""Titles the ledger reads and the recogniser's dictionary leaves out: 负责人 (the person in charge of a
+body, 某公司负责人, or a notice's ``负责人：某某``) is so common a word that as a jieba word it changes how
+whole sentences around it are cut; so is 班长 (a shift's or a squad's head, 某车间当班班长)."""
+
+
 def _lines(name: str) -> list[str]:
     text = resource("dictionaries", name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -89,7 +95,7 @@ def level_rank(level: str) -> int:
 
 @cache
 def lexicon() -> Lexicon:
-    titles = tuple(sorted({t for t in _lines("positions.txt")}, key=len, reverse=True))
+    titles = tuple(sorted({*_lines("positions.txt"), *LEDGER_TITLES}, key=len, reverse=True))
     places: dict[str, Place] = {}
     for line in _lines("places.tsv"):
         parts = line.split("\t")

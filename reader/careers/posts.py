@@ -258,5 +258,9 @@ _VERB_ENDS = (
 )  # fmt: skip
 
 
+LEADING_VERBS = tuple(v for v in _VERB_ENDS if len(v) == 2 and v not in ("领导", "同志"))
+"""The verbs of ``_VERB_ENDS`` a post phrase never starts with (领导小组 and 同志 may open a name's words)."""
+
+
 def _verb_end(text: str, i: int) -> bool:
     return text[:i].endswith(_VERB_ENDS)

@@ -30,6 +30,10 @@ GLUED_BEFORE_TITLES = BODY_ENDS + "任"
 """The last character of a body (…局, …科, …处: ``BODY_ENDS``) or the verb 任, which jieba's
 dictionary glues to the title after it in a word of its own (局局长, 处处长, 室主任, 任教授): such words
 are dropped from our tokenizer, so the body keeps its character and the post starts where it does."""
+NATIVE_OF = ("乡人", "村人")
+"""A township's or village's level character and 人 (a native of it: 某某乡人, 某某村人), which jieba's
+dictionary holds as words (乡人, fellow villagers): dropped from our tokenizer, so the place keeps its
+level character."""
 NAME_TAGS = (None, "nr", "nrfg", "nrt")
 """What jieba tags a word that may be a person's name (``None``: not in its dictionary)."""
 
@@ -108,6 +112,9 @@ def tokenizer() -> jieba.Tokenizer:
         for glued in (char + title for char in GLUED_BEFORE_TITLES):
             if tok.FREQ.get(glued):
                 tok.del_word(glued)  # 医疗保障局|局长, 二科|科长, 任|教授: jieba's 局局长, 科科长, 任教授
+    for word in NATIVE_OF:
+        if tok.FREQ.get(word):
+            tok.del_word(word)
     for suffix in dictionaries().org_suffixes:
         if len(suffix) >= 2:  # 网信办, 分行: kept whole so a name can end exactly at them
             tok.add_word(suffix, freq=5000, tag=ORG_TAG)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 
 from reader.entities import rules
@@ -135,6 +135,9 @@ class ModelSpans:
         ``None`` when what it took shows the span is no name at all."""
         start, end = _strip(text, start, end)
         trimmed = False
+        gap = next((at for at in range(start + 2, end - 1) if text[at].isspace()), -1)
+        if gap >= 0 and rules.is_name_shaped(text[start:gap]):
+            end, trimmed = gap, True  # 某某某　县教育局: a name, a space, then the post's body of a list line
         possessive = text.find("的", start, end)
         if possessive >= 0:  # 某某某的故事: a name with what belongs to it
             end, trimmed = possessive, True
@@ -173,6 +176,8 @@ class ModelSpans:
             return True  # 美方, 俄军: a country's side or army, by its one-character name
         if text.startswith(("两国", "双方", "三国"), end):
             return True  # 中蒙两国: one-character country names in a pair
+        if _role(name):
+            return True  # 人民陪审员, 书记员: a role the model read as a name
         if self.words.places.get(name) in WORLD_LEVELS:
             return True  # 瓦努阿图, 瓦加杜古: a country or a city of the world list, read as a name
         if len(name) >= 3 and name[-1] in WATER_ENDINGS and not rules.is_name_shaped(name):
@@ -225,7 +230,7 @@ class ModelSpans:
             return False
         if by_model and self._after_title(text, start):
             return True  # 副书记|蓝海斌: the model's name right after a post, though 蓝海 is a word
-        if text.endswith(NOTICE_VERBS, max(0, start - 2), start) and text.startswith(("为", "的"), end):
+        if text.endswith(NOTICE_VERBS, max(0, start - 2), start) and text.startswith(NOTICE_NAME_ENDS, end):
             return True  # 任命|雷某某|为: a notice's verb and 为 bound the name, though 雷某 may be a word
         return not self._starts_with_function_word(text, start, end, inside)
 
@@ -290,6 +295,8 @@ class ModelSpans:
                 if text.endswith(tail, start, end) and end - start > len(tail):
                     end -= len(tail)
                     break
+            if end - start > 3 and text.endswith("集镇", start, end) and text[end - 3] in "乡镇":
+                end -= 2  # 某某乡|集镇: the seat of a township is the township (张集镇 is a name)
             if text.startswith(TEAMS, end) or text.startswith(GOVERNMENT, end):
                 continue  # 韩国女队 and 印度政府 are claimed whole, or not at all
             span = self._place(text, start, end, tokens, inside)
@@ -363,7 +370,7 @@ class ModelSpans:
     # ------------------------------------------------------------ organisations
     def organisations(self, words: list[Word], text: str, inside: Bounds) -> list[tuple[int, int]]:
         found = []
-        for start, end, margin in _merged(words, "ORG", text, self._whole_org):
+        for start, end, margin in self._bodies_apart(text, _merged(words, "ORG", text, self._whole_org)):
             start, end = _strip(text, start, end)
             if text.endswith(ISSUED, start, end):
                 end -= 2  # 据财政部|消息: the body, not what it issued
@@ -398,6 +405,18 @@ class ModelSpans:
                 continue  # 党要, 合作发展, 重庆市国土资源: a doubtful reading with no organisation ending
             found.append((start, end))
         return found
+
+    def _bodies_apart(
+        self, text: str, spans: list[tuple[int, int, float]]
+    ) -> Iterator[tuple[int, int, float]]:
+        """The model's organisations, one read across a space cut there where what stands before the
+        space is a complete body (某镇中心学校　某乡某小学: a list of bodies a space apart on one line)."""
+        for start, end, margin in spans:
+            for gap in range(start + 2, end - 1):
+                if text[gap].isspace() and text.endswith(self.words.org_suffixes, start, gap):
+                    yield start, gap, margin
+                    start = gap + 1
+            yield start, end, margin
 
     def _ends_as_body(self, text: str, start: int, end: int) -> bool:
         """Whether ``start:end`` ends as an organisation's name does: a suffix of the dictionaries, or a
@@ -434,8 +453,9 @@ class ModelSpans:
 
     def _ends_with_title(self, name: str) -> bool:
         """A model "name" ending in a post takes no name after it: 政务司|司司长|林郑月娥 is the post's
-        last characters and then the person, not one name."""
-        return name.endswith(self.words.titles)
+        last characters and then the person, not one name.  Nor does a role ending in 员 that is no name
+        (人民陪审员|某某某: the model reads the role as a name of its own, right before the person)."""
+        return _role(name) or name.endswith(self.words.titles)
 
     def _whole_org(self, name: str) -> bool:
         """An organisation's name that is complete (…委员会, …公司) or a government (某国政府同|…)."""
@@ -443,6 +463,8 @@ class ModelSpans:
 
 
 NOTICE_VERBS = ("任命", "聘任", "免去", "撤销")
+NOTICE_NAME_ENDS = ("为", "的", "兼任的", "担任的")
+"""What ends a notice's name: 任命某某为…, 免去某某的…职务, 免去某某兼任的…职务."""
 ELECTION_VERBS = ("选举", "补选")
 """An election's verbs: 选举某某为某乡乡长 bounds the name by the verb and 为, as 任命 does."""
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
@@ -493,6 +515,11 @@ def _merged(
                 continue
         spans.append((word.start, word.end, word.margin))
     return spans
+
+
+def _role(name: str) -> bool:
+    """A role ending in 员 (人民陪审员, 书记员) that is no name (not a surname and one to three more)."""
+    return len(name) >= 3 and name.endswith("员") and not rules.is_name_shaped(name)
 
 
 def _names_a_space_apart(text: str, start: int, end: int, next_end: int) -> bool:

@@ -14,7 +14,13 @@ from collections.abc import Callable
 from reader.entities import rules
 from reader.entities.claims import Claims as _Claims
 from reader.entities.dictionaries import BODY_ENDS, NAME_TAGS, POSITION_TAG, Dictionaries, word_tags
-from reader.entities.model_spans import ADDRESSES, CLAUSE_OPENERS, ELECTION_VERBS, NOTICE_VERBS
+from reader.entities.model_spans import (
+    ADDRESSES,
+    CLAUSE_OPENERS,
+    ELECTION_VERBS,
+    NOTICE_NAME_ENDS,
+    NOTICE_VERBS,
+)
 from reader.entities.phrases import GENERIC_ORGS, Phrases, Token
 
 LEVEL_CHARS = frozenset("省市县区乡镇村")
@@ -23,8 +29,11 @@ LEAD_WORDS = frozenset(["与", "和", "同", "及", "由", "对", "向", "请", 
 LIST_ENDINGS = ("出席", "参加", "等", "一同", "分别", "及", "应邀", "先后", "陪同", "主持")
 LIST_ENDINGS_AFTER = ("等", "出席", "参加", "一同", "分别", "应邀", "陪同")
 # a run of Han items joined by 、, starting where a run of Han starts: one pass, no backtracking into runs
-NOTICE_NAME = re.compile(rf"(?:{'|'.join(NOTICE_VERBS)})([\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?=为|的)")
-"""任命某某为…, 免去某某的…职务: an appointment or removal notice's verb and 为 / 的 bound its name."""
+NOTICE_NAME = re.compile(
+    rf"(?:{'|'.join(NOTICE_VERBS)})([\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?={'|'.join(NOTICE_NAME_ENDS)})"
+)
+"""任命某某为…, 免去某某的…职务, 免去某某兼任的…职务: an appointment or removal notice's verb and 为 / 的
+bound its name."""
 ELECTION_NAME = re.compile(rf"(?:{'|'.join(ELECTION_VERBS)})([\u4e00-\u9fff]{{2,4}}?)(?:同志)?(?=为)")
 """选举某某为某乡乡长: an election's verb and 为 bound its name, as an appointment's do."""
 LIST_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")

@@ -31,6 +31,8 @@ NUMBERED_ROAD = re.compile(
     r"|(?<![0-9A-Za-z])[GSXYgsxy][0-9]{1,4}线"
 )
 """482省道, S312省道, 国道G105线, S227线: a road named by its number (its letter and 线 enough)."""
+ROAD_SECTION = re.compile(r"([\u4e00-\u9fff]{2,4}?)至([\u4e00-\u9fff]{2,4}?)段")
+"""The section of a numbered road (S227线|杉溪至青岚|段): from one place to another."""
 NOT_AN_EXPRESSWAY_AFTER = (
     "发展", "增长", "运转", "运行", "行驶", "铁路", "列车", "动车", "推进", "扩张", "成长",
 )  # fmt: skip
@@ -59,6 +61,10 @@ class Places:
             claim.add("place", start, end)
         for match in NUMBERED_ROAD.finditer(text):
             claim.add("place", *match.span())  # 482省道: a numbered road, not a quantity and a word
+            section = ROAD_SECTION.match(text, match.end())
+            if section is not None:  # S227线|某某至某某段: the section's two ends are places
+                claim.add("place", *section.span(1))
+                claim.add("place", *section.span(2))
 
     def sites(self, text: str, tokens: list[Token], claim: Claims) -> None:
         """Named parks, venues, memorials, compounds, residence halls: 确山县竹沟革命烈士陵园,

@@ -57,6 +57,19 @@ TITLE_LONGEST = 6  # characters of the longest title a jieba word may end in aft
 QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』]")
 
 
+BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<ending>分公司|分店|门店|店|营业部)(?![\u4e00-\u9fff])")
+"""A company's branch or shop after its name, its place first (某某|雁坪店), the ending last in its phrase."""
+BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股)(?=[、，,。；;：:（()）\s]|$)")
+"""A bureau's unit right after it, its phrase ending there (某局|执法稽查大队、, 某局|法规股联系 is not)."""
+DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})〔\d{4}〕\d{1,5}号")
+"""A document's number (某市监处罚〔2026〕12号): the issuer's abbreviation before the year names no place
+or body of its own (某市|监 is no city)."""
+NAME_BEFORE_BRACKET = re.compile(
+    r"(?:^|(?<=[ \u3000、，,；;]))"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[（(])",
+    re.MULTILINE,
+)
+"""A word alone before an opening bracket, at a line's start or after a space or a list's mark."""
 LEVEL_PARTY_COMMITTEES = frozenset({"省委", "市委", "州委", "县委", "区委", "旗委"})
 """A level's party committee, whose committees are named after it (县委审计委员会, 市委全面深化改革委员会)."""
 
@@ -176,6 +189,7 @@ class Recogniser:
                 confirmed.add(start)
         self._model_extras(text, words, claim)
         self._organisations(text, words, tokens, claim, inside)
+        self._names_before_bracketed_bodies(text, claim)
         for start, end in self.spans.places(words, text, tokens, inside, quoted):
             claim.add("place", start, end)
         self.places.places(text, tokens, claim)
@@ -184,6 +198,8 @@ class Recogniser:
         self._party_bodies_of_places(text, claim)
         self._zones_named_elsewhere(text, claim)
         self._sites_after_places(text, claim)
+        self._company_branches(text, claim)
+        self._units_of_bureaus(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
         return Analysis(mentions, people)
@@ -208,10 +224,14 @@ class Recogniser:
             for w in words
             if w.tag in ("LOC", "ORG") and not text.startswith(ADDRESSES, w.end)  # 某某某|先生 is a person
         }
-        claim.place_check = lambda s, e: not inside_coined(quoted, s, e)
+        issuers = [m.span(1) for m in DOCUMENT_NUMBER.finditer(text)] if "〔" in text else []
+        claim.place_check = lambda s, e: not inside_coined(quoted, s, e) and not _within(issuers, s, e)
         # 保险公司, 职业中学: a kind of body the dictionary knows as a common noun names no body
         claim.org_check = lambda s, e: (
-            not (self.tags.get(text[s:e]) == "n" and text.endswith(("公司", "中学", "小学", "医院"), s, e))
+            not _within(issuers, s, e)
+            and not (
+                self.tags.get(text[s:e]) == "n" and text.endswith(("公司", "中学", "小学", "医院"), s, e)
+            )
         )
         model_person = {(w.start, w.end) for w in words if w.tag == "PER"}
         claim.person_check = lambda s, e: (
@@ -476,6 +496,49 @@ class Recogniser:
                     break
 
     @staticmethod
+    def _units_of_bureaus(text: str, claim: Claims) -> None:
+        """某局|执法稽查大队, 某局|某某市场监管所: a bureau's unit (a 大队, a 股, a 所 of a place) written
+        right after the bureau and ending its phrase is one body with it — the bureau says whose unit it
+        is.  What the model read inside the unit (a place, a body) is part of it."""
+        for bureau in [m for m in claim.spans if m.kind == "organization" and m.text.endswith("局")]:
+            unit = BUREAU_UNIT.match(text, bureau.end)
+            if unit is None:
+                continue
+            inner = [m for m in claim.spans if m.start < unit.end() and m.end > bureau.end]
+            if all(m.kind in ("organization", "place") and m.end <= unit.end() for m in inner):
+                claim.regroup([bureau, *inner], [("organization", bureau.start, unit.end())])
+
+    @staticmethod
+    def _company_branches(text: str, claim: Claims) -> None:
+        """某某连锁有限公司|某地|某店: a company's branch or shop named by its place — the places the
+        model read right after the company, up to a branch's ending (店, 分店, 门店, 分公司, 营业部), are
+        the branch's name, and the company with its branch is one body (the 当事人 of a 公示)."""
+        places = {m.start: m for m in claim.spans if m.kind == "place"}
+        for company in [m for m in claim.spans if m.kind == "organization" and m.text.endswith("公司")]:
+            branch = BRANCH.match(text, company.end)
+            if branch is None:
+                continue
+            inner, at = [], company.end
+            while at < branch.start("ending") and (place := places.get(at)) is not None:
+                inner.append(place)
+                at = place.end
+            if inner and branch.start("ending") <= at <= branch.end() and not claim.taken(at, branch.end()):
+                claim.regroup([company, *inner], [("organization", company.start, branch.end())])
+
+    @staticmethod
+    def _names_before_bracketed_bodies(text: str, claim: Claims) -> None:
+        """A list's 「name（body）」 entries (an honours list's 某某（县第二中学）, a padded 某　某（…）): a
+        word shaped like a name, alone after a line's start, a space or a list's mark, with nothing in
+        the brackets after it but an organisation claimed there, is the person the body is given for."""
+        bodies = {(m.start, m.end) for m in claim.spans if m.kind == "organization"}
+        for match in NAME_BEFORE_BRACKET.finditer(text):
+            start, end = match.span("name")
+            close = text.find("）" if text[end] == "（" else ")", end + 1, end + 40)
+            name = "".join(match.group("name").split())
+            if close > 0 and (end + 1, close) in bodies and rules.is_name_shaped(name):
+                claim.add("person", start, end)
+
+    @staticmethod
     def _towns_before_village_bodies(text: str, words: list[Word], claim: Claims) -> None:
         """某县|某某乡|某某村合作社: the county and town the model reads as places, one after another at the
         start of an organisation whose rest opens with a village (…村), only locate the village's body —
@@ -537,3 +600,8 @@ class Recogniser:
         if word.endswith(self.words.org_suffixes):
             return ORG_TAG
         return self.tags.get(word, "x" if not rules.CJK.match(word) else "n")
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``start:end`` lie inside one of ``spans``?"""
+    return any(s <= start and end <= e for s, e in spans)
