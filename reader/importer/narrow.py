@@ -303,3 +303,74 @@ _PIECE = 4  # characters: a piece of a footer (``页 共``)
 _PIECES = 6
 _MIN_PIECES = 2
 _WHOLE = re.compile(r"^第\s?\d{1,4}\s?[页頁](?:\s?共\s?\d{1,4}\s?[页頁])?$|第\s?\d{1,4}\s?期$")
+
+
+def rejoin_recut(text: str) -> str:
+    """A file wrapped twice: a text whose lines were already cut at one width (a text browser's dump, a
+    PDF's lines, a mail already wrapped) cut again at a narrower one (Word's "insert line breaks", a mail
+    client, an 80-column copy).  Each line wider than the second width is left as a piece reaching it
+    and a remainder flush left under it — ``   正当全县上下…关键时期`` / ``，县委、县政府…主要目的是贯彻``
+    / ``   落实全省…`` — a comb of long and short lines in which a paragraph's indent is lost halfway
+    along its lines and a remainder (``教师``, ``及畜产``) reads as a title.  No block is wrapped one
+    paragraph a block, so ``join_wrapped_lines`` leaves it.
+
+    Read when most long lines reach one width (none much wider: the second cut), and four or more of
+    them, not ending the file's lines where the first wrap did, stand over a remainder — a line flush
+    left, clearly shorter — with which they are as wide as each other (the first wrap's width, within
+    a cell and a half; three in five of such pairs).  Then each piece is joined to its remainder where
+    the two are no wider than that, unless the piece ends a sentence and the pair is narrower (a
+    paragraph's last line as wide as the second cut, the next paragraph flush under it): the file's
+    lines as they were before the second cut.  The characters are concatenated as they stand."""
+    if len(text) < _RECUT_MIN_CHARS:
+        return text
+    lines = text.split("\n")
+    widths = [display_width(line.rstrip()) for line in lines]
+    long = [width for width in widths if width >= _RECUT_LONG]
+    if len(long) < _RECUT_MIN_LONG:
+        return text
+    counts = Counter(round(width) for width in long)
+    cut = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
+    if sum(1 for width in long if width > cut + _RECUT_OVER) * _RECUT_WIDER > len(long):
+        return text  # lines wider than the cut: no program cut the file there
+    pairs = [
+        k
+        for k in range(len(lines) - 1)
+        if abs(widths[k] - cut) <= _RECUT_SLACK
+        and "\f" not in lines[k]
+        and _remainder(lines[k + 1], widths[k + 1], cut)
+    ]
+    if len(pairs) < _RECUT_MIN_PAIRS:
+        return text
+    sums = Counter(round(widths[k] + widths[k + 1]) for k in pairs)
+    first = max(sums, key=lambda w: (sums[w - 1] + sums[w] + sums[w + 1], w))
+    alike = {k for k in pairs if abs(widths[k] + widths[k + 1] - first) <= _RECUT_SLACK}
+    if len(alike) < _RECUT_MIN_PAIRS or len(alike) < _RECUT_SHARE * len(pairs):
+        return text
+    joined = {
+        k
+        for k in pairs
+        if widths[k] + widths[k + 1] <= first + _RECUT_SLACK and (k in alike or not ends_sentence(lines[k]))
+    }
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k - 1 in joined:
+            out[-1] += line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _remainder(line: str, width: float, cut: float) -> bool:
+    """What a second cut leaves under a piece: a line starting at the edge, clearly short of the cut."""
+    return bool(line) and not line[0].isspace() and "\f" not in line and width < cut - _RECUT_SHORT
+
+
+_RECUT_MIN_CHARS = 400
+_RECUT_LONG = 20.0  # cells: a line this wide may have been cut
+_RECUT_MIN_LONG = 8
+_RECUT_OVER = 2.0  # cells past the cut a line may reach (curly quotes a program counted narrow)
+_RECUT_WIDER = 10  # one long line in this many may be wider than the cut
+_RECUT_SLACK = 1.5  # cells: a piece short of the cut (a wide character did not fit), pairs alike
+_RECUT_SHORT = 3.0  # cells a remainder falls short of the cut at least
+_RECUT_MIN_PAIRS = 4
+_RECUT_SHARE = 0.6
