@@ -308,19 +308,20 @@ _WHOLE = re.compile(r"^第\s?\d{1,4}\s?[页頁](?:\s?共\s?\d{1,4}\s?[页頁])?$
 def rejoin_recut(text: str) -> str:
     """A file wrapped twice: a text whose lines were already cut at one width (a text browser's dump, a
     PDF's lines, a mail already wrapped) cut again at a narrower one (Word's "insert line breaks", a mail
-    client, an 80-column copy).  Each line wider than the second width is left as a piece reaching it
-    and a remainder flush left under it — ``   正当全县上下…关键时期`` / ``，县委、县政府…主要目的是贯彻``
-    / ``   落实全省…`` — a comb of long and short lines in which a paragraph's indent is lost halfway
-    along its lines and a remainder (``教师``, ``及畜产``) reads as a title.  No block is wrapped one
-    paragraph a block, so ``join_wrapped_lines`` leaves it.
+    client, an 80-column copy).  Each line wider than the second width is left as one piece or more
+    reaching it and a remainder flush left under them — ``   正当全县上下…关键时期`` / ``，县委、县政府…
+    主要目的是贯彻`` / ``   落实全省…`` — a comb of long and short lines in which a paragraph's indent is
+    lost halfway along its lines and a remainder (``教师``, ``及畜产``) reads as a title.  No block is
+    wrapped one paragraph a block, so ``join_wrapped_lines`` leaves it.
 
-    Read when most long lines reach one width (none much wider: the second cut), and four or more of
-    them, not ending the file's lines where the first wrap did, stand over a remainder — a line flush
-    left, clearly shorter — with which they are as wide as each other (the first wrap's width, within
-    a cell and a half; three in five of such pairs).  Then each piece is joined to its remainder where
-    the two are no wider than that, unless the piece ends a sentence and the pair is narrower (a
-    paragraph's last line as wide as the second cut, the next paragraph flush under it): the file's
-    lines as they were before the second cut.  The characters are concatenated as they stand."""
+    Read when most long lines reach one width (none much wider: the second cut), and four or more runs
+    of lines reaching it stand over a remainder — a line flush left, clearly shorter — with which they
+    (their last piece, their last two…) are as wide as each other: the first wrap's width, within a cell
+    and a half, for three in five of such runs.  Then each run's pieces as wide as that with their
+    remainder are joined to it; where none is, the pieces narrower than the first wrap together (a
+    paragraph's last line, cut), none ending a sentence.  A line above the pieces that is as wide as the
+    cut by chance stays apart.  The file's lines are then as they were before the second cut; the
+    characters are concatenated as they stand."""
     if len(text) < _RECUT_MIN_CHARS:
         return text
     lines = text.split("\n")
@@ -332,31 +333,53 @@ def rejoin_recut(text: str) -> str:
     cut = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
     if sum(1 for width in long if width > cut + _RECUT_OVER) * _RECUT_WIDER > len(long):
         return text  # lines wider than the cut: no program cut the file there
-    pairs = [
-        k
-        for k in range(len(lines) - 1)
-        if abs(widths[k] - cut) <= _RECUT_SLACK
-        and "\f" not in lines[k]
-        and _remainder(lines[k + 1], widths[k + 1], cut)
-    ]
-    if len(pairs) < _RECUT_MIN_PAIRS:
+    runs: dict[int, int] = {}  # first piece → its remainder
+    start = None
+    for k in range(len(lines) - 1):
+        if abs(widths[k] - cut) > _RECUT_SLACK or "\f" in lines[k]:
+            start = None
+            continue
+        start = k if start is None else start
+        if _remainder(lines[k + 1], widths[k + 1], cut):
+            runs[start] = k + 1
+            start = None
+    if len(runs) < _RECUT_MIN_PAIRS:
         return text
-    sums = Counter(round(widths[k] + widths[k + 1]) for k in pairs)
-    first = max(sums, key=lambda w: (sums[w - 1] + sums[w] + sums[w + 1], w))
-    alike = {k for k in pairs if abs(widths[k] + widths[k + 1] - first) <= _RECUT_SLACK}
-    if len(alike) < _RECUT_MIN_PAIRS or len(alike) < _RECUT_SHARE * len(pairs):
-        return text
-    joined = {
-        k
-        for k in pairs
-        if widths[k] + widths[k + 1] <= first + _RECUT_SLACK and (k in alike or not ends_sentence(lines[k]))
+    # the pieces a run's remainder was cut from: the last piece, the last two… (a line above them may be
+    # as wide as the cut by chance); each run counts every such width once
+    sums = {
+        end: [sum(widths[top : end + 1]) for top in range(end - 1, start - 1, -1)]
+        for start, end in runs.items()
     }
+    rounded = Counter(round(width) for widths_up in sums.values() for width in set(widths_up))
+    first = max(rounded, key=lambda w: (rounded[w - 1] + rounded[w] + rounded[w + 1], w))
+    joined: dict[int, int] = {}  # top → remainder
+    alike_runs = 0
+    for end, widths_up in sums.items():
+        alike = [n for n, width in enumerate(widths_up) if abs(width - first) <= _RECUT_SLACK]
+        if alike:
+            joined[end - 1 - alike[-1]] = end
+            alike_runs += 1
+            continue
+        # a line narrower than the first wrap (a paragraph's last), cut: as many pieces over the remainder
+        # as stay narrower than that wrap, none ending a sentence
+        pieces = 0
+        while (
+            pieces < len(widths_up)
+            and widths_up[pieces] < first
+            and not ends_sentence(lines[end - 1 - pieces])
+        ):
+            pieces += 1
+        if pieces:
+            joined[end - pieces] = end
+    if alike_runs < _RECUT_MIN_PAIRS or alike_runs < _RECUT_SHARE * len(runs):
+        return text
     out: list[str] = []
-    for k, line in enumerate(lines):
-        if k - 1 in joined:
-            out[-1] += line
-        else:
-            out.append(line)
+    k = 0
+    while k < len(lines):
+        end = joined.get(k, k)
+        out.append("".join(lines[k : end + 1]))
+        k = end + 1
     return "\n".join(out)
 
 
