@@ -258,6 +258,41 @@ def joined_title(line: Line) -> bool:
     return line.closed and line.joined > 0 and line.kind is BlockKind.HEADING
 
 
+def join_cut_dates(document: Document) -> None:
+    """``某县人民政府办公室　２０２５年１０`` / ``月１７日``, ``2016年3月11`` / ``日``: a day a hard wrap
+    cut at the line's end (a masthead's, a report's signature).  Neither piece reads as a day, so the
+    issue lost its date and the rest of the day stood alone (a kicker over the first title).  A line
+    ending in a day's first part (a year and more), with no blank line under it, over a line holding only
+    the rest of the day (its month and day, or the day; a weekday may follow), is one line with it."""
+    lines = document.lines
+    if not any(_DAY_REST.match(line.text) for line in lines):
+        return  # most files: no line is only the end of a day
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and line.gap == 0
+            and not line.page_top
+            and _DAY_REST.match(line.text)
+            and (head := _DAY_HEAD.search(above.text[-_DAY_HEAD_CHARS:])) is not None
+            and _WHOLE_DAY.match(head.group() + line.text)
+        ):
+            above.text += line.text
+            above.joined += 1
+            continue
+        out.append(line)
+    document.lines = out
+
+
+_DAY_HEAD = re.compile(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}(?:月[0-9０-９]{0,2})?)?$")
+"""A day's first part at a line's end: the year, and maybe the month and the day's figures."""
+_DAY_HEAD_CHARS = 10
+_DAY_REST = re.compile(r"^(?:[0-9０-９]{0,2}月)?[0-9０-９]{0,2}日(?:\s?(?:星期|周|週)[一二三四五六日天])?$")
+"""A line holding only the rest of a day (``月１７日``, ``7日``, ``日``), a weekday maybe after it."""
+_WHOLE_DAY = re.compile(r"^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
+
+
 def join_font_pieces(document: Document) -> None:
     """``第`` / ``1`` / ``页 共`` / ``2`` / ``页``, ``青岚政务信息`` / ``2026`` / ``年第`` / ``9`` / ``期``: a
     page's footer or running head that pypdf broke at each change of font (the digits set in another font
