@@ -553,11 +553,23 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
 def _kicker_over_title(header: Header, lines: list[str]) -> None:
     """Two heading lines (or more, over a subtitle): a kicker over the title — unless the second goes on
     from the first (``某镇老旧管网改造惠`` / ``及两万余名居民``): one headline cut inside a word."""
-    if len(lines) == _PAIR and continues_headline(lines[1]):
+    if len(lines) == _PAIR and (continues_headline(lines[1]) or place_then_topic(*lines)):
         header.title = lines[0] + lines[1]
         return
     header.kicker = _joined(lines[0], header.kicker)
     header.title = " ".join(lines[1:])
+
+
+def place_then_topic(first: str, second: str) -> bool:
+    """``枫林镇 : 茶旅融合`` over ``带火乡村民宿``: a headline of the form place：topic a narrow column set
+    over two lines — the first names a place (…县, …市, …区, …镇, …乡, …村, …街道) and, after its colon, the
+    topic the second goes on with (no colon of its own).  A kicker names the place alone (``建平乡：``)."""
+    return _PLACE_TOPIC.match(first) is not None and ":" not in second and "：" not in second
+
+
+_PLACE_TOPIC = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:县|縣|市|区|區|镇|鎮|乡|鄉|村|街道)\s?[:：]\s?[\u4e00-\u9fff]{2,12}$"
+)
 
 
 def continues_headline(text: str) -> bool:
