@@ -361,14 +361,37 @@ def rejoin_recut(text: str) -> str:
         return text
     lines = text.split("\n")
     widths = [display_width(line.rstrip()) for line in lines]
+    cut = _second_cut(widths)
+    runs = {} if cut is None else _cut_runs(lines, widths, cut)
+    if len(runs) < _RECUT_MIN_PAIRS:
+        return text
+    joined = _joined_runs(lines, widths, runs)
+    if not joined:
+        return text
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = joined.get(k, k)
+        out.append("".join(lines[k : end + 1]))
+        k = end + 1
+    return "\n".join(out)
+
+
+def _second_cut(widths: list[float]) -> int | None:
+    """The width most long lines reach, when none much wider stands in the file: where a program cut it."""
     long = [width for width in widths if width >= _RECUT_LONG]
     if len(long) < _RECUT_MIN_LONG:
-        return text
+        return None
     counts = Counter(round(width) for width in long)
     cut = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
     if sum(1 for width in long if width > cut + _RECUT_OVER) * _RECUT_WIDER > len(long):
-        return text  # lines wider than the cut: no program cut the file there
-    runs: dict[int, int] = {}  # first piece → its remainder
+        return None  # lines wider than the cut: no program cut the file there
+    return cut
+
+
+def _cut_runs(lines: list[str], widths: list[float], cut: int) -> dict[int, int]:
+    """Each run of lines reaching the cut over a remainder: its first piece → the remainder."""
+    runs: dict[int, int] = {}
     start = None
     for k in range(len(lines) - 1):
         if abs(widths[k] - cut) > _RECUT_SLACK or "\f" in lines[k]:
@@ -378,10 +401,14 @@ def rejoin_recut(text: str) -> str:
         if _remainder(lines[k + 1], widths[k + 1], cut):
             runs[start] = k + 1
             start = None
-    if len(runs) < _RECUT_MIN_PAIRS:
-        return text
-    # the pieces a run's remainder was cut from: the last piece, the last two… (a line above them may be
-    # as wide as the cut by chance); each run counts every such width once
+    return runs
+
+
+def _joined_runs(lines: list[str], widths: list[float], runs: dict[int, int]) -> dict[int, int]:
+    """The pieces to join to each remainder (top → remainder), or none when the runs share no first width.
+
+    A run's remainder was cut from its last piece, its last two… (a line above them may be as wide as the
+    cut by chance): each run counts every such width once, and the commonest is the first wrap's."""
     sums = {
         end: [sum(widths[top : end + 1]) for top in range(end - 1, start - 1, -1)]
         for start, end in runs.items()
@@ -408,14 +435,8 @@ def rejoin_recut(text: str) -> str:
         if pieces:
             joined[end - pieces] = end
     if alike_runs < _RECUT_MIN_PAIRS or alike_runs < _RECUT_SHARE * len(runs):
-        return text
-    out: list[str] = []
-    k = 0
-    while k < len(lines):
-        end = joined.get(k, k)
-        out.append("".join(lines[k : end + 1]))
-        k = end + 1
-    return "\n".join(out)
+        return {}
+    return joined
 
 
 def _remainder(line: str, width: float, cut: float) -> bool:
