@@ -132,7 +132,7 @@ def _readable(text: str, source_name: str) -> tuple[str, list[str]]:
 def _document(text: str) -> Document:
     """The text's lines with what they show before any layout is read: gaps in the file's unit, photo
     credits an extractor cut into lines joined, press releases' closing lines set aside."""
-    run_on = runons.split_run_ons(text)
+    run_on = runons.split_run_ons(narrow.rejoin_recut(text))
     led = leads.cut_leads(run_on)
     document = Document(split_lines(columns.unfold(led)))
     if led is not run_on:
@@ -140,6 +140,7 @@ def _document(text: str) -> Document:
     scale_gaps(document.lines)
     narrow.join_wrapped_lines(document)
     narrow.join_font_pieces(document)
+    narrow.join_cut_dates(document)
     narrow.join_title_tails(document)
     narrow.join_bracket_wraps(document)
     credits.rejoin(document)

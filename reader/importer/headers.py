@@ -543,12 +543,44 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
     elif followed_by_date and len(lines) >= 3:
         _web_headline(header, lines)
     elif len(lines) == 2 or header.subtitle is not None:
-        header.kicker = _joined(lines[0], header.kicker)
-        header.title = " ".join(lines[1:])
+        _kicker_over_title(header, lines)
     else:
         header.kicker = _joined(lines[0], header.kicker)
         header.title = lines[1]
         header.subtitle = " ".join(lines[2:])
+
+
+def _kicker_over_title(header: Header, lines: list[str]) -> None:
+    """Two heading lines (or more, over a subtitle): a kicker over the title — unless the second goes on
+    from the first (``某镇老旧管网改造惠`` / ``及两万余名居民``): one headline cut inside a word."""
+    if len(lines) == _PAIR and (continues_headline(lines[1]) or place_then_topic(*lines)):
+        header.title = lines[0] + lines[1]
+        return
+    header.kicker = _joined(lines[0], header.kicker)
+    header.title = " ".join(lines[1:])
+
+
+def place_then_topic(first: str, second: str) -> bool:
+    """``枫林镇 : 茶旅融合`` over ``带火乡村民宿``: a headline of the form place：topic a narrow column set
+    over two lines — the first names a place (…县, …市, …区, …镇, …乡, …村, …街道) and, after its colon, the
+    topic the second goes on with (no colon of its own).  A kicker names the place alone (``建平乡：``)."""
+    return _PLACE_TOPIC.match(first) is not None and ":" not in second and "：" not in second
+
+
+_PLACE_TOPIC = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}(?:县|縣|市|区|區|镇|鎮|乡|鄉|村|街道)\s?[:：]\s?[\u4e00-\u9fff]{2,12}$"
+)
+
+
+def continues_headline(text: str) -> bool:
+    """``及两万余名居民``, ``的幸福生活``: a heading line no headline opens — 及 (not 及时, 及早, 及格), 的
+    (not 的确, 的士), 了 (not 了解, 了却, 了结) — the rest of a headline a narrow column cut inside a word,
+    never a title under a kicker."""
+    return _GOES_ON_HEADLINE.match(text) is not None
+
+
+_GOES_ON_HEADLINE = re.compile(r"(?:及(?![时時早格])|的(?![确確士])|了(?![解却卻结結]))")
+"""A line's first character that goes on from a headline's first line (``continues_headline``)."""
 
 
 _OCR_DASH = re.compile(r"^一一(?=在|记|記)")

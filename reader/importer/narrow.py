@@ -258,6 +258,41 @@ def joined_title(line: Line) -> bool:
     return line.closed and line.joined > 0 and line.kind is BlockKind.HEADING
 
 
+def join_cut_dates(document: Document) -> None:
+    """``某县人民政府办公室　２０２５年１０`` / ``月１７日``, ``2016年3月11`` / ``日``: a day a hard wrap
+    cut at the line's end (a masthead's, a report's signature).  Neither piece reads as a day, so the
+    issue lost its date and the rest of the day stood alone (a kicker over the first title).  A line
+    ending in a day's first part (a year and more), with no blank line under it, over a line holding only
+    the rest of the day (its month and day, or the day; a weekday may follow), is one line with it."""
+    lines = document.lines
+    if not any(_DAY_REST.match(line.text) for line in lines):
+        return  # most files: no line is only the end of a day
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and line.gap == 0
+            and not line.page_top
+            and _DAY_REST.match(line.text)
+            and (head := _DAY_HEAD.search(above.text[-_DAY_HEAD_CHARS:])) is not None
+            and _WHOLE_DAY.match(head.group() + line.text)
+        ):
+            above.text += line.text
+            above.joined += 1
+            continue
+        out.append(line)
+    document.lines = out
+
+
+_DAY_HEAD = re.compile(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}(?:月[0-9０-９]{0,2})?)?$")
+"""A day's first part at a line's end: the year, and maybe the month and the day's figures."""
+_DAY_HEAD_CHARS = 10
+_DAY_REST = re.compile(r"^(?:[0-9０-９]{0,2}月)?[0-9０-９]{0,2}日(?:\s?(?:星期|周|週)[一二三四五六日天])?$")
+"""A line holding only the rest of a day (``月１７日``, ``7日``, ``日``), a weekday maybe after it."""
+_WHOLE_DAY = re.compile(r"^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
+
+
 def join_font_pieces(document: Document) -> None:
     """``第`` / ``1`` / ``页 共`` / ``2`` / ``页``, ``青岚政务信息`` / ``2026`` / ``年第`` / ``9`` / ``期``: a
     page's footer or running head that pypdf broke at each change of font (the digits set in another font
@@ -303,3 +338,118 @@ _PIECE = 4  # characters: a piece of a footer (``页 共``)
 _PIECES = 6
 _MIN_PIECES = 2
 _WHOLE = re.compile(r"^第\s?\d{1,4}\s?[页頁](?:\s?共\s?\d{1,4}\s?[页頁])?$|第\s?\d{1,4}\s?期$")
+
+
+def rejoin_recut(text: str) -> str:
+    """A file wrapped twice: a text whose lines were already cut at one width (a text browser's dump, a
+    PDF's lines, a mail already wrapped) cut again at a narrower one (Word's "insert line breaks", a mail
+    client, an 80-column copy).  Each line wider than the second width is left as one piece or more
+    reaching it and a remainder flush left under them — ``   正当全县上下…关键时期`` / ``，县委、县政府…
+    主要目的是贯彻`` / ``   落实全省…`` — a comb of long and short lines in which a paragraph's indent is
+    lost halfway along its lines and a remainder (``教师``, ``及畜产``) reads as a title.  No block is
+    wrapped one paragraph a block, so ``join_wrapped_lines`` leaves it.
+
+    Read when most long lines reach one width (none much wider: the second cut), and four or more runs
+    of lines reaching it stand over a remainder — a line flush left, clearly shorter — with which they
+    (their last piece, their last two…) are as wide as each other: the first wrap's width, within a cell
+    and a half, for three in five of such runs.  Then each run's pieces as wide as that with their
+    remainder are joined to it; where none is, the pieces narrower than the first wrap together (a
+    paragraph's last line, cut), none ending a sentence.  A line above the pieces that is as wide as the
+    cut by chance stays apart.  The file's lines are then as they were before the second cut; the
+    characters are concatenated as they stand."""
+    if len(text) < _RECUT_MIN_CHARS:
+        return text
+    lines = text.split("\n")
+    widths = [display_width(line.rstrip()) for line in lines]
+    cut = _second_cut(widths)
+    runs = {} if cut is None else _cut_runs(lines, widths, cut)
+    if len(runs) < _RECUT_MIN_PAIRS:
+        return text
+    joined = _joined_runs(lines, widths, runs)
+    if not joined:
+        return text
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        end = joined.get(k, k)
+        out.append("".join(lines[k : end + 1]))
+        k = end + 1
+    return "\n".join(out)
+
+
+def _second_cut(widths: list[float]) -> int | None:
+    """The width most long lines reach, when none much wider stands in the file: where a program cut it."""
+    long = [width for width in widths if width >= _RECUT_LONG]
+    if len(long) < _RECUT_MIN_LONG:
+        return None
+    counts = Counter(round(width) for width in long)
+    cut = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
+    if sum(1 for width in long if width > cut + _RECUT_OVER) * _RECUT_WIDER > len(long):
+        return None  # lines wider than the cut: no program cut the file there
+    return cut
+
+
+def _cut_runs(lines: list[str], widths: list[float], cut: int) -> dict[int, int]:
+    """Each run of lines reaching the cut over a remainder: its first piece → the remainder."""
+    runs: dict[int, int] = {}
+    start = None
+    for k in range(len(lines) - 1):
+        if abs(widths[k] - cut) > _RECUT_SLACK or "\f" in lines[k]:
+            start = None
+            continue
+        start = k if start is None else start
+        if _remainder(lines[k + 1], widths[k + 1], cut):
+            runs[start] = k + 1
+            start = None
+    return runs
+
+
+def _joined_runs(lines: list[str], widths: list[float], runs: dict[int, int]) -> dict[int, int]:
+    """The pieces to join to each remainder (top → remainder), or none when the runs share no first width.
+
+    A run's remainder was cut from its last piece, its last two… (a line above them may be as wide as the
+    cut by chance): each run counts every such width once, and the commonest is the first wrap's."""
+    sums = {
+        end: [sum(widths[top : end + 1]) for top in range(end - 1, start - 1, -1)]
+        for start, end in runs.items()
+    }
+    rounded = Counter(round(width) for widths_up in sums.values() for width in set(widths_up))
+    first = max(rounded, key=lambda w: (rounded[w - 1] + rounded[w] + rounded[w + 1], w))
+    joined: dict[int, int] = {}  # top → remainder
+    alike_runs = 0
+    for end, widths_up in sums.items():
+        alike = [n for n, width in enumerate(widths_up) if abs(width - first) <= _RECUT_SLACK]
+        if alike:
+            joined[end - 1 - alike[-1]] = end
+            alike_runs += 1
+            continue
+        # a line narrower than the first wrap (a paragraph's last), cut: as many pieces over the remainder
+        # as stay narrower than that wrap, none ending a sentence
+        pieces = 0
+        while (
+            pieces < len(widths_up)
+            and widths_up[pieces] < first
+            and not ends_sentence(lines[end - 1 - pieces])
+        ):
+            pieces += 1
+        if pieces:
+            joined[end - pieces] = end
+    if alike_runs < _RECUT_MIN_PAIRS or alike_runs < _RECUT_SHARE * len(runs):
+        return {}
+    return joined
+
+
+def _remainder(line: str, width: float, cut: float) -> bool:
+    """What a second cut leaves under a piece: a line starting at the edge, clearly short of the cut."""
+    return bool(line) and not line[0].isspace() and "\f" not in line and width < cut - _RECUT_SHORT
+
+
+_RECUT_MIN_CHARS = 400
+_RECUT_LONG = 20.0  # cells: a line this wide may have been cut
+_RECUT_MIN_LONG = 8
+_RECUT_OVER = 2.0  # cells past the cut a line may reach (curly quotes a program counted narrow)
+_RECUT_WIDER = 10  # one long line in this many may be wider than the cut
+_RECUT_SLACK = 1.5  # cells: a piece short of the cut (a wide character did not fit), pairs alike
+_RECUT_SHORT = 3.0  # cells a remainder falls short of the cut at least
+_RECUT_MIN_PAIRS = 4
+_RECUT_SHARE = 0.6

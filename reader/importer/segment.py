@@ -1422,7 +1422,22 @@ def _restated_title_in_run(content: list[Line], i: int, flow: Flow) -> bool:
         return False
     if not _running(below, kind_of(below.text)) or _GOES_ON.match(below.text):
         return False
-    return _lead_restates(text, below.text)
+    return _lead_restates(text, below.text) and not _unmarked_among_marked(content, i)
+
+
+def _unmarked_among_marked(content: list[Line], i: int) -> bool:
+    """The issue marks its items' titles (``◆点点滴滴民生情``, three or more behind one mark), line ``i``
+    stands under the first of them and has no mark: a heading inside a marked item, its sub-heading (as a
+    heading without the count is where the issue numbers its items) — flush left once a copy lost the
+    indent that set it with the paragraphs."""
+    titles = [line.text for line in content if line.text[0] in _TITLE_MARKS]
+    titles = [text for text in titles if kind_of(text) is Kind.HEADING]  # not a list's ● points
+    marks = Counter(text[0] for text in titles)
+    if not marks or content[i].text[0] in _TITLE_MARKS:
+        return False
+    mark, count = marks.most_common(1)[0]
+    first = next(k for k, line in enumerate(content) if line.text[0] == mark)
+    return count >= _MIN_BRACKETED and first < i
 
 
 _SET_APART = 3  # blank lines between a file's lines that show it sets its items apart with them
