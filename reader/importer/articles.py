@@ -20,7 +20,7 @@ from reader.importer.bylines import (
     parse_dateline,
     split_glued_names,
 )
-from reader.importer.ends import unopened_sign_off
+from reader.importer.ends import unclosed_sign_off, unopened_sign_off
 from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import (
     TRAILING_SLASH_BYLINE,
@@ -299,6 +299,8 @@ def _sign_off(article: ParsedArticle) -> None:
     )
     if match is None and last is not None and (lost := unopened_sign_off(last.text)) is not None:
         _signed_by(article, lost.group("people"), lost.group()[1:].strip())  # 。 县政府办 王立): OCR
+    elif match is None and last is not None and (lost := unclosed_sign_off(last.text)) is not None:
+        _signed_by(article, lost.group("people"), lost.group()[1:].strip())  # 。 (县政府办 王立: OCR
     if match is not None:
         _signed_by(article, match.group("people"), match.group("sign"))
     if match is not None and last is not None and not article.byline:
