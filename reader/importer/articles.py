@@ -20,7 +20,7 @@ from reader.importer.bylines import (
     parse_dateline,
     split_glued_names,
 )
-from reader.importer.ends import unclosed_sign_off, unopened_sign_off
+from reader.importer.ends import sign_off_goes_on, unclosed_sign_off, unopened_sign_off
 from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import (
     TRAILING_SLASH_BYLINE,
@@ -293,6 +293,9 @@ _ROLES = (
 def _sign_off(article: ParsedArticle) -> None:
     """``…作出更大贡献。（张巨峰）``, ``（城关镇 陈静）``: the writer named at the end of the text, as
     local papers and bulletins print it.  The text keeps it; the names become the byline."""
+    blocks = article.blocks
+    if len(blocks) >= 2 and sign_off_goes_on(blocks[-2].text, blocks[-1].text):
+        blocks[-2:] = [Block(blocks[-2].kind, blocks[-2].text + blocks[-1].text)]  # …(县民政局 孙 / 丽)
     last = article.blocks[-1] if article.blocks else None
     match = (
         _SIGN_OFF.search(last.text[-32:]) if last is not None and last.kind is not BlockKind.CAPTION else None

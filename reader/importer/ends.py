@@ -91,9 +91,21 @@ def unclosed_sign_off(text: str) -> re.Match[str] | None:
     return _UNCLOSED_END.search(text[-40:])
 
 
+def sign_off_goes_on(open_text: str, text: str) -> bool:
+    """A sign-off left open at a line's end (``unclosed_sign_off``: ``…草案。 (研究室 刘佳``) whose closing
+    bracket stands on the next, short line ``text`` (``琪)``), which opens none: the line's width cut it."""
+    return (
+        len(text) <= _SHORT
+        and text[-1:] in ")）"
+        and "(" not in text
+        and "（" not in text
+        and unclosed_sign_off(open_text) is not None
+    )
+
+
 _UNCLOSED_END = re.compile(
     r"[。！？!?”][ \u3000][（(〈《]"
-    r"(?P<people>[\u4e00-\u9fff·・、]{2,20}(?:[ \u3000][\u4e00-\u9fff·・]{2,4})?)$"
+    r"(?P<people>[\u4e00-\u9fff·・、]{2,20}(?:[ \u3000][\u4e00-\u9fff·・]{1,4})?)$"
 )
 _UNOPENED_END = re.compile(r"[。！？!?]\s(?P<people>[\u4e00-\u9fff·・、\s]{2,30})[)）]$")
 
