@@ -300,7 +300,10 @@ def _sign_off(article: ParsedArticle) -> None:
     match = (
         _SIGN_OFF.search(last.text[-32:]) if last is not None and last.kind is not BlockKind.CAPTION else None
     )
-    if match is None and last is not None and (lost := unopened_sign_off(last.text)) is not None:
+    own_line = _unopened_on_own_line(blocks) if match is None else None
+    if own_line is not None:
+        _signed_by(article, own_line, blocks[-1].text)  # …六处。 / 石桥镇 孙丽): OCR lost the bracket
+    elif match is None and last is not None and (lost := unopened_sign_off(last.text)) is not None:
         _signed_by(article, lost.group("people"), lost.group()[1:].strip())  # 。 县政府办 王立): OCR
     elif match is None and last is not None and (lost := unclosed_sign_off(last.text)) is not None:
         _signed_by(article, lost.group("people"), lost.group()[1:].strip())  # 。 (县政府办 王立: OCR
@@ -318,6 +321,15 @@ def _sign_off(article: ParsedArticle) -> None:
         _credits_block(article)
     if not article.byline:
         _sign_off_over_credits(article)
+
+
+def _unopened_on_own_line(blocks: list[Block]) -> str | None:
+    """The names of a sign-off standing as the item's last, short line whose opening bracket OCR lost or
+    read as ``人`` at the end of the paragraph above (``…六处。 人`` / ``石桥镇 孙丽)``)."""
+    if len(blocks) < 2 or blocks[-1].kind is not BlockKind.HEADING:
+        return None
+    lost = unopened_sign_off(blocks[-2].text[-24:] + "\n" + blocks[-1].text)
+    return lost.group("people").split("\n")[-1] if lost is not None else None
 
 
 def _sign_off_over_credits(article: ParsedArticle) -> None:

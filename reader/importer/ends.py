@@ -72,7 +72,10 @@ def signed_off(text: str, above: str = "") -> bool:
     if text[-1:] not in ")）":
         return unclosed_sign_off(text) is not None  # …到位。 (县民政局 孙丽: the closing bracket lost
     tail = (above + text)[-40:] if len(text) < _SHORT else text[-40:]
-    return _SIGNED_END.search(tail) is not None or unopened_sign_off(text) is not None
+    if _SIGNED_END.search(tail) is not None or unopened_sign_off(text) is not None:
+        return True
+    return len(text) < _SHORT and above != "" and unopened_sign_off(above[-24:] + "\n" + text) is not None
+    # …八公里。 / 石桥镇 孙丽): the sign-off on a line of its own, its opening bracket lost (or read as 人)
 
 
 def unopened_sign_off(text: str) -> re.Match[str] | None:
