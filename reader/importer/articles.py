@@ -20,7 +20,7 @@ from reader.importer.bylines import (
     parse_dateline,
     split_glued_names,
 )
-from reader.importer.ends import unopened_sign_off
+from reader.importer.ends import sign_off_goes_on, unclosed_sign_off, unopened_sign_off
 from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import (
     TRAILING_SLASH_BYLINE,
@@ -293,12 +293,20 @@ _ROLES = (
 def _sign_off(article: ParsedArticle) -> None:
     """``…作出更大贡献。（张巨峰）``, ``（城关镇 陈静）``: the writer named at the end of the text, as
     local papers and bulletins print it.  The text keeps it; the names become the byline."""
+    blocks = article.blocks
+    if len(blocks) >= 2 and sign_off_goes_on(blocks[-2].text, blocks[-1].text):
+        blocks[-2:] = [Block(blocks[-2].kind, blocks[-2].text + blocks[-1].text)]  # …(县民政局 孙 / 丽)
     last = article.blocks[-1] if article.blocks else None
     match = (
         _SIGN_OFF.search(last.text[-32:]) if last is not None and last.kind is not BlockKind.CAPTION else None
     )
-    if match is None and last is not None and (lost := unopened_sign_off(last.text)) is not None:
+    own_line = _unopened_on_own_line(blocks) if match is None else None
+    if own_line is not None:
+        _signed_by(article, own_line, blocks[-1].text)  # …六处。 / 石桥镇 孙丽): OCR lost the bracket
+    elif match is None and last is not None and (lost := unopened_sign_off(last.text)) is not None:
         _signed_by(article, lost.group("people"), lost.group()[1:].strip())  # 。 县政府办 王立): OCR
+    elif match is None and last is not None and (lost := unclosed_sign_off(last.text)) is not None:
+        _signed_by(article, lost.group("people"), lost.group()[1:].strip())  # 。 (县政府办 王立: OCR
     if match is not None:
         _signed_by(article, match.group("people"), match.group("sign"))
     if match is not None and last is not None and not article.byline:
@@ -313,6 +321,15 @@ def _sign_off(article: ParsedArticle) -> None:
         _credits_block(article)
     if not article.byline:
         _sign_off_over_credits(article)
+
+
+def _unopened_on_own_line(blocks: list[Block]) -> str | None:
+    """The names of a sign-off standing as the item's last, short line whose opening bracket OCR lost or
+    read as ``人`` at the end of the paragraph above (``…六处。 人`` / ``石桥镇 孙丽)``)."""
+    if len(blocks) < 2 or blocks[-1].kind is not BlockKind.HEADING:
+        return None
+    lost = unopened_sign_off(blocks[-2].text[-24:] + "\n" + blocks[-1].text)
+    return lost.group("people").split("\n")[-1] if lost is not None else None
 
 
 def _sign_off_over_credits(article: ParsedArticle) -> None:

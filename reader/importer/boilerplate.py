@@ -1005,7 +1005,11 @@ def _masthead_block(document: Document) -> None:
             units[1][1],
         )  # “改革创新、奋发有为”大讨论 / 简　报: the subject over the name
     named = dated = False
-    for group, text in units:
+    for k, (group, text) in enumerate(units):
+        if _speck_inside(units, k, named and dated):
+            for line in group:
+                document.set_aside(line, "issue title")  # |日] between the name and the number: OCR
+            continue
         if not _masthead_line(text) or (named and dated and _name_only(text) and not _COMPILER.search(text)):
             break  # a name under a masthead that has its name or number and its day: a section's (基层动态)
         collapsed = " ".join(text.split())
@@ -1016,13 +1020,27 @@ def _masthead_block(document: Document) -> None:
             document.set_aside(line, "issue title")
 
 
+def _speck_inside(units: list[tuple[list[Line], str]], k: int, done: bool) -> bool:
+    """OCR debris (``|日]``) inside a masthead not yet read whole: a line after its first and before
+    another of its lines."""
+    return (
+        0 < k < len(units) - 1
+        and not done
+        and ocr_debris(units[k][1])
+        and _masthead_line(units[k + 1][1])
+        and _masthead_line(units[k - 1][1])
+    )
+
+
 def _masthead_debris(units: list[tuple[list[Line], str]]) -> int:
-    """How many units open the file with OCR debris (``ocr_debris``) right over the issue's number: at
-    most ``_DEBRIS_LINES``, and none unless the number follows them."""
+    """How many units open the file with OCR debris (``ocr_debris``) right over the issue's number or the
+    bulletin's name (``Ac`` / ``人大工作简报``: the masthead's ornament read as letters): at most
+    ``_DEBRIS_LINES``, and none unless the number or the name follows them."""
     count = 0
     while count < min(_DEBRIS_LINES, len(units) - 1) and ocr_debris(units[count][1]):
         count += 1
-    return count if count and ISSUE_NUMBER.match(" ".join(units[count][1].split())) else 0
+    below = " ".join(units[count][1].split()) if count else ""
+    return count if count and (ISSUE_NUMBER.match(below) or masthead_name(below)) else 0
 
 
 def ocr_debris(text: str) -> bool:
@@ -1035,6 +1053,12 @@ def ocr_debris(text: str) -> bool:
     if _DEBRIS_MARKS.search(collapsed):
         return True
     return "   " in text and len(_HAN.findall(text)) <= _DEBRIS_HAN and not any(c.isdigit() for c in text)
+
+
+def marked_debris(text: str) -> bool:
+    """OCR debris strewn with marks or Latin letters (``Ac``, ``<了站     AAA``): never a bulletin's name,
+    which is read without it."""
+    return ocr_debris(text) and _DEBRIS_MARKS.search(text) is not None
 
 
 _DEBRIS_MARKS = re.compile(r"[\^/\\\]\[<>~{}]|[A-Za-z]")
@@ -1053,7 +1077,7 @@ def internal_marks(units: list[tuple[list[Line], str]]) -> int:
 
 
 _SIGNERS = re.compile(
-    r"^(?:签发|簽發|核稿|审签|審簽|审核|審核)\s?[:：]\s?[\u4e00-\u9fff·]{2,5}"
+    r"^(?:签发人?|簽發人?|核稿|审签|審簽|审核|審核)\s?[:：]\s?[\u4e00-\u9fff·]{2,5}"
     r"(?:\s{1,8}(?:签发|簽發|核稿|审签|審簽|审核|審核|编辑|編輯)\s?[:：]\s?[\u4e00-\u9fff·]{2,5}){0,3}$"
 )
 """``签发：王建华　　核稿：刘晓燕``: the officers who passed an internal bulletin, printed by its masthead."""

@@ -70,9 +70,12 @@ def signed_off(text: str, above: str = "") -> bool:
     line is read with the line ``above`` it: a column's width may have cut the sign-off (``…（黄瑚 丁志峰 尤``
     / ``增国）``)."""
     if text[-1:] not in ")）":
-        return False
+        return unclosed_sign_off(text) is not None  # …到位。 (县民政局 孙丽: the closing bracket lost
     tail = (above + text)[-40:] if len(text) < _SHORT else text[-40:]
-    return _SIGNED_END.search(tail) is not None or unopened_sign_off(text) is not None
+    if _SIGNED_END.search(tail) is not None or unopened_sign_off(text) is not None:
+        return True
+    return len(text) < _SHORT and above != "" and unopened_sign_off(above[-24:] + "\n" + text) is not None
+    # …八公里。 / 石桥镇 孙丽): the sign-off on a line of its own, its opening bracket lost (or read as 人)
 
 
 def unopened_sign_off(text: str) -> re.Match[str] | None:
@@ -83,6 +86,30 @@ def unopened_sign_off(text: str) -> re.Match[str] | None:
     return _UNOPENED_END.search(text[-40:])
 
 
+def unclosed_sign_off(text: str) -> re.Match[str] | None:
+    """``…已全部到位。 (县民政局 孙丽``: a sign-off whose closing bracket a scan's OCR lost — after a
+    sentence's end and a gap, an opening bracket and names (a unit, a gap, a person) to the line's end."""
+    if text[-1:] in ")）" or not "\u4e00" <= text[-1:] <= "\u9fff":
+        return None
+    return _UNCLOSED_END.search(text[-40:])
+
+
+def sign_off_goes_on(open_text: str, text: str) -> bool:
+    """A sign-off left open at a line's end (``unclosed_sign_off``: ``…草案。 (研究室 刘佳``) whose closing
+    bracket stands on the next, short line ``text`` (``琪)``), which opens none: the line's width cut it."""
+    return (
+        len(text) <= _SHORT
+        and text[-1:] in ")）"
+        and "(" not in text
+        and "（" not in text
+        and unclosed_sign_off(open_text) is not None
+    )
+
+
+_UNCLOSED_END = re.compile(
+    r"[。！？!?”][ \u3000][（(〈《]"
+    r"(?P<people>[\u4e00-\u9fff·・、]{2,20}(?:[ \u3000][\u4e00-\u9fff·・]{1,4})?)$"
+)
 _UNOPENED_END = re.compile(r"[。！？!?]\s(?P<people>[\u4e00-\u9fff·・、\s]{2,30})[)）]$")
 
 

@@ -470,8 +470,8 @@ def _wraps(previous: str, text: str, widest: float) -> bool:
 
 
 def _continues(previous: str, text: str) -> bool:
-    if _label_bracket_lost(previous, text):
-        return False
+    if _label_bracket_lost(previous, text) or (previous[:1] in "【[［" and is_column_label(previous)):
+        return False  # 【代表风采]: a label whose closing bracket OCR read as another, not open
     if any(previous.count(open_) > previous.count(close) for open_, close in _OPEN_CLOSE):
         return True
     if text[:1] in "）)”」』》】" or previous[-1:] in ",，、":
@@ -514,7 +514,7 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
     if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
         header.source_lines.append(lines.pop(0))  # a web page's site over its column: 东区办事处 / 东区新闻
     if len(lines) >= 2 and (is_column_label(lines[0]) or _label_bracket_lost(lines[0], lines[1])):
-        header.section = lines.pop(0).lstrip("□■▲▍▌▎ ").strip("【】〖〗〓[]［］")
+        header.section = lines.pop(0).lstrip("□■▲▍▌▎ ").strip("【】〖〗〓[]［］〔〕")
     dashed = len(lines) >= 2 and (lines[-1].startswith("——") or _OCR_DASH.match(lines[-1]) is not None)
     if header.subtitle is None and dashed:
         header.subtitle = lines.pop()

@@ -38,7 +38,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from reader.importer.boilerplate import CHROME_WORDS, internal_marks
+from reader.importer.boilerplate import CHROME_WORDS, internal_marks, marked_debris
 from reader.importer.bylines import parse_dateline
 from reader.importer.ends import RELEASE_END
 from reader.importer.linekinds import (
@@ -350,8 +350,14 @@ def masthead_of(document: Document) -> str | None:
 
 
 def _masthead(lines: list[Line]) -> str | None:
-    top = list(islice((line for line in lines if line.aside in (None, "web page header", "issue title")),
-                      _MASTHEAD_WITHIN + _MARKS))  # fmt: skip
+    top = [
+        line
+        for line in islice(
+            (line for line in lines if line.aside in (None, "web page header", "issue title")),
+            _MASTHEAD_WITHIN + _MARKS,
+        )
+        if not marked_debris(line.text)  # Ac over 人大工作简报: the masthead's ornament read by OCR
+    ]
     units = spelled_out(top)
     marks = internal_marks(units)  # 内部资料 / 注意保存 over the name
     units = spelled_out([line for group, _ in units[marks:] for line in group][:_MASTHEAD_WITHIN])

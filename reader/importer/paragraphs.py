@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
-from reader.importer.ends import signed_off
+from reader.importer.ends import sign_off_goes_on, signed_off
 from reader.importer.linekinds import (
     TRAILING_SLASH_BYLINE,
     Kind,
@@ -345,6 +345,8 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         return False  # …中新社记者贾天勇摄: a photo's credit closes its caption, whatever the flow
     if open_text == previous.text and _unclosed(open_text) and dateline_opening(open_text) is not None:
         return True  # 新华社北京7月29日电(记者华春雨 / 黄小希)…: a converter wrapped the dateline's bracket
+    if sign_off_goes_on(open_text, text):
+        return True  # …草案。 (研究室 刘佳 / 琪): the line's width cut the sign-off, closed on the next line
     if flow.wrap is not None:
         if ends_sentence(open_text) or _signed_at_the_end(open_text) or signed_off(open_text):
             return False  # …增收。 (石桥镇 陈光) filling the line: the sign-off closes it as a full stop does

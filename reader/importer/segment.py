@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.importer.boilerplate import EMPTY_SECTION
-from reader.importer.ends import jumps_out, signed_off
+from reader.importer.ends import jumps_out, sign_off_goes_on, signed_off
 from reader.importer.linekinds import (
     DOCUMENT_NUMBER,
     HEADER_KINDS,
@@ -1120,8 +1120,10 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if i + 1 < len(content) and is_case_part(content[i + 1].text) and ends_sentence(previous):
         return True  # a case's title over its first part head (【裁判要义】), after the last case's text
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
-    if is_strong_end(previous) or signed_off(previous, above) or jumps_out(previous):
+    if is_strong_end(previous) or jumps_out(previous):
         return True
+    if signed_off(previous, above) and not sign_off_goes_on(previous, content[i].text):
+        return True  # not …草案。 (研究室 刘佳 over 琪): the sign-off goes on to its bracket
     return _signed_under_dated(content, i)
 
 

@@ -246,8 +246,8 @@ def _read_unpaged(content: list[Line], start: int) -> tuple[list[TocEntry], int]
         if _opens_a_story(content, i, start):
             end = i - 1  # the title over that opening is the story's, not the list's
             break
-        if keys and key == keys[0]:
-            end = i
+        if keys and (key == keys[0] or near_key(key, keys[0])):
+            end = i  # the first line printed again, or read again by OCR a character or two otherwise
             break
         keys.append(key)
     if end is None or len(keys) < 2:
@@ -352,15 +352,21 @@ def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], s
     next_entry = 0
     section_lines: set[int] = set()
     i = 0
+    section_keys = [match_key(section) for section in sections]
     while i < len(content):
-        if content[i].text in sections:
+        text = content[i].text
+        if text in sections or (
+            SECTION_LABEL.match(text) and any(near_key(match_key(text), key) for key in section_keys)
+        ):
             section_lines.add(i)
             i += 1
             continue
-        if len(content[i].text) > _MAX_TITLE_CHARS:
+        if len(text) > _MAX_TITLE_CHARS:
             i += 1  # a paragraph, longer than any title (``_title_at`` would say no at once)
             continue
         hit = _title_at(content, i, keys, prefixes, next_entry)
+        if hit is None and next_entry < len(keys) and _read_otherwise(text, keys[next_entry]):
+            hit = next_entry, 1  # the next entry's title, read by OCR a character or two otherwise
         if hit is None:
             i += 1
             continue
@@ -369,6 +375,31 @@ def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], s
         next_entry = entry_index + 1
         i += length
     return found, section_lines
+
+
+def _read_otherwise(text: str, key: str) -> bool:
+    """``text`` is the title whose key is ``key``, read by OCR a character or two otherwise (``near_key``)."""
+    return abs(len(text) - len(key)) <= len(key) // 4 + 2 and near_key(match_key(_unnumbered(text)), key)
+
+
+def near_key(a: str, b: str) -> bool:
+    """Two keys (``match_key``) of one line read twice by OCR: at least five characters each, and as many
+    single-character edits apart (misread, lost or added) as one in eight of the shorter, at least one
+    — not equal.  ``【工作动态】`` and ``【基层动态】`` are two edits apart in six: two lines, not one."""
+    if a == b or min(len(a), len(b)) < 5:
+        return False
+    allowed = max(1, min(len(a), len(b)) // 8)
+    if abs(len(a) - len(b)) > allowed:
+        return False
+    previous = list(range(len(b) + 1))
+    for k, char in enumerate(a, 1):
+        current = [k]
+        for m, other in enumerate(b, 1):
+            current.append(min(previous[m] + 1, current[m - 1] + 1, previous[m - 1] + (char != other)))
+        if min(current) > allowed:
+            return False
+        previous = current
+    return previous[-1] <= allowed
 
 
 def _title_at(
