@@ -976,20 +976,7 @@ def _masthead_block(document: Document) -> None:
             document.set_aside(line, "issue title")  # the name in large type, which the OCR could not read
     units = units[debris:][:_MASTHEAD_LINES]
     marks = internal_marks(units)  # 内部资料 / 注意保存 over the name: the frame of an internal bulletin
-    kind = marks + 1
-    if (
-        len(units) > marks + 2
-        and SPECIAL_ISSUE.match("".join(units[kind][1].split()))
-        and ISSUE_NUMBER.match(" ".join(units[kind + 1][1].split()))
-    ):  # 某某风采 / 乡村振兴专刊 / 第3期: the kind of special issue between the name and its number
-        units[kind] = (units[kind][0], units[kind + 1][1])
-    if (
-        len(units) > kind
-        and OWNER_LINE.match(units[kind][1])
-        and _FULL_DATE_IN.search(units[kind][1])
-        and _bare_name(units[marks][1])
-    ):  # 石门新闻 / 石门县融媒体中心主办　2025年5月6日: an e-paper's name over its owner and day
-        units[marks] = (units[marks][0], units[kind][1])
+    _read_under_name(units, marks)
     if not units or not any(
         masthead_name(text) or ISSUE_NUMBER.match(text) or _name_and_number(text) or OWNER_LINE.match(text)
         for _, text in units[marks : marks + 2]
@@ -1018,6 +1005,26 @@ def _masthead_block(document: Document) -> None:
         dated = dated or bool(_FULL_DATE_IN.search(text))
         for line in group:
             document.set_aside(line, "issue title")
+
+
+def _read_under_name(units: list[tuple[list[Line], str]], marks: int) -> None:
+    """What a masthead's name stands over that reads as the line after it: a special issue's kind over the
+    issue's number (``乡村振兴专刊`` / ``第3期``), read as the number; an e-paper's owner and day
+    (``石门县融媒体中心主办　2025年5月6日``), read as the name's own line."""
+    kind = marks + 1
+    if (
+        len(units) > marks + 2
+        and SPECIAL_ISSUE.match("".join(units[kind][1].split()))
+        and ISSUE_NUMBER.match(" ".join(units[kind + 1][1].split()))
+    ):
+        units[kind] = (units[kind][0], units[kind + 1][1])
+    if (
+        len(units) > kind
+        and OWNER_LINE.match(units[kind][1])
+        and _FULL_DATE_IN.search(units[kind][1])
+        and _bare_name(units[marks][1])
+    ):
+        units[marks] = (units[marks][0], units[kind][1])
 
 
 def _speck_inside(units: list[tuple[list[Line], str]], k: int, done: bool) -> bool:
