@@ -247,14 +247,7 @@ def _item_heads(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """A report's items on the persons it deals with, each opening with a name, a comma and the post
     (``（一）某某，车间当班班长，对事故负有…``, a 通报's ``3．某某，某局副局长，…``): the commas bound the
     post, so it is read as a cell is.  A résumé's sex or people (某某，男，汉族) is no post."""
-    claims: list[Claim] = []
-    for item in _ITEM_HEAD.finditer(text):
-        name = "".join(item.group("name").split())
-        if lex.is_name(name):
-            posts = parse_chain(lex, item.group("post"), delimited=True)
-            start = item.start("name")
-            claims.extend(_claim(name, p, "mention", field_name, start, item.end()) for p in posts)
-    return claims
+    return _bounded_posts(lex, _ITEM_HEAD, text, field_name)
 
 
 _NAME_LINE = re.compile(
@@ -265,13 +258,19 @@ _NAME_LINE = re.compile(
 def _name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """A list of 「name　post」 lines (a commendation's 优秀教育工作者, the name first, a space, the post
     chain to the line's end): the space and the line bound the post."""
+    return _bounded_posts(lex, _NAME_LINE, text, field_name)
+
+
+def _bounded_posts(lex: Lexicon, pattern: re.Pattern[str], text: str, field_name: str) -> list[Claim]:
+    """The claims of each match of ``pattern`` whose ``name`` is a name: its ``post`` group, bounded by
+    the marks around it, read as a cell's chain of posts."""
     claims: list[Claim] = []
-    for line in _NAME_LINE.finditer(text):
-        name = "".join(line.group("name").split())
+    for match in pattern.finditer(text):
+        name = "".join(match.group("name").split())
         if lex.is_name(name):
-            posts = parse_chain(lex, line.group("post"), delimited=True)
-            start = line.start("name")
-            claims.extend(_claim(name, p, "mention", field_name, start, line.end()) for p in posts)
+            posts = parse_chain(lex, match.group("post"), delimited=True)
+            start = match.start("name")
+            claims.extend(_claim(name, p, "mention", field_name, start, match.end()) for p in posts)
     return claims
 
 
