@@ -6,8 +6,7 @@ and its next line — indented, as wide as the cut — reads as a title over tex
 piece to its remainder where the pairs share the first wrap's width: the file as it was before the
 second cut, read as that file is."""
 
-import unicodedata
-
+from benchmarks.conversion_probe import hard_wrapped
 from reader.importer import parse_text
 from reader.importer.narrow import rejoin_recut
 
@@ -138,25 +137,10 @@ def test_a_file_with_lines_wider_than_the_cut_is_left():
     assert rejoin_recut(FIRST_WRAP) == FIRST_WRAP
 
 
-def _cut(text: str, columns: int) -> str:
-    """Every line cut at ``columns`` (a Han character two columns wide), as a hard wrap cuts it."""
-    out = []
-    for line in text.split("\n"):
-        start, width = 0, 0
-        for at, char in enumerate(line):
-            step = 2 if unicodedata.east_asian_width(char) in "WF" else 1
-            if width + step > columns:
-                out.append(line[start:at])
-                start, width = at, 0
-            width += step
-        out.append(line[start:])
-    return "\n".join(out)
-
-
 def test_a_first_wrap_wider_than_two_pieces_is_joined_whole():
     """Cut at 56 columns, each 140-column line leaves two pieces and a remainder: the three are one line
     again (not the last piece and the remainder alone, with the first piece left over them)."""
-    cut = _cut(FIRST_WRAP, 56)
+    cut = hard_wrapped(FIRST_WRAP, 56)
     assert cut.count("\n") > FIRST_WRAP.count("\n") + 15
     assert rejoin_recut(cut) == FIRST_WRAP
     issue = parse_text(cut, "qinglan_21.txt")
