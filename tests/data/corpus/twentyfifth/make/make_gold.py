@@ -12,8 +12,10 @@ Judgements (also in SOURCES.md):
 - the 工作简报's items end in 「（撰稿：A　责任编辑：B　审核：C）」: the byline is the 撰稿 name only (the editor and the
   reviewer wrote nothing); an item signed by a unit (「…供稿」) or with no 撰稿 has none; no section; 报/送/发 no article;
 - the 专刊: section its 【栏目】 without brackets; no bylines; the table and its 「注：」 line belong to the item above;
-- the 统计月报: the indicator table, its title and the 「说明：」 line are no article; each narrative item is one; no
-  bylines, no sections;
+- the 统计月报: the indicator table under its title is an article (title the table's title, body from its header
+  row 「指标」, the 「说明：」 line with it), as the seventeenth set's table item is — a reader must be able to open
+  and find the table (decided by the lead, session 40; the set's first gold had it as no article); each narrative
+  item is one; no bylines, no sections;
 - the 应急管理信息: 本期要目 is no article; a 【领导批示】 box belongs to the item above it (no article); sign-offs are
   units (「（…供稿）」): no bylines; no sections; 报/送/发 no article;
 - publication and date as the masthead states them.
@@ -58,7 +60,7 @@ def zhuankan():
 
 
 def yuebao():
-    return [art(x["title"], x["paras"][0][:12]) for x in it.D_ITEMS]
+    return [art(it.D_TABLE_TITLE, it.D_TABLE[0][0]), *(art(x["title"], x["paras"][0][:12]) for x in it.D_ITEMS)]
 
 
 def yingji():
