@@ -284,11 +284,11 @@ def _outcome(
         )
 
 
-def _write_failed(path: Path, error: sqlite3.DatabaseError) -> FileOutcome:
+def _write_failed(path: Path, error: sqlite3.DatabaseError | LibraryError) -> FileOutcome:
     return FileOutcome(path, "failed", reason=f"could not write to the library: {error}")
 
 
-def _lost(outcome: FileOutcome, error: sqlite3.DatabaseError) -> FileOutcome:
+def _lost(outcome: FileOutcome, error: sqlite3.DatabaseError | LibraryError) -> FileOutcome:
     """A file whose group commit failed was not kept either, whatever its own outcome said."""
     return outcome if outcome.status == "failed" else _write_failed(outcome.path, error)
 

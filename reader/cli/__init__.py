@@ -57,7 +57,9 @@ class ReaderGroup(click.Group):
 def cli(ctx: click.Context, db_path: Path | None) -> None:
     """Bulletin Reader: import, read, search and annotate Chinese bulletins."""
     if ctx.invoked_subcommand is None:
-        window = ctx.command.get_command(ctx, "gui")  # registered by ``reader.entry``, the installed command
+        group = ctx.command
+        assert isinstance(group, click.Group)
+        window = group.get_command(ctx, "gui")  # registered by ``reader.entry``, the installed command
         if window is None:
             click.echo(ctx.get_help())
             return

@@ -183,8 +183,8 @@ def search_command(
         open_library(db_path),
         require_query(query),
         limit=limit,
-        sort=sort,
-        variants=variants,  # type: ignore[arg-type]
+        sort=sort,  # type: ignore[arg-type]  # click.Choice of search.Sort's values
+        variants=variants,
     )
     if as_json:
         echo_json([{"article_id": h.article_id, "title": h.title, "snippet": h.snippet} for h in hits])

@@ -98,13 +98,15 @@ def kwic_command(
         fold_variants=fold_variants,
         sort=sort,
     )
+    # a line comes back None when its article changed after the count (another process wrote)
+    lines = [line for line in result.occurrences if line is not None]
     if as_json:
-        echo_json(list(kwic_lines.iter_dicts(result.occurrences)))
+        echo_json(list(kwic_lines.iter_dicts(lines)))
         return
     if as_csv:
-        kwic_lines.write_csv(result.occurrences, sys.stdout)
+        kwic_lines.write_csv(lines, sys.stdout)
         return
-    for item in result.occurrences:
+    for item in lines:
         date = item.article.issue_date or "undated"
         where = f"[{item.article.article_id} {item.article.source}]"
         click.echo(f"{date:<10}  {kwic_lines.aligned(item, width)}   {where}")

@@ -165,7 +165,7 @@ def _stamp(value: Any, name: str) -> str:
     return text
 
 
-def _position(selectors: dict[str, dict[str, Any]]) -> tuple[int | None, int | None]:
+def _position(selectors: dict[Any, dict[str, Any]]) -> tuple[int | None, int | None]:
     position = selectors.get("TextPositionSelector")
     if position is None:
         return None, None

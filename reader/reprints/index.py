@@ -203,7 +203,7 @@ def _join(db: Database, found: list[Pair]) -> None:
     originals = store.originals(db, sorted(old))
     ids = newcomers | set(originals.values())
     key = _original_key(store.dates(db, ids), store.declared_reprints(db, ids))
-    rows = []
+    rows: list[tuple[int, int, int]] = []
     for cluster_id, nodes in members.items():  # the union keeps the lowest id as the root
         joined = [x for x in nodes if x in old]
         arriving = [x for x in nodes if x in newcomers]
@@ -226,7 +226,7 @@ def _member_rows(db: Database, found: Iterable[Any]) -> list[tuple[int, int, int
     found = list(found)
     ids = {i for cluster in found for i in cluster.article_ids}
     key = _original_key(store.dates(db, ids), store.declared_reprints(db, ids))
-    rows = []
+    rows: list[tuple[int, int, int]] = []
     for cluster in found:
         original = min(cluster.article_ids, key=key)
         rows.extend((i, cluster.article_ids[0], int(i == original)) for i in cluster.article_ids)

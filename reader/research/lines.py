@@ -92,7 +92,7 @@ class LazyLines(Sequence[Occurrence | None]):
     """A concordance's lines in one order, each cut when first asked for (see the module)."""
 
     def __init__(self, index: LineIndex, order: Sequence[int], reverse: bool) -> None:
-        self.index = index
+        self.line_index = index
         self.order = order
         self.reverse = reverse  # lines within an article run backwards (a descending order)
         self._starts = list(itertools.accumulate((index.counts[n] for n in order), initial=0))
@@ -117,9 +117,9 @@ class LazyLines(Sequence[Occurrence | None]):
         number = self.order[slot]
         within = row - self._starts[slot]
         if self.reverse:
-            within = self.index.counts[number] - 1 - within
+            within = self.line_index.counts[number] - 1 - within
         nearby = [*self.order[slot : slot + BATCH], *self.order[max(0, slot - BATCH // 2) : slot]]
-        lines = self.index.lines(number, nearby)
+        lines = self.line_index.lines(number, nearby)
         return lines[within] if within < len(lines) else None
 
     def __iter__(self) -> Iterator[Occurrence | None]:
@@ -128,12 +128,12 @@ class LazyLines(Sequence[Occurrence | None]):
 
     def article_ids(self) -> list[int]:
         """The articles in this order (each once)."""
-        return [self.index.article_ids[n] for n in self.order]
+        return [self.line_index.article_ids[n] for n in self.order]
 
     def materialize(self, rows: Iterable[Sequence[Any]]) -> list[Occurrence]:
         """Every line in this order, built from ``rows`` (``articles_with_text`` of ``article_ids()``,
         any order) — for a sort by context or an export, on a worker thread (nothing is cached)."""
-        by_id = {row[0]: lines_of_row(row, self.index.matcher, self.index.width) for row in rows}
+        by_id = {row[0]: lines_of_row(row, self.line_index.matcher, self.line_index.width) for row in rows}
         found: list[Occurrence] = []
         for article_id in self.article_ids():
             lines = by_id.get(article_id, [])

@@ -171,7 +171,7 @@ class Term:
         if self.overlaps:
             return len(self.positions(text))
         if self.others is not None and not any(char in text for char in self.others):
-            return text.count(self.plain)
+            return text.count(self.plain)  # type: ignore[arg-type]  # plain is bytes when text is
         if self.literals is not None:
             # a count per spelling: asking first which spellings occur costs a scan per absent one
             # all the same (no two spellings can overlap: the folded term has no border)
@@ -272,7 +272,7 @@ class Matcher:
 
     def _counts(self, data: bytes) -> list[int]:
         decoded = data.decode()
-        return [term.count(data if term.binary else decoded) for term in self.terms]
+        return [term.count(data if term.binary else decoded) for term in self.terms]  # type: ignore[arg-type]
 
     def count_joined(self, joined: Text) -> int:
         """Occurrences of all terms in the fields joined by line breaks, or 0 when some term is missing.

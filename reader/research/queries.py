@@ -159,10 +159,10 @@ def reorder(db: Database, result: Concordance, sort: Sort, descending: bool = Fa
     """``result`` in another order: a new view for date and source, every line cut for a context sort."""
     lines = result.occurrences
     if isinstance(lines, LazyLines) and sort in ("date", "source"):
-        ordered: Sequence[Occurrence | None] = lines.index.view(sort, descending)
+        ordered: Sequence[Occurrence | None] = lines.line_index.view(sort, descending)
     else:
         if isinstance(lines, LazyLines):
-            lines = materialize(db, lines.index.view("date"))
+            lines = materialize(db, lines.line_index.view("date"))
         ordered = sorted_lines([line for line in lines if line is not None], sort, descending)
     return Concordance(
         result.query, ordered, result.articles, result.width, result.filters, result.fold_variants

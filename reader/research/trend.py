@@ -54,6 +54,12 @@ def period_range(first: str, last: str, by: Granularity) -> list[str]:
     return periods
 
 
+def _counts(totals: dict[tuple[int, str], list[int]], number: int, period: str) -> tuple[int, int]:
+    """A query's occurrences and articles in a period (none when it had no hit there)."""
+    occurrences, articles = totals.get((number, period), (0, 0))
+    return occurrences, articles
+
+
 def per_10k(occurrences: int, chars: int) -> float:
     return occurrences * 10_000 / chars if chars else 0.0
 
@@ -215,7 +221,7 @@ class TrendBuilder:
                 TrendRow(period, self.queries[number], occurrences, articles, chars, publication)
             )
         rows = [
-            TrendRow(period, query, *totals.get((number, period), [0, 0]), chars_per_period.get(period, 0))
+            TrendRow(period, query, *_counts(totals, number, period), chars_per_period.get(period, 0))
             for period in periods
             for number, query in enumerate(self.queries)
         ]

@@ -36,6 +36,7 @@ from reader.dates import now_iso
 from reader.errors import BadInputError, NotFoundError
 from reader.store import settings
 from reader.store import tags as tag_store
+from reader.store.db import inserted
 
 COLORS: tuple[str, ...] = ("yellow", "red", "green", "blue", "purple")
 DEFAULT_COLOR = "yellow"
@@ -107,7 +108,7 @@ def _rows(db: Database, where: str, params: list[Any]) -> list[Annotation]:
     for row in rows:
         values = list(row)
         values[14] = bool(values[14]) or values[2] is None  # no article left: orphaned whatever the flag says
-        found.append(Annotation(*values, tags=tuple(tags.get(row[0], ()))))
+        found.append(Annotation(*values, tags=tuple(tags.get(row[0], ()))))  # type: ignore[misc]  # 18 columns
     return found
 
 
@@ -236,28 +237,26 @@ def add_annotation(
         raise BadInputError(f"article {article_id}", str(error)) from error
     stamp = now_iso()
     with db.atomic():
-        new_id = (
-            db["annotations"]
-            .insert(
-                {
-                    "uid": uuid4().hex,
-                    "article_id": article_id,
-                    "issue_id": issue_id,
-                    "article_key": key,
-                    "article_title": title,
-                    "source_hash": digest,
-                    "start": start,
-                    "end": end,
-                    "quote": quote.exact,
-                    "prefix": quote.prefix,
-                    "suffix": quote.suffix,
-                    "note": note,
-                    "color": color,
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-            )
-            .last_pk
+        new_id = inserted(
+            db,
+            "annotations",
+            {
+                "uid": uuid4().hex,
+                "article_id": article_id,
+                "issue_id": issue_id,
+                "article_key": key,
+                "article_title": title,
+                "source_hash": digest,
+                "start": start,
+                "end": end,
+                "quote": quote.exact,
+                "prefix": quote.prefix,
+                "suffix": quote.suffix,
+                "note": note,
+                "color": color,
+                "created_at": stamp,
+                "updated_at": stamp,
+            },
         )
         tag_store.set_annotation_tags(db, new_id, tags)
     return get_annotation(db, new_id)
@@ -305,7 +304,7 @@ def update_annotation(
     if color is not None:
         changes["color"] = check_color(color)
     with db.atomic():
-        db["annotations"].update(annotation_id, changes)
+        db.table("annotations").update(annotation_id, changes)
         if tags is not None:
             tag_store.set_annotation_tags(db, annotation_id, tags)
     return before
@@ -330,11 +329,11 @@ def restore_annotation(db: Database, snapshot: Annotation) -> Annotation:
         existing = db.execute("SELECT id FROM annotations WHERE uid = ?", [snapshot.uid]).fetchone()
         if existing:
             annotation_id = existing[0]
-            db["annotations"].update(annotation_id, row)
+            db.table("annotations").update(annotation_id, row)
         else:
             taken = db.execute("SELECT 1 FROM annotations WHERE id = ?", [snapshot.id]).fetchone()
             insert = row if taken else {"id": snapshot.id, **row}
-            annotation_id = db["annotations"].insert(insert).last_pk
+            annotation_id = inserted(db, "annotations", insert)
         tag_store.set_annotation_tags(db, annotation_id, snapshot.tags)
     return get_annotation(db, annotation_id)
 
@@ -420,7 +419,7 @@ def reattach(db: Database, annotation_id: int, article_id: int, start: int, end:
         "updated_at": now_iso(),
     }
     with db.atomic():
-        db["annotations"].update(annotation_id, fields)
+        db.table("annotations").update(annotation_id, fields)
     return before
 
 
@@ -467,7 +466,7 @@ def reanchor_issue(db: Database, issue_id: int) -> ReanchorReport:
             "source_hash": issue[0],
             "anchor": found.method.value,
         }
-        db["annotations"].update(annotation.id, fields)
+        db.table("annotations").update(annotation.id, fields)
         if found.method is anchoring.AnchorMethod.POSITION and target == annotation.article_id:
             report = replace(report, unchanged=report.unchanged + 1)
         elif found.method is anchoring.AnchorMethod.FUZZY:
@@ -608,6 +607,6 @@ def restore_incoming(db: Database, incoming: Incoming) -> Annotation:
                 digest = db.execute("SELECT content_hash FROM issues WHERE id = ?", [issue_id]).fetchone()[0]
                 row.update(_attached_fields(text, found), source_hash=digest, anchor=found.method.value)
     with db.atomic():
-        annotation_id = db["annotations"].insert(row).last_pk
+        annotation_id = inserted(db, "annotations", row)
         tag_store.set_annotation_tags(db, annotation_id, incoming.tags)
     return get_annotation(db, annotation_id)

@@ -29,7 +29,7 @@ import sqlite3
 import time
 from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import platformdirs
@@ -57,6 +57,14 @@ APPLICATION_ID = 0x42526472  # b"BRdr": written by migration m008_application_id
 _POLL_SECONDS = 0.002  # how often a waiting writer retries BEGIN IMMEDIATE
 _LONG_HOLD = 0.1  # a transaction that held the write lock this long…
 _GAP = 0.01  # …leaves this much room before the same connection takes it again
+
+
+def inserted(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Insert ``row`` into ``table`` and return its row id (sqlite-utils types ``last_pk`` as optional)."""
+    row_id = db.table(table).insert(row).last_pk
+    if row_id is None:
+        raise sqlite3.InterfaceError(f"no row id after an insert into {table}")
+    return int(row_id)
 
 
 def default_db_path() -> Path:
@@ -152,8 +160,8 @@ def library_error(
         primary = "SQLITE_FULL"
     seconds = DEFAULT_BUSY_TIMEOUT if timeout is None else timeout
     mapped = _PRIMARY[primary](_message(primary, error, where or "the library", seconds, why))
-    mapped.sqlite_errorcode = getattr(error, "sqlite_errorcode", None)  # type: ignore[attr-defined]
-    mapped.sqlite_errorname = getattr(error, "sqlite_errorname", None)  # type: ignore[attr-defined]
+    mapped.sqlite_errorcode = getattr(error, "sqlite_errorcode", None)  # type: ignore[attr-defined,assignment]
+    mapped.sqlite_errorname = getattr(error, "sqlite_errorname", None)  # type: ignore[attr-defined,assignment]
     return mapped
 
 
@@ -468,7 +476,10 @@ def memory_db() -> Database:
     return db
 
 
-def in_chunks(ids: Sequence[int], size: int = 500) -> Iterator[tuple[list[int], str]]:
+Key = TypeVar("Key", int, str)
+
+
+def in_chunks(ids: Sequence[Key], size: int = 500) -> Iterator[tuple[list[Key], str]]:
     """``(chunk, "?,?,…")`` pairs for ``WHERE x IN (…)`` queries over many ids.
 
     SQLite caps the number of bound parameters, so long id lists are queried

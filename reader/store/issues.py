@@ -26,7 +26,8 @@ from reader import filenames
 from reader.dates import now_iso
 from reader.errors import NotFoundError
 from reader.importer.model import ParsedArticle, ParsedIssue
-from reader.store import annotations, compact, search
+from reader.store import annotations as notes
+from reader.store import compact, search
 
 
 class SaveStatus(StrEnum):
@@ -205,8 +206,8 @@ def save_issue(
         if status is SaveStatus.UPDATED:
             db.execute("UPDATE issues SET article_count = ? WHERE id = ?", [len(article_ids), issue_id])
         if status is SaveStatus.IMPORTED:
-            annotations.adopt_orphans(db, issue_id, digest)  # the same text back: its notes come back too
-        annotations.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
+            notes.adopt_orphans(db, issue_id, digest)  # the same text back: its notes come back too
+        notes.reanchor_issue(db, issue_id)  # highlights follow corrected text, or become orphans
     return SaveResult(status, issue_id, version, article_ids)
 
 
@@ -249,7 +250,7 @@ def _write_issue_row(
         if not date_edited:
             fields["issue_date"] = issue.issue_date
         fields["version"] = version
-        db["issues"].update(issue_id, fields)
+        db.table("issues").update(issue_id, fields)
         issue_date = db.execute("SELECT issue_date FROM issues WHERE id = ?", [issue_id]).fetchone()[0]
         return issue_id, issue_key, version, issue_date, SaveStatus.UPDATED
     issue_key = _unique_issue_key(db, name)
@@ -605,7 +606,7 @@ def edit_issue(
     if issue_date is not None:
         changes.update(issue_date=issue_date, date_edited=1)
     with db.atomic():
-        db["issues"].update(issue_id, changes)
+        db.table("issues").update(issue_id, changes)
         if issue_date is not None:
             search.reindex_issue(db, issue_id)  # index row ids carry the issue date
 

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from reader.store.db import in_chunks
 
 
-def docs(db: Database, article_ids: Sequence[int]) -> dict[int, int]:
+def docs(db: Database, article_ids: Sequence[int]) -> dict[int, str]:
     """The fingerprint each of these articles was indexed from."""
     found: dict[int, str] = {}
     for chunk, marks in in_chunks(list(article_ids)):
@@ -338,8 +338,16 @@ def others_of(db: Database, article_id: int, limit: int = 12) -> list[dict[str, 
         """,
         {"id": article_id, "limit": limit},
     )
-    keys = ("article_id", "similarity", "title", "publication", "issue_date", "issue_title", "source_note")
-    keys += ("text",)
+    keys = (
+        "article_id",
+        "similarity",
+        "title",
+        "publication",
+        "issue_date",
+        "issue_title",
+        "source_note",
+        "text",
+    )
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 

@@ -557,9 +557,10 @@ def index_prepared(db: Database, entries: Iterable[Entry | tuple[int, Prepared]]
     docs: list[tuple[int, int, bytes]] = []
     latest = {item[0]: item for item in entries}  # an article listed twice is indexed as last listed
     slots: dict[str | None, int] = {}  # issue date → slot: a group holds few dates
-    for article_id, entry, *known in latest.values():
-        if known and known[0]:
-            slot = slots.get(known[1]) or slots.setdefault(known[1], _slot(known[1]))
+    for item in latest.values():
+        article_id, entry = item[0], item[1]
+        if isinstance(item, Entry) and item.new:
+            slot = slots.get(item.issue_date) or slots.setdefault(item.issue_date, _slot(item.issue_date))
         else:
             key_row = conn.execute(
                 "SELECT i.issue_date, d.fingerprint, d.doc_id FROM articles a "

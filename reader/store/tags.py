@@ -29,7 +29,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from reader.errors import BadInputError, NotFoundError
-from reader.store.db import in_chunks
+from reader.store.db import in_chunks, inserted
 
 # Default tag colours: readable on light and dark backgrounds; picked from the name so they are stable.
 PALETTE: tuple[str, ...] = (
@@ -80,10 +80,8 @@ def ensure_tag(db: Database, name: str, color: str | None = None) -> int:
     found = _tag_id(db, clean)
     if found is not None:
         return found
-    return (
-        db["tags"]
-        .insert({"name": clean, "color": check_color(color) if color else default_color(clean)})
-        .last_pk
+    return inserted(
+        db, "tags", {"name": clean, "color": check_color(color) if color else default_color(clean)}
     )
 
 
@@ -157,7 +155,7 @@ def set_annotation_tags(db: Database, annotation_id: int, names: Iterable[str]) 
     """Replace a highlight's tags; runs inside the caller's transaction (annotations.py calls it)."""
     ids = {ensure_tag(db, name) for name in names}
     db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", [annotation_id])
-    db["annotation_tags"].insert_all(
+    db.table("annotation_tags").insert_all(
         ({"annotation_id": annotation_id, "tag_id": tag_id} for tag_id in sorted(ids)), ignore=True
     )
 

@@ -29,7 +29,7 @@ def test_nothing_is_read_until_a_line_is_asked_for_then_a_batch(research_db: Dat
     assert (len(lines), first.articles) == (len(full.occurrences), full.articles)
     assert first.articles > BATCH  # the samples have enough articles to need two batches
     asked: list[list[int]] = []
-    lines.index.loader = counting_loader(research_db, asked)
+    lines.line_index.loader = counting_loader(research_db, asked)
     assert lines[0] == full.occurrences[0]
     assert len(asked) == 1 and len(asked[0]) == BATCH  # the first article and those shown after it
     assert lines[1:4] == full.occurrences[1:4]
@@ -46,7 +46,7 @@ def test_an_article_gone_since_the_count_shows_no_lines_and_the_rest_stay_in_pla
     assert isinstance(lines, LazyLines)
     full = concordance(research_db, "发展").occurrences
     gone = full[0].article.article_id
-    lines.index.loader = counting_loader(research_db, [], frozenset({gone}))
+    lines.line_index.loader = counting_loader(research_db, [], frozenset({gone}))
     shown = list(lines)
     assert [line for line in shown if line is not None] == [
         line for line in full if line.article.article_id != gone

@@ -143,7 +143,7 @@ def test_the_first_answer_equals_the_full_concordance_and_the_scan(
     full = concordance(research_db, query, width=WIDTH, fold_variants=fold_variants)
     ordered = reorder(research_db, first, sort, descending)  # type: ignore[arg-type]
     if isinstance(ordered.occurrences, LazyLines):
-        ordered.occurrences.index.loader = line_loader(research_db)
+        ordered.occurrences.line_index.loader = line_loader(research_db)
     assert list(ordered.occurrences) == list(reorder(research_db, full, sort, descending).occurrences)  # type: ignore[arg-type]
 
 

@@ -220,7 +220,7 @@ class KwicView(QWidget):
         """A new concordance; its lazy lines are read through this thread's connection."""
         self.first, self._sorted = first, sorted_
         if first is not None and isinstance(first.occurrences, LazyLines):
-            first.occurrences.index.loader = line_loader(self._db)
+            first.occurrences.line_index.loader = line_loader(self._db)
         self._show(self._ordered() if first is not None else None)
 
     def _ordered(self) -> Concordance:

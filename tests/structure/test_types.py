@@ -1,0 +1,30 @@
+"""The packages below the window type-check under mypy, so an annotation that lies is caught here and
+not by a user: the store, the CLI, exports, research, reprints and the import pipeline.
+
+The importer has its own check (``test_importer_types``: compiled code checks annotations at run time);
+the window (``reader.app``) and the recogniser are not held to it yet."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKED = [
+    "reader/store",
+    "reader/cli",
+    "reader/export",
+    "reader/research",
+    "reader/reprints",
+    *(str(path.relative_to(ROOT)) for path in sorted((ROOT / "reader").glob("*.py"))),
+]
+
+
+def test_the_layers_below_the_window_type_check() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--ignore-missing-imports", "--follow-imports=silent",
+         "--no-incremental", *CHECKED],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout
