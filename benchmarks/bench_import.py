@@ -16,7 +16,10 @@ the next import).  ``--stages N`` instead times the first N files serially in
 one process: read + parse, preparing rows and search entries, and writing
 (save + index), each as CPU per MB.
 
-The peer is the ``reader`` package of a git revision, extracted with ``git archive``.
+The peer is the ``reader`` package of a git revision, extracted with ``git archive`` (so its importer
+runs as Python), or a checkout given with ``--peer-tree`` (a ``git worktree`` of the revision): there
+its own compiled importer is used when one was built for it (``scripts/compile_importer.py`` run in
+that checkout), so both sides can run compiled.
 """
 
 from __future__ import annotations
@@ -209,6 +212,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=Path, required=True, help="folder of bulletin files to import")
     parser.add_argument("--peer", default=None, help="git revision to compare with (e.g. main)")
+    parser.add_argument(
+        "--peer-tree", type=Path, default=None, help="a checkout to compare with, its own build included"
+    )
     parser.add_argument("--rounds", type=int, default=2, help="alternating runs of each side")
     parser.add_argument("--stages", type=int, default=0, help="time the first N files serially, per stage")
     parser.add_argument(
@@ -227,6 +233,8 @@ def main(argv: list[str] | None = None) -> None:
         peer = work / "peer"
         peer.mkdir()
         sides.append((f"peer {args.peer}", _extract(args.peer, peer), out / "peer.db"))
+    elif args.peer_tree:
+        sides.append((f"peer {args.peer_tree}", args.peer_tree.resolve(), out / "peer.db"))
     for _round in range(args.rounds):
         for name, src, library in sides:  # each side's last library is kept
             command = [sys.executable, str(Path(__file__).resolve()), "--src", str(src)]
