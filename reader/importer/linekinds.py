@@ -428,8 +428,10 @@ SPECIAL_ISSUE = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:专刊|專刊|增刊|特�
 """``乡村振兴示范创建专刊``, ``增刊``: what kind of special issue a masthead is, on a line of its own between
 the name and the number."""
 ISSUE_NUMBER = re.compile(
-    r"^(?:\d{4}\s?年\s?)?第\s?[\d一二三四五六七八九十百零〇]{1,5}\s?期(?:\s?[（(]总第\s?\d{1,5}\s?期[)）])?"
+    r"^(?:\d{4}\s?年\s?)?第\s?[\d一二三四五六七八九十百零〇]{1,5}(?:\s?[—–\-－~～、至]\s?[\d一二三四五六七八九十百零〇]{1,5})?"
+    r"\s?期(?:\s?合刊)?(?:\s?[（(]总第\s?\d{1,5}(?:\s?[—–\-－~～、至]\s?\d{1,5})?\s?期[)）])?"
 )
+"""``第15期（总第236期）``, and a 合刊's range ``2026年第3—4期合刊（总第41—42期）``."""
 
 
 def masthead_name(text: str) -> str | None:
