@@ -71,6 +71,8 @@ _TOC_HEADINGS = (
     "主要内容",
     "目录",
     "目錄",
+    "本期目录",
+    "本期目錄",
     "要目",
     "导读",
     "摘要",
@@ -583,6 +585,9 @@ def _structure(document: Document) -> MarkdownInfo:
         info.issue_title = front_title
     for line in toc_lines:
         document.set_aside(line, "table of contents")
+    if above:
+        for line in _contents_above(lines[: lines.index(headings[0])]):
+            document.set_aside(line, "table of contents")
     _set_aside_issue_parts(document, info, above)
     return info
 
@@ -614,10 +619,28 @@ def _issue_name_heading(headings: list[Line]) -> Line | None:
 
 def _masthead_above(lines: list[Line], headings: list[Line]) -> list[Line]:
     """A masthead in plain lines over the first heading (a Word bulletin's name, ``2024年第4期``, office and
-    day, its sections and items set as Heading 1 / Heading 2): a few short lines, one with an issue number."""
+    day, its sections and items set as Heading 1 / Heading 2): a few short lines, one with an issue number
+    — with or without the issue's contents list under it (``_contents_above``)."""
     above = lines[: lines.index(headings[0])]
+    contents = _contents_above(above)
+    above = above[: len(above) - len(contents)]
     short = 0 < len(above) <= _MASTHEAD_LINES and all(len(line.text) <= _MASTHEAD_CHARS for line in above)
     return above if short and any(_ISSUE_NUMBER.search(line.text) for line in above) else []
+
+
+def _contents_above(above: list[Line]) -> list[Line]:
+    """The contents list closing the plain lines over the first heading: a contents heading (``目　录``)
+    and only short lines without a sentence under it (section names, entries with leaders and pages)."""
+    start = next((k for k, line in enumerate(above) if _contents_heading("".join(line.text.split()))), None)
+    if start is None or not above[start + 1 :]:
+        return []
+    listed = above[start + 1 :]
+    if all(len(line.text) <= _CONTENTS_CHARS and not ends_sentence(line.text) for line in listed):
+        return above[start:]
+    return []
+
+
+_CONTENTS_CHARS = 60
 
 
 _NUMBERED = re.compile(r"^(?:\d{1,3}\s?[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?(?=\S)")
@@ -653,7 +676,7 @@ def _page_heads(headings: list[Line], level: int) -> bool:
 _MIN_PAGES = 2
 
 
-_ISSUE_NUMBER = re.compile(r"第\s?\d{1,4}\s?期")
+_ISSUE_NUMBER = re.compile(r"第\s?\d{1,4}(?:\s?[—–\-－~～、至]\s?\d{1,4})?\s?期")  # 第3—4期: a 合刊
 
 
 def _masthead_below(lines: list[Line], h1: Line) -> list[Line]:
