@@ -52,11 +52,11 @@ _LINK = re.compile(
 """``[text](url "title")``; html2text escapes brackets inside the address (``javascript:void\\(0\\);``)."""
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
 _ITALIC = re.compile(
-    r"(?:^|(?<=[\s(（]))\*(?=[^\s*`])([^*`]{1,60}?)(?<=[^\s*\\`])\*(?=$|[\s,.;:!?，。；：！？)）])"
+    r"(?:^|(?<=[\s(（]))\*(?=[^\s*`])([^*`]{1,60}?)(?<=[^\s*\\`])\*(?=$|[\s,.;:!?，。；：！？)）\u4e00-\u9fff])"
 )
 """``*2024/10/12*``: one star each side (CommonMark emphasis, a note app's italics) is markup, when it
-stands apart (after a space or at the line's start, before a space, a mark or the end); a star inside a
-word or a code span (``*.txt``), escaped or alone is text."""
+stands apart (after a space or at the line's start, before a space, a mark, a Han character — pandoc's Org
+``*周建华委员*说：`` — or the end); a star inside a word or a code span (``*.txt``), escaped or alone is text."""
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
 """A numbered entry of a digest's contents (``1.【领航中国】…；``); bullets (``- 数据源：…``) are notes."""
@@ -108,10 +108,35 @@ def looks_like_markdown(lines: list[Line]) -> bool:
 
 
 def _is_org(lines: list[Line]) -> bool:
-    """An Org-mode export: it opens with ``#+TITLE:`` (or another ``#+KEYWORD:`` line over one)."""
-    return _ORG_KEYWORD.match(lines[0].text) is not None and any(
+    """An Org-mode export: it opens with ``#+TITLE:`` (or another ``#+KEYWORD:`` line over one), or — pandoc's
+    ``-t org`` of a source without a title — two ``* heading`` lines or more each with a property drawer."""
+    if _ORG_KEYWORD.match(lines[0].text) is not None and any(
         line.text[:8].upper() == "#+TITLE:" for line in lines[:_ORG_HEAD_LINES]
-    )
+    ):
+        return True
+    drawn = 0
+    for line, below in pairwise(lines[:2000]):
+        if below.text.strip() == _ORG_DRAWER_OPEN and line.text.startswith("*") and _ORG_HEADING.match(line.text):
+            drawn += 1
+            if drawn >= _ORG_DRAWN_HEADINGS:
+                return True
+    return False
+
+
+_ORG_DRAWER_OPEN = ":PROPERTIES:"
+_ORG_DRAWN_HEADINGS = 2
+
+
+def _org_drawers(document: Document) -> None:
+    """An Org heading's ``:PROPERTIES:`` … ``:END:`` drawer (pandoc's ``:CUSTOM_ID:``) is no text: set aside."""
+    inside = False
+    for line in document.lines:
+        text = line.text.strip()
+        if text == _ORG_DRAWER_OPEN or (inside and text[:1] == ":"):
+            document.set_aside(line, "Org property drawer")
+            inside = text != ":END:"
+        else:
+            inside = False
 
 
 _ORG_KEYWORD = re.compile(r"^#\+([A-Za-z_]{1,20}):\s?(.{0,200})$")
@@ -133,6 +158,8 @@ def prepare(document: Document) -> MarkdownInfo | None:
     _rejoin_star_headings(document)
     _rejoin_cut_headings(document)
     org = _is_org(document.lines) and _org_keywords(document)
+    if org:
+        _org_drawers(document)
     _html_comments(document)
     converted: list[Line] = []
     for line in document.lines:
