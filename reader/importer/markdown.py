@@ -151,6 +151,7 @@ def prepare(document: Document) -> MarkdownInfo | None:
     """Rewrite ``document``'s lines from Markdown to plain lines; ``None`` when not Markdown (only the
     marks of a plain export's bold lines and one-cell tables taken off, ``unmark_plain``)."""
     _setext_headings(document)
+    _asciidoc_headings(document)
     if not looks_like_markdown(document.lines):
         unmark_plain(document)
         return None
@@ -189,6 +190,29 @@ def _setext_headings(document: Document) -> None:
     for k in reversed(found):
         lines[k].text = ("# " if lines[k + 1].text[0] == "=" else "## ") + lines[k].text
         del lines[k + 1]
+
+
+def _asciidoc_headings(document: Document) -> None:
+    """``== 【栏目】`` over ``=== title``: AsciiDoc headings (pandoc ``-t asciidoc``), ``=`` the document's title
+    and each further sign one level down.  Where two or more stand apart (after a blank line), they are
+    rewritten as ATX headings one level up (``== x`` → ``# x``), and AsciiDoc's rules (five apostrophes)
+    as Markdown's."""
+    lines = document.lines
+    found = [line for line in lines if line.text[:1] == "=" and line.gap and _ASCIIDOC_HEADING.match(line.text)]
+    if len(found) < _ASCIIDOC_HEADINGS:
+        return
+    for line in found:
+        match = _ASCIIDOC_HEADING.match(line.text)
+        if match is not None:
+            line.text = "#" * max(1, len(match.group(1)) - 1) + " " + match.group(2)
+    for line in lines:
+        if line.text[:3] == "'''" and _ASCIIDOC_RULE.match(line.text):
+            line.text = "---"
+
+
+_ASCIIDOC_HEADING = re.compile(r"^(={1,6}) (\S.{0,200})$")
+_ASCIIDOC_RULE = re.compile(r"^'{3,}$")
+_ASCIIDOC_HEADINGS = 2
 
 
 def _setext_pair(lines: list[Line], k: int) -> bool:
