@@ -373,6 +373,8 @@ def _marked_kind(text: str) -> Kind | None:
     if text[0] in "□■":
         if len(text) <= 2:
             return None
+        if parse_byline_line(text) is not None:
+            return Kind.BYLINE  # □ 桂园小区居民　王德厚: who the writer is, then the name
         rest = kind_of(text[1:].lstrip())  # □本报记者张靖…, □师者之尊缘自用心: a marker before the line
         if rest is Kind.NAME and text[0] == "■":
             return Kind.BYLINE  # ■田冲: an e-paper's writer, a name alone behind the black square
