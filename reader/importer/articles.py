@@ -476,7 +476,8 @@ def _role_word(token: str) -> bool:
 
 
 def _staff_role(token: str) -> bool:
-    """``网格员``, ``社区信息员``: a post ending in 员 names the writer's role in a sign-off (``（网格员　许思远）``)."""
+    """``网格员``, ``社区信息员``: a post ending in 员 names the writer's role in a sign-off
+    (``（网格员　许思远）``)."""
     return _STAFF_ROLE_CHARS[0] <= len(token) <= _STAFF_ROLE_CHARS[1] and token.endswith(("员", "員"))
 
 

@@ -187,7 +187,9 @@ press card, 记者团, 记者节, 记者群), read as a byline with a one-charac
 
 
 _WRITER_MARKS = "□■"
-_DESCRIBED_WRITER = re.compile(r"^(?P<who>[\u4e00-\u9fff\d]{2,16})[ \u3000]{1,3}(?P<name>[\u4e00-\u9fff]{2,4})$")
+_DESCRIBED_WRITER = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff\d]{2,16})[ \u3000]{1,3}(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
 
 
 def _described_writer(line: str) -> list[BylineEntry] | None:

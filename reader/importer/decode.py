@@ -130,7 +130,7 @@ def _without_leader_nuls(data: bytes) -> tuple[bytes, str | None]:
 def _leader_note(dropped: int) -> str | None:
     if not dropped:
         return None
-    return f"{dropped} NUL bytes standing for contents leaders (dots the converting tool could not write) dropped"
+    return f"{dropped} NUL bytes in contents leaders (dots the converting tool could not write) dropped"
 
 
 def _with_stray_nuls(data: bytes, source_name: str) -> tuple[str, str, str | None]:

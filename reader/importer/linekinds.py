@@ -482,7 +482,8 @@ def bare_name(text: str) -> str | None:
 
 _NAME_BRACKETED_NUMBER = re.compile(
     r"^([^（()）]{2,28})[（(]([^（()）]{2,20}(?:[（(][^（()）]{2,12}[)）])?)[)）]$"
-)  # 某某工作动态（第12期）, a meeting's 简报（第2期）, 某某政务信息（2011年第9期（总第57期））: one bracket may stand inside
+)  # 某某工作动态（第12期）, a meeting's 简报（第2期）, 某某政务信息（2011年第9期（总第57期））:
+# one bracket may stand inside
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
 _NAME_CHARS = 12
 _LIST_BULLETS = "•▪◦ "

@@ -55,8 +55,9 @@ _ITALIC = re.compile(
     r"(?:^|(?<=[\s(（]))\*(?=[^\s*`])([^*`]{1,60}?)(?<=[^\s*\\`])\*(?=$|[\s,.;:!?，。；：！？)）\u4e00-\u9fff])"
 )
 """``*2024/10/12*``: one star each side (CommonMark emphasis, a note app's italics) is markup, when it
-stands apart (after a space or at the line's start, before a space, a mark, a Han character — pandoc's Org
-``*周建华委员*说：`` — or the end); a star inside a word or a code span (``*.txt``), escaped or alone is text."""
+stands apart (after a space or at the line's start, before a space, a mark, a Han character — pandoc's
+Org ``*周建华委员*说：`` — or the end); a star inside a word or a code span (``*.txt``), escaped or alone is
+text."""
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
 """A numbered entry of a digest's contents (``1.【领航中国】…；``); bullets (``- 数据源：…``) are notes."""
@@ -116,7 +117,11 @@ def _is_org(lines: list[Line]) -> bool:
         return True
     drawn = 0
     for line, below in pairwise(lines[:2000]):
-        if below.text.strip() == _ORG_DRAWER_OPEN and line.text.startswith("*") and _ORG_HEADING.match(line.text):
+        if (
+            below.text.strip() == _ORG_DRAWER_OPEN
+            and line.text.startswith("*")
+            and _ORG_HEADING.match(line.text)
+        ):
             drawn += 1
             if drawn >= _ORG_DRAWN_HEADINGS:
                 return True
@@ -128,7 +133,8 @@ _ORG_DRAWN_HEADINGS = 2
 
 
 def _org_drawers(document: Document) -> None:
-    """An Org heading's ``:PROPERTIES:`` … ``:END:`` drawer (pandoc's ``:CUSTOM_ID:``) is no text: set aside."""
+    """An Org heading's ``:PROPERTIES:`` … ``:END:`` drawer (pandoc's ``:CUSTOM_ID:``) is no text: set
+    aside."""
     inside = False
     for line in document.lines:
         text = line.text.strip()
@@ -193,12 +199,14 @@ def _setext_headings(document: Document) -> None:
 
 
 def _asciidoc_headings(document: Document) -> None:
-    """``== 【栏目】`` over ``=== title``: AsciiDoc headings (pandoc ``-t asciidoc``), ``=`` the document's title
-    and each further sign one level down.  Where two or more stand apart (after a blank line), they are
+    """``== 【栏目】`` over ``=== title``: AsciiDoc headings (pandoc ``-t asciidoc``), ``=`` the document's
+    title and each further sign one level down.  Where two or more stand apart (after a blank line), they are
     rewritten as ATX headings one level up (``== x`` → ``# x``), and AsciiDoc's rules (five apostrophes)
     as Markdown's."""
     lines = document.lines
-    found = [line for line in lines if line.text[:1] == "=" and line.gap and _ASCIIDOC_HEADING.match(line.text)]
+    found = [
+        line for line in lines if line.text[:1] == "=" and line.gap and _ASCIIDOC_HEADING.match(line.text)
+    ]
     if len(found) < _ASCIIDOC_HEADINGS:
         return
     for line in found:

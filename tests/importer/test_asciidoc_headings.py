@@ -1,4 +1,4 @@
-"""An AsciiDoc export (pandoc ``-t asciidoc``): ``== 栏目`` and ``=== item`` headings, ``*bold*``, ``'''''`` rules.
+"""An AsciiDoc export (pandoc ``-t asciidoc``): ``== 栏目`` / ``=== item`` headings, ``*bold*``, rules.
 
 AsciiDoc marks a heading with equals signs before it, one more than Markdown's hashes would be for the
 same level (``=`` is the document title). Nothing read them: the section heads were taken for 栏目 labels
@@ -11,14 +11,35 @@ from __future__ import annotations
 from reader.importer import parse_text
 
 ITEMS = [
-    ("专项检查", "关于全县校园食品安全专项检查情况的通报", "九月上旬，县市场监管局会同县教育局对全县四十所学校食堂进行了检查。"),
-    ("专项检查", "关于城区燃气安全隐患排查情况的通报", "排查组对城区二百家餐饮单位的燃气使用情况逐一进行了检查。"),
-    ("工作提示", "关于做好国庆期间值班工作的提示", "各单位要严格落实领导带班制度，确保节日期间信息报送及时。"),
+    (
+        "专项检查",
+        "关于全县校园食品安全专项检查情况的通报",
+        "九月上旬，县市场监管局会同县教育局对全县四十所学校食堂进行了检查。",
+    ),
+    (
+        "专项检查",
+        "关于城区燃气安全隐患排查情况的通报",
+        "排查组对城区二百家餐饮单位的燃气使用情况逐一进行了检查。",
+    ),
+    (
+        "工作提示",
+        "关于做好国庆期间值班工作的提示",
+        "各单位要严格落实领导带班制度，确保节日期间信息报送及时。",
+    ),
 ]
 
 
 def _adoc() -> str:
-    out = ["*安全监管通报*", "", "2025年第6期", "", "县安全生产委员会办公室　　2025年9月20日", "", "'''''", ""]
+    out = [
+        "*安全监管通报*",
+        "",
+        "2025年第6期",
+        "",
+        "县安全生产委员会办公室　　2025年9月20日",
+        "",
+        "'''''",
+        "",
+    ]
     seen = None
     for section, title, para in ITEMS:
         if section != seen:

@@ -27,12 +27,20 @@ ITEMS = """关于全县秋粮收购工作的情况通报
 
 @pytest.mark.parametrize(
     "number",
-    ["2025年第7—8期合刊", "2025年第7-8期合刊（总第51-52期）", "第7、8期合刊", "2025年第7至8期（总第51至52期）"],
+    [
+        "2025年第7—8期合刊",
+        "2025年第7-8期合刊（总第51-52期）",
+        "第7、8期合刊",
+        "2025年第7至8期（总第51至52期）",
+    ],
 )
 def test_a_combined_issue_heads_its_bulletin(number: str) -> None:
     text = f"工作动态\n{number}\n县政府办公室编　　　　2025年8月20日\n\n{ITEMS}"
     issue = parse_text(text, "gzdt.txt")
-    assert [a.title for a in issue.articles] == ["关于全县秋粮收购工作的情况通报", "县城区老旧管网改造完成过半"]
+    assert [a.title for a in issue.articles] == [
+        "关于全县秋粮收购工作的情况通报",
+        "县城区老旧管网改造完成过半",
+    ]
     assert issue.publication == "工作动态"
     assert issue.issue_date == "2025-08-20"
     assert issue.title == f"工作动态 {''.join(number.split())}"

@@ -1,4 +1,4 @@
-"""Who wrote a community newsletter's items: ``□ 桂园小区居民　王德厚`` under a title, ``（网格员　许思远）`` at the end.
+"""Who wrote a community newsletter's items: ``□ 居民　王德厚`` under a title, ``（网格员　许思远）`` below.
 
 A 社区报 prints a resident's piece with a marked line under its title saying who the writer is and then
 the name (``□ 退休教师　刘玉兰``), and closes staff reports with a sign-off naming the writer's role
@@ -33,7 +33,11 @@ def _issue(under_title: str, sign_off: str) -> str:
 
 @pytest.mark.parametrize(
     ("under_title", "writer"),
-    [("□ 桂园小区居民　王德厚", "王德厚"), ("□ 退休教师　刘玉兰", "刘玉兰"), ("■ 枫林苑5栋楼栋长　赵玉芬", "赵玉芬")],
+    [
+        ("□ 桂园小区居民　王德厚", "王德厚"),
+        ("□ 退休教师　刘玉兰", "刘玉兰"),
+        ("■ 枫林苑5栋楼栋长　赵玉芬", "赵玉芬"),
+    ],
 )
 def test_a_marked_writer_line_under_a_title(under_title: str, writer: str) -> None:
     issue = parse_text(_issue(under_title, "（社区居委会　林晓雯）"), "dhtx_5.txt")

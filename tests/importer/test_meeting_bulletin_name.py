@@ -30,12 +30,20 @@ def _plain() -> str:
 def _rst() -> str:
     out = [f"**{NAME}**", "", "第3期", "", "会议秘书处编　　2025年6月26日", "", "--------------", ""]
     for title, para in ITEMS:
-        out += [title, "=" * (2 * len(title)), "", para, "", "**王立新委员**\\ 说：建议加大投入，明确时间表。", ""]
+        out += [
+            title,
+            "=" * (2 * len(title)),
+            "",
+            para,
+            "",
+            "**王立新委员**\\ 说：建议加大投入，明确时间表。",
+            "",
+        ]
     return "\n".join(out)
 
 
 @pytest.mark.parametrize("make", [_plain, _rst])
-def test_a_meeting_bulletin_names_its_issue(make) -> None:  # noqa: ANN001
+def test_a_meeting_bulletin_names_its_issue(make) -> None:
     issue = parse_text(make(), "hyjb_3.txt")
     assert [a.title for a in issue.articles] == [title for title, _ in ITEMS]
     assert issue.publication == NAME

@@ -24,7 +24,11 @@ ITEMS = [
 
 
 def _issue(leader: str) -> str:
-    lines = ["                    河西街道简讯", "               2025年第6期　　2025年6月20日", "                      目　录"]
+    lines = [
+        "                    河西街道简讯",
+        "               2025年第6期　　2025年6月20日",
+        "                      目　录",
+    ]
     for n, (title, _) in enumerate(ITEMS, 1):
         lines.append(f"          {title}{leader * (30 - 2 * len(title) // 2)}              {n + 1}")
     lines.append("                         - 1 -")

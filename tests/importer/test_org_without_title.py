@@ -18,7 +18,16 @@ ITEMS = [
 
 
 def _org(drawers: bool = True) -> str:
-    out = ["*农业农村工作简报*", "", "2025年第5期", "", "县农业农村局办公室　　2025年9月12日", "", "-----", ""]
+    out = [
+        "*农业农村工作简报*",
+        "",
+        "2025年第5期",
+        "",
+        "县农业农村局办公室　　2025年9月12日",
+        "",
+        "-----",
+        "",
+    ]
     for n, (title, para) in enumerate(ITEMS, 1):
         out.append(f"* {title}")
         if drawers:

@@ -1,4 +1,4 @@
-# ruff: noqa: E501
+# ruff: noqa: PLR0915
 """Build the twentysixth set's files from items.py.
 
 Needs pandoc (2.17), ghostscript's ps2ascii, and reportlab + html2text on the path
@@ -30,7 +30,12 @@ def write(name, text, encoding="utf-8", crlf=False):
 
 
 def pandoc(markdown, to, *extra):
-    done = subprocess.run(["pandoc", "-f", "markdown", "-t", to, *extra], input=markdown.encode(), capture_output=True, check=True)
+    done = subprocess.run(
+        ["pandoc", "-f", "markdown", "-t", to, *extra],
+        input=markdown.encode(),
+        capture_output=True,
+        check=True,
+    )
     return done.stdout.decode()
 
 
@@ -81,7 +86,18 @@ def a_obsidian():
 
 # ---------------------------------------------------------------- B: 督查通报 合刊
 def b_markdown():
-    out = [f"**{it.B_NAME}**", "", it.B_ISSUE, "", f"{it.B_OFFICE}　　{it.B_DATE}", "", "------", "", "**目　　录**", ""]
+    out = [
+        f"**{it.B_NAME}**",
+        "",
+        it.B_ISSUE,
+        "",
+        f"{it.B_OFFICE}　　{it.B_DATE}",
+        "",
+        "------",
+        "",
+        "**目　　录**",
+        "",
+    ]
     seen = None
     for x in it.B_ITEMS:
         if x["section"] != seen:
@@ -205,8 +221,6 @@ def d_pdf(path):
     seen = None
     y = None
     for x in it.D_ITEMS:
-        if y is None or x["page"] + 1 != page[0] - (0 if y is not None else 0) and y < 300:
-            pass
         if y is None or y < 260:
             if y is not None:
                 c.showPage()

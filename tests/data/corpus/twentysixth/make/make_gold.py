@@ -31,7 +31,9 @@ import items as it  # noqa: E402
 
 
 def art(title, first, byline=(), section=None):
-    return dict(title=title, kicker=None, subtitle=None, section=section, byline=list(byline), first_chars=first)
+    return dict(
+        title=title, kicker=None, subtitle=None, section=section, byline=list(byline), first_chars=first
+    )
 
 
 def a_gold():
@@ -47,7 +49,12 @@ def c_gold():
 
 
 def d_gold():
-    return [art(x["title"], x["paras"][0][:12], [x["author"].split("　")[-1]] if x["author"] else [], x["section"]) for x in it.D_ITEMS]
+    return [
+        art(
+            x["title"], x["paras"][0][:12], [x["author"].split("　")[-1]] if x["author"] else [], x["section"]
+        )
+        for x in it.D_ITEMS
+    ]
 
 
 def iso(day):
@@ -56,15 +63,26 @@ def iso(day):
 
 
 SETS = [
-    (("a01_rdhyjb_2_obsidian-note.md", "a02_rdhyjb_2_pandoc-rst_crlf.txt", "a03_rdhyjb_2_pandoc-org.txt"), it.A_NAME, it.A_DATE, a_gold),
-    (("b01_dctb_3-4_pandoc-asciidoc_utf8bom.txt", "b02_dctb_3-4_html2text-bw40_gb18030.txt"), it.B_NAME, it.B_DATE, b_gold),
+    (
+        ("a01_rdhyjb_2_obsidian-note.md", "a02_rdhyjb_2_pandoc-rst_crlf.txt", "a03_rdhyjb_2_pandoc-org.txt"),
+        it.A_NAME,
+        it.A_DATE,
+        a_gold,
+    ),
+    (
+        ("b01_dctb_3-4_pandoc-asciidoc_utf8bom.txt", "b02_dctb_3-4_html2text-bw40_gb18030.txt"),
+        it.B_NAME,
+        it.B_DATE,
+        b_gold,
+    ),
     (("c01_fxzbrb_87_pandoc-org_crlf.txt", "c02_fxzbrb_87_html2text-bw40.txt"), it.C_NAME, it.C_DATE, c_gold),
     (("d01_flsqb_4_pandoc-rst.txt", "d02_flsqb_4_pdf_ps2ascii.txt"), it.D_NAME, it.D_DATE, d_gold),
 ]
 
 
 def read(name):
-    b = open(os.path.join(OUT, name), "rb").read()
+    with open(os.path.join(OUT, name), "rb") as fh:
+        b = fh.read()
     if b.startswith(b"\xef\xbb\xbf"):
         return b[3:].decode("utf-8")
     try:
@@ -85,7 +103,9 @@ def main():
             arts = make()
             gold[name] = dict(issue_date=iso(day), publication=pub, articles=arts)
             text = squash(read(name))
-            wanted = [pub] + [v for a in arts for v in [a["title"], a["first_chars"], *a["byline"], a["section"] or ""] if v]
+            wanted = [pub] + [
+                v for a in arts for v in [a["title"], a["first_chars"], *a["byline"], a["section"] or ""] if v
+            ]
             for w in wanted:
                 if squash(w) not in text:
                     print(f"{name}: not found: {w}")
