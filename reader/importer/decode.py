@@ -115,15 +115,14 @@ _STRAY_NUL_SHARE = 0.001
 writes one where a glyph maps to no character (PyMuPDF for a font's unmapped ``‟``); more are binary."""
 
 
-_LEADER_NULS = re.compile(rb"(?<!\x00)\x00{2,}+(?=[ \t]{0,40}\d{1,4}[ \t]{0,8}(?:\r|\n|$))")
+_LEADER_NULS = re.compile(r"(?<!\x00)\x00{2,}+(?=[ \t]{0,40}\d{1,4}[ \t]{0,8}(?:\r|\n|$))")
 """A run of NULs before a page number at a line's end: a contents line's dot leaders, which a converter
 (ghostscript's ``ps2ascii``) writes as a NUL a glyph.  Possessive, and starting only where a run starts."""
-_LEADER_NULS_TEXT = re.compile(_LEADER_NULS.pattern.decode("ascii"))
 
 
 def _without_leader_nuls(data: bytes) -> tuple[bytes, str | None]:
     """``data`` without its NUL leader runs, and a note saying how many were dropped."""
-    kept = _LEADER_NULS.sub(b"", data)
+    kept = _LEADER_NULS.sub("", data.decode("latin-1")).encode("latin-1")  # a byte a character: bytes kept
     return kept, _leader_note(len(data) - len(kept))
 
 
@@ -151,7 +150,7 @@ def _stray_nuls_read(
 
     Also behind a byte-order mark: WordPad ends an RTF file with a NUL, and a copy saved with a BOM
     must read as the copy without one does."""
-    kept = _LEADER_NULS_TEXT.sub("", text)
+    kept = _LEADER_NULS.sub("", text)
     leaders = _leader_note(len(text) - len(kept))
     text, size = kept, size - (len(text) - len(kept))
     note = f"{note}; {leaders}" if note and leaders else note or leaders
