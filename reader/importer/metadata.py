@@ -135,10 +135,9 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     """The publication by the rule in the module docstring, or ``None``."""
     for key in _FRONT_PUB_KEYS:
         value = document.metadata.get(key)
+        # source: 纸质简报 over # 林业工作简报（第3期）: where the note came from, not the issue's name
         if value and key in _FRONT_SOURCE_KEYS and issue_title and (own := name_with_number(issue_title)):
-            return (
-                own  # source: 纸质简报 over # 林业工作简报（第3期）: where the note came from, not the name
-            )
+            return own
         if value and not value.startswith("http"):
             return value.strip("《》")
     named = [issue_title or ""] + [
