@@ -23,10 +23,20 @@ from reader.errors import BadInputError
 from reader.importer import parse_bytes
 
 
+def _files(folder: Path) -> list[Path]:
+    """Every ``*.txt`` of the set and the files its GOLD.json names (a ``.md`` note), in name order: the set's
+    own ``SOURCES.md`` is no input, so other extensions are read only where the gold asks for them."""
+    gold = folder / "GOLD.json"
+    named = set(json.loads(gold.read_text(encoding="utf-8"))) if gold.exists() else set()
+    paths = {path.name: path for path in folder.glob("*.txt")}
+    paths.update({name: folder / name for name in named if (folder / name).is_file()})
+    return [paths[name] for name in sorted(paths)]
+
+
 def articles_json(folder: Path) -> tuple[list[dict], dict[str, str]]:
     rows: list[dict] = []
     boiler: dict[str, str] = {}
-    for issue_id, path in enumerate(sorted(folder.glob("*.txt")), 1):
+    for issue_id, path in enumerate(_files(folder), 1):
         try:
             issue = parse_bytes(path.read_bytes(), path.name)
         except BadInputError as error:

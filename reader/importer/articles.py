@@ -472,7 +472,16 @@ _ROLE_ENDS = ("记者", "記者", "通讯员", "通訊員")  # 总台记者, 全
 
 
 def _role_word(token: str) -> bool:
-    return token in _ROLES or token.endswith(_ROLE_ENDS) or _is_office(token)
+    return token in _ROLES or token.endswith(_ROLE_ENDS) or _is_office(token) or _staff_role(token)
+
+
+def _staff_role(token: str) -> bool:
+    """``网格员``, ``社区信息员``: a post ending in 员 names the writer's role in a sign-off
+    (``（网格员　许思远）``)."""
+    return _STAFF_ROLE_CHARS[0] <= len(token) <= _STAFF_ROLE_CHARS[1] and token.endswith(("员", "員"))
+
+
+_STAFF_ROLE_CHARS = (2, 6)
 
 
 def _role_run_on(token: str) -> list[str]:

@@ -163,7 +163,10 @@ def parse_byline_line(line: str) -> list[BylineEntry] | None:
 
 
 def _parse_byline_line(line: str) -> list[BylineEntry] | None:
-    line = line.strip().lstrip(BYLINE_MARKS)
+    line = line.strip()
+    if line[:1] in _WRITER_MARKS and (writer := _described_writer(line[1:].strip())) is not None:
+        return writer
+    line = line.lstrip(BYLINE_MARKS)
     if pictures := _WORDS_AND_PICTURES.match(line):  # it holds at the start only: no ``sub`` over the line
         line = line[pictures.end() :]
     if not line or len(line) > _MAX_BYLINE_CHARS:
@@ -181,6 +184,24 @@ _ROLE_WORD_ENDS = frozenset("会會站证證团團节節群")
 """Characters that make a word of a role before them (记者会 a press conference, 记者站 a bureau, 记者证 a
 press card, 记者团, 记者节, 记者群), read as a byline with a one-character name when a column cut a headline
 (``…南投縣政年終`` / ``記者會``)."""
+
+
+_WRITER_MARKS = "□■"
+_DESCRIBED_WRITER = re.compile(
+    r"^(?P<who>[\u4e00-\u9fff\d]{2,16})[ \u3000]{1,3}(?P<name>[\u4e00-\u9fff]{2,4})$"
+)
+
+
+def _described_writer(line: str) -> list[BylineEntry] | None:
+    """``□ 桂园小区居民　王德厚``, ``□ 退休教师　刘玉兰`` (behind the square): a newsletter's line under a
+    title saying who the writer is, then the name — read only behind the mark, which sets it apart."""
+    match = _DESCRIBED_WRITER.match(line)
+    if match is None:
+        return None
+    from reader.importer.names import looks_like_name
+
+    name = match.group("name")
+    return [BylineEntry(match.group("who"), name)] if looks_like_name(name) else None
 
 
 def _names_before_reporter(line: str) -> list[BylineEntry] | None:

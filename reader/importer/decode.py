@@ -115,12 +115,32 @@ _STRAY_NUL_SHARE = 0.001
 writes one where a glyph maps to no character (PyMuPDF for a font's unmapped ``‟``); more are binary."""
 
 
+_LEADER_NULS = re.compile(r"(?<!\x00)\x00{2,}+(?=[ \t]{0,40}\d{1,4}[ \t]{0,8}(?:\r|\n|$))")
+"""A run of NULs before a page number at a line's end: a contents line's dot leaders, which a converter
+(ghostscript's ``ps2ascii``) writes as a NUL a glyph.  Possessive, and starting only where a run starts."""
+
+
+def _without_leader_nuls(data: bytes) -> tuple[bytes, str | None]:
+    """``data`` without its NUL leader runs, and a note saying how many were dropped."""
+    kept = _LEADER_NULS.sub("", data.decode("latin-1")).encode("latin-1")  # a byte a character: bytes kept
+    return kept, _leader_note(len(data) - len(kept))
+
+
+def _leader_note(dropped: int) -> str | None:
+    if not dropped:
+        return None
+    return f"{dropped} NUL bytes in contents leaders (dots the converting tool could not write) dropped"
+
+
 def _with_stray_nuls(data: bytes, source_name: str) -> tuple[str, str, str | None]:
     """Text with a few stray NUL bytes: read as it would be without them (no encoding this module reads
-    uses a NUL inside a multi-byte character), each NUL kept as U+FFFD where it stood, with a note."""
+    uses a NUL inside a multi-byte character), each NUL kept as U+FFFD where it stood, with a note; runs
+    of NULs in a contents line's leaders are dropped first (a note says so)."""
+    data, leaders = _without_leader_nuls(data)
     if data.count(b"\x00") > len(data) * _STRAY_NUL_SHARE:
         raise BadInputError(source_name, "file is binary, not text (it holds NUL bytes)")
-    return _stray_nuls_read(*_decode_narrow(data, source_name), len(data), source_name)
+    text, encoding, note = _stray_nuls_read(*_decode_narrow(data, source_name), len(data), source_name)
+    return text, encoding, f"{leaders}; {note}" if leaders and note else leaders or note
 
 
 def _stray_nuls_read(
@@ -130,6 +150,10 @@ def _stray_nuls_read(
 
     Also behind a byte-order mark: WordPad ends an RTF file with a NUL, and a copy saved with a BOM
     must read as the copy without one does."""
+    kept = _LEADER_NULS.sub("", text)
+    leaders = _leader_note(len(text) - len(kept))
+    text, size = kept, size - (len(text) - len(kept))
+    note = f"{note}; {leaders}" if note and leaders else note or leaders
     count = text.count("\x00")
     if not count:
         return text, encoding, note

@@ -371,6 +371,7 @@ def _label_people(label: str, value: str) -> list[BylineEntry]:
 
 
 def _byline(header: Header, text: str) -> None:
+    marked = parse_byline_line(text) if text[:1] in "□■" else None  # □ 退休教师　刘玉兰: read behind its mark
     text = text.lstrip(BYLINE_MARKS)  # □本报记者张靖…: the page's marker, not part of the names
     if text[:1].isdecimal() and (dated := dated_byline(text)):
         day, text = dated  # 2024/10/12　簡慧珍 / 報導: the article's day, then its byline
@@ -382,7 +383,7 @@ def _byline(header: Header, text: str) -> None:
     if split is not None:
         text, source = split
         _source(header, source)
-    people = parse_byline_line(text)
+    people = parse_byline_line(text) or marked
     if people is None:
         people = [BylineEntry(role, name) for role, name in slash_byline(text) or []]
     if not people:

@@ -373,6 +373,8 @@ def _marked_kind(text: str) -> Kind | None:
     if text[0] in "□■":
         if len(text) <= 2:
             return None
+        if parse_byline_line(text) is not None:
+            return Kind.BYLINE  # □ 桂园小区居民　王德厚: who the writer is, then the name
         rest = kind_of(text[1:].lstrip())  # □本报记者张靖…, □师者之尊缘自用心: a marker before the line
         if rest is Kind.NAME and text[0] == "■":
             return Kind.BYLINE  # ■田冲: an e-paper's writer, a name alone behind the black square
@@ -415,8 +417,12 @@ _MASTHEAD = re.compile(
     r"^《?([\u4e00-\u9fff]{2,12}(?:日报|晚报|时报|商报|日報|晚報|時報)"
     r"|[\u4e00-\u9fff]{0,12}(?:简报|簡報|快报|快報|周报|週報|政务信息|政務信息|工作动态|工作動態|信息专报|信息專報"
     r"|专报|專報|要情|参阅|參閱|通讯|通訊|内参|內參|公报|公報|政报|政報|摘编|摘編|摘录|摘錄|汇编|彙編|选编|選編"
-    r"|动态|動態|月报|月報|旬报|旬報))》?$"
+    r"|动态|動態|月报|月報|旬报|旬報)"
+    r"|[\u4e00-\u9fff]{2,24}(?:会议|會議|大会|大會)(?:简报|簡報|快报|快報))》?$"
 )
+_MEETING_NAME = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:会议|會議|大会|大會)(?:简报|簡報|快报|快報)$")
+"""A paper's or bulletin's name; a meeting's bulletin carries the meeting's whole name (``市第十六届人民代表
+大会第四次会议简报``), longer than other names."""
 _SPACED = re.compile(
     r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,11}$"
     r"|^[\u4e00-\u9fff](?:[ \u3000]{4,24}[\u4e00-\u9fff]){1,3}$"
@@ -428,8 +434,10 @@ SPECIAL_ISSUE = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:专刊|專刊|增刊|特�
 """``乡村振兴示范创建专刊``, ``增刊``: what kind of special issue a masthead is, on a line of its own between
 the name and the number."""
 ISSUE_NUMBER = re.compile(
-    r"^(?:\d{4}\s?年\s?)?第\s?[\d一二三四五六七八九十百零〇]{1,5}\s?期(?:\s?[（(]总第\s?\d{1,5}\s?期[)）])?"
+    r"^(?:\d{4}\s?年\s?)?第\s?[\d一二三四五六七八九十百零〇]{1,5}(?:\s?[—–\-－~～、至]\s?[\d一二三四五六七八九十百零〇]{1,5})?"
+    r"\s?期(?:\s?合刊)?(?:\s?[（(]总第\s?\d{1,5}(?:\s?[—–\-－~～、至]\s?\d{1,5})?\s?期[)）])?"
 )
+"""``第15期（总第236期）``, and a 合刊's range ``2026年第3—4期合刊（总第41—42期）``."""
 
 
 def masthead_name(text: str) -> str | None:
@@ -444,8 +452,10 @@ def name_with_number(text: str) -> str | None:
     """``某某信息摘报　2022年第42期（总第318期）``, ``某某工作动态（第12期）``: the name of an issue printed
     with its number on one line, or ``None``."""
     bracketed = _NAME_BRACKETED_NUMBER.match(text)
-    if bracketed:
-        return bare_name(bracketed.group(1)) if ISSUE_NUMBER.match(bracketed.group(2)) else None
+    name = "".join(bracketed.group(1).split()) if bracketed else ""
+    if bracketed and (len(bracketed.group(1)) <= _NAME_CHARS or _MEETING_NAME.match(name)):
+        named = bare_name(name) or (name if _MEETING_NAME.match(name) else None)
+        return named if ISSUE_NUMBER.match(bracketed.group(2)) else None
     quoted = _QUOTED_NAME_NUMBER.match(text) if "“" in text or "「" in text else None
     if quoted:
         return "".join(quoted.group(1).split()) if ISSUE_NUMBER.match(quoted.group(2)) else None
@@ -471,9 +481,11 @@ def bare_name(text: str) -> str | None:
 
 
 _NAME_BRACKETED_NUMBER = re.compile(
-    r"^([^（()）]{2,12})[（(]([^（()）]{2,20}(?:[（(][^（()）]{2,12}[)）])?)[)）]$"
-)  # 某某工作动态（第12期）, 某某政务信息（2011年第9期（总第57期））: one bracket may stand inside
+    r"^([^（()）]{2,28})[（(]([^（()）]{2,20}(?:[（(][^（()）]{2,12}[)）])?)[)）]$"
+)  # 某某工作动态（第12期）, a meeting's 简报（第2期）, 某某政务信息（2011年第9期（总第57期））:
+# one bracket may stand inside
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}$")
+_NAME_CHARS = 12
 _LIST_BULLETS = "•▪◦ "
 _RUN_ON_LABELS = frozenset(
     {

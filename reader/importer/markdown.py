@@ -52,11 +52,12 @@ _LINK = re.compile(
 """``[text](url "title")``; html2text escapes brackets inside the address (``javascript:void\\(0\\);``)."""
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)([^*_]{1,200}?)(?<=\S)\1")
 _ITALIC = re.compile(
-    r"(?:^|(?<=[\s(（]))\*(?=[^\s*`])([^*`]{1,60}?)(?<=[^\s*\\`])\*(?=$|[\s,.;:!?，。；：！？)）])"
+    r"(?:^|(?<=[\s(（]))\*(?=[^\s*`])([^*`]{1,60}?)(?<=[^\s*\\`])\*(?=$|[\s,.;:!?，。；：！？)）\u4e00-\u9fff])"
 )
 """``*2024/10/12*``: one star each side (CommonMark emphasis, a note app's italics) is markup, when it
-stands apart (after a space or at the line's start, before a space, a mark or the end); a star inside a
-word or a code span (``*.txt``), escaped or alone is text."""
+stands apart (after a space or at the line's start, before a space, a mark, a Han character — pandoc's
+Org ``*周建华委员*说：`` — or the end); a star inside a word or a code span (``*.txt``), escaped or alone is
+text."""
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]{0,30})\s?:\s?(.*)$")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}\s?[.、．)）]|[（(]\d{1,3}[)）])\s?(?P<title>.+?)[；;。：:，,]?$")
 """A numbered entry of a digest's contents (``1.【领航中国】…；``); bullets (``- 数据源：…``) are notes."""
@@ -71,6 +72,8 @@ _TOC_HEADINGS = (
     "主要内容",
     "目录",
     "目錄",
+    "本期目录",
+    "本期目錄",
     "要目",
     "导读",
     "摘要",
@@ -106,10 +109,40 @@ def looks_like_markdown(lines: list[Line]) -> bool:
 
 
 def _is_org(lines: list[Line]) -> bool:
-    """An Org-mode export: it opens with ``#+TITLE:`` (or another ``#+KEYWORD:`` line over one)."""
-    return _ORG_KEYWORD.match(lines[0].text) is not None and any(
+    """An Org-mode export: it opens with ``#+TITLE:`` (or another ``#+KEYWORD:`` line over one), or — pandoc's
+    ``-t org`` of a source without a title — two ``* heading`` lines or more each with a property drawer."""
+    if _ORG_KEYWORD.match(lines[0].text) is not None and any(
         line.text[:8].upper() == "#+TITLE:" for line in lines[:_ORG_HEAD_LINES]
-    )
+    ):
+        return True
+    drawn = 0
+    for line, below in pairwise(lines[:2000]):
+        if (
+            below.text.strip() == _ORG_DRAWER_OPEN
+            and line.text.startswith("*")
+            and _ORG_HEADING.match(line.text)
+        ):
+            drawn += 1
+            if drawn >= _ORG_DRAWN_HEADINGS:
+                return True
+    return False
+
+
+_ORG_DRAWER_OPEN = ":PROPERTIES:"
+_ORG_DRAWN_HEADINGS = 2
+
+
+def _org_drawers(document: Document) -> None:
+    """An Org heading's ``:PROPERTIES:`` … ``:END:`` drawer (pandoc's ``:CUSTOM_ID:``) is no text: set
+    aside."""
+    inside = False
+    for line in document.lines:
+        text = line.text.strip()
+        if text == _ORG_DRAWER_OPEN or (inside and text[:1] == ":"):
+            document.set_aside(line, "Org property drawer")
+            inside = text != ":END:"
+        else:
+            inside = False
 
 
 _ORG_KEYWORD = re.compile(r"^#\+([A-Za-z_]{1,20}):\s?(.{0,200})$")
@@ -124,6 +157,7 @@ def prepare(document: Document) -> MarkdownInfo | None:
     """Rewrite ``document``'s lines from Markdown to plain lines; ``None`` when not Markdown (only the
     marks of a plain export's bold lines and one-cell tables taken off, ``unmark_plain``)."""
     _setext_headings(document)
+    _asciidoc_headings(document)
     if not looks_like_markdown(document.lines):
         unmark_plain(document)
         return None
@@ -131,6 +165,8 @@ def prepare(document: Document) -> MarkdownInfo | None:
     _rejoin_star_headings(document)
     _rejoin_cut_headings(document)
     org = _is_org(document.lines) and _org_keywords(document)
+    if org:
+        _org_drawers(document)
     _html_comments(document)
     converted: list[Line] = []
     for line in document.lines:
@@ -160,6 +196,31 @@ def _setext_headings(document: Document) -> None:
     for k in reversed(found):
         lines[k].text = ("# " if lines[k + 1].text[0] == "=" else "## ") + lines[k].text
         del lines[k + 1]
+
+
+def _asciidoc_headings(document: Document) -> None:
+    """``== 【栏目】`` over ``=== title``: AsciiDoc headings (pandoc ``-t asciidoc``), ``=`` the document's
+    title and each further sign one level down.  Where two or more stand apart (after a blank line), they are
+    rewritten as ATX headings one level up (``== x`` → ``# x``), and AsciiDoc's rules (five apostrophes)
+    as Markdown's."""
+    lines = document.lines
+    found = [
+        line for line in lines if line.text[:1] == "=" and line.gap and _ASCIIDOC_HEADING.match(line.text)
+    ]
+    if len(found) < _ASCIIDOC_HEADINGS:
+        return
+    for line in found:
+        match = _ASCIIDOC_HEADING.match(line.text)
+        if match is not None:
+            line.text = "#" * max(1, len(match.group(1)) - 1) + " " + match.group(2)
+    for line in lines:
+        if line.text[:3] == "'''" and _ASCIIDOC_RULE.match(line.text):
+            line.text = "---"
+
+
+_ASCIIDOC_HEADING = re.compile(r"^(={1,6}) (\S.{0,200})$")
+_ASCIIDOC_RULE = re.compile(r"^'{3,}$")
+_ASCIIDOC_HEADINGS = 2
 
 
 def _setext_pair(lines: list[Line], k: int) -> bool:
@@ -583,6 +644,9 @@ def _structure(document: Document) -> MarkdownInfo:
         info.issue_title = front_title
     for line in toc_lines:
         document.set_aside(line, "table of contents")
+    if above:
+        for line in _contents_above(lines[: lines.index(headings[0])]):
+            document.set_aside(line, "table of contents")
     _set_aside_issue_parts(document, info, above)
     return info
 
@@ -614,10 +678,28 @@ def _issue_name_heading(headings: list[Line]) -> Line | None:
 
 def _masthead_above(lines: list[Line], headings: list[Line]) -> list[Line]:
     """A masthead in plain lines over the first heading (a Word bulletin's name, ``2024年第4期``, office and
-    day, its sections and items set as Heading 1 / Heading 2): a few short lines, one with an issue number."""
+    day, its sections and items set as Heading 1 / Heading 2): a few short lines, one with an issue number
+    — with or without the issue's contents list under it (``_contents_above``)."""
     above = lines[: lines.index(headings[0])]
+    contents = _contents_above(above)
+    above = above[: len(above) - len(contents)]
     short = 0 < len(above) <= _MASTHEAD_LINES and all(len(line.text) <= _MASTHEAD_CHARS for line in above)
     return above if short and any(_ISSUE_NUMBER.search(line.text) for line in above) else []
+
+
+def _contents_above(above: list[Line]) -> list[Line]:
+    """The contents list closing the plain lines over the first heading: a contents heading (``目　录``)
+    and only short lines without a sentence under it (section names, entries with leaders and pages)."""
+    start = next((k for k, line in enumerate(above) if _contents_heading("".join(line.text.split()))), None)
+    if start is None or not above[start + 1 :]:
+        return []
+    listed = above[start + 1 :]
+    if all(len(line.text) <= _CONTENTS_CHARS and not ends_sentence(line.text) for line in listed):
+        return above[start:]
+    return []
+
+
+_CONTENTS_CHARS = 60
 
 
 _NUMBERED = re.compile(r"^(?:\d{1,3}\s?[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s?(?=\S)")
@@ -653,7 +735,7 @@ def _page_heads(headings: list[Line], level: int) -> bool:
 _MIN_PAGES = 2
 
 
-_ISSUE_NUMBER = re.compile(r"第\s?\d{1,4}\s?期")
+_ISSUE_NUMBER = re.compile(r"第\s?\d{1,4}(?:\s?[—–\-－~～、至]\s?\d{1,4})?\s?期")  # 第3—4期: a 合刊
 
 
 def _masthead_below(lines: list[Line], h1: Line) -> list[Line]:

@@ -75,6 +75,9 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 _BOOK_TITLE = re.compile(r"《([^《》]{2,20})》")
 _FRONT_DATE_KEYS = ("date", "published", "pubdate", "publish_date", "issue_date", "日期")
 _FRONT_PUB_KEYS = ("publication", "newspaper", "paper", "source", "media", "publisher", "来源")
+_FRONT_SOURCE_KEYS = frozenset({"source", "media", "publisher", "来源"})
+"""Front matter keys saying where a text came from, which an issue's own name in its title
+(``# 林业工作简报（第3期）``) comes before."""
 _MASTHEAD_WITHIN = 3
 _MARKS = 2  # an internal bulletin's marks over its name, lines at most
 _ROC_OFFSET = 1911
@@ -132,6 +135,9 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     """The publication by the rule in the module docstring, or ``None``."""
     for key in _FRONT_PUB_KEYS:
         value = document.metadata.get(key)
+        # source: 纸质简报 over # 林业工作简报（第3期）: where the note came from, not the issue's name
+        if value and key in _FRONT_SOURCE_KEYS and issue_title and (own := name_with_number(issue_title)):
+            return own
         if value and not value.startswith("http"):
             return value.strip("《》")
     named = [issue_title or ""] + [

@@ -1978,8 +1978,26 @@ def _set_aside_empty_heads(
 
 
 def section_name(printed: str | None) -> str | None:
-    """``【市政府文件】`` → ``市政府文件``: the brackets and marks a contents list sets section names in."""
-    return printed.strip("【】[]〔〕〓■□●◆▲ ") or printed if printed else None
+    """``【市政府文件】`` → ``市政府文件``: the brackets and marks a contents list sets section names in;
+    corner brackets (``「社区动态」``) only as a pair around the whole name (``「两会」专栏`` keeps its
+    quotes)."""
+    if not printed:
+        return None
+    name = printed.strip("【】[]〔〕〓■□●◆▲ ") or printed
+    for opening, closing in _CORNERS:
+        inner = name[1:-1]
+        if (
+            name[:1] == opening
+            and name[-1:] == closing
+            and inner
+            and opening not in inner
+            and closing not in inner
+        ):
+            return inner
+    return name
+
+
+_CORNERS = (("「", "」"), ("『", "』"))
 
 
 def _is_header_line(line: Line) -> bool:
