@@ -70,3 +70,43 @@ def test_a_bulletin_name_alone_at_the_top_is_still_the_masthead() -> None:
     )
     issue = parse_text(text, "qingchuan_zwxx.txt")
     assert issue.publication == "政务信息"
+
+
+_SHORT_HEADLINE_PAGE = """当前位置：
+首页
+>
+政务信息
+>
+青川要闻
+青川县召开春耕生产推进会
+发表时间：
+2026-03-05 10:20:00
+来源：
+青川日报
+阅读量：
+【字体：
+小
+中
+大
+】
+3月5日上午，青川县召开全县春耕生产推进会，总结去年农业农村工作，安排部署今年春播备耕、农资保供和高标准农田建设等重点任务。
+会议指出，去年全县粮食生产喜获丰收，总产量达到18.6万吨，农民人均可支配收入增长6.2%，农业农村各项工作取得新进展。
+会议要求，各乡镇、各部门要抓紧抓实春耕生产各项工作，确保种子、化肥、农药等农资供应充足、价格稳定。
+县农业农村局、县供销社、县气象局等部门主要负责人，各乡镇分管负责同志参加会议。
+扫一扫在手机打开当前页
+【
+打印本页
+】
+"""
+
+
+def test_a_short_headline_right_under_the_last_crumb_is_not_a_crumb() -> None:
+    """The line under the trail's last crumb is the headline, however short: a crumb stands next to a ``>``
+    (or repeats the crumb above it), not two lines under one."""
+    issue = parse_text(_SHORT_HEADLINE_PAGE, "qingchuan_short.txt")
+    [article] = issue.articles
+    assert article.title == "青川县召开春耕生产推进会"
+    assert article.text.startswith("3月5日上午，青川县召开全县春耕生产推进会")
+    assert issue.publication == "青川日报"
+    assert issue.issue_date == "2026-03-05"
+    assert "青川要闻" not in article.text
