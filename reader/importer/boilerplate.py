@@ -585,10 +585,15 @@ def _is_crumb(lines: list[Line], i: int) -> bool:
         return True  # ``> 山西要闻``, ``>发展改革工作 >投资管理和项目推进``: the trail over lines
     if len(text) > 12:
         return False
-    neighbours = [lines[j].text for j in range(max(0, i - 2), min(len(lines), i + 2)) if j != i]
-    if any(n in (">", "»", "＞", "/") for n in neighbours):
+    neighbours = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    if any(n in _CRUMB_MARKS for n in neighbours):
         return True
+    if i > 1 and lines[i - 2].text in _CRUMB_MARKS and lines[i - 1].text == text:
+        return True  # ``>`` / ``云南要闻`` / ``云南要闻``: the last crumb printed again as the channel's name
     return i > 0 and lines[i - 1].text == text and lines[i - 1].aside is not None
+
+
+_CRUMB_MARKS = frozenset({">", "»", "＞", "/"})
 
 
 def _footer(text: str) -> bool:

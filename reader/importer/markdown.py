@@ -24,7 +24,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from reader.importer import bilingual
@@ -88,6 +88,7 @@ class MarkdownInfo:
     issue_title: str | None = None  # digest: its ``#`` title, the issue's name
     toc: list[str] | None = None  # digest: the item titles as its list gives them
     front_title: str | None = None  # the title front matter gives, for a post without a ``#`` title
+    repeated: list[Line] = field(default_factory=list)  # headings the next line printed again (set aside)
 
 
 def looks_like_markdown(lines: list[Line]) -> bool:
@@ -179,8 +180,10 @@ def prepare(document: Document) -> MarkdownInfo | None:
     document.lines = converted
     _numbered_bold_titles(document)
     bilingual.mark_renderings(document)
-    _heading_repeated(document)
-    return _structure(document)
+    repeated = _heading_repeated(document)
+    info = _structure(document)
+    info.repeated = repeated
+    return info
 
 
 def _setext_headings(document: Document) -> None:
@@ -351,16 +354,20 @@ _TABLE_RULE = re.compile(r"^\|(?:\s?:?-{3,}:?\s?\|){1,12}$")
 _ONE_CELL = re.compile(r"^\|\s?([^|]{1,40}?)\s?\|$")
 
 
-def _heading_repeated(document: Document) -> None:
+def _heading_repeated(document: Document) -> list[Line]:
     """A heading whose text the next paragraph says again: a web page's headline over the same words
     printed as the article's own title (a saved page's ``<h1>``, then its print title), which would
     otherwise open the article's text and hide the date line under it.  Only an exact repeat of a
     heading, on the line right after it, is set aside (as the plain reader sets aside a page's
-    repeated title)."""
+    repeated title).  The headings so repeated are returned: the bold lines right under such a repeat
+    are the headline's decks (``segment.by_markdown``)."""
     content = document.content()
+    repeated = []
     for heading, after in pairwise(content):
         if heading.level and not after.level and after.text == heading.text and len(heading.text) >= 4:
             document.set_aside(after, "repeated title")
+            repeated.append(heading)
+    return repeated
 
 
 def _front_matter(document: Document) -> None:

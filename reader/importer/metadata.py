@@ -217,6 +217,17 @@ _FULL_DAY = re.compile(r"^\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日")
 _TRAIL_STEP = re.compile(r"[>＞»›]+")
 
 
+def _between_trail_marks(lines: list[Line], k: int) -> bool:
+    """``首页`` / ``>`` / ``政务信息`` / ``>`` / ``宁夏要闻``: a step of a page's trail copied one crumb a
+    line (a ``>`` line next to it) — the site's channel, never a bulletin's masthead."""
+    return (k > 0 and lines[k - 1].text in _TRAIL_MARKS) or (
+        k + 1 < len(lines) and lines[k + 1].text in _TRAIL_MARKS
+    )
+
+
+_TRAIL_MARKS = frozenset({">", "＞", "»", "›", ">>", "》"})
+
+
 def _a_trail_step(name: str, trails: list[str]) -> bool:
     """``当前位置：首页 > 政务动态 > 领导活动``: a name the page's trail steps through is a channel of the
     site — its menu's entry near the page's top, read there as a masthead — not a bulletin's name."""
@@ -356,13 +367,17 @@ def masthead_of(document: Document) -> str | None:
 
 
 def _masthead(lines: list[Line]) -> str | None:
-    top = [
-        line
-        for line in islice(
+    head = list(
+        islice(
             (line for line in lines if line.aside in (None, "web page header", "issue title")),
             _MASTHEAD_WITHIN + _MARKS,
         )
+    )
+    top = [
+        line
+        for k, line in enumerate(head)
         if not marked_debris(line.text)  # Ac over 人大工作简报: the masthead's ornament read by OCR
+        and not _between_trail_marks(head, k)
     ]
     units = spelled_out(top)
     marks = internal_marks(units)  # 内部资料 / 注意保存 over the name

@@ -2086,6 +2086,8 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
         header_end = top + 1
         while header_end < end and _is_header_line(content[header_end]):
             header_end += 1
+        if header_end == top + 1 and any(content[top] is heading for heading in info.repeated):
+            header_end = _decks_end(content, header_end, end)  # 标题 / 标题 again / 副题 …: the decks
         body = [
             line
             for line in content[header_end:end]
@@ -2100,6 +2102,33 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
         spans[-len(tops)].kicker = kicker
     _set_aside_empty_heads(content, heads, lambda i: content[i].level, set(tops))
     return spans
+
+
+def _decks_end(content: list[Line], start: int, end: int) -> int:
+    """Past the bold lines under a headline the text printed again (``标题`` / ``**标题**`` /
+    ``**批准…等**`` / ``**…出席**`` / lead): the headline's decks (副题), when a paragraph follows them.
+    A deck is short, has no sentence end, and no outline number (``一、``, ``（一）``: the text's heads)."""
+    k = start
+    while k < end and k - start < _MAX_DECKS and _deck_line(content[k]):
+        k += 1
+    if k == start or k >= end or content[k].kind is not None:
+        return start
+    return k
+
+
+def _deck_line(line: Line) -> bool:
+    text = line.text
+    return (
+        line.kind is BlockKind.HEADING
+        and not line.level
+        and len(text) <= _DECK_CHARS
+        and not re.search("[。！？；]", text)
+        and NUMBERED_HEADING.match(text) is None
+    )
+
+
+_MAX_DECKS = 6
+_DECK_CHARS = 60
 
 
 def _front_matter_article(content: list[Line], title: str) -> Span:
