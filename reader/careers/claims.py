@@ -280,8 +280,9 @@ _LABEL_NOTE = re.compile(r"[（(][^（）()\n]{1,20}[）)]$")
 
 def _spaced_labels(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """An election notice's results as label lines (书　　记：某某, 副 书 记：某某　某某, 委　　员（…）：
-    over a line of names): a label padded to a width, or followed by several names a space apart or by none
-    (the names on the next line).  Each name holds the label's post — bare where the label is a bare title,
+    over a line of names; a village's 党支部委员：某某、某某, 党支部书记、村委会主任（一肩挑）：某某): a label padded
+    to a width or carrying a note, or followed by several names a space or a 、 apart (a name's own note,
+    某某（兼）, left out) or by none (the names on the next line).  Each name holds the label's post — bare where the label is a bare title,
     the notice's own body being the one it is of.  Every word after the colon must be a name (a
     two-character name padded to three, 程　芳, is one); a label that reads as no title (编　　辑, 联 系 人)
     gives nothing."""
@@ -304,12 +305,13 @@ def _label_line(lex: Lexicon, line: str, following: str) -> tuple[list[str], lis
     if colon < 0:
         return None
     label = _LABEL_NOTE.sub("", line[:colon]).strip(" \u3000")
+    noted = label != line[:colon].strip(" \u3000")  # 党支部书记、村委会主任（一肩挑）：某某
     rest = line[colon + 1 :].strip(" \u3000")
     joined = "".join(label.split())
-    if not 2 <= len(joined) <= 12 or not _HAN_RUN.fullmatch(joined):
+    if not 2 <= len(joined) <= 12 or not _LABEL_RUN.fullmatch(joined):
         return None
-    names = _spaced_names(rest or following.strip(" \u3000"))
-    if not names or not (joined != label or len(names) > 1 or not rest):
+    names = _spaced_names(_NAME_NOTE.sub("", rest or following.strip(" \u3000")).replace("、", " "))
+    if not names or not (joined != label or len(names) > 1 or not rest or noted):
         return None  # one name after a label as written in a text: _labelled_lines reads it
     if not all(lex.is_name(n) for n in names):
         return None
@@ -319,7 +321,10 @@ def _label_line(lex: Lexicon, line: str, following: str) -> tuple[list[str], lis
     return (names, posts) if posts else None
 
 
-_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_LABEL_RUN = re.compile("[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)*")
+"""A label's words: a title, or a chain of them joined by 、 (党支部书记、村委会主任)."""
+_NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+"""A short note in brackets after a listed name (某某（兼）, 某某（女）): no part of the name."""
 
 
 def _spaced_names(text: str) -> list[str]:
