@@ -132,6 +132,7 @@ def extract(
             + _labelled_lines(lex, reading, name)
             + _item_heads(lex, reading, name)
             + _name_lines(lex, reading, name)
+            + _post_name_lines(lex, reading, name)
             + _spaced_labels(lex, reading, name)
             + _post_names(lex, reading, name, spans)
         )
@@ -261,6 +262,19 @@ def _name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     return _bounded_posts(lex, _NAME_LINE, text, field_name)
 
 
+_POST_NAME_LINE = re.compile(
+    rf"(?m)^[ \u3000]*(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]+{_NAME_ALONE}"
+    r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \u3000]*$"
+)
+
+
+def _post_name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A line that is only a post, a space and a name (a division of work's 「常务副县长　某某」 over the
+    duties, a note such as （挂职） after the name perhaps): the space and the line bound the post.  A
+    credit (编辑　某某) reads as no post and gives none."""
+    return _bounded_posts(lex, _POST_NAME_LINE, text, field_name)
+
+
 def _bounded_posts(lex: Lexicon, pattern: re.Pattern[str], text: str, field_name: str) -> list[Claim]:
     """The claims of each match of ``pattern`` whose ``name`` is a name: its ``post`` group, bounded by
     the marks around it, read as a cell's chain of posts."""
@@ -269,7 +283,7 @@ def _bounded_posts(lex: Lexicon, pattern: re.Pattern[str], text: str, field_name
         name = "".join(match.group("name").split())
         if lex.is_name(name):
             posts = parse_chain(lex, match.group("post"), delimited=True)
-            start = match.start("name")
+            start = min(match.start("name"), match.start("post"))
             claims.extend(_claim(name, p, "mention", field_name, start, match.end()) for p in posts)
     return claims
 
