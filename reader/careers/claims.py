@@ -129,6 +129,7 @@ def extract(
             + _labelled_notices(lex, reading, name, spans)
             + _table_rows(lex, reading, name, spans)
             + _resumes(lex, reading, name)
+            + _careers(lex, reading, name)
             + _labelled_lines(lex, reading, name)
             + _item_heads(lex, reading, name)
             + _name_lines(lex, reading, name)
@@ -235,6 +236,34 @@ def _labelled_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
                 posts = [Post(label, None, None, None, label)]
             start, end = line.start("post"), line.end()
             claims.extend(_claim(name, p, "mention", field_name, start, end) for p in posts)
+    return claims
+
+
+_BIOGRAPHY_HEAD = re.compile(r"(?m)^[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]?(?=\d{4}年)")
+"""A biography's paragraph opening with the name and a year (某某同志1950年3月出生于…, 某某，1962年生)."""
+_CAREER_LIST = re.compile(r"(?<=[。；;，,])(?:历任|先后任|先后担任|曾任)(?P<posts>[^。；;\n]{2,300})")
+"""A sentence of a biography with no name of its own listing the posts held: 历任A、B，C，D。"""
+
+
+def _careers(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """An obituary's or a biography's career: the paragraph opens with the name, and a sentence after it
+    that names nobody lists the posts the person held (「…参加工作。历任A、B，C，D。」), split by ， into
+    chains; the list ends at the first part that reads as no post."""
+    claims: list[Claim] = []
+    for head in _BIOGRAPHY_HEAD.finditer(text):
+        name = head.group("name")
+        if not lex.is_name(name):
+            continue
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for career in _CAREER_LIST.finditer(text, head.end(), line_end):
+            at = career.start("posts")
+            for part in re.split("[，,]", career.group("posts")):
+                posts = parse_chain(lex, part, delimited=True)
+                if not posts:
+                    break
+                claims.extend(_claim(name, p, "appointment", field_name, at, at + len(part)) for p in posts)
+                at += len(part) + 1
     return claims
 
 

@@ -61,19 +61,21 @@ def test_a_post_and_a_name_on_a_line_of_their_own_head_the_lines_after() -> None
 def test_a_biographys_list_of_posts_held_belongs_to_the_name_its_paragraph_opens_with() -> None:
     """An obituary's or a biography's career: the paragraph opens with the name (「某某同志1950年3月出生
     于…」), and a sentence with no name of its own lists the posts held (「历任A、B，C，D。」, 「先后任…」),
-    split by 、 and ，.  Each is that name's post, as printed."""
+    split by 、 and ，.  Each is that name's post (a bare title after a 、 of the body before it).  A list
+    after a name of its own (「其妻某某曾任…」) is not the paragraph's person's."""
     text = (
         "沉痛悼念宁振邦同志\n"
-        "宁振邦同志1948年5月出生，1966年8月参加工作。历任红旗公社党委副书记、社长，东关区委书记，"
-        "县水利局局长，县人大常委会副主任。2008年6月退休。\n"
+        "宁振邦同志1948年5月出生，1966年8月参加工作。历任柏树湾公社党委副书记、社长，东关区委书记，"
+        "县水利局局长，县人大常委会副主任。2008年6月退休。其妻冉秀兰曾任县妇联主席。\n"
     )
-    assert sorted(pairs(text)) == sorted(
+    assert sorted(pairs(text, person=["冉秀兰"])) == sorted(
         [
-            ("宁振邦", "红旗公社党委副书记"),
-            ("宁振邦", "社长"),
+            ("宁振邦", "柏树湾公社党委副书记"),
+            ("宁振邦", "柏树湾公社社长"),
             ("宁振邦", "东关区委书记"),
             ("宁振邦", "县水利局局长"),
             ("宁振邦", "县人大常委会副主任"),
+            ("冉秀兰", "县妇联主席"),
         ]
     )
 
