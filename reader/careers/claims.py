@@ -433,6 +433,10 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
         rank = next((r for r in _RANKS if text.endswith("、" + r, 0, person.start)), None)
         if found is None and rank is not None:  # 副院长、科主任、主任医师张三: the rank ends the chain
             found = _posts_before(lex, text, person.start - len(rank) - 1, positions, bodies, index.names)
+        grade = _grade_before(text, person.start) if found is None else None
+        if grade is not None:  # 某县政协原副主席（正县级）张三: the grade in brackets ends the post
+            found = _posts_before(lex, text, grade, positions, bodies, index.names, places)
+            found = found or _body_and_title(lex, text, grade, bodies)
         if found is not None:
             start, posts = found
             shared = [p for p in posts if p.shared_in_lists]
@@ -449,6 +453,29 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
                 claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
         list_end = person.end
     return claims
+
+
+_GRADE = re.compile(r"[（(][正副]?[\u4e00-\u9fff]{1,3}级[）)]")
+"""A civil servant's grade in brackets after a post (（正县级）, （副处级）)."""
+
+
+def _grade_before(text: str, start: int) -> int | None:
+    """Where a grade in brackets written right before ``start`` opens, or None."""
+    opening = max(text.rfind("（", max(0, start - 8), start), text.rfind("(", max(0, start - 8), start))
+    return opening if opening > 0 and _GRADE.fullmatch(text, opening, start) else None
+
+
+def _body_and_title(
+    lex: Lexicon, text: str, end: int, bodies: dict[int, MentionSpan]
+) -> tuple[int, list[Post]] | None:
+    """A lexicon title ending at ``end`` after the recogniser's organisation, a modifier between them
+    perhaps (某县政协|原副|主席): the body and the title are one post."""
+    title = next((t for t in lex.titles if text.endswith(t, 0, end)), "")
+    at = end - len(title)
+    modifier = next((m for m in _GAP_MODIFIERS if text.endswith(m, 0, at)), "")
+    owner = (bodies.get(at) or bodies.get(at - len(modifier))) if title else None
+    posts = parse_chain(lex, text[owner.start : end]) if owner is not None else []
+    return (owner.start, posts) if owner is not None and posts else None
 
 
 _RANKS = (
