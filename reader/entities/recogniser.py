@@ -164,13 +164,15 @@ class Recogniser:
         quoted += list(self.coined.spans(text))
         confirmed = self._bylines(text, claim)  # start offsets of person claims strong enough for the library
         self._user_entries(text, claim)
-        self._set_checks(text, words, claim, inside, quoted)
+        labelled = self._set_checks(text, words, claim, inside, quoted)
         self._patterns(text, claim)
         self._term_councils(text, tokens, claim)
         model_people = self.spans.people(words, text, inside)
         for start, end in shared:
             claim.add("place", start, end)
         before = {m.start for m in claim.spans if m.kind == "person"}
+        for start, end in sorted(labelled):  # 村委会委员：某某、某某: the label line bounds each name
+            claim.add("person", start, end)
         self.people.find(text, tokens, claim, {s: e for s, e, _m in model_people})
         confirmed |= {m.start for m in claim.spans if m.kind == "person"} - before
         self._known_people(text, claim, inside)
@@ -217,8 +219,9 @@ class Recogniser:
 
     def _set_checks(
         self, text: str, words: list[Word], claim: Claims, inside: Bounds, quoted: list[tuple[int, int]]
-    ) -> None:
-        """The vetoes every later claim of a place, an organisation or a person must pass."""
+    ) -> set[tuple[int, int]]:
+        """The vetoes every later claim of a place, an organisation or a person must pass; the names of
+        post label lines (``rules.label_line_names``), which pass the person check whatever their words."""
         model_other = {
             (w.start, w.end)
             for w in words
@@ -234,10 +237,12 @@ class Recogniser:
             )
         )
         model_person = {(w.start, w.end) for w in words if w.tag == "PER"}
-        claim.person_check = lambda s, e: (
+        labelled = rules.label_line_names(text) if "\n" in text or "：" in text else set()
+        claim.person_check = lambda s, e: (s, e) in labelled or (
             (s, e) not in model_other
             and self.spans.plausible_person(text, s, e, inside, by_model=(s, e) in model_person)
         )
+        return labelled
 
     @staticmethod
     def _patterns(text: str, claim: Claims) -> None:
