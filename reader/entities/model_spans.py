@@ -470,6 +470,8 @@ ELECTION_VERBS = ("选举", "补选")
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
 BODY_LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
+TIME_UNITS = frozenset("日天月年")
+"""What a time limit's number ends with before 内 (3日内, 5个工作日内 → 日)."""
 HELD = ("现任", "拟任", "曾任", "历任", "担任", "兼任")
 """A résumé's verbs before the post it names (现任县某某局副局长), which the model reads into the body."""
 
@@ -477,6 +479,8 @@ HELD = ("现任", "拟任", "曾任", "历任", "担任", "兼任")
 def _lead_out(text: str, start: int, end: int) -> int | None:
     """Where the model's organisation ``start:end`` starts once a word before a level body is left out, or
     None when it names no body at all."""
+    if text[start] == "内" and text[start - 1 : start] in TIME_UNITS and text[start + 1 : start + 2] == "向":
+        start += 1  # 3日内|向乡党委反映: 内 ends the time limit before it, the preposition follows
     if text[start] in BODY_LEAD_WORDS and text[start + 1 : start + 2] in JOINT_LEVELS:
         if text[start] == "各":
             return None  # 各乡镇人民政府: each town's government, no body's name

@@ -31,3 +31,32 @@ def test_the_names_of_a_post_label_line_are_persons(recogniser: Recogniser) -> N
         ("PER", "龙海波", 0),
     )
     assert found(recogniser, text, model, "person") == ["向晓峰", "罗金花", "向春生", "向明辉", "龙海波"]
+
+
+def test_a_time_limits_within_and_a_preposition_are_no_part_of_the_body(recogniser: Recogniser) -> None:
+    """「3日内向乡党委反映」: the model reads 内 (of the time limit) and 向 into the body after them."""
+    text = "有异议的，可在公示之日起3日内向乡党委反映。"
+    model = model_reading(text, ("ORG", "内", 0), ("ORG", "向", 0), ("ORG", "乡党委", 0))
+    assert found(recogniser, text, model, "organization") == ["乡党委"]
+
+
+def test_an_owners_attribute_before_a_body_is_no_part_of_its_name(recogniser: Recogniser) -> None:
+    """县属国有某林场, 市属某煤矿, 局属某站: who owns the body (某属, 国有) is said before its name."""
+    text = "县属国有白石林场和市属大明煤矿参加。"
+    model = model_reading(text, ("LOC", "白石林场", 0), ("ORG", "大明煤矿", 0))
+    assert found(recogniser, text, model, "organization") == ["白石林场", "大明煤矿"]
+
+
+def test_a_party_committees_inspection_group_and_office_are_bodies(recogniser: Recogniser) -> None:
+    """A party committee's numbered 巡察组 (市委第二巡察组) and its 巡察办 are bodies; their heads' posts
+    follow them."""
+    text = "市委第二巡察组组长朱永安向县交通局党组反馈，市委巡察办主任钱立新讲话。"
+    model = model_reading(
+        text,
+        ("ORG", "市委", 0),
+        ("PER", "朱永安", 0),
+        ("ORG", "县交通局", 0),
+        ("ORG", "市委", 1),
+        ("PER", "钱立新", 0),
+    )
+    assert found(recogniser, text, model, "organization") == ["市委第二巡察组", "县交通局党组", "市委巡察办"]
