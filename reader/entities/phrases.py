@@ -237,10 +237,12 @@ class Phrases:
                 first = bridged
                 continue
             if len(word) == 1:
-                if word in STOP_CHARS:
-                    break
+                if word in STOP_CHARS or word == "属":
+                    break  # 县属|国有|某林场: who owns the body is said before its name
                 first -= 1
                 continue
+            if word == "国有" and first >= 2 and tokens[first - 2][0].endswith("属"):
+                break
             attached = first < index and tokens[first][0] in ATTACHED
             if not (self.namey(word, text) or attached) or (word.endswith(LEAVES) and not attached):
                 break  # 市第二十二中学|第二幼儿园 are two schools; 洪堂小学附属幼儿园 is one
