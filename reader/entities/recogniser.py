@@ -180,8 +180,12 @@ class Recogniser:
         self.places.expressways(text, claim)
         self.places.listed_units(text, tokens, claim)
         self.phrases.listed_companies(text, tokens, claim)
+        full_places = {text[w.start : w.end] for w in words if w.tag == "LOC"}
         for start, end, margin in model_people:
             if self._doubtful_pair(text[start:end], margin):
+                continue
+            if _short_form(text, start, end, full_places):  # 某某县…为某某的发展: the county
+                claim.add("place", start, end)
                 continue
             if (
                 claim.add("person", start, end)
@@ -605,6 +609,21 @@ class Recogniser:
         if word.endswith(self.words.org_suffixes):
             return ORG_TAG
         return self.tags.get(word, "x" if not rules.CJK.match(word) else "n")
+
+
+COUNTY_LEVELS = "县市区旗"
+
+
+def _short_form(text: str, start: int, end: int, full_places: set[str]) -> bool:
+    """Is the model's name ``start:end`` a county's or a city's short form, the text naming the unit in full
+    elsewhere (a place of the model's, 某某县) and the name standing alone here (no level character after
+    it)?"""
+    name = text[start:end]
+    return (
+        2 <= len(name) <= 3
+        and text[end : end + 1] not in COUNTY_LEVELS
+        and any(name + level in full_places for level in COUNTY_LEVELS)
+    )
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

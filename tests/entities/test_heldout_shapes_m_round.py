@@ -53,3 +53,12 @@ def test_a_party_committees_inspection_group_and_office_are_bodies(recogniser: R
     text = "市委第二巡察组向县交通局党组反馈巡察情况。（市委巡察办　供稿）"
     model = model_reading(text, ("ORG", "市委", 0), ("ORG", "县交通局", 0), ("ORG", "市委", 1))
     assert found(recogniser, text, model, "organization") == ["市委第二巡察组", "县交通局党组", "市委巡察办"]
+
+
+def test_a_county_named_in_full_is_a_place_where_its_short_form_stands_alone(recogniser: Recogniser) -> None:
+    """「…出生于柘岭县…，为柘岭的发展…」: the model reads the short form (柘岭) as a name, but the text names
+    the county in full (柘岭县, read as a place): the short form is the county."""
+    text = "他出生于柘岭县青山乡，为柘岭的发展倾注了毕生心血。"
+    model = model_reading(text, ("LOC", "柘岭县", 0), ("LOC", "青山乡", 0), ("PER", "柘岭", 1))
+    assert found(recogniser, text, model, "person") == []
+    assert found(recogniser, text, model, "place") == ["柘岭县", "青山乡", "柘岭"]
