@@ -62,3 +62,26 @@ def test_a_county_named_in_full_is_a_place_where_its_short_form_stands_alone(rec
     model = model_reading(text, ("LOC", "柘岭县", 0), ("LOC", "青山乡", 0), ("PER", "柘岭", 1))
     assert found(recogniser, text, model, "person") == []
     assert found(recogniser, text, model, "place") == ["柘岭县", "青山乡", "柘岭"]
+
+
+def test_a_village_written_after_its_township_or_a_listed_village(recogniser: Recogniser) -> None:
+    """「青山乡杉木冲村」, 「柳溪村、桐子冲村村民」: a name of two to four characters and 村 right after a
+    township or after a listed village and its 、 is a village, though jieba reads a verb in it (冲).  A
+    word of the dictionary before 村 (新农村) is none."""
+    text = "他出生于南岭县青山乡杉木冲村，后迁居柳溪村、桐子冲村村民组。白沙镇新农村建设。"
+    model = model_reading(
+        text,
+        ("LOC", "南岭县", 0),
+        ("LOC", "青山乡", 0),
+        ("LOC", "杉木", 0),
+        ("LOC", "柳溪村", 0),
+        ("LOC", "白沙镇", 0),
+    )
+    assert found(recogniser, text, model, "place") == [
+        "南岭县",
+        "青山乡",
+        "杉木冲村",
+        "柳溪村",
+        "桐子冲村",
+        "白沙镇",
+    ]
