@@ -197,6 +197,8 @@ class Recogniser:
         self._organisations(text, words, tokens, claim, inside)
         self._names_before_bracketed_bodies(text, claim)
         for start, end in self.spans.places(words, text, tokens, inside, quoted):
+            if text.startswith(WITH_COMMUNITIES, end) and text.endswith(TOWNS_VILLAGES, start, end):
+                end -= 1  # 某某镇村（社区）: the town's villages and communities, not a village's name
             claim.add("place", start, end)
         self.places.places(text, tokens, claim)
         self._nested_places(text, tokens, claim)
@@ -611,6 +613,9 @@ class Recogniser:
         return self.tags.get(word, "x" if not rules.CJK.match(word) else "n")
 
 
+WITH_COMMUNITIES = ("（社区）", "(社区)")
+"""村（社区）: a notice's "villages (and communities)" of the town or county before it."""
+TOWNS_VILLAGES = ("镇村", "乡村", "街道村", "县村", "区村", "市村")
 COUNTY_LEVELS = "县市区旗"
 
 

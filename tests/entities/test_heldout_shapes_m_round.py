@@ -85,3 +85,11 @@ def test_a_village_written_after_its_township_or_a_listed_village(recogniser: Re
         "桐子冲村",
         "白沙镇",
     ]
+
+
+def test_a_towns_villages_and_communities_are_the_town(recogniser: Recogniser) -> None:
+    """「白沙镇村（社区）“两委”换届」: 村（社区） is the bureaucrats' "villages (communities)" of the town; the
+    model reads its 村 into the town's name."""
+    text = "白沙镇村（社区）“两委”换届选举结果公告"
+    model = model_reading(text, ("LOC", "白沙镇村", 0))
+    assert found(recogniser, text, model, "place") == ["白沙镇"]
