@@ -204,6 +204,7 @@ class Recogniser:
         self._nested_places(text, tokens, claim)
         self._towns_before_village_bodies(text, words, claim)
         self._party_bodies_of_places(text, claim)
+        self._committees_cut_by_posts(text, words, claim)
         self._zones_named_elsewhere(text, claim)
         self._sites_after_places(text, claim)
         self._company_branches(text, claim)
@@ -490,6 +491,21 @@ class Recogniser:
             claim.regroup(old, [("organization", place.start, at), ("position", at, end)])
 
     @staticmethod
+    def _committees_cut_by_posts(text: str, words: list[Word], claim: Claims) -> None:
+        """某某区委|副书记: the model's party committee named by a place (no place of the dictionary, its
+        name left unclaimed) whose 区委 jieba's post word took (区委副书记) is the body, the post the rest."""
+        posts = {m.start: m for m in claim.spans if m.kind == "position"}
+        for word in words:
+            if word.tag != "ORG" or text[word.end - 2 : word.end] not in LEVEL_COMMITTEES:
+                continue
+            post = posts.get(word.end - 2)
+            if post is None or post.end <= word.end or claim.taken(word.start, post.start):
+                continue
+            if word.end - 2 - word.start < 2 or not all(rules.CJK.match(c) for c in text[word.start : post.start]):
+                continue
+            claim.regroup([post], [("organization", word.start, word.end), ("position", word.end, post.end)])
+
+    @staticmethod
     def _zones_named_elsewhere(text: str, claim: Claims) -> None:
         """某某经济开发区党工委: where only the bare zone (开发区) of a place or body was claimed, and the
         same text names the zone in full as a place elsewhere (落户某某经济开发区), the name before the
@@ -613,6 +629,8 @@ class Recogniser:
         return self.tags.get(word, "x" if not rules.CJK.match(word) else "n")
 
 
+LEVEL_COMMITTEES = frozenset(f"{level}委" for level in "省市州盟县区旗镇乡")
+"""A level's party committee (区委, 县委), written after the place's name."""
 WITH_COMMUNITIES = ("（社区）", "(社区)")
 """村（社区）: a notice's "villages (and communities)" of the town or county before it."""
 TOWNS_VILLAGES = ("镇村", "乡村", "街道村", "县村", "区村", "市村")

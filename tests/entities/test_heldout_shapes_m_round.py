@@ -93,3 +93,11 @@ def test_a_towns_villages_and_communities_are_the_town(recogniser: Recogniser) -
     text = "白沙镇村（社区）“两委”换届选举结果公告"
     model = model_reading(text, ("LOC", "白沙镇村", 0))
     assert found(recogniser, text, model, "place") == ["白沙镇"]
+
+
+def test_a_named_party_committee_before_its_post_is_a_body(recogniser: Recogniser) -> None:
+    """「曾任柳塘区委副书记、区长，石岗区委书记」: the model reads 柳塘区委 as a body, jieba's post word
+    (区委副书记) takes its 区委; a party committee named by a place nobody knows is a body, its post the rest."""
+    text = "他曾任柳塘区委副书记、区长，石岗区委书记。"
+    model = model_reading(text, ("ORG", "柳塘区委", 0), ("ORG", "石岗区委", 0))
+    assert found(recogniser, text, model, "organization") == ["柳塘区委", "石岗区委"]
