@@ -1,6 +1,6 @@
 """Entity precision / recall / F1 on held-out bulletin files against gold written by reading them.
 
-Usage: ``python benchmarks/score_entities.py [--half A|B|C|D|E|F|G|H|I|J|K|L|M] [--errors KIND] [--file TEXT]``.
+Usage: ``python benchmarks/score_entities.py [--half A|B|…|M] [--errors KIND] [--file TEXT]``.
 
 The gold is ``tests/data/entities_heldout/*.json`` (conventions in its ``GOLD.md``): fifteen files
 of the importer's held-out sets that nobody tuned the recogniser on — other cities, traditional

@@ -323,10 +323,11 @@ _LABEL_NOTE = re.compile(r"[（(][^（）()\n]{1,20}[）)]$")
 
 def _spaced_labels(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """An election notice's results as label lines (书　　记：某某, 副 书 记：某某　某某, 委　　员（…）：
-    over a line of names; a village's 党支部委员：某某、某某, 党支部书记、村委会主任（一肩挑）：某某): a label padded
-    to a width or carrying a note, or followed by several names a space or a 、 apart (a name's own note,
-    某某（兼）, left out) or by none (the names on the next line).  Each name holds the label's post — bare where the label is a bare title,
-    the notice's own body being the one it is of.  Every word after the colon must be a name (a
+    over a line of names; a village's 党支部委员：某某、某某, 党支部书记、村委会主任（一肩挑）：某某):
+    a label padded to a width or carrying a note, or followed by several names a space or a 、 apart
+    (a name's own note, 某某（兼）, left out) or by none (the names on the next line).  Each name holds
+    the label's post — bare where the label is a bare title, the notice's own body being the one it is
+    of.  Every word after the colon must be a name (a
     two-character name padded to three, 程　芳, is one); a label that reads as no title (编　　辑, 联 系 人)
     gives nothing."""
     claims: list[Claim] = []

@@ -245,9 +245,12 @@ class Recogniser:
         )
         model_person = {(w.start, w.end) for w in words if w.tag == "PER"}
         labelled = rules.label_line_names(text) if "\n" in text or "：" in text else set()
-        claim.person_check = lambda s, e: (s, e) in labelled or (
-            (s, e) not in model_other
-            and self.spans.plausible_person(text, s, e, inside, by_model=(s, e) in model_person)
+        claim.person_check = lambda s, e: (
+            (s, e) in labelled
+            or (
+                (s, e) not in model_other
+                and self.spans.plausible_person(text, s, e, inside, by_model=(s, e) in model_person)
+            )
         )
         return labelled
 
@@ -501,7 +504,9 @@ class Recogniser:
             post = posts.get(word.end - 2)
             if post is None or post.end <= word.end or claim.taken(word.start, post.start):
                 continue
-            if word.end - 2 - word.start < 2 or not all(rules.CJK.match(c) for c in text[word.start : post.start]):
+            if word.end - 2 - word.start < 2 or not all(
+                rules.CJK.match(c) for c in text[word.start : post.start]
+            ):
                 continue
             claim.regroup([post], [("organization", word.start, word.end), ("position", word.end, post.end)])
 

@@ -88,16 +88,32 @@ def test_a_village_written_after_its_township_or_a_listed_village(recogniser: Re
 
 
 def test_a_towns_villages_and_communities_are_the_town(recogniser: Recogniser) -> None:
-    """「白沙镇村（社区）“两委”换届」: 村（社区） is the bureaucrats' "villages (communities)" of the town; the
-    model reads its 村 into the town's name."""
+    """「白沙镇村（社区）“两委”换届」: 村（社区） is the bureaucrats' "villages (communities)" of the
+    town; the model reads its 村 into the town's name."""
     text = "白沙镇村（社区）“两委”换届选举结果公告"
     model = model_reading(text, ("LOC", "白沙镇村", 0))
     assert found(recogniser, text, model, "place") == ["白沙镇"]
 
 
 def test_a_named_party_committee_before_its_post_is_a_body(recogniser: Recogniser) -> None:
-    """「曾任柳塘区委副书记、区长，石岗区委书记」: the model reads 柳塘区委 as a body, jieba's post word
-    (区委副书记) takes its 区委; a party committee named by a place nobody knows is a body, its post the rest."""
+    """「曾任柳塘区委副书记、区长，石岗区委书记」: the model reads 柳塘区委 as a body, jieba's post
+    word (区委副书记) takes its 区委; a party committee named by a place nobody knows is a body, its post
+    the rest."""
     text = "他曾任柳塘区委副书记、区长，石岗区委书记。"
     model = model_reading(text, ("ORG", "柳塘区委", 0), ("ORG", "石岗区委", 0))
     assert found(recogniser, text, model, "organization") == ["柳塘区委", "石岗区委"]
+
+
+def test_software_technology_and_industrial_parks_are_sites(recogniser: Recogniser) -> None:
+    """An address's 某某软件园, a 科技园, a 工业园 or 工业园区 are named sites (other places), as a 产业园 is;
+    the model reads only the name before the ending as a place."""
+    text = "项目位于白沙工业园，研发中心设在南岭软件园B座，东湖科技园、青山工业园区设有分部。"
+    model = model_reading(
+        text, ("LOC", "白沙", 0), ("LOC", "南岭", 0), ("LOC", "东湖", 0), ("LOC", "青山", 0)
+    )
+    assert found(recogniser, text, model, "place") == [
+        "白沙工业园",
+        "南岭软件园",
+        "东湖科技园",
+        "青山工业园区",
+    ]
