@@ -117,3 +117,11 @@ def test_software_technology_and_industrial_parks_are_sites(recogniser: Recognis
         "东湖科技园",
         "青山工业园区",
     ]
+
+
+def test_a_red_cross_society_after_a_verb(recogniser: Recogniser) -> None:
+    """「联系县红十字会」 (a leader's liaison duties): the model reads the verb and the body as one word; a
+    红十字会 ends a body's name as 总工会 does."""
+    text = "联系县红十字会、县科协。"
+    model = model_reading(text, ("ORG", "县科协", 0))
+    assert found(recogniser, text, model, "organization") == ["县红十字会", "县科协"]
