@@ -135,6 +135,9 @@ class ModelSpans:
         ``None`` when what it took shows the span is no name at all."""
         start, end = _strip(text, start, end)
         trimmed = False
+        if text[start:end] in self.words.compound_surnames:  # 司马|子墨　男: the given name up to the cell's end
+            given = GIVEN_AFTER_SURNAME.match(text, end)
+            end = given.end() if given is not None else end
         gap = next((at for at in range(start + 2, end - 1) if text[at].isspace()), -1)
         if gap >= 0 and rules.is_name_shaped(text[start:gap]):
             end, trimmed = gap, True  # 某某某　县教育局: a name, a space, then the post's body of a list line
@@ -470,6 +473,8 @@ ELECTION_VERBS = ("选举", "补选")
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
 BODY_LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
+GIVEN_AFTER_SURNAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[ \u3000\t，,、；;。（(\n]|$)")
+"""A given name of one or two characters up to a cell's or a list's edge (after a compound surname)."""
 TIME_UNITS = frozenset("日天月年")
 """What a time limit's number ends with before 内 (3日内, 5个工作日内 → 日)."""
 HELD = ("现任", "拟任", "曾任", "历任", "担任", "兼任")

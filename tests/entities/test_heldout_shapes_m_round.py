@@ -125,3 +125,11 @@ def test_a_red_cross_society_after_a_verb(recogniser: Recogniser) -> None:
     text = "联系县红十字会、县科协。"
     model = model_reading(text, ("ORG", "县科协", 0))
     assert found(recogniser, text, model, "organization") == ["县红十字会", "县科协"]
+
+
+def test_a_compound_surname_the_model_read_alone_takes_its_given_name(recogniser: Recogniser) -> None:
+    """A table row 「4　司马子墨　男　1997.09」: the model reads the compound surname alone (司马); the one
+    or two characters after it, up to the cell's space, are the given name."""
+    text = "3　韩露　女　2000.06　本科\n4　司马子墨　男　1997.09　本科"
+    model = model_reading(text, ("PER", "韩露", 0), ("PER", "司马", 0))
+    assert found(recogniser, text, model, "person") == ["韩露", "司马子墨"]
