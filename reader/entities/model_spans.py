@@ -135,7 +135,7 @@ class ModelSpans:
         ``None`` when what it took shows the span is no name at all."""
         start, end = _strip(text, start, end)
         trimmed = False
-        if text[start:end] in self.words.compound_surnames:  # 司马|子墨　男: the given name up to the cell's end
+        if text[start:end] in self.words.compound_surnames:  # 司马|子墨　男: the name to the cell's end
             given = GIVEN_AFTER_SURNAME.match(text, end)
             end = given.end() if given is not None else end
         gap = next((at for at in range(start + 2, end - 1) if text[at].isspace()), -1)
