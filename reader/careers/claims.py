@@ -128,6 +128,7 @@ def extract(
             _notices(lex, reading, name, spans)
             + _labelled_notices(lex, reading, name, spans)
             + _table_rows(lex, reading, name, spans)
+            + _spaced_tables(lex, reading, name)
             + _resumes(lex, reading, name)
             + _careers(lex, reading, name)
             + _labelled_lines(lex, reading, name)
@@ -918,6 +919,36 @@ def _table_rows(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
                 _claim(n, p, "appointment", field_name, names_at, row.end(2)) for n in found for p in posts
             )
             pos = row.end() - 1  # the closing | may open the next row
+    return claims
+
+
+_HELD_COLUMN = re.compile(r"^(?!拟)[\u4e00-\u9fff]{0,8}职务$")
+"""A table head's column of the posts held (职务, 原工作单位及职务, 现任职务), not of posts to come
+(拟任职务)."""
+
+
+def _spaced_tables(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A list set as a table of cells a space apart (姓名　性别　原工作单位及职务　…, one row a line): under
+    a head naming a column 姓名 and one of the posts held, each row with as many cells gives its name the
+    cell's post chain (the cell bounds it).  The table ends at the first line of another shape."""
+    if "职务" not in text or "姓名" not in text:
+        return []
+    claims: list[Claim] = []
+    lines = text.split("\n")
+    offset = 0
+    columns: tuple[int, int, int] | None = None  # (cells, name column, post column)
+    for line in lines:
+        cells = _spaced_names(line)
+        if "姓名" in cells and any(_HELD_COLUMN.match(c) for c in cells):
+            post_at = next(i for i, c in enumerate(cells) if _HELD_COLUMN.match(c))
+            columns = (len(cells), cells.index("姓名"), post_at)
+        elif columns is not None and len(cells) == columns[0] and lex.is_name(cells[columns[1]]):
+            posts = parse_chain(lex, cells[columns[2]], delimited=True)
+            name = cells[columns[1]]
+            claims.extend(_claim(name, p, "mention", field_name, offset, offset + len(line)) for p in posts)
+        else:
+            columns = None
+        offset += len(line) + 1
     return claims
 
 

@@ -94,3 +94,20 @@ def test_a_townships_committee_member_for_organisation_work() -> None:
     assert sorted(pairs(text, person=["邱志刚", "苏丽娜"])) == sorted(
         [("邱志刚", "镇党委组织委员"), ("苏丽娜", "乡党委宣传委员")]
     )
+
+
+def test_a_spaced_tables_column_of_posts_held() -> None:
+    """A 遴选 or 任前公示 list set as a table of cells a space apart, its head naming a column 姓名 and one
+    of the posts held (原工作单位及职务, 现任职务): each row's name holds its cell's post.  A column of posts
+    to come (拟任职务) gives none."""
+    text = (
+        "姓名　性别　原工作单位及职务　遴选单位\n"
+        "滕志强　男　柏溪镇人民政府党政办公室主任　县委办公室\n"
+        "邝丽华　女　棠梨乡农业综合服务中心副主任　县财政局\n"
+        "公示期间如有异议，请反映。\n"
+        "姓名　性别　拟任职务\n"
+        "韦海涛　男　县水利局局长\n"
+    )
+    assert sorted(pairs(text)) == sorted(
+        [("滕志强", "柏溪镇人民政府党政办公室主任"), ("邝丽华", "棠梨乡农业综合服务中心副主任")]
+    )
