@@ -413,12 +413,19 @@ class ModelSpans:
         self, text: str, spans: list[tuple[int, int, float]]
     ) -> Iterator[tuple[int, int, float]]:
         """The model's organisations, one read across a space cut there where what stands before the
-        space is a complete body (某镇中心学校　某乡某小学: a list of bodies a space apart on one line)."""
+        space is a complete body (某镇中心学校　某乡某小学: a list of bodies a space apart on one line), or
+        begun after it where a level's body follows it (a table's cells: 某大学某专业　县某某中心)."""
         for start, end, margin in spans:
             for gap in range(start + 2, end - 1):
                 if text[gap].isspace() and text.endswith(self.words.org_suffixes, start, gap):
                     yield start, gap, margin
                     start = gap + 1
+                elif (
+                    text[gap].isspace()
+                    and text[gap + 1] in JOINT_LEVELS
+                    and self._ends_as_body(text, gap + 1, end)
+                ):
+                    start = gap + 1  # 某大学园艺学　县某某站: a table's cell before, the level's body after
             yield start, end, margin
 
     def _ends_as_body(self, text: str, start: int, end: int) -> bool:

@@ -133,3 +133,14 @@ def test_a_compound_surname_the_model_read_alone_takes_its_given_name(recogniser
     text = "3　韩露　女　2000.06　本科\n4　司马子墨　男　1997.09　本科"
     model = model_reading(text, ("PER", "韩露", 0), ("PER", "司马", 0))
     assert found(recogniser, text, model, "person") == ["韩露", "司马子墨"]
+
+
+def test_a_body_the_model_read_across_a_table_cells_space(recogniser: Recogniser) -> None:
+    """A row of a table a space apart (…　青州农业大学园艺学　县林业技术推广站技术员): the model reads the
+    school's cell (with its major) across the space into the next cell's body.  The county's body after
+    the space is a body of its own; no organisation holds the space."""
+    text = "2　韦海涛　男　1998.11　本科　青州农业大学园艺学　县林业技术推广站技术员"
+    model = model_reading(text, ("PER", "韦海涛", 0), ("ORG", "青州农业大学园艺学　县林业技术推广站", 0))
+    orgs = found(recogniser, text, model, "organization")
+    assert "县林业技术推广站" in orgs
+    assert not any("\u3000" in org for org in orgs)
