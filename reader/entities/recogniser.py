@@ -61,6 +61,8 @@ BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<ending>分公司|分店|门店|�
 """A company's branch or shop after its name, its place first (某某|雁坪店), the ending last in its phrase."""
 BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股)(?=[、，,。；;：:（()）\s]|$)")
 """A bureau's unit right after it, its phrase ending there (某局|执法稽查大队、, 某局|法规股联系 is not)."""
+CONTACT_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?[股科](?=反映|联系|咨询|提出)")
+"""A bureau's or a department's section a notice sends objections to (向某局某某股反映, 与某部某科联系)."""
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})〔\d{4}〕\d{1,5}号")
 """A document's number (某市监处罚〔2026〕12号): the issuer's abbreviation before the year names no place
 or body of its own (某市|监 is no city)."""
@@ -532,8 +534,12 @@ class Recogniser:
         """某局|执法稽查大队, 某局|某某市场监管所: a bureau's unit (a 大队, a 股, a 所 of a place) written
         right after the bureau and ending its phrase is one body with it — the bureau says whose unit it
         is.  What the model read inside the unit (a place, a body) is part of it."""
-        for bureau in [m for m in claim.spans if m.kind == "organization" and m.text.endswith("局")]:
-            unit = BUREAU_UNIT.match(text, bureau.end)
+        for bureau in [m for m in claim.spans if m.kind == "organization" and m.text.endswith(("局", "部"))]:
+            unit = BUREAU_UNIT.match(text, bureau.end) if bureau.text.endswith("局") else None
+            if unit is None and text.endswith(
+                ("向", "与"), 0, bureau.start
+            ):  # 向某局某股反映, 与某部某科联系
+                unit = CONTACT_UNIT.match(text, bureau.end)
             if unit is None:
                 continue
             inner = [m for m in claim.spans if m.start < unit.end() and m.end > bureau.end]

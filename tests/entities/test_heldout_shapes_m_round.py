@@ -144,3 +144,12 @@ def test_a_body_the_model_read_across_a_table_cells_space(recogniser: Recogniser
     orgs = found(recogniser, text, model, "organization")
     assert "县林业技术推广站" in orgs
     assert not any("\u3000" in org for org in orgs)
+
+
+def test_a_bureaus_section_a_notice_sends_objections_to(recogniser: Recogniser) -> None:
+    """「请向县交通运输局综合规划股反映」, 「与县委宣传部新闻科联系」: a 公示's contact is a bureau's (or a
+    party department's) 股 or 科, framed by 向/与 and the verb after it; the section with its bureau is one
+    body."""
+    text = "如有异议，请向县交通运输局综合规划股反映，或与县委宣传部新闻科联系。"
+    model = model_reading(text, ("ORG", "县交通运输局", 0), ("ORG", "县委宣传部", 0))
+    assert found(recogniser, text, model, "organization") == ["县交通运输局综合规划股", "县委宣传部新闻科"]
