@@ -400,7 +400,7 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
 
 
 _SPACED_CELLS = 4
-_SPACED_ROW = re.compile(r"[^\s\u3000]+(?:\u3000+[^\s\u3000]+){3,}$")
+_SPACED_ROW = re.compile(r"^[^\s\u3000]+(?:\u3000+[^\s\u3000]+){3,}$")
 
 
 _TABLE_SIDE = 3
