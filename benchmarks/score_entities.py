@@ -1,6 +1,6 @@
 """Entity precision / recall / F1 on held-out bulletin files against gold written by reading them.
 
-Usage: ``python benchmarks/score_entities.py [--half A|B|C|D|E|F|G|H|I|J|K|L] [--errors KIND] [--file TEXT]``.
+Usage: ``python benchmarks/score_entities.py [--half A|B|…|M] [--errors KIND] [--file TEXT]``.
 
 The gold is ``tests/data/entities_heldout/*.json`` (conventions in its ``GOLD.md``): fifteen files
 of the importer's held-out sets that nobody tuned the recogniser on — other cities, traditional
@@ -31,7 +31,10 @@ and 人代会, a 信访 督查通报, a 统战 侨务 visit, an 审计结果公�
 慰问 with former posts and 群团 heads; session 38), and half L (six texts written for it: a 任免
 notice with 试用期/兼任/挂职, a 检察 brief of a trial with 审判长 and a law firm, a 事故调查报告
 with a company's 法定代表人, a 中标结果公示 with 标段/项目经理/监理, an education and health 表彰
-list, a 行政处罚 公示 of label lines; session 39).
+list, a 行政处罚 公示 of label lines; session 39), and half M (six texts written for it: a 招聘/遴选
+拟聘用 公示 table, a 村（社区）“两委” 换届 result of label lines with 一肩挑, a 县政府 领导分工 notice,
+an 环评 公示 with 建设单位/编制单位 and addresses, a 巡察 反馈 news item, an obituary with a 历任 career;
+session 40).
 ``--errors KIND`` prints misses and extras per file for that kind; a miss marked † does not occur in any
 stored article field (the importer set it aside as boilerplate: no recogniser could find it there).
 """
@@ -124,7 +127,7 @@ def prf(hits: int, found: int, gold: int, *, claims: bool = False) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--half", choices=tuple("ABCDEFGHIJKL"), help="score one half only")
+    parser.add_argument("--half", choices=tuple("ABCDEFGHIJKLM"), help="score one half only")
     parser.add_argument("--errors", choices=KINDS, help="print misses and extras of this kind per file")
     parser.add_argument("--file", default="", help="only gold files whose name contains this")
     args = parser.parse_args()
@@ -155,7 +158,7 @@ def main() -> None:
                         f"  {path.stem}: extra  {sorted(got - expected) if kind != 'posts' else sorted(got)}"
                     )
         print(f"{path.stem} [{gold['half']}]  " + "  ".join(cells) + "  (hits/found/gold)")
-    for half in (*"ABCDEFGHIJKL", "all"):
+    for half in (*"ABCDEFGHIJKLM", "all"):
         if (half, "person") not in totals:
             continue
         print(f"== half {half}")

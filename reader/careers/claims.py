@@ -128,10 +128,13 @@ def extract(
             _notices(lex, reading, name, spans)
             + _labelled_notices(lex, reading, name, spans)
             + _table_rows(lex, reading, name, spans)
+            + _spaced_tables(lex, reading, name)
             + _resumes(lex, reading, name)
+            + _careers(lex, reading, name)
             + _labelled_lines(lex, reading, name)
             + _item_heads(lex, reading, name)
             + _name_lines(lex, reading, name)
+            + _post_name_lines(lex, reading, name)
             + _spaced_labels(lex, reading, name)
             + _post_names(lex, reading, name, spans)
         )
@@ -237,6 +240,34 @@ def _labelled_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     return claims
 
 
+_BIOGRAPHY_HEAD = re.compile(r"(?m)^[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]?(?=\d{4}年)")
+"""A biography's paragraph opening with the name and a year (某某同志1950年3月出生于…, 某某，1962年生)."""
+_CAREER_LIST = re.compile(r"(?<=[。；;，,])(?:历任|先后任|先后担任|曾任)(?P<posts>[^。；;\n]{2,300})")
+"""A sentence of a biography with no name of its own listing the posts held: 历任A、B，C，D。"""
+
+
+def _careers(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """An obituary's or a biography's career: the paragraph opens with the name, and a sentence after it
+    that names nobody lists the posts the person held (「…参加工作。历任A、B，C，D。」), split by ， into
+    chains; the list ends at the first part that reads as no post."""
+    claims: list[Claim] = []
+    for head in _BIOGRAPHY_HEAD.finditer(text):
+        name = head.group("name")
+        if not lex.is_name(name):
+            continue
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for career in _CAREER_LIST.finditer(text, head.end(), line_end):
+            at = career.start("posts")
+            for part in re.split("[，,]", career.group("posts")):
+                posts = parse_chain(lex, part, delimited=True)
+                if not posts:
+                    break
+                claims.extend(_claim(name, p, "appointment", field_name, at, at + len(part)) for p in posts)
+                at += len(part) + 1
+    return claims
+
+
 _ITEM_HEAD = re.compile(
     rf"(?m)^[ \u3000]*(?:[（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十\d]{{1,3}}[、.．])?"
     rf"{_NAME_ALONE}[，,](?P<post>[\u4e00-\u9fff、]{{2,30}})(?=[，,。；;])"
@@ -261,6 +292,19 @@ def _name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     return _bounded_posts(lex, _NAME_LINE, text, field_name)
 
 
+_POST_NAME_LINE = re.compile(
+    rf"(?m)^[ \u3000]*(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]+{_NAME_ALONE}"
+    r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \u3000]*$"
+)
+
+
+def _post_name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A line that is only a post, a space and a name (a division of work's 「常务副县长　某某」 over the
+    duties, a note such as （挂职） after the name perhaps): the space and the line bound the post.  A
+    credit (编辑　某某) reads as no post and gives none."""
+    return _bounded_posts(lex, _POST_NAME_LINE, text, field_name)
+
+
 def _bounded_posts(lex: Lexicon, pattern: re.Pattern[str], text: str, field_name: str) -> list[Claim]:
     """The claims of each match of ``pattern`` whose ``name`` is a name: its ``post`` group, bounded by
     the marks around it, read as a cell's chain of posts."""
@@ -269,7 +313,7 @@ def _bounded_posts(lex: Lexicon, pattern: re.Pattern[str], text: str, field_name
         name = "".join(match.group("name").split())
         if lex.is_name(name):
             posts = parse_chain(lex, match.group("post"), delimited=True)
-            start = match.start("name")
+            start = min(match.start("name"), match.start("post"))
             claims.extend(_claim(name, p, "mention", field_name, start, match.end()) for p in posts)
     return claims
 
@@ -280,9 +324,11 @@ _LABEL_NOTE = re.compile(r"[（(][^（）()\n]{1,20}[）)]$")
 
 def _spaced_labels(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """An election notice's results as label lines (书　　记：某某, 副 书 记：某某　某某, 委　　员（…）：
-    over a line of names): a label padded to a width, or followed by several names a space apart or by none
-    (the names on the next line).  Each name holds the label's post — bare where the label is a bare title,
-    the notice's own body being the one it is of.  Every word after the colon must be a name (a
+    over a line of names; a village's 党支部委员：某某、某某, 党支部书记、村委会主任（一肩挑）：某某):
+    a label padded to a width or carrying a note, or followed by several names a space or a 、 apart
+    (a name's own note, 某某（兼）, left out) or by none (the names on the next line).  Each name holds
+    the label's post — bare where the label is a bare title, the notice's own body being the one it is
+    of.  Every word after the colon must be a name (a
     two-character name padded to three, 程　芳, is one); a label that reads as no title (编　　辑, 联 系 人)
     gives nothing."""
     claims: list[Claim] = []
@@ -304,12 +350,13 @@ def _label_line(lex: Lexicon, line: str, following: str) -> tuple[list[str], lis
     if colon < 0:
         return None
     label = _LABEL_NOTE.sub("", line[:colon]).strip(" \u3000")
+    noted = label != line[:colon].strip(" \u3000")  # 党支部书记、村委会主任（一肩挑）：某某
     rest = line[colon + 1 :].strip(" \u3000")
     joined = "".join(label.split())
-    if not 2 <= len(joined) <= 12 or not _HAN_RUN.fullmatch(joined):
+    if not 2 <= len(joined) <= 12 or not _LABEL_RUN.fullmatch(joined):
         return None
-    names = _spaced_names(rest or following.strip(" \u3000"))
-    if not names or not (joined != label or len(names) > 1 or not rest):
+    names = _spaced_names(_NAME_NOTE.sub("", rest or following.strip(" \u3000")).replace("、", " "))
+    if not names or not (joined != label or len(names) > 1 or not rest or noted):
         return None  # one name after a label as written in a text: _labelled_lines reads it
     if not all(lex.is_name(n) for n in names):
         return None
@@ -319,7 +366,10 @@ def _label_line(lex: Lexicon, line: str, following: str) -> tuple[list[str], lis
     return (names, posts) if posts else None
 
 
-_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_LABEL_RUN = re.compile("[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)*")
+"""A label's words: a title, or a chain of them joined by 、 (党支部书记、村委会主任)."""
+_NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]")
+"""A short note in brackets after a listed name (某某（兼）, 某某（女）): no part of the name."""
 
 
 def _spaced_names(text: str) -> list[str]:
@@ -385,6 +435,10 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
         rank = next((r for r in _RANKS if text.endswith("、" + r, 0, person.start)), None)
         if found is None and rank is not None:  # 副院长、科主任、主任医师张三: the rank ends the chain
             found = _posts_before(lex, text, person.start - len(rank) - 1, positions, bodies, index.names)
+        grade = _grade_before(text, person.start) if found is None else None
+        if grade is not None:  # 某县政协原副主席（正县级）张三: the grade in brackets ends the post
+            found = _posts_before(lex, text, grade, positions, bodies, index.names, places)
+            found = found or _body_and_title(lex, text, grade, bodies)
         if found is not None:
             start, posts = found
             shared = [p for p in posts if p.shared_in_lists]
@@ -401,6 +455,29 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
                 claims.extend(_claim(name, p, "mention", field_name, person.start, end) for p in posts)
         list_end = person.end
     return claims
+
+
+_GRADE = re.compile(r"[（(][正副]?[\u4e00-\u9fff]{1,3}级[）)]")
+"""A civil servant's grade in brackets after a post (（正县级）, （副处级）)."""
+
+
+def _grade_before(text: str, start: int) -> int | None:
+    """Where a grade in brackets written right before ``start`` opens, or None."""
+    opening = max(text.rfind("（", max(0, start - 8), start), text.rfind("(", max(0, start - 8), start))
+    return opening if opening > 0 and _GRADE.fullmatch(text, opening, start) else None
+
+
+def _body_and_title(
+    lex: Lexicon, text: str, end: int, bodies: dict[int, MentionSpan]
+) -> tuple[int, list[Post]] | None:
+    """A lexicon title ending at ``end`` after the recogniser's organisation, a modifier between them
+    perhaps (某县政协|原副|主席): the body and the title are one post."""
+    title = next((t for t in lex.titles if text.endswith(t, 0, end)), "")
+    at = end - len(title)
+    modifier = next((m for m in _GAP_MODIFIERS if text.endswith(m, 0, at)), "")
+    owner = (bodies.get(at) or bodies.get(at - len(modifier))) if title else None
+    posts = parse_chain(lex, text[owner.start : end]) if owner is not None else []
+    return (owner.start, posts) if owner is not None and posts else None
 
 
 _RANKS = (
@@ -842,6 +919,36 @@ def _table_rows(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
                 _claim(n, p, "appointment", field_name, names_at, row.end(2)) for n in found for p in posts
             )
             pos = row.end() - 1  # the closing | may open the next row
+    return claims
+
+
+_HELD_COLUMN = re.compile(r"^(?!拟)[\u4e00-\u9fff]{0,8}职务$")
+"""A table head's column of the posts held (职务, 原工作单位及职务, 现任职务), not of posts to come
+(拟任职务)."""
+
+
+def _spaced_tables(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A list set as a table of cells a space apart (姓名　性别　原工作单位及职务　…, one row a line): under
+    a head naming a column 姓名 and one of the posts held, each row with as many cells gives its name the
+    cell's post chain (the cell bounds it).  The table ends at the first line of another shape."""
+    if "职务" not in text or "姓名" not in text:
+        return []
+    claims: list[Claim] = []
+    lines = text.split("\n")
+    offset = 0
+    columns: tuple[int, int, int] | None = None  # (cells, name column, post column)
+    for line in lines:
+        cells = _spaced_names(line)
+        if "姓名" in cells and any(_HELD_COLUMN.match(c) for c in cells):
+            post_at = next(i for i, c in enumerate(cells) if _HELD_COLUMN.match(c))
+            columns = (len(cells), cells.index("姓名"), post_at)
+        elif columns is not None and len(cells) == columns[0] and lex.is_name(cells[columns[1]]):
+            posts = parse_chain(lex, cells[columns[2]], delimited=True)
+            name = cells[columns[1]]
+            claims.extend(_claim(name, p, "mention", field_name, offset, offset + len(line)) for p in posts)
+        else:
+            columns = None
+        offset += len(line) + 1
     return claims
 
 

@@ -135,6 +135,9 @@ class ModelSpans:
         ``None`` when what it took shows the span is no name at all."""
         start, end = _strip(text, start, end)
         trimmed = False
+        if text[start:end] in self.words.compound_surnames:  # 司马|子墨　男: the name to the cell's end
+            given = GIVEN_AFTER_SURNAME.match(text, end)
+            end = given.end() if given is not None else end
         gap = next((at for at in range(start + 2, end - 1) if text[at].isspace()), -1)
         if gap >= 0 and rules.is_name_shaped(text[start:gap]):
             end, trimmed = gap, True  # 某某某　县教育局: a name, a space, then the post's body of a list line
@@ -410,12 +413,19 @@ class ModelSpans:
         self, text: str, spans: list[tuple[int, int, float]]
     ) -> Iterator[tuple[int, int, float]]:
         """The model's organisations, one read across a space cut there where what stands before the
-        space is a complete body (某镇中心学校　某乡某小学: a list of bodies a space apart on one line)."""
+        space is a complete body (某镇中心学校　某乡某小学: a list of bodies a space apart on one line), or
+        begun after it where a level's body follows it (a table's cells: 某大学某专业　县某某中心)."""
         for start, end, margin in spans:
             for gap in range(start + 2, end - 1):
                 if text[gap].isspace() and text.endswith(self.words.org_suffixes, start, gap):
                     yield start, gap, margin
                     start = gap + 1
+                elif (
+                    text[gap].isspace()
+                    and text[gap + 1] in JOINT_LEVELS
+                    and self._ends_as_body(text, gap + 1, end)
+                ):
+                    start = gap + 1  # 某大学园艺学　县某某站: a table's cell before, the level's body after
             yield start, end, margin
 
     def _ends_as_body(self, text: str, start: int, end: int) -> bool:
@@ -470,6 +480,10 @@ ELECTION_VERBS = ("选举", "补选")
 """The verbs of appointment and removal notices: the name after one is bounded by 为 or 的."""
 BODY_LEAD_WORDS = frozenset("经由据在向对从各")
 """A preposition (经, 由) or 各 the model reads into a level body after it (经县人民政府, 各乡镇人民政府)."""
+GIVEN_AFTER_SURNAME = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[ \u3000\t，,、；;。（(\n]|$)")
+"""A given name of one or two characters up to a cell's or a list's edge (after a compound surname)."""
+TIME_UNITS = frozenset("日天月年")
+"""What a time limit's number ends with before 内 (3日内, 5个工作日内 → 日)."""
 HELD = ("现任", "拟任", "曾任", "历任", "担任", "兼任")
 """A résumé's verbs before the post it names (现任县某某局副局长), which the model reads into the body."""
 
@@ -477,6 +491,8 @@ HELD = ("现任", "拟任", "曾任", "历任", "担任", "兼任")
 def _lead_out(text: str, start: int, end: int) -> int | None:
     """Where the model's organisation ``start:end`` starts once a word before a level body is left out, or
     None when it names no body at all."""
+    if text[start] == "内" and text[start - 1 : start] in TIME_UNITS and text[start + 1 : start + 2] == "向":
+        start += 1  # 3日内|向乡党委反映: 内 ends the time limit before it, the preposition follows
     if text[start] in BODY_LEAD_WORDS and text[start + 1 : start + 2] in JOINT_LEVELS:
         if text[start] == "各":
             return None  # 各乡镇人民政府: each town's government, no body's name

@@ -156,7 +156,10 @@ NOT_ORG_ENDINGS = frozenset(  # ordinary words ending like an organisation (…�
         "舞厅",
     ]
 )
-SITE_SUFFIXES = ("会展中心", "产业园", "陵园", "纪念碑", "纪念馆", "小区", "景区", "公寓", "公园")
+SITE_SUFFIXES = (
+    "会展中心", "产业园", "软件园", "科技园", "工业园区", "工业园",
+    "陵园", "纪念碑", "纪念馆", "小区", "景区", "公寓", "公园",
+)  # fmt: skip
 ZONES = ("开发区", "高新区", "示范区", "经开区", "新区")
 LIST_TAIL = re.compile(r"等[\d家所个“”\u4e00-\u9fff]{0,8}?(?:企业|公司|项目|单位)")
 ATTACHED = frozenset(["附属", "附设", "直属", "所属"])  # 洪堂小学附属幼儿园
@@ -237,10 +240,12 @@ class Phrases:
                 first = bridged
                 continue
             if len(word) == 1:
-                if word in STOP_CHARS:
-                    break
+                if word in STOP_CHARS or word == "属":
+                    break  # 县属|国有|某林场: who owns the body is said before its name
                 first -= 1
                 continue
+            if word == "国有" and first >= 2 and tokens[first - 2][0].endswith("属"):
+                break
             attached = first < index and tokens[first][0] in ATTACHED
             if not (self.namey(word, text) or attached) or (word.endswith(LEAVES) and not attached):
                 break  # 市第二十二中学|第二幼儿园 are two schools; 洪堂小学附属幼儿园 is one

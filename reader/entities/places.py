@@ -17,6 +17,9 @@ from reader.entities.phrases import BRIDGES, PROPER_TAGS, SITE_SUFFIXES, STOP_CH
 VILLAGE_SUFFIXES = ("街道", "社区", "村", "乡", "镇")
 # 翡翠苑、锦绣华庭、碧桂园等社区, 新安、玉龙等6个社区: 等 and a kind of unit after a list of names
 UNITS_AFTER_LIST = re.compile(r"等(?:[\d一二三四五六七八九十两]{1,3}个)?(社区|村|镇|乡|街道)")
+VILLAGE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}?村")
+"""A village's name of two to four characters and 村 (matched right after its township, never searched)."""
+VILLAGE_FOLLOWERS = (*"，,。、；;：:（( \u3000\n", "村民", "村委", "村党")
 MAX_LISTED = 30  # names read back from one 等: bounds the scan, so the rule stays linear in the text
 PREFIX_CHARS = frozenset("大小前后东西南北上下新老")
 GOING = frozenset(["在", "到", "赴", "驻", "去", "至", "往", "来自", "前往", "奔赴", "落户"])
@@ -176,7 +179,36 @@ class Places:
                 start = prev[1]  # 小|尹庄村: the dictionary knows a namesake without the prefix
             claim.add("place", start, end)
         self._villages(text, tokens, claim)
+        self._villages_after_units(text, claim)
         self._short_villages(text, claim)
+
+    def _villages_after_units(self, text: str, claim: Claims) -> None:
+        """某某乡|杉木冲村, 某某村、|桐子冲村村民: two to four characters and 村 right after a township (or a
+        listed village and its 、) are its village, whatever jieba makes of them (冲, a verb) and though the
+        model read only their first word as a place; not a word of the dictionary (新农村)."""
+        for unit in sorted((m for m in claim.spans if m.kind == "place"), key=lambda m: m.start):
+            pos = unit.end
+            if unit.text.endswith("村") and text.startswith("、", pos):
+                pos += 1
+            elif not unit.text.endswith(("乡", "镇", "街道")):
+                continue
+            match = VILLAGE_AFTER.match(text, pos)
+            name = match.group() if match is not None else ""
+            if not name or name in self.p.tags or any(c in STOP_CHARS or c == "村" for c in name[:-1]):
+                continue
+            end = match.end()
+            if end < len(text) and not text.startswith(VILLAGE_FOLLOWERS, end):
+                continue
+            inside = [m for m in claim.spans if m.start < end and m.end > pos]
+            if not inside:
+                claim.add("place", pos, end)
+            elif (
+                len(inside) == 1
+                and inside[0].kind == "place"
+                and inside[0].start == pos
+                and not claim.taken(inside[0].end, end)
+            ):
+                claim.regroup(inside, [("place", pos, end)])  # 杉木|冲村: the model's first word only
 
     def _alias_in_context(self, text: str, tokens: list[Token], index: int) -> bool:
         """驻昆山、东莞、泉州招商办: a county's short name after a verb of going, or listed with places."""

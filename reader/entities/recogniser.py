@@ -61,6 +61,8 @@ BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<ending>分公司|分店|门店|�
 """A company's branch or shop after its name, its place first (某某|雁坪店), the ending last in its phrase."""
 BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股)(?=[、，,。；;：:（()）\s]|$)")
 """A bureau's unit right after it, its phrase ending there (某局|执法稽查大队、, 某局|法规股联系 is not)."""
+CONTACT_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?[股科](?=反映|联系|咨询|提出)")
+"""A bureau's or a department's section a notice sends objections to (向某局某某股反映, 与某部某科联系)."""
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})〔\d{4}〕\d{1,5}号")
 """A document's number (某市监处罚〔2026〕12号): the issuer's abbreviation before the year names no place
 or body of its own (某市|监 is no city)."""
@@ -164,13 +166,15 @@ class Recogniser:
         quoted += list(self.coined.spans(text))
         confirmed = self._bylines(text, claim)  # start offsets of person claims strong enough for the library
         self._user_entries(text, claim)
-        self._set_checks(text, words, claim, inside, quoted)
+        labelled = self._set_checks(text, words, claim, inside, quoted)
         self._patterns(text, claim)
         self._term_councils(text, tokens, claim)
         model_people = self.spans.people(words, text, inside)
         for start, end in shared:
             claim.add("place", start, end)
         before = {m.start for m in claim.spans if m.kind == "person"}
+        for start, end in sorted(labelled):  # 村委会委员：某某、某某: the label line bounds each name
+            claim.add("person", start, end)
         self.people.find(text, tokens, claim, {s: e for s, e, _m in model_people})
         confirmed |= {m.start for m in claim.spans if m.kind == "person"} - before
         self._known_people(text, claim, inside)
@@ -178,8 +182,12 @@ class Recogniser:
         self.places.expressways(text, claim)
         self.places.listed_units(text, tokens, claim)
         self.phrases.listed_companies(text, tokens, claim)
+        full_places = {text[w.start : w.end] for w in words if w.tag == "LOC"}
         for start, end, margin in model_people:
             if self._doubtful_pair(text[start:end], margin):
+                continue
+            if _short_form(text, start, end, full_places):  # 某某县…为某某的发展: the county
+                claim.add("place", start, end)
                 continue
             if (
                 claim.add("person", start, end)
@@ -191,11 +199,14 @@ class Recogniser:
         self._organisations(text, words, tokens, claim, inside)
         self._names_before_bracketed_bodies(text, claim)
         for start, end in self.spans.places(words, text, tokens, inside, quoted):
+            if text.startswith(WITH_COMMUNITIES, end) and text.endswith(TOWNS_VILLAGES, start, end):
+                end -= 1  # 某某镇村（社区）: the town's villages and communities, not a village's name
             claim.add("place", start, end)
         self.places.places(text, tokens, claim)
         self._nested_places(text, tokens, claim)
         self._towns_before_village_bodies(text, words, claim)
         self._party_bodies_of_places(text, claim)
+        self._committees_cut_by_posts(text, words, claim)
         self._zones_named_elsewhere(text, claim)
         self._sites_after_places(text, claim)
         self._company_branches(text, claim)
@@ -217,8 +228,9 @@ class Recogniser:
 
     def _set_checks(
         self, text: str, words: list[Word], claim: Claims, inside: Bounds, quoted: list[tuple[int, int]]
-    ) -> None:
-        """The vetoes every later claim of a place, an organisation or a person must pass."""
+    ) -> set[tuple[int, int]]:
+        """The vetoes every later claim of a place, an organisation or a person must pass; the names of
+        post label lines (``rules.label_line_names``), which pass the person check whatever their words."""
         model_other = {
             (w.start, w.end)
             for w in words
@@ -234,10 +246,15 @@ class Recogniser:
             )
         )
         model_person = {(w.start, w.end) for w in words if w.tag == "PER"}
+        labelled = rules.label_line_names(text) if "\n" in text or "：" in text else set()
         claim.person_check = lambda s, e: (
-            (s, e) not in model_other
-            and self.spans.plausible_person(text, s, e, inside, by_model=(s, e) in model_person)
+            (s, e) in labelled
+            or (
+                (s, e) not in model_other
+                and self.spans.plausible_person(text, s, e, inside, by_model=(s, e) in model_person)
+            )
         )
+        return labelled
 
     @staticmethod
     def _patterns(text: str, claim: Claims) -> None:
@@ -479,6 +496,23 @@ class Recogniser:
             claim.regroup(old, [("organization", place.start, at), ("position", at, end)])
 
     @staticmethod
+    def _committees_cut_by_posts(text: str, words: list[Word], claim: Claims) -> None:
+        """某某区委|副书记: the model's party committee named by a place (no place of the dictionary, its
+        name left unclaimed) whose 区委 jieba's post word took (区委副书记) is the body, the post the rest."""
+        posts = {m.start: m for m in claim.spans if m.kind == "position"}
+        for word in words:
+            if word.tag != "ORG" or text[word.end - 2 : word.end] not in LEVEL_COMMITTEES:
+                continue
+            post = posts.get(word.end - 2)
+            if post is None or post.end <= word.end or claim.taken(word.start, post.start):
+                continue
+            if word.end - 2 - word.start < 2 or not all(
+                rules.CJK.match(c) for c in text[word.start : post.start]
+            ):
+                continue
+            claim.regroup([post], [("organization", word.start, word.end), ("position", word.end, post.end)])
+
+    @staticmethod
     def _zones_named_elsewhere(text: str, claim: Claims) -> None:
         """某某经济开发区党工委: where only the bare zone (开发区) of a place or body was claimed, and the
         same text names the zone in full as a place elsewhere (落户某某经济开发区), the name before the
@@ -500,8 +534,12 @@ class Recogniser:
         """某局|执法稽查大队, 某局|某某市场监管所: a bureau's unit (a 大队, a 股, a 所 of a place) written
         right after the bureau and ending its phrase is one body with it — the bureau says whose unit it
         is.  What the model read inside the unit (a place, a body) is part of it."""
-        for bureau in [m for m in claim.spans if m.kind == "organization" and m.text.endswith("局")]:
-            unit = BUREAU_UNIT.match(text, bureau.end)
+        for bureau in [m for m in claim.spans if m.kind == "organization" and m.text.endswith(("局", "部"))]:
+            unit = BUREAU_UNIT.match(text, bureau.end) if bureau.text.endswith("局") else None
+            if unit is None and text.endswith(
+                ("向", "与"), 0, bureau.start
+            ):  # 向某局某股反映, 与某部某科联系
+                unit = CONTACT_UNIT.match(text, bureau.end)
             if unit is None:
                 continue
             inner = [m for m in claim.spans if m.start < unit.end() and m.end > bureau.end]
@@ -600,6 +638,26 @@ class Recogniser:
         if word.endswith(self.words.org_suffixes):
             return ORG_TAG
         return self.tags.get(word, "x" if not rules.CJK.match(word) else "n")
+
+
+LEVEL_COMMITTEES = frozenset(f"{level}委" for level in "省市州盟县区旗镇乡")
+"""A level's party committee (区委, 县委), written after the place's name."""
+WITH_COMMUNITIES = ("（社区）", "(社区)")
+"""村（社区）: a notice's "villages (and communities)" of the town or county before it."""
+TOWNS_VILLAGES = ("镇村", "乡村", "街道村", "县村", "区村", "市村")
+COUNTY_LEVELS = "县市区旗"
+
+
+def _short_form(text: str, start: int, end: int, full_places: set[str]) -> bool:
+    """Is the model's name ``start:end`` a county's or a city's short form, the text naming the unit in full
+    elsewhere (a place of the model's, 某某县) and the name standing alone here (no level character after
+    it)?"""
+    name = text[start:end]
+    return (
+        2 <= len(name) <= 3
+        and text[end : end + 1] not in COUNTY_LEVELS
+        and any(name + level in full_places for level in COUNTY_LEVELS)
+    )
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -183,6 +183,36 @@ def is_name_shaped(text: str) -> bool:
     return text[0] in words.surnames and len(text) <= 3
 
 
+_LABEL_NAME = r"[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
+LABEL_LINE = re.compile(
+    r"(?m)^[ \u3000]*(?P<label>[\u4e00-\u9fff、]{2,16})(?:[（(][\u4e00-\u9fff]{1,6}[）)])?"
+    rf"(?:[：:][ \u3000]*|[ \u3000]+)(?P<names>{_LABEL_NAME}(?:、{_LABEL_NAME})*)[ \u3000]*$"
+)
+"""A line of a post as its label and names after a colon or a space (村委会委员：某某、某某（兼）,
+党支部书记、村委会主任（一肩挑）：某某, 副县长　某某)."""
+_NAME_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+
+
+def label_line_names(text: str) -> set[tuple[int, int]]:
+    """The names of ``LABEL_LINE``s whose label ends in a post title, every item name-shaped: the line and
+    the label bound each name, whatever the model or jieba make of its first characters (向|某某, a
+    preposition; 龙海|某, a place)."""
+    found: set[tuple[int, int]] = set()
+    titles = dictionaries().titles
+    for line in LABEL_LINE.finditer(text):
+        if not line.group("label").endswith(titles):
+            continue
+        spans = []
+        at = line.start("names")
+        for item in line.group("names").split("、"):
+            name = _NAME_NOTE.sub("", item)
+            spans.append((at, at + len(name)))
+            at += len(item) + 1
+        if all(is_name_shaped(text[s:e]) for s, e in spans):
+            found.update(spans)
+    return found
+
+
 def byline_names(text: str) -> list[tuple[int, int]]:
     """Spans of reporters' names after a role in running text: ``本报讯(记者 郑付生 通讯员 张伟)``,
     ``本报记者 王尧 摄``, ``(记者张亚丹)``.

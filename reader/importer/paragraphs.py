@@ -373,13 +373,34 @@ def _table_rows(lines: list[Line]) -> set[int]:
     """The lines of a table: each a row ending in a figure (or a figure cell alone), with three more such
     among the three lines either side of it.  Joined to their neighbours, the figures would run together
     (``56.824.6``); a figure now and then at a wrapped line's end (``上世纪 30``) is no table."""
+    spaced = _spaced_rows(lines)
     rows = [k for k, line in enumerate(lines) if _ends_in_figure(line.text[-1:]) and _figure_row(line.text)]
     if len(rows) < _TABLE_CELLS:
-        return set()  # most bodies: no table (asked of every article)
+        return spaced  # most bodies: no table (asked of every article)
     cells = [False] * len(lines)
     for k in rows:
         cells[k] = True
-    return {k for k in rows if sum(cells[max(0, k - _TABLE_SIDE) : k + _TABLE_SIDE + 1]) >= _TABLE_CELLS}
+    figures = {k for k in rows if sum(cells[max(0, k - _TABLE_SIDE) : k + _TABLE_SIDE + 1]) >= _TABLE_CELLS}
+    return figures | spaced
+
+
+def _spaced_rows(lines: list[Line]) -> set[int]:
+    """The rows of a table set as cells an ideographic space apart (a 公示's 序号　姓名　性别　…, one row a
+    line): lines of four cells or more, two or more in a row.  Joined as a wrapped paragraph's lines, a
+    row's last cell would run into the next row's first (…语文教师2　某某)."""
+    spaced = [
+        line.text.count("\u3000") >= _SPACED_CELLS - 1 and _SPACED_ROW.match(line.text) is not None
+        for line in lines
+    ]
+    return {
+        k
+        for k, row in enumerate(spaced)
+        if row and ((k > 0 and spaced[k - 1]) or (k + 1 < len(spaced) and spaced[k + 1]))
+    }
+
+
+_SPACED_CELLS = 4
+_SPACED_ROW = re.compile(r"^[^\s\u3000]+(?:\u3000+[^\s\u3000]+){3,}$")
 
 
 _TABLE_SIDE = 3
