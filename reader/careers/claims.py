@@ -177,7 +177,7 @@ def _speaker(lex: Lexicon, byline: str, context: Context, field_name: str = "byl
         or covered.strip(" \u3000")
     ):
         return []
-    claims = []
+    claims: list[Claim] = []
     for match in matches:
         name = "".join(match.group("name").split())
         if not lex.is_name(name):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -181,7 +182,7 @@ class Lac:
             score[inner] += self._into[path[single[inner] + 1]]
             path[single] = score.argmax(axis=1)
         runs = np.flatnonzero(loose & ~before & after)
-        for start in runs:
+        for start in runs.tolist():
             end = start + 1
             while end < len(loose) and loose[end] and not first[end]:
                 end += 1
@@ -215,7 +216,7 @@ class Lac:
         if len(tag_ids) and (not len(starts) or starts[0] != 0):
             starts = np.concatenate(([0], starts))
         ends = [*starts[1:].tolist(), len(tag_ids)]
-        least = np.minimum.reduceat(margin, starts) if len(starts) else []
+        least: Any = np.minimum.reduceat(margin, starts) if len(starts) else []
         labels = self._label
         for start, end, low in zip(starts.tolist(), ends, least, strict=True):
             words.append(Word(offset + start, offset + end, labels[tag_ids[start]], float(low)))

@@ -12,6 +12,7 @@ cut back to that start: 产生|驻马店市企业联合会, 改扩建|市第二�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.entities import rules
 from reader.entities.claims import Claims
@@ -176,7 +177,7 @@ def each_ones(text: str, start: int) -> bool:
 
 
 class Phrases:
-    def __init__(self, words: Dictionaries, tags: dict[str, str], tag_of: object) -> None:
+    def __init__(self, words: Dictionaries, tags: dict[str, str], tag_of: Callable[[str], str]) -> None:
         self.words = words
         self.tags = tags
         self.tag = tag_of  # the recogniser's word → tag function

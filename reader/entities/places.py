@@ -194,7 +194,12 @@ class Places:
                 continue
             match = VILLAGE_AFTER.match(text, pos)
             name = match.group() if match is not None else ""
-            if not name or name in self.p.tags or any(c in STOP_CHARS or c == "村" for c in name[:-1]):
+            if (
+                match is None
+                or not name
+                or name in self.p.tags
+                or any(c in STOP_CHARS or c == "村" for c in name[:-1])
+            ):
                 continue
             end = match.end()
             if end < len(text) and not text.startswith(VILLAGE_FOLLOWERS, end):

@@ -466,7 +466,7 @@ class Recogniser:
         for mention in [m for m in claim.spans if m.kind == "organization"]:
             first = at.get(mention.start)
             second = at.get(first[1]) if first is not None else None
-            if second is None or second[1] >= mention.end:
+            if first is None or second is None or second[1] >= mention.end:
                 continue
             outer, inner = self._level(first[0], text), self._level(second[0], text)
             if outer is not None and inner is not None and outer < inner:

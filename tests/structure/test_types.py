@@ -1,8 +1,9 @@
 """The packages below the window type-check under mypy, so an annotation that lies is caught here and
-not by a user: the store, the CLI, exports, research, reprints and the import pipeline.
+not by a user: the store, the CLI, exports, research, reprints, the recogniser, careers and the
+import pipeline.
 
 The importer has its own check (``test_importer_types``: compiled code checks annotations at run time);
-the window (``reader.app``) and the recogniser are not held to it yet."""
+the window (``reader.app``) is not held to it yet."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ CHECKED = [
     "reader/export",
     "reader/research",
     "reader/reprints",
+    "reader/entities",
+    "reader/careers",
     *(str(path.relative_to(ROOT)) for path in sorted((ROOT / "reader").glob("*.py"))),
 ]
 
