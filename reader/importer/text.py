@@ -17,9 +17,10 @@ SENTENCE_END = "。！？!?…；;：:"
 CLOSING_QUOTES = "”’」』"
 """After a sentence end (``…发展。”``) these still close it; after a word (``“暖心路”``) they do not."""
 
-SIGN_OFF_OPEN = r"(?:[（(]|[〈《]{1,2})"
+SIGN_OFF_OPEN = r"(?:[〈《]?[（(]|[〈《]{1,2})"
 """A writer's sign-off's opening bracket (``（宁艳）``), or a scan's misreading of it as one or two angle
-brackets (``〈《叶晓路)``: tesseract's reading of the round bracket); the closing one stays round."""
+brackets (``〈《叶晓路)``: tesseract's reading of the round bracket) or as an angle bracket and the round one
+(``〈(周凯)``); the closing one stays round."""
 
 
 def quote_gaps(text: str) -> str:
