@@ -1100,7 +1100,7 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     previous = content[i - 1].text
     if ends_sentence(previous) and _headline_over_picture(content, i):
         return True  # 早稻开镰 / 图为… / 本报讯（…）: a story's headline over its picture's caption
-    if ends_sentence(previous) and _label_over_marked_item(content, i):
+    if ends_sentence(previous) and (_label_over_marked_item(content, i) or _label_over_brief(content, i)):
         return True  # 经济短波 after a finished paragraph, over ◆…: a column's name over its items, in none
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
@@ -1200,6 +1200,19 @@ def _label_over_marked_item(content: list[Line], i: int) -> bool:
 
 
 _ITEM_MARKS = frozenset("◆◇●○■□▲△★☆▶►▪•")
+
+
+def _label_over_brief(content: list[Line], i: int) -> bool:
+    """``乡镇短讯`` over ``柳溪乡举办农民运动会`` over its text: a column's name in words over its first brief's
+    title, where no mark leads the title (a scan's OCR read the bullet as a character or lost it)."""
+    text = content[i].text
+    if i + 2 >= len(content) or not ("\u4e00" <= text[:1] <= "\u9fff" and is_column_label(text)):
+        return False
+    title, lead = content[i + 1].text, content[i + 2].text
+    return kind_of(title) is Kind.HEADING and not is_column_label(title) and kind_of(lead) in _LEAD_KINDS
+
+
+_LEAD_KINDS = frozenset({Kind.TEXT, Kind.DATELINE})
 
 
 _SOURCE_WORDS = ("来源", "來源")
