@@ -406,9 +406,14 @@ def _short_kind(text: str) -> Kind | None:
         return Kind.FIELD  # 副 书 记：蔡雅琴　龚立新: a list's post and who holds it, part of the text
     if len(text) == 1 and "\u4e00" <= text <= "\u9fff":
         return Kind.CHAR
-    if name_tokens(text) is not None:
+    if name_tokens(text) is not None and text not in _NOTICE_WORDS:
         return Kind.NAME
     return None
+
+
+_NOTICE_WORDS = frozenset({"公示", "公告", "敬告"})
+"""A notice's heading word alone (a page's box of public notices), never a person though 公 and 敬 are
+surnames."""
 
 
 _MASTHEAD = re.compile(
