@@ -411,9 +411,9 @@ def _short_kind(text: str) -> Kind | None:
     return None
 
 
-_NOTICE_WORDS = frozenset({"公示", "公告", "敬告"})
-"""A notice's heading word alone (a page's box of public notices), never a person though 公 and 敬 are
-surnames."""
+_NOTICE_WORDS = frozenset({"公示", "公告", "敬告", "简讯", "簡訊"})
+"""A notice's heading word alone (a page's box of public notices) or a brief column's bare name, never a
+person though 公, 敬 and 简 are surnames."""
 
 
 _MASTHEAD = re.compile(

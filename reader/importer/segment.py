@@ -1100,7 +1100,7 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     previous = content[i - 1].text
     if ends_sentence(previous) and _headline_over_picture(content, i):
         return True  # 早稻开镰 / 图为… / 本报讯（…）: a story's headline over its picture's caption
-    if ends_sentence(previous) and (_label_over_marked_item(content, i) or _label_over_brief(content, i)):
+    if _visibly_ended(previous) and (_label_over_marked_item(content, i) or _label_over_brief(content, i)):
         return True  # 经济短波 after a finished paragraph, over ◆…: a column's name over its items, in none
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
@@ -1213,6 +1213,11 @@ def _label_over_brief(content: list[Line], i: int) -> bool:
 
 
 _LEAD_KINDS = frozenset({Kind.TEXT, Kind.DATELINE})
+
+
+def _visibly_ended(text: str) -> bool:
+    """A finished paragraph, or a picture's credit closing a caption (``…采摘秋茶。 记者`` / ``方雨晴 摄``)."""
+    return ends_sentence(text) or text[-1:] in "摄攝"
 
 
 _SOURCE_WORDS = ("来源", "來源")

@@ -83,6 +83,7 @@ _COLUMN_LABEL = re.compile(
     r"|^[【\[［][\u4e00-\u9fff]{2,10}[】\]］]$"  # 【代表风采]: the same, one bracket misread by OCR
     r"|^〓[\u4e00-\u9fff]{2,10}〓$|^▲[\u4e00-\u9fff]{2,6}$"  # 〓基层党建〓, ▲基层党建: the same, marked
     r"|^[▍▌▎]\s?[\u4e00-\u9fff]{2,6}$"  # ▍队伍建设: a WeChat post's bar before a name too short for a title
+    r"|^(?:简讯|短讯|快讯)$"  # a brief column's bare name
 )
 FOOTNOTE_LINE = re.compile(r"^(?:\[\^?\d{1,3}\]:?|［\d{1,3}］)\s?\S")
 """A footnote's line as a converter writes the notes at a document's end: pandoc's Markdown ``[^1]: …``,
