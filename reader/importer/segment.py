@@ -1203,8 +1203,8 @@ _ITEM_MARKS = frozenset("◆◇●○■□▲△★☆▶►▪•")
 
 
 def _label_over_brief(content: list[Line], i: int) -> bool:
-    """``乡镇短讯`` over ``柳溪乡举办农民运动会`` over its text: a column's name in words over its first brief's
-    title, where no mark leads the title (a scan's OCR read the bullet as a character or lost it)."""
+    """``乡镇短讯`` over ``柳溪乡举办农民运动会`` over its text: a column's name in words over its first
+    brief's title, where no mark leads the title (a scan's OCR read the bullet as a character or lost it)."""
     text = content[i].text
     if i + 2 >= len(content) or not ("\u4e00" <= text[:1] <= "\u9fff" and is_column_label(text)):
         return False
@@ -1216,7 +1216,7 @@ _LEAD_KINDS = frozenset({Kind.TEXT, Kind.DATELINE})
 
 
 def _visibly_ended(text: str) -> bool:
-    """A finished paragraph, or a picture's credit closing a caption (``…采摘秋茶。 记者`` / ``方雨晴 摄``)."""
+    """A finished paragraph, or a picture's credit closing its caption (``…秋茶。 记者`` / ``方雨晴 摄``)."""
     return ends_sentence(text) or text[-1:] in "摄攝"
 
 

@@ -1,7 +1,7 @@
-"""A brief's sign-off whose opening bracket a scan's OCR read twice, as an angle bracket and a round one
-(``…出行。 〈(宋佳)``): the brief still ends there, its writer named, and the next brief's title is a
-title (session 40, ``leftovers26``; one angle bracket alone, ``〈宋佳)``, is ``test_ocr_dateline_angle_bracket``'s
-and ``text.SIGN_OFF_OPEN``'s).  Text written for the test (invented county, towns and people)."""
+"""A brief's sign-off whose opening bracket a scan's OCR read twice, as an angle bracket and a round
+one (``…出行。 〈(宋佳)``): the brief still ends there, its writer named, and the next brief's title is
+a title (session 40, ``leftovers26``; one angle bracket alone, ``〈宋佳)``, is ``text.SIGN_OFF_OPEN``'s).
+Text written for the test (invented county, towns and people)."""
 
 from reader.importer import parse_text
 from reader.importer.ends import signed_off
