@@ -550,7 +550,7 @@ def _read_dateline(article: ParsedArticle) -> None:
     opening = dateline_opening(text)
     if opening:
         article.dateline = opening
-        people_start = max(opening.find("("), opening.find("（"))
+        people_start = max(opening.find("("), opening.find("（"), opening.find("〈"), opening.find("《"))
         if people_start > 0:
             people = parse_people_in(opening[people_start + 1 : -1])
             article.byline.extend(p for p in people if p not in article.byline)
