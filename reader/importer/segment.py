@@ -1100,8 +1100,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     previous = content[i - 1].text
     if ends_sentence(previous) and _headline_over_picture(content, i):
         return True  # 早稻开镰 / 图为… / 本报讯（…）: a story's headline over its picture's caption
-    if _visibly_ended(previous) and (_label_over_marked_item(content, i) or _label_over_brief(content, i)):
-        return True  # 经济短波 after a finished paragraph, over ◆…: a column's name over its items, in none
+    if _visibly_ended(previous) and _opens_after_end(content, i, flow):
+        return True  # 经济短波 over ◆…, 编者按：… over 全市…: a column's name over its items, a note's end
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
     above = content[i - 2].text if i >= 2 else ""
@@ -1125,6 +1125,30 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if signed_off(previous, above) and not sign_off_goes_on(previous, content[i].text):
         return True  # not …草案。 (研究室 刘佳 over 琪): the sign-off goes on to its bracket
     return _signed_under_dated(content, i)
+
+
+def _opens_after_end(content: list[Line], i: int, flow: Flow) -> bool:
+    """After a finished paragraph: a column's name over its first item (marked or not), or the first item's
+    title under the issue's note."""
+    return (
+        _label_over_marked_item(content, i)
+        or _label_over_brief(content, i)
+        or (flow.items and i <= _NOTE_REACH and _under_issue_note(content, i))
+    )
+
+
+def _under_issue_note(content: list[Line], i: int) -> bool:
+    """Line ``i``, over text, is the first heading under the issue's editor's note, which opens the file's
+    content (``编者按 : 今年以来…`` — a scan's OCR may set a space before the colon) with nothing but its
+    text between: in a copy with no blank line, where the note ends and the first item begins."""
+    if not "".join(content[0].text[:8].split()).startswith(NOTE_HEADINGS_OPENING) or i + 1 >= len(content):
+        return False
+    return kind_of(content[i + 1].text) is Kind.TEXT and all(
+        kind_of(content[k].text) is Kind.TEXT for k in range(1, i)
+    )
+
+
+_NOTE_REACH = 8  # lines: an issue's note is a short paragraph
 
 
 def _headline_over_picture(content: list[Line], i: int) -> bool:
