@@ -1014,8 +1014,8 @@ def _is_paragraph_tail(content: list[Line], j: int, flow: Flow) -> bool:
     if flow.wrap is None or j == 0 or content[j].page_top:
         return False
     above = content[j - 1]
-    if kind_of(above.text) is not Kind.TEXT or is_strong_end(above.text):
-        return False  # a heading line, not running text; or an article's visible end
+    if kind_of(above.text) is not Kind.TEXT or is_strong_end(above.text) or signed_off(above.text):
+        return False  # a heading line, not running text; or an article's visible end (…发生。  (某局 宋佳))
     return is_full(above, flow) and not ends_sentence(above.text) and content[j].gap <= flow.gap
 
 
