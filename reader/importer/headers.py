@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from string import ascii_letters
 
 from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credit_line, parse_people
 from reader.importer.ends import page_number
@@ -514,7 +515,7 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
     if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
         header.source_lines.append(lines.pop(0))  # a web page's site over its column: 东区办事处 / 东区新闻
     if len(lines) >= 2 and (is_column_label(lines[0]) or _label_bracket_lost(lines[0], lines[1])):
-        header.section = lines.pop(0).lstrip("□■▲▍▌▎ ").strip("【】〖〗〓[]［］〔〕")
+        header.section = lines.pop(0).lstrip("□■▲▍▌▎ ").strip("【】〖〗〓[]［］〔〕").rstrip(ascii_letters)
     dashed = len(lines) >= 2 and (lines[-1].startswith("——") or _OCR_DASH.match(lines[-1]) is not None)
     if header.subtitle is None and dashed:
         header.subtitle = lines.pop()

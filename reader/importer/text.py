@@ -81,6 +81,7 @@ _COLUMN_LABEL = re.compile(
     r"|^[\[［][\u4e00-\u9fff]{2,10}[\]］]$"  # [工作动态]: the same, where a plain-text export has no 【】
     r"|^〔[\u4e00-\u9fff]{2,10}〕$"  # 〔常委会动态〕: the same, in tortoise-shell brackets
     r"|^[【\[［][\u4e00-\u9fff]{2,10}[】\]］]$"  # 【代表风采]: the same, one bracket misread by OCR
+    r"|^[【\[［〔][\u4e00-\u9fff]{2,10}[A-Za-z][】\]］〕]$"  # 【工作动态j】: a speck OCR read as a letter
     r"|^〓[\u4e00-\u9fff]{2,10}〓$|^▲[\u4e00-\u9fff]{2,6}$"  # 〓基层党建〓, ▲基层党建: the same, marked
     r"|^[▍▌▎]\s?[\u4e00-\u9fff]{2,6}$"  # ▍队伍建设: a WeChat post's bar before a name too short for a title
     r"|^(?:简讯|短讯|快讯)$"  # a brief column's bare name
