@@ -112,7 +112,9 @@ _UNCLOSED_END = re.compile(
     r"[。！？!?”][ \u3000][（(〈《]"
     r"(?P<people>[\u4e00-\u9fff·・、]{2,20}(?:[ \u3000][\u4e00-\u9fff·・]{1,4})?)$"
 )
-_UNOPENED_END = re.compile(r"[。！？!?]\s(?P<people>[\u4e00-\u9fff·・、\s]{2,30})[)）]$")
+_UNOPENED_END = re.compile(r"[。！？!?]\s[“\"]?(?P<people>[\u4e00-\u9fff·・、\s]{2,30})[)）]$")
+"""The names closed by a bracket never opened; an opening quote mark before them is the bracket misread
+(``…以上。 “县农业局 宋佳)``: a quotation closes with its own mark)."""
 
 
 _SHORT = 16  # characters: the rest of a line the column's width cut
