@@ -404,11 +404,20 @@ def _headings_after_ends(
             if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
+        j = _past_title_tail(kinds, j, first, opens)
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             j = _past_picture_dateline(kinds, starts, j)
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _past_title_tail(kinds: list[Kind], j: int, first: int, opens: bool) -> int:
+    """Past a lone character under the headings (line ``j``) over text: the title's last character, cut by a
+    narrow column (``全枫林县开通首条城乡公交环`` / ``线`` / text), part of the header."""
+    if j > first and not opens and j + 1 < len(kinds) and kinds[j] is Kind.CHAR and kinds[j + 1] is Kind.TEXT:
+        return j + 1
+    return j
 
 
 def _past_picture_dateline(kinds: list[Kind], starts: dict[int, int], j: int) -> int:
@@ -1232,8 +1241,10 @@ def _label_over_brief(content: list[Line], i: int) -> bool:
     text = content[i].text
     if i + 2 >= len(content) or not ("\u4e00" <= text[:1] <= "\u9fff" and is_column_label(text)):
         return False
-    title, lead = content[i + 1].text, content[i + 2].text
-    return kind_of(title) is Kind.HEADING and not is_column_label(title) and kind_of(lead) in _LEAD_KINDS
+    title, lead = content[i + 1].text, kind_of(content[i + 2].text)
+    if lead is Kind.CHAR and i + 3 < len(content):
+        lead = kind_of(content[i + 3].text)  # …公交环 / 线 / text: the title's last character on its own
+    return kind_of(title) is Kind.HEADING and not is_column_label(title) and lead in _LEAD_KINDS
 
 
 _LEAD_KINDS = frozenset({Kind.TEXT, Kind.DATELINE})
