@@ -404,7 +404,7 @@ def _headings_after_ends(
             if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
-        j = _past_title_tail(kinds, j, first, opens)
+        j = _past_title_tail(content, kinds, i, j, opens)
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             j = _past_picture_dateline(kinds, starts, j)
@@ -412,12 +412,14 @@ def _headings_after_ends(
             claimed.update(range(top, j))
 
 
-def _past_title_tail(kinds: list[Kind], j: int, first: int, opens: bool) -> int:
-    """Past a lone character under the headings (line ``j``) over text: the title's last character, cut by a
-    narrow column (``全枫林县开通首条城乡公交环`` / ``线`` / text), part of the header."""
-    if j > first and not opens and j + 1 < len(kinds) and kinds[j] is Kind.CHAR and kinds[j + 1] is Kind.TEXT:
-        return j + 1
-    return j
+def _past_title_tail(content: list[Line], kinds: list[Kind], i: int, j: int, opens: bool) -> int:
+    """Past a lone character (line ``j``) under a column's name (line ``i``) and its first brief's title, over
+    the brief's text: the title's last character, cut by a narrow column (``区县短讯`` / ``全枫林县开通首条
+    城乡公交环`` / ``线`` / text), part of the header.  Elsewhere (a sub-head inside a story, cut by a
+    file's wrap) the character stops the header as before."""
+    if opens or j != i + 2 or j + 1 >= len(kinds) or kinds[j] is not Kind.CHAR:
+        return j
+    return j + 1 if kinds[j + 1] is Kind.TEXT and is_column_label(content[i].text) else j
 
 
 def _past_picture_dateline(kinds: list[Kind], starts: dict[int, int], j: int) -> int:
