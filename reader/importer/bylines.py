@@ -120,7 +120,7 @@ def _roles_apart(tokens: list[str]) -> list[str]:
         return tokens
     out = tokens[:1]
     for token in tokens[1:]:
-        run = _NAME_THEN_ROLE.match(token)
+        run = _NAME_THEN_ROLE.match(token) if not _ROLE_RE.match(token) else None  # 本报通讯员: a role
         out += [run.group(1), run.group(2)] if run else [token]
     return out
 

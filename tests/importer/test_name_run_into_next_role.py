@@ -23,3 +23,5 @@ def test_in_a_dateline():
 
 def test_a_role_alone_run_into_nothing_is_left_as_it_was():
     assert parse_people("方雨晴实习生 吴浩") is None  # no role before the first name
+    people = parse_people("本报记者 方雨晴 本报通讯员 吴浩")  # 本报通讯员 is a role, not 本报 + 通讯员
+    assert [(p.role, p.name) for p in people] == [("本报记者", "方雨晴"), ("本报通讯员", "吴浩")]
