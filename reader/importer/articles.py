@@ -447,7 +447,15 @@ def _signers(people: str) -> list[BylineEntry] | None:
         elif any(len(name) == 1 for name in names):
             names = join_padded(names)  # （供稿：刘　洋　黄晓梅）: a two-character name padded to three
         entries += [BylineEntry(role, name) for name in names]
+    if len(entries) == 1 and _is_office(entries[0].role) and _surname_misread(entries[0].name):
+        return entries  # （财经委 皂慧敏）: the office vouches for a name whose surname the OCR misread
     return entries if entries and all(_strict_name(entry.name) for entry in entries) else None
+
+
+def _surname_misread(token: str) -> bool:
+    """Three Han characters that would be a name but for the first (``皂慧敏``, ``草雨桐``): a scan's OCR
+    read a surname as a character no surname is.  Only after an office, as a sign-off's one writer."""
+    return len(token) == 3 and "\u4e00" <= token[0] <= "\u9fff" and _strict_name("王" + token[1:])
 
 
 def _role_groups(tokens: list[str]) -> list[tuple[str, list[str]]]:
@@ -551,7 +559,7 @@ def _read_dateline(article: ParsedArticle) -> None:
     opening = dateline_opening(text)
     if opening:
         article.dateline = opening
-        people_start = max(opening.find("("), opening.find("（"))
+        people_start = max(opening.find("("), opening.find("（"), opening.find("〈"), opening.find("《"))
         if people_start > 0:
             people = parse_people_in(opening[people_start + 1 : -1])
             article.byline.extend(p for p in people if p not in article.byline)

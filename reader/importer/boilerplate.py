@@ -80,6 +80,9 @@ _ITEM_RULE = re.compile(r"^(?:—{4,}|(?:[＊※★☆◆◇] ?){3,})$")
 """A line of dashes (four or more: ``——`` alone opens a speaker's or a source's line) or of stars set
 between a bulletin's items, the rule Word drew there."""
 _ITEM_RULE_START = frozenset("—＊※★☆◆◇")
+_OCR_RULE = re.compile(r"^一{4,}[\u4e00-\u9fff]?[^\u4e00-\u9fff]{0,8}$")
+"""A printed rule as tesseract reads it: a run of 一 (four or more: ``一一记…`` is a 副题's dash misread), a
+speck or two of debris after it at most (``一一一一一人”WwW``)."""
 _LONG_CHROME = frozenset(word for word in CHROME_WORDS if len(word) >= 3)
 _CHROME_FIRSTS = frozenset(word[0] for word in CHROME_WORDS)  # a run of buttons starts with one of these
 _RUN_WORD = 6  # characters: the longest word a run of buttons is read as
@@ -324,6 +327,8 @@ def _residue_lines(document: Document) -> None:
             document.set_aside(line, "rule or table border")
         elif text[0] in _ITEM_RULE_START and _ITEM_RULE.match(text):
             document.set_aside(line, "rule or table border")  # ————————, ＊＊＊: a rule between items
+        elif text.startswith("一一一一") and _OCR_RULE.match(text):
+            document.set_aside(line, "rule or table border")  # 一一一一一人”WwW: a rule, OCR read
         elif text[0] == "[" and _TAG_MARKS.match(text):
             document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
         elif text[0] in "[【!［" and _IMAGE_PLACEHOLDER.match(text):

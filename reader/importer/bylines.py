@@ -85,7 +85,8 @@ def _parse_people(text: str) -> list[BylineEntry] | None:
         return None
     text = _without_work_done(text)
     glued = not any(char.isspace() for char in text.strip())
-    tokens = _GLUED_ROLE.sub(lambda m: f" {m.group()} ", text).split() if glued else text.split()
+    spaced = _roles_apart(text.split())
+    tokens = _GLUED_ROLE.sub(lambda m: f" {m.group()} ", text).split() if glued else spaced
     if not tokens:
         return None
     groups: list[tuple[str, list[str]]] = []
@@ -109,6 +110,23 @@ def _parse_people(text: str) -> list[BylineEntry] | None:
 
 
 _GLUED_NAMES = 4  # Han characters: more than a name of a single surname holds
+
+
+def _roles_apart(tokens: list[str]) -> list[str]:
+    """``记者 方雨晴实习生 吴浩`` → ``方雨晴``, ``实习生``: a name run into the next role, the space between
+    them lost (a scan's OCR).  Only after a first token that is a role, and only a name of two or three
+    characters before 通讯员 or 实习生 (a reporter of an outlet, ``某某记者``, is a role of its own)."""
+    if len(tokens) < _ROLE_NAME_ROLE or not _ROLE_RE.match(tokens[0]):
+        return tokens
+    out = tokens[:1]
+    for token in tokens[1:]:
+        run = _NAME_THEN_ROLE.match(token) if not _ROLE_RE.match(token) else None  # 本报通讯员: a role
+        out += [run.group(1), run.group(2)] if run else [token]
+    return out
+
+
+_ROLE_NAME_ROLE = 3  # tokens: a role, a name run into the next role, a name
+_NAME_THEN_ROLE = re.compile(r"^([\u4e00-\u9fff]{2,3})(通讯员|实习生|通訊員|實習生)$")
 
 
 def split_glued_names(token: str) -> list[str]:

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from reader.importer.lines import Document, Line
     from reader.importer.segment import Span
 
-_SIGNED_END = re.compile(rf"[。！？!?”」』]\s?{SIGN_OFF_OPEN}[\u4e00-\u9fff·・、，,/／\s]{{2,30}}[)）]$")
+_SIGNED_END = re.compile(
+    rf"[。！？!?”」』]\s{{0,3}}{SIGN_OFF_OPEN}[\u4e00-\u9fff·・、，,/／\s]{{2,30}}[)）]$"
+)  # a gap of up to three spaces before the sign-off: a scan's OCR spaces out what the page set apart
 PAGE_NO = r"第?\s?[0-9０-９A-Za-z一二三四五六七八九十]{1,3}\s?版"
 _JUMP_PAGE = rf"(?:{PAGE_NO}|第\s?[0-9?？\]|]{{1,2}}\s?版)"
 """The page a jump names, or ``第?版``, ``第1]版``: a scan's OCR prints a digit it could not read as a
@@ -110,7 +112,9 @@ _UNCLOSED_END = re.compile(
     r"[。！？!?”][ \u3000][（(〈《]"
     r"(?P<people>[\u4e00-\u9fff·・、]{2,20}(?:[ \u3000][\u4e00-\u9fff·・]{1,4})?)$"
 )
-_UNOPENED_END = re.compile(r"[。！？!?]\s(?P<people>[\u4e00-\u9fff·・、\s]{2,30})[)）]$")
+_UNOPENED_END = re.compile(r"[。！？!?]\s[“\"]?(?P<people>[\u4e00-\u9fff·・、\s]{2,30})[)）]$")
+"""The names closed by a bracket never opened; an opening quote mark before them is the bracket misread
+(``…以上。 “县农业局 宋佳)``: a quotation closes with its own mark)."""
 
 
 _SHORT = 16  # characters: the rest of a line the column's width cut

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from string import ascii_letters
 
 from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credit_line, parse_people
 from reader.importer.ends import page_number
@@ -99,15 +100,14 @@ def read_header(
     seen = _Reading()
     for k, line in enumerate(lines[start:], start):
         kind = kind_of(line.text)
-        if wrapped and kind is Kind.CHAR and _title_tail(lines, k, seen):
-            kind = Kind.HEADING  # ``…专业技能大`` / ``赛``: the last character of a headline the width cut
+        if kind is Kind.CHAR:
+            lone = _lone_char(lines, k, seen, wrapped)
+            if lone is None:
+                continue  # ``…公交环`` / ``线`` over the text: joined to the headline
+            kind = lone
         if kind in (Kind.HEADING, Kind.TEXT) and _photo_caption(line, seen):
             kind = Kind.CAPTION
-        if _label_value(lines, k, start):
-            header.source_lines.append(line.text)  # ``来源：`` / ``新华网``: a label's value under it
-            continue
-        if len(line.text) <= 3 and line.text.isdigit():
-            header.credit_lines.append(line.text)  # a counter or page number over a title: kept, no title
+        if _kept_apart(header, lines, k, start):
             continue
         if kind is Kind.HEADING and header.section is None and page_number(line.text):
             _page_line(header, seen, line.text)
@@ -268,12 +268,42 @@ def _label_value(lines: list[Line], k: int, start: int) -> bool:
     return above in (Kind.LABEL, Kind.DATE) and label_of(lines[k].text) is None
 
 
-def _title_tail(lines: list[Line], k: int, seen: _Reading) -> bool:
-    """A lone character right under a long heading line, with no other name piece beside it."""
+def _kept_apart(header: Header, lines: list[Line], k: int, start: int) -> bool:
+    """A label's value under it (``来源：`` / ``新华网``) or a counter or page number over a title: kept with
+    the header, never its title."""
+    text = lines[k].text
+    if _label_value(lines, k, start):
+        header.source_lines.append(text)
+        return True
+    if len(text) <= 3 and text.isdigit():
+        header.credit_lines.append(text)
+        return True
+    return False
+
+
+def _lone_char(lines: list[Line], k: int, seen: _Reading, wrapped: bool) -> Kind | None:
+    """What a lone character is: the last of a headline the width cut (``…专业技能大`` / ``赛``: a heading
+    line to join), the tail of a narrow column's headline as the header's last line (``…公交环`` / ``线``
+    over the text, an OCR's reading: put on the heading above, ``None``), or a piece of a name."""
+    if wrapped and _title_tail(lines, k, seen):
+        return Kind.HEADING
+    if k == len(lines) - 1 and _title_tail(lines, k, seen, _LAST_TAIL_TITLE):
+        seen.headings[-1] += lines[k].text
+        return None
+    return Kind.CHAR
+
+
+def _title_tail(lines: list[Line], k: int, seen: _Reading, least: float = 24) -> bool:
+    """A lone character right under a heading line at least ``least`` cells wide (a wrapped column's), with no
+    other name piece beside it."""
     if k == 0 or seen.byline or not seen.headings or seen.headings[-1] != lines[k - 1].text:
         return False
     after = kind_of(lines[k + 1].text) if k + 1 < len(lines) else None
-    return display_width(lines[k - 1].text) >= 24 and after not in _PEOPLE_KINDS
+    return display_width(lines[k - 1].text) >= least and after not in _PEOPLE_KINDS
+
+
+_LAST_TAIL_TITLE = 10
+"""Cells: a headline in a narrow column whose last character, the header's last line, is its tail."""
 
 
 def _people_line(header: Header, seen: _Reading, kind: Kind, text: str) -> None:
@@ -515,7 +545,7 @@ def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool 
     if len(lines) >= 3 and (is_issuer(lines[0]) or is_media_name(lines[0])) and is_column_label(lines[1]):
         header.source_lines.append(lines.pop(0))  # a web page's site over its column: 东区办事处 / 东区新闻
     if len(lines) >= 2 and (is_column_label(lines[0]) or _label_bracket_lost(lines[0], lines[1])):
-        header.section = lines.pop(0).lstrip("□■▲▍▌▎ ").strip("【】〖〗〓[]［］〔〕")
+        header.section = lines.pop(0).lstrip("□■▲▍▌▎ ").strip("【】〖〗〓[]［］〔〕").rstrip(ascii_letters)
     dashed = len(lines) >= 2 and (lines[-1].startswith("——") or _OCR_DASH.match(lines[-1]) is not None)
     if header.subtitle is None and dashed:
         header.subtitle = lines.pop()

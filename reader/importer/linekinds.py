@@ -408,9 +408,14 @@ def _short_kind(text: str) -> Kind | None:
         return Kind.FIELD  # 副 书 记：蔡雅琴　龚立新: a list's post and who holds it, part of the text
     if len(text) == 1 and "\u4e00" <= text <= "\u9fff":
         return Kind.CHAR
-    if name_tokens(text) is not None:
+    if name_tokens(text) is not None and text not in _NOTICE_WORDS:
         return Kind.NAME
     return None
+
+
+_NOTICE_WORDS = frozenset({"公示", "公告", "敬告", "简讯", "簡訊"})
+"""A notice's heading word alone (a page's box of public notices) or a brief column's bare name, never a
+person though 公, 敬 and 简 are surnames."""
 
 
 _MASTHEAD = re.compile(
@@ -775,7 +780,7 @@ _BENBAO_XUN = re.compile(
 _DATELINE_OPENING = re.compile(
     r"^(?:本[报報站网網]|新华社|新華社|中新社|中新网|人民网|新华网|央视网|光明网"
     r"|[\u4e00-\u9fff]{2,8}(?:日报|日報|晚报|社|台|网|網|客户端|在线|在線))"
-    r"[\u4e00-\u9fff]{0,10}?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"
+    r"[\u4e00-\u9fff]{0,10}?(?:\d{1,2}\s?)?月\s?\d{1,2}\s?日\s?(?:电|電|讯|訊)"  # 月 alone: OCR lost it
     r"|^\d{1,2}\s?月\s?\d{1,2}\s?日\s?消息[:：]"
     r"|^[\u4e00-\u9fff]{2,8}(?:报|報|网|網|社|台|客户端|新闻|新聞)(?:-[\u4e00-\u9fff]{2,10})?(?:快讯|快訊|讯|訊)(?=\s?[(（])"
     r"|^【[\u4e00-\u9fff]{2,8}\s?(?:报|報|网|網|社|台|客户端|新闻|新聞)(?:快讯|快訊|讯|訊)】(?=\s?[(（])"
@@ -796,7 +801,8 @@ line)."""
 
 
 def dateline_opening(text: str) -> str | None:
-    """The ``本报北京10月19日电`` / ``新华社北京10月19日电`` opening of a report, with its people."""
+    """The ``本报北京10月19日电`` / ``新华社北京10月19日电`` opening of a report, with its people (a scan's
+    OCR may read their bracket as an angle bracket before a role: ``〈记者 …)``)."""
     head = text[:24]
     if not ("电" in head or "電" in head or "讯" in head or "訊" in head or "消息" in head):
         return None
@@ -805,11 +811,14 @@ def dateline_opening(text: str) -> str | None:
         return None
     end = match.end()
     rest = text[end:].lstrip()
-    if rest[:1] in "(（":
+    if rest[:1] in "(（" or (rest[:1] in "〈《" and rest[1:].lstrip("〈《 ").startswith(_REPORTERS)):
         close = min((i for i in (rest.find(")"), rest.find("）")) if i > 0), default=-1)
         if 0 < close <= 40:
             end = len(text) - len(rest) + close + 1
     return text[:end]
+
+
+_REPORTERS = ("记者", "記者", "通讯员", "通訊員")
 
 
 def is_strong_end(text: str) -> bool:

@@ -315,7 +315,21 @@ def _block_kind(line: Line, text: str, flow: Flow, held: _OpenParagraph, *, cont
     tail = flow.wrap is not None and held.text is not None and _continues(held.line, held.text, line, flow)
     if kind is BlockKind.HEADING and tail:
         return BlockKind.PARAGRAPH  # the short tail of a paragraph that filled the line above
+    if kind is BlockKind.HEADING and _dateline_left_open(held):
+        return BlockKind.PARAGRAPH  # 本报…电 (记者方 / blank / 雨晴 通讯员 吴浩) 眼下…: an OCR'd column
     return kind
+
+
+def _dateline_left_open(held: _OpenParagraph) -> bool:
+    """The open paragraph is a story's dateline alone, its bracket still open (the writers' names go on)."""
+    text = held.text
+    return (
+        text is not None
+        and held.line is not None
+        and text == held.line.text
+        and _unclosed(text)
+        and dateline_opening(text) is not None
+    )
 
 
 def _classify(line: Line, text: str, flow: Flow) -> BlockKind:

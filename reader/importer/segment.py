@@ -404,11 +404,22 @@ def _headings_after_ends(
             if content[j].text.endswith(("：", ":")) or opens:
                 break
             j += 1
+        j = _past_title_tail(content, kinds, i, j, opens)
         if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             j = _past_picture_dateline(kinds, starts, j)
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _past_title_tail(content: list[Line], kinds: list[Kind], i: int, j: int, opens: bool) -> int:
+    """Past a lone character (line ``j``) under a column's name (line ``i``) and its first brief's title, over
+    the brief's text: the title's last character, cut by a narrow column (``区县短讯`` / ``全枫林县开通首条
+    城乡公交环`` / ``线`` / text), part of the header.  Elsewhere (a sub-head inside a story, cut by a
+    file's wrap) the character stops the header as before."""
+    if opens or j != i + 2 or j + 1 >= len(kinds) or kinds[j] is not Kind.CHAR:
+        return j
+    return j + 1 if kinds[j + 1] is Kind.TEXT and is_column_label(content[i].text) else j
 
 
 def _past_picture_dateline(kinds: list[Kind], starts: dict[int, int], j: int) -> int:
@@ -1014,8 +1025,8 @@ def _is_paragraph_tail(content: list[Line], j: int, flow: Flow) -> bool:
     if flow.wrap is None or j == 0 or content[j].page_top:
         return False
     above = content[j - 1]
-    if kind_of(above.text) is not Kind.TEXT or is_strong_end(above.text):
-        return False  # a heading line, not running text; or an article's visible end
+    if kind_of(above.text) is not Kind.TEXT or is_strong_end(above.text) or signed_off(above.text):
+        return False  # a heading line, not running text; or an article's visible end (…发生。  (某局 宋佳))
     return is_full(above, flow) and not ends_sentence(above.text) and content[j].gap <= flow.gap
 
 
@@ -1100,8 +1111,8 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     previous = content[i - 1].text
     if ends_sentence(previous) and _headline_over_picture(content, i):
         return True  # 早稻开镰 / 图为… / 本报讯（…）: a story's headline over its picture's caption
-    if ends_sentence(previous) and _label_over_marked_item(content, i):
-        return True  # 经济短波 after a finished paragraph, over ◆…: a column's name over its items, in none
+    if _visibly_ended(previous) and _opens_after_end(content, i, flow):
+        return True  # 经济短波 over ◆…, 编者按：… over 全市…: a column's name over its items, a note's end
     if i >= 2 and len(previous) < _SHORT_LINE and ends_with_attribution(content[i - 2].text + previous):
         return True  # （据新华社郑 / 州9月9日电）: the source closing the report, cut by the column
     above = content[i - 2].text if i >= 2 else ""
@@ -1125,6 +1136,30 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if signed_off(previous, above) and not sign_off_goes_on(previous, content[i].text):
         return True  # not …草案。 (研究室 刘佳 over 琪): the sign-off goes on to its bracket
     return _signed_under_dated(content, i)
+
+
+def _opens_after_end(content: list[Line], i: int, flow: Flow) -> bool:
+    """After a finished paragraph: a column's name over its first item (marked or not), or the first item's
+    title under the issue's note."""
+    return (
+        _label_over_marked_item(content, i)
+        or _label_over_brief(content, i)
+        or (flow.items and i <= _NOTE_REACH and _under_issue_note(content, i))
+    )
+
+
+def _under_issue_note(content: list[Line], i: int) -> bool:
+    """Line ``i``, over text, is the first heading under the issue's editor's note, which opens the file's
+    content (``编者按 : 今年以来…`` — a scan's OCR may set a space before the colon) with nothing but its
+    text between: in a copy with no blank line, where the note ends and the first item begins."""
+    if not "".join(content[0].text[:8].split()).startswith(NOTE_HEADINGS_OPENING) or i + 1 >= len(content):
+        return False
+    return kind_of(content[i + 1].text) is Kind.TEXT and all(
+        kind_of(content[k].text) is Kind.TEXT for k in range(1, i)
+    )
+
+
+_NOTE_REACH = 8  # lines: an issue's note is a short paragraph
 
 
 def _headline_over_picture(content: list[Line], i: int) -> bool:
@@ -1200,6 +1235,26 @@ def _label_over_marked_item(content: list[Line], i: int) -> bool:
 
 
 _ITEM_MARKS = frozenset("◆◇●○■□▲△★☆▶►▪•")
+
+
+def _label_over_brief(content: list[Line], i: int) -> bool:
+    """``乡镇短讯`` over ``柳溪乡举办农民运动会`` over its text: a column's name in words over its first
+    brief's title, where no mark leads the title (a scan's OCR read the bullet as a character or lost it)."""
+    text = content[i].text
+    if i + 2 >= len(content) or not ("\u4e00" <= text[:1] <= "\u9fff" and is_column_label(text)):
+        return False
+    title, lead = content[i + 1].text, kind_of(content[i + 2].text)
+    if lead is Kind.CHAR and i + 3 < len(content):
+        lead = kind_of(content[i + 3].text)  # …公交环 / 线 / text: the title's last character on its own
+    return kind_of(title) is Kind.HEADING and not is_column_label(title) and lead in _LEAD_KINDS
+
+
+_LEAD_KINDS = frozenset({Kind.TEXT, Kind.DATELINE})
+
+
+def _visibly_ended(text: str) -> bool:
+    """A finished paragraph, or a picture's credit closing its caption (``…秋茶。 记者`` / ``方雨晴 摄``)."""
+    return ends_sentence(text) or text[-1:] in "摄攝"
 
 
 _SOURCE_WORDS = ("来源", "來源")

@@ -17,9 +17,10 @@ SENTENCE_END = "。！？!?…；;：:"
 CLOSING_QUOTES = "”’」』"
 """After a sentence end (``…发展。”``) these still close it; after a word (``“暖心路”``) they do not."""
 
-SIGN_OFF_OPEN = r"(?:[（(]|[〈《]{1,2})"
+SIGN_OFF_OPEN = r"(?:[〈《]?[（(]|[〈《]{1,2})"
 """A writer's sign-off's opening bracket (``（宁艳）``), or a scan's misreading of it as one or two angle
-brackets (``〈《叶晓路)``: tesseract's reading of the round bracket); the closing one stays round."""
+brackets (``〈《叶晓路)``: tesseract's reading of the round bracket) or as an angle bracket and the round one
+(``〈(周凯)``); the closing one stays round."""
 
 
 def quote_gaps(text: str) -> str:
@@ -80,8 +81,10 @@ _COLUMN_LABEL = re.compile(
     r"|^[\[［][\u4e00-\u9fff]{2,10}[\]］]$"  # [工作动态]: the same, where a plain-text export has no 【】
     r"|^〔[\u4e00-\u9fff]{2,10}〕$"  # 〔常委会动态〕: the same, in tortoise-shell brackets
     r"|^[【\[［][\u4e00-\u9fff]{2,10}[】\]］]$"  # 【代表风采]: the same, one bracket misread by OCR
+    r"|^[【\[［〔][\u4e00-\u9fff]{2,10}[A-Za-z][】\]］〕]$"  # 【工作动态j】: a speck OCR read as a letter
     r"|^〓[\u4e00-\u9fff]{2,10}〓$|^▲[\u4e00-\u9fff]{2,6}$"  # 〓基层党建〓, ▲基层党建: the same, marked
     r"|^[▍▌▎]\s?[\u4e00-\u9fff]{2,6}$"  # ▍队伍建设: a WeChat post's bar before a name too short for a title
+    r"|^(?:简讯|短讯|快讯)$"  # a brief column's bare name
 )
 FOOTNOTE_LINE = re.compile(r"^(?:\[\^?\d{1,3}\]:?|［\d{1,3}］)\s?\S")
 """A footnote's line as a converter writes the notes at a document's end: pandoc's Markdown ``[^1]: …``,
