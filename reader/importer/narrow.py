@@ -360,7 +360,7 @@ def rejoin_recut(text: str) -> str:
     if len(text) < _RECUT_MIN_CHARS:
         return text
     lines = text.split("\n")
-    widths = [display_width(line.rstrip()) for line in lines]
+    widths = _widths(lines)
     cut = _second_cut(widths)
     runs = {} if cut is None else _cut_runs(lines, widths, cut)
     if len(runs) < _RECUT_MIN_PAIRS:
@@ -377,13 +377,28 @@ def rejoin_recut(text: str) -> str:
     return "\n".join(out)
 
 
+def _widths(lines: list[str]) -> list[float]:
+    """Each line's ``display_width`` without its trailing white space, the lines encoded by ``map`` (the
+    same figures, without a call a line); a text holding a lone surrogate is measured line by line."""
+    stripped = list(map(str.rstrip, lines))
+    try:
+        sizes = list(map(len, map(str.encode, stripped)))
+    except UnicodeEncodeError:  # a lone surrogate, which only "surrogatepass" encodes
+        return [display_width(line) for line in stripped]
+    return [(size + len(line)) / 4 for size, line in zip(sizes, stripped, strict=True)]
+
+
 def _second_cut(widths: list[float]) -> int | None:
     """The width most long lines reach, when none much wider stands in the file: where a program cut it."""
     long = [width for width in widths if width >= _RECUT_LONG]
     if len(long) < _RECUT_MIN_LONG:
         return None
-    counts = Counter(round(width) for width in long)
-    cut = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
+    counts = Counter(map(round, long))
+    cut, best = 0, -1  # the width with the most long lines within a cell of it; of equals, the widest
+    for width, count in counts.items():
+        score = count + counts.get(width - 1, 0) + counts.get(width + 1, 0)
+        if score > best or (score == best and width > cut):
+            cut, best = width, score
     if sum(1 for width in long if width > cut + _RECUT_OVER) * _RECUT_WIDER > len(long):
         return None  # lines wider than the cut: no program cut the file there
     return cut

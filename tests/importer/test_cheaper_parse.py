@@ -1,0 +1,40 @@
+"""Session 40's shortcuts in the parse answer exactly what the slower forms they replace answered.
+
+Each reference is the form the importer used before (a width a line, a ``max`` with a key over a
+``Counter``, the full edit distance), written out here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.importer import narrow
+from reader.importer.lines import display_width
+
+_CHARS = list("ab 中。\t\u3000\f\x1c\u2028\x85\ud800\U0001f600é")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_CHARS), max_size=12), max_size=12))
+def test_recut_widths_are_each_lines_width(lines: list[str]) -> None:
+    assert narrow._widths(lines) == [display_width(line.rstrip()) for line in lines]
+
+
+def _reference_cut(widths: list[float]) -> int | None:
+    long = [width for width in widths if width >= narrow._RECUT_LONG]
+    if len(long) < narrow._RECUT_MIN_LONG:
+        return None
+    counts = Counter(round(width) for width in long)
+    cut = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
+    if sum(1 for width in long if width > cut + narrow._RECUT_OVER) * narrow._RECUT_WIDER > len(long):
+        return None
+    return cut
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([5.0, 19.5, 20.0, 20.5, 21.0, 22.5, 23.0, 25.5, 30.0, 31.0]), max_size=40))
+def test_second_cut_is_the_reference_cut(widths: list[float]) -> None:
+    assert narrow._second_cut(widths) == _reference_cut(widths)
