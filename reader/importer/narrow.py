@@ -18,6 +18,7 @@ one, before anything reads the layout.  Nothing is lost: the characters are conc
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from itertools import pairwise
 
@@ -225,7 +226,7 @@ def join_bracket_wraps(document: Document) -> None:
     next line (no blank line between beyond the file's usual one) opening with a Latin word and closing
     that bracket before opening another, is one line with it, joined back at the space the wrap took."""
     lines = document.lines
-    if not any(line.text[-1:].isascii() and line.text[-1:].isalpha() for line in lines):
+    if not any(line.text[-1:] in _LATIN_LETTERS for line in lines):
         return  # most files: no line ends in a Latin letter
     unit = Counter(line.gap for line in lines).most_common(1)[0][0]
     out: list[Line] = []
@@ -247,6 +248,7 @@ def join_bracket_wraps(document: Document) -> None:
     document.lines = out
 
 
+_LATIN_LETTERS = frozenset(string.ascii_letters)
 _OPEN_TO_END = re.compile(r"[(（][^()（）]*[A-Za-z]$")
 """A bracket opened and still open at the line's end, which is a Latin word's last letter."""
 _CLOSES_FIRST = re.compile(r"^[A-Za-z][^()（）]{0,40}[)）]")
@@ -265,7 +267,7 @@ def join_cut_dates(document: Document) -> None:
     ending in a day's first part (a year and more), with no blank line under it, over a line holding only
     the rest of the day (its month and day, or the day; a weekday may follow), is one line with it."""
     lines = document.lines
-    if not any(_DAY_REST.match(line.text) for line in lines):
+    if not any(len(line.text) <= _DAY_REST_CHARS and _DAY_REST.match(line.text) for line in lines):
         return  # most files: no line is only the end of a day
     out: list[Line] = []
     for line in lines:
@@ -274,6 +276,7 @@ def join_cut_dates(document: Document) -> None:
             above is not None
             and line.gap == 0
             and not line.page_top
+            and len(line.text) <= _DAY_REST_CHARS
             and _DAY_REST.match(line.text)
             and (head := _DAY_HEAD.search(above.text[-_DAY_HEAD_CHARS:])) is not None
             and _WHOLE_DAY.match(head.group() + line.text)
@@ -290,6 +293,7 @@ _DAY_HEAD = re.compile(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}(?:月[0-9０-９
 _DAY_HEAD_CHARS = 10
 _DAY_REST = re.compile(r"^(?:[0-9０-９]{0,2}月)?[0-9０-９]{0,2}日(?:\s?(?:星期|周|週)[一二三四五六日天])?$")
 """A line holding only the rest of a day (``月１７日``, ``7日``, ``日``), a weekday maybe after it."""
+_DAY_REST_CHARS = 10  # the longest line ``_DAY_REST`` matches: ``１０月１７日 星期五``
 _WHOLE_DAY = re.compile(r"^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from reader.importer import narrow
 from reader.importer.lines import display_width
+from reader.importer.text import page_digits, quote_gaps
 
 _CHARS = list("ab 中。\t\u3000\f\x1c\u2028\x85\ud800\U0001f600é")
 
@@ -38,3 +39,21 @@ def _reference_cut(widths: list[float]) -> int | None:
 @given(st.lists(st.sampled_from([5.0, 19.5, 20.0, 20.5, 21.0, 22.5, 23.0, 25.5, 30.0, 31.0]), max_size=40))
 def test_second_cut_is_the_reference_cut(widths: list[float]) -> None:
     assert narrow._second_cut(widths) == _reference_cut(widths)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("第]|)?？ 1２二”“页期A")), max_size=12))
+def test_reading_a_head_line_adds_no_page_sign(text: str) -> None:
+    assert "版" not in page_digits(quote_gaps(text.strip()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(narrow._DAY_REST, fullmatch=True))
+def test_rest_of_a_day_is_short(text: str) -> None:
+    assert len(text) <= narrow._DAY_REST_CHARS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=3))
+def test_latin_line_ends_are_what_the_string_methods_say(text: str) -> None:
+    assert (text[-1:] in narrow._LATIN_LETTERS) == (text[-1:].isascii() and text[-1:].isalpha())
