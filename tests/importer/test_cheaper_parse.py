@@ -11,7 +11,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.importer import narrow
+from reader.importer import narrow, toc
 from reader.importer.lines import display_width
 from reader.importer.text import page_digits, quote_gaps
 
@@ -57,3 +57,42 @@ def test_rest_of_a_day_is_short(text: str) -> None:
 @given(st.text(max_size=3))
 def test_latin_line_ends_are_what_the_string_methods_say(text: str) -> None:
     assert (text[-1:] in narrow._LATIN_LETTERS) == (text[-1:].isascii() and text[-1:].isalpha())
+
+
+def _reference_near(a: str, b: str) -> bool:
+    if a == b or min(len(a), len(b)) < 5:
+        return False
+    allowed = max(1, min(len(a), len(b)) // 8)
+    previous = list(range(len(b) + 1))
+    for k, char in enumerate(a, 1):
+        current = [k]
+        for m, other in enumerate(b, 1):
+            current.append(min(previous[m] + 1, current[m - 1] + 1, previous[m - 1] + (char != other)))
+        previous = current
+    return previous[-1] <= allowed
+
+
+_KEY = st.text(alphabet=st.sampled_from(list("工作动态基层【】县")), min_size=4, max_size=18)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_KEY, _KEY)
+def test_near_keys_are_those_the_edit_distance_finds(a: str, b: str) -> None:
+    assert toc.near_key(a, b) == _reference_near(a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_KEY)
+def test_near_keys_one_edit_apart(a: str) -> None:
+    for b in (a[1:], "县" + a, a[:-1] + "动", a[:2] + "态" + a[2:]):
+        assert toc.near_key(a, b) == _reference_near(a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_KEY | st.just(""), max_size=8),
+    st.text(alphabet=st.sampled_from(list("工作动态【")), max_size=6),
+)
+def test_a_title_opens_a_key_as_the_prefixes_said(keys: list[str], start: str) -> None:
+    prefixes = {key[:n] for key in keys for n in range(1, len(key) + 1)}
+    assert toc._opens_a_key(sorted(keys), start) == (start in prefixes)
