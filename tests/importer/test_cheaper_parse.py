@@ -11,7 +11,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.importer import narrow, toc
+from reader.importer import narrow, script, toc
 from reader.importer.lines import display_width
 from reader.importer.text import page_digits, quote_gaps
 
@@ -96,3 +96,9 @@ def test_near_keys_one_edit_apart(a: str) -> None:
 def test_a_title_opens_a_key_as_the_prefixes_said(keys: list[str], start: str) -> None:
     prefixes = {key[:n] for key in keys for n in range(1, len(key) + 1)}
     assert toc._opens_a_key(sorted(keys), start) == (start in prefixes)
+
+
+def test_a_simplified_reading_kept_is_the_reading_made_again() -> None:
+    for text in ("記者 王文", "记者 王文", "動態", "", "記者 王文"):
+        assert script.simplified(text) == script.simplified.__wrapped__(text) == script.simplified(text)
+    assert script.simplified("記者來源") == "记者来源"
