@@ -168,31 +168,52 @@ def _rooms(widths: list[float], reach: int = 6) -> list[float]:
     """For each width, the column it stands in: the widest width shared (within a cell) by most neighbours.
 
     The neighbours' rounded widths are counted in a window that slides one line at a time (one count
-    in, one out) rather than counted afresh for every line."""
+    in, one out) rather than counted afresh for every line; where the width coming in is the one going
+    out (a column's full lines), the window's commonest width stays as it was, and so does the widest
+    width near it unless that width is the one going out."""
     rounded = [round(width) for width in widths]
-    window = Counter(rounded[:reach])
+    window: dict[int, int] = {}
+    for width in rounded[:reach]:
+        window[width] = window.get(width, 0) + 1
     rooms = []
+    best, room = 0, -1.0
     for k in range(len(rounded)):
-        lo, hi = max(0, k - reach), k + reach + 1
-        if hi <= len(rounded):
-            window[rounded[hi - 1]] += 1
-        if k > reach:
-            _drop(window, rounded[lo - 1])
-        best = _most_shared(window)
-        rooms.append(
-            max([w for w, r in zip(widths[lo:hi], rounded[lo:hi], strict=True) if abs(r - best) <= 1])
-        )
+        lo, hi = max(0, k - reach), min(k + reach + 1, len(rounded))
+        added = rounded[hi - 1] if hi == k + reach + 1 else None
+        dropped = rounded[lo - 1] if k > reach else None
+        if added is not None:
+            window[added] = window.get(added, 0) + 1
+        if dropped is not None:
+            _drop(window, dropped)
+        was = best
+        if k == 0 or added != dropped:
+            best = _most_shared(window)
+        widest_out = dropped is not None and abs(dropped - best) <= 1 and widths[lo - 1] >= room
+        if k == 0 or best != was or widest_out:
+            room = _widest_near(widths, rounded, lo, hi, best)
+        elif added is not None and abs(added - best) <= 1 and widths[hi - 1] > room:
+            room = widths[hi - 1]
+        rooms.append(room)
     return rooms
 
 
-def _drop(window: Counter[int], width: int) -> None:
+def _widest_near(widths: list[float], rounded: list[int], lo: int, hi: int, best: int) -> float:
+    """The widest of ``widths[lo:hi]`` whose rounded width is within a cell of ``best``."""
+    room = -1.0
+    for j in range(lo, hi):
+        if best - 1 <= rounded[j] <= best + 1 and widths[j] > room:
+            room = widths[j]
+    return room
+
+
+def _drop(window: dict[int, int], width: int) -> None:
     if window[width] == 1:
         del window[width]  # no width left at zero: it would still be weighed in ``_most_shared``
     else:
         window[width] -= 1
 
 
-def _most_shared(window: Counter[int]) -> int:
+def _most_shared(window: dict[int, int]) -> int:
     """The width with the most lines within a cell of it; of equals, the widest."""
     best, best_score = 0, -1
     for width, count in window.items():

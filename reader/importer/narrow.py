@@ -18,6 +18,7 @@ one, before anything reads the layout.  Nothing is lost: the characters are conc
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from itertools import pairwise
 
@@ -225,7 +226,7 @@ def join_bracket_wraps(document: Document) -> None:
     next line (no blank line between beyond the file's usual one) opening with a Latin word and closing
     that bracket before opening another, is one line with it, joined back at the space the wrap took."""
     lines = document.lines
-    if not any(line.text[-1:].isascii() and line.text[-1:].isalpha() for line in lines):
+    if not any(line.text[-1:] in _LATIN_LETTERS for line in lines):
         return  # most files: no line ends in a Latin letter
     unit = Counter(line.gap for line in lines).most_common(1)[0][0]
     out: list[Line] = []
@@ -247,6 +248,7 @@ def join_bracket_wraps(document: Document) -> None:
     document.lines = out
 
 
+_LATIN_LETTERS = frozenset(string.ascii_letters)
 _OPEN_TO_END = re.compile(r"[(（][^()（）]*[A-Za-z]$")
 """A bracket opened and still open at the line's end, which is a Latin word's last letter."""
 _CLOSES_FIRST = re.compile(r"^[A-Za-z][^()（）]{0,40}[)）]")
@@ -265,7 +267,7 @@ def join_cut_dates(document: Document) -> None:
     ending in a day's first part (a year and more), with no blank line under it, over a line holding only
     the rest of the day (its month and day, or the day; a weekday may follow), is one line with it."""
     lines = document.lines
-    if not any(_DAY_REST.match(line.text) for line in lines):
+    if not any(len(line.text) <= _DAY_REST_CHARS and _DAY_REST.match(line.text) for line in lines):
         return  # most files: no line is only the end of a day
     out: list[Line] = []
     for line in lines:
@@ -274,6 +276,7 @@ def join_cut_dates(document: Document) -> None:
             above is not None
             and line.gap == 0
             and not line.page_top
+            and len(line.text) <= _DAY_REST_CHARS
             and _DAY_REST.match(line.text)
             and (head := _DAY_HEAD.search(above.text[-_DAY_HEAD_CHARS:])) is not None
             and _WHOLE_DAY.match(head.group() + line.text)
@@ -290,6 +293,7 @@ _DAY_HEAD = re.compile(r"[0-9０-９]{4}年(?:[0-9０-９]{1,2}(?:月[0-9０-９
 _DAY_HEAD_CHARS = 10
 _DAY_REST = re.compile(r"^(?:[0-9０-９]{0,2}月)?[0-9０-９]{0,2}日(?:\s?(?:星期|周|週)[一二三四五六日天])?$")
 """A line holding only the rest of a day (``月１７日``, ``7日``, ``日``), a weekday maybe after it."""
+_DAY_REST_CHARS = 10  # the longest line ``_DAY_REST`` matches: ``１０月１７日 星期五``
 _WHOLE_DAY = re.compile(r"^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日")
 
 
@@ -360,7 +364,7 @@ def rejoin_recut(text: str) -> str:
     if len(text) < _RECUT_MIN_CHARS:
         return text
     lines = text.split("\n")
-    widths = [display_width(line.rstrip()) for line in lines]
+    widths = _widths(lines)
     cut = _second_cut(widths)
     runs = {} if cut is None else _cut_runs(lines, widths, cut)
     if len(runs) < _RECUT_MIN_PAIRS:
@@ -377,13 +381,28 @@ def rejoin_recut(text: str) -> str:
     return "\n".join(out)
 
 
+def _widths(lines: list[str]) -> list[float]:
+    """Each line's ``display_width`` without its trailing white space, the lines encoded by ``map`` (the
+    same figures, without a call a line); a text holding a lone surrogate is measured line by line."""
+    stripped = list(map(str.rstrip, lines))
+    try:
+        sizes = list(map(len, map(str.encode, stripped)))
+    except UnicodeEncodeError:  # a lone surrogate, which only "surrogatepass" encodes
+        return [display_width(line) for line in stripped]
+    return [(size + len(line)) / 4 for size, line in zip(sizes, stripped, strict=True)]
+
+
 def _second_cut(widths: list[float]) -> int | None:
     """The width most long lines reach, when none much wider stands in the file: where a program cut it."""
     long = [width for width in widths if width >= _RECUT_LONG]
     if len(long) < _RECUT_MIN_LONG:
         return None
-    counts = Counter(round(width) for width in long)
-    cut = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], w))
+    counts = Counter(map(round, long))
+    cut, best = 0, -1  # the width with the most long lines within a cell of it; of equals, the widest
+    for width, count in counts.items():
+        score = count + counts.get(width - 1, 0) + counts.get(width + 1, 0)
+        if score > best or (score == best and width > cut):
+            cut, best = width, score
     if sum(1 for width in long if width > cut + _RECUT_OVER) * _RECUT_WIDER > len(long):
         return None  # lines wider than the cut: no program cut the file there
     return cut

@@ -39,6 +39,8 @@ def page_label(line: Line) -> str | None:
 
 
 def _label(line: Line) -> str | None:
+    if "版" not in line.text and line.aside != "page folio":
+        return None  # most lines (neither reading below adds a 版): no page's head, no e-paper's page line
     text = page_digits(quote_gaps(line.text.strip()))  # 第3版”社会新闻, 第]版: a scan's OCR
     if "版" not in text:  # most lines: only an e-paper's page line names its page without 版
         epaper = EPAPER_PAGE.match(simplified(text)) if line.aside == "page folio" else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from reader.importer.traditional_table import SIMPLIFIED, TRADITIONAL
 
@@ -35,8 +36,11 @@ def either_script(test: Callable[[str], object], text: str) -> bool:
     return simple != text and bool(test(simple))
 
 
+@lru_cache(maxsize=4096)
 def simplified(text: str) -> str:
-    """``text`` with the traditional forms of the importer's characters made simplified (same length)."""
+    """``text`` with the traditional forms of the importer's characters made simplified (same length).
+
+    Kept for the lines last asked: the passes ask again of the same lines (each line about five times)."""
     return text.translate(_TABLE) if _ANY.search(text) else text
 
 

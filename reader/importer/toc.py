@@ -12,6 +12,7 @@ The TOC itself is set aside: it is not an article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from reader.importer.ends import dated_masthead, is_folio, set_aside_folio
@@ -346,7 +347,7 @@ def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], s
     """
     entries = toc.entries
     keys = [match_key(_without_number(_unnumbered(entry.title))) for entry in entries]
-    prefixes = {key[:n] for key in keys for n in range(1, len(key) + 1)}
+    ordered = sorted(keys)  # ``_opens_a_key`` finds a title's start among them without a set of prefixes
     sections = {entry.section for entry in entries if entry.section}
     found: list[tuple[int, int, int]] = []
     next_entry = 0
@@ -364,7 +365,7 @@ def locate(content: list[Line], toc: Toc) -> tuple[list[tuple[int, int, int]], s
         if len(text) > _MAX_TITLE_CHARS:
             i += 1  # a paragraph, longer than any title (``_title_at`` would say no at once)
             continue
-        hit = _title_at(content, i, keys, prefixes, next_entry)
+        hit = _title_at(content, i, keys, ordered, next_entry)
         if hit is None and next_entry < len(keys) and _read_otherwise(text, keys[next_entry]):
             hit = next_entry, 1  # the next entry's title, read by OCR a character or two otherwise
         if hit is None:
@@ -391,6 +392,9 @@ def near_key(a: str, b: str) -> bool:
     allowed = max(1, min(len(a), len(b)) // 8)
     if abs(len(a) - len(b)) > allowed:
         return False
+    in_b = set(b)
+    if sum(1 for char in a if char not in in_b) > allowed:
+        return False  # each of a's characters found nowhere in b takes an edit of its own: too many
     previous = list(range(len(b) + 1))
     for k, char in enumerate(a, 1):
         current = [k]
@@ -403,7 +407,7 @@ def near_key(a: str, b: str) -> bool:
 
 
 def _title_at(
-    lines: list[Line], i: int, keys: list[str], prefixes: set[str], first: int
+    lines: list[Line], i: int, keys: list[str], ordered: list[str], first: int
 ) -> tuple[int, int] | None:
     """``(toc index, number of lines)`` when a TOC title (from entry ``first`` on) starts at line ``i``."""
     joined = ""
@@ -414,12 +418,19 @@ def _title_at(
         if length == 1:
             text = _unnumbered(text)
         head = key_head(text)
-        if head and joined + head not in prefixes:  # exact shortcut: the line's key starts with ``head``
+        if head and not _opens_a_key(ordered, joined + head):  # exact shortcut: the key starts with ``head``
             return None
         joined += match_key(text)
-        if joined not in prefixes:  # no title starts this way: stop early on every body paragraph
+        if not _opens_a_key(ordered, joined):  # no title starts this way: stop early on every body paragraph
             return None
         for index in range(first, len(keys)):
             if keys[index] == joined:
                 return index, length
     return None
+
+
+def _opens_a_key(ordered: list[str], start: str) -> bool:
+    """Some key of ``ordered`` (sorted) starts with ``start`` (not empty): the first key not before it
+    does (any string between a prefix and a key it opens opens with it too)."""
+    at = bisect_left(ordered, start)
+    return bool(start) and at < len(ordered) and ordered[at].startswith(start)
