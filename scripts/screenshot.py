@@ -159,6 +159,12 @@ def tour(
     shots["remove-samples.png"] = screen(app)  # the question, with what is attached
     window.library_ops.question.reject()
     settle(app)
+    shots["corrected-copy.png"] = corrected_copy(app, window, tmp)
+    return shots
+
+
+def corrected_copy(app: QApplication, window: MainWindow, tmp: str) -> QPixmap:
+    """A corrected copy of a sample imported again: offered as a new version, then kept as one."""
     corrected = Path(tmp) / "corrected" / SEED
     corrected.parent.mkdir()
     corrected.write_text((sample_library() / SEED).read_text("utf-8").replace(TYPO, FIXED), "utf-8")
@@ -167,12 +173,14 @@ def tour(
         settle(app, 100)
     window.importer.close_summary()
     settle(app)
-    shots["corrected-copy.png"] = screen(app)  # offered as a new version, not a duplicate
+    shot = screen(app)  # offered as a new version, not a duplicate
     [replace] = [b for b in window.library_ops.question.buttons() if "Replace" in b.text()]
     replace.click()  # the later pictures show one issue, at version 2
     while window.worker.busy:
         settle(app, 100)
-    return shots
+    # the new version is tagged after it is saved: later pictures of it should show its highlights
+    settle_until(app, lambda: not window.tagging.running and not window.worker.busy, 120)
+    return shot
 
 
 def screen(app: QApplication) -> QPixmap:
@@ -281,7 +289,7 @@ def careers_shots(app: QApplication, window: MainWindow, db: Database, tmp: Path
     edited = text.replace("全市", "我市", 2).replace("如今", "现在", 1)
     front = "---\npublication: 驻马店日报\ndate: 2024-09-30\n---\n\n"
     page.write_text(f"{front}# {title}\n\n{edited}\n", "utf-8")
-    import_paths(db, [page])
+    import_paths(db, [page], after_save=annotate_saved)  # tagged, as the window tags what it imports
     shots.update(reprint_shots(app, window, db, ""))
     window.tabs.setCurrentWidget(window.careers.posts)
     settle_until(app, lambda: window.careers.posts.model.rowCount() > 0)
