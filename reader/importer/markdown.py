@@ -625,7 +625,7 @@ def _structure(document: Document) -> MarkdownInfo:
     front_title = document.metadata.get("title", "")
     name = _issue_name_heading(headings)
     masthead = _masthead_below(lines, name) if name is not None else []
-    above = _masthead_above(lines, headings) if name is None else []
+    above, contents_above = _masthead_above(lines, headings) if name is None else ([], [])
     issue_like = (
         (name is not None and bool(_ISSUE_TITLE.search(name.text) or masthead))
         or (not h1 and bool(_ISSUE_TITLE.search(front_title)))
@@ -651,9 +651,8 @@ def _structure(document: Document) -> MarkdownInfo:
         info.issue_title = front_title
     for line in toc_lines:
         document.set_aside(line, "table of contents")
-    if above:
-        for line in _contents_above(lines[: lines.index(headings[0])]):
-            document.set_aside(line, "table of contents")
+    for line in contents_above:
+        document.set_aside(line, "table of contents")
     _set_aside_issue_parts(document, info, above)
     return info
 
@@ -683,15 +682,16 @@ def _issue_name_heading(headings: list[Line]) -> Line | None:
     return at_top[0] if len(at_top) == 1 and _ISSUE_NUMBER.search(at_top[0].text) else None
 
 
-def _masthead_above(lines: list[Line], headings: list[Line]) -> list[Line]:
+def _masthead_above(lines: list[Line], headings: list[Line]) -> tuple[list[Line], list[Line]]:
     """A masthead in plain lines over the first heading (a Word bulletin's name, ``2024年第4期``, office and
     day, its sections and items set as Heading 1 / Heading 2): a few short lines, one with an issue number
-    — with or without the issue's contents list under it (``_contents_above``)."""
+    — with or without the issue's contents list under it (``_contents_above``).  Returns the masthead and
+    that list (both empty when there is no masthead)."""
     above = lines[: lines.index(headings[0])]
     contents = _contents_above(above)
     above = above[: len(above) - len(contents)]
     short = 0 < len(above) <= _MASTHEAD_LINES and all(len(line.text) <= _MASTHEAD_CHARS for line in above)
-    return above if short and any(_ISSUE_NUMBER.search(line.text) for line in above) else []
+    return (above, contents) if short and any(_ISSUE_NUMBER.search(line.text) for line in above) else ([], [])
 
 
 def _contents_above(above: list[Line]) -> list[Line]:
