@@ -193,13 +193,10 @@ class Places:
             elif not unit.text.endswith(("乡", "镇", "街道")):
                 continue
             match = VILLAGE_AFTER.match(text, pos)
-            name = match.group() if match is not None else ""
-            if (
-                match is None
-                or not name
-                or name in self.p.tags
-                or any(c in STOP_CHARS or c == "村" for c in name[:-1])
-            ):
+            if match is None:
+                continue
+            name = match.group()
+            if name in self.p.tags or any(c in STOP_CHARS or c == "村" for c in name[:-1]):
                 continue
             end = match.end()
             if end < len(text) and not text.startswith(VILLAGE_FOLLOWERS, end):

@@ -85,8 +85,10 @@ def _parse_people(text: str) -> list[BylineEntry] | None:
         return None
     text = _without_work_done(text)
     glued = not any(char.isspace() for char in text.strip())
-    spaced = _roles_apart(text.split())
-    tokens = _GLUED_ROLE.sub(lambda m: f" {m.group()} ", text).split() if glued else spaced
+    if glued:
+        tokens = _GLUED_ROLE.sub(lambda m: f" {m.group()} ", text).split()
+    else:
+        tokens = _roles_apart(text.split())
     if not tokens:
         return None
     groups: list[tuple[str, list[str]]] = []
