@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from reader.app.i18n import QT_TRANSLATE_NOOP
 from reader.dates import DATE_EXAMPLE, iso_date, now_iso
 from reader.errors import BadInputError, ReaderError
 from reader.export import markdown
@@ -158,7 +159,7 @@ class ExportDialog(QDialog):
             person=self.person.text().strip() or None,
         )
 
-    def render(self) -> str | dict[str, str]:
+    def markdown(self) -> str | dict[str, str]:
         """The combined Markdown, or ``{file name: Markdown}`` when splitting."""
         filters, wiki = self.filters(), self.wikilinks.isChecked()
         if self.split.isChecked():
@@ -168,7 +169,7 @@ class ExportDialog(QDialog):
     def refresh(self) -> None:
         self._timer.stop()
         try:
-            out = self.render()
+            out = self.markdown()
         except ReaderError as error:
             self.status.setText(str(error))
             self.write_button.setEnabled(False)
@@ -198,7 +199,7 @@ class ExportDialog(QDialog):
         """Write what the preview shows; stays open with the reason when it cannot."""
         target = Path(self.target.text().strip()).expanduser()
         try:
-            out = self.render()
+            out = self.markdown()
             if isinstance(out, dict):
                 self.written = markdown.write_files(target, out)
             else:

@@ -39,7 +39,7 @@ class AfterImport:
 
     clear_undo: Callable[[], None]
     start_tagging: Callable[[], None]
-    offer_versions: Callable[[list[Duplicate]], None]
+    offer_versions: Callable[[list[Duplicate]], object]  # may return the question it asks
     show_status: Callable[[str, int], None]
 
 

@@ -15,6 +15,7 @@ running (and tests can press their buttons).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
@@ -193,7 +194,7 @@ class LibraryOps(QObject):
             older = describe(store_issues.get_issue(self.host.db, duplicate.of_issue))
             menu.addAction(
                 self.tr("Merge into Its Duplicate “%1”…").replace("%1", older),
-                lambda d=duplicate: self.ask_merge(d.issue_id, d.of_issue),
+                functools.partial(self.ask_merge, duplicate.issue_id, duplicate.of_issue),
             )
         return menu
 
@@ -427,9 +428,12 @@ class TrashDialog(QDialog):
         )
         box.setInformativeText(self.tr("Their highlights and notes stay in the library, in the notes list."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        box.finished.connect(
-            lambda _r: box.clickedButton() is delete and self.ops.purge(entries, self.reload)
-        )
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is delete:
+                self.ops.purge(entries, self.reload)
+
+        box.finished.connect(answered)
         self.ops.question = box
         box.open()
         return box

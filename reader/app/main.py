@@ -25,7 +25,12 @@ from reader.store.db import default_db_path
 
 def application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     """The one ``QApplication``, with the interface language of ``language`` (default: the saved choice)."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    running = QApplication.instance()
+    app = (
+        running
+        if isinstance(running, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     warm_fonts()
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -36,7 +41,7 @@ def application(argv: list[str] | None = None, language: str | None = None) -> Q
     icon = resource("icons", "bulletin-reader.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
 def warm_fonts() -> threading.Thread:

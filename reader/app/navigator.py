@@ -71,8 +71,8 @@ class Navigator(QObject):
     def update_title(self) -> None:
         """The open article's title; Qt adds the application's name (“— Bulletin Reader”)."""
         article = self.pane.view.article
-        reading = article is not None and self.centre.currentIndex() == 0
-        self.frame.setWindowTitle(article["title"] if reading else "")
+        reading = self.centre.currentIndex() == 0
+        self.frame.setWindowTitle(article["title"] if article is not None and reading else "")
 
     def open_article(self, article_id: int, *, query: str | None = None, record: bool = True) -> None:
         article = store_articles.get_article(self.db, article_id)

@@ -7,7 +7,7 @@ search box into its results, caret selection, Tab and Esc) follow in a second pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from reader.app.i18n import QT_TRANSLATE_NOOP
 
 OTHER_KEYS = (  # keys, what they do
     (
@@ -108,6 +110,6 @@ class ShortcutSheet(QDialog):
         found = {}
         for number in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(number)
-            if item.text(1):
+            if item is not None and item.text(1):
                 found[item.text(0)] = item.text(1)
         return found

@@ -12,6 +12,7 @@ writes go to the single worker.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -55,13 +56,14 @@ from reader.app.sidebar.tags import TagsPanel
 from reader.app.stages import OnDemand, Stages
 from reader.app.tagging import Corrections, TaggingController
 from reader.app.theme import Palette, use_fusion
+from reader.app.window_parts import LaterParts
 from reader.app.workers import LibraryWorker
 from reader.resources import sample_library
 from reader.store import articles as store_articles
 from reader.store import entities as store_entities
 
 
-class MainWindow(QMainWindow, OnDemand):
+class MainWindow(QMainWindow, OnDemand, LaterParts):
     relaunch_requested = Signal()  # the language changed: reopen the window (reader.app.main does)
 
     def __init__(
@@ -122,7 +124,7 @@ class MainWindow(QMainWindow, OnDemand):
         for name, build in (
             ("article", self.pane.release),  # the article opened so far, held out of the first frame
             ("notes", self.notes.panel.build),  # its tags, highlights and editor (empty till then)
-            ("jobs", lambda: (self.worker.release(), self.background.release())),  # asked for, kept back
+            ("jobs", partial(release, self.worker, self.background)),  # what was asked of them, kept back
             ("icons", self._load_icons),
             ("search", self.sidebar.build_search_tab),
             ("people", self.sidebar.build_people_tab),
@@ -312,6 +314,12 @@ class MainWindow(QMainWindow, OnDemand):
         self.library.drop(event)
 
 
+def release(*jobs: LibraryWorker | QueryThread) -> None:
+    """Let the job threads run what was asked of them while the first frame was built."""
+    for thread in jobs:
+        thread.release()
+
+
 class EarlyInput(QObject):
     """While stages are left, a key press or a click anywhere in the app first builds them all, so the
     shortcut, menu or tab the user reached for exists and does its job (Qt looks shortcuts up after
@@ -322,7 +330,10 @@ class EarlyInput(QObject):
     def __init__(self, stages: Stages, parent: QObject) -> None:
         super().__init__(parent)
         self.stages = stages
-        self.app = QApplication.instance()
+        app = QApplication.instance()
+        if app is None:
+            raise RuntimeError("stages are built inside a running QApplication")
+        self.app = app
         self.app.installEventFilter(self)
         stages.finished.connect(self.remove)
 

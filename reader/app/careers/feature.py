@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox
 
+from reader.app.boxes import box_layout
 from reader.app.careers.table import PostsPanel, load_table
 from reader.app.i18n import translate
 from reader.app.reading.diff_view import DiffDialog
@@ -61,8 +62,8 @@ class CareersFeature:
             translate("CareersFeature", "A story printed several times counts as one article")
         )
         self.reprints_once.toggled.connect(window.entity_model.set_collapse_reprints)
-        people_tab = window.entity_view.parentWidget()
-        people_tab.layout().insertWidget(people_tab.layout().indexOf(window.entity_view), self.reprints_once)
+        people = box_layout(window.entity_view.parentWidget())
+        people.insertWidget(people.indexOf(window.entity_view), self.reprints_once)
         self.dialog: DiffDialog | None = None
         if window.pane.view.article is not None:  # shown before this feature was built (a restored session)
             self._article_shown()

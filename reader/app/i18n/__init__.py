@@ -12,8 +12,18 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+        """Marks ``text`` for lupdate and returns it as it is (PySide6's stub says ``object``)."""
+        ...
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401 — re-exported, typed above
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("zh_CN", "en")  # what we ship; "system" picks one of these from the locale
@@ -53,6 +63,8 @@ def install(choice: str = "system") -> str:
     Calling it again swaps the language (windows built afterwards show the new one).
     """
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("translations are installed into a running QApplication")
     language = resolve(choice)
     while _installed:
         app.removeTranslator(_installed.pop())

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from reader.app.i18n import QT_TRANSLATE_NOOP
 
 _P = [
     (r"no such file or folder", QT_TRANSLATE_NOOP("Reasons", "no such file or folder")),

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSplitter, QVBoxLayout, QWidget
 
 from reader.app import icons
+from reader.app.boxes import box_layout
 from reader.app.export_dialog import ExportDialog
 from reader.app.notes.controller import NotesController
 from reader.app.notes.highlighter import COLOR_LABELS, paint, uid_at
@@ -68,8 +69,7 @@ class NotesFeature(QObject):
 
     def _embed_panel(self) -> None:
         """Put the notes panel to the right of the reading pane, in a splitter of its own."""
-        reading = self.pane.parentWidget()
-        layout = reading.layout()
+        layout = box_layout(self.pane.parentWidget())
         index = layout.indexOf(self.pane)
         layout.removeWidget(self.pane)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -78,7 +78,7 @@ class NotesFeature(QObject):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([880, 300])
-        layout.insertWidget(index, self.splitter, 1)  # type: ignore[attr-defined]
+        layout.insertWidget(index, self.splitter, 1)
 
     def _action(self, text: str, shortcuts: list[str], slot: Any, icon: str | None = None) -> QAction:
         action = QAction(text, self.window)
@@ -179,7 +179,7 @@ class NotesFeature(QObject):
         if self._library is None:
             self._library = view = AnnotationsView(self.window.db)
             view.annotation_activated.connect(self.show_annotation)
-            self.library_page.layout().addWidget(view)
+            box_layout(self.library_page).addWidget(view)
             return view
         return self._library
 
@@ -237,7 +237,12 @@ class NotesFeature(QObject):
             menu.addAction(self.act_note)
         uid = uid_at(self.pane.view.document(), self.pane.view.cursorForPosition(pos).position())
         if uid is not None:
-            menu.addAction(self.tr("Edit Note"), lambda: (self.panel.select(uid), self.panel.focus_note()))
+
+            def edit_note() -> None:
+                self.panel.select(uid)
+                self.panel.focus_note()
+
+            menu.addAction(self.tr("Edit Note"), edit_note)
             recolour = menu.addMenu(self.tr("Change Colour"))
             for color in annotation_store.COLORS:
                 recolour.addAction(

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
+from reader.app.i18n import QT_TRANSLATE_NOOP
 from reader.app.reading.selection import BodyMap
 from reader.app.theme import Palette
 from reader.store.annotations import Annotation
@@ -73,9 +74,8 @@ def strong(color: str, palette: Palette) -> QColor:
 def wash(color: str, palette: Palette, alpha: float = ALPHA) -> QColor:
     """The highlight colour blended onto the page background (a solid colour: Qt text has no alpha)."""
     top, page = strong(color, palette), QColor(palette.background)
-    mix = [
-        round(alpha * a + (1 - alpha) * b) for a, b in zip(top.getRgb()[:3], page.getRgb()[:3], strict=True)
-    ]
+    pairs = ((top.red(), page.red()), (top.green(), page.green()), (top.blue(), page.blue()))
+    mix = [round(alpha * a + (1 - alpha) * b) for a, b in pairs]
     return QColor(*mix)
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from reader.app.i18n import QT_TRANSLATE_NOOP
 from reader.app.notes.highlighter import COLOR_LABELS
 from reader.app.notes.panel import ANNOTATION_ROLE, UID_ROLE, short, swatch
 from reader.app.plain_text import plain
@@ -254,7 +254,9 @@ class AnnotationsView(QWidget):
             box.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.tag, self.color, self.section):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
-        self.tag.lineEdit().textEdited.connect(lambda _t: self._timer.start())
+        typed = self.tag.lineEdit()  # the tag box is editable: a tag can be typed as well as chosen
+        if typed is not None:
+            typed.textEdited.connect(lambda _t: self._timer.start())
         self.refresh_choices()
         self.apply()
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.app import icons
+from reader.app.i18n import QT_TRANSLATE_NOOP
 from reader.app.notes.controller import NotesController
 from reader.app.notes.highlighter import COLOR_LABELS, STRONG
 from reader.app.notes.tag_editor import TagEditor

@@ -57,8 +57,9 @@ class TagEditor(QWidget):
         self.tags = list(tags)
         while self.chips.count():
             item = self.chips.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            chip = item.widget() if item is not None else None
+            if chip is not None:
+                chip.deleteLater()
         for name in self.tags:
             chip = QToolButton(text=f"#{name}  ✕", objectName="tagChip")
             chip.setToolTip(plain(self.tr("Remove tag “%1”").replace("%1", name)))

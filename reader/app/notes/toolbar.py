@@ -58,7 +58,10 @@ class HighlightToolbar(QFrame):
     def show_at(self, anchor: QPoint) -> None:
         """Show with the bottom-left corner just above ``anchor`` (viewport coordinates), kept inside."""
         self.adjustSize()
-        area = self.parentWidget().rect()
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        area = parent.rect()
         x = min(max(4, anchor.x() - self.width() // 2), max(4, area.width() - self.width() - 4))
         y = anchor.y() - self.height() - 6
         if y < 4:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QSplitter, QTableView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
+from reader.app.boxes import box_layout
 from reader.app.careers.timeline import CareerTimeline
 from reader.app.i18n import fill
 from reader.app.people.models import EntityArticlesModel
@@ -174,7 +175,7 @@ class EntityDetail(QWidget):
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(self.chart_view.minimumHeight())
         placeholder, self.chart_view = self.chart_view, view
-        self.layout().replaceWidget(placeholder, view)
+        box_layout(self).replaceWidget(placeholder, view)
         placeholder.deleteLater()
 
     def _open(self, index: QModelIndex) -> None:

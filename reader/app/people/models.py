@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
+from reader.app.i18n import QT_TRANSLATE_NOOP
 from reader.app.lazy import FetchGuard
 from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT
 from reader.store import entities as store_entities

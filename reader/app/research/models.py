@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QModelIndex,
@@ -20,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from reader.app.i18n import fill, translate
+from reader.app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from reader.app.roles import NO_PARENT
 from reader.research.filters import Filters
 from reader.research.kwic import Occurrence, Sort

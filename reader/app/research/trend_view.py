@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
-from reader.app.i18n import fill, translate
+from reader.app.i18n import QT_TRANSLATE_NOOP, fill, translate
 from reader.app.research.filter_bar import FilterBar
 from reader.app.research.kwic_view import heading
 from reader.app.theme import Palette
@@ -103,8 +103,8 @@ class TrendView(QWidget):
             self.by.addItem(translate("TrendView", label), value)
         self.by.setCurrentIndex(1)
         self.measure = QComboBox()
-        for value, label in MEASURES:
-            self.measure.addItem(translate("TrendView", label), value)
+        for measure, label in MEASURES:
+            self.measure.addItem(translate("TrendView", label), measure)
         self.filters = FilterBar(db)
 
     def _build_chart(self) -> None:

@@ -14,9 +14,18 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.app.search.models import SNIPPET_ROLE
 
@@ -83,11 +92,11 @@ class HitDelegate(QStyledItemDelegate):
     def _width(option: QStyleOptionViewItem) -> int:
         """The visible width: rows keep the width they had before a scroll bar appeared."""
         width = option.rect.width()
-        if option.widget is not None:
+        if isinstance(option.widget, QAbstractScrollArea):
             width = min(width, option.widget.viewport().width() - option.rect.left())
         return max(100, width - 8)
 
-    def _row(self, option: QStyleOptionViewItem, index: QModelIndex) -> _Row:
+    def _row(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> _Row:
         """The row's laid-out title and snippet, kept for the rows painted lately: a list repaints
         its visible rows on every hover, scroll and page that arrives."""
         snippet, spans, colour = index.data(SNIPPET_ROLE) or ("", (), "")
@@ -123,7 +132,9 @@ class HitDelegate(QStyledItemDelegate):
         _break(snippet_layout, width, SNIPPET_LINES, below)
         return _Row(title_layout, snippet_layout)
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else None
         text_option = QStyleOptionViewItem(option)
@@ -142,7 +153,7 @@ class HitDelegate(QStyledItemDelegate):
         row.snippet.draw(painter, QPointF(0, 0))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         """One fixed height for every row: the title and two lines of snippet.
 
         Why fixed: with one height for every row the list asks for it once

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QDate,
     QEvent,
     QModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from reader.app.background import QueryThread
+from reader.app.i18n import QT_TRANSLATE_NOOP
 from reader.app.search import models as search_models
 from reader.app.search.delegate import HitDelegate
 from reader.app.search.models import (
@@ -275,7 +275,8 @@ class SearchPanel(QWidget):
             return False
         key = event.key()  # type: ignore[attr-defined]
         rows = self.model.rowCount()
-        if watched is self.box and key == Qt.Key.Key_Down and rows:
+        box = self.box  # compared by identity below without narrowing ``self.box`` to ``QObject``
+        if watched is box and key == Qt.Key.Key_Down and rows:
             if self._debounce.isActive() or self.model.query.text != self.box.text():
                 self.run()  # the results must be those of what the box says
             current = self.results.currentIndex()

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -34,6 +33,7 @@ from PySide6.QtGui import QFont, QIcon
 from sqlite_utils import Database
 
 from reader.app import icons
+from reader.app.i18n import QT_TRANSLATE_NOOP
 from reader.app.lazy import FetchGuard
 from reader.app.plain_text import plain
 from reader.app.roles import ARTICLE_ID_ROLE, NO_PARENT

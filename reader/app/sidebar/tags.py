@@ -207,16 +207,16 @@ class TagsPanel(QWidget):
         self.model.modelReset.connect(self._update_hint)
         self._update_hint()
         self.db = db
-        self.actions: TagActions | None = None
+        self.tag_actions: TagActions | None = None
         self._follow: str | None = None  # the tag to select after the next reload (renamed, merged into)
 
     def attach(self, host: TagCommandHost) -> None:
         """Offer the library-wide tag changes, pushed as undo steps on ``host.stack``."""
-        self.actions = TagActions(self.db, host, self)
-        self.actions.on_renamed = self._follow_next
+        self.tag_actions = TagActions(self.db, host, self)
+        self.tag_actions.on_renamed = self._follow_next
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        for keys, slot in (("F2", self.actions.rename), ("Del", self.actions.delete)):
+        for keys, slot in (("F2", self.tag_actions.rename), ("Del", self.tag_actions.delete)):
             action = QAction(self.tree)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -225,9 +225,9 @@ class TagsPanel(QWidget):
 
     def tag_menu(self, index: QModelIndex) -> QMenu | None:
         """The context menu for a tag row (None for article rows or before ``attach``)."""
-        if self.actions is None or index.data(NODE_KIND_ROLE) != "tag":
+        if self.tag_actions is None or index.data(NODE_KIND_ROLE) != "tag":
             return None
-        return self.actions.menu(index.data(TAG_NAME_ROLE))
+        return self.tag_actions.menu(index.data(TAG_NAME_ROLE))
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = self.tag_menu(self.tree.indexAt(pos))
