@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.importer.linekinds import is_date_line
+from reader.importer.names import is_issuer
 from reader.importer.script import simplified
 from reader.importer.text import SIGN_OFF_OPEN, ends_sentence, page_digits, quote_gaps
 
@@ -94,6 +95,25 @@ def unclosed_sign_off(text: str) -> re.Match[str] | None:
     if text[-1:] in ")）" or not "\u4e00" <= text[-1:] <= "\u9fff":
         return None
     return _UNCLOSED_END.search(text[-40:])
+
+
+def closing_rows(lines: list[Line]) -> set[int]:
+    """A notice's closing block: the lines of its issuers (offices only) over a line that is only its day
+    (``中共某县委老干部局`` / ``某县政协办公室`` / ``2026年3月9日``).  Each is printed on a line of its own,
+    and no flow that joins broken lines may join them: none ends a sentence, yet none goes on."""
+    rows: set[int] = set()
+    for k, line in enumerate(lines):
+        if line.text[-1:] != "日" or not is_date_line(line.text):
+            continue
+        rows.add(k)
+        above = k - 1
+        while above >= 0 and k - above <= _ISSUERS and is_issuer(lines[above].text):
+            rows.add(above)
+            above -= 1
+    return rows
+
+
+_ISSUERS = 4  # offices over a joint notice's day
 
 
 def sign_off_goes_on(open_text: str, text: str) -> bool:

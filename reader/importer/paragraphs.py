@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.importer.bylines import parse_credit_line
-from reader.importer.ends import sign_off_goes_on, signed_off
+from reader.importer.ends import closing_rows, sign_off_goes_on, signed_off
 from reader.importer.linekinds import (
     TRAILING_SLASH_BYLINE,
     Kind,
@@ -138,7 +138,7 @@ def build_body(lines: list[Line], flow: Flow | None = None, *, rejoin: bool = Fa
     held = _OpenParagraph(body.blocks)
     last = len(lines) - 1
     cut_note = False  # the line is a source note's rest, taken with the line above
-    table = _table_rows(lines)
+    table = _table_rows(lines) | closing_rows(lines)  # rows that stand alone, and end what is above
     for k, line in enumerate(lines):
         if cut_note:
             cut_note = False
@@ -380,7 +380,12 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         and label_of(text) is None
         and not labelled_names(text)
         and not (open_text == previous.text and labelled_names(open_text))
+        and not (open_text == previous.text and _FIELD.match(open_text) and _FIELD.match(text))
     )
+
+
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
+"""``治丧联系人：…`` over ``家属联系人：…``: a line of a list of fields, each opened by its label."""
 
 
 def _table_rows(lines: list[Line]) -> set[int]:
