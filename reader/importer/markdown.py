@@ -363,11 +363,33 @@ def _heading_repeated(document: Document) -> list[Line]:
     are the headline's decks (``segment.by_markdown``)."""
     content = document.content()
     repeated = []
-    for heading, after in pairwise(content):
+    for k, (heading, after) in enumerate(pairwise(content)):
         if heading.level and not after.level and after.text == heading.text and len(heading.text) >= 4:
             document.set_aside(after, "repeated title")
             repeated.append(heading)
+        elif heading.level and (pieces := _headline_in_pieces(heading.text, content[k + 1 : k + 3])):
+            for piece in pieces:
+                document.set_aside(piece, "repeated title")
+            repeated.append(heading)
     return repeated
+
+
+def _headline_in_pieces(title: str, below: list[Line]) -> list[Line]:
+    """``### 甲 乙`` over ``**甲**`` / ``**乙**`` (or ``**甲**`` alone, ``乙`` opening the bold paragraph
+    after it): the headline printed again a part a line, cut where the headline has a space.  The bold
+    lines that say its parts, in order, or none."""
+    if not below or below[0].level or below[0].kind is not BlockKind.HEADING or len(below[0].text) < _PIECE:
+        return []
+    first = below[0].text
+    if not title.startswith(first + " "):
+        return []
+    rest = title[len(first) + 1 :].strip()
+    if len(below) > 1 and below[1].kind is BlockKind.HEADING and not below[1].level and below[1].text == rest:
+        return below[:2]
+    return below[:1]
+
+
+_PIECE = 8  # characters: a headline's part printed again is a phrase, not a word
 
 
 def _front_matter(document: Document) -> None:
@@ -578,9 +600,8 @@ def _split_html(line: Line) -> list[Line]:
     result = []
     for k, (text, bold) in enumerate(pieces):
         kind = BlockKind.HEADING if bold and len(text) <= 80 else None
-        result.append(
-            Line(line.number, text, 0, line.gap if k == 0 else 0, line.page, False, kind=kind, closed=True)
-        )
+        gap = line.gap if k == 0 else 0
+        result.append(Line(line.number, text, 0, gap, line.page, False, kind=kind, closed=True, bold=bold))
     return result
 
 

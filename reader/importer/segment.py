@@ -2167,7 +2167,25 @@ def _decks_end(content: list[Line], start: int, end: int) -> int:
     while k < end and k - start < _MAX_DECKS and _deck_line(content[k]):
         k += 1
     if k == start or k >= end or content[k].kind is not None:
+        return _bold_decks_over_dateline(content, start, end)
+    return k
+
+
+def _bold_decks_over_dateline(content: list[Line], start: int, end: int) -> int:
+    """Past the bold paragraphs, however long (a summary in bold with its full stops), between a headline
+    printed again and the item's dateline paragraph (``某某网消息（…）：…``): all of them are decks."""
+    k = start
+    while (
+        k < end
+        and k - start < _MAX_DECKS
+        and not content[k].level
+        and (content[k].bold or _deck_line(content[k]))
+    ):
+        k += 1
+    if k == start or k >= end or content[k].kind is not None or kind_of(content[k].text) is not Kind.DATELINE:
         return start
+    for line in content[start:k]:
+        line.kind = BlockKind.HEADING  # a long one too: a deck of the headline, read with the others
     return k
 
 
