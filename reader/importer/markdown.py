@@ -180,6 +180,7 @@ def prepare(document: Document) -> MarkdownInfo | None:
     document.lines = converted
     _numbered_bold_titles(document)
     bilingual.mark_renderings(document)
+    _placeholder_items(document)
     repeated = _heading_repeated(document)
     info = _structure(document)
     info.repeated = repeated
@@ -352,6 +353,29 @@ def unmark_plain(document: Document) -> None:
 _MIN_BOLD_LINES = 2
 _TABLE_RULE = re.compile(r"^\|(?:\s?:?-{3,}:?\s?\|){1,12}$")
 _ONE_CELL = re.compile(r"^\|\s?([^|]{1,40}?)\s?\|$")
+
+
+def _placeholder_items(document: Document) -> None:
+    """``### undefined`` over ``undefined`` (and the item's link): a scraper's item it never fetched, the
+    word a script prints for a missing value as heading and text — no article; its lines are set aside."""
+    content = document.content()
+    for k, line in enumerate(content):
+        if not line.level or line.text.lower() not in _PLACEHOLDERS:
+            continue
+        body = []
+        for below in content[k + 1 :]:
+            if below.level and below.level <= line.level:
+                break
+            body.append(below)
+        if all(below.text.lower() in _PLACEHOLDERS or _LINK_LINE.match(below.text) for below in body):
+            for placeholder in (line, *body):
+                document.set_aside(placeholder, "placeholder item")
+
+
+_PLACEHOLDERS = frozenset({"undefined", "null", "none", "nan", "[object object]"})
+"""What a script prints where it got no value (JavaScript, JSON, Python)."""
+_LINK_LINE = re.compile(r"^\[[^\]]*\]\([^)\s]*\)$")
+"""``[查看原文](https://…)``: a Markdown link alone on its line."""
 
 
 def _heading_repeated(document: Document) -> list[Line]:
