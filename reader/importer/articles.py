@@ -144,11 +144,16 @@ def _take_lead_links(lines: list[Line], sources: list[str]) -> list[Line]:
     return lines[k:]
 
 
+_LEAD_CAPTIONS = 40
+"""Captions over the first paragraph: a picture page prints one (and its credit again) for every photo."""
+
+
 def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool) -> list[Line]:
     """Photo captions printed above the first paragraph go with the credits, not into the text."""
     k = 0
     taken: list[str] = []
-    while k < len(lines) and len(taken) < 4 and (size := _caption_at(lines, k, 3 if wrapped else 1)):
+    most = 3 if wrapped else 1
+    while k < len(lines) and len(taken) < _LEAD_CAPTIONS and (size := _caption_at(lines, k, most)):
         taken.append("".join(line.text for line in lines[k : k + size]))
         k += size
     if k == len(lines):
@@ -169,8 +174,8 @@ def _caption_at(lines: list[Line], k: int, most: int) -> int:
         if line is None or line.kind is not None:
             return 0
         apart = (size > 1 and line.gap > 0) or size > most
-        if apart and not (line.text[-1] in "摄攝" and kind_of(line.text) is Kind.CREDIT):
-            return 0  # only the photographers' credit (``… 摄``) may stand apart, or go past ``most``
+        if apart and not (line.text[-1] in "摄攝图圖" and kind_of(line.text) is Kind.CREDIT):
+            return 0  # only the credit (``… 摄``, ``…供图``) may stand apart, or go past ``most``
         joined += line.text
         if kind_of(joined) is Kind.CAPTION:
             return size

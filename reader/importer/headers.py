@@ -46,7 +46,7 @@ from reader.importer.linekinds import (
     split_trailing_source,
 )
 from reader.importer.lines import Line, display_width
-from reader.importer.model import BylineEntry
+from reader.importer.model import BlockKind, BylineEntry
 from reader.importer.names import is_desk, is_issuer, looks_like_name
 from reader.importer.segment import heads_links, is_document_title
 from reader.importer.text import is_column_label
@@ -99,7 +99,7 @@ def read_header(
         start = title_lines
     seen = _Reading()
     for k, line in enumerate(lines[start:], start):
-        kind = kind_of(line.text)
+        kind = _header_kind(line)
         if kind is Kind.CHAR:
             lone = _lone_char(lines, k, seen, wrapped)
             if lone is None:
@@ -130,6 +130,15 @@ def read_header(
     if header.section is None and header.page_section:
         header.section = header.page_section
     return header
+
+
+def _header_kind(line: Line) -> Kind:
+    """What a header line is: as its text reads, except a Markdown deck in bold a whole summary long (a
+    sentence, ``segment._decks_end``), which is a heading of the headline, never a credit."""
+    kind = kind_of(line.text)
+    if kind is Kind.TEXT and line.bold and line.kind is BlockKind.HEADING:
+        return Kind.HEADING
+    return kind
 
 
 @dataclass

@@ -175,6 +175,11 @@ _SENTENCE_THEN_CREDIT = re.compile(
     r"(?:[。！？”」]|[①-⑳]\d{0,2})\s*(?P<names>(?:[\u4e00-\u9fff]{2,4}\s{0,2}){1,3}?)\s?[摄攝]$"
 )
 """``…祝福老师节日快乐。 王铮 杨东辉 摄``: a caption signed by its photographers."""
+_SENTENCE_THEN_TAIL = re.compile(r"[。！？”」](?P<tail>[^。！？”」]{2,24})$")
+"""``…作业。　　罗  金摄``: what follows a caption's last sentence — its credit, when it reads as one alone
+(a two-character name padded to three, an agency's role two spaces before the name, an office's 供图)."""
+_PICTURE_GIVEN = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:供图|供圖)$")
+"""``某某局供图``, ``受访者供图``: who gave the picture, a credit as ``… 摄`` is."""
 _POSITION_MARK = re.compile(
     r"[（(](?:[左右中前后後上下]|[左右][一二三四五六七八九十\d]{1,2}|前排|后排|後排|中间|中間)[)）]"
 )
@@ -389,6 +394,8 @@ def _short_kind(text: str) -> Kind | None:
         return Kind.SOURCE
     if text[-1] in "摄攝" and (parse_byline_line(text[:-1]) is not None or _glued_role_credit(text)):
         return Kind.CREDIT  # 新华社记者 卢汉欣摄, 咸宁日报全媒体记者袁灿摄
+    if text[-1] in "图圖" and _PICTURE_GIVEN.match(text):
+        return Kind.CREDIT  # 某某局供图: the office that gave the picture
     split = split_trailing_source(text) if text.endswith(("）", ")")) else None
     if split is not None and (parse_byline_line(split[0]) is not None or name_tokens(split[0]) is not None):
         return Kind.BYLINE  # 本报记者 王浩骅 周 欢《人民日报》（2025年03月08日第 05 版）, or the name alone
@@ -764,6 +771,9 @@ def _is_caption(text: str) -> bool:
         return False
     if _POSITION_MARK.search(text) or _PHOTO_CREDIT_END.search(text):
         return True
+    tail = _SENTENCE_THEN_TAIL.search(text) if text[-1] in "摄攝图圖" else None
+    if tail is not None and kind_of(tail.group("tail").strip(" \u3000")) is Kind.CREDIT:
+        return True  # …作业。　　罗  金摄, …通车。　　新华社记者  晋美多吉摄, …大桥。　　某某局供图
     credit = _SENTENCE_THEN_CREDIT.search(text) if text[-1] in "摄攝" else None
     if credit is None:
         return False

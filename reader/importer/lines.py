@@ -39,6 +39,7 @@ class Line:
     unspaced: int = 0  # blank lines above this one left out of ``gap`` by ``scale_gaps``
     under_picture: bool = False  # the line above it is a picture left out (``[图片]``): a caption, or a title
     joined: int = 0  # lines a hard wrap cut off this one, joined back onto it (``narrow``)
+    bold: bool = False  # a Markdown paragraph all in bold, however long (``<p><strong>…</strong></p>``)
 
     @property
     def width(self) -> float:

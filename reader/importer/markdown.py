@@ -180,6 +180,7 @@ def prepare(document: Document) -> MarkdownInfo | None:
     document.lines = converted
     _numbered_bold_titles(document)
     bilingual.mark_renderings(document)
+    _placeholder_items(document)
     repeated = _heading_repeated(document)
     info = _structure(document)
     info.repeated = repeated
@@ -354,6 +355,29 @@ _TABLE_RULE = re.compile(r"^\|(?:\s?:?-{3,}:?\s?\|){1,12}$")
 _ONE_CELL = re.compile(r"^\|\s?([^|]{1,40}?)\s?\|$")
 
 
+def _placeholder_items(document: Document) -> None:
+    """``### undefined`` over ``undefined`` (and the item's link): a scraper's item it never fetched, the
+    word a script prints for a missing value as heading and text — no article; its lines are set aside."""
+    content = document.content()
+    for k, line in enumerate(content):
+        if not line.level or line.text.lower() not in _PLACEHOLDERS:
+            continue
+        body = []
+        for below in content[k + 1 :]:
+            if below.level and below.level <= line.level:
+                break
+            body.append(below)
+        if all(below.text.lower() in _PLACEHOLDERS or _LINK_LINE.match(below.text) for below in body):
+            for placeholder in (line, *body):
+                document.set_aside(placeholder, "placeholder item")
+
+
+_PLACEHOLDERS = frozenset({"undefined", "null", "none", "nan", "[object object]"})
+"""What a script prints where it got no value (JavaScript, JSON, Python)."""
+_LINK_LINE = re.compile(r"^\[[^\]]*\]\([^)\s]*\)$")
+"""``[查看原文](https://…)``: a Markdown link alone on its line."""
+
+
 def _heading_repeated(document: Document) -> list[Line]:
     """A heading whose text the next paragraph says again: a web page's headline over the same words
     printed as the article's own title (a saved page's ``<h1>``, then its print title), which would
@@ -363,11 +387,33 @@ def _heading_repeated(document: Document) -> list[Line]:
     are the headline's decks (``segment.by_markdown``)."""
     content = document.content()
     repeated = []
-    for heading, after in pairwise(content):
+    for k, (heading, after) in enumerate(pairwise(content)):
         if heading.level and not after.level and after.text == heading.text and len(heading.text) >= 4:
             document.set_aside(after, "repeated title")
             repeated.append(heading)
+        elif heading.level and (pieces := _headline_in_pieces(heading.text, content[k + 1 : k + 3])):
+            for piece in pieces:
+                document.set_aside(piece, "repeated title")
+            repeated.append(heading)
     return repeated
+
+
+def _headline_in_pieces(title: str, below: list[Line]) -> list[Line]:
+    """``### 甲 乙`` over ``**甲**`` / ``**乙**`` (or ``**甲**`` alone, ``乙`` opening the bold paragraph
+    after it): the headline printed again a part a line, cut where the headline has a space.  The bold
+    lines that say its parts, in order, or none."""
+    if not below or below[0].level or below[0].kind is not BlockKind.HEADING or len(below[0].text) < _PIECE:
+        return []
+    first = below[0].text
+    if not title.startswith(first + " "):
+        return []
+    rest = title[len(first) + 1 :].strip()
+    if len(below) > 1 and below[1].kind is BlockKind.HEADING and not below[1].level and below[1].text == rest:
+        return below[:2]
+    return below[:1]
+
+
+_PIECE = 8  # characters: a headline's part printed again is a phrase, not a word
 
 
 def _front_matter(document: Document) -> None:
@@ -578,9 +624,8 @@ def _split_html(line: Line) -> list[Line]:
     result = []
     for k, (text, bold) in enumerate(pieces):
         kind = BlockKind.HEADING if bold and len(text) <= 80 else None
-        result.append(
-            Line(line.number, text, 0, line.gap if k == 0 else 0, line.page, False, kind=kind, closed=True)
-        )
+        gap = line.gap if k == 0 else 0
+        result.append(Line(line.number, text, 0, gap, line.page, False, kind=kind, closed=True, bold=bold))
     return result
 
 

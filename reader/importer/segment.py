@@ -1131,11 +1131,30 @@ def _after_article_end(content: list[Line], i: int, flow: Flow) -> bool:
     if i + 1 < len(content) and is_case_part(content[i + 1].text) and ends_sentence(previous):
         return True  # a case's title over its first part head (【裁判要义】), after the last case's text
     # …慈善基金。（邵闻）, （下转第2版）: a writer's sign-off or a jump line ends the story on this page
-    if is_strong_end(previous) or jumps_out(previous):
+    if (is_strong_end(previous) and not _caption_in_story(content, i)) or jumps_out(previous):
         return True
     if signed_off(previous, above) and not sign_off_goes_on(previous, content[i].text):
         return True  # not …草案。 (研究室 刘佳 over 琪): the sign-off goes on to its bracket
     return _signed_under_dated(content, i)
+
+
+def _caption_in_story(content: list[Line], i: int) -> bool:
+    """``…一笔可观的收入。`` / ``阮氏（左）和长女顾摊。`` / ``1天仅卖出2颗凤梨``: a photo's caption (a
+    person's place marked, ``（左）``) right after a finished paragraph of running text — the story's own
+    picture, set between its paragraphs, its short title (``顾母``) perhaps on a line above it — closes no
+    story: the heading under it is the story's next sub-head.  A caption after a title (photo news) still
+    ends what stood above."""
+    k = i - 2
+    if k >= 1 and len(content[k].text) <= _CAPTION_TITLE and is_heading_like(content[k].text):
+        k -= 1  # 顾母 over the caption: the picture's title
+    if k < 0 or kind_of(content[i - 1].text) is not Kind.CAPTION:
+        return False
+    above = content[k].text
+    return len(above) > _STORY_PARAGRAPH and ends_sentence(above)
+
+
+_CAPTION_TITLE = 4  # characters: a picture's own short title over its caption (``顾母``)
+_STORY_PARAGRAPH = 60  # characters: a paragraph of running text, longer than any title or caption
 
 
 def _opens_after_end(content: list[Line], i: int, flow: Flow) -> bool:
@@ -2167,7 +2186,25 @@ def _decks_end(content: list[Line], start: int, end: int) -> int:
     while k < end and k - start < _MAX_DECKS and _deck_line(content[k]):
         k += 1
     if k == start or k >= end or content[k].kind is not None:
+        return _bold_decks_over_dateline(content, start, end)
+    return k
+
+
+def _bold_decks_over_dateline(content: list[Line], start: int, end: int) -> int:
+    """Past the bold paragraphs, however long (a summary in bold with its full stops), between a headline
+    printed again and the item's dateline paragraph (``某某网消息（…）：…``): all of them are decks."""
+    k = start
+    while (
+        k < end
+        and k - start < _MAX_DECKS
+        and not content[k].level
+        and (content[k].bold or _deck_line(content[k]))
+    ):
+        k += 1
+    if k == start or k >= end or content[k].kind is not None or kind_of(content[k].text) is not Kind.DATELINE:
         return start
+    for line in content[start:k]:
+        line.kind = BlockKind.HEADING  # a long one too: a deck of the headline, read with the others
     return k
 
 
