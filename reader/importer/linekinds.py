@@ -775,7 +775,7 @@ def _is_caption(text: str) -> bool:
 
 _TABLE_CAPTION = re.compile(r"^表[ \u3000]?\d{1,2}[ \u3000]+[^ \u3000]")
 """``表1  2022年年末常住人口数及其构成``, ``表7　2022年货物贸易进出口总值…``: a statistics bulletin's table
-caption (表, the table's number, a space, what it shows), printed centred over a table that is often a picture."""
+caption (表, the table's number, a space, what it shows), printed centred over a table, often a picture."""
 _VIDEO_LABEL = re.compile(r"^(?:视频|視頻)\s?[-－—]\s?\S")
 _BENBAO_XUN = re.compile(
     r"^本[报報站刊台网網][\u4e00-\u9fff\d]{0,12}[讯訊]\s?(?:[(（]|(?:本报|本報)?(?:记者|記者|通讯员|通訊員))"
