@@ -278,6 +278,7 @@ _IMAGE_NAME = re.compile(r"^[A-Za-z0-9_.\-]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$",
 """``5.jpg``, ``W020190518_344.png`` alone on a line: a picture's file name (its ``alt`` text, or the name a
 text browser shows for a picture with none) where the page had the picture — never a word of the text."""
 _IMAGE_NAME_END = frozenset("gfpGFP")
+_EMPTY_HEADING = re.compile(r"^#{1,6}$")
 _TAG_MARKS = re.compile(r"^(?:\[[A-Z]{2,8}::[A-Z]{2,8}\]\s*)+$")
 _LEADING_IMAGE = re.compile(
     r"^(?:\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*|\[[A-Za-z0-9_.\-]{4,60}\]\s+)(?=\S)"
@@ -329,6 +330,8 @@ def _residue_lines(document: Document) -> None:
             document.set_aside(line, "rule or table border")  # ————————, ＊＊＊: a rule between items
         elif text.startswith("一一一一") and _OCR_RULE.match(text):
             document.set_aside(line, "rule or table border")  # 一一一一一人”WwW: a rule, OCR read
+        elif text[0] == "#" and _EMPTY_HEADING.match(text):
+            document.set_aside(line, "rule or table border")  # ##: an empty heading (html2text's <h2></h2>)
         elif text[0] == "[" and _TAG_MARKS.match(text):
             document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
         elif text[0] in "[【!［" and _IMAGE_PLACEHOLDER.match(text):
