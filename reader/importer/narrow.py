@@ -534,5 +534,7 @@ _FIRST_WORDS = 16  # characters: the words before a paragraph's first figure
 _FIGURE_PIECE = re.compile(r"^[(（]?[A-Za-z]{0,4}[)）]?[0-9][0-9.,%‰]*$")
 _HAN_START = re.compile(r"^[年月日万亿千百元个人户家项件次吨亩岁位名所座台辆张种条倍成%‰％，、]")
 """What goes on after a figure inside a sentence: its unit (``年``, ``万元``, ``％``) or a comma."""
-_FIGURES_ON = re.compile(r"^(?:\[\d{1,2}\])?[0-9]")
+_FIGURES_ON = re.compile(r"^(?:\[\d{1,2}\])?[0-9][0-9.]*(?:万|亿|千|百|个|家|项|件|人|元|吨|%|‰|％)")
+"""``45.2万人，…``, ``[2]32074.7亿元，…``: a figure and its unit going on with the sentence (never a day: a
+brief's ``9月2日，…`` under its headline is the story's first words)."""
 _CLAUSE = re.compile(r"[，。；、]")
