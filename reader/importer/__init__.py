@@ -140,6 +140,7 @@ def _document(text: str) -> Document:
     scale_gaps(document.lines)
     narrow.join_wrapped_lines(document)
     narrow.join_font_pieces(document)
+    narrow.join_text_nodes(document)
     narrow.join_cut_dates(document)
     narrow.join_title_tails(document)
     narrow.join_bracket_wraps(document)

@@ -278,6 +278,7 @@ _IMAGE_NAME = re.compile(r"^[A-Za-z0-9_.\-]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$",
 """``5.jpg``, ``W020190518_344.png`` alone on a line: a picture's file name (its ``alt`` text, or the name a
 text browser shows for a picture with none) where the page had the picture — never a word of the text."""
 _IMAGE_NAME_END = frozenset("gfpGFP")
+_EMPTY_HEADING = re.compile(r"^#{1,6}$")
 _TAG_MARKS = re.compile(r"^(?:\[[A-Z]{2,8}::[A-Z]{2,8}\]\s*)+$")
 _LEADING_IMAGE = re.compile(
     r"^(?:\[[^\[\]\s]{1,80}\.(?:png|jpe?g|gif|bmp|webp|PNG|JPE?G|GIF)\]\s*|\[[A-Za-z0-9_.\-]{4,60}\]\s+)(?=\S)"
@@ -329,6 +330,8 @@ def _residue_lines(document: Document) -> None:
             document.set_aside(line, "rule or table border")  # ————————, ＊＊＊: a rule between items
         elif text.startswith("一一一一") and _OCR_RULE.match(text):
             document.set_aside(line, "rule or table border")  # 一一一一一人”WwW: a rule, OCR read
+        elif text[0] == "#" and _EMPTY_HEADING.match(text):
+            document.set_aside(line, "rule or table border")  # ##: an empty heading (html2text's <h2></h2>)
         elif text[0] == "[" and _TAG_MARKS.match(text):
             document.set_aside(line, "rule or table border")  # [INS::INS]: w3m's drawing of an HTML tag
         elif text[0] in "[【!［" and _IMAGE_PLACEHOLDER.match(text):
@@ -446,7 +449,7 @@ def _trail_to_text(text: str) -> bool:
 _HOME_CRUMB = re.compile(
     # 某某法院　|　首页 > …: the site's name may stand first, a bar after it
     rf"^(?:[^|｜。，,>»＞\s]{{2,20}}[ \u3000]{{0,2}}[|｜][ \u3000]{{0,2}})?"
-    rf"(?:(?:[您你]当前的|[您你]现在的|当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
+    rf"(?:(?:[您你](?:当前|现在)(?:的|所在)?|当前|您的|你的|所在)?位置\s?[:：]\s?)?(?:网站)?首页\s?[>»/＞›]\s?{_CRUMB}{{1,20}}(?:\s?[>»/＞›]\s?{_CRUMB}{{1,20}}){{0,6}}$"
 )
 
 
@@ -773,6 +776,40 @@ def _chrome_anywhere(document: Document) -> None:
         document.set_aside(line, "web page information")
         if found[1] == "info" and not found[2] and i + 1 < len(lines) and len(lines[i + 1].text) <= 60:
             document.set_aside(lines[i + 1], "web page information")
+
+
+def _information_table(document: Document) -> None:
+    """A page's information table drawn one cell a line (``索 引 号：`` / ``014717475N/…`` / ``发布机构：`` /
+    ``某市统计局`` / ``发文日期：`` / ``2023-03-31`` / ``公开方式：`` / …), as text browsers and converters
+    write a ``<dl>`` of labels and values: where the table's information labels were set aside, its date
+    and owner labels between them, each with its value on the line below, are the same table's cells, not
+    a title and its text.  (Their values still date the issue: metadata reads set-aside lines too.)"""
+    lines = document.lines
+    pairs: list[int] = []  # first line of each label-over-value pair, in order
+    k = 0
+    while k + 1 < len(lines):
+        found = label_of(lines[k].text) if len(lines[k].text) <= 16 else None
+        value = lines[k + 1].text
+        if found is not None and not found[2] and len(value) <= 40 and label_of(value) is None:
+            pairs.append(k)
+            k += 2
+        else:
+            k += 1
+    run: list[int] = []
+    for k in [*pairs, -1]:
+        if run and k == run[-1] + 2:
+            run.append(k)
+            continue
+        cells = [lines[i] for first in run for i in (first, first + 1)]
+        informed = sum(line.aside == "web page information" for line in cells)
+        if len(run) >= _TABLE_PAIRS and informed >= 2:
+            for line in cells:
+                if line.aside is None:
+                    document.set_aside(line, "web page information")
+        run = [k]
+
+
+_TABLE_PAIRS = 3  # label-over-value pairs in a row, at least, for a table
 
 
 def _attachment_list(found: tuple, lines: list[Line], i: int) -> bool:
@@ -1567,6 +1604,7 @@ RULES: tuple[Callable[[Document], None], ...] = (
     _page_bottoms,
     _post_bottom,
     _chrome_anywhere,
+    _information_table,
     _page_furniture,
     _running_heads,
     _running_name,

@@ -765,6 +765,8 @@ _CLAUSE_MARKS = "，。、,；;：:！？!?"
 def _is_caption(text: str) -> bool:
     if text.startswith(("图", "圖")) and (CAPTION.match(text) or text.startswith(("图为", "圖為"))):
         return True
+    if text.startswith("表") and _TABLE_CAPTION.match(text):
+        return True  # 表6  2022年分行业固定资产投资增长速度及构成: a table's caption, never a headline
     if text.startswith(("视频", "視頻")) and len(text) <= 60 and _VIDEO_LABEL.match(text):
         return True  # 视频-某某出狱 鞠躬道歉: the label of a video box, a caption
     if len(text) > 160:
@@ -781,6 +783,9 @@ def _is_caption(text: str) -> bool:
     return all(looks_like_name(name) for name in names)
 
 
+_TABLE_CAPTION = re.compile(r"^表[ \u3000]?\d{1,2}[ \u3000]+[^ \u3000]")
+"""``表1  2022年年末常住人口数及其构成``, ``表7　2022年货物贸易进出口总值…``: a statistics bulletin's table
+caption (表, the table's number, a space, what it shows), printed centred over a table, often a picture."""
 _VIDEO_LABEL = re.compile(r"^(?:视频|視頻)\s?[-－—]\s?\S")
 _BENBAO_XUN = re.compile(
     r"^本[报報站刊台网網][\u4e00-\u9fff\d]{0,12}[讯訊]\s?(?:[(（]|(?:本报|本報)?(?:记者|記者|通讯员|通訊員))"

@@ -502,6 +502,8 @@ _HANZI = re.compile(r"^[\u4e00-\u9fff]+$")
 
 def infer_issue_date(document: Document, articles: list[ParsedArticle], source_name: str) -> str | None:
     """ISO date of the issue by the rule in the module docstring, or ``None``."""
+    if (own := _own_date_line(articles)) is not None:
+        return own.isoformat()
     for tier in (_stated, _printed, _date_lines, _occasions, _signed):
         found = tier(document, articles)
         if found is not None:
@@ -511,6 +513,19 @@ def infer_issue_date(document: Document, articles: list[ParsedArticle], source_n
         return found.isoformat()
     named = _dates_in(_NAME_DATE, source_name)
     return named[0].isoformat() if named else None
+
+
+def _own_date_line(articles: list[ParsedArticle]) -> dt.date | None:
+    """A document's own date line under its title (``2023年3月28日``, ``（2024年4月12日）``): the day the
+    issuer dated it, before the day a site reposting it labels its page with (``发文日期：2023-03-31``).
+    Only for a page holding that one document, its date line nothing but a whole day."""
+    if len(articles) != 1 or not (line := articles[0].date_line) or not _BARE_DAY.match(line):
+        return None
+    days = _any_dates(line)
+    return days[0] if len(days) == 1 else None
+
+
+_BARE_DAY = re.compile(r"^[(（]?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日[)）]?$")
 
 
 def _stated(document: Document, articles: list[ParsedArticle]) -> dt.date | None:

@@ -472,3 +472,69 @@ _RECUT_SLACK = 1.5  # cells: a piece short of the cut (a wide character did not 
 _RECUT_SHORT = 3.0  # cells a remainder falls short of the cut at least
 _RECUT_MIN_PAIRS = 4
 _RECUT_SHARE = 0.6
+
+
+def join_text_nodes(document: Document) -> None:
+    """A page's text written one text node a line (BeautifulSoup's ``get_text("\\n")``, a script joining
+    ``soup.strings``): every run an inline tag opened stands on its own line — ``2015`` / ``年，全县实现
+    生产总值`` / ``(GDP)1102284`` / ``万元，…``, or a Word page's two fonts: ``全年城镇新增就业`` /
+    ``45.2万人，失业人员…`` — while the white space between the page's elements makes blank lines between
+    its blocks.  Read as it comes, a sentence's first words look like a title.
+
+    When the file's blocks stand apart by blank lines and it shows that cut at least ``_NODE_CUTS`` times —
+    a figure alone on a line (``2015``, ``9.3``) inside a sentence, or a block's short first words over a
+    line going on with figures and a clause — each line that does not end a sentence is joined with the
+    touching line under it.  Nothing is lost: the pieces are concatenated as the page printed them."""
+    lines = document.lines
+    if len(lines) < _NODE_LINES or sum(map(_apart, lines)) * 10 < len(lines):
+        return  # touching lines are the rule: one block a line (a page's text as its blocks), or a wrap
+    cuts = 0
+    for k in range(1, len(lines)):
+        above, line = lines[k - 1], lines[k]
+        if _apart(line) or line.aside or above.aside or ends_sentence(above.text):
+            continue
+        if _FIGURE_PIECE.match(above.text) and _HAN_START.match(line.text) and _CLAUSE.search(line.text):
+            cuts += 1  # 2015 / 年，全县…: a figure set in a span of its own
+        elif (
+            (k == 1 or _apart(above))
+            and len(above.text) <= _FIRST_WORDS
+            and _FIGURES_ON.match(line.text)
+            and _CLAUSE.search(line.text)
+        ):
+            cuts += (
+                1  # 全年城镇新增就业 / 45.2万人，…: a paragraph's words in one font, its figures in another
+            )
+    if cuts < _NODE_CUTS:
+        return
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not _apart(line)
+            and not (line.aside or last.aside)
+            and not ends_sentence(last.text)
+            and not line.text.startswith("#")
+        ):
+            last.text += line.text
+            last.joined += 1 + line.joined
+            continue
+        out.append(line)
+    document.lines = out
+
+
+def _apart(line: Line) -> bool:
+    """A blank line stands over ``line`` (in the file's unit, or below it: ``scale_gaps``)."""
+    return line.gap > 0 or line.unspaced > 0
+
+
+_NODE_LINES = 20
+_NODE_CUTS = 4
+_FIRST_WORDS = 16  # characters: the words before a paragraph's first figure
+_FIGURE_PIECE = re.compile(r"^[(（]?[A-Za-z]{0,4}[)）]?[0-9][0-9.,%‰]*$")
+_HAN_START = re.compile(r"^[年月日万亿千百元个人户家项件次吨亩岁位名所座台辆张种条倍成%‰％，、]")
+"""What goes on after a figure inside a sentence: its unit (``年``, ``万元``, ``％``) or a comma."""
+_FIGURES_ON = re.compile(r"^(?:\[\d{1,2}\])?[0-9][0-9.]*(?:万|亿|千|百|个|家|项|件|人|元|吨|%|‰|％)")
+"""``45.2万人，…``, ``[2]32074.7亿元，…``: a figure and its unit going on with the sentence (never a day: a
+brief's ``9月2日，…`` under its headline is the story's first words)."""
+_CLAUSE = re.compile(r"[，。；、]")
