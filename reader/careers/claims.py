@@ -293,15 +293,19 @@ def _name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
 
 
 _POST_NAME_LINE = re.compile(
-    rf"(?m)^[ \u3000]*(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]+{_NAME_ALONE}"
-    r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \u3000]*$"
+    r"(?m)^[ \u3000]*(?:[\u4e00-\u9fff]{2,4}[：:][ \u3000]*|\d{1,2}月\d{1,2}日[ \u3000]+)?"
+    r"(?P<post>[\u4e00-\u9fff、]{2,30})(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
+    rf"[ \u3000]+{_NAME_ALONE}(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?"
+    r"(?:[ \u3000]+[\d\-－]{5,20})?[ \u3000]*$"
 )
 
 
 def _post_name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """A line that is only a post, a space and a name (a division of work's 「常务副县长　某某」 over the
-    duties, a note such as （挂职） after the name perhaps): the space and the line bound the post.  A
-    credit (编辑　某某) reads as no post and gives none."""
+    duties, a note such as （挂职） after the post or the name perhaps): the space and the line bound the
+    post.  A label before it (a press conference's 「主持人：post　name」, a 「联系人：post　name」) or a
+    roster's date cell (「5月1日　　post　name」), and a phone number after it, bound it too.  A credit
+    (编辑　某某) or an office (某办公室秘书科　某某) reads as no post and gives none."""
     return _bounded_posts(lex, _POST_NAME_LINE, text, field_name)
 
 
