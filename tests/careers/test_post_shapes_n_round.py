@@ -35,3 +35,29 @@ def test_a_post_and_a_name_after_a_label_or_in_a_dated_row_with_a_phone() -> Non
             ("骆长青", "副市长"),
         ]
     )
+
+
+def test_a_removal_of_names_joined_by_commas_gives_each_the_post() -> None:
+    """「免去a、b的post职务」: every name of the list held the post removed, as 任命a、b为… gives it."""
+    text = "免去卓文涛、郜晓梅的省交通运输厅副厅长职务。"
+    assert sorted(pairs(text)) == [("卓文涛", "省交通运输厅副厅长"), ("郜晓梅", "省交通运输厅副厅长")]
+
+
+def test_a_removal_of_his_other_post_after_an_appointment() -> None:
+    """「任命a为post，免去其post职务」: 其 is the person just appointed, who held the post removed."""
+    text = "任命苗志勇为县统计局局长，免去其县民政局副局长职务；任命戈静为县档案局局长。"
+    assert sorted(pairs(text)) == sorted(
+        [("苗志勇", "县统计局局长"), ("苗志勇", "县民政局副局长"), ("戈静", "县档案局局长")]
+    )
+
+
+def test_an_ambassador_and_a_consul_general_of_the_republic() -> None:
+    """「任命a为中华人民共和国驻某国特命全权大使」: the republic's name holds a 和, a body's own word, not a
+    function word a post cannot run through; 特命全权大使 and 总领事 are posts."""
+    text = "任命莫晓川为中华人民共和国驻秘鲁共和国特命全权大使；免去甄立人的中华人民共和国驻大阪总领事职务。"
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("莫晓川", "中华人民共和国驻秘鲁共和国特命全权大使"),
+            ("甄立人", "中华人民共和国驻大阪总领事"),
+        ]
+    )
