@@ -61,3 +61,17 @@ def test_an_ambassador_and_a_consul_general_of_the_republic() -> None:
             ("甄立人", "中华人民共和国驻大阪总领事"),
         ]
     )
+
+
+def test_notices_of_names_with_rare_surnames_of_the_hundred_family_list() -> None:
+    """蒯, 贲, 隗, 逄 and the like are surnames of the 百家姓 (and of the importer's own list): a notice's
+    name with one of them is a name."""
+    text = "任命贲晓东为县民政局局长；免去蒯永强、逄丽君的县民政局副局长职务；免去隗春生的县林业局局长职务。"
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("贲晓东", "县民政局局长"),
+            ("蒯永强", "县民政局副局长"),
+            ("逄丽君", "县民政局副局长"),
+            ("隗春生", "县林业局局长"),
+        ]
+    )
