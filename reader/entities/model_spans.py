@@ -229,6 +229,8 @@ class ModelSpans:
             return False
         if text.endswith(ELECTION_VERBS, max(0, start - 2), start) and text.startswith("为", end):
             return True  # 选举|柯明华|为: the verb and 为 bound the name, though jieba reads 华为 as a word
+        if text.endswith(NOTICE_VERBS, max(0, start - 2), start) and text.startswith("为", end):
+            return True  # 聘任|郑美华|为: likewise a notice's verb and 为
         if inside.cuts(start, end) and not self._foreign(name):
             return False
         if by_model and self._after_title(text, start):
