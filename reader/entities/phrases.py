@@ -28,6 +28,8 @@ FORMER_PARTY_UNIT = re.compile("原(?:党委|党组|党工委|党总支|党支�
 JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
 """Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
 JOINT_LEVELS = frozenset("省市县区乡镇")
+ENUMERATOR = re.compile(r"[一二三四五六七八九十\d]{1,3}")
+"""What a numbered item's brackets hold (（二）, (3)): no part of a name after them."""
 ORDINAL = re.compile(r"(?<![一二三四五六七八九十百])[一二三四五六七八九十百]{1,8}届")
 # words that open a noun phrase without naming anything: 部分学校, 各类企业, 相关单位
 DETERMINERS = frozenset(
@@ -230,8 +232,13 @@ class Phrases:
         while first > 0 and index - first < limit:
             word, start, end = tokens[first - 1]
             if claim.taken(start, end) or not rules.CJK.match(word[0]):
-                if word in (")", "）") and first >= 3 and tokens[first - 3][0] in ("(", "（"):
-                    first -= 3  # 中豫绿发(上海)实业有限公司
+                if (
+                    word in (")", "）")
+                    and first >= 3
+                    and tokens[first - 3][0] in ("(", "（")
+                    and ENUMERATOR.fullmatch(tokens[first - 2][0]) is None
+                ):
+                    first -= 3  # 中豫绿发(上海)实业有限公司, but not an item's （二）
                     continue
                 break
             if word in BRIDGES:

@@ -20,3 +20,11 @@ def test_a_notices_name_before_wei_is_whole_though_jieba_reads_a_word_across_it(
     text = "聘任郑美华为县人民医院院长，聘期五年。"
     model = model_reading(text, ("PER", "郑美", 0), ("ORG", "华为", 0), ("ORG", "县人民医院", 0))
     assert found(recogniser, text, model, "person") == ["郑美华"]
+
+
+def test_an_items_enumerator_in_brackets_is_no_part_of_the_body_after_it(recogniser: Recogniser) -> None:
+    """「（二）县某局、县某局要…」: a numbered item's （二） opens the paragraph; a place in brackets inside a
+    company's name (某某(上海)实业有限公司) is the name's, a numeral in brackets before a body is not."""
+    text = "（二）县应急管理局、县林业局要加强巡查。"
+    model = model_reading(text, ("ORG", "县应急管理局", 0), ("ORG", "县林业局", 0))
+    assert found(recogniser, text, model, "organization") == ["县应急管理局", "县林业局"]
