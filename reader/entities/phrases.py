@@ -85,6 +85,9 @@ ACTIONS = frozenset(
         "建成",
         "联合",
         "协调",
+        "会见",  # jieba tags these meeting verbs as nouns: 某县领导|会见|某国某市代表团
+        "参观",
+        "座谈",
     ]
 )
 LEFT_EDGE = frozenset(["建设", "新增", "提升", "助力", "服务"])  # inside a name only: 住房和城乡建设局

@@ -28,3 +28,13 @@ def test_an_items_enumerator_in_brackets_is_no_part_of_the_body_after_it(recogni
     text = "（二）县应急管理局、县林业局要加强巡查。"
     model = model_reading(text, ("ORG", "县应急管理局", 0), ("ORG", "县林业局", 0))
     assert found(recogniser, text, model, "organization") == ["县应急管理局", "县林业局"]
+
+
+def test_a_meeting_verb_jieba_tags_as_a_noun_ends_the_walk_back_from_a_body(recogniser: Recogniser) -> None:
+    """「某县领导会见某国某市代表团」: jieba tags 会见 (and 参观, 座谈) as nouns, so the walk back
+    from 代表团 ran over the verb and the county's leaders to the headline's start.  The delegation is
+    read as People's Daily reads one (某国代表团); the county before the verb is a place."""
+    text = "蓼汀县领导会见越南胡志明市代表团"
+    model = model_reading(text, ("LOC", "蓼汀县", 0), ("LOC", "越南", 0), ("PER", "胡志明市代表团", 0))
+    assert found(recogniser, text, model, "organization") == ["越南胡志明市代表团"]
+    assert found(recogniser, text, model, "place") == ["蓼汀县"]
