@@ -164,7 +164,7 @@ NOT_ORG_ENDINGS = frozenset(  # ordinary words ending like an organisation (…�
 )
 SITE_SUFFIXES = (
     "会展中心", "产业园", "软件园", "科技园", "工业园区", "工业园",
-    "陵园", "纪念碑", "纪念馆", "小区", "景区", "公寓", "公园",
+    "陵园", "纪念碑", "纪念馆", "小区", "景区", "公寓", "公园", "收费站", "服务区",
 )  # fmt: skip
 ZONES = ("开发区", "高新区", "示范区", "经开区", "新区")
 LIST_TAIL = re.compile(r"等[\d家所个“”\u4e00-\u9fff]{0,8}?(?:企业|公司|项目|单位)")

@@ -149,6 +149,8 @@ class Places:
                 )
                 if word in STOP_CHARS and not inner:  # 世和府: 和 between single characters
                     break
+                if first >= 2 and tokens[first - 2][0][-1].isascii() and tokens[first - 2][0][-1].isalnum():
+                    break  # G351|线|某某收费站: the character ends a road's number, no part of the site
                 first -= 1
                 continue
             if not (self.p.namey(word, text) or self.p.tag(word).startswith("a")):

@@ -38,3 +38,24 @@ def test_a_meeting_verb_jieba_tags_as_a_noun_ends_the_walk_back_from_a_body(reco
     model = model_reading(text, ("LOC", "蓼汀县", 0), ("LOC", "越南", 0), ("PER", "胡志明市代表团", 0))
     assert found(recogniser, text, model, "organization") == ["越南胡志明市代表团"]
     assert found(recogniser, text, model, "place") == ["蓼汀县"]
+
+
+def test_a_toll_station_and_a_service_area_are_sites(recogniser: Recogniser) -> None:
+    """「某某东收费站」, 「某某服务区」: an expressway's toll station and service area are sites named by the
+    place and a direction; the model reads the place with its direction and leaves the ending out."""
+    text = "车辆从沪昆高速蓼汀北收费站驶出，在G320线蓼汀东收费站、桐岗服务区休息。"
+    model = model_reading(
+        text,
+        ("LOC", "沪昆高速", 0),
+        ("LOC", "蓼汀北", 0),
+        ("LOC", "G320线", 0),
+        ("LOC", "蓼汀东", 0),
+        ("LOC", "桐岗", 0),
+    )
+    assert found(recogniser, text, model, "place") == [
+        "沪昆高速",
+        "蓼汀北收费站",
+        "G320线",
+        "蓼汀东收费站",
+        "桐岗服务区",
+    ]
