@@ -59,3 +59,12 @@ def test_a_toll_station_and_a_service_area_are_sites(recogniser: Recogniser) -> 
         "蓼汀东收费站",
         "桐岗服务区",
     ]
+
+
+def test_an_addresss_chain_of_places_before_a_park_is_places(recogniser: Recogniser) -> None:
+    """「湖北省荆门市东宝区某某工业园纬二路6号」: a chain of two places or more before a site is the
+    address's places, one by one, and the site begins after them (a town before a museum,
+    某镇某某陈列馆, stays the site's)."""
+    text = "地址：湖北省荆门市东宝区栗溪工业园纬二路6号。"
+    model = model_reading(text, ("LOC", "湖北省荆门市东宝区栗溪工业园", 0), ("LOC", "纬二路", 0))
+    assert found(recogniser, text, model, "place") == ["湖北省", "荆门市", "东宝区", "栗溪工业园", "纬二路"]
