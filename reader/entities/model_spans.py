@@ -593,6 +593,8 @@ GROUP_WORDS = frozenset("织成建长员团委合装图件别稿队内间")
 LEVEL_ENDINGS = frozenset("省市县区州盟旗镇乡村国")  # 某村|组干部, 某镇|组: 村组, a level's groups, no name
 """What makes 组 the first character of a word (组织, 组长, 组建): no 村民小组's name ends there."""
 HOUSE_NUMBER = re.compile(r"(?<=[路街巷道])[\d０-９]+号$")
+FLOOR = re.compile(r"(?<=[厦楼座馆心场])[\d０-９一二三四五六七八九十]{1,3}[楼层]$")
+"""A floor after a building (某某大厦|12楼, 某中心|三楼): where in it, no part of its name."""
 
 
 def _group_or_road(text: str, start: int, end: int) -> int:
@@ -618,7 +620,7 @@ def _group_or_road(text: str, start: int, end: int) -> int:
         return end - 1  # 某某至|某某段: a road section's end is the place, the section (段) is the road's
     if end - start >= 6 and text.endswith("水库库区", start, end):
         return end - 2  # 某某水库|库区: the reservoir's area is the reservoir's
-    number = HOUSE_NUMBER.search(text, start, end)
+    number = HOUSE_NUMBER.search(text, start, end) or FLOOR.search(text, start, end)
     return number.start() if number is not None and number.start() - start >= 2 else end
 
 

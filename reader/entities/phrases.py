@@ -28,6 +28,7 @@ FORMER_PARTY_UNIT = re.compile("原(?:党委|党组|党工委|党总支|党支�
 JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
 """Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
 JOINT_LEVELS = frozenset("省市县区乡镇")
+FLOOR_WORD = re.compile(r"[\d一二三四五六七八九十]{1,3}[楼层]")
 ENUMERATOR = re.compile(r"[一二三四五六七八九十\d]{1,3}")
 """What a numbered item's brackets hold (（二）, (3)): no part of a name after them."""
 ORDINAL = re.compile(r"(?<![一二三四五六七八九十百])[一二三四五六七八九十百]{1,8}届")
@@ -257,6 +258,8 @@ class Phrases:
                 continue
             if word == "国有" and first >= 2 and tokens[first - 2][0].endswith("属"):
                 break
+            if FLOOR_WORD.fullmatch(word):
+                break  # 县某某中心|一楼|新闻发布厅: a floor says where, the hall on it is no body's unit
             attached = first < index and tokens[first][0] in ATTACHED
             if not (self.namey(word, text) or attached) or (word.endswith(LEAVES) and not attached):
                 break  # 市第二十二中学|第二幼儿园 are two schools; 洪堂小学附属幼儿园 is one
@@ -429,6 +432,8 @@ class Phrases:
             word, start, end = tokens[ahead]
             if claim.taken(start, end) or not rules.CJK.match(word) or self.tag(word) == POSITION_TAG:
                 break
+            if FLOOR_WORD.fullmatch(word):
+                break  # 某中心|一楼|新闻发布厅: the hall on a floor is no sub-unit
             if word.endswith(self.words.org_suffixes) and word[-2:] not in NOT_ORG_ENDINGS:
                 last = ahead
                 continue

@@ -68,3 +68,13 @@ def test_an_addresss_chain_of_places_before_a_park_is_places(recogniser: Recogni
     text = "地址：湖北省荆门市东宝区栗溪工业园纬二路6号。"
     model = model_reading(text, ("LOC", "湖北省荆门市东宝区栗溪工业园", 0), ("LOC", "纬二路", 0))
     assert found(recogniser, text, model, "place") == ["湖北省", "荆门市", "东宝区", "栗溪工业园", "纬二路"]
+
+
+def test_a_floor_ends_a_buildings_or_bodys_name(recogniser: Recogniser) -> None:
+    """「某某大厦12楼」, 「县某某中心一楼新闻发布厅」: a floor (12楼, 一楼, 3层) after a building or a body is
+    where in it, no part of its name; the hall on the floor (…发布厅, 厅 a body's ending elsewhere) is no
+    body."""
+    text = "地址：某路8号银泰大厦12楼。地点：县档案中心一楼新闻发布厅"
+    model = model_reading(text, ("LOC", "银泰大厦12楼", 0), ("ORG", "县档案中心", 0))
+    assert found(recogniser, text, model, "place") == ["银泰大厦"]
+    assert found(recogniser, text, model, "organization") == ["县档案中心"]
