@@ -59,6 +59,8 @@ QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』
 
 BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<ending>分公司|分店|门店|店|营业部)(?![\u4e00-\u9fff])")
 """A company's branch or shop after its name, its place first (某某|雁坪店), the ending last in its phrase."""
+STATIONED_OFFICE = re.compile(r"驻[\u4e00-\u9fff]{1,6}?(?:代表处|办事处|联络处)")
+"""驻 + a place + an office's ending after a body (某组织|驻华代表处, 某市人民政府|驻某地联络处)."""
 BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股)(?=[、，,。；;：:（()）\s]|$)")
 """A bureau's unit right after it, its phrase ending there (某局|执法稽查大队、, 某局|法规股联系 is not)."""
 CONTACT_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?[股科](?=反映|联系|咨询|提出)")
@@ -210,6 +212,7 @@ class Recogniser:
         self._zones_named_elsewhere(text, claim)
         self._sites_after_places(text, claim)
         self._company_branches(text, claim)
+        self._stationed_offices(text, claim)
         self._units_of_bureaus(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
@@ -562,6 +565,19 @@ class Recogniser:
                 at = place.end
             if inner and branch.start("ending") <= at <= branch.end() and not claim.taken(at, branch.end()):
                 claim.regroup([company, *inner], [("organization", company.start, branch.end())])
+
+    @staticmethod
+    def _stationed_offices(text: str, claim: Claims) -> None:
+        """某组织驻华代表处, 某市人民政府驻某地联络处: a body, 驻, the place it is stationed in and an
+        office's ending are the body's office there, one organisation; what the model or the rules made of
+        the words after the body (华 for China, 某地联络处) is the office's."""
+        for body in [m for m in claim.spans if m.kind == "organization"]:
+            office = STATIONED_OFFICE.match(text, body.end)
+            if office is None or body not in claim.spans:
+                continue
+            inner = [m for m in claim.spans if m is not body and body.end <= m.start < office.end()]
+            if all(m.end <= office.end() for m in inner):
+                claim.regroup([body, *inner], [("organization", body.start, office.end())])
 
     @staticmethod
     def _names_before_bracketed_bodies(text: str, claim: Claims) -> None:

@@ -78,3 +78,18 @@ def test_a_floor_ends_a_buildings_or_bodys_name(recogniser: Recogniser) -> None:
     model = model_reading(text, ("LOC", "银泰大厦12楼", 0), ("ORG", "县档案中心", 0))
     assert found(recogniser, text, model, "place") == ["银泰大厦"]
     assert found(recogniser, text, model, "organization") == ["县档案中心"]
+
+
+def test_a_bodys_office_stationed_in_a_place_is_one_body(recogniser: Recogniser) -> None:
+    """「某组织驻华代表处」, 「某市人民政府驻某地联络处」: 驻 + the place + an office's ending
+    (代表处, 办事处, 联络处) after a body is that body's office there, one organisation — the place
+    (华 for China) is the office's."""
+    text = "世界粮食计划署驻华代表处官员来访。免去某某的蓼汀市人民政府驻深圳联络处主任职务。"
+    model = model_reading(
+        text, ("ORG", "世界粮食计划署驻华", 0), ("ORG", "蓼汀市人民政府", 0), ("ORG", "深圳联络处", 0)
+    )
+    assert found(recogniser, text, model, "organization") == [
+        "世界粮食计划署驻华代表处",
+        "蓼汀市人民政府驻深圳联络处",
+    ]
+    assert found(recogniser, text, model, "place") == []
