@@ -402,6 +402,8 @@ class ModelSpans:
                 continue
             if rules.government_of_other(text[start:end]):
                 continue  # 芬兰政府: its country is claimed as a place (``teams_and_governments``)
+            if text[start:end] in PAYMENT_BANKS:
+                continue  # 开户行：某某银行: the bank's role in a payment, the bank is named after it
             if text.startswith("驻", end) and self.is_place(text[start:end], text):
                 continue  # 某国|驻华大使: the country sending the envoy is a place, not a body
             if text.startswith(ERA_WORDS, start) and not text.endswith(self.words.org_suffixes, start, end):
@@ -592,6 +594,8 @@ def _places_joined(text: str, start: int, end: int) -> bool:
 GROUP_WORDS = frozenset("织成建长员团委合装图件别稿队内间")
 LEVEL_ENDINGS = frozenset("省市县区州盟旗镇乡村国")  # 某村|组干部, 某镇|组: 村组, a level's groups, no name
 """What makes 组 the first character of a word (组织, 组长, 组建): no 村民小组's name ends there."""
+PAYMENT_BANKS = frozenset(["开户行", "开户银行", "收款行", "付款行", "收款银行", "付款银行"])
+"""A bank named by its role in a payment (开户行：某某银行): a label, no body."""
 HOUSE_NUMBER = re.compile(r"(?<=[路街巷道])[\d０-９]+号$")
 FLOOR = re.compile(r"(?<=[厦楼座馆心场])[\d０-９一二三四五六七八九十]{1,3}[楼层]$")
 """A floor after a building (某某大厦|12楼, 某中心|三楼): where in it, no part of its name."""

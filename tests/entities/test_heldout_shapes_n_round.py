@@ -93,3 +93,22 @@ def test_a_bodys_office_stationed_in_a_place_is_one_body(recogniser: Recogniser)
         "蓼汀市人民政府驻深圳联络处",
     ]
     assert found(recogniser, text, model, "place") == []
+
+
+def test_a_bank_named_by_its_role_in_a_payment_is_no_body(recogniser: Recogniser) -> None:
+    """「开户行：某某银行某支行」, 收款行, 开户银行: the label names the bank's role in the payment, the
+    bank after the colon is the body."""
+    text = "户名：县红十字会\n开户行：中国建设银行蓼汀县支行\n收款行：蓼汀农商银行"
+    model = model_reading(
+        text,
+        ("ORG", "县红十字会", 0),
+        ("ORG", "开户行", 0),
+        ("ORG", "中国建设银行蓼汀县支行", 0),
+        ("ORG", "收款行", 0),
+        ("ORG", "蓼汀农商银行", 0),
+    )
+    assert found(recogniser, text, model, "organization") == [
+        "县红十字会",
+        "中国建设银行蓼汀县支行",
+        "蓼汀农商银行",
+    ]
