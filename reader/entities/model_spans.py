@@ -594,6 +594,8 @@ def _places_joined(text: str, start: int, end: int) -> bool:
 GROUP_WORDS = frozenset("织成建长员团委合装图件别稿队内间")
 LEVEL_ENDINGS = frozenset("省市县区州盟旗镇乡村国")  # 某村|组干部, 某镇|组: 村组, a level's groups, no name
 """What makes 组 the first character of a word (组织, 组长, 组建): no 村民小组's name ends there."""
+ENDINGS_BEFORE_TITLES = frozenset(["医院", "学院", "大学", "中学", "小学", "学校"])
+"""Bodies' endings jieba joins with the title after them into one post word (医院院长, 学院副院长)."""
 PAYMENT_BANKS = frozenset(["开户行", "开户银行", "收款行", "付款行", "收款银行", "付款银行"])
 """A bank named by its role in a payment (开户行：某某银行): a label, no body."""
 HOUSE_NUMBER = re.compile(r"(?<=[路街巷道])[\d０-９]+号$")
@@ -684,8 +686,11 @@ class Bounds:
                 return True
         if self.inside(end):
             s, e = self.start[end], self.end[end]
-            if not (s == start and self._word(end, e)):
-                return True
+            joined_title = self.text[s:end] in ENDINGS_BEFORE_TITLES and self.text.startswith(
+                ("院长", "校长", "副"), end
+            )
+            if not (s == start and self._word(end, e)) and not joined_title:
+                return True  # but 某县人民医院|院长: jieba's 医院院长 is the body's ending and the title
         return False
 
     def _word(self, s: int, e: int) -> bool:

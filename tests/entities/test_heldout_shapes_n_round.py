@@ -112,3 +112,19 @@ def test_a_bank_named_by_its_role_in_a_payment_is_no_body(recogniser: Recogniser
         "中国建设银行蓼汀县支行",
         "蓼汀农商银行",
     ]
+
+
+def test_a_named_hospitals_or_colleges_head_where_jieba_joins_the_ending_and_the_title(
+    recogniser: Recogniser,
+) -> None:
+    """「某县人民医院院长」, 「某某技术学院院长」: jieba reads 医院院长 and 学院院长 as one post word;
+    before a named body the ending (医院, 学院) is the body's and the post is the title after it."""
+    text = "聘任陶立新为蓼汀县人民医院院长；任命葛文为蓼汀职业技术学院院长。"
+    model = model_reading(
+        text,
+        ("PER", "陶立新", 0),
+        ("ORG", "蓼汀县人民医院", 0),
+        ("PER", "葛文", 0),
+        ("ORG", "蓼汀职业技术学院", 0),
+    )
+    assert found(recogniser, text, model, "organization") == ["蓼汀县人民医院", "蓼汀职业技术学院"]
