@@ -61,8 +61,10 @@ BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<ending>分公司|分店|门店|�
 """A company's branch or shop after its name, its place first (某某|雁坪店), the ending last in its phrase."""
 STATIONED_OFFICE = re.compile(r"驻[\u4e00-\u9fff]{1,6}?(?:代表处|办事处|联络处)")
 """驻 + a place + an office's ending after a body (某组织|驻华代表处, 某市人民政府|驻某地联络处)."""
-BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股)(?=[、，,。；;：:（()）\s]|$)")
+BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股|科)(?=[、，,。；;：:（()）\s]|$)")
 """A bureau's unit right after it, its phrase ending there (某局|执法稽查大队、, 某局|法规股联系 is not)."""
+OFFICE_SECTION = re.compile(r"[\u4e00-\u9fff]{1,6}?科(?=[、，,。；;：:（()）\s]|$)")
+"""An office's section right after it, its phrase ending there (某办公室|秘书科　某某)."""
 CONTACT_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?[股科](?=反映|联系|咨询|提出)")
 """A bureau's or a department's section a notice sends objections to (向某局某某股反映, 与某部某科联系)."""
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})〔\d{4}〕\d{1,5}号")
@@ -534,11 +536,16 @@ class Recogniser:
 
     @staticmethod
     def _units_of_bureaus(text: str, claim: Claims) -> None:
-        """某局|执法稽查大队, 某局|某某市场监管所: a bureau's unit (a 大队, a 股, a 所 of a place) written
-        right after the bureau and ending its phrase is one body with it — the bureau says whose unit it
-        is.  What the model read inside the unit (a place, a body) is part of it."""
-        for bureau in [m for m in claim.spans if m.kind == "organization" and m.text.endswith(("局", "部"))]:
+        """某局|执法稽查大队, 某局|某某市场监管所: a bureau's unit (a 大队, a 股 or 科, a 所 of a place; an
+        office's 科) written right after the bureau and ending its phrase is one body with it — the bureau
+        says whose unit it is.  What the model read inside the unit (a place, a body) is part of it."""
+        bodies = [
+            m for m in claim.spans if m.kind == "organization" and m.text.endswith(("局", "部", "办公室"))
+        ]
+        for bureau in bodies:
             unit = BUREAU_UNIT.match(text, bureau.end) if bureau.text.endswith("局") else None
+            if bureau.text.endswith("办公室"):  # 某办公室|秘书科
+                unit = OFFICE_SECTION.match(text, bureau.end)
             if unit is None and text.endswith(
                 ("向", "与"), 0, bureau.start
             ):  # 向某局某股反映, 与某部某科联系

@@ -128,3 +128,22 @@ def test_a_named_hospitals_or_colleges_head_where_jieba_joins_the_ending_and_the
         ("ORG", "蓼汀职业技术学院", 0),
     )
     assert found(recogniser, text, model, "organization") == ["蓼汀县人民医院", "蓼汀职业技术学院"]
+
+
+def test_an_offices_or_bureaus_section_written_after_it_is_one_body(recogniser: Recogniser) -> None:
+    """「联系人：县政府办公室秘书科　某某」, 「县卫生健康局医政科、…」: a 科 written right after an
+    office or a bureau and ending its phrase is that body's section, one organisation (as a bureau's
+    股 is)."""
+    text = "联系人：县政府办公室秘书科　袁立群　　0731-5551234\n县卫生健康局医政科、县医保局负责。"
+    model = model_reading(
+        text,
+        ("ORG", "县政府办公室", 0),
+        ("PER", "袁立群", 0),
+        ("ORG", "县卫生健康局", 0),
+        ("ORG", "县医保局", 0),
+    )
+    assert found(recogniser, text, model, "organization") == [
+        "县政府办公室秘书科",
+        "县卫生健康局医政科",
+        "县医保局",
+    ]
