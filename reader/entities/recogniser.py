@@ -213,9 +213,7 @@ class Recogniser:
         self._committees_cut_by_posts(text, words, claim)
         self._zones_named_elsewhere(text, claim)
         self._sites_after_places(text, claim)
-        self._company_branches(text, claim)
-        self._stationed_offices(text, claim)
-        self._units_of_bureaus(text, claim)
+        self._bodies_with_their_units(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
         return Analysis(mentions, people)
@@ -572,6 +570,13 @@ class Recogniser:
                 at = place.end
             if inner and branch.start("ending") <= at <= branch.end() and not claim.taken(at, branch.end()):
                 claim.regroup([company, *inner], [("organization", company.start, branch.end())])
+
+    def _bodies_with_their_units(self, text: str, claim: Claims) -> None:
+        """A body and its unit written after it, one organisation: a company's branch, an office stationed
+        elsewhere, a bureau's or an office's section."""
+        self._company_branches(text, claim)
+        self._stationed_offices(text, claim)
+        self._units_of_bureaus(text, claim)
 
     @staticmethod
     def _stationed_offices(text: str, claim: Claims) -> None:
