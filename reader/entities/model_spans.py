@@ -377,6 +377,8 @@ class ModelSpans:
         found = []
         for start, end, margin in self._bodies_apart(text, _merged(words, "ORG", text, self._whole_org)):
             start, end = _strip(text, start, end)
+            international = text.startswith("组织", end) and text.startswith(INTERNATIONAL, start)
+            end += 2 * international  # 国际某某|组织: the model leaves the body's ending out, a common noun
             if text.endswith(ISSUED, start, end):
                 end -= 2  # 据财政部|消息: the body, not what it issued
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
@@ -402,13 +404,13 @@ class ModelSpans:
                 continue
             if rules.government_of_other(text[start:end]):
                 continue  # 芬兰政府: its country is claimed as a place (``teams_and_governments``)
-            if text[start:end] in PAYMENT_BANKS:
-                continue  # 开户行：某某银行: the bank's role in a payment, the bank is named after it
-            if text.startswith("驻", end) and self.is_place(text[start:end], text):
-                continue  # 某国|驻华大使: the country sending the envoy is a place, not a body
+            if text[start:end] in PAYMENT_BANKS or (
+                text.startswith("驻", end) and self.is_place(text[start:end], text)
+            ):
+                continue  # 开户行：某某银行 (a bank's role in a payment); 某国|驻华大使 (the envoy's country)
             if text.startswith(ERA_WORDS, start) and not text.endswith(self.words.org_suffixes, start, end):
                 continue  # 新时代, 新时代党的, 新能源汽车: a qualifier, no body
-            if margin < UNSURE_PLACE and not self._ends_as_body(text, start, end):
+            if margin < UNSURE_PLACE and not international and not self._ends_as_body(text, start, end):
                 continue  # 党要, 合作发展, 重庆市国土资源: a doubtful reading with no organisation ending
             found.append((start, end))
         return found
@@ -596,6 +598,9 @@ LEVEL_ENDINGS = frozenset("省市县区州盟旗镇乡村国")  # 某村|组干�
 """What makes 组 the first character of a word (组织, 组长, 组建): no 村民小组's name ends there."""
 ENDINGS_BEFORE_TITLES = frozenset(["医院", "学院", "大学", "中学", "小学", "学校"])
 """Bodies' endings jieba joins with the title after them into one post word (医院院长, 学院副院长)."""
+INTERNATIONAL = ("国际", "世界", "亚洲", "欧洲", "非洲", "美洲", "亚太")
+"""How an international body's name opens (国际某某组织, 世界某某组织): its 组织 (verb or noun elsewhere:
+某局|组织开展) is its ending."""
 PAYMENT_BANKS = frozenset(["开户行", "开户银行", "收款行", "付款行", "收款银行", "付款银行"])
 """A bank named by its role in a payment (开户行：某某银行): a label, no body."""
 HOUSE_NUMBER = re.compile(r"(?<=[路街巷道])[\d０-９]+号$")

@@ -7,6 +7,7 @@ LAC gave such text), so the rules are what is tested.
 
 from __future__ import annotations
 
+from reader.entities.lac import Word
 from reader.entities.recogniser import Recogniser
 from tests.entities.shapes import found_in_reading as found
 from tests.helpers.model_words import model_reading
@@ -147,3 +148,20 @@ def test_an_offices_or_bureaus_section_written_after_it_is_one_body(recogniser: 
         "县卫生健康局医政科",
         "县医保局",
     ]
+
+
+def test_an_international_bodys_name_ends_with_its_organisation(recogniser: Recogniser) -> None:
+    """「国际某某组织项目官员」: the model reads the body's name without 组织 (a common noun to it); an
+    organisation's 组织 written right after the model's body is its ending."""
+    text = "4月10日，国际竹类组织项目官员来县调研。"
+    model = model_reading(text, ("ORG", "国际竹类", 0))
+    model = [Word(w.start, w.end, w.tag, 0.0) for w in model]  # the model unsure of its reading
+    assert found(recogniser, text, model, "organization") == ["国际竹类组织"]
+
+
+def test_a_local_bodys_organising_verb_stays_out_of_its_name(recogniser: Recogniser) -> None:
+    """「县教育局组织开展培训」: 组织 after a local body is the verb; only an international body's name
+    (国际…, 世界…) ends with it."""
+    text = "县教育局组织开展培训。"
+    model = model_reading(text, ("ORG", "县教育局", 0))
+    assert found(recogniser, text, model, "organization") == ["县教育局"]
