@@ -338,9 +338,12 @@ class Recogniser:
         for start, end in model_orgs:
             self._level_lead(text, start, end, claim)
             self._with_party_unit(text, start, end, claim)
+        levels = {m.end: m for m in claim.spans if m.kind == "organization" and m.text in GENERIC_ORGS}
         for word, start, end in tokens:
-            if self._listed_body(word):
-                claim.add("organization", start, end)
+            if not self._listed_body(word) or not claim.add("organization", start, end):
+                continue
+            if (level := levels.get(start)) is not None:  # 县政府|新闻办: the level body's office
+                claim.regroup([level, claim.spans[-1]], [("organization", level.start, end)])
 
     def _level_lead(self, text: str, start: int, end: int, claim: Claims) -> None:
         """县|行政审批|服务局: the ending walk stopped at a verb inside the name (审批) and claimed the ending

@@ -165,3 +165,11 @@ def test_a_local_bodys_organising_verb_stays_out_of_its_name(recogniser: Recogni
     text = "县教育局组织开展培训。"
     model = model_reading(text, ("ORG", "县教育局", 0))
     assert found(recogniser, text, model, "organization") == ["县教育局"]
+
+
+def test_a_level_governments_office_jieba_lists_is_one_body_with_it(recogniser: Recogniser) -> None:
+    """「（县政府新闻办供稿）」: 新闻办 is a body of jieba's dictionary, and the level body before it (县政府)
+    says whose office it is — one organisation, as 市政府|研究室 is."""
+    text = "谢谢大家！\n（县政府新闻办供稿）"
+    model = model_reading(text, ("ORG", "县政府新闻", 0))
+    assert found(recogniser, text, model, "organization") == ["县政府新闻办"]
