@@ -293,15 +293,19 @@ def _name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
 
 
 _POST_NAME_LINE = re.compile(
-    rf"(?m)^[ \u3000]*(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]+{_NAME_ALONE}"
-    r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[ \u3000]*$"
+    r"(?m)^[ \u3000]*(?:[\u4e00-\u9fff]{2,4}[：:][ \u3000]*|\d{1,2}月\d{1,2}日[ \u3000]+)?"
+    r"(?P<post>[\u4e00-\u9fff、]{2,30})(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
+    rf"[ \u3000]+{_NAME_ALONE}(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?"
+    r"(?:[ \u3000]+[\d\-－]{5,20})?[ \u3000]*$"
 )
 
 
 def _post_name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """A line that is only a post, a space and a name (a division of work's 「常务副县长　某某」 over the
-    duties, a note such as （挂职） after the name perhaps): the space and the line bound the post.  A
-    credit (编辑　某某) reads as no post and gives none."""
+    duties, a note such as （挂职） after the post or the name perhaps): the space and the line bound the
+    post.  A label before it (a press conference's 「主持人：post　name」, a 「联系人：post　name」) or a
+    roster's date cell (「5月1日　　post　name」), and a phone number after it, bound it too.  A credit
+    (编辑　某某) or an office (某办公室秘书科　某某) reads as no post and gives none."""
     return _bounded_posts(lex, _POST_NAME_LINE, text, field_name)
 
 
@@ -707,7 +711,9 @@ _NOTICES = (
     ),
     (  # the look-ahead: one pass to 职务 per verb, not every name length times every post length
         "removal",
-        re.compile(rf"(?:免去|撤销|罢免)(?=[\u4e00-\u9fff、 ]{{4,49}}?职务){_NAME}的?{_POST}(?:职务|的职务)"),
+        re.compile(
+            rf"(?:免去|撤销|罢免)(?=[\u4e00-\u9fff、 ]{{4,49}}?职务){_OTHERS}{_NAME}的?{_POST}(?:职务|的职务)"
+        ),
     ),
     ("removal", Anchored(rf"{_NAME}不再担任{_POST}(?:职务|$|[，,；;。\n])", "不再担任", (2, 7))),
     ("removal", re.compile(rf"(?:接受|同意){_NAME}辞去{_POST}(?:职务|的职务|$|[，,；;。\n])")),
@@ -739,8 +745,24 @@ def _notices(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpan])
                 for p in posts
             )
             if kind == "appointment" and posts:
+                claims.extend(_their_removal(lex, text, match.end(), (*others, name), field_name))
                 claims.extend(_more(lex, text, match.end(), field_name, spans))
     return claims
+
+
+_THEIR_REMOVAL = re.compile(
+    r"[，,；;](?:同时)?(?:免去|撤销)其(?P<post>[\u4e00-\u9fff、]{2,40}?)(?:职务|的职务)"
+)
+
+
+def _their_removal(lex: Lexicon, text: str, pos: int, names: tuple[str, ...], field_name: str) -> list[Claim]:
+    """任命张三为A局局长，免去其B局副局长职务: 其 is the person the clause before appointed, who held the
+    post removed."""
+    match = _THEIR_REMOVAL.match(text, pos)
+    if match is None:
+        return []
+    posts = _notice_chain(lex, _post_of_notice(match.group("post")))
+    return [_claim(n, p, "removal", field_name, match.start() + 1, match.end()) for n in names for p in posts]
 
 
 def _listed_before(lex: Lexicon, text: str, name_end: int, spans: list[MentionSpan]) -> list[str]:

@@ -88,8 +88,9 @@ _JOINED_SECTORS = re.compile("[\u4e00-\u9fff]{2,4}和[\u4e00-\u9fff]{2,4}(?=局|
 the name's, not a function word where a post phrase cannot run through (书记和市长)."""
 
 
-_NAME_WORDS = re.compile("经济|经贸|经开")
-"""Words of bodies' names that begin with a function character (某某经济开发区, 经开区): 经 is 经济's."""
+_NAME_WORDS = re.compile("经济|经贸|经开|共和国")
+"""Words of bodies' names that hold a function character (某某经济开发区, 经开区: 经 is 经济's; 中华人民共和国
+驻某国…, 某某共和国: 和 is 共和国's)."""
 
 
 def _own_words_out(middle: str) -> str:

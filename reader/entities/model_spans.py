@@ -229,6 +229,8 @@ class ModelSpans:
             return False
         if text.endswith(ELECTION_VERBS, max(0, start - 2), start) and text.startswith("为", end):
             return True  # 选举|柯明华|为: the verb and 为 bound the name, though jieba reads 华为 as a word
+        if text.endswith(NOTICE_VERBS, max(0, start - 2), start) and text.startswith("为", end):
+            return True  # 聘任|郑美华|为: likewise a notice's verb and 为
         if inside.cuts(start, end) and not self._foreign(name):
             return False
         if by_model and self._after_title(text, start):
@@ -375,6 +377,8 @@ class ModelSpans:
         found = []
         for start, end, margin in self._bodies_apart(text, _merged(words, "ORG", text, self._whole_org)):
             start, end = _strip(text, start, end)
+            international = text.startswith("组织", end) and text.startswith(INTERNATIONAL, start)
+            end += 2 * international  # 国际某某|组织: the model leaves the body's ending out, a common noun
             if text.endswith(ISSUED, start, end):
                 end -= 2  # 据财政部|消息: the body, not what it issued
             if text.startswith(("讯", "电"), start) and (start == 0 or text[start - 1] in "报又日"):
@@ -400,11 +404,13 @@ class ModelSpans:
                 continue
             if rules.government_of_other(text[start:end]):
                 continue  # 芬兰政府: its country is claimed as a place (``teams_and_governments``)
-            if text.startswith("驻", end) and self.is_place(text[start:end], text):
-                continue  # 某国|驻华大使: the country sending the envoy is a place, not a body
+            if text[start:end] in PAYMENT_BANKS or (
+                text.startswith("驻", end) and self.is_place(text[start:end], text)
+            ):
+                continue  # 开户行：某某银行 (a bank's role in a payment); 某国|驻华大使 (the envoy's country)
             if text.startswith(ERA_WORDS, start) and not text.endswith(self.words.org_suffixes, start, end):
                 continue  # 新时代, 新时代党的, 新能源汽车: a qualifier, no body
-            if margin < UNSURE_PLACE and not self._ends_as_body(text, start, end):
+            if margin < UNSURE_PLACE and not international and not self._ends_as_body(text, start, end):
                 continue  # 党要, 合作发展, 重庆市国土资源: a doubtful reading with no organisation ending
             found.append((start, end))
         return found
@@ -590,7 +596,16 @@ def _places_joined(text: str, start: int, end: int) -> bool:
 GROUP_WORDS = frozenset("织成建长员团委合装图件别稿队内间")
 LEVEL_ENDINGS = frozenset("省市县区州盟旗镇乡村国")  # 某村|组干部, 某镇|组: 村组, a level's groups, no name
 """What makes 组 the first character of a word (组织, 组长, 组建): no 村民小组's name ends there."""
+ENDINGS_BEFORE_TITLES = frozenset(["医院", "学院", "大学", "中学", "小学", "学校"])
+"""Bodies' endings jieba joins with the title after them into one post word (医院院长, 学院副院长)."""
+INTERNATIONAL = ("国际", "世界", "亚洲", "欧洲", "非洲", "美洲", "亚太")
+"""How an international body's name opens (国际某某组织, 世界某某组织): its 组织 (verb or noun elsewhere:
+某局|组织开展) is its ending."""
+PAYMENT_BANKS = frozenset(["开户行", "开户银行", "收款行", "付款行", "收款银行", "付款银行"])
+"""A bank named by its role in a payment (开户行：某某银行): a label, no body."""
 HOUSE_NUMBER = re.compile(r"(?<=[路街巷道])[\d０-９]+号$")
+FLOOR = re.compile(r"(?<=[厦楼座馆心场])[\d０-９一二三四五六七八九十]{1,3}[楼层]$")
+"""A floor after a building (某某大厦|12楼, 某中心|三楼): where in it, no part of its name."""
 
 
 def _group_or_road(text: str, start: int, end: int) -> int:
@@ -616,7 +631,7 @@ def _group_or_road(text: str, start: int, end: int) -> int:
         return end - 1  # 某某至|某某段: a road section's end is the place, the section (段) is the road's
     if end - start >= 6 and text.endswith("水库库区", start, end):
         return end - 2  # 某某水库|库区: the reservoir's area is the reservoir's
-    number = HOUSE_NUMBER.search(text, start, end)
+    number = HOUSE_NUMBER.search(text, start, end) or FLOOR.search(text, start, end)
     return number.start() if number is not None and number.start() - start >= 2 else end
 
 
@@ -676,8 +691,11 @@ class Bounds:
                 return True
         if self.inside(end):
             s, e = self.start[end], self.end[end]
-            if not (s == start and self._word(end, e)):
-                return True
+            joined_title = self.text[s:end] in ENDINGS_BEFORE_TITLES and self.text.startswith(
+                ("院长", "校长", "副"), end
+            )
+            if not (s == start and self._word(end, e)) and not joined_title:
+                return True  # but 某县人民医院|院长: jieba's 医院院长 is the body's ending and the title
         return False
 
     def _word(self, s: int, e: int) -> bool:

@@ -9,7 +9,7 @@ is *confirmed*: the library then recognises it wherever it occurs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from reader.entities import rules
 from reader.entities.claims import Claims as _Claims
@@ -18,6 +18,7 @@ from reader.entities.model_spans import (
     ADDRESSES,
     CLAUSE_OPENERS,
     ELECTION_VERBS,
+    ENDINGS_BEFORE_TITLES,
     NOTICE_NAME_ENDS,
     NOTICE_VERBS,
 )
@@ -62,6 +63,15 @@ ADVERBS = frozenset("都也还就又均亦则便才曾已将正再")
 DETERMINERS = frozenset("各每诸该此其")
 LONGEST_NAME = 12
 NAME_STOPS = set('，,。、；;：:！？!?（）()“”"《》 \u3000\n等与和及在到说为是从对将赴率向同的')
+
+
+def ending_before_title(word: str, titles: Iterable[str]) -> int:
+    """How many characters of a post word are a body's ending before its title (医院|院长, 学院|副院长:
+    jieba's one word), 0 for a post word that is a title with its own sector (局长, 公安局长)."""
+    title = next((t for t in titles if word.endswith(t) and len(t) < len(word)), None)
+    if title is None or word[: len(word) - len(title)] not in ENDINGS_BEFORE_TITLES:
+        return 0
+    return len(word) - len(title)
 
 
 class People:
@@ -212,6 +222,8 @@ class People:
                 # a named organisation keeps its own span; only a generic body joins the post
                 while first < index and text[tokens[first][1] : start] not in GENERIC_ORGS:
                     first += 1
+                if first == index:  # 某县人民|医院院长: jieba's one word; the ending is the named body's
+                    start += ending_before_title(word, self.words.titles)
             first = self._places_before(text, tokens, first, index, claim)
             pos_start = tokens[first][1] if first < index else start
             if former and text[pos_start] == "原":

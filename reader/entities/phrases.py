@@ -28,6 +28,9 @@ FORMER_PARTY_UNIT = re.compile("原(?:党委|党组|党工委|党总支|党支�
 JOINT_VERBS = ("联合", "会同", "协同", "携手", "联同")
 """Verbs that put one body beside another (县教育局联合县文化馆): between two bodies, not in one."""
 JOINT_LEVELS = frozenset("省市县区乡镇")
+FLOOR_WORD = re.compile(r"[\d一二三四五六七八九十]{1,3}[楼层]")
+ENUMERATOR = re.compile(r"[一二三四五六七八九十\d]{1,3}")
+"""What a numbered item's brackets hold (（二）, (3)): no part of a name after them."""
 ORDINAL = re.compile(r"(?<![一二三四五六七八九十百])[一二三四五六七八九十百]{1,8}届")
 # words that open a noun phrase without naming anything: 部分学校, 各类企业, 相关单位
 DETERMINERS = frozenset(
@@ -83,6 +86,9 @@ ACTIONS = frozenset(
         "建成",
         "联合",
         "协调",
+        "会见",  # jieba tags these meeting verbs as nouns: 某县领导|会见|某国某市代表团
+        "参观",
+        "座谈",
     ]
 )
 LEFT_EDGE = frozenset(["建设", "新增", "提升", "助力", "服务"])  # inside a name only: 住房和城乡建设局
@@ -159,7 +165,7 @@ NOT_ORG_ENDINGS = frozenset(  # ordinary words ending like an organisation (…�
 )
 SITE_SUFFIXES = (
     "会展中心", "产业园", "软件园", "科技园", "工业园区", "工业园",
-    "陵园", "纪念碑", "纪念馆", "小区", "景区", "公寓", "公园",
+    "陵园", "纪念碑", "纪念馆", "小区", "景区", "公寓", "公园", "收费站", "服务区",
 )  # fmt: skip
 ZONES = ("开发区", "高新区", "示范区", "经开区", "新区")
 LIST_TAIL = re.compile(r"等[\d家所个“”\u4e00-\u9fff]{0,8}?(?:企业|公司|项目|单位)")
@@ -230,8 +236,13 @@ class Phrases:
         while first > 0 and index - first < limit:
             word, start, end = tokens[first - 1]
             if claim.taken(start, end) or not rules.CJK.match(word[0]):
-                if word in (")", "）") and first >= 3 and tokens[first - 3][0] in ("(", "（"):
-                    first -= 3  # 中豫绿发(上海)实业有限公司
+                if (
+                    word in (")", "）")
+                    and first >= 3
+                    and tokens[first - 3][0] in ("(", "（")
+                    and ENUMERATOR.fullmatch(tokens[first - 2][0]) is None
+                ):
+                    first -= 3  # 中豫绿发(上海)实业有限公司, but not an item's （二）
                     continue
                 break
             if word in BRIDGES:
@@ -247,6 +258,8 @@ class Phrases:
                 continue
             if word == "国有" and first >= 2 and tokens[first - 2][0].endswith("属"):
                 break
+            if FLOOR_WORD.fullmatch(word):
+                break  # 县某某中心|一楼|新闻发布厅: a floor says where, the hall on it is no body's unit
             attached = first < index and tokens[first][0] in ATTACHED
             if not (self.namey(word, text) or attached) or (word.endswith(LEAVES) and not attached):
                 break  # 市第二十二中学|第二幼儿园 are two schools; 洪堂小学附属幼儿园 is one
@@ -419,6 +432,8 @@ class Phrases:
             word, start, end = tokens[ahead]
             if claim.taken(start, end) or not rules.CJK.match(word) or self.tag(word) == POSITION_TAG:
                 break
+            if FLOOR_WORD.fullmatch(word):
+                break  # 某中心|一楼|新闻发布厅: the hall on a floor is no sub-unit
             if word.endswith(self.words.org_suffixes) and word[-2:] not in NOT_ORG_ENDINGS:
                 last = ahead
                 continue

@@ -80,6 +80,11 @@ class Places:
                 self.p.tag(w).startswith(VERB_TAGS) for w, _s, _e in tokens[first:index]
             ):
                 continue  # 老旧小区 is a kind of compound, not one
+            chained = first
+            while chained < index and self.p.is_place(tokens[chained][0], text):
+                chained += 1
+            if chained - first >= 2 and chained < index:
+                first = chained  # 某省|某市|某区|某某工业园: an address's chain of places, then the site
             before = tokens[first - 1][0] if first else ""
             owned = before.endswith(self.p.words.org_suffixes) or self.p.is_place(before, text)
             if owned or self.p.proper(tokens, first, index + 1, text):
@@ -149,6 +154,8 @@ class Places:
                 )
                 if word in STOP_CHARS and not inner:  # 世和府: 和 between single characters
                     break
+                if first >= 2 and tokens[first - 2][0][-1].isascii() and tokens[first - 2][0][-1].isalnum():
+                    break  # G351|线|某某收费站: the character ends a road's number, no part of the site
                 first -= 1
                 continue
             if not (self.p.namey(word, text) or self.p.tag(word).startswith("a")):

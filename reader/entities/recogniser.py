@@ -59,8 +59,12 @@ QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』\n]{2,24})[”\"」』
 
 BRANCH = re.compile(r"[\u4e00-\u9fff]{1,8}?(?P<ending>分公司|分店|门店|店|营业部)(?![\u4e00-\u9fff])")
 """A company's branch or shop after its name, its place first (某某|雁坪店), the ending last in its phrase."""
-BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股)(?=[、，,。；;：:（()）\s]|$)")
+STATIONED_OFFICE = re.compile(r"驻[\u4e00-\u9fff]{1,6}?(?:代表处|办事处|联络处)")
+"""驻 + a place + an office's ending after a body (某组织|驻华代表处, 某市人民政府|驻某地联络处)."""
+BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股|科)(?=[、，,。；;：:（()）\s]|$)")
 """A bureau's unit right after it, its phrase ending there (某局|执法稽查大队、, 某局|法规股联系 is not)."""
+OFFICE_SECTION = re.compile(r"[\u4e00-\u9fff]{1,6}?科(?=[、，,。；;：:（()）\s]|$)")
+"""An office's section right after it, its phrase ending there (某办公室|秘书科　某某)."""
 CONTACT_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?[股科](?=反映|联系|咨询|提出)")
 """A bureau's or a department's section a notice sends objections to (向某局某某股反映, 与某部某科联系)."""
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})〔\d{4}〕\d{1,5}号")
@@ -209,8 +213,7 @@ class Recogniser:
         self._committees_cut_by_posts(text, words, claim)
         self._zones_named_elsewhere(text, claim)
         self._sites_after_places(text, claim)
-        self._company_branches(text, claim)
-        self._units_of_bureaus(text, claim)
+        self._bodies_with_their_units(text, claim)
         mentions = [m for m in claim.mentions() if normalise_name(m.text) not in self.rejections]
         people = {normalise_name(m.text) for m in mentions if m.kind == "person" and m.start in confirmed}
         return Analysis(mentions, people)
@@ -335,9 +338,12 @@ class Recogniser:
         for start, end in model_orgs:
             self._level_lead(text, start, end, claim)
             self._with_party_unit(text, start, end, claim)
+        levels = {m.end: m for m in claim.spans if m.kind == "organization" and m.text in GENERIC_ORGS}
         for word, start, end in tokens:
-            if self._listed_body(word):
-                claim.add("organization", start, end)
+            if not self._listed_body(word) or not claim.add("organization", start, end):
+                continue
+            if (level := levels.get(start)) is not None:  # 县政府|新闻办: the level body's office
+                claim.regroup([level, claim.spans[-1]], [("organization", level.start, end)])
 
     def _level_lead(self, text: str, start: int, end: int, claim: Claims) -> None:
         """县|行政审批|服务局: the ending walk stopped at a verb inside the name (审批) and claimed the ending
@@ -531,11 +537,16 @@ class Recogniser:
 
     @staticmethod
     def _units_of_bureaus(text: str, claim: Claims) -> None:
-        """某局|执法稽查大队, 某局|某某市场监管所: a bureau's unit (a 大队, a 股, a 所 of a place) written
-        right after the bureau and ending its phrase is one body with it — the bureau says whose unit it
-        is.  What the model read inside the unit (a place, a body) is part of it."""
-        for bureau in [m for m in claim.spans if m.kind == "organization" and m.text.endswith(("局", "部"))]:
+        """某局|执法稽查大队, 某局|某某市场监管所: a bureau's unit (a 大队, a 股 or 科, a 所 of a place; an
+        office's 科) written right after the bureau and ending its phrase is one body with it — the bureau
+        says whose unit it is.  What the model read inside the unit (a place, a body) is part of it."""
+        bodies = [
+            m for m in claim.spans if m.kind == "organization" and m.text.endswith(("局", "部", "办公室"))
+        ]
+        for bureau in bodies:
             unit = BUREAU_UNIT.match(text, bureau.end) if bureau.text.endswith("局") else None
+            if bureau.text.endswith("办公室"):  # 某办公室|秘书科
+                unit = OFFICE_SECTION.match(text, bureau.end)
             if unit is None and text.endswith(
                 ("向", "与"), 0, bureau.start
             ):  # 向某局某股反映, 与某部某科联系
@@ -562,6 +573,26 @@ class Recogniser:
                 at = place.end
             if inner and branch.start("ending") <= at <= branch.end() and not claim.taken(at, branch.end()):
                 claim.regroup([company, *inner], [("organization", company.start, branch.end())])
+
+    def _bodies_with_their_units(self, text: str, claim: Claims) -> None:
+        """A body and its unit written after it, one organisation: a company's branch, an office stationed
+        elsewhere, a bureau's or an office's section."""
+        self._company_branches(text, claim)
+        self._stationed_offices(text, claim)
+        self._units_of_bureaus(text, claim)
+
+    @staticmethod
+    def _stationed_offices(text: str, claim: Claims) -> None:
+        """某组织驻华代表处, 某市人民政府驻某地联络处: a body, 驻, the place it is stationed in and an
+        office's ending are the body's office there, one organisation; what the model or the rules made of
+        the words after the body (华 for China, 某地联络处) is the office's."""
+        for body in [m for m in claim.spans if m.kind == "organization"]:
+            office = STATIONED_OFFICE.match(text, body.end)
+            if office is None or body not in claim.spans:
+                continue
+            inner = [m for m in claim.spans if m is not body and body.end <= m.start < office.end()]
+            if all(m.end <= office.end() for m in inner):
+                claim.regroup([body, *inner], [("organization", body.start, office.end())])
 
     @staticmethod
     def _names_before_bracketed_bodies(text: str, claim: Claims) -> None:
