@@ -48,8 +48,8 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BylineEntry
 from reader.importer.names import is_desk, is_issuer, looks_like_name
-from reader.importer.segment import heads_links, is_document_title
-from reader.importer.text import is_column_label
+from reader.importer.segment import dashed_kicker, heads_links, is_document_title
+from reader.importer.text import ends_sentence, is_column_label
 
 _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
 """``…统计公报[1]``: a footnote reference after a title is not part of it."""
@@ -356,9 +356,11 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
     elif (
         kind is Kind.TEXT
         and not header.title
-        and (all(is_column_label(h) for h in seen.headings) or _asking_headline(seen, text))
+        and (
+            all(is_column_label(h) or dashed_kicker(h) for h in seen.headings) or _asking_headline(seen, text)
+        )
     ):
-        seen.headings.append(text)  # a headline with a comma in it (under its column's name, maybe)
+        seen.headings.append(text)  # a headline with a comma in it (under its column's name or kicker, maybe)
         seen.apart.append(line.gap > 0)
         seen.cut.append(_fills_room(line))
     else:
@@ -436,11 +438,15 @@ def _flush_people(header: Header, role: str | None, tokens: list[str]) -> None:
 
 
 def _split_wide(text: str) -> list[str]:
-    """``展世界艺术画卷  建文化交流平台``: two headings typeset side by side, apart by a wide gap."""
+    """``展世界艺术画卷  建文化交流平台``: two headings typeset side by side, apart by a wide gap.  A second
+    part that opens a bracket or quote it does not close (``“枫桥”夜市旺  摊主笑颜开（走基层·“夜``) goes on
+    in the next line: one headline in two parts, wrapped at the page's width, not a kicker beside it."""
     match = _WIDE_GAP.search(text)
     if not match:
         return [text]
     left, right = text[: match.start(1)].strip(), text[match.end(1) :].strip()
+    if any(right.count(open_) > right.count(close) for open_, close in _OPEN_CLOSE):
+        return [text]
     if left[-1:] in _JOINING_ENDS:  # 赴铜鼓镇开展支部联建暨  主题党日活动: one headline spaced out
         return [f"{left}\u3000{right}"]  # the layout's run of spaces is the printed ideographic space
     if len(left) >= 4 and len(right) >= 4 and " " not in right.strip() and "  " not in left:
@@ -472,16 +478,43 @@ def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool, ap
         previous = result[-1] if result else None
         if previous is None or previous.startswith("\x00") or text.startswith(("\x00", "——")):
             result.append(text)
-        elif _continues(previous, text) or (
-            wrapped
-            and (cut is None or (cut[k - 1] and not apart[k]))
-            and not previous.startswith("——")
-            and _wraps(previous, text, widest)
+        elif (
+            _continues(previous, text)
+            or _cut_before_going_on(headings, k)
+            or (
+                wrapped
+                and (cut is None or (cut[k - 1] and not apart[k]))
+                and not previous.startswith("——")
+                and not previous.endswith("——")  # a kicker leading into the title: whole, never cut
+                and _wraps(previous, text, widest)
+            )
         ):
             result[-1] = previous + text
         else:
             result.append(text)
     return result
+
+
+def _cut_before_going_on(headings: list[str], k: int) -> bool:
+    """``南岭县召开第三季度重点项目建设推进会议部`` / ``署招商引资与项目建设下阶段工作任务（县`` /
+    ``委县政府重点工作）``: a headline cut at the page's width into three lines — line ``k`` as wide as the
+    line over it and going on into the next (a bracket it opens closes there).  Two equally wide lines,
+    the second still unfinished, are one headline's lines: a kicker is not cut to a title's width."""
+    if k + 1 >= len(headings) or headings[k + 1].startswith("\x00"):
+        return False
+    above, text = headings[k - 1], headings[k]
+    width = display_width(text)
+    return (
+        width >= _CUT_WIDTH
+        and abs(display_width(above) - width) <= 1
+        and not above.startswith("——")
+        and not above.endswith("——")
+        and not ends_sentence(above)
+        and _continues(text, headings[k + 1])
+    )
+
+
+_CUT_WIDTH = 12  # twelve Han characters wide: a line long enough to have been cut by the width
 
 
 def _fills_room(line: Line) -> bool:
