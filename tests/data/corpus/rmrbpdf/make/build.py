@@ -288,7 +288,8 @@ def main() -> None:
                 code = (
                     "import sys, pymupdf\n"
                     "d = pymupdf.open(sys.argv[1])\n"
-                    "sys.stdout.write(''.join(d[i].get_text() for i in range(int(sys.argv[2]) - 1, int(sys.argv[3]))))\n"
+                    "a, b = int(sys.argv[2]), int(sys.argv[3])\n"
+                    "sys.stdout.write(''.join(d[i].get_text() for i in range(a - 1, b)))\n"
                 )
                 run([sys.executable, "-c", code, str(PDF), str(a), str(b)], out)
             else:
