@@ -34,6 +34,7 @@ from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credi
 from reader.importer.ends import page_number
 from reader.importer.linekinds import (
     Kind,
+    chart_credit,
     dated_byline,
     kind_of,
     label_of,
@@ -107,7 +108,7 @@ def read_header(
             kind = lone
         if kind in (Kind.HEADING, Kind.TEXT) and _photo_caption(line, seen):
             kind = Kind.CAPTION
-        if _kept_apart(header, lines, k, start):
+        if _kept_apart(header, lines, k, start) or _chart_credit_line(header, seen, line):
             continue
         if kind is Kind.HEADING and header.section is None and page_number(line.text):
             _page_line(header, seen, line.text)
@@ -279,6 +280,14 @@ def _kept_apart(header: Header, lines: list[Line], k: int, start: int) -> bool:
         header.credit_lines.append(text)
         return True
     return False
+
+
+def _chart_credit_line(header: Header, seen: _Reading, line: Line) -> bool:
+    """A chart's ``数据来源：…`` / ``制    图：…`` under the headline: kept as a credit, never a heading."""
+    if not seen.headings or not chart_credit(line.text):
+        return False
+    header.credit_lines.append(line.text)
+    return True
 
 
 def _lone_char(lines: list[Line], k: int, seen: _Reading, wrapped: bool) -> Kind | None:

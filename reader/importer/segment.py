@@ -31,6 +31,7 @@ from reader.importer.linekinds import (
     DOCUMENT_NUMBER,
     HEADER_KINDS,
     Kind,
+    chart_credit,
     ends_with_attribution,
     is_strong_end,
     is_table_row,
@@ -1100,11 +1101,17 @@ def _expand_down(content: list[Line], kinds: list[Kind], a: int) -> int:
             )
             or kind in (Kind.CAPTION, Kind.CREDIT, Kind.SOURCE_NOTE)
             or (kind is Kind.HEADING and any(kinds[m] in HEADER_KINDS for m in range(k + 1, min(n, k + 3))))
+            or (kinds[k - 1] in _CHART_OVER and chart_credit(content[k].text))  # 数据来源：… 制图：…
         ):
             k += 1
         else:
             break
     return k
+
+
+_CHART_OVER = frozenset({Kind.SOURCE, Kind.BYLINE, Kind.HEADING, Kind.FIELD})
+"""What a chart's credits stand under at a story's head: its print source or byline, or the chart's
+other credit line (a 数据来源 line reads as a heading, a 制图 line as a field)."""
 
 
 def _opens_value(text: str) -> bool:
