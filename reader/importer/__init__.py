@@ -43,6 +43,7 @@ from reader.importer import (
 )
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note, line_ends
+from reader.importer.headers import headline_cut_width
 from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, Line, paragraph_gap, scale_gaps, split_lines
 from reader.importer.metadata import (
@@ -175,6 +176,8 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if layout == "newspaper_page" and flow.web:
         spans = _photos_inside_web_articles(spans)
         layout = "newspaper_page" if len(spans) > 1 else "article"
+    if flow.wrap is not None:
+        flow = dataclasses.replace(flow, headline_width=headline_cut_width([span.header for span in spans]))
     notes: list[str] = []
     pairs = []
     for span in spans:

@@ -49,7 +49,12 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     wrapped = flow.wrap is not None
     header = (
         read_header(
-            span.header, title_lines=span.title_lines, wrapped=wrapped, web=flow.web, writer=span.writer
+            span.header,
+            title_lines=span.title_lines,
+            wrapped=wrapped,
+            web=flow.web,
+            writer=span.writer,
+            headline_width=flow.headline_width,
         )
         if span.header
         else Header()

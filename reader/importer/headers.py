@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from string import ascii_letters
 
 from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credit_line, parse_people
@@ -84,6 +85,7 @@ def read_header(
     wrapped: bool = False,
     web: bool = False,
     writer: Line | None = None,
+    headline_width: float | None = None,
 ) -> Header:
     """Fields of a header; with ``title_lines``, the first that many lines are the title (found via a TOC).
 
@@ -92,6 +94,7 @@ def read_header(
     web page a browser drew: a browser sets headlines in the text's own width and cuts
     them only there, so a heading line short of that width is whole.  ``writer`` is the line the
     segmenter found naming the story's writer alone under the title (``假才子``, ``眾新聞中國組``).
+    ``headline_width`` is where the file's headlines were cut, when its headers show it.
     """
     header = Header()
     start = 0
@@ -123,7 +126,7 @@ def read_header(
             _other_line(header, seen, kind, line)
     _flush_people(header, seen.role, seen.people_tokens)
     if not title_lines:
-        _assign(header, seen, wrapped=wrapped, web=web)
+        _assign(header, seen, wrapped=wrapped, web=web, headline_width=headline_width)
     elif seen.headings:
         header.kicker, header.subtitle = _extra_headings(header, seen.headings)
     if "]" in header.title[-2:] or "］" in header.title[-2:]:  # where a mark ends, if the title has one
@@ -476,11 +479,14 @@ def _cut_lines(seen: _Reading, web: bool) -> list[bool] | None:
     return [False] * len(seen.cut) if seen.date_over_title else seen.cut
 
 
-def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool, apart: list[bool]) -> list[str]:
+def _join_wrapped(
+    headings: list[str], cut: list[bool] | None, wrapped: bool, apart: list[bool], width: float | None = None
+) -> list[str]:
     """Join a heading broken over lines: an unclosed bracket or quote, an occasion cut in two, or —
     in a file cut by the page width — a line as wide as the widest heading, followed by a shorter one
     (on a web page, ``cut`` given, only a line that reaches its column's width, with no blank line
-    under it: a browser sets a subtitle apart from its title)."""
+    under it: a browser sets a subtitle apart from its title).  Where the file's headlines show the
+    width they were cut at (``width``), a line of another width was not cut: a kicker, whole."""
     widest = max((display_width(text) for text in headings if not text.startswith("\x00")), default=0)
     result: list[str] = []
     for k, text in enumerate(headings):
@@ -495,6 +501,7 @@ def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool, ap
                 and (cut is None or (cut[k - 1] and not apart[k]))
                 and not previous.startswith("——")
                 and not previous.endswith("——")  # a kicker leading into the title: whole, never cut
+                and (width is None or abs(display_width(previous) - width) <= _CUT_SLACK)
                 and _wraps(previous, text, widest)
             )
         ):
@@ -502,6 +509,32 @@ def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool, ap
         else:
             result.append(text)
     return result
+
+
+def headline_cut_width(headers: list[list[Line]]) -> float | None:
+    """The width a page run (a PDF's pages, one story a run) cut its headlines at, read off the headline
+    lines a bracket shows were cut — a line opening a bracket the next header line closes
+    (``…开幕（文旅融合乡村`` / ``行）``).  Every headline is set at one size, so these lines agree; two or
+    more agreeing give the width, else ``None`` (headlines set in columns of many widths: no one width)."""
+    widths: list[float] = []
+    for lines in headers:
+        for above, below in pairwise(lines):
+            text = above.text.strip()
+            if len(text) > _MAX_HEADLINE_LINE or kind_of(text) not in (Kind.HEADING, Kind.TEXT):
+                continue
+            if any(
+                text.count(open_) > text.count(close) and close in below.text for open_, close in _BRACKETS
+            ):
+                widths.append(display_width(text))
+    if len(widths) < _CUT_SAMPLES or max(widths) - min(widths) > _CUT_SLACK or min(widths) < _CUT_WIDTH:
+        return None
+    return sum(widths) / len(widths)
+
+
+_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("【", "】"))
+_MAX_HEADLINE_LINE = 40
+_CUT_SAMPLES = 2
+_CUT_SLACK = 1.0
 
 
 def _cut_before_going_on(headings: list[str], k: int) -> bool:
@@ -572,10 +605,17 @@ _BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
 _TITLE_REST = 12
 
 
-def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool = False) -> None:
+def _assign(
+    header: Header,
+    seen: _Reading,
+    *,
+    wrapped: bool = False,
+    web: bool = False,
+    headline_width: float | None = None,
+) -> None:
     """Title, kicker and subtitle from the heading lines ``seen`` gathered, by where a day stood: under
     them (a web article, ``followed_by_date``) or over them (an e-paper's article, ``date_above``)."""
-    headings = _join_wrapped(seen.headings, _cut_lines(seen, web), wrapped, seen.apart)
+    headings = _join_wrapped(seen.headings, _cut_lines(seen, web), wrapped, seen.apart, headline_width)
     followed_by_date, date_above = seen.date and not seen.byline, seen.date_over_title
     beside = [text[1:] for text in headings if text.startswith("\x00")]
     lines = [text for text in headings if not text.startswith("\x00")]

@@ -11,6 +11,10 @@ line under every title, ``第 N 页`` footers), read back by an extractor that k
 * A kicker ending in a dash (``…县城关镇党委书记林晓岚——``) over the title, with a blank line or the
   page's top between them, is the title's kicker — not the last line of the story above, nor a page
   header.
+* A page run sets every headline at one size, so its titles are cut at one width: the lines a bracket
+  shows were cut (``…（走基层·“夜``) tell that width.  A heading line of another width over a shorter
+  title was not cut there — a kicker over the title (``南岭县城关镇开展“夜市管家”服务`` over
+  ``夜市管理有了新帮手``), not the title's first line.
 
 All names, places and figures are invented for the test."""
 
@@ -39,6 +43,31 @@ THREE_LINES = """南岭县召开第三季度重点项目建设推进会部
 本报讯  3月4日，南岭县召开第三季度重点项目建设推进会，通报全县
 四十二个重点项目进展情况。
 第 45 页
+"""
+
+KICKERS = """南岭县项目推进会在城关镇举行（第三季度
+重点项目）
+《南岭日报》（2026年3月5日 第 07 版）
+本报讯  3月4日，南岭县第三季度重点项目建设推进会在城关镇新区举
+行，会议通报了四十二个重点项目的进展。截至九月底，全县重点项目
+累计完成投资六十八亿元，占年度计划的百分之七十九。
+第 46 页
+南岭县城关镇开展“夜市管家”服务
+夜市管理有了新帮手
+本报记者  陶  然
+《南岭日报》（2026年3月5日 第 07 版）
+入夜，城关镇枫桥老街的摊位前，身穿红马甲的“夜市管家”来回巡
+查，提醒摊主规范经营。今年以来，城关镇从退休干部、社区网格员和
+摊主代表中招募志愿者六十余名，组成“夜市管家”服务队，分三个班
+次轮流值守，帮助摊主调解纠纷、引导游客停车、清理垃圾杂物。
+第 47 页
+石门乡首届高山茶文化节开幕（文旅融合乡村
+行）
+本报记者  章一帆
+《南岭日报》（2026年3月5日 第 07 版）
+3月4日，石门乡首届高山茶文化节开幕，村民现场教授采茶、制茶技
+艺，一季春茶能带动全村增收六十多万元，吸引周边游客两千余人次。
+第 48 页
 """
 
 DASHED = """城关镇党委书记林晓岚——
@@ -79,6 +108,16 @@ def test_a_title_cut_into_three_lines_is_one_title():
         None,
         "南岭县召开第三季度重点项目建设推进会部署招商引资与项目建设下阶段工作任务（县委县政府重点工作）",
     )
+
+
+def test_a_heading_line_not_as_wide_as_the_cut_titles_is_a_kicker():
+    issue = parse_text(KICKERS, "nanling_0305_ban07_pdftotext.txt")
+    heads = [(article.kicker, article.title) for article in issue.articles]
+    assert heads == [
+        (None, "南岭县项目推进会在城关镇举行（第三季度重点项目）"),
+        ("南岭县城关镇开展“夜市管家”服务", "夜市管理有了新帮手"),
+        (None, "石门乡首届高山茶文化节开幕（文旅融合乡村行）"),
+    ]
 
 
 def test_a_dashed_kicker_over_the_title_is_its_kicker():
