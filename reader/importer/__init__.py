@@ -43,6 +43,7 @@ from reader.importer import (
 )
 from reader.importer.articles import PREAMBLE_NOTE_END, assemble
 from reader.importer.decode import MAX_FILE_BYTES, decode_bytes, decode_with_note, line_ends
+from reader.importer.headers import headline_cut_width
 from reader.importer.linekinds import Kind, kind_of, label_of
 from reader.importer.lines import Document, Line, paragraph_gap, scale_gaps, split_lines
 from reader.importer.metadata import (
@@ -163,6 +164,13 @@ def _marked(text: str) -> tuple[Document, markdown.MarkdownInfo | None, Toc | No
     return document, info, toc
 
 
+def _with_headline_width(flow: Flow, spans: list[segment.Span]) -> Flow:
+    """A width-wrapped file's flow with the width its headlines were cut at (``headline_cut_width``)."""
+    if flow.wrap is None:
+        return flow
+    return dataclasses.replace(flow, headline_width=headline_cut_width([span.header for span in spans]))
+
+
 def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     text, read_as = _readable(text, source_name)
     document, info, toc = _marked(text)
@@ -170,12 +178,12 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
     if not content:
         raise BadInputError(source_name, "file holds no text, only rules, page numbers or web-page chrome")
     flow = _flow(document, content, info)
-    web = flow.web
     layout, spans = _split(content, toc, info, flow)
     _page_heads_left_at_ends(document, spans)
     if layout == "newspaper_page" and flow.web:
         spans = _photos_inside_web_articles(spans)
         layout = "newspaper_page" if len(spans) > 1 else "article"
+    flow = _with_headline_width(flow, spans)
     notes: list[str] = []
     pairs = []
     for span in spans:
@@ -191,7 +199,7 @@ def _parse_normalised(text: str, source_name: str) -> ParsedIssue:
         if layout == "newspaper_page" and headline is None:
             headline = _page_headline(document, pairs)  # the page's chrome was over its headline
     notes = _headline_over_buttons(document, pairs, notes)
-    if web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
+    if flow.web or _web_page(document):  # the page-top pass may have set a page's lines aside just now
         _chrome_items(document, pairs)
         _link_lists(document, pairs)
     headline = _items_read_across(document, pairs) or headline

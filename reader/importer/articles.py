@@ -47,13 +47,7 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     """The article of ``span``; ``None`` when the span holds no text at all."""
     span = _title_under_office_and_date(span)
     wrapped = flow.wrap is not None
-    header = (
-        read_header(
-            span.header, title_lines=span.title_lines, wrapped=wrapped, web=flow.web, writer=span.writer
-        )
-        if span.header
-        else Header()
-    )
+    header = _span_header(span, flow)
     body_lines = list(span.body)
     if span.title and span.title != header.title:
         header.subtitle = header.subtitle or header.title or None  # the text's own headline, kept
@@ -102,6 +96,20 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
             return None
         article.title = _title_from_text(article, span, notes)
     return article
+
+
+def _span_header(span: Span, flow: Flow) -> Header:
+    """The fields of the span's header lines (an empty header when it has none)."""
+    if not span.header:
+        return Header()
+    return read_header(
+        span.header,
+        title_lines=span.title_lines,
+        wrapped=flow.wrap is not None,
+        web=flow.web,
+        writer=span.writer,
+        headline_width=flow.headline_width,
+    )
 
 
 def _dash_subtitle_over_text(article: ParsedArticle) -> None:

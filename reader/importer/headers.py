@@ -28,12 +28,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from string import ascii_letters
 
 from reader.importer.bylines import BYLINE_MARKS, parse_byline_line, parse_credit_line, parse_people
 from reader.importer.ends import page_number
 from reader.importer.linekinds import (
     Kind,
+    chart_credit,
     dated_byline,
     kind_of,
     label_of,
@@ -48,8 +50,8 @@ from reader.importer.linekinds import (
 from reader.importer.lines import Line, display_width
 from reader.importer.model import BlockKind, BylineEntry
 from reader.importer.names import is_desk, is_issuer, looks_like_name
-from reader.importer.segment import heads_links, is_document_title
-from reader.importer.text import is_column_label
+from reader.importer.segment import dashed_kicker, heads_links, is_document_title
+from reader.importer.text import ends_sentence, is_column_label
 
 _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,2}\]|［\d{1,2}］)$")
 """``…统计公报[1]``: a footnote reference after a title is not part of it."""
@@ -83,6 +85,7 @@ def read_header(
     wrapped: bool = False,
     web: bool = False,
     writer: Line | None = None,
+    headline_width: float | None = None,
 ) -> Header:
     """Fields of a header; with ``title_lines``, the first that many lines are the title (found via a TOC).
 
@@ -91,6 +94,7 @@ def read_header(
     web page a browser drew: a browser sets headlines in the text's own width and cuts
     them only there, so a heading line short of that width is whole.  ``writer`` is the line the
     segmenter found naming the story's writer alone under the title (``假才子``, ``眾新聞中國組``).
+    ``headline_width`` is where the file's headlines were cut, when its headers show it.
     """
     header = Header()
     start = 0
@@ -107,7 +111,7 @@ def read_header(
             kind = lone
         if kind in (Kind.HEADING, Kind.TEXT) and _photo_caption(line, seen):
             kind = Kind.CAPTION
-        if _kept_apart(header, lines, k, start):
+        if _kept_apart(header, lines, k, start) or _chart_credit_line(header, seen, line):
             continue
         if kind is Kind.HEADING and header.section is None and page_number(line.text):
             _page_line(header, seen, line.text)
@@ -122,7 +126,7 @@ def read_header(
             _other_line(header, seen, kind, line)
     _flush_people(header, seen.role, seen.people_tokens)
     if not title_lines:
-        _assign(header, seen, wrapped=wrapped, web=web)
+        _assign(header, seen, wrapped=wrapped, web=web, headline_width=headline_width)
     elif seen.headings:
         header.kicker, header.subtitle = _extra_headings(header, seen.headings)
     if "]" in header.title[-2:] or "］" in header.title[-2:]:  # where a mark ends, if the title has one
@@ -290,6 +294,14 @@ def _kept_apart(header: Header, lines: list[Line], k: int, start: int) -> bool:
     return False
 
 
+def _chart_credit_line(header: Header, seen: _Reading, line: Line) -> bool:
+    """A chart's ``数据来源：…`` / ``制    图：…`` under the headline: kept as a credit, never a heading."""
+    if not seen.headings or not chart_credit(line.text):
+        return False
+    header.credit_lines.append(line.text)
+    return True
+
+
 def _lone_char(lines: list[Line], k: int, seen: _Reading, wrapped: bool) -> Kind | None:
     """What a lone character is: the last of a headline the width cut (``…专业技能大`` / ``赛``: a heading
     line to join), the tail of a narrow column's headline as the header's last line (``…公交环`` / ``线``
@@ -365,9 +377,11 @@ def _other_line(header: Header, seen: _Reading, kind: Kind, line: Line) -> None:
     elif (
         kind is Kind.TEXT
         and not header.title
-        and (all(is_column_label(h) for h in seen.headings) or _asking_headline(seen, text))
+        and (
+            all(is_column_label(h) or dashed_kicker(h) for h in seen.headings) or _asking_headline(seen, text)
+        )
     ):
-        seen.headings.append(text)  # a headline with a comma in it (under its column's name, maybe)
+        seen.headings.append(text)  # a headline with a comma in it (under its column's name or kicker, maybe)
         seen.apart.append(line.gap > 0)
         seen.cut.append(_fills_room(line))
     else:
@@ -445,11 +459,15 @@ def _flush_people(header: Header, role: str | None, tokens: list[str]) -> None:
 
 
 def _split_wide(text: str) -> list[str]:
-    """``展世界艺术画卷  建文化交流平台``: two headings typeset side by side, apart by a wide gap."""
+    """``展世界艺术画卷  建文化交流平台``: two headings typeset side by side, apart by a wide gap.  A second
+    part that opens a bracket or quote it does not close (``“枫桥”夜市旺  摊主笑颜开（走基层·“夜``) goes on
+    in the next line: one headline in two parts, wrapped at the page's width, not a kicker beside it."""
     match = _WIDE_GAP.search(text)
     if not match:
         return [text]
     left, right = text[: match.start(1)].strip(), text[match.end(1) :].strip()
+    if any(right.count(open_) > right.count(close) for open_, close in _OPEN_CLOSE):
+        return [text]
     if left[-1:] in _JOINING_ENDS:  # 赴铜鼓镇开展支部联建暨  主题党日活动: one headline spaced out
         return [f"{left}\u3000{right}"]  # the layout's run of spaces is the printed ideographic space
     if len(left) >= 4 and len(right) >= 4 and " " not in right.strip() and "  " not in left:
@@ -470,27 +488,84 @@ def _cut_lines(seen: _Reading, web: bool) -> list[bool] | None:
     return [False] * len(seen.cut) if seen.date_over_title else seen.cut
 
 
-def _join_wrapped(headings: list[str], cut: list[bool] | None, wrapped: bool, apart: list[bool]) -> list[str]:
+def _join_wrapped(
+    headings: list[str], cut: list[bool] | None, wrapped: bool, apart: list[bool], width: float | None = None
+) -> list[str]:
     """Join a heading broken over lines: an unclosed bracket or quote, an occasion cut in two, or —
     in a file cut by the page width — a line as wide as the widest heading, followed by a shorter one
     (on a web page, ``cut`` given, only a line that reaches its column's width, with no blank line
-    under it: a browser sets a subtitle apart from its title)."""
+    under it: a browser sets a subtitle apart from its title).  Where the file's headlines show the
+    width they were cut at (``width``), a line of another width was not cut: a kicker, whole."""
     widest = max((display_width(text) for text in headings if not text.startswith("\x00")), default=0)
     result: list[str] = []
     for k, text in enumerate(headings):
         previous = result[-1] if result else None
         if previous is None or previous.startswith("\x00") or text.startswith(("\x00", "——")):
             result.append(text)
-        elif _continues(previous, text) or (
-            wrapped
-            and (cut is None or (cut[k - 1] and not apart[k]))
-            and not previous.startswith("——")
-            and _wraps(previous, text, widest)
+        elif (
+            _continues(previous, text)
+            or _cut_before_going_on(headings, k)
+            or (
+                wrapped
+                and (cut is None or (cut[k - 1] and not apart[k]))
+                and not previous.startswith("——")
+                and not previous.endswith("——")  # a kicker leading into the title: whole, never cut
+                and (width is None or abs(display_width(previous) - width) <= _CUT_SLACK)
+                and _wraps(previous, text, widest)
+            )
         ):
             result[-1] = previous + text
         else:
             result.append(text)
     return result
+
+
+def headline_cut_width(headers: list[list[Line]]) -> float | None:
+    """The width a page run (a PDF's pages, one story a run) cut its headlines at, read off the headline
+    lines a bracket shows were cut — a line opening a bracket the next header line closes
+    (``…开幕（文旅融合乡村`` / ``行）``).  Every headline is set at one size, so these lines agree; two or
+    more agreeing give the width, else ``None`` (headlines set in columns of many widths: no one width)."""
+    widths: list[float] = []
+    for lines in headers:
+        for above, below in pairwise(lines):
+            text = above.text.strip()
+            if len(text) > _MAX_HEADLINE_LINE or kind_of(text) not in (Kind.HEADING, Kind.TEXT):
+                continue
+            if any(
+                text.count(open_) > text.count(close) and close in below.text for open_, close in _BRACKETS
+            ):
+                widths.append(display_width(text))
+    if len(widths) < _CUT_SAMPLES or max(widths) - min(widths) > _CUT_SLACK or min(widths) < _CUT_WIDTH:
+        return None
+    return sum(widths) / len(widths)
+
+
+_BRACKETS = (("（", "）"), ("(", ")"), ("《", "》"), ("「", "」"), ("【", "】"))
+_MAX_HEADLINE_LINE = 40
+_CUT_SAMPLES = 2
+_CUT_SLACK = 1.0
+
+
+def _cut_before_going_on(headings: list[str], k: int) -> bool:
+    """``南岭县召开第三季度重点项目建设推进会议部`` / ``署招商引资与项目建设下阶段工作任务（县`` /
+    ``委县政府重点工作）``: a headline cut at the page's width into three lines — line ``k`` as wide as the
+    line over it and going on into the next (a bracket it opens closes there).  Two equally wide lines,
+    the second still unfinished, are one headline's lines: a kicker is not cut to a title's width."""
+    if k + 1 >= len(headings) or headings[k + 1].startswith("\x00"):
+        return False
+    above, text = headings[k - 1], headings[k]
+    width = display_width(text)
+    return (
+        width >= _CUT_WIDTH
+        and abs(display_width(above) - width) <= 1
+        and not above.startswith("——")
+        and not above.endswith("——")
+        and not ends_sentence(above)
+        and _continues(text, headings[k + 1])
+    )
+
+
+_CUT_WIDTH = 12  # twelve Han characters wide: a line long enough to have been cut by the width
 
 
 def _fills_room(line: Line) -> bool:
@@ -539,10 +614,17 @@ _BRACKETED_HEAD = re.compile(r"^【[^【】]{2,14}】[^【】。]{12,}$")
 _TITLE_REST = 12
 
 
-def _assign(header: Header, seen: _Reading, *, wrapped: bool = False, web: bool = False) -> None:
+def _assign(
+    header: Header,
+    seen: _Reading,
+    *,
+    wrapped: bool = False,
+    web: bool = False,
+    headline_width: float | None = None,
+) -> None:
     """Title, kicker and subtitle from the heading lines ``seen`` gathered, by where a day stood: under
     them (a web article, ``followed_by_date``) or over them (an e-paper's article, ``date_above``)."""
-    headings = _join_wrapped(seen.headings, _cut_lines(seen, web), wrapped, seen.apart)
+    headings = _join_wrapped(seen.headings, _cut_lines(seen, web), wrapped, seen.apart, headline_width)
     followed_by_date, date_above = seen.date and not seen.byline, seen.date_over_title
     beside = [text[1:] for text in headings if text.startswith("\x00")]
     lines = [text for text in headings if not text.startswith("\x00")]

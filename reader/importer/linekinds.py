@@ -591,6 +591,22 @@ def _labels_in(text: str, printed: str) -> list[tuple[str, str, str]]:
     return found
 
 
+def chart_credit(text: str) -> bool:
+    """``数据来源：南岭县商务局　　制    图：林  溪``, ``数据来源：…`` or ``制    图：…`` alone: the
+    credits of a chart a web page set under a story's headline (its caption, then a text copy one a line)."""
+    if len(text) > _CHART_CREDIT_CHARS or ("：" not in text and ":" not in text):
+        return False  # most lines: too long, or no colon to hold a credit's label
+    return _CHART_CREDIT.match("".join(text.split())) is not None
+
+
+_CHART_CREDIT_CHARS = 60
+_CHART_CREDIT = re.compile(
+    r"^(?:(?:数据|资料)来源[：:][^：:。；，;,]{2,30}?(?=制图[：:]|$))?(?:制图[：:][^：:。；，;,]{1,12})?$"
+)
+"""With white space removed: a data source, a chart's maker, or both; never empty (``chart_credit``
+checks the colon first, and an empty match has none)."""
+
+
 def source_parts(text: str) -> tuple[str, str, str | None] | None:
     """``《人民日报》（2025年10月20日 第 06 版）`` → ``('人民日报', '2025年10月20日', '06')``."""
     match = _SOURCE.match(text) or _PLAIN_SOURCE.match(text)

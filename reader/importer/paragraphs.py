@@ -75,6 +75,7 @@ class Flow:
     items: bool = False  # the file is a bulletin of items (it opens with a masthead): see ``segment``
     web: bool = False  # some of the file was set aside as a web page's furniture: a page a browser drew
     signed: bool = False  # the items' titles stand over their writers' lines (a study bulletin's articles)
+    headline_width: float | None = None  # where a page run cut its headlines (``headers.headline_cut_width``)
 
     @property
     def name(self) -> str:

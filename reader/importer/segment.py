@@ -31,6 +31,7 @@ from reader.importer.linekinds import (
     DOCUMENT_NUMBER,
     HEADER_KINDS,
     Kind,
+    chart_credit,
     ends_with_attribution,
     is_strong_end,
     is_table_row,
@@ -238,6 +239,8 @@ def _anchored_header(
         if kinds[top] is Kind.TEXT and not _asking_line(content[top].text):
             if kind is Kind.DATELINE and _headline_over_photo(content, kinds, top, claimed):
                 top -= 1  # title / [图片] / a caption with commas: the caption is no title, the line above is
+            elif top > 0 and kinds[top - 1] is Kind.TEXT and dashed_kicker(content[top - 1].text):
+                top -= int(_header_above(content, kinds, top - 1, claimed, flow))  # its kicker —— over it
             break  # a title with clause punctuation tops its header
     while top < a and kinds[top] in (Kind.NAME, Kind.CHAR, Kind.ROLE, Kind.BYLINE):
         top += 1  # names print under a title, never over it: these end the article above
@@ -949,6 +952,8 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
         return False  # a title starts its page: never reach back onto the page before
     if flow.wrap is None and below.gap >= _wide_gap(flow):
         return False
+    if kinds[j] is Kind.TEXT and dashed_kicker(content[j].text) and _starts_fresh(content, j, flow):
+        return True  # 城关镇党委书记林晓岚—— over the title: its kicker, leading into it
     if _is_paragraph_tail(content, j, flow):
         return _wrapped_title_tail(content, kinds, j)
     if kinds[j] is Kind.TEXT:
@@ -1030,6 +1035,21 @@ def _is_paragraph_tail(content: list[Line], j: int, flow: Flow) -> bool:
     return is_full(above, flow) and not ends_sentence(above.text) and content[j].gap <= flow.gap
 
 
+def dashed_kicker(text: str) -> bool:
+    """``城关镇党委书记林晓岚——``, ``南岭县石门乡推动茶旅融合——``: a kicker that leads into the title under
+    it with a dash — a short line with no full stop, whose dash ends it (no sentence breaks off so in a
+    header).  Its dash reads as a sentence's end, so it is not title-like by itself."""
+    return (
+        text.endswith("——")
+        and not text.endswith("———")
+        and len(text) <= _DASHED_KICKER_CHARS
+        and is_title_like(text[:-2])
+    )
+
+
+_DASHED_KICKER_CHARS = 32
+
+
 def is_title_like(text: str) -> bool:
     """A headline may hold a comma or two (``回望“十四五”，想起总书记这句话``) but no sentence end."""
     if len(text) > _MAX_TITLE_CHARS or text.count("，") + text.count(",") > 2 or len(text) < 4:
@@ -1081,11 +1101,17 @@ def _expand_down(content: list[Line], kinds: list[Kind], a: int) -> int:
             )
             or kind in (Kind.CAPTION, Kind.CREDIT, Kind.SOURCE_NOTE)
             or (kind is Kind.HEADING and any(kinds[m] in HEADER_KINDS for m in range(k + 1, min(n, k + 3))))
+            or (kinds[k - 1] in _CHART_OVER and chart_credit(content[k].text))  # 数据来源：… 制图：…
         ):
             k += 1
         else:
             break
     return k
+
+
+_CHART_OVER = frozenset({Kind.SOURCE, Kind.BYLINE, Kind.HEADING, Kind.FIELD})
+"""What a chart's credits stand under at a story's head: its print source or byline, or the chart's
+other credit line (a 数据来源 line reads as a heading, a 制图 line as a field)."""
 
 
 def _opens_value(text: str) -> bool:
