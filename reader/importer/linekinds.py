@@ -102,21 +102,27 @@ _ADOPTED_LINE = re.compile(
 """``（2021年10月23日第十三届全国人民代表大会常务委员会第三十一次会议通过）`` under a law's, a decision's or
 a 任免名单's title: the day it was adopted (a date line under the title, never a title itself)."""
 _MONTH_LINE = re.compile(r"^[（(]?\d{4}\s?年(?:\s?\d{1,2}\s?月)?[)）]?$")
+_OCCASION_LEAD = r"^(?:——|—|――|―|－－|--|──)?\s?"
+"""The dash before an occasion: ``——`` as typed, or two horizontal bars (``――``, U+2015)."""
 _OCCASION = re.compile(
-    r"^(?:——|—|－－|--|──)?\s?(?P<date>" + _DATE_CORE + r")\s?在[^。！？；;]{2,60}?"
+    _OCCASION_LEAD + r"(?P<open>[（(])?(?P<date>" + _DATE_CORE + r")\s?在[^。！？；;]{2,60}?"
     r"(?:会议|大会|会|典礼|仪式|论坛|峰会|开幕式|闭幕式|年会|研讨班|座谈会)上"
-    r"(?:的(?:讲话|报告|发言|致辞|工作报告|主旨演讲))?$"
+    r"(?:的(?:讲话|报告|发言|致辞|工作报告|主旨演讲))?(?(open)[)）])$"
 )
-_OCCASION_START = re.compile(r"^(?:——|—|－－|--|──)?\s?" + _DATE_CORE + r"\s?在")
+"""``——2026年1月26日在…会议上``; or in brackets under the title (``（2026年1月27日在…会议上）``)."""
+_OCCASION_START = re.compile(_OCCASION_LEAD + r"[（(]?" + _DATE_CORE + r"\s?在")
 _POST_SUFFIXES = (
     "长", "長", "书记", "書記", "主任", "主席", "委员", "委員", "总理", "總理",
     "代表", "秘书长", "理事长", "局长", "发言人", "發言人",
 )  # fmt: skip
 _SPEAKER = re.compile(
     r"^(?P<post>[\u4e00-\u9fff、]{1,24})[ \u3000\u2002]{1,4}(?:[“”\"][ \u3000]?)?"
-    r"(?P<name>[\u4e00-\u9fff]{2,4})$"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]"
+    r"|[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,8})$"
 )
-"""``广东省省长 孟凡利``; OCR may read a speck in the gap as a quotation mark (``副县长 ”周建明``)."""
+"""``广东省省长 孟凡利``; OCR may read a speck in the gap as a quotation mark (``副县长 ”周建明``); a
+two-character name spaced to three characters' width (``上海市市长 龚 正``) or written with a middle dot
+(``自治区主席 艾尔肯·吐尼亚孜``)."""
 _GLUED_SPEAKER = re.compile(
     r"^(?P<post>[\u4e00-\u9fff]{2,24}?(?:发言人|發言人|书记|書記|主任|主席|省长|市长|县长|区长|州长|镇长|乡长"
     r"|省長|市長|縣長|區長|局长|局長|部长|部長|厅长|廳長|秘书长|秘書長|总理|總理))(?P<name>[\u4e00-\u9fff]{2,3})$"
@@ -183,7 +189,16 @@ _PICTURE_GIVEN = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:供图|供圖)$")
 _POSITION_MARK = re.compile(
     r"[（(](?:[左右中前后後上下]|[左右][一二三四五六七八九十\d]{1,2}|前排|后排|後排|中间|中間)[)）]"
 )
-_PHOTO_CREDIT_END = re.compile(r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s?[\u4e00-\u9fff·・]{2,8}\s?[摄攝]$")
+_PHOTO_CREDIT_END = re.compile(
+    r"(?:记者|記者|通讯员|通訊員|摄影|攝影)\s?"
+    r"(?:[\u4e00-\u9fff·・]{2,8}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s?[摄攝]$"
+)
+"""``…本报记者 戴冰摄``; the name spaced to three characters' width too (``…本报全媒体记者 林 君摄``)."""
+_SENTENCE_THEN_REPORTER = re.compile(
+    r"[。！？]\s{0,2}[\u4e00-\u9fff·・/／]{0,16}?(?:记者|記者)\s?(?P<name>[\u4e00-\u9fff]{2,3})$"
+)
+"""``某某作政府工作报告。新甘肃·甘肃日报记者 盛学卿``: a caption's sentence, then the outlet, 记者 and the
+photographer's name, with no 摄 after it."""
 _SLASH_BYLINE = re.compile(
     r"^(?P<roles>[\u4e00-\u9fff．.·•・‧、]{1,12})\s?[╱/／]\s?(?P<names>[\u4e00-\u9fff·・ 、]{2,40})$"
 )
@@ -230,7 +245,7 @@ def _kind_of(text: str) -> Kind:
         return Kind.DATE
     if first.isdecimal() and dated_byline(text):
         return Kind.BYLINE  # 2024/10/12　簡慧珍 / 報導: the day, then who reported
-    if (first.isdecimal() or first in "—－-─") and (_OCCASION.match(text) or split_occasion(text)):
+    if (first.isdecimal() or first in "—―－-─（(") and (_OCCASION.match(text) or split_occasion(text)):
         return Kind.OCCASION
     if first == "本" and (parse_dateline(text) or _BENBAO_XUN.match(text)):
         return Kind.DATELINE
@@ -655,7 +670,7 @@ def speaker(text: str) -> tuple[str, str] | None:
         return glued.group("post"), glued.group("name")
     if not match.group("post").endswith(_POST_SUFFIXES):
         return None
-    name = match.group("name")
+    name = match.group("name").replace(" ", "").replace("\u3000", "")
     # the post vouches for the name: 嘎玛泽登 has no Han surname, and needs none here
     return (match.group("post"), name) if name[-1] not in "区县乡镇村市省州局委办院队部厅" else None
 
@@ -792,6 +807,9 @@ def _is_caption(text: str) -> bool:
     tail = _SENTENCE_THEN_TAIL.search(text) if text[-1] in "摄攝图圖" else None
     if tail is not None and kind_of(tail.group("tail").strip(" \u3000")) is Kind.CREDIT:
         return True  # …作业。　　罗  金摄, …通车。　　新华社记者  晋美多吉摄, …大桥。　　某某局供图
+    reporter = _SENTENCE_THEN_REPORTER.search(text)
+    if reporter is not None and looks_like_name(reporter.group("name")):
+        return True
     credit = _SENTENCE_THEN_CREDIT.search(text) if text[-1] in "摄攝" else None
     if credit is None:
         return False
