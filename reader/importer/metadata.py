@@ -43,6 +43,7 @@ from reader.importer.bylines import parse_dateline
 from reader.importer.ends import RELEASE_END
 from reader.importer.linekinds import (
     ISSUE_NUMBER,
+    LABELS,
     OWNER_LINE,
     ROC_DATE,
     SPECIAL_ISSUE,
@@ -459,15 +460,26 @@ def _names_a_publisher(name: str) -> bool:
     """``湖南日报`` does; ``本站原创``, ``网络`` or a person's name (``朱姝璟``) does not."""
     if not name or name in _NOT_A_PUBLISHER:
         return False
+    if _NEXT_FIELD.match(name) or not any(char.isalpha() for char in name):
+        return False  # 来源：访问量：88, 来源：****: an empty field, the next one run into it
     return name.endswith(_PUBLISHER_ENDS) or not looks_like_name(name)  # 南方网 is no person
 
 
+_NEXT_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,5}[:：]")
+
+
 _LINK = re.compile(r"\[(?P<text>[^\[\]]{1,40})\]\([^()\s]{0,300}\)")
+_GLUED_LABEL = re.compile(
+    "|".join(re.escape(label) + "[:：]" for label in sorted(LABELS, key=len, reverse=True) if len(label) > 1)
+)
+"""A page field's label (``承办：``, ``访问量：``) inside a value: where the next field begins."""
 
 
 def _clean_name(value: str) -> str:
     value = _LINK.sub(r"\g<text>", value.strip())  # 来源：[商讯](http://…): Markdown keeps the link
     value = re.split(r"\s{2,}|\s(?=[\u4e00-\u9fff]{1,4}[:：])|[|｜]|\s?【", value.strip())[0]
+    if glued := _GLUED_LABEL.search(value, 2):
+        value = value[: glued.start()]  # 某某县人民政府承办：…: the spaces dropped, the next field run in
     words = value.split()
     while len(words) > 1 and words[-1] in CHROME_WORDS:
         words.pop()  # 华龙网 举报: a button the page set beside the name
