@@ -488,23 +488,7 @@ def join_text_nodes(document: Document) -> None:
     lines = document.lines
     if len(lines) < _NODE_LINES or sum(map(_apart, lines)) * 10 < len(lines):
         return  # touching lines are the rule: one block a line (a page's text as its blocks), or a wrap
-    cuts = 0
-    for k in range(1, len(lines)):
-        above, line = lines[k - 1], lines[k]
-        if _apart(line) or line.aside or above.aside or ends_sentence(above.text):
-            continue
-        if _FIGURE_PIECE.match(above.text) and _HAN_START.match(line.text) and _CLAUSE.search(line.text):
-            cuts += 1  # 2015 / 年，全县…: a figure set in a span of its own
-        elif (
-            (k == 1 or _apart(above))
-            and len(above.text) <= _FIRST_WORDS
-            and _FIGURES_ON.match(line.text)
-            and _CLAUSE.search(line.text)
-        ):
-            cuts += (
-                1  # 全年城镇新增就业 / 45.2万人，…: a paragraph's words in one font, its figures in another
-            )
-    if cuts < _NODE_CUTS:
+    if sum(_node_cut(lines[k - 1], lines[k], first=k == 1) for k in range(1, len(lines))) < _NODE_CUTS:
         return
     out: list[Line] = []
     for line in lines:
@@ -521,6 +505,22 @@ def join_text_nodes(document: Document) -> None:
             continue
         out.append(line)
     document.lines = out
+
+
+def _node_cut(above: Line, line: Line, *, first: bool) -> bool:
+    """``above`` and ``line`` touch where a text node ended inside a sentence: a figure set in a span of its
+    own (``2015`` / ``年，全县…``), or a block's short first words in one font over its figures in another
+    (``全年城镇新增就业`` / ``45.2万人，…``)."""
+    if _apart(line) or line.aside or above.aside or ends_sentence(above.text):
+        return False
+    if _FIGURE_PIECE.match(above.text) and _HAN_START.match(line.text) and _CLAUSE.search(line.text):
+        return True
+    return (
+        (first or _apart(above))
+        and len(above.text) <= _FIRST_WORDS
+        and _FIGURES_ON.match(line.text) is not None
+        and _CLAUSE.search(line.text) is not None
+    )
 
 
 def _apart(line: Line) -> bool:
