@@ -344,7 +344,9 @@ def _classify(line: Line, text: str, flow: Flow) -> BlockKind:
         # a short line standing alone between paragraphs, without clause punctuation: a sub-heading
         heading = is_spaced_heading(text) or (not is_full(line, flow) and is_heading_like(text))
     else:
-        heading = is_spaced_heading(text) or (not flow.rejoin and is_heading_like(text))
+        heading = is_spaced_heading(text) or (
+            is_heading_like(text) if not flow.rejoin else _COUNTED_HEAD.match(text) is not None
+        )
     if heading and (text.startswith(("本报", "本報")) or dateline_opening(text)):
         return BlockKind.PARAGRAPH  # a report's opening: 本报北京10月19日电（记者 王丹）…
     return BlockKind.HEADING if heading else BlockKind.PARAGRAPH
@@ -385,6 +387,10 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
     )
 
 
+_COUNTED_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？：,;!?、]{2,24}$")
+"""``三、物资捐赠``: a part's counted heading, short and unpunctuated — a heading even where the file's
+paragraphs run across blank lines (no broken line of a paragraph opens with a part's number)."""
+
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 """``治丧联系人：…`` over ``家属联系人：…``: a line of a list of fields, each opened by its label."""
 
@@ -408,10 +414,7 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
     """The rows of a table set as cells an ideographic space apart (a 公示's 序号　姓名　性别　…, one row a
     line): lines of four cells or more, two or more in a row.  Joined as a wrapped paragraph's lines, a
     row's last cell would run into the next row's first (…语文教师2　某某)."""
-    spaced = [
-        line.text.count("\u3000") >= _SPACED_CELLS - 1 and _SPACED_ROW.match(line.text) is not None
-        for line in lines
-    ]
+    spaced = [_spaced_row(line.text) or _wide_gap_row(line.text) for line in lines]
     return {
         k
         for k, row in enumerate(spaced)
@@ -419,8 +422,24 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
     }
 
 
+def _spaced_row(text: str) -> bool:
+    return text.count("\u3000") >= _SPACED_CELLS - 1 and _SPACED_ROW.match(text) is not None
+
+
+def _wide_gap_row(text: str) -> bool:
+    """A row of two or three cells set a wide gap apart (``某某银行某某支行　　50000元``: a giver and an
+    amount, a post and who holds it): two ideographic spaces or more between cells, the last cell short."""
+    if "\u3000\u3000" not in text or len(text) > _WIDE_ROW_CHARS:
+        return False
+    cells = _WIDE_GAP.split(text)
+    return 2 <= len(cells) <= 3 and all(cells) and len(cells[-1]) <= _LAST_CELL_CHARS
+
+
 _SPACED_CELLS = 4
 _SPACED_ROW = re.compile(r"^[^\s\u3000]+(?:\u3000+[^\s\u3000]+){3,}$")
+_WIDE_GAP = re.compile("\u3000{2,}")
+_WIDE_ROW_CHARS = 60
+_LAST_CELL_CHARS = 16
 
 
 _TABLE_SIDE = 3

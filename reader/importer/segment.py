@@ -903,8 +903,23 @@ def _signature_date(content: list[Line], a: int) -> bool:
     return (
         a - k > 1
         and k >= 0
-        and (ends_sentence(content[k].text) or is_strong_end(content[k].text) or _names_listed(content, k))
+        and (
+            ends_sentence(content[k].text)
+            or is_strong_end(content[k].text)
+            or _names_listed(content, k)
+            or _contact_field(content[k].text)
+        )
     )
+
+
+def _contact_field(text: str) -> bool:
+    """``开户行：中国农业银行某某县支行`` / ``联系人：…``: a notice's last fields (who to ask, where to pay),
+    over its issuer and day, end its text as a finished sentence does.  A writer's or a source's label
+    (作者：, 来源：) is left out: under a title, it and a day head an article."""
+    return _CONTACT_FIELD.match(text) is not None and label_of(text) is None
+
+
+_CONTACT_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]\S")
 
 
 def _names_listed(content: list[Line], k: int) -> bool:
@@ -1942,10 +1957,27 @@ def single(content: list[Line], flow: Flow | None = None) -> list[Span]:
         and (kind_of(first.text) is Kind.HEADING or is_title_like(first.text))
     ):
         lines = _document_title_lines(content)
+        if lines == 1 and _office_over_title(content):
+            return [Span(content[:2], content[2:])]  # the header's reading makes the office its kicker
         if lines == 1 and len(content) > 2 and flow is not None and cut_heading_rest(first, content[1], flow):
             lines = 2
         return [Span(content[:lines], content[lines:], title_lines=lines)]
     return [Span([], content, origin="untitled")]
+
+
+def _office_over_title(content: list[Line]) -> bool:
+    """``某某县慈善总会`` / ``2026年捐赠款物公示（第一期）`` over the text: the issuing office on the first
+    line, the notice's title alone on the second — the title is the second line, not the office."""
+    if len(content) < 3 or not is_issuer(content[0].text):
+        return False
+    second = content[1]
+    return (
+        second.kind is None
+        and len(second.text) <= _MAX_TITLE_CHARS
+        and not ends_sentence(second.text)
+        and not is_issuer(second.text)
+        and (kind_of(second.text) is Kind.HEADING or is_title_like(second.text))
+    )
 
 
 def _document_title_lines(content: list[Line]) -> int:
