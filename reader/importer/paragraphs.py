@@ -338,7 +338,7 @@ def _classify(line: Line, text: str, flow: Flow) -> BlockKind:
         return BlockKind.CAPTION
     if flow.web and line.indent >= _CENTRED and len(text) <= _CENTRED_CHARS and not ends_sentence(text):
         return BlockKind.CAPTION  # a text browser centres a photo's caption under it (w3m, lynx)
-    if text.startswith("——"):
+    if text.startswith("——") or (flow.rejoin and _COUNTED_ITEM.match(text) is not None):
         return BlockKind.LIST_ITEM
     if flow.wrap is not None:
         # a short line standing alone between paragraphs, without clause punctuation: a sub-heading
@@ -387,9 +387,15 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
     )
 
 
-_COUNTED_HEAD = re.compile(r"^[一二三四五六七八九十]{1,3}、[^，。；！？：,;!?、]{2,24}$")
-"""``三、物资捐赠``: a part's counted heading, short and unpunctuated — a heading even where the file's
-paragraphs run across blank lines (no broken line of a paragraph opens with a part's number)."""
+_COUNTED_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，。；！？：,;!?、]{2,24}$"
+)
+"""``三、物资捐赠``, ``（二）工业生产较快增长``: a counted heading, short and unpunctuated — a heading
+even where the file's paragraphs run across blank lines (no broken line of a paragraph opens with a
+part's number)."""
+_COUNTED_ITEM = re.compile(r"^\d{1,2}[.．、](?!\d)[^，。；！？：,;!?、]{2,24}$")
+"""``1.重点企业带动明显``, ``2、回复【福利】查看政策``: a counted item or sub-heading, a block of its own
+where paragraphs run across blank lines (in a list or a heading's place alike: a list item)."""
 
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 """``治丧联系人：…`` over ``家属联系人：…``: a line of a list of fields, each opened by its label."""
