@@ -282,13 +282,15 @@ def _item_heads(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
 
 
 _NAME_LINE = re.compile(
-    rf"(?m)^[ \u3000]*{_NAME_ALONE}[ \u3000]+(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]*$"
+    rf"(?m)^[ \u3000]*{_NAME_ALONE}(?:[（(][\u4e00-\u9fff，,、]{{1,12}}[）)])?"
+    r"[ \u3000]+(?P<post>[\u4e00-\u9fff、]{2,30})[ \u3000]*$"
 )
 
 
 def _name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """A list of 「name　post」 lines (a commendation's 优秀教育工作者, the name first, a space, the post
-    chain to the line's end): the space and the line bound the post."""
+    chain to the line's end): the space and the line bound the post.  A note on the person in brackets
+    after the name (a list of members' 「name（女，土家族）　post」) is no part of either."""
     return _bounded_posts(lex, _NAME_LINE, text, field_name)
 
 
@@ -316,7 +318,9 @@ def _bounded_posts(lex: Lexicon, pattern: re.Pattern[str], text: str, field_name
     for match in pattern.finditer(text):
         name = "".join(match.group("name").split())
         if lex.is_name(name):
-            posts = parse_chain(lex, match.group("post"), delimited=True)
+            post = match.group("post")
+            rank = next((r for r in _RANKS if post.endswith("、" + r)), "")  # 副院长、主任医师: a rank
+            posts = parse_chain(lex, post[: len(post) - len(rank) - 1] if rank else post, delimited=True)
             start = min(match.start("name"), match.start("post"))
             claims.extend(_claim(name, p, "mention", field_name, start, match.end()) for p in posts)
     return claims

@@ -168,6 +168,16 @@ def _unmodified(middle: str) -> str:
     return middle
 
 
+def _department_title(lex: Lexicon, item: str) -> Post | None:
+    """纪委书记 after another post of the chain (县委常委、纪委书记): a title of the lexicon that names its
+    party department itself, alone no post (no level), the department's post of the level before it."""
+    if item not in lex.titles:
+        return None
+    title = next((t for t in lex.titles if len(t) < len(item) and item.endswith(t)), "")
+    body = item[: len(item) - len(title)]
+    return Post(item, None, None, body, item) if title and body.endswith(PARTY_DEPARTMENTS) else None
+
+
 def parse_chain(lex: Lexicon, text: str, *, delimited: bool = False) -> list[Post]:
     """``市委副书记、市长`` → two posts; empty when any item fails to read as a post (``delimited``: as
     ``parse_post``'s)."""
@@ -182,12 +192,13 @@ def parse_chain(lex: Lexicon, text: str, *, delimited: bool = False) -> list[Pos
             if post is not None:
                 posts.append(post)
                 continue
+            post = _department_title(lex, item)
         if post is None:
             return []
         if previous is not None and post.level is None and previous.organisation:
             org = previous.organisation
-            if not (post.organisation or "").endswith(PARTY_DEPARTMENTS):
-                org = org[0]  # 区党委副书记、管委会主任 → 区管委会主任: only the level carries over
+            if not (post.organisation or "").endswith(PARTY_DEPARTMENTS) or post.organisation == "纪委":
+                org = org[0]  # 区党委副书记、管委会主任 → 区管委会主任, 县委常委、纪委书记 → 县纪委书记
             if org[0] in LEVEL_CHARS and not post.post.startswith(org):
                 post = Post(org + post.post, previous.place, previous.level, org + (post.organisation or ""),
                             item)  # fmt: skip
