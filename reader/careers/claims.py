@@ -135,6 +135,7 @@ def extract(
             + _item_heads(lex, reading, name)
             + _name_lines(lex, reading, name)
             + _post_name_lines(lex, reading, name)
+            + _colon_post_names(lex, reading, name)
             + _spaced_labels(lex, reading, name)
             + _post_names(lex, reading, name, spans)
         )
@@ -311,6 +312,21 @@ def _post_name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     return _bounded_posts(lex, _POST_NAME_LINE, text, field_name)
 
 
+_COLON_POST_NAME = re.compile(
+    rf"(?<=[：:；;])[ \u3000]*(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]+{_NAME_ALONE}"
+    r"(?=[ \u3000]*(?:[，,；;。]|$))",
+    re.M,
+)
+
+
+def _colon_post_names(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A list of duties and who holds them (a river's 河长): 「label：post chain　name，…」 and 「label：post
+    name；post　name」 — the colon or the semicolon before, the space between, and the comma, the semicolon
+    or the line's end after bound the post.  An office and a name (记录：某办公室秘书股　某某) read as no
+    post and give none."""
+    return _bounded_posts(lex, _COLON_POST_NAME, text, field_name)
+
+
 def _bounded_posts(lex: Lexicon, pattern: re.Pattern[str], text: str, field_name: str) -> list[Claim]:
     """The claims of each match of ``pattern`` whose ``name`` is a name: its ``post`` group, bounded by
     the marks around it, read as a cell's chain of posts."""
@@ -465,8 +481,9 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
     return claims
 
 
-_GRADE = re.compile(r"[（(][正副]?[\u4e00-\u9fff]{1,3}级[）)]")
-"""A civil servant's grade in brackets after a post (（正县级）, （副处级）)."""
+_GRADE = re.compile(r"[（(](?:[正副]?[\u4e00-\u9fff]{1,3}级|挂职)[）)]")
+"""A civil servant's grade in brackets after a post (（正县级）, （副处级）), or a secondment's note
+(（挂职）)."""
 
 
 def _grade_before(text: str, start: int) -> int | None:

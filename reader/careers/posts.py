@@ -145,7 +145,7 @@ def _same_unit(lex: Lexicon, item: str, previous: Post, join: str) -> Post | Non
     (市委常委、主任) says nothing about where it is held and stays no post."""
     if item not in lex.titles or item in NOT_POSTS:
         return None
-    if join != "兼" and not previous.post.endswith("书记"):
+    if join != "兼" and not previous.post.endswith("书记") and not _committee_secretary(previous, item):
         return None
     title = _title(lex, previous.post) or ""
     body = _unmodified(previous.post[: len(previous.post) - len(title)])
@@ -155,6 +155,12 @@ def _same_unit(lex: Lexicon, item: str, previous: Post, join: str) -> Post | Non
             break
     level = previous.level if body else None
     return Post(body + item, previous.place, level, body if body not in ("", *LEVEL_CHARS) else None, item)
+
+
+def _committee_secretary(previous: Post, item: str) -> bool:
+    """市委常委、秘书长: the 秘书长 after a member of a party committee's standing committee is that
+    committee's, the way such a chain is always written."""
+    return item == "秘书长" and previous.post.endswith("委常委")
 
 
 _MODIFIERS = ("常务副", "副", "原", "代")

@@ -52,3 +52,45 @@ def test_a_discipline_secretary_after_a_standing_committee_member() -> None:
     text = "县委常委、纪委书记、监委主任孟德华主持会议。"
     got = dict.fromkeys(p for n, p in pairs(text, person=["孟德华"]) if n == "孟德华")
     assert list(got) == ["县委常委", "县纪委书记", "县监委主任"]
+
+
+def test_a_post_and_a_name_after_a_colon_up_to_a_comma_or_a_semicolon() -> None:
+    """A list of duties (a river's 河长, a 名单's label): 「label：post chain　name，…」 and
+    「label：post　name；post　name」 — the colon or the semicolon before, the space, and the comma, the
+    semicolon or the line's end after bound the post.  An office and a name
+    (「记录：某办公室秘书股　某某」) hold none."""
+    text = (
+        "清水河（石门渡至三江口）：县委常委、常务副县长　邱明达，联系单位县水利局\n"
+        "村级河长：白石村党支部书记　雷家旺；青松村村委会主任　苏永红\n"
+        "记录：县政府办公室秘书股　孟佳\n"
+    )
+    assert sorted(pairs(text)) == sorted(
+        [
+            ("邱明达", "县委常委"),
+            ("邱明达", "常务副县长"),
+            ("雷家旺", "白石村党支部书记"),
+            ("苏永红", "青松村村委会主任"),
+        ]
+    )
+
+
+def test_a_secretary_general_after_a_standing_committee_member() -> None:
+    """「市委常委、秘书长name」: the 秘书长 after a member of a party committee's standing committee is that
+    committee's (市委秘书长), as 县委常委、宣传部部长 is the 县委's department."""
+    text = "市委常委、秘书长聂永安，副市长程丽参加调研。"
+    got = pairs(text, person=["聂永安", "程丽"])
+    assert sorted(got) == sorted([("聂永安", "市委常委"), ("聂永安", "市委秘书长"), ("程丽", "副市长")])
+
+
+def test_a_secondment_note_between_the_post_and_the_name() -> None:
+    """「副县长（挂职）name」: the note in brackets ends the post, as a grade does (（正县级）)."""
+    text = "副县长（挂职）程远航陪同调研。"
+    assert pairs(text, person=["程远航"]) == [("程远航", "副县长")]
+
+
+def test_a_name_with_the_surname_yu_of_the_hundred_family_list() -> None:
+    """庾 is a surname of the 百家姓: a name with it holds the posts before it."""
+    text = "开发区党工委书记、管委会主任庾志明汇报了园区建设情况。"
+    assert sorted(pairs(text, person=["庾志明"])) == sorted(
+        [("庾志明", "开发区党工委书记"), ("庾志明", "管委会主任")]
+    )
