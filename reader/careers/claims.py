@@ -711,7 +711,7 @@ def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: i
 
 # ---- appointment and removal notices ---------------------------------------------------------
 
-_VERBS = ("任命", "聘任", "任免", "选举", "补选", "决定")
+_VERBS = ("决定任命", "决定聘任", "任命", "聘任", "任免", "选举", "补选", "决定")
 """The verbs of an appointment notice: a clause opening with one is a notice of its own."""
 _OTHERS = r"(?P<others>(?:[\u4e00-\u9fff]{2,4}、){0,8})"
 """任命张三、李四为…: the names listed before the last one, each with its 、."""

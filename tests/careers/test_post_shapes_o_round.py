@@ -94,3 +94,18 @@ def test_a_name_with_the_surname_yu_of_the_hundred_family_list() -> None:
     assert sorted(pairs(text, person=["庾志明"])) == sorted(
         [("庾志明", "开发区党工委书记"), ("庾志明", "管委会主任")]
     )
+
+
+def test_a_decision_to_appoint_names_the_person_after_both_verbs() -> None:
+    """「决定任命name为post」: 决定 and 任命 are one verb, the name starts after the second (the notice did
+    not read 任命某某 as a name and lose the appointment)."""
+    text = "县人大常委会召开会议，决定任命邵海军为县林业局局长，免去史春林的县林业局局长职务。"
+    assert sorted(pairs(text)) == sorted([("邵海军", "县林业局局长"), ("史春林", "县林业局局长")])
+
+
+def test_a_banks_president_is_a_post() -> None:
+    """行长 and 副行长 (a bank's or a branch's head) are titles of the ledger."""
+    text = "　　苗秀英（女）　中国农业银行柳港支行行长\n　　钱立新　市农商银行副行长\n"
+    assert sorted(pairs(text)) == sorted(
+        [("苗秀英", "中国农业银行柳港支行行长"), ("钱立新", "市农商银行副行长")]
+    )
