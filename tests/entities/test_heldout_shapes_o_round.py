@@ -72,3 +72,11 @@ def test_an_address_number_ends_the_road_before_a_body(recogniser: Recogniser) -
     )
     assert found(recogniser, text, model, "place") == ["青川县", "柳港镇", "滨江东路"]
     assert found(recogniser, text, model, "organization") == ["县图书馆"]
+
+
+def test_a_townships_station_named_by_its_town(recogniser: Recogniser) -> None:
+    """「某乡文化站」, 「某乡农技站」: a township's cultural or farming station, named by its town and nothing
+    else, is a body (as a 卫生院 or a 派出所 is), not the town alone."""
+    text = "6　　板凳龙　　传统舞蹈　　龚德生　　男　　1955.12　石门乡文化站\n由柳港镇农技站负责技术指导。"
+    model = model_reading(text, ("PER", "龚德生", 0), ("LOC", "石门乡", 0), ("LOC", "柳港镇", 0))
+    assert found(recogniser, text, model, "organization") == ["石门乡文化站", "柳港镇农技站"]
