@@ -1,6 +1,6 @@
 """Entity precision / recall / F1 on held-out bulletin files against gold written by reading them.
 
-Usage: ``python benchmarks/score_entities.py [--half A|B|…|N] [--errors KIND] [--file TEXT]``.
+Usage: ``python benchmarks/score_entities.py [--half A|B|…|O] [--errors KIND] [--file TEXT]``.
 
 The gold is ``tests/data/entities_heldout/*.json`` (conventions in its ``GOLD.md``): fifteen files
 of the importer's held-out sets that nobody tuned the recogniser on — other cities, traditional
@@ -37,7 +37,10 @@ an 环评 公示 with 建设单位/编制单位 and addresses, a 巡察 反馈 n
 session 40), and half N (six texts written for it: a 国务院/市/县 人事任免 page with national bodies and an
 ambassador, a 外事 meeting with foreign persons and places and international bodies, a 新闻发布会 实录 of
 【speaker】 lines, a 假期值班 roster of date/post/name rows, a 慈善 捐赠 公示 of donors and amounts,
-a 政府采购 成交结果公告 with suppliers' addresses; session 41).
+a 政府采购 成交结果公告 with suppliers' addresses; session 41), and half O (six texts written for it: a
+政协 委员名单 by 界别 of 「name　post chain」 rows, a 领导调研 news item through towns, villages and companies
+with 陪同, a 县政府常务会议纪要 with 出席/请假/列席 lists and 牵头/配合 units, a 非遗 传承人 公示 table,
+a county's monthly 大事记, a 河长 名单 公告; session 42).
 ``--errors KIND`` prints misses and extras per file for that kind; a miss marked † does not occur in any
 stored article field (the importer set it aside as boilerplate: no recogniser could find it there).
 """
@@ -130,7 +133,7 @@ def prf(hits: int, found: int, gold: int, *, claims: bool = False) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--half", choices=tuple("ABCDEFGHIJKLMN"), help="score one half only")
+    parser.add_argument("--half", choices=tuple("ABCDEFGHIJKLMNO"), help="score one half only")
     parser.add_argument("--errors", choices=KINDS, help="print misses and extras of this kind per file")
     parser.add_argument("--file", default="", help="only gold files whose name contains this")
     args = parser.parse_args()
@@ -161,7 +164,7 @@ def main() -> None:
                         f"  {path.stem}: extra  {sorted(got - expected) if kind != 'posts' else sorted(got)}"
                     )
         print(f"{path.stem} [{gold['half']}]  " + "  ".join(cells) + "  (hits/found/gold)")
-    for half in (*"ABCDEFGHIJKLMN", "all"):
+    for half in (*"ABCDEFGHIJKLMNO", "all"):
         if (half, "person") not in totals:
             continue
         print(f"== half {half}")

@@ -135,6 +135,7 @@ def extract(
             + _item_heads(lex, reading, name)
             + _name_lines(lex, reading, name)
             + _post_name_lines(lex, reading, name)
+            + _colon_post_names(lex, reading, name)
             + _spaced_labels(lex, reading, name)
             + _post_names(lex, reading, name, spans)
         )
@@ -282,13 +283,15 @@ def _item_heads(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
 
 
 _NAME_LINE = re.compile(
-    rf"(?m)^[ \u3000]*{_NAME_ALONE}[ \u3000]+(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]*$"
+    rf"(?m)^[ \u3000]*{_NAME_ALONE}(?:[（(][\u4e00-\u9fff，,、]{{1,12}}[）)])?"
+    r"[ \u3000]+(?P<post>[\u4e00-\u9fff、]{2,30})[ \u3000]*$"
 )
 
 
 def _name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     """A list of 「name　post」 lines (a commendation's 优秀教育工作者, the name first, a space, the post
-    chain to the line's end): the space and the line bound the post."""
+    chain to the line's end): the space and the line bound the post.  A note on the person in brackets
+    after the name (a list of members' 「name（女，土家族）　post」) is no part of either."""
     return _bounded_posts(lex, _NAME_LINE, text, field_name)
 
 
@@ -309,6 +312,21 @@ def _post_name_lines(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
     return _bounded_posts(lex, _POST_NAME_LINE, text, field_name)
 
 
+_COLON_POST_NAME = re.compile(
+    rf"(?<=[：:；;])[ \u3000]*(?P<post>[\u4e00-\u9fff、]{{2,30}})[ \u3000]+{_NAME_ALONE}"
+    r"(?=[ \u3000]*(?:[，,；;。]|$))",
+    re.M,
+)
+
+
+def _colon_post_names(lex: Lexicon, text: str, field_name: str) -> list[Claim]:
+    """A list of duties and who holds them (a river's 河长): 「label：post chain　name，…」 and 「label：post
+    name；post　name」 — the colon or the semicolon before, the space between, and the comma, the semicolon
+    or the line's end after bound the post.  An office and a name (记录：某办公室秘书股　某某) read as no
+    post and give none."""
+    return _bounded_posts(lex, _COLON_POST_NAME, text, field_name)
+
+
 def _bounded_posts(lex: Lexicon, pattern: re.Pattern[str], text: str, field_name: str) -> list[Claim]:
     """The claims of each match of ``pattern`` whose ``name`` is a name: its ``post`` group, bounded by
     the marks around it, read as a cell's chain of posts."""
@@ -316,7 +334,9 @@ def _bounded_posts(lex: Lexicon, pattern: re.Pattern[str], text: str, field_name
     for match in pattern.finditer(text):
         name = "".join(match.group("name").split())
         if lex.is_name(name):
-            posts = parse_chain(lex, match.group("post"), delimited=True)
+            post = match.group("post")
+            rank = next((r for r in _RANKS if post.endswith("、" + r)), "")  # 副院长、主任医师: a rank
+            posts = parse_chain(lex, post[: len(post) - len(rank) - 1] if rank else post, delimited=True)
             start = min(match.start("name"), match.start("post"))
             claims.extend(_claim(name, p, "mention", field_name, start, match.end()) for p in posts)
     return claims
@@ -461,8 +481,9 @@ def _post_names(lex: Lexicon, text: str, field_name: str, spans: list[MentionSpa
     return claims
 
 
-_GRADE = re.compile(r"[（(][正副]?[\u4e00-\u9fff]{1,3}级[）)]")
-"""A civil servant's grade in brackets after a post (（正县级）, （副处级）)."""
+_GRADE = re.compile(r"[（(](?:[正副]?[\u4e00-\u9fff]{1,3}级|挂职)[）)]")
+"""A civil servant's grade in brackets after a post (（正县级）, （副处级）), or a secondment's note
+(（挂职）)."""
 
 
 def _grade_before(text: str, start: int) -> int | None:
@@ -690,7 +711,7 @@ def _claim(name: str, post: Post, kind: str, field_name: str, start: int, end: i
 
 # ---- appointment and removal notices ---------------------------------------------------------
 
-_VERBS = ("任命", "聘任", "任免", "选举", "补选", "决定")
+_VERBS = ("决定任命", "决定聘任", "任命", "聘任", "任免", "选举", "补选", "决定")
 """The verbs of an appointment notice: a clause opening with one is a notice of its own."""
 _OTHERS = r"(?P<others>(?:[\u4e00-\u9fff]{2,4}、){0,8})"
 """任命张三、李四为…: the names listed before the last one, each with its 、."""

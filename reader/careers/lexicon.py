@@ -41,13 +41,18 @@ GENERIC_PLACE_WORDS = frozenset(
 """Aliases in the gazetteer that are common nouns in running text, never a place's name by themselves."""
 
 
-LEDGER_TITLES = ("负责人", "班长", "组织委员", "宣传委员", "纪检委员", "统战委员", "特命全权大使", "总领事")
+LEDGER_TITLES = (
+    "负责人", "班长", "组织委员", "宣传委员", "纪检委员", "统战委员", "特命全权大使", "总领事",
+    "厂长", "副厂长", "护士长", "行长", "副行长",
+)  # fmt: skip
 """Titles the ledger reads and the recogniser's dictionary leaves out: 负责人 (the person in charge of a
 body, 某公司负责人, or a notice's ``负责人：某某``) is so common a word that as a jieba word it changes how
 whole sentences around it are cut; so is 班长 (a shift's or a squad's head, 某车间当班班长).  A party
 committee's members with a portfolio (镇党委组织委员, 乡党委宣传委员) hold a post, where 委员 alone does not;
 the recogniser marks their 委员, the ledger reads the chain before the name.  A state's envoys
-(某国驻某国特命全权大使, 驻某地总领事) are posts of the ledger; the recogniser's dictionary is as it was."""
+(某国驻某国特命全权大使, 驻某地总领事) are posts of the ledger; the recogniser's dictionary is as it was.
+So are a factory's head (某某制品厂厂长), a ward's head nurse (某卫生院护士长) and a bank's president
+(某银行某支行行长), as a list of members writes them after the name."""
 
 
 def _lines(name: str) -> list[str]:

@@ -145,7 +145,7 @@ def _same_unit(lex: Lexicon, item: str, previous: Post, join: str) -> Post | Non
     (市委常委、主任) says nothing about where it is held and stays no post."""
     if item not in lex.titles or item in NOT_POSTS:
         return None
-    if join != "兼" and not previous.post.endswith("书记"):
+    if join != "兼" and not previous.post.endswith("书记") and not _committee_secretary(previous, item):
         return None
     title = _title(lex, previous.post) or ""
     body = _unmodified(previous.post[: len(previous.post) - len(title)])
@@ -157,6 +157,12 @@ def _same_unit(lex: Lexicon, item: str, previous: Post, join: str) -> Post | Non
     return Post(body + item, previous.place, level, body if body not in ("", *LEVEL_CHARS) else None, item)
 
 
+def _committee_secretary(previous: Post, item: str) -> bool:
+    """市委常委、秘书长: the 秘书长 after a member of a party committee's standing committee is that
+    committee's, the way such a chain is always written."""
+    return item == "秘书长" and previous.post.endswith("委常委")
+
+
 _MODIFIERS = ("常务副", "副", "原", "代")
 """Words between a body and its title that belong to the title (某学会|副|理事长, 某分院|原|院长)."""
 
@@ -166,6 +172,16 @@ def _unmodified(middle: str) -> str:
         if middle.endswith(modifier):
             return middle[: -len(modifier)]
     return middle
+
+
+def _department_title(lex: Lexicon, item: str) -> Post | None:
+    """纪委书记 after another post of the chain (县委常委、纪委书记): a title of the lexicon that names its
+    party department itself, alone no post (no level), the department's post of the level before it."""
+    if item not in lex.titles:
+        return None
+    title = next((t for t in lex.titles if len(t) < len(item) and item.endswith(t)), "")
+    body = item[: len(item) - len(title)]
+    return Post(item, None, None, body, item) if title and body.endswith(PARTY_DEPARTMENTS) else None
 
 
 def parse_chain(lex: Lexicon, text: str, *, delimited: bool = False) -> list[Post]:
@@ -182,12 +198,13 @@ def parse_chain(lex: Lexicon, text: str, *, delimited: bool = False) -> list[Pos
             if post is not None:
                 posts.append(post)
                 continue
+            post = _department_title(lex, item)
         if post is None:
             return []
         if previous is not None and post.level is None and previous.organisation:
             org = previous.organisation
-            if not (post.organisation or "").endswith(PARTY_DEPARTMENTS):
-                org = org[0]  # 区党委副书记、管委会主任 → 区管委会主任: only the level carries over
+            if not (post.organisation or "").endswith(PARTY_DEPARTMENTS) or post.organisation == "纪委":
+                org = org[0]  # 区党委副书记、管委会主任 → 区管委会主任, 县委常委、纪委书记 → 县纪委书记
             if org[0] in LEVEL_CHARS and not post.post.startswith(org):
                 post = Post(org + post.post, previous.place, previous.level, org + (post.organisation or ""),
                             item)  # fmt: skip

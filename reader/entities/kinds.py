@@ -6,5 +6,5 @@ from reader.mentions import KINDS
 
 __all__ = ["KINDS", "RECOGNISER_VERSION"]
 
-RECOGNISER_VERSION = "28"
+RECOGNISER_VERSION = "29"
 """Raised whenever the recogniser's output changes: ``reader reindex`` then tags every article again."""

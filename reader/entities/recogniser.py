@@ -63,8 +63,8 @@ STATIONED_OFFICE = re.compile(r"驻[\u4e00-\u9fff]{1,6}?(?:代表处|办事处|�
 """驻 + a place + an office's ending after a body (某组织|驻华代表处, 某市人民政府|驻某地联络处)."""
 BUREAU_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:大队|中队|支队|监管所|股|科)(?=[、，,。；;：:（()）\s]|$)")
 """A bureau's unit right after it, its phrase ending there (某局|执法稽查大队、, 某局|法规股联系 is not)."""
-OFFICE_SECTION = re.compile(r"[\u4e00-\u9fff]{1,6}?科(?=[、，,。；;：:（()）\s]|$)")
-"""An office's section right after it, its phrase ending there (某办公室|秘书科　某某)."""
+OFFICE_SECTION = re.compile(r"[\u4e00-\u9fff]{1,6}?[科股](?=[、，,。；;：:（()）\s]|$)")
+"""An office's section right after it, its phrase ending there (某办公室|秘书科　某某, 某办公室|秘书股)."""
 CONTACT_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?[股科](?=反映|联系|咨询|提出)")
 """A bureau's or a department's section a notice sends objections to (向某局某某股反映, 与某部某科联系)."""
 DOCUMENT_NUMBER = re.compile(r"([\u4e00-\u9fff]{1,10})〔\d{4}〕\d{1,5}号")
@@ -164,6 +164,7 @@ class Recogniser:
         claim = Claims(text)
         if not text:
             return Analysis([], set())
+        words = _roads_before_house_numbers(text, words)
         tokens, shared = self._shared_level(list(self.tok.tokenize(text, HMM=False)))
         inside = Bounds(text, tokens, self.tok.FREQ)
         quoted = [m.span(1) for m in QUOTED.finditer(text)]
@@ -249,7 +250,9 @@ class Recogniser:
             )
         )
         model_person = {(w.start, w.end) for w in words if w.tag == "PER"}
-        labelled = rules.label_line_names(text) if "\n" in text or "：" in text else set()
+        labelled = (
+            rules.label_line_names(text) | rules.row_names(text) if "\n" in text or "：" in text else set()
+        )
         claim.person_check = lambda s, e: (
             (s, e) in labelled
             or (
@@ -522,7 +525,9 @@ class Recogniser:
     def _zones_named_elsewhere(text: str, claim: Claims) -> None:
         """某某经济开发区党工委: where only the bare zone (开发区) of a place or body was claimed, and the
         same text names the zone in full as a place elsewhere (落户某某经济开发区), the name before the
-        bare zone is that name here too, when it is written there and still free."""
+        bare zone is that name here too, when it is written there and still free.  A bare zone left, no
+        place written right before it (某市|高新区), names no zone: it refers back to one (the seeds'
+        示范区)."""
         names = {m.text for m in claim.spans if m.kind == "place" and m.text.endswith(ZONES)}
         for mention in [m for m in claim.spans if m.kind in ("place", "organization")]:
             if not mention.text.startswith(ZONES) or mention.text in names:
@@ -534,6 +539,10 @@ class Recogniser:
                     if not claim.taken(start, mention.start):
                         claim.regroup([mention], [(mention.kind, start, mention.end)])
                     break
+        place_ends = {m.end for m in claim.spans if m.kind == "place"}
+        for zone in [m for m in claim.spans if m.kind == "place" and m.text in ZONES]:
+            if zone.start not in place_ends:  # 项目和|开发区|标准化厂房: a reference back, no zone's name
+                claim.regroup([zone], [])
 
     @staticmethod
     def _units_of_bureaus(text: str, claim: Claims) -> None:
@@ -677,6 +686,22 @@ WITH_COMMUNITIES = ("（社区）", "(社区)")
 """村（社区）: a notice's "villages (and communities)" of the town or county before it."""
 TOWNS_VILLAGES = ("镇村", "乡村", "街道村", "县村", "区村", "市村")
 COUNTY_LEVELS = "县市区旗"
+
+
+HOUSE_NUMBER = re.compile(r"(?<=[路街道巷])[0-9０-９]{1,5}号")
+"""The number of a house on a road (某某路18号): where an address's road ends."""
+
+
+def _roads_before_house_numbers(text: str, words: list[Word]) -> list[Word]:
+    """某某东路18号县某馆: the model reads an address's road, its number and the body there as one place;
+    the number ends the road, and what follows it is left to the rules (a body, a site)."""
+    if "号" not in text:
+        return words
+    kept = []
+    for word in words:
+        number = HOUSE_NUMBER.search(text, word.start, word.end) if word.tag == "LOC" else None
+        kept.append(Word(word.start, number.start(), word.tag, word.margin) if number else word)
+    return kept
 
 
 def _short_form(text: str, start: int, end: int, full_places: set[str]) -> bool:

@@ -213,6 +213,53 @@ def label_line_names(text: str) -> set[tuple[int, int]]:
     return found
 
 
+NAME_ROW = re.compile(
+    r"(?m)^[ \u3000]*(?P<name>[\u4e00-\u9fff]{2,4})(?:[（(][\u4e00-\u9fff，,、]{1,12}[）)])?[ \u3000]+"
+    r"(?P<post>[\u4e00-\u9fff、]{2,30})[ \u3000]*$"
+)
+"""A list's row of a name, a note perhaps (（女，某族）), a space and a post chain to the line's end."""
+POST_THEN_NAME = re.compile(
+    r"(?<=[：:；;])[ \u3000]*(?P<post>[\u4e00-\u9fff、]{2,30})[ \u3000]+(?P<name>[\u4e00-\u9fff]{2,4})"
+    r"(?=[ \u3000]*(?:[，,；;。]|$))",
+    re.M,
+)
+"""After a label's colon or a semicolon, a post chain, a space and a name up to a comma, a semicolon or
+the line's end (村级河长：某村党支部书记　某某；某村村委会主任　某某)."""
+SEX_CELL = re.compile(
+    r"(?m)(?:^|(?<=[ \u3000]))(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000]+[男女](?=[ \u3000]|$)"
+)
+"""A table's cell of a name, then a cell that is only the person's sex (某某　　男　　1966.11)."""
+ROSTER = re.compile(
+    r"(?m)^[ \u3000]*(?:出席|列席|请假|缺席|参会人员|出席人员|列席人员)[：:](?P<names>[^\n]+)$"
+)
+"""A 纪要's attendance line: the label, then names a space apart (a reason in brackets after one
+perhaps)."""
+_ROSTER_ITEM = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,16}[）)])?")
+
+
+def row_names(text: str) -> set[tuple[int, int]]:
+    """Names a row's own marks bound, whatever the model or jieba make of them: a list's 「name　post」 row
+    (the post ending in a title), 「：post　name；」 after a label, a table's name cell before its sex cell,
+    and an attendance line's names (出席：某某　某某, every word a name)."""
+    titles = dictionaries().titles
+    found: set[tuple[int, int]] = set()
+    for pattern in (NAME_ROW, POST_THEN_NAME):
+        for match in pattern.finditer(text):
+            if match.group("post").endswith(titles) and is_name_shaped(match.group("name")):
+                found.add(match.span("name"))
+    found.update(m.span("name") for m in SEX_CELL.finditer(text) if is_name_shaped(m.group("name")))
+    for line in ROSTER.finditer(text):
+        at, items = line.start("names"), []
+        for word in re.finditer(r"[^ \u3000]+", line.group("names")):
+            item = _ROSTER_ITEM.fullmatch(word.group())
+            if item is None or not is_name_shaped(item.group(1)):
+                break
+            items.append((at + word.start(), at + word.start() + len(item.group(1))))
+        else:
+            found.update(items)
+    return found
+
+
 def byline_names(text: str) -> list[tuple[int, int]]:
     """Spans of reporters' names after a role in running text: ``本报讯(记者 郑付生 通讯员 张伟)``,
     ``本报记者 王尧 摄``, ``(记者张亚丹)``.
