@@ -212,6 +212,17 @@ SLASH_ROLES = frozenset(
 )
 _SPLIT_ROLES = re.compile(r"[．.·•・‧、]")
 _MAX_HEADING = 50
+_MAX_FIGURE = 24
+_FIGURE_ALONE = re.compile(r"^[-+−－＋±]?[0-9０-９][0-9０-９.,．，]*[%％‰]?$")
+
+
+def figure_alone(text: str) -> bool:
+    """``6.42``, ``1575``, ``-3.8``, ``12.5%``, ``２４６０``: a line that is only a figure — a table's cell
+    drawn one cell a line, or a number an extractor cut out of its sentence.  A header made of such lines only
+    is no headline (one may end a headline wrapped before its figure: ``…出口同比增长`` / ``18%``)."""
+    return len(text) <= _MAX_FIGURE and _FIGURE_ALONE.match(text) is not None
+
+
 _RFC_DATE = re.compile(
     r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
     r"(?: \d{1,2}:\d{2}(?::\d{2})?)?(?: (?:GMT|UTC|[+-]\d{4}))?$"

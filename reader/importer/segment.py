@@ -33,6 +33,7 @@ from reader.importer.linekinds import (
     Kind,
     chart_credit,
     ends_with_attribution,
+    figure_alone,
     is_strong_end,
     is_table_row,
     kind_of,
@@ -408,11 +409,22 @@ def _headings_after_ends(
                 break
             j += 1
         j = _past_title_tail(content, kinds, i, j, opens)
-        if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
+        if (
+            j < n
+            and j not in claimed
+            and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION))
+            and not _figures_only(content, i, j)
+        ):
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             j = _past_picture_dateline(kinds, starts, j)
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _figures_only(content: list[Line], i: int, j: int) -> bool:
+    """Header lines ``i``…``j - 1`` are figures alone: a table's last cells one a line (``1575`` / ``6.42``,
+    as BeautifulSoup's text of a page draws a table) over the next paragraph — no headline."""
+    return j > i and all(figure_alone(content[k].text) for k in range(i, j))
 
 
 def _past_title_tail(content: list[Line], kinds: list[Kind], i: int, j: int, opens: bool) -> int:
