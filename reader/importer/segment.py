@@ -962,7 +962,7 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     below = content[j + 1]
     if (below.page_top or below.page != content[j].page) and not _title_at_page_foot(content, kinds, j):
         return False  # a title starts its page: never reach back onto the page before
-    if flow.wrap is None and below.gap >= _wide_gap(flow):
+    if flow.wrap is None and below.gap >= _wide_gap(flow) and not _title_over_offices(content, kinds, j):
         return False
     if kinds[j] is Kind.TEXT and dashed_kicker(content[j].text) and _starts_fresh(content, j, flow):
         return True  # 城关镇党委书记林晓岚—— over the title: its kicker, leading into it
@@ -975,6 +975,26 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
             and not _runs_on(content, j, flow)
         )
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+def _title_over_offices(content: list[Line], kinds: list[Kind], j: int) -> bool:
+    """Heading ``j`` over a bulletin's issuing offices printed one a line (``某省统计局`` / ``国家统计局
+    某省调查总队``) and its day: the offices are no headline, so the title over them heads the header even
+    across the page's wider white space (BeautifulSoup's text of a block whose title and offices stand in
+    fonts of their own)."""
+    k = j + 1
+    while k < len(content) and kinds[k] is not Kind.DATE and is_issuer(content[k].text):
+        k += 1
+    return (
+        kinds[j] is Kind.HEADING
+        and not is_issuer(content[j].text)
+        and k - j >= _OFFICE_LINES
+        and k < len(content)
+        and kinds[k] is Kind.DATE
+    )
+
+
+_OFFICE_LINES = 3  # the heading's line and two offices or more, one a line
 
 
 def _paired_headline_over_labels(content: list[Line], kinds: list[Kind], j: int) -> bool:
