@@ -962,7 +962,7 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     below = content[j + 1]
     if (below.page_top or below.page != content[j].page) and not _title_at_page_foot(content, kinds, j):
         return False  # a title starts its page: never reach back onto the page before
-    if flow.wrap is None and below.gap >= _wide_gap(flow) and not _title_over_offices(content, kinds, j):
+    if flow.wrap is None and below.gap >= _wide_gap(flow) and not _over_own_head(content, kinds, j):
         return False
     if kinds[j] is Kind.TEXT and dashed_kicker(content[j].text) and _starts_fresh(content, j, flow):
         return True  # 城关镇党委书记林晓岚—— over the title: its kicker, leading into it
@@ -975,6 +975,15 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
             and not _runs_on(content, j, flow)
         )
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+def _over_own_head(content: list[Line], kinds: list[Kind], j: int) -> bool:
+    """Heading ``j`` over lines that stand only under a title — a report's occasion (``——…在…会议上``), a
+    bulletin's offices over its day — heads them across wider white space than the text's (a page's blank
+    and space-only lines set a report's title, occasion and speaker apart)."""
+    if kinds[j] is Kind.HEADING and kinds[j + 1] is Kind.OCCASION:
+        return True
+    return _title_over_offices(content, kinds, j)
 
 
 def _title_over_offices(content: list[Line], kinds: list[Kind], j: int) -> bool:
