@@ -409,16 +409,22 @@ def _headings_after_ends(
                 break
             j += 1
         j = _past_title_tail(content, kinds, i, j, opens)
-        if (
-            j < n
-            and j not in claimed
-            and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION))
-            and not _figures_only(content, i, j)
-        ):
+        if _text_under_header(content, kinds, claimed, (i, j), opens):
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             j = _past_picture_dateline(kinds, starts, j)
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _text_under_header(
+    content: list[Line], kinds: list[Kind], claimed: set[int], header: tuple[int, int], opens: bool
+) -> bool:
+    """Header lines ``i``…``j - 1`` stand over the start of an article's text at line ``j`` (unclaimed,
+    running text or a caption, or a line that opens the text) and are not figures alone."""
+    i, j = header
+    if j >= len(content) or j in claimed or not (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
+        return False
+    return not _figures_only(content, i, j)
 
 
 def _figures_only(content: list[Line], i: int, j: int) -> bool:
