@@ -65,6 +65,7 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     body_lines = _take_lead_links(body_lines, sources)
     body_lines = _take_lead_captions(body_lines, credits, wrapped)
     body_lines = _take_body_bylines(body_lines, article)
+    body_lines = _take_offices_and_day(body_lines, article)
     body_lines = _take_credits(body_lines, credits, article)
     body_lines = _join_dateline_line(body_lines)
     body = build_body(body_lines, flow)
@@ -229,6 +230,27 @@ def _title_under_office_and_date(span: Span) -> Span:
 
 
 _TITLE_CHARS = 50
+
+
+def _take_offices_and_day(lines: list[Line], article: ParsedArticle) -> list[Line]:
+    """``某省统计局 国家统计局某省调查总队`` / ``2025年3月20日`` opening the text under a title: a document's
+    own issuing offices and day, printed under its title (its title repeated on a reposting site's page, the
+    page's heading above it) — the header's byline text and date line, not the first paragraph.  Read so only
+    when the header holds neither, the day is a whole day alone on its line and text follows."""
+    if article.date_line or article.byline_text or len(lines) < _OFFICES_DAY_TEXT:
+        return lines
+    office, day = lines[0], lines[1]
+    if office.kind is not None or day.kind is not None or not is_issuer(office.text):
+        return lines
+    if not _WHOLE_DAY.match(day.text) or kind_of(day.text) is not Kind.DATE:
+        return lines
+    article.byline_text = office.text
+    article.date_line = day.text
+    return lines[2:]
+
+
+_OFFICES_DAY_TEXT = 3  # the offices, the day and a line of text under them
+_WHOLE_DAY = re.compile(r"^[(（]?\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日[)）]?$")
 
 
 def _editor_closing(people: list[BylineEntry], lines: list[Line], k: int) -> bool:

@@ -102,8 +102,8 @@ _ADOPTED_LINE = re.compile(
 """``（2021年10月23日第十三届全国人民代表大会常务委员会第三十一次会议通过）`` under a law's, a decision's or
 a 任免名单's title: the day it was adopted (a date line under the title, never a title itself)."""
 _MONTH_LINE = re.compile(r"^[（(]?\d{4}\s?年(?:\s?\d{1,2}\s?月)?[)）]?$")
-_OCCASION_LEAD = r"^(?:——|—|――|―|－－|--|──)?\s?"
-"""The dash before an occasion: ``——`` as typed, or two horizontal bars (``――``, U+2015)."""
+_OCCASION_LEAD = r"^(?:——|—|――|―|－－|-{2,4}|──)?\s?"
+"""The dash before an occasion: ``——`` as typed, two bars (``――``, U+2015), or hyphens (``--``, ``----``)."""
 _OCCASION = re.compile(
     _OCCASION_LEAD + r"(?P<open>[（(])?(?P<date>" + _DATE_CORE + r")\s?在[^。！？；;]{2,60}?"
     r"(?:会议|大会|会|典礼|仪式|论坛|峰会|开幕式|闭幕式|年会|研讨班|座谈会)上"
@@ -212,6 +212,17 @@ SLASH_ROLES = frozenset(
 )
 _SPLIT_ROLES = re.compile(r"[．.·•・‧、]")
 _MAX_HEADING = 50
+_MAX_FIGURE = 24
+_FIGURE_ALONE = re.compile(r"^[-+−－＋±]?[0-9０-９][0-9０-９.,．，]*[%％‰]?$")
+
+
+def figure_alone(text: str) -> bool:
+    """``6.42``, ``1575``, ``-3.8``, ``12.5%``, ``２４６０``: a line that is only a figure — a table's cell
+    drawn one cell a line, or a number an extractor cut out of its sentence.  A header made of such lines only
+    is no headline (one may end a headline wrapped before its figure: ``…出口同比增长`` / ``18%``)."""
+    return len(text) <= _MAX_FIGURE and _FIGURE_ALONE.match(text) is not None
+
+
 _RFC_DATE = re.compile(
     r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}"
     r"(?: \d{1,2}:\d{2}(?::\d{2})?)?(?: (?:GMT|UTC|[+-]\d{4}))?$"

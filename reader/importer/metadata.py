@@ -84,6 +84,9 @@ _MARKS = 2  # an internal bulletin's marks over its name, lines at most
 _ROC_OFFSET = 1911
 
 
+_FILING_LABELS = frozenset({"发布机构", "发文机关"})
+
+
 class _Evidence:
     """The lines metadata is read from, found in one pass over the document: sources and labels."""
 
@@ -112,6 +115,14 @@ class _Evidence:
 
     def labelled(self, meaning: str) -> list[str]:
         return [value for kind, value, _ in self.labels if kind == meaning]
+
+    def site_owners(self) -> list[str]:
+        """The owners the page names, the site's own first (``主办：某市人民政府``, its footer): a
+        信息公开 table's ``发布机构：某市统计局`` (``发文机关：``) names the office that filed the record
+        on that site — the issuer's side, as a bulletin's 某县统计局 is of its county's site — not where
+        the record was published."""
+        owners = [(label, value) for kind, value, label in self.labels if kind == "owner"]
+        return [value for label, value in sorted(owners, key=lambda pair: pair[0] in _FILING_LABELS)]
 
 
 def _row_of_labels(text: str) -> list[tuple[str, str, str]]:
@@ -166,7 +177,7 @@ def infer_publication(document: Document, issue_title: str | None) -> str | None
     labelled = [name for name in map(_clean_name, found.labelled("source")) if _names_a_publisher(name)]
     if labelled:
         return _portal_of(labelled[0], found.labelled("owner")) or labelled[0]
-    owners = found.labelled("owner")
+    owners = found.site_owners()
     if owners:
         return _clean_name(owners[0])
     holders = found.labelled("holder")  # the site's own page (来源：本站原创, or no source at all)

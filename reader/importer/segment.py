@@ -33,6 +33,7 @@ from reader.importer.linekinds import (
     Kind,
     chart_credit,
     ends_with_attribution,
+    figure_alone,
     is_strong_end,
     is_table_row,
     kind_of,
@@ -408,11 +409,28 @@ def _headings_after_ends(
                 break
             j += 1
         j = _past_title_tail(content, kinds, i, j, opens)
-        if j < n and j not in claimed and (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
+        if _text_under_header(content, kinds, claimed, (i, j), opens):
             top = i - 1 if _under_section_name(content, kinds, i, claimed, flow) else i
             j = _past_picture_dateline(kinds, starts, j)
             starts[top] = j
             claimed.update(range(top, j))
+
+
+def _text_under_header(
+    content: list[Line], kinds: list[Kind], claimed: set[int], header: tuple[int, int], opens: bool
+) -> bool:
+    """Header lines ``i``…``j - 1`` stand over the start of an article's text at line ``j`` (unclaimed,
+    running text or a caption, or a line that opens the text) and are not figures alone."""
+    i, j = header
+    if j >= len(content) or j in claimed or not (opens or kinds[j] in (Kind.TEXT, Kind.CAPTION)):
+        return False
+    return not _figures_only(content, i, j)
+
+
+def _figures_only(content: list[Line], i: int, j: int) -> bool:
+    """Header lines ``i``…``j - 1`` are figures alone: a table's last cells one a line (``1575`` / ``6.42``,
+    as BeautifulSoup's text of a page draws a table) over the next paragraph — no headline."""
+    return j > i and all(figure_alone(content[k].text) for k in range(i, j))
 
 
 def _past_title_tail(content: list[Line], kinds: list[Kind], i: int, j: int, opens: bool) -> int:
@@ -965,7 +983,7 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
     below = content[j + 1]
     if (below.page_top or below.page != content[j].page) and not _title_at_page_foot(content, kinds, j):
         return False  # a title starts its page: never reach back onto the page before
-    if flow.wrap is None and below.gap >= _wide_gap(flow):
+    if flow.wrap is None and below.gap >= _wide_gap(flow) and not _over_own_head(content, kinds, j):
         return False
     if kinds[j] is Kind.TEXT and dashed_kicker(content[j].text) and _starts_fresh(content, j, flow):
         return True  # 城关镇党委书记林晓岚—— over the title: its kicker, leading into it
@@ -978,6 +996,35 @@ def _header_above(content: list[Line], kinds: list[Kind], j: int, claimed: set[i
             and not _runs_on(content, j, flow)
         )
     return kinds[j] is Kind.HEADING or kinds[j] in HEADER_KINDS
+
+
+def _over_own_head(content: list[Line], kinds: list[Kind], j: int) -> bool:
+    """Heading ``j`` over lines that stand only under a title — a report's occasion (``——…在…会议上``), a
+    bulletin's offices over its day — heads them across wider white space than the text's (a page's blank
+    and space-only lines set a report's title, occasion and speaker apart)."""
+    if kinds[j] is Kind.HEADING and kinds[j + 1] is Kind.OCCASION:
+        return True
+    return _title_over_offices(content, kinds, j)
+
+
+def _title_over_offices(content: list[Line], kinds: list[Kind], j: int) -> bool:
+    """Heading ``j`` over a bulletin's issuing offices printed one a line (``某省统计局`` / ``国家统计局
+    某省调查总队``) and its day: the offices are no headline, so the title over them heads the header even
+    across the page's wider white space (BeautifulSoup's text of a block whose title and offices stand in
+    fonts of their own)."""
+    k = j + 1
+    while k < len(content) and kinds[k] is not Kind.DATE and is_issuer(content[k].text):
+        k += 1
+    return (
+        kinds[j] is Kind.HEADING
+        and not is_issuer(content[j].text)
+        and k - j >= _OFFICE_LINES
+        and k < len(content)
+        and kinds[k] is Kind.DATE
+    )
+
+
+_OFFICE_LINES = 3  # the heading's line and two offices or more, one a line
 
 
 def _paired_headline_over_labels(content: list[Line], kinds: list[Kind], j: int) -> bool:
