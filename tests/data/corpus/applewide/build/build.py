@@ -79,12 +79,23 @@ def main():
     write("a05_appledaily_tw_A3560_untouched_gb18030_crlf.txt", read("apple_A3560.raw"), "gb18030", crlf=True)
     # three .txt files one after another, two blank lines between them (as d30 puts its articles)
     texts = [read(f"apple_{c}.raw") for c in ("A3110", "A3280", "A3470")]
-    write("a06_appledaily_tw_A3110-A3470_txt_assembled_utf8bom_crlf.txt", "\n\n\n".join(texts) + "\n", bom=True, crlf=True)
+    write(
+        "a06_appledaily_tw_A3110-A3470_txt_assembled_utf8bom_crlf.txt",
+        "\n\n\n".join(texts) + "\n",
+        bom=True,
+        crlf=True,
+    )
     write("a07_appledaily_tw_A3005_article_big5_crlf.txt", one_line_per_block("A3005"), "cp950", crlf=True)
-    write("a08_appledaily_tw_A3240_article_gb18030_crlf.txt", one_line_per_block("A3240"), "gb18030", crlf=True)
+    write(
+        "a08_appledaily_tw_A3240_article_gb18030_crlf.txt", one_line_per_block("A3240"), "gb18030", crlf=True
+    )
     write("a09_appledaily_tw_A3200_article_utf8bom.txt", one_line_per_block("A3200"), bom=True)
-    write("a10_appledaily_tw_A3320_article_big5_crlf.txt", blank_between_blocks(["A3320"]), "cp950", crlf=True)
-    write("a11_appledaily_tw_A3900_article_utf16le_crlf.txt", one_line_per_block("A3900"), "utf-16le", crlf=True)
+    write(
+        "a10_appledaily_tw_A3320_article_big5_crlf.txt", blank_between_blocks(["A3320"]), "cp950", crlf=True
+    )
+    write(
+        "a11_appledaily_tw_A3900_article_utf16le_crlf.txt", one_line_per_block("A3900"), "utf-16le", crlf=True
+    )
     write("a13_appledaily_tw_A3800_article_utf8.txt", one_line_per_block("A3800"))
     write(
         "a12_appledaily_tw_A3060-A3520_assembled_gb18030_crlf.txt",
