@@ -64,6 +64,8 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     sources = list(header.source_lines)
     body_lines = _take_lead_links(body_lines, sources)
     body_lines = _take_lead_captions(body_lines, credits, wrapped)
+    if not wrapped:
+        body_lines = _take_captions_over_signed_lead(body_lines, credits)
     body_lines = _take_body_bylines(body_lines, article)
     body_lines = _take_offices_and_day(body_lines, article)
     body_lines = _take_credits(body_lines, credits, article)
@@ -189,6 +191,54 @@ def _caption_at(lines: list[Line], k: int, most: int) -> int:
         if kind_of(joined) is Kind.CAPTION:
             return size
     return 0
+
+
+def _take_captions_over_signed_lead(lines: list[Line], credits: list[str]) -> list[Line]:
+    """A page's photo captions printed over the lead that the reporter signs with a slash byline (run on at
+    its end, ``…藥丸。報導．攝影╱某某``, or on the next line): the lines above that lead go with the credits
+    even when they name no one's place in the picture.  Read so only for one to three lone lines over the
+    lead, each shorter than it and no more than one sentence; a story's own opening paragraph is longer."""
+    for j in range(1, min(len(lines) - 1, _CAPTIONS_OVER_LEAD + 1)):
+        if not _signed_lead(lines, j):
+            continue
+        captions = lines[:j]
+        if not all(_lone_caption(line, lines[j]) for line in captions):
+            return lines
+        credits.extend(line.text for line in captions)
+        return lines[j:]
+    return lines
+
+
+_CAPTIONS_OVER_LEAD = 3
+_CAPTION_MOST = 80
+
+
+def _signed_lead(lines: list[Line], j: int) -> bool:
+    """Line ``j`` is a paragraph the reporter signs: its slash byline run on at its end, or alone under it."""
+    lead = lines[j]
+    if lead.kind is not None or len(lead.text) < _CAPTION_MOST // 2:
+        return False
+    if any(mark in lead.text[-16:] for mark in "╱/／"):
+        match = TRAILING_SLASH_BYLINE.search(lead.text)
+        if match is not None and match.start() > 0 and ends_sentence(lead.text[: match.start()]):
+            return bool(slash_byline(match.group("byline")))
+    below = lines[j + 1]
+    return (
+        ends_sentence(lead.text)
+        and below.kind is None
+        and kind_of(below.text) is Kind.BYLINE
+        and bool(slash_byline(below.text))
+    )
+
+
+def _lone_caption(line: Line, lead: Line) -> bool:
+    """One sentence at most, shorter than the lead under it, and of no other kind (a date, a byline)."""
+    text = line.text
+    if line.kind is not None or len(text) > _CAPTION_MOST or len(text) >= len(lead.text):
+        return False
+    if any(mark in text[:-1] for mark in "。！？!?"):
+        return False
+    return kind_of(text) in (Kind.TEXT, Kind.HEADING, Kind.CAPTION)
 
 
 def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:

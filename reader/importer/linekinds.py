@@ -687,9 +687,11 @@ def speaker(text: str) -> tuple[str, str] | None:
 
 
 TRAILING_SLASH_BYLINE = re.compile(
-    r"(?P<byline>(?:報導|报道|报导|撰文|文|採訪|采访)(?:[．.·•・‧](?:攝影|摄影))?[╱/／][\u4e00-\u9fff·・、]{2,12})$"
+    r"(?P<byline>(?:報導|报道|报导|撰文|文|採訪|采访)(?:[．.·•・‧](?:攝影|摄影))?[╱/／][\u4e00-\u9fff·・、]{2,12}"
+    r"(?:[ \u3000](?:攝影|摄影|圖|图)[╱/／][\u4e00-\u9fff·・、]{2,12})?)$"
 )
-"""``…吹涼涼。」報導．攝影╱某某``: a writer's byline run on at the end of a paragraph."""
+"""``…吹涼涼。」報導．攝影╱某某``: a writer's byline run on at the end of a paragraph; also the writer and the
+photographer credited apart (``…藥丸。報導╱某甲　攝影╱某乙``)."""
 
 
 def slash_byline(text: str) -> list[tuple[str, str]] | None:
@@ -701,7 +703,31 @@ def slash_byline(text: str) -> list[tuple[str, str]] | None:
         match = pattern.match(text)
         if match and (people := _slash_people(match)):
             return people
-    return None
+    return _slash_pairs(text)
+
+
+def _slash_pairs(text: str) -> list[tuple[str, str]] | None:
+    """``文╱林曉安 攝影╱陳家豪``, ``文／某甲　圖／某乙、某丙``: the text and the photographs credited
+    apart, each role with its own slash, the pairs one after another with a space between; every pair must
+    be a credit."""
+    parts: list[str] = []
+    for token in text.split():
+        if "╱" in token or "/" in token or "／" in token:
+            parts.append(token)
+        elif parts:
+            parts[-1] += " " + token  # a name padded or listed with spaces stays with its role
+        else:
+            return None
+    if len(parts) < 2:
+        return None
+    people: list[tuple[str, str]] = []
+    for part in parts:
+        match = _SLASH_BYLINE.match(part)
+        found = _slash_people(match) if match else None
+        if not found:
+            return None
+        people.extend(found)
+    return people
 
 
 def _slash_people(match: re.Match[str]) -> list[tuple[str, str]] | None:

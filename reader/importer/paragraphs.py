@@ -373,13 +373,15 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
             )
 
         return not (line.indent >= 2 and previous.indent < line.indent and line.indent <= 8)
-    # …确保成功创建。(某某): a writer's sign-off closes the paragraph as a full stop does; a labelled
+    # …确保成功创建。(某某): a writer's sign-off closes the paragraph as a full stop does, and so does a
+    # byline run on after its last sentence (…藥丸。報導．攝影╱某某); a labelled
     # line (来源：…, 编辑：…) opens a field of its own: it goes on no paragraph; nor does a list's post and
     # who holds it (副 会 长：韩秋菊、祝永安), and nothing goes on one
     return (
         flow.rejoin
         and not ends_sentence(open_text)
         and not signed_off(open_text)
+        and not _signed_at_the_end(open_text)
         and label_of(text) is None
         and not labelled_names(text)
         and not (open_text == previous.text and labelled_names(open_text))

@@ -1994,15 +1994,17 @@ NUMBERED_HEADING = re.compile(
 
 def single(content: list[Line], flow: Flow | None = None) -> list[Span]:
     """The whole text as one article, its first line the title when it reads as one (with its rest, when a
-    hard wrap cut it: ``cut_heading_rest``)."""
+    hard wrap cut it: ``cut_heading_rest``).  A day alone on the first line over such a title
+    (``2024年3月5日`` / ``县农业局召开…会``) is the article's date line, the title the line under it; so is a
+    case's number (``编号：A9001``, ``A9001``), kept with the header."""
     if not content:
         return []
     first = content[0]
-    if (
-        len(content) > 1
-        and first.kind is None
-        and (kind_of(first.text) is Kind.HEADING or is_title_like(first.text))
-    ):
+    if len(content) > 2 and first.kind is None and _over_title(first.text) and _lone_title(content[1]):
+        return [
+            Span(content[:2], content[2:])
+        ]  # the header reads the day (or keeps the number) over the title
+    if len(content) > 1 and _lone_title(first):
         lines = _document_title_lines(content)
         if lines == 1 and _office_over_title(content):
             return [Span(content[:2], content[2:])]  # the header's reading makes the office its kicker
@@ -2019,12 +2021,24 @@ def _office_over_title(content: list[Line]) -> bool:
         return False
     second = content[1]
     return (
-        second.kind is None
+        _lone_title(second)
         and len(second.text) <= _MAX_TITLE_CHARS
         and not ends_sentence(second.text)
         and not is_issuer(second.text)
-        and (kind_of(second.text) is Kind.HEADING or is_title_like(second.text))
     )
+
+
+def _over_title(text: str) -> bool:
+    """A line a lone story may print over its title: its day, or its case's number, labelled or bare."""
+    return kind_of(text) in (Kind.DATE, Kind.FIELD) or _CASE_NUMBER.match(text) is not None
+
+
+_CASE_NUMBER = re.compile(r"^[A-Za-z]{1,4}-?\d{2,8}$")
+
+
+def _lone_title(line: Line) -> bool:
+    """A plain line that reads as a title (a heading by its words, or short and unfinished like one)."""
+    return line.kind is None and (kind_of(line.text) is Kind.HEADING or is_title_like(line.text))
 
 
 def _document_title_lines(content: list[Line]) -> int:
