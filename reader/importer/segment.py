@@ -2100,6 +2100,16 @@ def section_name(printed: str | None) -> str | None:
 _CORNERS = (("「", "」"), ("『", "』"))
 
 
+def _deck_over_header(content: list[Line], at: int, end: int, level: int) -> bool:
+    """A smaller heading right under an article's title with a header line under it (``# 标题`` /
+    ``## ——副题`` / ``> 《人民日报》（…第 04 版）``): the title's subtitle, so the header reads on past it.
+    A smaller heading over the text (a part's head) has no source or byline line under it."""
+    if at + 1 >= end:
+        return False
+    line = content[at]
+    return line.kind is BlockKind.HEADING and line.level > level and _is_header_line(content[at + 1])
+
+
 def _is_header_line(line: Line) -> bool:
     if line.kind not in (None, BlockKind.LIST_ITEM) or len(line.text) > 60:
         return False  # a hard line break (``2020年09月11日 18:05␣␣``) makes a list item of a date line
@@ -2184,6 +2194,8 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
     for k, top in enumerate(tops):
         end = tops[k + 1] if k + 1 < len(tops) else len(content)
         header_end = top + 1
+        if _deck_over_header(content, header_end, end, level):
+            header_end += 1  # ``## ——副题`` right under the title, over its source or byline line
         while header_end < end and _is_header_line(content[header_end]):
             header_end += 1
         if header_end == top + 1 and any(content[top] is heading for heading in info.repeated):
