@@ -242,7 +242,32 @@ def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
                 article.byline_text = _append(article.byline_text, line.text)
                 continue
         kept.append(line)
-    return kept + lines[_LEAD_LINES:]  # further down, nothing is looked at
+    for k in range(_LEAD_LINES, len(lines)):
+        line = lines[k]
+        if _part_reporters(lines, k):
+            lines[k - 1].closed = True  # the part's head, which its text under the reporters goes on from
+            people = parse_byline_line(line.text) or []
+            article.byline.extend(p for p in people if p not in article.byline)
+            article.byline_text = _append(article.byline_text, line.text)
+            continue
+        kept.append(line)
+    return kept  # further down, only a part's reporters under its head are looked for
+
+
+def _part_reporters(lines: list[Line], k: int) -> bool:
+    """``本报记者  白光迪`` further down the body, between a part's head (a line with no sentence end) and
+    the part's text: a feature of several parts, each by its own reporters; they are the article's too."""
+    line = lines[k]
+    if k + 1 >= len(lines) or line.kind is not None or len(line.text) > _PART_REPORTER_CHARS:
+        return False
+    if "记者" not in line.text or kind_of(line.text) is not Kind.BYLINE:
+        return False
+    above, below = lines[k - 1].text, lines[k + 1].text
+    return not ends_sentence(above) and len(above) <= _PART_HEAD_CHARS and ends_sentence(below)
+
+
+_PART_REPORTER_CHARS = 24
+_PART_HEAD_CHARS = 40
 
 
 def _title_under_office_and_date(span: Span) -> Span:

@@ -378,12 +378,22 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         flow.rejoin
         and not ends_sentence(open_text)
         and not signed_off(open_text)
+        and not _reporter_line(text)
+        and not (open_text == previous.text and _reporter_line(open_text))
         and label_of(text) is None
         and not labelled_names(text)
         and not (open_text == previous.text and labelled_names(open_text))
         and not (open_text == previous.text and _FIELD.match(open_text) and _FIELD.match(text))
     )
 
+
+def _reporter_line(text: str) -> bool:
+    """``本报记者  白光迪``: a part's reporters on a line of their own, between its head and its text —
+    a paragraph of its own in a page pasted paragraph by paragraph, never a piece of the head's."""
+    return len(text) <= _REPORTER_CHARS and "记者" in text and kind_of(text) is Kind.BYLINE
+
+
+_REPORTER_CHARS = 24
 
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 """``治丧联系人：…`` over ``家属联系人：…``: a line of a list of fields, each opened by its label."""
