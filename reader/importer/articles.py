@@ -28,6 +28,7 @@ from reader.importer.linekinds import (
     dateline_opening,
     kind_of,
     labels_in,
+    name_tokens,
     slash_byline,
 )
 from reader.importer.lines import Line
@@ -242,25 +243,38 @@ def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
                 article.byline_text = _append(article.byline_text, line.text)
                 continue
         kept.append(line)
-    for k in range(_LEAD_LINES, len(lines)):
-        line = lines[k]
-        if _part_reporters(lines, k):
-            lines[k - 1].closed = True  # the part's head, which its text under the reporters goes on from
-            people = parse_byline_line(line.text) or []
+    unsigned = not article.byline
+    lines = kept + lines[_LEAD_LINES:]
+    kept = []
+    for k, line in enumerate(lines):
+        people = _part_signers(lines, k, unsigned=unsigned)
+        if people:
+            lines[k - 1].closed = True  # the part's head, which its text under the signers goes on from
             article.byline.extend(p for p in people if p not in article.byline)
             article.byline_text = _append(article.byline_text, line.text)
             continue
         kept.append(line)
-    return kept  # further down, only a part's reporters under its head are looked for
+    return kept  # further down, only a part's signers under its head are looked for
 
 
-def _part_reporters(lines: list[Line], k: int) -> bool:
-    """``本报记者  白光迪`` further down the body, between a part's head (a line with no sentence end) and
-    the part's text: a feature of several parts, each by its own reporters; they are the article's too."""
+def _part_signers(lines: list[Line], k: int, *, unsigned: bool) -> list[BylineEntry]:
+    """Who wrote a part of the article: ``本报记者  白光迪`` (or, in an article whose header names no
+    one, a name alone: ``谢  琰``) on a line between the part's head and its text."""
+    if not _under_a_head(lines, k):
+        return []
+    text = lines[k].text
+    kind = kind_of(text)
+    if kind is Kind.BYLINE and "记者" in text:
+        return parse_byline_line(text) or []
+    if unsigned and kind is Kind.NAME:
+        return [BylineEntry("", name) for name in name_tokens(text) or []]
+    return []
+
+
+def _under_a_head(lines: list[Line], k: int) -> bool:
+    """A short line between a head (a short line with no sentence end) and running text."""
     line = lines[k]
-    if k + 1 >= len(lines) or line.kind is not None or len(line.text) > _PART_REPORTER_CHARS:
-        return False
-    if "记者" not in line.text or kind_of(line.text) is not Kind.BYLINE:
+    if k == 0 or k + 1 >= len(lines) or line.kind is not None or len(line.text) > _PART_REPORTER_CHARS:
         return False
     above, below = lines[k - 1].text, lines[k + 1].text
     return not ends_sentence(above) and len(above) <= _PART_HEAD_CHARS and ends_sentence(below)
