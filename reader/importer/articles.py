@@ -280,7 +280,7 @@ def _under_a_head(lines: list[Line], k: int) -> bool:
     return not ends_sentence(above) and len(above) <= _PART_HEAD_CHARS and ends_sentence(below)
 
 
-_PART_REPORTER_CHARS = 24
+_PART_REPORTER_CHARS = 32
 _PART_HEAD_CHARS = 40
 
 

@@ -393,7 +393,7 @@ def _reporter_line(text: str) -> bool:
     return len(text) <= _REPORTER_CHARS and "记者" in text and kind_of(text) is Kind.BYLINE
 
 
-_REPORTER_CHARS = 24
+_REPORTER_CHARS = 32
 
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 """``治丧联系人：…`` over ``家属联系人：…``: a line of a list of fields, each opened by its label."""

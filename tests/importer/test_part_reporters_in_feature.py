@@ -57,6 +57,12 @@ def test_every_parts_reporters_are_the_byline():
     assert [person.name for person in article.byline] == ["柯南星", "林照", "何远山", "宋川"]
 
 
+def test_a_part_by_four_reporters():
+    four = FEATURE.replace("本报记者  宋  川", "本报记者  欧阳明远  白  露  何远洋  宋  川")
+    article = parse_text(four, "feature.md").articles[0]
+    assert [person.name for person in article.byline][-4:] == ["欧阳明远", "白露", "何远洋", "宋川"]
+
+
 def test_a_reporter_line_is_glued_to_neither_head_nor_text():
     text = parse_text(FEATURE, "feature.md").articles[0].text
     assert "本报记者" not in text
