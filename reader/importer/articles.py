@@ -28,6 +28,7 @@ from reader.importer.linekinds import (
     dateline_opening,
     kind_of,
     labels_in,
+    name_tokens,
     slash_byline,
 )
 from reader.importer.lines import Line
@@ -164,7 +165,12 @@ def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool) ->
     k = 0
     taken: list[str] = []
     most = 3 if wrapped else 1
-    while k < len(lines) and len(taken) < _LEAD_CAPTIONS and (size := _caption_at(lines, k, most)):
+    while k < len(lines) and len(taken) < _LEAD_CAPTIONS:
+        size = _caption_at(lines, k, most) or _captions_over_shared_credit(lines, k)
+        if not size:
+            break
+        if k + size < len(lines) and _lone_credit(lines[k + size]):
+            size += 1  # the caption printed again alone, its credit on the line under it
         taken.append("".join(line.text for line in lines[k : k + size]))
         k += size
     if k == len(lines):
@@ -185,8 +191,10 @@ def _caption_at(lines: list[Line], k: int, most: int) -> int:
         if line is None or line.kind is not None:
             return 0
         apart = (size > 1 and line.gap > 0) or size > most
-        if apart and not (line.text[-1] in "摄攝图圖" and kind_of(line.text) is Kind.CREDIT):
+        if apart and not _lone_credit(line):
             return 0  # only the credit (``… 摄``, ``…供图``) may stand apart, or go past ``most``
+        if apart and ends_sentence(joined) and len(joined) <= _CAPTION_CHARS:
+            return size  # a sentence, its photographer's credit on the line under it
         joined += line.text
         if kind_of(joined) is Kind.CAPTION:
             return size
@@ -241,6 +249,37 @@ def _lone_caption(line: Line, lead: Line) -> bool:
     return kind_of(text) in (Kind.TEXT, Kind.HEADING, Kind.CAPTION)
 
 
+_CAPTION_CHARS = 120
+
+
+def _lone_credit(line: Line) -> bool:
+    """A photographer's credit on a line of its own: ``… 摄``, ``…供图``, also with the agency after it
+    (``周  亮摄（人民视觉）``)."""
+    text = line.text
+    return line.kind is None and _CREDIT_END.search(text) is not None and kind_of(text) is Kind.CREDIT
+
+
+_CREDIT_END = re.compile(r"[摄攝图圖](?:[（(][^（）()]{1,12}[)）])?$")
+
+
+def _captions_over_shared_credit(lines: list[Line], k: int) -> int:
+    """Captions, one sentence a line, over one credit for them all (``以上图片均为章勇涛摄（人民视觉）``):
+    how many lines they and the credit take, or 0."""
+    for j in range(k, min(len(lines), k + _SHARED_CAPTIONS + 1)):
+        line = lines[j]
+        if j > k and line.kind is None and _SHARED_CREDIT.match(line.text):
+            return j - k + 1
+        if line.kind is not None or len(line.text) > _CAPTION_CHARS or not ends_sentence(line.text):
+            return 0
+    return 0
+
+
+_SHARED_CAPTIONS = 8
+_SHARED_CREDIT = re.compile(
+    r"^(?:以上|本组|本版|上)图片?均?[为為][^。，]{2,24}[摄攝](?:[（(][^（）()]{1,12}[)）])?$"
+)
+
+
 def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
     """A byline line printed among the first lines of the body (after the lead paragraph, say)."""
     kept: list[Line] = []
@@ -255,7 +294,45 @@ def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
                 article.byline_text = _append(article.byline_text, line.text)
                 continue
         kept.append(line)
-    return kept + lines[_LEAD_LINES:]  # further down, nothing is looked at
+    unsigned = not article.byline
+    lines = kept + lines[_LEAD_LINES:]
+    kept = []
+    for k, line in enumerate(lines):
+        people = _part_signers(lines, k, unsigned=unsigned)
+        if people:
+            lines[k - 1].closed = True  # the part's head, which its text under the signers goes on from
+            article.byline.extend(p for p in people if p not in article.byline)
+            article.byline_text = _append(article.byline_text, line.text)
+            continue
+        kept.append(line)
+    return kept  # further down, only a part's signers under its head are looked for
+
+
+def _part_signers(lines: list[Line], k: int, *, unsigned: bool) -> list[BylineEntry]:
+    """Who wrote a part of the article: ``本报记者  白光迪`` (or, in an article whose header names no
+    one, a name alone: ``谢  琰``) on a line between the part's head and its text."""
+    if not _under_a_head(lines, k):
+        return []
+    text = lines[k].text
+    kind = kind_of(text)
+    if kind is Kind.BYLINE and "记者" in text:
+        return parse_byline_line(text) or []
+    if unsigned and kind is Kind.NAME:
+        return [BylineEntry("", name) for name in name_tokens(text) or []]
+    return []
+
+
+def _under_a_head(lines: list[Line], k: int) -> bool:
+    """A short line between a head (a short line with no sentence end) and running text."""
+    line = lines[k]
+    if k == 0 or k + 1 >= len(lines) or line.kind is not None or len(line.text) > _PART_REPORTER_CHARS:
+        return False
+    above, below = lines[k - 1].text, lines[k + 1].text
+    return not ends_sentence(above) and len(above) <= _PART_HEAD_CHARS and ends_sentence(below)
+
+
+_PART_REPORTER_CHARS = 32
+_PART_HEAD_CHARS = 40
 
 
 def _title_under_office_and_date(span: Span) -> Span:

@@ -668,7 +668,7 @@ def _web_bottom(document: Document) -> None:
     start = None
     for i in range(first_tail, len(lines)):
         text = lines[i].text
-        if len(text) < 80 and _footer(text):
+        if len(text) < 80 and _footer(text) and not _box_with_text(lines, i):
             start = i
             break
         if _toolbar(text) and not _running_after(lines, i):
@@ -712,6 +712,20 @@ def _post_bottom(document: Document) -> None:
         mark = _post_mark(line.text)
         comments = comments or (mark and line.text in _COMMENT_MARKS)
         document.set_aside(line, "reader comments" if comments and not mark else "web page footer")
+
+
+_BOX_HEADS = frozenset(("延伸阅读", "延伸閱讀", "相关链接", "相關鏈接"))
+"""Footer markers that are also the head of a box inside an article (``延伸阅读`` over paragraphs)."""
+_BOX_LINES = 4  # lines after the head: the box's own head, a lead-in, then its first full paragraph
+
+
+def _box_with_text(lines: list[Line], i: int) -> bool:
+    """``延伸阅读`` with running text right under it (a paragraph that ends a sentence within a few lines):
+    a box of the article, not the page's list of links."""
+    if lines[i].text.strip() not in _BOX_HEADS:
+        return False
+    below = [line.text for line in lines[i + 1 : i + 1 + _BOX_LINES * 2] if line.text.strip()][:_BOX_LINES]
+    return any(len(text) > 30 and ends_sentence(text) for text in below)
 
 
 def _running_after(lines: list[Line], i: int) -> bool:

@@ -176,7 +176,12 @@ _ROLE_ONLY = re.compile(
     r"^(?:本[报報]|[\u4e00-\u9fff]{2,8}(?:日[报報]|晚[报報]|[报報]社|社|台|网|網|融媒体中心|新闻中心))?"
     r"(?:特约|特約|见习|見習|实习|實習|首席|摄影|攝影|全媒体|全媒體)?(?:记者|記者|通讯员|通訊員)$"
 )
-_GLUED_CREDIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4})\s?[摄攝](?:影)?(?:[（(][^（）()]{1,12}[)）])?$")
+_GLUED_CREDIT = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])\s?[摄攝](?:影)?"
+    r"(?:[（(][^（）()]{1,12}[)）])?$"
+)
+"""``卢汉欣摄``, ``徐江海摄（人民视觉）``; a two-character name spaced to three characters' width too
+(``周  亮摄``)."""
 _SENTENCE_THEN_CREDIT = re.compile(
     r"(?:[。！？”」]|[①-⑳]\d{0,2})\s*(?P<names>(?:[\u4e00-\u9fff]{2,4}\s{0,2}){1,3}?)\s?[摄攝]$"
 )
@@ -811,7 +816,7 @@ _CODE_REST = re.compile(r"^[①-⑳]?\d{1,2}(?=[\u4e00-\u9fff])")
 
 def _glued_credit(text: str) -> bool:
     match = _GLUED_CREDIT.match(text)
-    return match is not None and looks_like_name(match.group("name"))
+    return match is not None and looks_like_name("".join(match.group("name").split()))
 
 
 def _glued_role_credit(text: str) -> bool:

@@ -423,6 +423,7 @@ def _front_matter(document: Document) -> None:
     end = next((i for i in range(1, min(len(lines), 60)) if lines[i].text in ("---", "...")), None)
     if end is None:
         return
+    _later_front_matters(document, end + 1)
     for k in range(1, end):
         match = _FRONT_KEY.match(lines[k].text)
         if match:
@@ -431,6 +432,35 @@ def _front_matter(document: Document) -> None:
                 document.metadata.setdefault(match.group(1).lower(), value)
     for line in lines[: end + 1]:
         document.set_aside(line, "front matter")
+
+
+def _later_front_matters(document: Document, start: int) -> None:
+    """The front matter of each file after the first in files joined one after another (``cat *.md`` of a
+    day's articles): a ``---`` line, then only ``key: value`` lines (and a list's ``  - item`` lines under
+    a key), two keys or more, then a closing ``---``.  Metadata, not the text of the article above it; the
+    first file's front matter alone speaks for the whole (``date``, ``title``)."""
+    lines = document.lines
+    k = start
+    while k < len(lines):
+        if lines[k].text != "---":
+            k += 1
+            continue
+        end = next((i for i in range(k + 1, min(len(lines), k + 60)) if lines[i].text in _FENCES), None)
+        if end is None:
+            return
+        inside = [line.text for line in lines[k + 1 : end]]
+        keys = sum(1 for text in inside if _FRONT_KEY.match(text))
+        if keys >= _LATER_KEYS and all(_FRONT_KEY.match(text) or _FRONT_ITEM.match(text) for text in inside):
+            for line in lines[k : end + 1]:
+                document.set_aside(line, "front matter")
+            k = end + 1
+        else:
+            k = end  # the closing line may open the next block
+
+
+_LATER_KEYS = 2
+_FENCES = ("---", "...")
+_FRONT_ITEM = re.compile(r"^\s{0,8}-\s")  # ``  - "[[另一篇]]"``: an item of a list under a key
 
 
 def _quoted_over_lines(value: str, below: list[Line]) -> str:

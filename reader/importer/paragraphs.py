@@ -382,6 +382,8 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         and not ends_sentence(open_text)
         and not signed_off(open_text)
         and not _signed_at_the_end(open_text)
+        and not _reporter_line(text)
+        and not (open_text == previous.text and _reporter_line(open_text))
         and label_of(text) is None
         and not labelled_names(text)
         and not (open_text == previous.text and labelled_names(open_text))
@@ -398,6 +400,15 @@ part's number)."""
 _COUNTED_ITEM = re.compile(r"^\d{1,2}[.．、](?!\d)[^，。；！？：,;!?、]{2,24}$")
 """``1.重点企业带动明显``, ``2、回复【福利】查看政策``: a counted item or sub-heading, a block of its own
 where paragraphs run across blank lines (in a list or a heading's place alike: a list item)."""
+
+
+def _reporter_line(text: str) -> bool:
+    """``本报记者  白光迪``: a part's reporters on a line of their own, between its head and its text —
+    a paragraph of its own in a page pasted paragraph by paragraph, never a piece of the head's."""
+    return len(text) <= _REPORTER_CHARS and "记者" in text and kind_of(text) is Kind.BYLINE
+
+
+_REPORTER_CHARS = 32
 
 _FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 """``治丧联系人：…`` over ``家属联系人：…``: a line of a list of fields, each opened by its label."""

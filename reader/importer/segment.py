@@ -2193,6 +2193,16 @@ def section_name(printed: str | None) -> str | None:
 _CORNERS = (("「", "」"), ("『", "』"))
 
 
+def _deck_over_header(content: list[Line], at: int, end: int, level: int) -> bool:
+    """A smaller heading right under an article's title with a header line under it (``# 标题`` /
+    ``## ——副题`` / ``> 《人民日报》（…第 04 版）``): the title's subtitle, so the header reads on past it.
+    A smaller heading over the text (a part's head) has no source or byline line under it."""
+    if at + 1 >= end:
+        return False
+    line = content[at]
+    return line.kind is BlockKind.HEADING and line.level > level and _is_header_line(content[at + 1])
+
+
 def _is_header_line(line: Line) -> bool:
     if line.kind not in (None, BlockKind.LIST_ITEM) or len(line.text) > 60:
         return False  # a hard line break (``2020年09月11日 18:05␣␣``) makes a list item of a date line
@@ -2274,13 +2284,12 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
             kicker = before.pop().text  # a smaller heading right over the title: its kicker (引题)
         if before:
             spans.append(Span([], before, origin="markdown preamble"))
+    over = _kickers_over_later_titles(content, tops, level)
     for k, top in enumerate(tops):
         end = tops[k + 1] if k + 1 < len(tops) else len(content)
-        header_end = top + 1
-        while header_end < end and _is_header_line(content[header_end]):
-            header_end += 1
-        if header_end == top + 1 and any(content[top] is heading for heading in info.repeated):
-            header_end = _decks_end(content, header_end, end)  # 标题 / 标题 again / 副题 …: the decks
+        if k + 1 < len(tops) and tops[k + 1] - 1 in over:
+            end -= 1  # the next title's kicker is that article's, not this one's last line
+        header_end = _markdown_header_end(content, top, end, level, info)
         body = [
             line
             for line in content[header_end:end]
@@ -2293,8 +2302,37 @@ def by_markdown(content: list[Line], info: MarkdownInfo) -> list[Span]:
         )
     if kicker is not None:
         spans[-len(tops)].kicker = kicker
+    for span, top in zip(spans[len(spans) - len(tops) :], tops, strict=True):
+        span.kicker = content[top - 1].text if top - 1 in over else span.kicker
     _set_aside_empty_heads(content, heads, lambda i: content[i].level, set(tops))
     return spans
+
+
+def _markdown_header_end(content: list[Line], top: int, end: int, level: int, info: MarkdownInfo) -> int:
+    """Past the header lines under the title at ``top``: a ``## 副题`` over a source or byline line, those
+    lines; or the decks of a headline printed again."""
+    header_end = top + 1
+    if _deck_over_header(content, header_end, end, level):
+        header_end += 1  # ``## ——副题`` right under the title, over its source or byline line
+    while header_end < end and _is_header_line(content[header_end]):
+        header_end += 1
+    if header_end == top + 1 and any(content[top] is heading for heading in info.repeated):
+        header_end = _decks_end(content, header_end, end)  # 标题 / 标题 again / 副题 …: the decks
+    return header_end
+
+
+def _kickers_over_later_titles(content: list[Line], tops: list[int], level: int) -> set[int]:
+    """A smaller heading right over a ``#`` title after the first (``### 引题`` / ``# 标题``, each file's
+    in a day's Markdown files joined into one): that title's kicker, as the first title's is."""
+    if level != 1:
+        return set()
+    found: set[int] = set()
+    for k, top in enumerate(tops[1:], 1):
+        above = top - 1
+        line = content[above]
+        if above > tops[k - 1] + 1 and line.kind is BlockKind.HEADING and line.level > level:
+            found.add(above)
+    return found
 
 
 def _decks_end(content: list[Line], start: int, end: int) -> int:
