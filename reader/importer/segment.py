@@ -123,7 +123,8 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
     if flow.wrap is not None and not flow.web:  # a PDF's text; a browser sets a headline on one line
         _stacked_titles(content, kinds, starts, claimed)
-    _headings_after_ends(content, kinds, starts, claimed, flow)
+    if not _printed_page_run(kinds, starts):  # a page run's every story has its print line: a heading
+        _headings_after_ends(content, kinds, starts, claimed, flow)  # with none is inside one
     inside = [
         top
         for top in starts
@@ -505,6 +506,16 @@ def _table_under(content: list[Line], j: int) -> bool:
 _TABLE_REACH = 40  # lines: a table read column by column lists every row's name before the first figure
 _TABLE_ROW = 160  # characters: a converter pads a row's cells with spaces to the columns' width
 _TABLE_FIGURES = 6
+
+
+def _printed_page_run(kinds: list[Kind], starts: dict[int, int]) -> bool:
+    """A paper's page run printed to PDF: two or more stories, each with its print line
+    (``《人民日报》（…第 03 版）``) in its header, and no print line anywhere else."""
+    if len(starts) < 2:
+        return False
+    printed = [k for k, kind in enumerate(kinds) if kind is Kind.SOURCE]
+    headed = [k for top, body in starts.items() for k in range(top, body) if kinds[k] is Kind.SOURCE]
+    return len(headed) == len(printed) == len(starts)
 
 
 def _title_after_end(content: list[Line], i: int, flow: Flow, stories: int) -> bool:
