@@ -174,20 +174,38 @@ def _caption_at(lines: list[Line], k: int, most: int) -> int:
     """How many lines the caption starting at line ``k`` takes (in a hard-wrapped file, several), or 0.
 
     The photographers' credit (``王铮 杨东辉 摄``) may stand apart under the caption's text, a blank
-    line above it: a paragraph followed at once by a credit is the caption of the photo it credits.
+    line above it: a paragraph followed at once by a credit is the caption of the photo it credits.  So
+    may its role, on a line of its own over the name (``本报记者`` / ``陶然摄``, as raw ``pdftotext`` puts
+    a credit's words set far apart).
     """
     joined = ""
-    for size in range(1, most + 2):
-        line = lines[k + size - 1] if k + size - 1 < len(lines) else None
+    for size in range(1, most + 3):
+        m = k + size - 1
+        line = lines[m] if m < len(lines) else None
         if line is None or line.kind is not None:
             return 0
         apart = (size > 1 and line.gap > 0) or size > most
-        if apart and not (line.text[-1] in "摄攝图圖" and kind_of(line.text) is Kind.CREDIT):
-            return 0  # only the credit (``… 摄``, ``…供图``) may stand apart, or go past ``most``
+        if apart and not (_credit_alone(line) or _role_over_credit(lines, m)):
+            return 0  # only the credit (``… 摄``, ``…供图``, its role) may stand apart, or go past ``most``
         joined += line.text
         if kind_of(joined) is Kind.CAPTION:
             return size
     return 0
+
+
+def _credit_alone(line: Line) -> bool:
+    return line.kind is None and line.text[-1] in "摄攝图圖" and kind_of(line.text) is Kind.CREDIT
+
+
+def _role_over_credit(lines: list[Line], m: int) -> bool:
+    """``本报记者`` alone over ``陶然摄``: a credit's role and name, which raw ``pdftotext`` puts apart."""
+    line = lines[m]
+    if line.kind is not None or len(line.text) > _ROLE_CHARS or kind_of(line.text) is not Kind.ROLE:
+        return False
+    return m + 1 < len(lines) and _credit_alone(lines[m + 1])
+
+
+_ROLE_CHARS = 8  # 本报记者, 新华社记者, 本报特约记者
 
 
 def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:
