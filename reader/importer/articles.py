@@ -29,6 +29,7 @@ from reader.importer.linekinds import (
     kind_of,
     labels_in,
     slash_byline,
+    source_parts,
 )
 from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
@@ -63,7 +64,7 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     credits = list(header.credit_lines)
     sources = list(header.source_lines)
     body_lines = _take_lead_links(body_lines, sources)
-    body_lines = _take_lead_captions(body_lines, credits, wrapped)
+    body_lines = _take_lead_captions(body_lines, credits, wrapped, flow.gap if _on_a_page(sources) else 0)
     body_lines = _take_body_bylines(body_lines, article)
     body_lines = _take_credits(body_lines, credits, article)
     body_lines = _join_dateline_line(body_lines)
@@ -156,12 +157,13 @@ _LEAD_CAPTIONS = 40
 """Captions over the first paragraph: a picture page prints one (and its credit again) for every photo."""
 
 
-def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool) -> list[Line]:
-    """Photo captions printed above the first paragraph go with the credits, not into the text."""
+def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool, gap: int = 0) -> list[Line]:
+    """Photo captions printed above the first paragraph go with the credits, not into the text.  ``gap``:
+    the blank lines a page run's extractor leaves between two lines of a paragraph (pdfminer: one)."""
     k = 0
     taken: list[str] = []
     most = 3 if wrapped else 1
-    while k < len(lines) and len(taken) < _LEAD_CAPTIONS and (size := _caption_at(lines, k, most)):
+    while k < len(lines) and len(taken) < _LEAD_CAPTIONS and (size := _caption_at(lines, k, most, gap)):
         taken.append("".join(line.text for line in lines[k : k + size]))
         k += size
     if k == len(lines):
@@ -170,13 +172,19 @@ def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool) ->
     return lines[k:]
 
 
-def _caption_at(lines: list[Line], k: int, most: int) -> int:
+def _on_a_page(sources: list[str]) -> bool:
+    """The story carries its print line ``《人民日报》（…第 03 版）``: a page run of a PDF, whose extractor's
+    spacing (pdfminer's blank line under every line) holds in its captions too."""
+    return any((parts := source_parts(text)) is not None and parts[2] is not None for text in sources)
+
+
+def _caption_at(lines: list[Line], k: int, most: int, gap: int = 0) -> int:
     """How many lines the caption starting at line ``k`` takes (in a hard-wrapped file, several), or 0.
 
     The photographers' credit (``王铮 杨东辉 摄``) may stand apart under the caption's text, a blank
     line above it: a paragraph followed at once by a credit is the caption of the photo it credits.  So
     may its role, on a line of its own over the name (``本报记者`` / ``陶然摄``, as raw ``pdftotext`` puts
-    a credit's words set far apart).
+    a credit's words set far apart).  Apart: more blank lines than ``gap``.
     """
     joined = ""
     for size in range(1, most + 3):
@@ -184,7 +192,7 @@ def _caption_at(lines: list[Line], k: int, most: int) -> int:
         line = lines[m] if m < len(lines) else None
         if line is None or line.kind is not None:
             return 0
-        apart = (size > 1 and line.gap > 0) or size > most
+        apart = (size > 1 and line.gap > gap) or size > most
         if apart and not (_credit_alone(line) or _role_over_credit(lines, m)):
             return 0  # only the credit (``… 摄``, ``…供图``, its role) may stand apart, or go past ``most``
         joined += line.text
