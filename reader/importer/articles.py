@@ -30,6 +30,7 @@ from reader.importer.linekinds import (
     labels_in,
     name_tokens,
     slash_byline,
+    source_parts,
 )
 from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
@@ -64,7 +65,7 @@ def assemble(span: Span, flow: Flow, notes: list[str]) -> ParsedArticle | None:
     credits = list(header.credit_lines)
     sources = list(header.source_lines)
     body_lines = _take_lead_links(body_lines, sources)
-    body_lines = _take_lead_captions(body_lines, credits, wrapped)
+    body_lines = _take_lead_captions(body_lines, credits, wrapped, flow.gap if _on_a_page(sources) else 0)
     if not wrapped:
         body_lines = _take_captions_over_signed_lead(body_lines, credits)
     body_lines = _take_body_bylines(body_lines, article)
@@ -160,13 +161,14 @@ _LEAD_CAPTIONS = 40
 """Captions over the first paragraph: a picture page prints one (and its credit again) for every photo."""
 
 
-def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool) -> list[Line]:
-    """Photo captions printed above the first paragraph go with the credits, not into the text."""
+def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool, gap: int = 0) -> list[Line]:
+    """Photo captions printed above the first paragraph go with the credits, not into the text.  ``gap``:
+    the blank lines a page run's extractor leaves between two lines of a paragraph (pdfminer: one)."""
     k = 0
     taken: list[str] = []
     most = 3 if wrapped else 1
     while k < len(lines) and len(taken) < _LEAD_CAPTIONS:
-        size = _caption_at(lines, k, most) or _captions_over_shared_credit(lines, k)
+        size = _caption_at(lines, k, most, gap) or _captions_over_shared_credit(lines, k)
         if not size:
             break
         if k + size < len(lines) and _lone_credit(lines[k + size]):
@@ -179,21 +181,31 @@ def _take_lead_captions(lines: list[Line], credits: list[str], wrapped: bool) ->
     return lines[k:]
 
 
-def _caption_at(lines: list[Line], k: int, most: int) -> int:
+def _on_a_page(sources: list[str]) -> bool:
+    """The story carries its print line ``《人民日报》（…第 03 版）``: a page run of a PDF, whose extractor's
+    spacing (pdfminer's blank line under every line) holds in its captions too."""
+    return any((parts := source_parts(text)) is not None and parts[2] is not None for text in sources)
+
+
+def _caption_at(lines: list[Line], k: int, most: int, gap: int = 0) -> int:
     """How many lines the caption starting at line ``k`` takes (in a hard-wrapped file, several), or 0.
 
     The photographers' credit (``王铮 杨东辉 摄``) may stand apart under the caption's text, a blank
-    line above it: a paragraph followed at once by a credit is the caption of the photo it credits.
+    line above it: a paragraph followed at once by a credit is the caption of the photo it credits.  So
+    may its role, on a line of its own over the name (``本报记者`` / ``陶然摄``, as raw ``pdftotext`` puts
+    a credit's words set far apart).  Apart: more blank lines than ``gap``.
     """
     joined = ""
-    for size in range(1, most + 2):
-        line = lines[k + size - 1] if k + size - 1 < len(lines) else None
+    for size in range(1, most + 3):
+        m = k + size - 1
+        line = lines[m] if m < len(lines) else None
         if line is None or line.kind is not None:
             return 0
-        apart = (size > 1 and line.gap > 0) or size > most
-        if apart and not _lone_credit(line):
-            return 0  # only the credit (``… 摄``, ``…供图``) may stand apart, or go past ``most``
-        if apart and ends_sentence(joined) and len(joined) <= _CAPTION_CHARS:
+        apart = (size > 1 and line.gap > gap) or size > most
+        credit = _lone_credit(line)
+        if apart and not (credit or _role_over_credit(lines, m)):
+            return 0  # only the credit (``… 摄``, ``…供图``, its role) may stand apart, or go past ``most``
+        if apart and credit and ends_sentence(joined) and len(joined) <= _CAPTION_CHARS:
             return size  # a sentence, its photographer's credit on the line under it
         joined += line.text
         if kind_of(joined) is Kind.CAPTION:
@@ -278,6 +290,17 @@ _SHARED_CAPTIONS = 8
 _SHARED_CREDIT = re.compile(
     r"^(?:以上|本组|本版|上)图片?均?[为為][^。，]{2,24}[摄攝](?:[（(][^（）()]{1,12}[)）])?$"
 )
+
+
+def _role_over_credit(lines: list[Line], m: int) -> bool:
+    """``本报记者`` alone over ``陶然摄``: a credit's role and name, which raw ``pdftotext`` puts apart."""
+    line = lines[m]
+    if line.kind is not None or len(line.text) > _ROLE_CHARS or kind_of(line.text) is not Kind.ROLE:
+        return False
+    return m + 1 < len(lines) and _lone_credit(lines[m + 1])
+
+
+_ROLE_CHARS = 8  # 本报记者, 新华社记者, 本报特约记者
 
 
 def _take_body_bylines(lines: list[Line], article: ParsedArticle) -> list[Line]:

@@ -55,7 +55,7 @@ def is_desk(text: str) -> bool:
     return 3 <= len(text) <= 10 and text.endswith(_DESK_ENDS) and _WRITER_LINE.match(text) is not None
 
 
-def is_writer_line(text: str) -> bool:
+def is_writer_line(text: str, pen_chars: int | None = None) -> bool:
     """A line naming only who wrote a story, as a paper prints it under the title: a person
     (``李心萍``), a pen name of two or three characters (``假才子``) or a desk (``眾新聞中國組``).  Han
     characters only — a subtitle has more words, a page name a digit — and never a place or an office
@@ -64,18 +64,19 @@ def is_writer_line(text: str) -> bool:
         return False
     if is_desk(text) or looks_like_name(text):
         return True
-    return len(text) <= _PEN_NAME_CHARS and text[-1] not in _NOT_NAME_ENDS
+    return len(text) <= (pen_chars or _PEN_NAME_CHARS) and text[-1] not in _NOT_NAME_ENDS
 
 
 _OPEN_CLOSE = ("“”", "「」", "『』", "（）", "()", "《》", "【】")
 
 
-def writer_under(title: str, text: str, heading: bool) -> bool:
+def writer_under(title: str, text: str, heading: bool, pen_chars: int | None = None) -> bool:
     """``text`` on the line under ``title`` names the writer: a writer line (see ``is_writer_line``)
     under a longer, whole title — every bracket and quote it opens closed, no sentence in it.  A title
     that reads as text (``heading`` false) is one only with a question or an exclamation in it
-    (``致命工程車何時滑落鐵軌？``), the marks that kept it from reading as a heading."""
-    if not is_writer_line(text) or len(title) <= len(text) or not 4 <= len(title) <= _TITLE_CHARS:
+    (``致命工程車何時滑落鐵軌？``), the marks that kept it from reading as a heading.  ``pen_chars``: the
+    longest name read as a pen name where the caller knows only a writer can stand (default three)."""
+    if not is_writer_line(text, pen_chars) or len(title) <= len(text) or not 4 <= len(title) <= _TITLE_CHARS:
         return False
     if any(title.count(pair[0]) != title.count(pair[1]) for pair in _OPEN_CLOSE) or "。" in title:
         return False

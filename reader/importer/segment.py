@@ -124,7 +124,8 @@ def by_anchors(content: list[Line], flow: Flow) -> list[Span] | None:
     _photo_news_by_credit(content, kinds, starts, claimed, flow)
     if flow.wrap is not None and not flow.web:  # a PDF's text; a browser sets a headline on one line
         _stacked_titles(content, kinds, starts, claimed)
-    _headings_after_ends(content, kinds, starts, claimed, flow)
+    if not _printed_page_run(kinds, starts):  # a page run's every story has its print line: a heading
+        _headings_after_ends(content, kinds, starts, claimed, flow)  # with none is inside one
     inside = [
         top
         for top in starts
@@ -198,6 +199,10 @@ def _writer_lines(content: list[Line], kinds: list[Kind], flow: Flow) -> dict[in
 
 
 _KNOWN_WRITER, _PEN_NAME = 2, 1
+_PRINTED_NAME_CHARS = 4
+_CLOSING_MARKS = ("）", ")", "”", "」", "』", "》", "】")
+"""Over a page run's print line a name may have four characters after a single surname (``阮氏秋河``, a
+transliterated name): nothing else stands between a whole title and that line but a writer."""
 
 
 def _writer_under_title(content: list[Line], kinds: list[Kind], a: int, flow: Flow) -> int:
@@ -209,16 +214,32 @@ def _writer_under_title(content: list[Line], kinds: list[Kind], a: int, flow: Fl
     line, above, below = content[a], content[a - 1], content[a + 1]
     if line.kind is not None or above.kind is not None or line.gap > 1 or below.gap > 1:
         return 0
-    if kinds[a + 1] is not Kind.TEXT or len(below.text) < _SHORT_LINE:
+    over_print = (  # a page run's 《…》（…第 03 版） under a title that visibly ended (…（大使随笔）)
+        kinds[a + 1] is Kind.SOURCE and kinds[a] is Kind.HEADING and above.text.endswith(_CLOSING_MARKS)
+    )
+    if not over_print and (kinds[a + 1] is not Kind.TEXT or len(below.text) < _SHORT_LINE):
         return 0
     title, heading = above.text, kinds[a - 1] is Kind.HEADING
     if a >= 2 and above.gap == 0 and is_full(content[a - 2], flow) and content[a - 2].kind is None:
         title, heading = content[a - 2].text + title, kinds[a - 2] is Kind.HEADING  # a title the width cut
-    if not writer_under(title, line.text, heading):
+    elif over_print:
+        title = _headline_up_to(content, kinds, a - 1)
+    if not writer_under(title, line.text, heading, pen_chars=_PRINTED_NAME_CHARS if over_print else None):
         return 0
-    if is_desk(line.text) or looks_like_name(line.text):
-        return _KNOWN_WRITER
+    if is_desk(line.text) or looks_like_name(line.text) or over_print:
+        return _KNOWN_WRITER  # over the print line, under a title that ended, only a writer stands
     return 0 if is_full(above, flow) else _PEN_NAME
+
+
+def _headline_up_to(content: list[Line], kinds: list[Kind], k: int) -> str:
+    """The heading line at ``k`` with the heading lines right above it (no gap between): a headline a
+    page run's width cut, read up to its last line (at most three lines)."""
+    top = k
+    while top > 0 and k - top < 2 and content[top].gap == 0 and kinds[top - 1] is Kind.HEADING:
+        if content[top - 1].kind is not None:
+            break
+        top -= 1
+    return "".join(line.text for line in content[top : k + 1])
 
 
 def _unfinished_above(content: list[Line], kinds: list[Kind], a: int) -> bool:
@@ -503,6 +524,16 @@ def _table_under(content: list[Line], j: int) -> bool:
 _TABLE_REACH = 40  # lines: a table read column by column lists every row's name before the first figure
 _TABLE_ROW = 160  # characters: a converter pads a row's cells with spaces to the columns' width
 _TABLE_FIGURES = 6
+
+
+def _printed_page_run(kinds: list[Kind], starts: dict[int, int]) -> bool:
+    """A paper's page run printed to PDF: two or more stories, each with its print line
+    (``《人民日报》（…第 03 版）``) in its header, and no print line anywhere else."""
+    if len(starts) < 2:
+        return False
+    printed = [k for k, kind in enumerate(kinds) if kind is Kind.SOURCE]
+    headed = [k for top, body in starts.items() for k in range(top, body) if kinds[k] is Kind.SOURCE]
+    return len(headed) == len(printed) == len(starts)
 
 
 def _title_after_end(content: list[Line], i: int, flow: Flow, stories: int) -> bool:
