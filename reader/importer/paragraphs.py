@@ -392,11 +392,12 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
 
 
 _COUNTED_HEAD = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，。；！？：,;!?、]{2,24}$"
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])(?![一二三四五六七八九十])"
+    r"[^，。；！？：,;!?]{2,24}$"
 )
-"""``三、物资捐赠``, ``（二）工业生产较快增长``: a counted heading, short and unpunctuated — a heading
-even where the file's paragraphs run across blank lines (no broken line of a paragraph opens with a
-part's number)."""
+"""``三、物资捐赠``, ``（二）工业生产较快增长``, ``三、乡、村级河长``: a counted heading, short and
+unpunctuated — a heading even where the file's paragraphs run across blank lines (no broken line of a
+paragraph opens with a part's number; ``三、四月份…`` counts no part)."""
 _COUNTED_ITEM = re.compile(r"^\d{1,2}[.．、](?!\d)[^，。；！？：,;!?、]{2,24}$")
 """``1.重点企业带动明显``, ``2、回复【福利】查看政策``: a counted item or sub-heading, a block of its own
 where paragraphs run across blank lines (in a list or a heading's place alike: a list item)."""
@@ -410,8 +411,9 @@ def _reporter_line(text: str) -> bool:
 
 _REPORTER_CHARS = 32
 
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
-"""``治丧联系人：…`` over ``家属联系人：…``: a line of a list of fields, each opened by its label."""
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[（(][^（）()\n]{1,20}[)）])?[：:]")
+"""``治丧联系人：…`` over ``家属联系人：…``, ``某河（某渡口至某镇）：…`` over ``某水库（库区）：…``: a line
+of a list of fields, each opened by its label (with a note in brackets or not)."""
 
 
 def _table_rows(lines: list[Line]) -> set[int]:
