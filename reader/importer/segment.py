@@ -2049,9 +2049,8 @@ def single(content: list[Line], flow: Flow | None = None) -> list[Span]:
         return []
     first = content[0]
     if len(content) > 2 and first.kind is None and _over_title(first.text) and _lone_title(content[1]):
-        return [
-            Span(content[:2], content[2:])
-        ]  # the header reads the day (or keeps the number) over the title
+        # the header reads the day (or keeps the number) over the title
+        return [Span(content[:2], content[2:])]
     if len(content) > 1 and _lone_title(first):
         lines = _document_title_lines(content)
         if lines == 1 and _office_over_title(content):
