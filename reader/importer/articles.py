@@ -201,12 +201,12 @@ def _caption_at(lines: list[Line], k: int, most: int, gap: int = 0) -> int:
         line = lines[m] if m < len(lines) else None
         if line is None or line.kind is not None:
             return 0
-        apart = (size > 1 and line.gap > gap) or size > most
-        credit = _lone_credit(line)
-        if apart and not (credit or _role_over_credit(lines, m)):
-            return 0  # only the credit (``… 摄``, ``…供图``, its role) may stand apart, or go past ``most``
-        if apart and credit and ends_sentence(joined) and len(joined) <= _CAPTION_CHARS:
-            return size  # a sentence, its photographer's credit on the line under it
+        if (size > 1 and line.gap > gap) or size > most:  # apart from the lines above
+            credit = _lone_credit(line)
+            if not (credit or _role_over_credit(lines, m)):
+                return 0  # only a credit (``…摄``, ``…供图``) or its role stands apart or goes past ``most``
+            if credit and ends_sentence(joined) and len(joined) <= _CAPTION_CHARS:
+                return size  # a sentence, its photographer's credit on the line under it
         joined += line.text
         if kind_of(joined) is Kind.CAPTION:
             return size
@@ -218,7 +218,10 @@ def _take_captions_over_signed_lead(lines: list[Line], credits: list[str]) -> li
     its end, ``…藥丸。報導．攝影╱某某``, or on the next line): the lines above that lead go with the credits
     even when they name no one's place in the picture.  Read so only for one to three lone lines over the
     lead, each shorter than it and no more than one sentence; a story's own opening paragraph is longer."""
-    for j in range(1, min(len(lines) - 1, _CAPTIONS_OVER_LEAD + 1)):
+    last = min(len(lines) - 1, _CAPTIONS_OVER_LEAD + 1)
+    if not any(mark in line.text for line in lines[1 : last + 1] for mark in "╱/／"):
+        return lines  # most stories: no slash byline where a signed lead could be
+    for j in range(1, last):
         if not _signed_lead(lines, j):
             continue
         captions = lines[:j]
@@ -246,6 +249,7 @@ def _signed_lead(lines: list[Line], j: int) -> bool:
     return (
         ends_sentence(lead.text)
         and below.kind is None
+        and any(mark in below.text for mark in "╱/／")
         and kind_of(below.text) is Kind.BYLINE
         and bool(slash_byline(below.text))
     )
@@ -268,7 +272,15 @@ def _lone_credit(line: Line) -> bool:
     """A photographer's credit on a line of its own: ``… 摄``, ``…供图``, also with the agency after it
     (``周  亮摄（人民视觉）``)."""
     text = line.text
-    return line.kind is None and _CREDIT_END.search(text) is not None and kind_of(text) is Kind.CREDIT
+    return (
+        line.kind is None
+        and text[-1:] in _CREDIT_LAST
+        and _CREDIT_END.search(text) is not None
+        and kind_of(text) is Kind.CREDIT
+    )
+
+
+_CREDIT_LAST = frozenset("摄攝图圖)）")  # asked first: the pattern is searched from every position
 
 
 _CREDIT_END = re.compile(r"[摄攝图圖](?:[（(][^（）()]{1,12}[)）])?$")

@@ -435,7 +435,9 @@ def _spaced_rows(lines: list[Line]) -> set[int]:
     """The rows of a table set as cells an ideographic space apart (a 公示's 序号　姓名　性别　…, one row a
     line): lines of four cells or more, two or more in a row.  Joined as a wrapped paragraph's lines, a
     row's last cell would run into the next row's first (…语文教师2　某某)."""
-    spaced = [_spaced_row(line.text) or _wide_gap_row(line.text) for line in lines]
+    spaced = [
+        "\u3000" in line.text and (_spaced_row(line.text) or _wide_gap_row(line.text)) for line in lines
+    ]
     return {
         k
         for k, row in enumerate(spaced)
