@@ -23,19 +23,19 @@ from reader.importer.bylines import (
 from reader.importer.ends import sign_off_goes_on, unclosed_sign_off, unopened_sign_off
 from reader.importer.headers import Header, read_header
 from reader.importer.linekinds import (
-    TRAILING_SLASH_BYLINE,
     Kind,
     dateline_opening,
     kind_of,
     labels_in,
     name_tokens,
+    run_on_slash_byline,
     slash_byline,
     source_parts,
 )
 from reader.importer.lines import Line
 from reader.importer.model import Block, BlockKind, BylineEntry, ParsedArticle
 from reader.importer.names import COMPOUND, is_issuer, looks_like_name
-from reader.importer.paragraphs import Flow, build_body
+from reader.importer.paragraphs import Flow, build_body, reporter_line
 from reader.importer.script import either_script, restored, simplified
 from reader.importer.segment import BRACKETED_CREDIT, NUMBERED_HEADING, Span
 from reader.importer.text import FOOTNOTE_LINE, SIGN_OFF_OPEN, ends_sentence, shorten
@@ -241,10 +241,9 @@ def _signed_lead(lines: list[Line], j: int) -> bool:
     lead = lines[j]
     if lead.kind is not None or len(lead.text) < _CAPTION_MOST // 2:
         return False
-    if any(mark in lead.text[-16:] for mark in "╱/／"):
-        match = TRAILING_SLASH_BYLINE.search(lead.text)
-        if match is not None and match.start() > 0 and ends_sentence(lead.text[: match.start()]):
-            return bool(slash_byline(match.group("byline")))
+    match = run_on_slash_byline(lead.text)
+    if match is not None and ends_sentence(lead.text[: match.start()]):
+        return bool(slash_byline(match.group("byline")))
     below = lines[j + 1]
     return (
         ends_sentence(lead.text)
@@ -349,10 +348,9 @@ def _part_signers(lines: list[Line], k: int, *, unsigned: bool) -> list[BylineEn
     if not _under_a_head(lines, k):
         return []
     text = lines[k].text
-    kind = kind_of(text)
-    if kind is Kind.BYLINE and "记者" in text:
+    if reporter_line(text):
         return parse_byline_line(text) or []
-    if unsigned and kind is Kind.NAME:
+    if unsigned and kind_of(text) is Kind.NAME:
         return [BylineEntry("", name) for name in name_tokens(text) or []]
     return []
 
@@ -460,11 +458,8 @@ def _split_trailing_byline(article: ParsedArticle) -> None:
     for k, block in enumerate(article.blocks[:_LEAD_LINES]):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        tail = block.text[-16:]
-        if "╱" not in tail and "/" not in tail and "／" not in tail:
-            continue
-        match = TRAILING_SLASH_BYLINE.search(block.text)
-        if not match or match.start() == 0:
+        match = run_on_slash_byline(block.text)
+        if match is None:
             continue
         people = slash_byline(match.group("byline"))
         if not people:

@@ -699,6 +699,17 @@ TRAILING_SLASH_BYLINE = re.compile(
 photographer credited apart (``…藥丸。報導╱某甲　攝影╱某乙``)."""
 
 
+def run_on_slash_byline(text: str) -> re.Match[str] | None:
+    """``TRAILING_SLASH_BYLINE`` found after some text of the paragraph's own (a line that is the byline
+    alone is no run-on).  A slash among the last characters is asked first: the search runs from every
+    position of the line."""
+    tail = text[-16:]
+    if "╱" not in tail and "/" not in tail and "／" not in tail:
+        return None
+    match = TRAILING_SLASH_BYLINE.search(text)
+    return match if match is not None and match.start() > 0 else None
+
+
 def slash_byline(text: str) -> list[tuple[str, str]] | None:
     """``報導．攝影╱向高彬`` → ``[('報導．攝影', '向高彬')]``: roles, a slash, then names (or the names
     first: ``簡慧珍 / 報導``)."""

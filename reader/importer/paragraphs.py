@@ -31,12 +31,12 @@ from dataclasses import dataclass, field
 from reader.importer.bylines import parse_credit_line
 from reader.importer.ends import closing_rows, sign_off_goes_on, signed_off
 from reader.importer.linekinds import (
-    TRAILING_SLASH_BYLINE,
     Kind,
     dateline_opening,
     kind_of,
     label_of,
     labelled_names,
+    run_on_slash_byline,
 )
 from reader.importer.lines import Line, split_lines, typical_gap, wrap_width
 from reader.importer.model import Block, BlockKind, BylineEntry
@@ -382,8 +382,8 @@ def _continues(previous: Line | None, open_text: str, line: Line, flow: Flow) ->
         and not ends_sentence(open_text)
         and not signed_off(open_text)
         and not _signed_at_the_end(open_text)
-        and not _reporter_line(text)
-        and not (open_text == previous.text and _reporter_line(open_text))
+        and not reporter_line(text)
+        and not (open_text == previous.text and reporter_line(open_text))
         and label_of(text) is None
         and not labelled_names(text)
         and not (open_text == previous.text and labelled_names(open_text))
@@ -403,7 +403,7 @@ _COUNTED_ITEM = re.compile(r"^\d{1,2}[.．、](?!\d)[^，。；！？：,;!?、]
 where paragraphs run across blank lines (in a list or a heading's place alike: a list item)."""
 
 
-def _reporter_line(text: str) -> bool:
+def reporter_line(text: str) -> bool:
     """``本报记者  白光迪``: a part's reporters on a line of their own, between its head and its text —
     a paragraph of its own in a page pasted paragraph by paragraph, never a piece of the head's."""
     return len(text) <= _REPORTER_CHARS and "记者" in text and kind_of(text) is Kind.BYLINE
@@ -494,10 +494,8 @@ _LONE_CELL = re.compile(r"^(?:[-—]?\d{1,9}(?:[.,]\d{1,4})?%?|[—-])$")
 def _signed_at_the_end(text: str) -> bool:
     """``…斗大的淚珠不住滾落眼眶。報導．攝影╱某某`` filling a wrapped line: a sentence's end, then the
     writer's byline run on after it — the paragraph ends there, as at a full stop."""
-    if "╱" not in text[-16:] and "/" not in text[-16:] and "／" not in text[-16:]:
-        return False
-    match = TRAILING_SLASH_BYLINE.search(text)
-    return match is not None and match.start() > 0 and ends_sentence(text[: match.start()])
+    match = run_on_slash_byline(text)
+    return match is not None and ends_sentence(text[: match.start()])
 
 
 def _unclosed(text: str) -> bool:
