@@ -420,7 +420,7 @@ def _front_matter(document: Document) -> None:
     lines = document.lines
     if not lines or lines[0].text != "---":
         return
-    end = next((i for i in range(1, min(len(lines), 60)) if lines[i].text in ("---", "...")), None)
+    end = _closing_fence(lines, 0)
     if end is None:
         return
     _later_front_matters(document, end + 1)
@@ -445,7 +445,7 @@ def _later_front_matters(document: Document, start: int) -> None:
         if lines[k].text != "---":
             k += 1
             continue
-        end = next((i for i in range(k + 1, min(len(lines), k + 60)) if lines[i].text in _FENCES), None)
+        end = _closing_fence(lines, k)
         if end is None:
             return
         inside = [line.text for line in lines[k + 1 : end]]
@@ -456,6 +456,11 @@ def _later_front_matters(document: Document, start: int) -> None:
             k = end + 1
         else:
             k = end  # the closing line may open the next block
+
+
+def _closing_fence(lines: list[Line], k: int) -> int | None:
+    """The line closing the front matter that line ``k`` opens (``---`` or ``...``), within 60 lines."""
+    return next((i for i in range(k + 1, min(len(lines), k + 60)) if lines[i].text in _FENCES), None)
 
 
 _LATER_KEYS = 2

@@ -924,7 +924,7 @@ def _is_anchor(content: list[Line], kinds: list[Kind], a: int) -> bool:
         return a > 0 and kinds[a - 1] is Kind.HEADING
     if kind is Kind.DATE and _signature_date(content, a):
         return False
-    if kind is Kind.SPEAKER and _listed_holder(content, a):
+    if kind is Kind.SPEAKER and _listed_holder(content, kinds, a):
         return False
     if kind is Kind.BYLINE and _EDITOR_LINE.match(content[a].text):
         return False  # 编辑 冯文美: an editor signs under a story's text, never as its writer under a title
@@ -963,11 +963,11 @@ def _signature_date(content: list[Line], a: int) -> bool:
     )
 
 
-def _listed_holder(content: list[Line], a: int) -> bool:
+def _listed_holder(content: list[Line], kinds: list[Kind], a: int) -> bool:
     """``总河长：县委书记　某某`` / ``　　　　县委副书记、县长　某某``: a post and its holder under a labelled
     row of a list of charges — the list's next holder, not a speaker under a report's title."""
     k = a - 1
-    while k >= 0 and a - k <= _HOLDERS_ABOVE and kind_of(content[k].text) is Kind.SPEAKER:
+    while k >= 0 and a - k <= _HOLDERS_ABOVE and kinds[k] is Kind.SPEAKER:
         k -= 1
     if k < 0 or a - k > _HOLDERS_ABOVE:
         return False
